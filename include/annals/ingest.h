@@ -1,0 +1,57 @@
+// Ingestion: turns a folder (or files) of saved articles into clean article
+// bodies, each with its publication date and the signal that gave it.
+#pragma once
+
+#include <cstddef>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <date/date.h>
+
+#include "annals/diagnostic.h"
+
+namespace annals {
+
+struct Article {
+  std::string file;  // path as given on the command line (joined with the folder walk)
+  std::optional<date::year_month_day> published;
+  // Which signal gave `published`: "option", "sidecar", "front-matter",
+  // "json-ld", "meta", "time-element", "dateline", "file-name"; empty if none.
+  std::string signal;
+  std::string title;
+  std::string outlet;  // "Xinhua", "Reuters", ... when known
+  std::string place;   // dateline city: what "here" means
+  std::string url;
+  std::string body;  // cleaned UTF-8 text; paragraphs separated by "\n\n"
+  std::vector<std::string> warnings;
+};
+
+struct IngestOptions {
+  std::optional<date::year_month_day> published;  // --published: overrides every signal
+  std::size_t max_file_bytes = 10 * 1024 * 1024;
+  bool strict = false;  // an undated article is an error instead of a skip
+};
+
+// What happened to one input file that did not become an article.
+struct Skipped {
+  std::string file;
+  std::string reason;
+};
+
+// Parses one article from `contents` read from `file`. Never fails: what it
+// could not find is left empty and noted in `warnings`.
+Article ParseArticle(const std::string& file, const std::string& contents,
+                     const IngestOptions& options);
+
+// Walks `paths` (files or folders, recursively, in sorted order) and calls
+// `on_article` for each dated article and `on_skipped` for each file left
+// out (unsupported, binary, too big, undated, duplicate). Returns false with
+// `err` only when a path cannot be read at all or, with `strict`, when an
+// article has no date.
+bool IngestPaths(const std::vector<std::string>& paths, const IngestOptions& options,
+                 const std::function<void(Article&&)>& on_article,
+                 const std::function<void(const Skipped&)>& on_skipped, std::string* err);
+
+}  // namespace annals

@@ -1,0 +1,101 @@
+#include <iostream>
+
+#include "annals/events.h"
+#include "annals/ingest.h"
+#include "annals/resolve.h"
+#include "annals/timeline.h"
+#include "commands.h"
+
+namespace po = boost::program_options;
+
+namespace annals {
+
+int RunBuildCommand(CommandContext& ctx) {
+  po::options_description options("build options");
+  std::vector<std::string> paths;
+  std::string output, into, pair, published;
+  options.add_options()("output,o", po::value(&output), "timeline file to write")(
+      "into", po::value(&into), "existing timeline to rebuild, keeping hand edits")(
+      "pair", po::value(&pair), "the two sides, e.g. CHN,USA (codes or names)")(
+      "published", po::value(&published), "publication date for every article (YYYY-MM-DD)")(
+      "paths", po::value(&paths)->required(), "folders or files of articles");
+  po::variables_map vm;
+  int exit_code = kExitOk;
+  if (!ParseCommandOptions(ctx, options, "paths", &vm, &exit_code)) return exit_code;
+  if (output.empty() == into.empty()) {
+    PrintError(ctx, "give one of -o FILE.yaml or --into FILE.yaml");
+    return kExitUsage;
+  }
+  IngestOptions ingest;
+  if (!published.empty()) {
+    date::year_month_day day{};
+    if (!ParseIsoDay(published, &day)) {
+      PrintError(ctx, "--published: '" + published + "' is not a date (YYYY-MM-DD)");
+      return kExitUsage;
+    }
+    ingest.published = day;
+  }
+  AssembleOptions assemble;
+  if (!pair.empty()) {
+    size_t comma = pair.find(',');
+    if (comma == std::string::npos) {
+      PrintError(ctx, "--pair: expected two sides separated by a comma, e.g. CHN,USA");
+      return kExitUsage;
+    }
+    assemble.pair = std::array<std::string, 2>{pair.substr(0, comma), pair.substr(comma + 1)};
+  }
+  std::unique_ptr<Resolver> resolver;
+  std::unique_ptr<Assembler> assembler;
+  Diagnostic error;
+  if (!Resolver::Load(&resolver, &error) || !Assembler::Load(assemble, &assembler, &error)) {
+    PrintDiagnostics(ctx, {error});
+    return kExitBadInput;
+  }
+  std::string err;
+  size_t articles = 0;
+  bool ok = IngestPaths(
+      paths, ingest,
+      [&](Article&& article) {
+        ++articles;
+        assembler->Add(article, resolver->Resolve(article.body, *article.published));
+      },
+      [&](const Skipped& s) {
+        ctx.err << "annals: warning: " << s.file << ": " << s.reason << "\n";
+      },
+      &err);
+  if (!ok) {
+    PrintError(ctx, err);
+    return kExitBadInput;
+  }
+  AssembleResult result = assembler->Finish();
+  Timeline fresh;
+  fresh.pair = result.pair;
+  fresh.title = CountryName(result.pair[0]) + "–" + CountryName(result.pair[1]);
+  fresh.events = std::move(result.entries);
+  Normalize(&fresh);
+  if (result.pair_guessed) {
+    ctx.err << "annals: note: pair " << result.pair[0] << "," << result.pair[1]
+            << " (the most discussed; choose with --pair)\n";
+  }
+  std::string target = output.empty() ? into : output;
+  Timeline timeline = fresh;
+  if (!into.empty()) {
+    std::vector<Diagnostic> diagnostics;
+    Timeline existing;
+    if (!LoadTimeline(into, &existing, &diagnostics)) {
+      PrintDiagnostics(ctx, diagnostics);
+      return kExitBadInput;
+    }
+    MergeInto(&existing, fresh);
+    timeline = std::move(existing);
+  }
+  if (!SaveTimeline(target, timeline, "~", &err)) {
+    PrintError(ctx, err);
+    return kExitBadInput;
+  }
+  ctx.out << "wrote " << target << ": " << timeline.events.size() << " entries from " << articles
+          << " articles\n";
+  return kExitOk;
+}
+
+}  // namespace annals

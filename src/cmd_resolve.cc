@@ -1,0 +1,128 @@
+#include <iostream>
+#include <iterator>
+
+#include "annals/bundle.h"
+#include "annals/resolve.h"
+#include "commands.h"
+
+namespace po = boost::program_options;
+
+namespace annals {
+
+namespace {
+
+// JSON string escaping for the jsonl output.
+std::string JsonString(std::string_view s) {
+  std::string out = "\"";
+  for (char c : s) {
+    switch (c) {
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      default:
+        if (static_cast<unsigned char>(c) < 0x20) {
+          char buffer[8];
+          std::snprintf(buffer, sizeof buffer, "\\u%04x", c);
+          out += buffer;
+        } else {
+          out += c;
+        }
+    }
+  }
+  return out + "\"";
+}
+
+}  // namespace
+
+int RunResolveCommand(CommandContext& ctx) {
+  po::options_description options("resolve options");
+  std::string dct_text, format;
+  std::vector<std::string> files;
+  options.add_options()("dct", po::value(&dct_text)->required(),
+                        "publication date the text is read against (YYYY-MM-DD)")(
+      "format", po::value(&format)->default_value("table"), "table | jsonl | timeml")(
+      "explain", "name the rule that produced each expression")(
+      "files", po::value(&files), "text files, or - for standard input");
+  po::variables_map vm;
+  int exit_code = kExitOk;
+  if (!ParseCommandOptions(ctx, options, "files", &vm, &exit_code)) return exit_code;
+  date::year_month_day dct{};
+  if (!ParseIsoDay(dct_text, &dct)) {
+    PrintError(ctx, "--dct: '" + dct_text + "' is not a date (YYYY-MM-DD)");
+    return kExitUsage;
+  }
+  if (format != "table" && format != "jsonl" && format != "timeml") {
+    PrintError(ctx, "--format: expected table, jsonl or timeml, not '" + format + "'");
+    return kExitUsage;
+  }
+  if (files.empty()) files.push_back("-");
+  std::unique_ptr<Resolver> resolver;
+  Diagnostic error;
+  if (!Resolver::Load(&resolver, &error)) {
+    PrintDiagnostics(ctx, {error});
+    return kExitBadInput;
+  }
+  bool explain = vm.count("explain") > 0;
+  int status = kExitOk;
+  for (const std::string& file : files) {
+    std::string text, err;
+    if (file == "-") {
+      text.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+    } else if (!ReadFile(file, &text, &err)) {
+      PrintError(ctx, err);
+      status = kExitBadInput;
+      continue;
+    }
+    std::vector<TimeExpression> found = resolver->Resolve(text, dct);
+    if (format == "timeml") {
+      size_t at = 0;
+      int tid = 1;
+      for (const TimeExpression& e : found) {
+        ctx.out << text.substr(at, e.begin - at) << "<TIMEX3 tid=\"t" << tid++ << "\" type=\""
+                << TimexTypeName(e.type) << "\" value=\"" << e.value << "\"";
+        if (!e.mod.empty()) ctx.out << " mod=\"" << e.mod << "\"";
+        ctx.out << ">" << e.text << "</TIMEX3>";
+        at = e.end;
+      }
+      ctx.out << text.substr(at);
+      continue;
+    }
+    for (const TimeExpression& e : found) {
+      if (format == "jsonl") {
+        ctx.out << "{";
+        if (files.size() > 1) ctx.out << "\"file\":" << JsonString(file) << ",";
+        ctx.out << "\"start\":" << e.begin << ",\"end\":" << e.end
+                << ",\"text\":" << JsonString(e.text) << ",\"type\":\"" << TimexTypeName(e.type)
+                << "\",\"value\":" << JsonString(e.value);
+        if (!e.mod.empty()) ctx.out << ",\"mod\":\"" << e.mod << "\"";
+        if (e.first_day) ctx.out << ",\"first_day\":\"" << date::format("%F", *e.first_day) << "\"";
+        if (e.last_day) ctx.out << ",\"last_day\":\"" << date::format("%F", *e.last_day) << "\"";
+        if (explain) ctx.out << ",\"rule\":" << JsonString(e.rule);
+        ctx.out << "}\n";
+      } else {
+        LineColumn where = LocateOffset(text, e.begin);
+        if (files.size() > 1) ctx.out << file << ":";
+        ctx.out << where.line << ":" << where.column << "\t" << e.text << "\t"
+                << TimexTypeName(e.type) << "\t" << e.value << "\t" << (e.mod.empty() ? "-" : e.mod)
+                << "\t" << (e.display.empty() ? "-" : e.display);
+        if (explain) ctx.out << "\t" << e.rule;
+        ctx.out << "\n";
+      }
+    }
+  }
+  return status;
+}
+
+}  // namespace annals
