@@ -395,12 +395,15 @@ namespace {
 const std::map<std::string, std::string>& CountryTable() {
   static const std::map<std::string, std::string> names = [] {
     std::map<std::string, std::string> table;
-    std::string contents, origin, err;
-    std::vector<TsvRow> rows;
-    Diagnostic error;
-    if (ReadResource("data/en/countries.tsv", &contents, &origin, &err) &&
-        ParseTsv(origin, contents, 2, 16, &rows, &error)) {
-      for (const TsvRow& row : rows) table[row.fields[0]] = row.fields[1];
+    // Actors may be organisations (UN, EU, ...) as well as countries.
+    for (const char* path : {"data/en/countries.tsv", "data/en/organizations.tsv"}) {
+      std::string contents, origin, err;
+      std::vector<TsvRow> rows;
+      Diagnostic error;
+      if (ReadResource(path, &contents, &origin, &err) &&
+          ParseTsv(origin, contents, 2, 16, &rows, &error)) {
+        for (const TsvRow& row : rows) table.emplace(row.fields[0], row.fields[1]);
+      }
     }
     return table;
   }();

@@ -5,6 +5,7 @@
 #include <optional>
 #include <sstream>
 
+#include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/yaml.h>
 
@@ -48,9 +49,11 @@ bool CheckText(const std::string& file, const std::string& text,
       LineColumn where = LocateOffset(text, i);
       char hex[8];
       std::snprintf(hex, sizeof hex, "0x%02X", c);
-      diagnostics->push_back(Error(file, where.line, where.column,
-                                   std::string("not a text file: byte ") + hex +
-                                       " is neither UTF-8 text nor a line break"));
+      diagnostics->push_back(Error(
+          file, where.line, where.column,
+          c >= 0x80 ? std::string("byte ") + hex + " is not UTF-8 text (save the file as UTF-8)"
+                    : std::string("byte ") + hex +
+                          " is a control character: this is not a text timeline"));
       return false;
     }
     i += length;
@@ -94,11 +97,19 @@ class TreeBuilder : public YAML::EventHandler {
   void OnNull(const YAML::Mark& mark, YAML::anchor_t) override {
     Attach(Make(YamlNode::Kind::kNull, mark));
   }
+  // Aliases are never expanded (that is what makes an alias bomb cheap
+  // here); the first is reported, with the count of the others.
   void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override {
-    diagnostics_->push_back(
-        Error(file_, mark.line + 1, mark.column + 1,
-              "aliases (*name) are not allowed in a timeline: write the value out in full"));
+    if (aliases_++ == 0) first_alias_ = mark;
     Attach(Make(YamlNode::Kind::kNull, mark));
+  }
+  void ReportAliases() {
+    if (aliases_ == 0) return;
+    std::string message =
+        "an alias (*name) is not allowed in a timeline: write the value out in full";
+    if (aliases_ > 1) message += " (" + std::to_string(aliases_) + " aliases in this file)";
+    diagnostics_->push_back(
+        Error(file_, first_alias_.line + 1, first_alias_.column + 1, std::move(message)));
   }
   void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t,
                 const std::string& value) override {
@@ -164,6 +175,8 @@ class TreeBuilder : public YAML::EventHandler {
   const std::string& file_;
   std::vector<Diagnostic>* diagnostics_;
   std::vector<Frame> stack_;
+  size_t aliases_ = 0;
+  YAML::Mark first_alias_;
 };
 
 }  // namespace
@@ -178,6 +191,7 @@ bool ReadYamlTree(const std::string& file, const std::string& text, YamlNode* ro
     YAML::Parser parser(in);
     TreeBuilder builder(file, diagnostics);
     if (!parser.HandleNextDocument(builder)) return true;  // empty or only comments
+    builder.ReportAliases();
     if (builder.root) *root = std::move(*builder.root);
     // A second document would be silently ignored by most readers.
     class Ignore : public YAML::EventHandler {
@@ -203,6 +217,11 @@ bool ReadYamlTree(const std::string& file, const std::string& text, YamlNode* ro
                                    "a second YAML document starts here; a timeline is one "
                                    "document (remove the '---' or '...' line)"));
     }
+  } catch (const YAML::DeepRecursion& e) {
+    diagnostics->push_back(Error(file, e.mark.line + 1, e.mark.column + 1,
+                                 "YAML nested " + std::to_string(e.depth()) +
+                                     " levels deep: too deep for a timeline"));
+    return false;
   } catch (const YAML::Exception& e) {
     int line = e.mark.line + 1;
     int column = e.mark.column + 1;

@@ -113,7 +113,7 @@ void Normalize(Timeline* timeline);
 // Country name for an alpha-3 code, from data/en/countries.tsv ("" if unknown).
 std::string CountryName(const std::string& code);
 
-// Every code in data/en/countries.tsv (empty if the table is missing).
+// Every code in data/en/countries.tsv and organizations.tsv (empty if missing).
 const std::set<std::string>& CountryCodes();
 
 struct WriteOptions {
