@@ -379,7 +379,26 @@ void Normalize(Timeline* timeline) {
   }
 }
 
+std::string SlugId(std::string_view text) {
+  std::string slug;
+  for (char c : text) {
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      slug += c;
+    } else if (c >= 'A' && c <= 'Z') {
+      slug += static_cast<char>(c - 'A' + 'a');
+    } else if (!slug.empty() && slug.back() != '-') {
+      slug += '-';
+    }
+  }
+  while (!slug.empty() && slug.back() == '-') slug.pop_back();
+  return slug;
+}
+
 void PrepareFresh(Timeline* fresh) {
+  for (Entry& e : fresh->events) {
+    e.id = SlugId(e.id);
+    if (e.id.empty()) e.id = SlugId(e.date + "-" + e.type);
+  }
   Normalize(fresh);
   fresh->history.clear();
   for (Entry& e : fresh->events) {

@@ -20,6 +20,14 @@ std::string EventKey(const Entry& e) {
   return key;
 }
 
+bool SameEvent(const Entry& a, const Entry& b) {
+  if (EventKey(a) != EventKey(b)) return false;
+  DateValue da, db;
+  std::string err;
+  return ParseDateValue(a.date, &da, &err) && ParseDateValue(b.date, &db, &err) &&
+         Overlaps(da, db);
+}
+
 bool SameSource(const Source& a, const Source& b) {
   return a.file == b.file && a.phrase == b.phrase && a.quote == b.quote;
 }
@@ -51,21 +59,20 @@ MergeSummary MergeInto(Timeline* existing, const Timeline& fresh) {
   std::set<size_t> updated;
   for (const Entry& f : fresh.events) {
     size_t match = existing->events.size();
+    // The same id is the same entry when a person owns it (they may have
+    // changed anything) or it still describes the same event; an untouched
+    // entry under the id of a different event (same day and type, other
+    // sides) is not it.
     auto by = by_id.find(f.id);
-    if (by != by_id.end()) {
+    if (by != by_id.end() &&
+        (IsHandEdited(existing->events[by->second]) ||
+         SameEvent(existing->events[by->second], f))) {
       match = by->second;
-    } else {
-      auto candidates = by_event.find(EventKey(f));
-      DateValue fresh_date;
-      std::string err;
-      if (candidates != by_event.end() && ParseDateValue(f.date, &fresh_date, &err)) {
-        for (size_t i : candidates->second) {
-          DateValue date;
-          if (ParseDateValue(existing->events[i].date, &date, &err) &&
-              Overlaps(date, fresh_date)) {
-            match = i;
-            break;
-          }
+    } else if (auto candidates = by_event.find(EventKey(f)); candidates != by_event.end()) {
+      for (size_t i : candidates->second) {
+        if (SameEvent(existing->events[i], f)) {
+          match = i;
+          break;
         }
       }
     }

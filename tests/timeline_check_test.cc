@@ -104,7 +104,7 @@ TEST_CASE("unknown country codes get a suggestion", "[timeline_check]") {
   std::string text = kHeader + Entry();
   text.replace(text.find("actors: [CHN, USA]"), 18, "actors: [CHN, USS]");
   CHECK(Check(text) ==
-        Messages{"t.yaml:10:18: error: unknown country code 'USS' in 'actors'; did you mean "
+        Messages{"t.yaml:10:19: error: unknown country code 'USS' in 'actors'; did you mean "
                  "'USA'?"});
   CHECK(Check("annals: 1\ntitle: x\npair: [CHN, XYZW]\nevents: []\n") ==
         Messages{"t.yaml:3:13: error: unknown country code 'XYZW' in 'pair' (ISO 3166-1 "

@@ -7,6 +7,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "annals/diagnostic.h"
@@ -103,8 +104,12 @@ struct MergeSummary {
 // being the same event (overlapping dates, same type, same actors).
 MergeSummary MergeInto(Timeline* existing, const Timeline& fresh);
 
-// Prepares a freshly built timeline for its first writing: sorted, unique
-// ids, digests, history.
+// `text` as an id: lowercase ASCII letters and digits, runs of anything
+// else as one '-' ("2016-W04 Visit" gives "2016-w04-visit").
+std::string SlugId(std::string_view text);
+
+// Prepares a freshly built timeline for writing: ids made slugs and unique,
+// sorted, digests, history.
 void PrepareFresh(Timeline* fresh);
 
 // Sorts by date then id and makes ids unique.
