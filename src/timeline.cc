@@ -3,6 +3,7 @@
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 
 #include "annals/bundle.h"
@@ -33,6 +34,17 @@ std::vector<std::string> SplitLines(const std::string& text) {
 
 bool IsBlank(const std::string& line) {
   return line.find_first_not_of(' ') == std::string::npos;
+}
+
+// A block scalar with "keep" chomping (|+, >+, |2+, ...) takes the blank
+// lines after it into its value, so what follows it matters.
+bool HasKeepChomping(const std::string& text) {
+  for (size_t at = text.find('+'); at != std::string::npos; at = text.find('+', at + 1)) {
+    size_t back = at;
+    while (back > 0 && std::isdigit(static_cast<unsigned char>(text[back - 1]))) --back;
+    if (back > 0 && (text[back - 1] == '|' || text[back - 1] == '>')) return true;
+  }
+  return false;
 }
 
 bool IsComment(const std::string& line) {
@@ -98,6 +110,7 @@ void CaptureOriginalText(const std::string& text, const YamlNode& root, Timeline
     header.title = timeline->title;
     header.pair = timeline->pair;
     for (size_t i = 0; i + 1 < events_line; ++i) header.text += lines[i] + '\n';
+    header.verify = HasKeepChomping(header.text);
     timeline->has_original_header = true;
   }
   if (events->kind != YamlNode::Kind::kSequence || events->flow) return;
@@ -140,7 +153,9 @@ void CaptureOriginalText(const std::string& text, const YamlNode& root, Timeline
     std::string entry_text;
     if (!Reindent(lines, begin, end, 2 - static_cast<int>(dashes[i]), &entry_text)) continue;
     const Entry& entry = timeline->events[i];
-    timeline->original_entries[entry.id] = OriginalEntryText{entry, std::move(entry_text)};
+    bool verify = dashes[i] != 2 || HasKeepChomping(entry_text);
+    timeline->original_entries[entry.id] =
+        OriginalEntryText{entry, std::move(entry_text), verify};
   }
 }
 
@@ -198,14 +213,17 @@ void WriteIdList(const char* key, const std::vector<std::string>& ids, std::stri
   for (const std::string& id : ids) *out += "  - " + ScalarText(id, false) + '\n';
 }
 
-std::string Format(const Timeline& t, bool reuse, bool* reused) {
+// `*verify` tells whether text kept from the file needs reading back: text
+// kept at its own indentation, whole entries at a time, means the same as
+// it did in the file it came from.
+std::string Format(const Timeline& t, bool reuse, bool* verify) {
   std::string out;
-  *reused = false;
+  *verify = false;
   const OriginalHeaderText& header = t.original_header;
   if (reuse && t.has_original_header && header.format == t.format && header.title == t.title &&
       header.pair == t.pair) {
     out += header.text;
-    *reused = true;
+    *verify = *verify || header.verify;
   } else {
     out += std::string("# yaml-language-server: $schema=") + kDefaultSchemaRef + '\n';
     out += "annals: " + std::to_string(t.format) + '\n';
@@ -219,7 +237,7 @@ std::string Format(const Timeline& t, bool reuse, bool* reused) {
     auto it = reuse ? t.original_entries.find(e.id) : t.original_entries.end();
     if (it != t.original_entries.end() && it->second.parsed == e) {
       out += it->second.text;
-      *reused = true;
+      *verify = *verify || it->second.verify;
     } else {
       WriteEntry(e, &out);
     }
@@ -298,14 +316,14 @@ bool LoadTimeline(const std::string& file, Timeline* out, std::vector<Diagnostic
 }
 
 std::string FormatTimelineCanonical(const Timeline& timeline) {
-  bool reused = false;
-  return Format(timeline, false, &reused);
+  bool verify = false;
+  return Format(timeline, false, &verify);
 }
 
 std::string FormatTimeline(const Timeline& timeline) {
-  bool reused = false;
-  std::string text = Format(timeline, true, &reused);
-  if (!reused) return text;
+  bool verify = false;
+  std::string text = Format(timeline, true, &verify);
+  if (!verify) return text;
   // Text kept from the file is trusted only when it reads back as the same
   // timeline; otherwise everything is written in the canonical layout.
   static const std::set<std::string> kAnyCode;
@@ -316,7 +334,7 @@ std::string FormatTimeline(const Timeline& timeline) {
   if (ParseTimeline("", text, &back, &ignored, options) && SameContent(back, timeline)) {
     return text;
   }
-  return Format(timeline, false, &reused);
+  return Format(timeline, false, &verify);
 }
 
 std::string EntryDigest(const Entry& e) {
@@ -485,6 +503,23 @@ bool WriteBuiltTimeline(const Timeline& fresh, const WriteOptions& options,
             "not overwritten: the file there does not pass 'annals check' (fix it, move it, "
             "or write elsewhere)"});
         return false;
+      }
+      size_t owned = static_cast<size_t>(
+          std::count_if(old.events.begin(), old.events.end(), IsHandEdited));
+      if (owned > 0 && options.backup_suffix.empty()) {
+        diagnostics->push_back(Diagnostic{
+            file, 0, 0, Severity::kError,
+            "not overwritten: it holds " + std::to_string(owned) +
+                " edited entries and no backup would be kept; rebuild with --into to keep "
+                "them"});
+        return false;
+      }
+      if (owned > 0) {
+        diagnostics->push_back(Diagnostic{
+            file, 0, 0, Severity::kWarning,
+            "replaced a timeline holding " + std::to_string(owned) +
+                " edited entries (the old file is " + file + options.backup_suffix +
+                "); --into keeps edits"});
       }
     }
     result = std::move(prepared);

@@ -163,3 +163,16 @@ TEST_CASE("the schema lists the same vocabularies as the checker", "[timeline]")
   CHECK(listed(annals::TimelineStatuses()));
   CHECK(listed(annals::TimelineTypes()));
 }
+
+TEST_CASE("ids are slugs of what the assembler gives", "[timeline]") {
+  CHECK(annals::SlugId("2016-W04 Visit") == "2016-w04-visit");
+  CHECK(annals::SlugId("2015-12-01--cyber  crime!") == "2015-12-01-cyber-crime");
+  annals::Timeline t = Sample();
+  t.events[0].id = "2015-12-01-Dialogue";
+  t.events[1].id = "2015-12-01-dialogue";
+  annals::PrepareFresh(&t);
+  std::vector<std::string> ids;
+  for (const auto& e : t.events) ids.push_back(e.id);
+  CHECK(ids == std::vector<std::string>{"2015-09-state-visit", "2015-12-01-dialogue",
+                                        "2015-12-01-dialogue-2"});
+}

@@ -20,12 +20,15 @@ namespace annals {
 struct OriginalEntryText {
   Entry parsed;      // the entry as read; the text is used only while equal
   std::string text;  // its lines, re-indented to the canonical "  - " column
+  bool verify = false;  // moved, or ends in a block scalar keeping trailing lines:
+                        // FormatTimeline reads the result back before trusting it
 };
 struct OriginalHeaderText {
   int format = 1;
   std::string title;
   std::array<std::string, 2> pair;
   std::string text;  // every line before "events:"
+  bool verify = false;
 };
 
 struct Timeline {
