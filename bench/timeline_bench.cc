@@ -4,9 +4,9 @@
 //
 //   ./build-release/timeline_bench [N]
 #include <chrono>
-#include <ctime>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <filesystem>
 #include <string>
 
@@ -41,13 +41,14 @@ annals::Timeline Synthetic(int n) {
     e.id = e.date + "-" + e.type + "-" + std::to_string(i);
     e.status = i % 7 == 0 ? "planned" : "held";
     e.cameo = "042";
-    e.title = "Foreign ministers of both sides meet on trade, climate and regional security, "
-              "round " + std::to_string(i);
+    e.title =
+        "Foreign ministers of both sides meet on trade, climate and regional security, "
+        "round " +
+        std::to_string(i);
     e.actors = {"CHN", "USA"};
     e.people = {"Wang Yi", "John Kerry"};
     e.place = i % 2 ? "Beijing" : "Washington";
-    e.sources.push_back({"articles/a" + std::to_string(i) + ".txt", e.date, "Xinhua", "",
-                         "Tuesday",
+    e.sources.push_back({"articles/a" + std::to_string(i) + ".txt", e.date, "Xinhua", "", "Tuesday",
                          "Chinese and U.S. officials held a dialogue here Tuesday on a range "
                          "of issues, including trade, climate change and regional security."});
     t.events.push_back(std::move(e));

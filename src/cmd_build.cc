@@ -87,9 +87,9 @@ int RunBuildCommand(CommandContext& ctx) {
   bool wrote = WriteBuiltTimeline(fresh, write, &diagnostics, &merged, &written);
   PrintDiagnostics(ctx, diagnostics);
   if (!wrote) return kExitBadInput;
-  ctx.out << "wrote " << target << ": " << written << " entries from " << articles
-          << " articles (" << merged.added << " new, " << merged.updated << " with new sources, "
-          << merged.dismissed << " newly dismissed)\n";
+  ctx.out << "wrote " << target << ": " << written << " entries from " << articles << " articles ("
+          << merged.added << " new, " << merged.updated << " with new sources, " << merged.dismissed
+          << " newly dismissed)\n";
   return kExitOk;
 }
 

@@ -32,9 +32,7 @@ std::vector<std::string> SplitLines(const std::string& text) {
   return lines;
 }
 
-bool IsBlank(const std::string& line) {
-  return line.find_first_not_of(' ') == std::string::npos;
-}
+bool IsBlank(const std::string& line) { return line.find_first_not_of(' ') == std::string::npos; }
 
 // A block scalar with "keep" chomping (|+, >+, |2+, ...) takes the blank
 // lines after it into its value, so what follows it matters.
@@ -145,8 +143,8 @@ void CaptureOriginalText(const std::string& text, const YamlNode& root, Timeline
     while (end > begin && IsBlank(lines[end - 1])) --end;
     if (i + 1 == items.size()) {
       // Comments at the left margin after the last entry are about what follows.
-      while (end > begin + 1 && (IsBlank(lines[end - 1]) || (IsComment(lines[end - 1]) &&
-                                                              lines[end - 1][0] == '#'))) {
+      while (end > begin + 1 &&
+             (IsBlank(lines[end - 1]) || (IsComment(lines[end - 1]) && lines[end - 1][0] == '#'))) {
         --end;
       }
     }
@@ -154,8 +152,7 @@ void CaptureOriginalText(const std::string& text, const YamlNode& root, Timeline
     if (!Reindent(lines, begin, end, 2 - static_cast<int>(dashes[i]), &entry_text)) continue;
     const Entry& entry = timeline->events[i];
     bool verify = dashes[i] != 2 || HasKeepChomping(entry_text);
-    timeline->original_entries[entry.id] =
-        OriginalEntryText{entry, std::move(entry_text), verify};
+    timeline->original_entries[entry.id] = OriginalEntryText{entry, std::move(entry_text), verify};
   }
 }
 
@@ -277,9 +274,8 @@ const std::vector<std::string>& TimelineStatuses() {
 
 const std::vector<std::string>& TimelineTypes() {
   static const std::vector<std::string> words = {
-      "visit",     "state-visit", "meeting",  "summit",    "dialogue", "talks",
-      "call",      "letter",      "agreement", "statement", "protest",  "sanction",
-      "aid",       "exercise",    "other"};
+      "visit",     "state-visit", "meeting", "summit",   "dialogue", "talks",    "call", "letter",
+      "agreement", "statement",   "protest", "sanction", "aid",      "exercise", "other"};
   return words;
 }
 
@@ -339,8 +335,8 @@ std::string FormatTimeline(const Timeline& timeline) {
 
 std::string EntryDigest(const Entry& e) {
   uint64_t hash = 14695981039346656037ull;
-  for (const std::string* field : {&e.id, &e.date, &e.qualifier, &e.status, &e.type, &e.cameo,
-                                   &e.title, &e.place}) {
+  for (const std::string* field :
+       {&e.id, &e.date, &e.qualifier, &e.status, &e.type, &e.cameo, &e.title, &e.place}) {
     AppendFnv(*field, &hash);
   }
   for (const std::vector<std::string>* list : {&e.actors, &e.people, &e.notes}) {
@@ -348,8 +344,8 @@ std::string EntryDigest(const Entry& e) {
     AppendFnv("\x1e", &hash);
   }
   for (const Source& s : e.sources) {
-    for (const std::string* field : {&s.file, &s.published, &s.outlet, &s.url, &s.phrase,
-                                     &s.quote}) {
+    for (const std::string* field :
+         {&s.file, &s.published, &s.outlet, &s.url, &s.phrase, &s.quote}) {
       AppendFnv(*field, &hash);
     }
     AppendFnv("\x1d", &hash);
@@ -476,9 +472,9 @@ bool WriteBuiltTimeline(const Timeline& fresh, const WriteOptions& options,
   std::string previous;
   if (options.into) {
     if (!exists) {
-      diagnostics->push_back(Diagnostic{
-          file, 0, 0, Severity::kError,
-          "no timeline to rebuild into (create one with -o " + file + ")"});
+      diagnostics->push_back(
+          Diagnostic{file, 0, 0, Severity::kError,
+                     "no timeline to rebuild into (create one with -o " + file + ")"});
       return false;
     }
     std::string err;
@@ -504,8 +500,8 @@ bool WriteBuiltTimeline(const Timeline& fresh, const WriteOptions& options,
             "or write elsewhere)"});
         return false;
       }
-      size_t owned = static_cast<size_t>(
-          std::count_if(old.events.begin(), old.events.end(), IsHandEdited));
+      size_t owned =
+          static_cast<size_t>(std::count_if(old.events.begin(), old.events.end(), IsHandEdited));
       if (owned > 0 && options.backup_suffix.empty()) {
         diagnostics->push_back(Diagnostic{
             file, 0, 0, Severity::kError,
@@ -515,11 +511,10 @@ bool WriteBuiltTimeline(const Timeline& fresh, const WriteOptions& options,
         return false;
       }
       if (owned > 0) {
-        diagnostics->push_back(Diagnostic{
-            file, 0, 0, Severity::kWarning,
-            "replaced a timeline holding " + std::to_string(owned) +
-                " edited entries (the old file is " + file + options.backup_suffix +
-                "); --into keeps edits"});
+        diagnostics->push_back(Diagnostic{file, 0, 0, Severity::kWarning,
+                                          "replaced a timeline holding " + std::to_string(owned) +
+                                              " edited entries (the old file is " + file +
+                                              options.backup_suffix + "); --into keeps edits"});
       }
     }
     result = std::move(prepared);

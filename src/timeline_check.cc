@@ -11,9 +11,9 @@ namespace {
 
 const std::vector<std::string> kTopKeys = {"annals", "title",     "pair",
                                            "events", "dismissed", "history"};
-const std::vector<std::string> kEntryKeys = {
-    "id",     "date",   "qualifier", "status",  "type",  "cameo",  "title",
-    "actors", "people", "place",     "sources", "notes", "edited", "generated"};
+const std::vector<std::string> kEntryKeys = {"id",      "date",  "qualifier", "status",   "type",
+                                             "cameo",   "title", "actors",    "people",   "place",
+                                             "sources", "notes", "edited",    "generated"};
 const std::vector<std::string> kEntryRequired = {"id", "date", "status", "type", "title"};
 const std::vector<std::string> kSourceKeys = {"file", "published", "outlet",
                                               "url",  "phrase",    "quote"};
@@ -42,9 +42,9 @@ class Checker {
 
   void Check(const YamlNode& root, Timeline* out) {
     if (root.kind == YamlNode::Kind::kNull) {
-      diagnostics_->push_back(Diagnostic{
-          file_, 0, 0, Severity::kError,
-          "empty file: a timeline is a mapping with annals: 1, title, pair and events"});
+      diagnostics_->push_back(
+          Diagnostic{file_, 0, 0, Severity::kError,
+                     "empty file: a timeline is a mapping with annals: 1, title, pair and events"});
       return;
     }
     if (root.kind != YamlNode::Kind::kMap) {
@@ -91,8 +91,8 @@ class Checker {
     for (const char* name : {"dismissed", "history"}) {
       const YamlNode* n = Find(keys, name);
       if (!n) continue;
-      std::vector<std::string>* ids = std::string(name) == "dismissed" ? &out->dismissed
-                                                                       : &out->history;
+      std::vector<std::string>* ids =
+          std::string(name) == "dismissed" ? &out->dismissed : &out->history;
       if (List(*n, name, ids)) {
         for (size_t i = 0; i < ids->size(); ++i) {
           if (!IsSlug((*ids)[i])) {
@@ -202,8 +202,8 @@ class Checker {
   Entry CheckEntry(const YamlNode& node) {
     Entry e;
     if (node.kind != YamlNode::Kind::kMap) {
-      Error(node, std::string("an event must be a mapping (id, date, ...), not ") +
-                      DescribeKind(node));
+      Error(node,
+            std::string("an event must be a mapping (id, date, ...), not ") + DescribeKind(node));
       return e;
     }
     std::map<std::string, const YamlNode*> keys = Keys(node, kEntryKeys, "in an event");
@@ -242,14 +242,14 @@ class Checker {
     if (const YamlNode* n = text("status", &e.status)) OneOf(*n, "status", TimelineStatuses());
     if (const YamlNode* n = text("type", &e.type)) OneOf(*n, "type", TimelineTypes());
     if (const YamlNode* n = text("cameo", &e.cameo)) {
-      bool digits = e.cameo.size() >= 2 && e.cameo.size() <= 4 &&
-                    std::all_of(e.cameo.begin(), e.cameo.end(),
-                                [](char c) { return c >= '0' && c <= '9'; });
+      bool digits =
+          e.cameo.size() >= 2 && e.cameo.size() <= 4 &&
+          std::all_of(e.cameo.begin(), e.cameo.end(), [](char c) { return c >= '0' && c <= '9'; });
       if (!digits) {
         Error(*n, "cameo '" + e.cameo + "' is not a CAMEO code (2 to 4 digits, e.g. \"042\")");
       } else if (!n->quoted && e.cameo[0] == '0') {
-        Warning(*n, "write cameo in quotes (\"" + e.cameo +
-                        "\"): other YAML readers take " + e.cameo + " for a number");
+        Warning(*n, "write cameo in quotes (\"" + e.cameo + "\"): other YAML readers take " +
+                        e.cameo + " for a number");
       }
     }
     text("title", &e.title);

@@ -24,8 +24,7 @@ bool SameEvent(const Entry& a, const Entry& b) {
   if (EventKey(a) != EventKey(b)) return false;
   DateValue da, db;
   std::string err;
-  return ParseDateValue(a.date, &da, &err) && ParseDateValue(b.date, &db, &err) &&
-         Overlaps(da, db);
+  return ParseDateValue(a.date, &da, &err) && ParseDateValue(b.date, &db, &err) && Overlaps(da, db);
 }
 
 bool SameSource(const Source& a, const Source& b) {
@@ -64,9 +63,8 @@ MergeSummary MergeInto(Timeline* existing, const Timeline& fresh) {
     // entry under the id of a different event (same day and type, other
     // sides) is not it.
     auto by = by_id.find(f.id);
-    if (by != by_id.end() &&
-        (IsHandEdited(existing->events[by->second]) ||
-         SameEvent(existing->events[by->second], f))) {
+    if (by != by_id.end() && (IsHandEdited(existing->events[by->second]) ||
+                              SameEvent(existing->events[by->second], f))) {
       match = by->second;
     } else if (auto candidates = by_event.find(EventKey(f)); candidates != by_event.end()) {
       for (size_t i : candidates->second) {

@@ -86,8 +86,9 @@ bool FindIndentTab(const std::string& text, int max_line, int* line, int* column
 
 class TreeBuilder : public YAML::EventHandler {
  public:
-  TreeBuilder(const std::string& file, std::vector<Diagnostic>* diagnostics)
-      : file_(file), diagnostics_(diagnostics) {}
+  TreeBuilder(const std::string& file, const std::string& text,
+              std::vector<Diagnostic>* diagnostics)
+      : file_(file), text_(text), diagnostics_(diagnostics) {}
 
   std::optional<YamlNode> root;
 
@@ -113,6 +114,7 @@ class TreeBuilder : public YAML::EventHandler {
   }
   void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t,
                 const std::string& value) override {
+    if (tag == "!") CheckClosingQuote(mark);
     YamlNode node = Make(YamlNode::Kind::kScalar, mark);
     node.value = value;
     // yaml-cpp tags plain scalars "?" and quoted or block scalars "!".
@@ -139,6 +141,30 @@ class TreeBuilder : public YAML::EventHandler {
     YamlNode node;
     std::optional<YamlNode> key;  // a map's key waiting for its value
   };
+
+  // yaml-cpp 0.7 lets a quoted scalar run to the end of the file when its
+  // closing quote is missing; the rest of the file then silently becomes
+  // its text. Find the closing quote ourselves.
+  void CheckClosingQuote(const YAML::Mark& mark) {
+    if (mark.pos < 0 || static_cast<size_t>(mark.pos) >= text_.size()) return;
+    size_t at = static_cast<size_t>(mark.pos);
+    char quote = text_[at];
+    if (quote != '"' && quote != '\'') return;
+    for (size_t i = at + 1; i < text_.size(); ++i) {
+      if (quote == '"' && text_[i] == '\\') {
+        ++i;
+      } else if (text_[i] == quote) {
+        if (quote == '\'' && i + 1 < text_.size() && text_[i + 1] == '\'') {
+          ++i;  // '' is a quote inside single quotes
+        } else {
+          return;
+        }
+      }
+    }
+    diagnostics_->push_back(
+        Error(file_, mark.line + 1, mark.column + 1,
+              std::string("this quoted text never ends: the closing ") + quote + " is missing"));
+  }
 
   static YamlNode Make(YamlNode::Kind kind, const YAML::Mark& mark) {
     YamlNode node;
@@ -173,6 +199,7 @@ class TreeBuilder : public YAML::EventHandler {
   }
 
   const std::string& file_;
+  const std::string& text_;
   std::vector<Diagnostic>* diagnostics_;
   std::vector<Frame> stack_;
   size_t aliases_ = 0;
@@ -189,7 +216,7 @@ bool ReadYamlTree(const std::string& file, const std::string& text, YamlNode* ro
   std::istringstream in(text);
   try {
     YAML::Parser parser(in);
-    TreeBuilder builder(file, diagnostics);
+    TreeBuilder builder(file, text, diagnostics);
     if (!parser.HandleNextDocument(builder)) return true;  // empty or only comments
     builder.ReportAliases();
     if (builder.root) *root = std::move(*builder.root);
@@ -218,9 +245,9 @@ bool ReadYamlTree(const std::string& file, const std::string& text, YamlNode* ro
                                    "document (remove the '---' or '...' line)"));
     }
   } catch (const YAML::DeepRecursion& e) {
-    diagnostics->push_back(Error(file, e.mark.line + 1, e.mark.column + 1,
-                                 "YAML nested " + std::to_string(e.depth()) +
-                                     " levels deep: too deep for a timeline"));
+    diagnostics->push_back(Error(
+        file, e.mark.line + 1, e.mark.column + 1,
+        "YAML nested " + std::to_string(e.depth()) + " levels deep: too deep for a timeline"));
     return false;
   } catch (const YAML::Exception& e) {
     int line = e.mark.line + 1;

@@ -15,12 +15,12 @@ namespace annals {
 struct YamlNode {
   enum class Kind { kNull, kScalar, kSequence, kMap };
   Kind kind = Kind::kNull;
-  int line = 0;    // 1-based
-  int column = 0;  // 1-based
-  std::string value;   // for scalars
-  bool quoted = false;  // scalar written in quotes or as a block scalar
-  bool flow = false;    // [a, b] or {a: b}
-  std::vector<YamlNode> items;                           // sequence
+  int line = 0;                 // 1-based
+  int column = 0;               // 1-based
+  std::string value;            // for scalars
+  bool quoted = false;          // scalar written in quotes or as a block scalar
+  bool flow = false;            // [a, b] or {a: b}
+  std::vector<YamlNode> items;  // sequence
   std::vector<std::pair<YamlNode, YamlNode>> entries;  // map, in written order
 };
 

@@ -21,8 +21,7 @@ size_t CountFiles(const std::string& dir) {
 }
 }  // namespace
 
-TEST_CASE("an atomic write replaces the file and keeps the old one as a backup",
-          "[atomic_file]") {
+TEST_CASE("an atomic write replaces the file and keeps the old one as a backup", "[atomic_file]") {
   annals::testing::TempDir dir("atomic");
   std::string file = dir.Write("t.yaml", "old\n");
   std::string err;
@@ -63,8 +62,7 @@ TEST_CASE("a write that cannot happen leaves the target alone and says why", "[a
   CHECK(CountFiles(dir.path()) == 1);
 }
 
-TEST_CASE("a write cut short (as by a full disk) leaves the previous file whole",
-          "[atomic_file]") {
+TEST_CASE("a write cut short (as by a full disk) leaves the previous file whole", "[atomic_file]") {
   annals::testing::TempDir dir("atomic");
   std::string file = dir.Write("t.yaml", "old\n");
   // A file size limit makes write() fail part way, as ENOSPC would.

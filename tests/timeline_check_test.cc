@@ -115,8 +115,8 @@ TEST_CASE("the bundled country table knows real codes", "[timeline_check]") {
   annals::Timeline timeline;
   std::vector<annals::Diagnostic> diagnostics;
   CHECK(annals::ParseTimeline("t.yaml", kHeader + Entry(), &timeline, &diagnostics));
-  CHECK_FALSE(annals::ParseTimeline(
-      "t.yaml", "annals: 1\ntitle: x\npair: [CHN, ZZZ]\nevents: []\n", &timeline, &diagnostics));
+  CHECK_FALSE(annals::ParseTimeline("t.yaml", "annals: 1\ntitle: x\npair: [CHN, ZZZ]\nevents: []\n",
+                                    &timeline, &diagnostics));
 }
 
 TEST_CASE("wrong shapes, versions and flags are explained", "[timeline_check]") {
@@ -156,8 +156,7 @@ TEST_CASE("the malformed-YAML corpus gives clear errors, not crashes", "[timelin
       {"alias_bomb.yaml",
        ":5:10: error: an alias (*name) is not allowed in a timeline: write the value out in "
        "full (81 aliases in this file)"},
-      {"binary.yaml",
-       ":1:1: error: byte 0x7F is a control character: this is not a text timeline"},
+      {"binary.yaml", ":1:1: error: byte 0x7F is a control character: this is not a text timeline"},
       {"latin1.yaml", ":6:16: error: byte 0xED is not UTF-8 text (save the file as UTF-8)"},
       {"empty.yaml",
        ": error: empty file: a timeline is a mapping with annals: 1, title, pair and events"},
@@ -170,7 +169,8 @@ TEST_CASE("the malformed-YAML corpus gives clear errors, not crashes", "[timelin
        "the '---' or '...' line)"},
       {"unclosed_flow.yaml", ":7:9: error: YAML syntax error: end of sequence flow not found"},
       {"deep_nesting.yaml", ""},
-      {"unclosed_quote.yaml", ""},
+      {"unclosed_quote.yaml",
+       ":6:12: error: this quoted text never ends: the closing \" is missing"},
   };
   for (const Case& c : cases) {
     std::string file = std::string(ANNALS_SOURCE_DIR) + "/tests/fixtures/timeline/" + c.file;

@@ -3,10 +3,10 @@
 // through `annals build` on small articles.
 #include <catch2/catch.hpp>
 
-#include "annals/timeline.h"
 #include <algorithm>
 #include <fstream>
 #include <sstream>
+#include "annals/timeline.h"
 
 #include "test_util.h"
 
@@ -150,8 +150,8 @@ TEST_CASE("every hand edit survives a rebuild with more articles", "[timeline_me
 }
 
 TEST_CASE("a fresh entry under a new id still matches the same event", "[timeline_merge]") {
-  annals::Timeline existing = Fresh(
-      {Make("2015-12-01-dialogue", "2015-12-01", "dialogue", "Dialogue", "a.txt")});
+  annals::Timeline existing =
+      Fresh({Make("2015-12-01-dialogue", "2015-12-01", "dialogue", "Dialogue", "a.txt")});
   annals::PrepareFresh(&existing);
   annals::Timeline fresh = Fresh(
       {Make("2015-12-cyber-dialogue", "2015-12", "dialogue", "Dialogue in December", "b.txt")});
@@ -172,8 +172,8 @@ TEST_CASE("ids are never reused, not even a dismissed one", "[timeline_merge]") 
   // The same day and type between other sides: another event, another id.
   annals::Entry other = Make("2015-12-07-call", "2015-12-07", "call", "Xi and Putin", "b.txt");
   other.actors = {"CHN", "RUS"};
-  annals::Timeline fresh = Fresh(
-      {Make("2015-12-01-dialogue", "2015-12-01", "dialogue", "Dialogue", "a.txt"), other});
+  annals::Timeline fresh =
+      Fresh({Make("2015-12-01-dialogue", "2015-12-01", "dialogue", "Dialogue", "a.txt"), other});
   annals::MergeSummary summary = annals::MergeInto(&existing, fresh);
   CHECK(summary.skipped_dismissed == 1);
   CHECK(summary.added == 1);
@@ -207,6 +207,33 @@ TEST_CASE("a file that fails check is never overwritten", "[timeline_merge]") {
     CHECK(messages.back().rfind(file + ": error: not ", 0) == 0);
     CHECK(dir.Read("t.yaml") == broken);
   }
+}
+
+TEST_CASE("-o over a timeline with edits keeps them somewhere", "[timeline_merge]") {
+  annals::testing::TempDir dir("merge");
+  std::string file = dir.path() + "/t.yaml";
+  annals::Timeline fresh =
+      Fresh({Make("2015-12-01-dialogue", "2015-12-01", "dialogue", "Dialogue", "a.txt")});
+  std::string text = Write(fresh, file, false);
+  Replace(&text, "title: Dialogue", "title: Retitled by hand");
+  dir.Write("t.yaml", text);
+  std::vector<annals::Diagnostic> diagnostics;
+  annals::MergeSummary summary;
+  size_t written = 0;
+  annals::WriteOptions no_backup{file, false, ""};
+  CHECK_FALSE(annals::WriteBuiltTimeline(fresh, no_backup, &diagnostics, &summary, &written));
+  REQUIRE(diagnostics.size() == 1);
+  CHECK(diagnostics[0].ToString() ==
+        file +
+            ": error: not overwritten: it holds 1 edited entries and no backup would be "
+            "kept; rebuild with --into to keep them");
+  CHECK(dir.Read("t.yaml") == text);
+  diagnostics.clear();
+  annals::WriteOptions with_backup{file, false, ".bak"};
+  CHECK(annals::WriteBuiltTimeline(fresh, with_backup, &diagnostics, &summary, &written));
+  REQUIRE(diagnostics.size() == 1);
+  CHECK(diagnostics[0].severity == annals::Severity::kWarning);
+  CHECK(dir.Read("t.yaml.bak") == text);
 }
 
 TEST_CASE("annals build keeps edits across a rebuild with more articles", "[timeline_merge]") {
@@ -265,8 +292,8 @@ TEST_CASE("annals build keeps edits across a rebuild with more articles", "[time
   CHECK(t.events.size() == 4);  // hand-made, dialogue, call, the new talks
   CHECK(dir.Read("china-us.yaml~") == text);
 
-  auto again = annals::testing::RunAnnals({"build", articles, "--into", file,
-                                           "--backup-suffix", ""});
+  auto again =
+      annals::testing::RunAnnals({"build", articles, "--into", file, "--backup-suffix", ""});
   REQUIRE(again.exit_code == 0);
   CHECK(dir.Read("china-us.yaml") == second);
 }

@@ -1,13 +1,11 @@
 #include "yaml_writer.h"
 
-#include <catch2/catch.hpp>
 #include <yaml-cpp/yaml.h>
+#include <catch2/catch.hpp>
 
 namespace {
 // What a YAML reader makes of "key: <written value>".
-std::string ReadBack(const std::string& yaml) {
-  return YAML::Load(yaml)["key"].as<std::string>();
-}
+std::string ReadBack(const std::string& yaml) { return YAML::Load(yaml)["key"].as<std::string>(); }
 }  // namespace
 
 TEST_CASE("plain scalars stay plain, YAML-significant ones are quoted", "[yaml_writer]") {

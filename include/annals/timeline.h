@@ -18,8 +18,8 @@ namespace annals {
 // The text a file held for part of a timeline, re-emitted as written (with
 // its comments and layout) as long as the part is unchanged.
 struct OriginalEntryText {
-  Entry parsed;      // the entry as read; the text is used only while equal
-  std::string text;  // its lines, re-indented to the canonical "  - " column
+  Entry parsed;         // the entry as read; the text is used only while equal
+  std::string text;     // its lines, re-indented to the canonical "  - " column
   bool verify = false;  // moved, or ends in a block scalar keeping trailing lines:
                         // FormatTimeline reads the result back before trusting it
 };
@@ -93,10 +93,10 @@ bool SaveTimeline(const std::string& file, const Timeline& timeline,
 
 // What MergeInto did.
 struct MergeSummary {
-  size_t added = 0;       // new events
-  size_t updated = 0;     // known events that gained sources
-  size_t kept_edited = 0;  // fresh matches of entries a person owns, left alone
-  size_t dismissed = 0;   // deletions noticed in this rebuild
+  size_t added = 0;              // new events
+  size_t updated = 0;            // known events that gained sources
+  size_t kept_edited = 0;        // fresh matches of entries a person owns, left alone
+  size_t dismissed = 0;          // deletions noticed in this rebuild
   size_t skipped_dismissed = 0;  // fresh events on the dismissed list
 };
 
@@ -125,8 +125,8 @@ std::string CountryName(const std::string& code);
 const std::set<std::string>& CountryCodes();
 
 struct WriteOptions {
-  std::string file;                // the timeline to write
-  bool into = false;               // rebuild into `file`, keeping hand edits
+  std::string file;                 // the timeline to write
+  bool into = false;                // rebuild into `file`, keeping hand edits
   std::string backup_suffix = "~";  // previous version kept as file + suffix; "" for none
 };
 
