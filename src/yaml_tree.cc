@@ -1,11 +1,9 @@
 #include "yaml_tree.h"
 
-#include <algorithm>
 #include <cstdio>
 #include <memory>
 #include <optional>
 #include <sstream>
-#include <thread>
 
 #include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/eventhandler.h>
@@ -210,10 +208,10 @@ class TreeBuilder : public YAML::EventHandler {
 
 }  // namespace
 
-namespace {
-
-bool ParseDocument(const std::string& file, const std::string& text, YamlNode* root,
-                   std::vector<Diagnostic>* diagnostics) {
+bool ReadYamlTree(const std::string& file, const std::string& text, YamlNode* root,
+                  std::vector<Diagnostic>* diagnostics) {
+  *root = YamlNode{};
+  if (!CheckText(file, text, diagnostics)) return false;
   size_t errors_before = diagnostics->size();
   std::istringstream in(text);
   try {
@@ -266,91 +264,6 @@ bool ParseDocument(const std::string& file, const std::string& text, YamlNode* r
     return false;
   }
   return diagnostics->size() == errors_before;
-}
-
-// Where a large timeline can be cut in two for parsing: at an entry of
-// `events:` ("  - " after a blank line, as annals writes them) near the
-// middle, with only entries between "events:" and the cut. npos if none.
-size_t FindSplit(const std::string& text) {
-  size_t events = text.rfind("\nevents:\n", text.size() / 2);
-  if (events == std::string::npos) return std::string::npos;
-  size_t begin = events + 9;
-  size_t split = text.find("\n\n  - ", text.size() / 2);
-  if (split == std::string::npos || split < begin) return std::string::npos;
-  split += 2;
-  for (size_t line = begin; line < split;) {
-    char c = text[line];
-    if (c != ' ' && c != '#' && c != '\n') return std::string::npos;
-    size_t end = text.find('\n', line);
-    if (end == std::string::npos) break;
-    line = end + 1;
-  }
-  return split;
-}
-
-void ShiftLines(YamlNode* node, int offset) {
-  node->line += offset;
-  for (YamlNode& item : node->items) ShiftLines(&item, offset);
-  for (auto& [key, value] : node->entries) {
-    ShiftLines(&key, offset);
-    ShiftLines(&value, offset);
-  }
-}
-
-// Parses the two halves of a large timeline on two threads. Returns false
-// (and leaves the work to the whole-file parse) unless both halves read
-// cleanly and fit together as one events list.
-bool ReadInHalves(const std::string& file, const std::string& text, YamlNode* root) {
-  size_t split = FindSplit(text);
-  if (split == std::string::npos) return false;
-  std::string head = text.substr(0, split);
-  // The second half is read as "events:" followed by the rest, so that keys
-  // after the events (dismissed, history) parse as the mapping they are in.
-  std::string tail = "events:\n" + text.substr(split);
-  YamlNode head_root, tail_root;
-  std::vector<Diagnostic> head_diagnostics, tail_diagnostics;
-  bool tail_ok = false;
-  std::thread worker([&] { tail_ok = ParseDocument(file, tail, &tail_root, &tail_diagnostics); });
-  bool head_ok = ParseDocument(file, head, &head_root, &head_diagnostics);
-  worker.join();
-  if (!head_ok || !tail_ok || !head_diagnostics.empty() || !tail_diagnostics.empty()) {
-    return false;
-  }
-  if (head_root.kind != YamlNode::Kind::kMap || head_root.entries.empty() ||
-      tail_root.kind != YamlNode::Kind::kMap || tail_root.entries.empty()) {
-    return false;
-  }
-  YamlNode& head_events = head_root.entries.back().second;
-  YamlNode& tail_events = tail_root.entries.front().second;
-  if (head_root.entries.back().first.value != "events" ||
-      tail_root.entries.front().first.value != "events" ||
-      head_events.kind != YamlNode::Kind::kSequence || head_events.flow ||
-      tail_events.kind != YamlNode::Kind::kSequence || tail_events.flow) {
-    return false;
-  }
-  int offset = static_cast<int>(std::count(head.begin(), head.end(), '\n')) - 1;
-  for (YamlNode& item : tail_events.items) {
-    ShiftLines(&item, offset);
-    head_events.items.push_back(std::move(item));
-  }
-  for (size_t i = 1; i < tail_root.entries.size(); ++i) {
-    ShiftLines(&tail_root.entries[i].first, offset);
-    ShiftLines(&tail_root.entries[i].second, offset);
-    head_root.entries.push_back(std::move(tail_root.entries[i]));
-  }
-  *root = std::move(head_root);
-  return true;
-}
-
-}  // namespace
-
-bool ReadYamlTree(const std::string& file, const std::string& text, YamlNode* root,
-                  std::vector<Diagnostic>* diagnostics, size_t split_above) {
-  *root = YamlNode{};
-  if (!CheckText(file, text, diagnostics)) return false;
-  if (text.size() >= split_above && ReadInHalves(file, text, root)) return true;
-  *root = YamlNode{};
-  return ParseDocument(file, text, root, diagnostics);
 }
 
 const char* DescribeKind(const YamlNode& node) {

@@ -4,7 +4,6 @@
 // rejects binary junk before yaml-cpp sees it.
 #pragma once
 
-#include <cstddef>
 #include <string>
 #include <utility>
 #include <vector>
@@ -23,21 +22,14 @@ struct YamlNode {
   bool flow = false;            // [a, b] or {a: b}
   std::vector<YamlNode> items;  // sequence
   std::vector<std::pair<YamlNode, YamlNode>> entries;  // map, in written order
-
-  bool operator==(const YamlNode&) const = default;
 };
 
 // Reads one YAML document from `text`. Errors (syntax, aliases, tabs in
 // indentation, invalid UTF-8, control bytes, a second document) go to
 // `diagnostics` as "file:line:col" errors; returns false on any error.
 // An empty document gives a kNull root.
-// Files of `split_above` bytes or more are read in two halves on two threads
-// when they cut cleanly between entries (as annals writes them); anything
-// unusual falls back to reading the whole file at once, so the result and
-// the messages are the same either way.
-inline constexpr size_t kSplitAbove = 1 << 20;
 bool ReadYamlTree(const std::string& file, const std::string& text, YamlNode* root,
-                  std::vector<Diagnostic>* diagnostics, size_t split_above = kSplitAbove);
+                  std::vector<Diagnostic>* diagnostics);
 
 // "a mapping", "a list", "text", "nothing": for messages about wrong shapes.
 const char* DescribeKind(const YamlNode& node);
