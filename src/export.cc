@@ -62,7 +62,7 @@ bool EntryDate(const Entry& e, DateValue* v, std::string* err) {
 }
 
 std::string Compact(date::year_month_day day) {
-  std::string text = FormatDay(day);
+  std::string text = IsoDay(day);
   std::string out;
   for (char c : text) {
     if (c != '-') out += c;
@@ -140,8 +140,8 @@ bool Csv(const Timeline& timeline, std::string* out, std::string* err) {
                                     e->date,
                                     e->qualifier,
                                     DisplayDate(e->date, e->qualifier),
-                                    FormatDay(v.first),
-                                    FormatDay(v.last),
+                                    IsoDay(v.first),
+                                    IsoDay(v.last),
                                     e->status,
                                     e->type,
                                     e->cameo,
@@ -234,8 +234,8 @@ bool JsonLines(const Timeline& timeline, std::string* out, std::string* err) {
     text += ",\"date\":" + JsonString(e->date);
     text += ",\"qualifier\":" + JsonString(e->qualifier);
     text += ",\"display_date\":" + JsonString(DisplayDate(e->date, e->qualifier));
-    text += ",\"start\":" + JsonString(FormatDay(v.first));
-    text += ",\"end\":" + JsonString(FormatDay(v.last));
+    text += ",\"start\":" + JsonString(IsoDay(v.first));
+    text += ",\"end\":" + JsonString(IsoDay(v.last));
     text += ",\"status\":" + JsonString(e->status);
     text += ",\"type\":" + JsonString(e->type);
     text += ",\"cameo\":" + JsonString(e->cameo);

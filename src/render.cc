@@ -22,6 +22,11 @@ const char* const kMonthNames[] = {"January", "February", "March",     "April",
 // The order statuses are listed in, whatever order they first appear.
 const char* const kStatusOrder[] = {"held", "reported", "planned", "cancelled"};
 
+// Moves `value` into the object `object` (kainjow's set() copies it).
+void Put(data* object, const std::string& key, data&& value) {
+  (*object)[key] = std::move(value);
+}
+
 data List(const std::vector<std::string>& items) {
   data list = data::type::list;
   for (const std::string& item : items) list.push_back(data(item));
@@ -62,61 +67,61 @@ data SourceData(const Source& s) {
     size_t slash = s.file.find_last_of('/');
     outlet = slash == std::string::npos ? s.file : s.file.substr(slash + 1);
   }
-  source.set("outlet", outlet);
-  source.set("file", s.file);
+  Put(&source, "outlet", outlet);
+  Put(&source, "file", s.file);
   if (!s.published.empty()) {
-    source.set("published", s.published);
-    source.set("published_display", PublishedDisplay(s.published));
+    Put(&source, "published", s.published);
+    Put(&source, "published_display", PublishedDisplay(s.published));
   }
-  if (IsWebUrl(s.url)) source.set("url", s.url);
+  if (IsWebUrl(s.url)) Put(&source, "url", s.url);
   if (!s.quote.empty()) {
     // The template escapes each piece; the <mark> around the phrase is the
     // template's own markup, so nothing from the article reaches the page raw.
     QuoteParts parts = SplitQuote(s.quote, s.phrase);
     data quote;
-    quote.set("before", parts.before);
-    if (parts.found) quote.set("phrase", parts.phrase);
-    quote.set("after", parts.after);
-    source.set("quote", quote);
+    Put(&quote, "before", parts.before);
+    if (parts.found) Put(&quote, "phrase", parts.phrase);
+    Put(&quote, "after", parts.after);
+    source["quote"] = std::move(quote);
   }
-  if (!s.phrase.empty()) source.set("date_phrase", s.phrase);
+  if (!s.phrase.empty()) Put(&source, "date_phrase", s.phrase);
   return source;
 }
 
 data EntryData(const Entry& e) {
   data entry;
-  entry.set("id", e.id);
-  entry.set("anchor", Anchor(e.id));
-  entry.set("date", e.date);
-  entry.set("datetime", HtmlDatetime(e.date));
-  entry.set("display_date", DisplayDate(e.date, e.qualifier));
-  if (e.status == "planned" || e.status == "cancelled") entry.set("status_note", e.status);
-  entry.set("status", e.status.empty() ? "held" : e.status);
-  entry.set("status_" + (e.status.empty() ? std::string("held") : e.status), true);
-  entry.set("type", e.type);
-  entry.set("type_label", TypeLabel(e.type));
-  entry.set("entry_title", e.title.empty() ? TypeLabel(e.type) : e.title);
-  if (!e.qualifier.empty()) entry.set("qualifier", e.qualifier);
-  if (!e.cameo.empty()) entry.set("cameo", e.cameo);
+  Put(&entry, "id", e.id);
+  Put(&entry, "anchor", Anchor(e.id));
+  Put(&entry, "date", e.date);
+  Put(&entry, "datetime", HtmlDatetime(e.date));
+  Put(&entry, "display_date", DisplayDate(e.date, e.qualifier));
+  if (e.status == "planned" || e.status == "cancelled") Put(&entry, "status_note", e.status);
+  Put(&entry, "status", e.status.empty() ? "held" : e.status);
+  Put(&entry, "status_" + (e.status.empty() ? std::string("held") : e.status), true);
+  Put(&entry, "type", e.type);
+  Put(&entry, "type_label", TypeLabel(e.type));
+  Put(&entry, "entry_title", e.title.empty() ? TypeLabel(e.type) : e.title);
+  if (!e.qualifier.empty()) Put(&entry, "qualifier", e.qualifier);
+  if (!e.cameo.empty()) Put(&entry, "cameo", e.cameo);
   if (!e.people.empty()) {
-    entry.set("people", List(e.people));
-    entry.set("people_text", Join(e.people, ", "));
+    Put(&entry, "people", List(e.people));
+    Put(&entry, "people_text", Join(e.people, ", "));
   }
   if (!e.actors.empty()) {
     std::vector<std::string> names;
     for (const std::string& code : e.actors) names.push_back(NameOf(code));
-    entry.set("actors_text", Join(names, ", "));
+    Put(&entry, "actors_text", Join(names, ", "));
   }
-  if (!e.place.empty()) entry.set("place", e.place);
+  if (!e.place.empty()) Put(&entry, "place", e.place);
   if (!e.sources.empty()) {
     data sources = data::type::list;
-    for (const Source& s : e.sources) sources.push_back(SourceData(s));
-    entry.set("sources", sources);
-    entry.set("source_count",
+    for (const Source& s : e.sources) Append(&sources, SourceData(s));
+    entry["sources"] = std::move(sources);
+    Put(&entry, "source_count",
               std::to_string(e.sources.size()) + (e.sources.size() == 1 ? " source" : " sources"));
   }
-  if (!e.notes.empty()) entry.set("notes", List(e.notes));
-  if (e.edited) entry.set("edited", true);
+  if (!e.notes.empty()) Put(&entry, "notes", List(e.notes));
+  if (e.edited) Put(&entry, "edited", true);
   return entry;
 }
 
@@ -155,10 +160,10 @@ TimelineSummary Summarize(const Timeline& timeline) {
   }
   if (lo && hi) {
     auto month_text = [](date::year_month_day d) {
-      return DisplayDate(FormatMonth(d.year() / d.month()));
+      return DisplayDate(IsoMonth(d));
     };
-    summary.span_start = FormatMonth(lo->year() / lo->month());
-    summary.span_end = FormatMonth(hi->year() / hi->month());
+    summary.span_start = IsoMonth(*lo);
+    summary.span_end = IsoMonth(*hi);
     summary.span_display = summary.span_start == summary.span_end
                                ? month_text(*lo)
                                : month_text(*lo) + " – " + month_text(*hi);
@@ -181,43 +186,43 @@ TimelineSummary Summarize(const Timeline& timeline) {
 data TimelineSummaryData(const Timeline& timeline) {
   TimelineSummary summary = Summarize(timeline);
   data context;
-  context.set("timeline_title", timeline.title.empty() ? summary.pair_names : timeline.title);
-  context.set("pair_names", summary.pair_names);
+  Put(&context, "timeline_title", timeline.title.empty() ? summary.pair_names : timeline.title);
+  Put(&context, "pair_names", summary.pair_names);
   data pair = data::type::list;
   for (const std::string& code : timeline.pair) {
     data side;
-    side.set("code", code);
-    side.set("name", NameOf(code));
+    Put(&side, "code", code);
+    Put(&side, "name", NameOf(code));
     pair.push_back(side);
   }
-  context.set("pair", pair);
+  Put(&context, "pair", std::move(pair));
   if (!summary.span_display.empty()) {
     data span;
-    span.set("display", summary.span_display);
-    span.set("start", summary.span_start);
-    span.set("end", summary.span_end);
-    context.set("span", span);
+    Put(&span, "display", summary.span_display);
+    Put(&span, "start", summary.span_start);
+    Put(&span, "end", summary.span_end);
+    Put(&context, "span", std::move(span));
   }
-  context.set("entry_count", std::to_string(timeline.events.size()));
-  context.set("entry_count_label", Plural(timeline.events.size(), "entry", "entries"));
+  Put(&context, "entry_count", std::to_string(timeline.events.size()));
+  Put(&context, "entry_count_label", Plural(timeline.events.size(), "entry", "entries"));
   data types = data::type::list;
   for (const auto& [type, count] : summary.type_counts) {
     data item;
-    item.set("type", type);
-    item.set("label", TypeLabel(type));
-    item.set("count", std::to_string(count));
+    Put(&item, "type", type);
+    Put(&item, "label", TypeLabel(type));
+    Put(&item, "count", std::to_string(count));
     types.push_back(item);
   }
-  context.set("type_counts", types);
+  Put(&context, "type_counts", std::move(types));
   data statuses = data::type::list;
   for (const auto& [status, count] : summary.status_counts) {
     data item;
-    item.set("status", status);
-    item.set("label", status);
-    item.set("count", std::to_string(count));
+    Put(&item, "status", status);
+    Put(&item, "label", status);
+    Put(&item, "count", std::to_string(count));
     statuses.push_back(item);
   }
-  context.set("status_counts", statuses);
+  Put(&context, "status_counts", std::move(statuses));
   return context;
 }
 
@@ -226,8 +231,8 @@ bool RenderTimelinePage(const Timeline& timeline, const RenderOptions& options, 
   Theme theme;
   if (!theme.Load(options.templates_dir, diagnostics)) return false;
   data context = TimelineSummaryData(timeline);
-  context.set("version", ANNALS_VERSION);
-  if (!options.index_href.empty()) context.set("index_href", options.index_href);
+  Put(&context, "version", ANNALS_VERSION);
+  if (!options.index_href.empty()) Put(&context, "index_href", options.index_href);
 
   // Year and month groups in reading order; undated entries last.
   data years = data::type::list;
@@ -236,8 +241,8 @@ bool RenderTimelinePage(const Timeline& timeline, const RenderOptions& options, 
   size_t year_count = 0;
   auto close_month = [&] {
     if (current_month.empty()) return;
-    month_item.set("entries", entries);
-    months.push_back(month_item);
+    month_item["entries"] = std::move(entries);
+    Append(&months, std::move(month_item));
     entries = data::type::list;
     month_item = data();
     current_month.clear();
@@ -245,9 +250,9 @@ bool RenderTimelinePage(const Timeline& timeline, const RenderOptions& options, 
   auto close_year = [&] {
     close_month();
     if (current_year.empty()) return;
-    year_item.set("months", months);
-    year_item.set("year_count", Plural(year_count, "entry", "entries"));
-    years.push_back(year_item);
+    year_item["months"] = std::move(months);
+    Put(&year_item, "year_count", Plural(year_count, "entry", "entries"));
+    Append(&years, std::move(year_item));
     months = data::type::list;
     year_item = data();
     current_year.clear();
@@ -266,7 +271,7 @@ bool RenderTimelinePage(const Timeline& timeline, const RenderOptions& options, 
       bool monthly = v.interval || v.precision == Precision::kMonth ||
                      v.precision == Precision::kWeek || v.precision == Precision::kWeekend ||
                      v.precision == Precision::kDay;
-      month_key = monthly ? FormatMonth(v.first.year() / v.first.month()) : year_key;
+      month_key = monthly ? IsoMonth(v.first) : year_key;
       month_label = monthly ? std::string(kMonthNames[m - 1]) + " " + year_key
                             : "During " + year_key;
     } else {
@@ -278,21 +283,21 @@ bool RenderTimelinePage(const Timeline& timeline, const RenderOptions& options, 
     if (year_key != current_year) {
       close_year();
       current_year = year_key;
-      year_item.set("year", year_label);
-      year_item.set("year_anchor", "y" + year_key);
+      Put(&year_item, "year", year_label);
+      Put(&year_item, "year_anchor", "y" + year_key);
     }
     if (month_key != current_month) {
       close_month();
       current_month = month_key;
-      month_item.set("month_label", month_label);
-      month_item.set("month_anchor", "m" + month_key);
+      Put(&month_item, "month_label", month_label);
+      Put(&month_item, "month_anchor", "m" + month_key);
     }
-    entries.push_back(EntryData(*e));
+    Append(&entries, EntryData(*e));
     ++year_count;
   }
   close_year();
-  context.set("years", years);
-  context.set("has_entries", !timeline.events.empty());
+  context["years"] = std::move(years);
+  Put(&context, "has_entries", !timeline.events.empty());
   return theme.Render("timeline", std::move(context), html, diagnostics);
 }
 

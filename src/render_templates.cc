@@ -15,7 +15,6 @@ namespace {
 namespace fs = std::filesystem;
 using kainjow::mustache::data;
 using kainjow::mustache::mustache;
-using kainjow::mustache::partial;
 
 constexpr char kBundledPrefix[] = "templates/default/";
 
@@ -145,7 +144,38 @@ bool Theme::Load(const std::string& dir, std::vector<Diagnostic>* diagnostics) {
   for (const auto& [name, file] : templates_) {
     if (!visit(name)) return false;
   }
+  // No cycles: every partial tag can be replaced by its template's text,
+  // which is what rendering the partial in the current context amounts to.
+  std::function<std::string(const std::string&)> expand = [&](const std::string& name) {
+    const std::string& text = templates_.at(name).text;
+    std::string out;
+    size_t done_up_to = 0;
+    for (const PartialUse& use : PartialUses(text)) {
+      out.append(text, done_up_to, use.offset - done_up_to);
+      size_t end = text.find("}}", use.offset) + 2;
+      if (templates_.count(use.name)) out += expand(use.name);
+      done_up_to = end;
+    }
+    out.append(text, done_up_to, std::string::npos);
+    return out;
+  };
+  for (const auto& [name, file] : templates_) expanded_[name] = expand(name);
   return true;
+}
+
+void Append(data* list, data&& item) {
+  // list_value() is the list object itself; only the library's interface is
+  // const. Moving keeps each entry's data from being copied at every level.
+  auto& items = const_cast<kainjow::mustache::list&>(list->list_value());
+  if (items.size() == items.capacity()) {
+    // kainjow's move constructor is not noexcept, so a growing vector would
+    // deep-copy every element; grow by hand with moves instead.
+    kainjow::mustache::list grown;
+    grown.reserve(std::max<size_t>(8, items.capacity() * 2));
+    for (data& old : items) grown.push_back(std::move(old));
+    items.swap(grown);
+  }
+  items.push_back(std::move(item));
 }
 
 bool Theme::Render(const std::string& name, data context, std::string* out,
@@ -156,17 +186,16 @@ bool Theme::Render(const std::string& name, data context, std::string* out,
         {name + ".mustache", 0, 0, Severity::kError, "template not found in the theme"});
     return false;
   }
-  context.set("css", css_);
-  context.set("script", script_);
-  for (const auto& [partial_name, file] : templates_) {
-    const std::string* text = &file.text;
-    context.set(partial_name, partial([text] { return *text; }));
-  }
-  mustache page(it->second.text);
+  context["css"] = css_;
+  context["script"] = script_;
+  mustache page(expanded_.at(name));
   *out = page.render(context);
   if (!page.is_valid()) {
-    diagnostics->push_back(
-        TemplateDiagnostic(it->second.origin, it->second.text, page.error_message()));
+    // Each file parsed on its own at load; an error that only shows once
+    // partials are in place cannot be located in one file.
+    diagnostics->push_back({it->second.origin, 0, 0, Severity::kError,
+                            "template error (with its partials in place): " +
+                                page.error_message()});
     return false;
   }
   return true;

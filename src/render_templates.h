@@ -31,9 +31,16 @@ class Theme {
     std::string text;
   };
   std::map<std::string, File> templates_;  // by stem: "timeline", "entry", ...
+  // Page templates with their partials written in place: kainjow parses a
+  // partial again each time it is used, which dominates a large page.
+  std::map<std::string, std::string> expanded_;
   std::string css_;
   std::string script_;
 };
+
+// Appends `item` to the list `list` without copying it (kainjow's own
+// push_back copies, which costs several deep copies per entry on a big page).
+void Append(kainjow::mustache::data* list, kainjow::mustache::data&& item);
 
 // The facts a page or the site index shows about a timeline: its title,
 // pair (codes and names), span, entry count, counts by type and by status.

@@ -38,19 +38,33 @@ bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
 
 }  // namespace
 
+std::string IsoDay(date::year_month_day day) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", static_cast<int>(day.year()),
+                static_cast<unsigned>(day.month()), static_cast<unsigned>(day.day()));
+  return buffer;
+}
+
+std::string IsoMonth(date::year_month_day day) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%04d-%02u", static_cast<int>(day.year()),
+                static_cast<unsigned>(day.month()));
+  return buffer;
+}
+
 std::string HtmlDatetime(std::string_view value) {
   DateValue v;
   std::string err;
   if (!ParseDateValue(value, &v, &err)) return "";
-  if (v.interval) return FormatDay(v.first);
+  if (v.interval) return IsoDay(v.first);
   switch (v.precision) {
     case Precision::kDay:
-      return FormatDay(v.first);
+      return IsoDay(v.first);
     case Precision::kWeek:
     case Precision::kWeekend:
       return FormatIsoWeek(v.first);
     case Precision::kMonth:
-      return FormatMonth(v.first.year() / v.first.month());
+      return IsoMonth(v.first);
     default:
       return YearText(v.first.year());
   }

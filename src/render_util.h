@@ -43,6 +43,11 @@ std::vector<const Entry*> SortedEntries(const std::vector<Entry>& entries);
 // reader never sees half a file. Creates missing parent folders.
 bool WriteFileAtomically(const std::string& path, std::string_view contents, std::string* err);
 
+// YYYY-MM-DD and YYYY-MM, as FormatDay and FormatMonth write them but
+// without a stream per call: a big page or export formats tens of thousands.
+std::string IsoDay(date::year_month_day day);
+std::string IsoMonth(date::year_month_day day);
+
 // "state-visit" -> "state visit".
 std::string TypeLabel(std::string_view type);
 
