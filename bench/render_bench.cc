@@ -4,8 +4,8 @@
 //   render_bench [--entries N] [--runs R] [--templates DIR] [--out FILE.html]
 #include <algorithm>
 #include <chrono>
-#include <ctime>
 #include <cstdlib>
+#include <ctime>
 #include <fstream>
 #include <iostream>
 #include <random>
@@ -17,12 +17,12 @@
 
 namespace {
 
-const char* const kTypes[] = {"visit", "state-visit", "meeting", "summit", "dialogue",
+const char* const kTypes[] = {"visit", "state-visit", "meeting",   "summit",    "dialogue",
                               "talks", "call",        "agreement", "statement", "sanction"};
 const char* const kStatuses[] = {"held", "held", "held", "reported", "planned", "cancelled"};
 const char* const kPlaces[] = {"Beijing", "Washington", "Paris", "New York", "Hangzhou", ""};
-const char* const kPeople[] = {"Xi Jinping", "Barack Obama", "Wang Yi", "John Kerry",
-                               "Guo Shengkun", "Loretta Lynch"};
+const char* const kPeople[] = {"Xi Jinping", "Barack Obama", "Wang Yi",
+                               "John Kerry", "Guo Shengkun", "Loretta Lynch"};
 
 annals::Timeline Synthetic(int n) {
   std::mt19937 rng(42);
@@ -109,7 +109,8 @@ int main(int argc, char** argv) {
     } else if (flag == "--out") {
       out = argv[i + 1];
     } else {
-      std::cerr << "usage: render_bench [--entries N] [--runs R] [--templates DIR] [--out FILE.html]\n";
+      std::cerr
+          << "usage: render_bench [--entries N] [--runs R] [--templates DIR] [--out FILE.html]\n";
       return 2;
     }
   }
@@ -125,8 +126,8 @@ int main(int argc, char** argv) {
     return 1;
   }
   std::cout << "entries: " << entries << "\n";
-  std::cout << "html page: " << page << " (median of " << runs << "), "
-            << html.size() / 1024 << " KiB\n";
+  std::cout << "html page: " << page << " (median of " << runs << "), " << html.size() / 1024
+            << " KiB\n";
   const std::pair<const char*, annals::ExportFormat> kFormats[] = {
       {"timelinejs", annals::ExportFormat::kTimelineJs},
       {"csv", annals::ExportFormat::kCsv},

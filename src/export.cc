@@ -90,8 +90,9 @@ std::string EntryText(const Entry& e) {
 
 bool TimelineJs(const Timeline& timeline, std::string* out, std::string* err) {
   std::string pair = timeline.pair[0] + " – " + timeline.pair[1];
-  std::string json = "{\"title\":{\"text\":{\"headline\":" + JsonString(HtmlEscape(timeline.title)) +
-                     ",\"text\":" + JsonString(HtmlEscape(pair)) + "}},\"events\":[";
+  std::string json =
+      "{\"title\":{\"text\":{\"headline\":" + JsonString(HtmlEscape(timeline.title)) +
+      ",\"text\":" + JsonString(HtmlEscape(pair)) + "}},\"events\":[";
   bool first = true;
   for (const Entry* e : SortedEntries(timeline.events)) {
     DateValue v;
@@ -100,8 +101,8 @@ bool TimelineJs(const Timeline& timeline, std::string* out, std::string* err) {
     bool month = v.interval || v.precision >= Precision::kHalf;
     // A single day needs no end; anything longer spans its first to last day
     // at the precision TimelineJS can show.
-    bool span_days = v.interval || v.precision == Precision::kWeek ||
-                     v.precision == Precision::kWeekend;
+    bool span_days =
+        v.interval || v.precision == Precision::kWeek || v.precision == Precision::kWeekend;
     json += first ? "\n" : ",\n";
     first = false;
     json += "{\"unique_id\":" + JsonString(e->id);
@@ -121,10 +122,9 @@ bool TimelineJs(const Timeline& timeline, std::string* out, std::string* err) {
 }
 
 bool Csv(const Timeline& timeline, std::string* out, std::string* err) {
-  const char* const kColumns[] = {"id",     "date",   "qualifier", "display_date", "start",
-                                  "end",    "status", "type",      "cameo",        "title",
-                                  "actors", "people", "place",     "sources",      "urls",
-                                  "quote"};
+  const char* const kColumns[] = {
+      "id",    "date",  "qualifier", "display_date", "start", "end",     "status", "type",
+      "cameo", "title", "actors",    "people",       "place", "sources", "urls",   "quote"};
   std::string csv;
   for (size_t i = 0; i < std::size(kColumns); ++i) csv += (i ? "," : "") + std::string(kColumns[i]);
   csv += "\r\n";

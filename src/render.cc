@@ -15,17 +15,15 @@ namespace {
 
 using kainjow::mustache::data;
 
-const char* const kMonthNames[] = {"January", "February", "March",     "April",
-                                   "May",     "June",     "July",      "August",
-                                   "September", "October", "November", "December"};
+const char* const kMonthNames[] = {"January",   "February", "March",    "April",
+                                   "May",       "June",     "July",     "August",
+                                   "September", "October",  "November", "December"};
 
 // The order statuses are listed in, whatever order they first appear.
 const char* const kStatusOrder[] = {"held", "reported", "planned", "cancelled"};
 
 // Moves `value` into the object `object` (kainjow's set() copies it).
-void Put(data* object, const std::string& key, data&& value) {
-  (*object)[key] = std::move(value);
-}
+void Put(data* object, const std::string& key, data&& value) { (*object)[key] = std::move(value); }
 
 data List(const std::vector<std::string>& items) {
   data list = data::type::list;
@@ -118,7 +116,7 @@ data EntryData(const Entry& e) {
     for (const Source& s : e.sources) Append(&sources, SourceData(s));
     entry["sources"] = std::move(sources);
     Put(&entry, "source_count",
-              std::to_string(e.sources.size()) + (e.sources.size() == 1 ? " source" : " sources"));
+        std::to_string(e.sources.size()) + (e.sources.size() == 1 ? " source" : " sources"));
   }
   if (!e.notes.empty()) Put(&entry, "notes", List(e.notes));
   if (e.edited) Put(&entry, "edited", true);
@@ -159,9 +157,7 @@ TimelineSummary Summarize(const Timeline& timeline) {
     if (!hi || date::sys_days{v.last} > date::sys_days{*hi}) hi = v.last;
   }
   if (lo && hi) {
-    auto month_text = [](date::year_month_day d) {
-      return DisplayDate(IsoMonth(d));
-    };
+    auto month_text = [](date::year_month_day d) { return DisplayDate(IsoMonth(d)); };
     summary.span_start = IsoMonth(*lo);
     summary.span_end = IsoMonth(*hi);
     summary.span_display = summary.span_start == summary.span_end
@@ -272,8 +268,8 @@ bool RenderTimelinePage(const Timeline& timeline, const RenderOptions& options, 
                      v.precision == Precision::kWeek || v.precision == Precision::kWeekend ||
                      v.precision == Precision::kDay;
       month_key = monthly ? IsoMonth(v.first) : year_key;
-      month_label = monthly ? std::string(kMonthNames[m - 1]) + " " + year_key
-                            : "During " + year_key;
+      month_label =
+          monthly ? std::string(kMonthNames[m - 1]) + " " + year_key : "During " + year_key;
     } else {
       year_key = "undated";
       year_label = "Undated";

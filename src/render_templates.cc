@@ -28,7 +28,8 @@ std::vector<std::string> BundledThemeFiles() {
   std::vector<std::string> names;
   for (const BundledFile& file : BundledFiles()) {
     std::string path(file.path);
-    if (path.rfind(kBundledPrefix, 0) == 0) names.push_back(path.substr(sizeof(kBundledPrefix) - 1));
+    if (path.rfind(kBundledPrefix, 0) == 0)
+      names.push_back(path.substr(sizeof(kBundledPrefix) - 1));
   }
   return names;
 }
@@ -131,8 +132,7 @@ bool Theme::Load(const std::string& dir, std::vector<Diagnostic>* diagnostics) {
       if (active.count(use.name)) {
         LineColumn lc = LocateOffset(file.text, use.offset);
         diagnostics->push_back({file.origin, lc.line, lc.column, Severity::kError,
-                                "template error: partial \"" + use.name +
-                                    "\" includes itself"});
+                                "template error: partial \"" + use.name + "\" includes itself"});
         return false;
       }
       if (!visit(use.name)) return false;
@@ -193,9 +193,9 @@ bool Theme::Render(const std::string& name, data context, std::string* out,
   if (!page.is_valid()) {
     // Each file parsed on its own at load; an error that only shows once
     // partials are in place cannot be located in one file.
-    diagnostics->push_back({it->second.origin, 0, 0, Severity::kError,
-                            "template error (with its partials in place): " +
-                                page.error_message()});
+    diagnostics->push_back(
+        {it->second.origin, 0, 0, Severity::kError,
+         "template error (with its partials in place): " + page.error_message()});
     return false;
   }
   return true;

@@ -124,7 +124,8 @@ TEST_CASE("iCalendar events are all-day and cover each date's span", "[export]")
   CHECK(out ==
         "BEGIN:VCALENDAR\r\n"
         "VERSION:2.0\r\n"
-        "PRODID:-//annals//annals " ANNALS_VERSION "//EN\r\n"
+        "PRODID:-//annals//annals " ANNALS_VERSION
+        "//EN\r\n"
         "CALSCALE:GREGORIAN\r\n"
         "X-WR-CALNAME:China–United States\r\n"
         "BEGIN:VEVENT\r\n"
@@ -192,4 +193,13 @@ TEST_CASE("export writes a file or standard output and rejects unknown formats",
   CHECK(result.err.find("unknown export format 'pdf'") != std::string::npos);
   result = annals::testing::RunAnnals({"export", dir.path() + "/missing.yaml", "--format", "csv"});
   CHECK(result.exit_code == 1);
+}
+
+TEST_CASE("an entry whose date cannot be read is named, not exported half", "[export]") {
+  annals::Timeline t = Small();
+  t.events[1].date = "June-ish";
+  std::string out, err;
+  CHECK_FALSE(annals::ExportTimeline(t, annals::ExportFormat::kIcs, &out, &err));
+  CHECK(err.rfind("entry next-dialogue: date \"June-ish\": ", 0) == 0);
+  CHECK(out.empty());
 }

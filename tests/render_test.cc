@@ -26,20 +26,20 @@ Timeline Sample() {
   Timeline t;
   t.title = "China–United States";
   t.pair = {"CHN", "USA"};
-  Entry visit = MakeEntry("2015-09-state-visit", "2015-09", "Xi's state visit", "held",
-                          "state-visit");
+  Entry visit =
+      MakeEntry("2015-09-state-visit", "2015-09", "Xi's state visit", "held", "state-visit");
   visit.qualifier = "late";
   visit.people = {"Xi Jinping", "Barack Obama"};
   visit.place = "Washington";
   visit.sources.push_back({"a/xinhua.txt", "2015-12-02", "Xinhua", "https://example.com/a",
                            "late September", "Xi paid a state visit in late September."});
   t.events.push_back(visit);
-  t.events.push_back(MakeEntry("2015-w49-paris", "2015-W49", "Meeting in Paris", "held",
-                               "meeting"));
-  t.events.push_back(MakeEntry("2016-06-dialogue", "2016-06", "Next dialogue", "planned",
-                               "dialogue"));
-  t.events.push_back(MakeEntry("2015-12-01-dialogue", "2015-12-01", "First dialogue", "held",
-                               "dialogue"));
+  t.events.push_back(
+      MakeEntry("2015-w49-paris", "2015-W49", "Meeting in Paris", "held", "meeting"));
+  t.events.push_back(
+      MakeEntry("2016-06-dialogue", "2016-06", "Next dialogue", "planned", "dialogue"));
+  t.events.push_back(
+      MakeEntry("2015-12-01-dialogue", "2015-12-01", "First dialogue", "held", "dialogue"));
   t.events.push_back(MakeEntry("2016-talks", "2016", "Talks called off", "cancelled", "talks"));
   return t;
 }
@@ -74,8 +74,9 @@ TEST_CASE("the page escapes text from articles", "[render]") {
   CHECK(html.find("<script>alert") == std::string::npos);
   CHECK(html.find("&lt;script&gt;alert(1)&lt;/script&gt;") != std::string::npos);
   CHECK(html.find("<img") == std::string::npos);
-  CHECK(html.find("&lt;img src=x onerror=alert(1)&gt; in <mark>late September</mark> &amp; after") !=
-        std::string::npos);
+  CHECK(
+      html.find("&lt;img src=x onerror=alert(1)&gt; in <mark>late September</mark> &amp; after") !=
+      std::string::npos);
   CHECK(html.find("<b>title") == std::string::npos);
   CHECK(html.find("<title>A &lt;b&gt;title&lt;/b&gt; · annals</title>") != std::string::npos);
   // A javascript: URL is not a link.
@@ -155,8 +156,9 @@ TEST_CASE("the page is self-contained and usable without script", "[render]") {
   CHECK(html.find("url(") == std::string::npos);
   CHECK(html.find("Content-Security-Policy\" content=\"default-src 'none'") != std::string::npos);
   // The controls only appear when the script runs; entries need no script.
-  CHECK(html.find("<form class=\"filters\" role=\"search\" aria-label=\"Filter entries\" hidden>") !=
-        std::string::npos);
+  CHECK(
+      html.find("<form class=\"filters\" role=\"search\" aria-label=\"Filter entries\" hidden>") !=
+      std::string::npos);
   CHECK(html.find("<label for=\"annals-search\">Search</label>") != std::string::npos);
   CHECK(html.find("<input type=\"checkbox\" name=\"status\" value=\"planned\" checked>") !=
         std::string::npos);
@@ -176,8 +178,9 @@ TEST_CASE("an empty timeline renders a page that says so", "[render]") {
 
 TEST_CASE("a custom theme replaces templates and keeps the rest", "[render]") {
   annals::testing::TempDir dir("theme");
-  dir.Write("timeline.mustache", "<h1>{{timeline_title}}</h1>{{#years}}{{#months}}{{#entries}}"
-                                 "{{> entry}}{{/entries}}{{/months}}{{/years}}");
+  dir.Write("timeline.mustache",
+            "<h1>{{timeline_title}}</h1>{{#years}}{{#months}}{{#entries}}"
+            "{{> entry}}{{/entries}}{{/months}}{{/years}}");
   dir.Write("entry.mustache", "[{{display_date}}|{{entry_title}}]");
   annals::RenderOptions options;
   options.templates_dir = dir.path();
@@ -243,7 +246,6 @@ TEST_CASE("render writes index.html and the CLI reports bad input", "[render]") 
   result = annals::testing::RunAnnals(
       {"render", yaml, "-o", dir.path() + "/site2", "--templates", dir.path() + "/bad"});
   CHECK(result.exit_code == 1);
-  CHECK(result.err.find("/bad/timeline.mustache:1:1: error: template error:") !=
-        std::string::npos);
+  CHECK(result.err.find("/bad/timeline.mustache:1:1: error: template error:") != std::string::npos);
   CHECK_FALSE(std::filesystem::exists(dir.path() + "/site2/index.html"));
 }
