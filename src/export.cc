@@ -89,7 +89,11 @@ std::string EntryText(const Entry& e) {
 }
 
 bool TimelineJs(const Timeline& timeline, std::string* out, std::string* err) {
-  std::string pair = timeline.pair[0] + " – " + timeline.pair[1];
+  auto name = [](const std::string& code) {
+    std::string n = CountryName(code);
+    return n.empty() ? code : n;
+  };
+  std::string pair = name(timeline.pair[0]) + " – " + name(timeline.pair[1]);
   std::string json =
       "{\"title\":{\"text\":{\"headline\":" + JsonString(HtmlEscape(timeline.title)) +
       ",\"text\":" + JsonString(HtmlEscape(pair)) + "}},\"events\":[";

@@ -31,7 +31,12 @@
     var statuses = checkedValues('status');
     var words = search.value.toLowerCase().split(/\s+/).filter(Boolean);
     if (words.length && !texts) {
-      texts = entries.map(function (e) { return e.textContent.toLowerCase(); });
+      // What a reader sees of an entry, without labels such as "Place".
+      texts = entries.map(function (e) {
+        var parts = e.querySelectorAll('.when, .badge, .title, dd, .note, blockquote, cite');
+        return Array.prototype.map.call(parts, function (p) { return p.textContent; })
+            .join(' ').toLowerCase();
+      });
     }
     var count = 0;
     for (var i = 0; i < entries.length; i++) {
