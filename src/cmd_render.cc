@@ -23,6 +23,10 @@ int RunRenderCommand(CommandContext& ctx) {
   po::variables_map vm;
   int exit_code = kExitOk;
   if (!ParseCommandOptions(ctx, options, "file", &vm, &exit_code)) return exit_code;
+  if (out_dir.empty()) {
+    PrintError(ctx, "the output folder (-o) must not be empty");
+    return kExitUsage;
+  }
   Timeline timeline;
   std::vector<Diagnostic> diagnostics;
   if (!LoadTimeline(file, &timeline, &diagnostics) ||
@@ -47,6 +51,10 @@ int RunPublishCommand(CommandContext& ctx) {
   po::variables_map vm;
   int exit_code = kExitOk;
   if (!ParseCommandOptions(ctx, options, "dir", &vm, &exit_code)) return exit_code;
+  if (out_dir.empty()) {
+    PrintError(ctx, "the output folder (-o) must not be empty");
+    return kExitUsage;
+  }
   std::vector<std::string> written;
   std::vector<Diagnostic> diagnostics;
   if (!PublishSite(dir, out_dir, render, &written, &diagnostics)) {

@@ -22,6 +22,9 @@ const char* const kMonthNames[] = {"January",   "February", "March",    "April",
 // The order statuses are listed in, whatever order they first appear.
 const char* const kStatusOrder[] = {"held", "reported", "planned", "cancelled"};
 
+// An entry without a type still needs a filter box to belong to.
+std::string TypeOrOther(const std::string& type) { return type.empty() ? "other" : type; }
+
 // Moves `value` into the object `object` (kainjow's set() copies it).
 void Put(data* object, const std::string& key, data&& value) { (*object)[key] = std::move(value); }
 
@@ -96,9 +99,10 @@ data EntryData(const Entry& e) {
   if (e.status == "planned" || e.status == "cancelled") Put(&entry, "status_note", e.status);
   Put(&entry, "status", e.status.empty() ? "held" : e.status);
   Put(&entry, "status_" + (e.status.empty() ? std::string("held") : e.status), true);
-  Put(&entry, "type", e.type);
-  Put(&entry, "type_label", TypeLabel(e.type));
-  Put(&entry, "entry_title", e.title.empty() ? TypeLabel(e.type) : e.title);
+  std::string type = TypeOrOther(e.type);
+  Put(&entry, "type", type);
+  Put(&entry, "type_label", TypeLabel(type));
+  Put(&entry, "entry_title", e.title.empty() ? TypeLabel(type) : e.title);
   if (!e.qualifier.empty()) Put(&entry, "qualifier", e.qualifier);
   if (!e.cameo.empty()) Put(&entry, "cameo", e.cameo);
   if (!e.people.empty()) {
@@ -148,7 +152,7 @@ TimelineSummary Summarize(const Timeline& timeline) {
   std::optional<date::year_month_day> lo, hi;
   std::map<std::string, size_t> types, statuses;
   for (const Entry& e : timeline.events) {
-    ++types[e.type];
+    ++types[TypeOrOther(e.type)];
     ++statuses[e.status.empty() ? "held" : e.status];
     DateValue v;
     std::string err;

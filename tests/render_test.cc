@@ -249,3 +249,19 @@ TEST_CASE("render writes index.html and the CLI reports bad input", "[render]") 
   CHECK(result.err.find("/bad/timeline.mustache:1:1: error: template error:") != std::string::npos);
   CHECK_FALSE(std::filesystem::exists(dir.path() + "/site2/index.html"));
 }
+
+TEST_CASE("an entry without a type is filed under other", "[render]") {
+  Timeline t;
+  t.title = "T";
+  t.pair = {"CHN", "USA"};
+  t.events.push_back(MakeEntry("x", "2015-12-01", "Something", "held", ""));
+  std::string html = Render(t);
+  CHECK(html.find("<input type=\"checkbox\" name=\"type\" value=\"other\" checked>") !=
+        std::string::npos);
+  CHECK(html.find("data-type=\"other\" data-status=\"held\"") != std::string::npos);
+}
+
+TEST_CASE("render and publish refuse an empty output folder", "[render]") {
+  CHECK(annals::testing::RunAnnals({"render", "t.yaml", "-o", ""}).exit_code == 2);
+  CHECK(annals::testing::RunAnnals({"publish", "timelines", "-o", ""}).exit_code == 2);
+}
