@@ -74,6 +74,8 @@ std::string FormatTimelineCanonical(const Timeline& timeline);
 const std::vector<std::string>& TimelineQualifiers();
 const std::vector<std::string>& TimelineStatuses();
 const std::vector<std::string>& TimelineTypes();
+// The documented types plus any type data/en/events.tsv gives (what check accepts).
+const std::vector<std::string>& AcceptedTypes();
 
 // The "$schema" written on the first line of new timelines.
 inline constexpr const char* kDefaultSchemaRef = "../schema/timeline.schema.json";
@@ -112,7 +114,8 @@ MergeSummary MergeInto(Timeline* existing, const Timeline& fresh);
 std::string SlugId(std::string_view text);
 
 // Prepares a freshly built timeline for writing: ids made slugs and unique,
-// sorted, digests, history.
+// required fields filled (type "other", status "reported", the type as
+// title), sorted, digests, history.
 void PrepareFresh(Timeline* fresh);
 
 // Sorts by date then id and makes ids unique.
