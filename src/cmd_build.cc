@@ -18,6 +18,8 @@ int RunBuildCommand(CommandContext& ctx) {
       "into", po::value(&into), "existing timeline to rebuild, keeping hand edits")(
       "pair", po::value(&pair), "the two sides, e.g. CHN,USA (codes or names)")(
       "published", po::value(&published), "publication date for every article (YYYY-MM-DD)")(
+      "strict", po::bool_switch(), "fail on an article without a publication date")(
+      "max-bytes", po::value<std::size_t>(), "skip article files larger than this (default 10 MB)")(
       "paths", po::value(&paths)->required(), "folders or files of articles");
   po::variables_map vm;
   int exit_code = kExitOk;
@@ -27,6 +29,8 @@ int RunBuildCommand(CommandContext& ctx) {
     return kExitUsage;
   }
   IngestOptions ingest;
+  ingest.strict = vm["strict"].as<bool>();
+  if (vm.count("max-bytes")) ingest.max_file_bytes = vm["max-bytes"].as<std::size_t>();
   if (!published.empty()) {
     date::year_month_day day{};
     if (!ParseIsoDay(published, &day)) {
@@ -57,6 +61,8 @@ int RunBuildCommand(CommandContext& ctx) {
       paths, ingest,
       [&](Article&& article) {
         ++articles;
+        for (const std::string& w : article.warnings)
+          ctx.err << "annals: warning: " << article.file << ": " << w << "\n";
         assembler->Add(article, resolver->Resolve(article.body, *article.published));
       },
       [&](const Skipped& s) {

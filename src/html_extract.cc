@@ -368,7 +368,8 @@ std::string TrimSiteName(const std::string& title, const std::string& site) {
     std::string lead = CollapseSpaces(title.substr(0, first));
     if (!site.empty() && AsciiLower(lead) == AsciiLower(site))
       return CollapseSpaces(title.substr(first + std::strlen(sep)));
-    if (site.empty() && CountWords(tail) <= 4 && CountWords(head) > CountWords(tail)) return head;
+    // Without a known site name, a short last part is taken to be it.
+    if (site.empty() && CountWords(tail) <= 4 && CountWords(head) >= 2) return head;
   }
   return CollapseSpaces(title);
 }

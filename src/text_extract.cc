@@ -286,7 +286,7 @@ void ExtractText(std::string_view text, bool markdown, std::string_view known_ti
       // The first line that is neither chrome nor a date line is the headline,
       // unless it reads like a paragraph of running text.
       size_t words = CountWords(line.text);
-      bool paragraph = words > 30 || (words >= 15 && line.text.back() == '.');
+      bool paragraph = words > 30 || (words >= 8 && line.text.back() == '.');
       have_title = true;
       if (!paragraph) {
         out->title = line.text;
