@@ -122,11 +122,17 @@ void DecodeUtf8(std::string_view s, Decoded* d) {
   size_t i = 0;
   while (i < s.size()) {
     auto b = static_cast<unsigned char>(s[i]);
-    if (b >= 0x20 && b < 0x7F) {
-      // Fast path for the common case: printable ASCII.
-      d->text.push_back(static_cast<char>(b));
-      previous = b;
-      ++i;
+    if ((b >= 0x20 && b < 0x7F) || (b == '\n' && previous != '\r')) {
+      // Fast path for the common case: a run of printable ASCII and newlines.
+      size_t run = i + 1;
+      while (run < s.size()) {
+        auto c = static_cast<unsigned char>(s[run]);
+        if (!((c >= 0x20 && c < 0x7F) || c == '\n')) break;
+        ++run;
+      }
+      d->text.append(s.data() + i, run - i);
+      previous = static_cast<unsigned char>(s[run - 1]);
+      i = run;
       continue;
     }
     size_t n = Utf8SequenceLength(s, i);

@@ -374,10 +374,74 @@ std::string TrimSiteName(const std::string& title, const std::string& site) {
   return CollapseSpaces(title);
 }
 
+bool StartsWithNoCase(std::string_view s, size_t i, std::string_view prefix) {
+  if (i + prefix.size() > s.size()) return false;
+  for (size_t k = 0; k < prefix.size(); ++k) {
+    char c = s[i + k];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c != prefix[k]) return false;
+  }
+  return true;
+}
+
+// Where `close` ("</script") starts at or after `from`, case-insensitively.
+size_t FindCloseTag(std::string_view s, size_t from, std::string_view close) {
+  while (true) {
+    size_t lt = s.find("</", from);
+    if (lt == std::string_view::npos || StartsWithNoCase(s, lt, close)) return lt;
+    from = lt + 2;
+  }
+}
+
+// Saved pages carry large inline scripts, styles and SVG icons that gumbo
+// would tokenize only for the walk to skip them: cut their contents (and
+// comments) before parsing. JSON-LD scripts are kept for their dates.
+std::string_view StripInert(std::string_view html, std::string* buffer) {
+  buffer->clear();
+  buffer->reserve(html.size());
+  size_t copied = 0;
+  size_t i = 0;
+  while ((i = html.find('<', i)) != std::string_view::npos) {
+    if (StartsWithNoCase(html, i, "<!--")) {
+      size_t end = html.find("-->", i + 4);
+      end = end == std::string_view::npos ? html.size() : end + 3;
+      buffer->append(html.substr(copied, i - copied));
+      copied = i = end;
+      continue;
+    }
+    std::string_view close;
+    if (StartsWithNoCase(html, i, "<script")) {
+      close = "</script";
+    } else if (StartsWithNoCase(html, i, "<style")) {
+      close = "</style";
+    } else if (StartsWithNoCase(html, i, "<svg")) {
+      close = "</svg";
+    } else {
+      ++i;
+      continue;
+    }
+    size_t open_end = html.find('>', i);
+    if (open_end == std::string_view::npos) break;
+    std::string open_tag = AsciiLower(html.substr(i, open_end - i));
+    size_t end = FindCloseTag(html, open_end + 1, close);
+    if (end == std::string_view::npos) break;
+    if (open_tag.find("ld+json") == std::string::npos) {
+      buffer->append(html.substr(copied, open_end + 1 - copied));
+      copied = end;
+    }
+    i = end + close.size();
+  }
+  if (copied == 0) return html;
+  buffer->append(html.substr(copied));
+  return *buffer;
+}
+
 }  // namespace
 
 void ExtractHtml(std::string_view html, const IngestLexicon& lex, HtmlExtract* out) {
   *out = HtmlExtract{};
+  std::string buffer;
+  html = StripInert(html, &buffer);
   GumboOutput* parsed =
       gumbo_parse_with_options(&kGumboDefaultOptions, html.data(), html.size());
   const GumboNode* body = nullptr;
