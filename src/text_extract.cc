@@ -94,6 +94,13 @@ bool StripEndMarker(std::string* line, const IngestLexicon& lex) {
   return true;
 }
 
+bool EndsSentence(std::string_view s) {
+  if (s.empty()) return false;
+  char last = s.back();
+  return last == '.' || last == '"' || last == '?' || last == '!' || last == ':' ||
+         static_cast<unsigned char>(last) == 0x9D;  // closing curly quote
+}
+
 struct Line {
   std::string text;
   bool chrome = false;
@@ -114,10 +121,15 @@ void BuildBody(std::vector<Line>& lines, const IngestLexicon& lex, TextExtract* 
     while (n < lines.size() && lines[n].text.empty()) ++n;
     if (p > 0 && n < lines.size() && lines[p - 1].chrome && lines[n].chrome) lines[i].chrome = true;
   }
-  size_t longest = 0;
-  for (const Line& line : lines) longest = std::max(longest, line.text.size());
-  // Text wrapped at a fixed width has no long lines; one paragraph a line does.
-  bool wrapped = longest <= 100;
+  // Text wrapped at a fixed width breaks lines anywhere; text with one
+  // paragraph a line (and no blank lines) ends nearly every line a sentence.
+  size_t inner_lines = 0, sentence_ends = 0;
+  for (size_t i = 0; i + 1 < lines.size(); ++i) {
+    if (lines[i].chrome || lines[i].text.empty() || lines[i + 1].text.empty()) continue;
+    ++inner_lines;
+    if (EndsSentence(lines[i].text)) ++sentence_ends;
+  }
+  bool wrapped = sentence_ends * 2 < inner_lines;
   std::vector<std::string> paragraphs;
   std::string current;
   auto flush = [&] {
@@ -133,10 +145,7 @@ void BuildBody(std::vector<Line>& lines, const IngestLexicon& lex, TextExtract* 
     bool ended = StripEndMarker(&line.text, lex);
     if (!line.text.empty()) {
       if (!current.empty()) {
-        char last = current.back();
-        bool sentence_end = last == '.' || last == '"' || last == '?' || last == '!' ||
-                            last == ':' || static_cast<unsigned char>(last) == 0x9D;
-        if (!wrapped && sentence_end) {
+        if (!wrapped && EndsSentence(current)) {
           flush();
         } else {
           current += ' ';
