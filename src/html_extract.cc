@@ -3,6 +3,7 @@
 #include <gumbo.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstring>
 #include <map>
 
@@ -104,15 +105,20 @@ bool IsChromeRole(const std::string& role) {
          role == "search" || role == "menu" || role == "menubar" || role == "toolbar";
 }
 
-size_t TextLength(const GumboNode* node) {
+// Deeper than this, a page is malformed or hostile; the walk stops there
+// rather than exhaust the stack.
+constexpr int kMaxDepth = 400;
+
+size_t TextLength(const GumboNode* node, int depth = 0) {
   if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_CDATA) {
     return std::strlen(node->v.text.text);
   }
   if (node->type != GUMBO_NODE_ELEMENT || IsSkippedTag(node->v.element.tag)) return 0;
+  if (depth > kMaxDepth) return 0;
   size_t n = 0;
   const GumboVector& children = node->v.element.children;
   for (unsigned i = 0; i < children.length; ++i) {
-    n += TextLength(static_cast<const GumboNode*>(children.data[i]));
+    n += TextLength(static_cast<const GumboNode*>(children.data[i]), depth + 1);
   }
   return n;
 }
@@ -167,7 +173,8 @@ class Walker {
  public:
   Walker(const IngestLexicon& lex, size_t body_text) : lex_(lex), body_text_(body_text) {}
 
-  void Walk(const GumboNode* node, bool in_link, bool chrome, int container) {
+  void Walk(const GumboNode* node, bool in_link, bool chrome, int container, int depth = 0) {
+    if (depth > kMaxDepth) return;
     if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_CDATA ||
         node->type == GUMBO_NODE_WHITESPACE) {
       if (current_.text.empty() && node->type == GUMBO_NODE_WHITESPACE) return;
@@ -218,18 +225,19 @@ class Walker {
     bool link = in_link || tag == GUMBO_TAG_A;
     const GumboVector& children = node->v.element.children;
     for (unsigned i = 0; i < children.length; ++i) {
-      Walk(static_cast<const GumboNode*>(children.data[i]), link, chrome, container);
+      Walk(static_cast<const GumboNode*>(children.data[i]), link, chrome, container, depth + 1);
     }
     if (block) Flush();
   }
 
-  void MetadataOnly(const GumboNode* node) {
+  void MetadataOnly(const GumboNode* node, int depth = 0) {
+    if (depth > kMaxDepth) return;
     const GumboVector& children = node->v.element.children;
     for (unsigned i = 0; i < children.length; ++i) {
       const auto* child = static_cast<const GumboNode*>(children.data[i]);
       if (child->type != GUMBO_NODE_ELEMENT) continue;
       Metadata(child, child->v.element.tag, false, -1);
-      MetadataOnly(child);
+      MetadataOnly(child, depth + 1);
     }
   }
 
@@ -436,12 +444,39 @@ std::string_view StripInert(std::string_view html, std::string* buffer) {
   return *buffer;
 }
 
+// The deepest nesting of container tags that nest freely ("<div><div>...")
+// left open: gumbo's time grows with the square of it, so a page nesting
+// thousands deep would hang the run.
+int OpenContainerDepth(std::string_view html) {
+  int depth = 0, deepest = 0;
+  size_t i = 0;
+  while ((i = html.find('<', i)) != std::string_view::npos) {
+    ++i;
+    bool closing = i < html.size() && html[i] == '/';
+    if (closing) ++i;
+    size_t start = i;
+    while (i < html.size() && std::isalnum(static_cast<unsigned char>(html[i]))) ++i;
+    std::string name = AsciiLower(html.substr(start, i - start));
+    if (name == "div" || name == "span" || name == "section" || name == "blockquote" ||
+        name == "ul" || name == "ol" || name == "table" || name == "font" || name == "b" ||
+        name == "i" || name == "em" || name == "strong" || name == "article") {
+      depth += closing ? -1 : 1;
+      deepest = std::max(deepest, depth);
+    }
+  }
+  return deepest;
+}
+
 }  // namespace
 
 void ExtractHtml(std::string_view html, const IngestLexicon& lex, HtmlExtract* out) {
   *out = HtmlExtract{};
   std::string buffer;
   html = StripInert(html, &buffer);
+  if (OpenContainerDepth(html) > kMaxDepth * 5) {
+    out->problem = "the page nests elements thousands deep; its HTML was not read";
+    return;
+  }
   GumboOutput* parsed =
       gumbo_parse_with_options(&kGumboDefaultOptions, html.data(), html.size());
   const GumboNode* body = nullptr;

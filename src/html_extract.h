@@ -23,6 +23,7 @@ struct HtmlExtract {
   // ("meta", value), ("time-element", value). Values as written.
   std::vector<std::pair<std::string, std::string>> dates;
   std::vector<std::string> paragraphs;  // the article's text blocks, in order
+  std::string problem;                  // why the page could not be read, if it could not
 };
 
 // Parses `html` (UTF-8) with gumbo.

@@ -141,6 +141,7 @@ Article ParseArticle(const std::string& file, const std::string& contents,
   HtmlExtract html;
   if (format == Format::kHtml) {
     ExtractHtml(text, *lex, &html);
+    if (!html.problem.empty()) article.warnings.push_back(html.problem);
     for (const auto& [signal, value] : html.dates) {
       if (auto day = ParseDateValueText(value, *lex)) {
         candidates.push_back({signal, *day});

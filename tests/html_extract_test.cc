@@ -84,4 +84,13 @@ TEST_CASE("broken HTML does not crash", "[ingest][html]") {
   annals::ExtractHtml("", Lex(), &h);
   annals::ExtractHtml("<<<>>><!--", Lex(), &h);
   CHECK(h.paragraphs.empty());
+  std::string deep;
+  for (int i = 0; i < 1500; ++i) deep += "<div>";
+  annals::ExtractHtml(std::string("<p>") + kProse + "</p>" + deep + "x", Lex(), &h);
+  CHECK(h.paragraphs == std::vector<std::string>{kProse});
+  // Nesting so deep that parsing would take minutes is refused, not attempted.
+  for (int i = 0; i < 97000; ++i) deep += "<div>";
+  annals::ExtractHtml(deep, Lex(), &h);
+  CHECK(h.problem == "the page nests elements thousands deep; its HTML was not read");
+  CHECK(h.paragraphs.empty());
 }
