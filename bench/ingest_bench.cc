@@ -52,8 +52,9 @@ std::string TextArticle(std::mt19937& rng, int index) {
                      "\n\n0 Comment(s) Print E-mail Xinhua, December 2, 2015\nAdjust font size:\n\n"
                      "BEIJING, Dec. 2 (Xinhua) -- ";
   while (text.size() < 3000) text += Paragraph(rng) + "\n\n";
-  text += "Enditem\n\nFollow us on Twitter and Facebook\nPrint E-mail Bookmark and Share\n"
-          "Add your comments...\n";
+  text +=
+      "Enditem\n\nFollow us on Twitter and Facebook\nPrint E-mail Bookmark and Share\n"
+      "Add your comments...\n";
   return text;
 }
 
@@ -69,15 +70,17 @@ std::string HtmlArticle(std::mt19937& rng, int index) {
   page += "</style>\n<script>";
   for (int i = 0; i < 150; ++i)
     page += "function f" + std::to_string(i) + "(a){return a&&a.x<" + std::to_string(i) + ";}\n";
-  page += "</script></head><body><div class=\"cookie-banner\"><p>We use cookies to improve "
-          "your experience of the site and to show you relevant content.</p><button>OK</button>"
-          "</div><header><nav><ul>";
+  page +=
+      "</script></head><body><div class=\"cookie-banner\"><p>We use cookies to improve "
+      "your experience of the site and to show you relevant content.</p><button>OK</button>"
+      "</div><header><nav><ul>";
   for (int i = 0; i < 40; ++i)
     page += "<li><a href=\"/section/" + std::to_string(i) + "\">Section " + std::to_string(i) +
             "</a></li>";
-  page += "</ul></nav></header><main><div class=\"share-bar\"><a href=\"#\">Facebook</a>"
-          "<a href=\"#\">Twitter</a></div><article><h1>Ministers meet</h1><p class=\"byline\">"
-          "By A. Writer</p>";
+  page +=
+      "</ul></nav></header><main><div class=\"share-bar\"><a href=\"#\">Facebook</a>"
+      "<a href=\"#\">Twitter</a></div><article><h1>Ministers meet</h1><p class=\"byline\">"
+      "By A. Writer</p>";
   for (int i = 0; i < 10; ++i) page += "<p>" + Paragraph(rng) + "</p>\n";
   page += "</article><aside class=\"related\"><h2>Related stories</h2><ul>";
   for (int i = 0; i < 10; ++i)
@@ -85,12 +88,12 @@ std::string HtmlArticle(std::mt19937& rng, int index) {
             "</a></li>";
   page += "</ul></aside><section class=\"comments\">";
   for (int i = 0; i < 8; ++i)
-    page += "<div class=\"comment\"><p class=\"author\">reader" + std::to_string(i) +
-            "</p><p>" + Paragraph(rng) + "</p></div>";
+    page += "<div class=\"comment\"><p class=\"author\">reader" + std::to_string(i) + "</p><p>" +
+            Paragraph(rng) + "</p></div>";
   page += "</section></main><footer><ul>";
   for (int i = 0; i < 20; ++i)
-    page += "<li><a href=\"/about/" + std::to_string(i) + "\">About " + std::to_string(i) +
-            "</a></li>";
+    page +=
+        "<li><a href=\"/about/" + std::to_string(i) + "\">About " + std::to_string(i) + "</a></li>";
   page += "</ul><p>&copy; 2016 Example Ledger</p></footer></body></html>\n";
   return page;
 }
@@ -166,8 +169,8 @@ int main(int argc, char** argv) {
         << article;
   }
   std::cout << "articles: " << count << " (" << (count + 1) / 2 << " text, " << text_bytes / 1e6
-            << " MB; " << count / 2 << " HTML, " << html_bytes / 1e6
-            << " MB); largest file " << largest / 1024.0 << " KiB\n";
+            << " MB; " << count / 2 << " HTML, " << html_bytes / 1e6 << " MB); largest file "
+            << largest / 1024.0 << " KiB\n";
   long rss_before = PeakKilobytes();
 
   // What reading alone costs: walk the folder and read every file.

@@ -72,7 +72,8 @@ void PrintRow(CommandContext& ctx, const Row& row, bool jsonl, bool body) {
   size_t words = CountWords(a.body);
   if (jsonl) {
     std::string warnings;
-    for (const std::string& w : row.warnings) warnings += (warnings.empty() ? "" : ",") + JsonQuote(w);
+    for (const std::string& w : row.warnings)
+      warnings += (warnings.empty() ? "" : ",") + JsonQuote(w);
     ctx.out << "{\"file\":" << JsonQuote(a.file)
             << ",\"published\":" << (published.empty() ? "null" : JsonQuote(published))
             << ",\"signal\":" << (a.signal.empty() ? "null" : JsonQuote(a.signal))
@@ -130,7 +131,9 @@ int RunIngestCommand(CommandContext& ctx) {
   std::string err;
   bool ok = IngestPaths(
       paths, ingest,
-      [&](Article&& a) { PrintRow(ctx, {a, a.warnings}, jsonl, body); },
+      [&](Article&& a) {
+        PrintRow(ctx, {a, a.warnings}, jsonl, body);
+      },
       [&](const Skipped& s) {
         Article shown = s.article;
         shown.file = s.file;

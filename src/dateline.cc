@@ -162,7 +162,8 @@ std::optional<date::year_month_day> ParseDateValueText(std::string_view s,
     size_t i = 0;
     int n = ReadNumber(s, &i, 8);
     if (i == 8 && (i == s.size() || !IsDigit(s[i]))) {
-      PartialDate c{n / 10000, static_cast<unsigned>(n / 100 % 100), static_cast<unsigned>(n % 100)};
+      PartialDate c{n / 10000, static_cast<unsigned>(n / 100 % 100),
+                    static_cast<unsigned>(n % 100)};
       return c.Day();
     }
   }
@@ -371,8 +372,7 @@ std::optional<date::year_month_day> NearestYear(unsigned month, unsigned day,
     date::year_month_day candidate{reference.year() + date::years{delta}, date::month{month},
                                    date::day{day}};
     if (!candidate.ok()) continue;
-    long distance = std::abs(
-        (date::sys_days{candidate} - date::sys_days{reference}).count());
+    long distance = std::abs((date::sys_days{candidate} - date::sys_days{reference}).count());
     if (!best || distance < best_distance) {
       best = candidate;
       best_distance = distance;

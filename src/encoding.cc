@@ -40,18 +40,18 @@ size_t Utf8SequenceLength(std::string_view s, size_t i) {
     if ((byte(i + k) & 0xC0) != 0x80) return 0;
   }
   unsigned char b1 = byte(i + 1);
-  if (b == 0xE0 && b1 < 0xA0) return 0;  // overlong
+  if (b == 0xE0 && b1 < 0xA0) return 0;   // overlong
   if (b == 0xED && b1 >= 0xA0) return 0;  // surrogate
-  if (b == 0xF0 && b1 < 0x90) return 0;  // overlong
+  if (b == 0xF0 && b1 < 0x90) return 0;   // overlong
   if (b == 0xF4 && b1 >= 0x90) return 0;  // past U+10FFFF
   return n;
 }
 
 // Windows-1252 bytes 0x80-0x9F; 0 where the code page leaves a hole.
-const char32_t kCp1252High[32] = {
-    0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-    0x2039, 0x0152, 0,      0x017D, 0,      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
+const char32_t kCp1252High[32] = {0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+                                  0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0,      0x017D, 0,
+                                  0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+                                  0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
 
 // Appends code point `c` unless it is a control character that text should not
 // carry; "\r\n" and lone "\r" become "\n".
@@ -60,8 +60,7 @@ void Emit(char32_t c, char32_t* previous, std::string* out) {
   *previous = c;
   if (c == '\n' && prev == '\r') return;  // the '\r' already gave the newline
   if (c == '\r') c = '\n';
-  if (c == 0xFEFF || (c < 0x20 && c != '\n' && c != '\t') || c == 0x7F ||
-      (c >= 0x80 && c < 0xA0)) {
+  if (c == 0xFEFF || (c < 0x20 && c != '\n' && c != '\t') || c == 0x7F || (c >= 0x80 && c < 0xA0)) {
     return;
   }
   AppendUtf8(c, out);
@@ -72,7 +71,8 @@ void DecodeUtf16(std::string_view s, bool little_endian, Decoded* d) {
   auto unit = [&](size_t i) -> char32_t {
     auto a = static_cast<unsigned char>(s[i]);
     auto b = static_cast<unsigned char>(s[i + 1]);
-    return little_endian ? static_cast<char32_t>(a | (b << 8)) : static_cast<char32_t>(b | (a << 8));
+    return little_endian ? static_cast<char32_t>(a | (b << 8))
+                         : static_cast<char32_t>(b | (a << 8));
   };
   size_t i = 0;
   for (; i + 1 < s.size(); i += 2) {
@@ -183,8 +183,8 @@ bool IsLegacyLabel(std::string_view label) {
 }  // namespace
 
 bool LooksBinary(std::string_view bytes) {
-  if (bytes.size() >= 2 && ((bytes[0] == '\xFF' && bytes[1] == '\xFE') ||
-                            (bytes[0] == '\xFE' && bytes[1] == '\xFF'))) {
+  if (bytes.size() >= 2 &&
+      ((bytes[0] == '\xFF' && bytes[1] == '\xFE') || (bytes[0] == '\xFE' && bytes[1] == '\xFF'))) {
     return false;
   }
   std::string_view head = bytes.substr(0, 8192);

@@ -94,15 +94,15 @@ bool IsBlockTag(GumboTag tag) {
 }
 
 bool IsHeading(GumboTag tag) {
-  return tag == GUMBO_TAG_H1 || tag == GUMBO_TAG_H2 || tag == GUMBO_TAG_H3 ||
-         tag == GUMBO_TAG_H4 || tag == GUMBO_TAG_H5 || tag == GUMBO_TAG_H6;
+  return tag == GUMBO_TAG_H1 || tag == GUMBO_TAG_H2 || tag == GUMBO_TAG_H3 || tag == GUMBO_TAG_H4 ||
+         tag == GUMBO_TAG_H5 || tag == GUMBO_TAG_H6;
 }
 
 // ARIA roles of page furniture.
 bool IsChromeRole(const std::string& role) {
   return role == "navigation" || role == "banner" || role == "contentinfo" ||
-         role == "complementary" || role == "dialog" || role == "alertdialog" ||
-         role == "search" || role == "menu" || role == "menubar" || role == "toolbar";
+         role == "complementary" || role == "dialog" || role == "alertdialog" || role == "search" ||
+         role == "menu" || role == "menubar" || role == "toolbar";
 }
 
 // Deeper than this, a page is malformed or hostile; the walk stops there
@@ -317,9 +317,9 @@ class Walker {
     while (true) {
       size_t pos = text.find('\x01', start);
       size_t next = pos;
-      while (next != std::string::npos && next < text.size() &&
-             (text[next] == '\x01' || text[next] == ' ' || text[next] == '\n' ||
-              text[next] == '\t')) {
+      while (
+          next != std::string::npos && next < text.size() &&
+          (text[next] == '\x01' || text[next] == ' ' || text[next] == '\n' || text[next] == '\t')) {
         ++next;
       }
       bool paragraph_break = pos != std::string::npos &&
@@ -477,8 +477,7 @@ void ExtractHtml(std::string_view html, const IngestLexicon& lex, HtmlExtract* o
     out->problem = "the page nests elements thousands deep; its HTML was not read";
     return;
   }
-  GumboOutput* parsed =
-      gumbo_parse_with_options(&kGumboDefaultOptions, html.data(), html.size());
+  GumboOutput* parsed = gumbo_parse_with_options(&kGumboDefaultOptions, html.data(), html.size());
   const GumboNode* body = nullptr;
   const GumboVector& top = parsed->root->v.element.children;
   for (unsigned i = 0; i < top.length; ++i) {
@@ -544,8 +543,8 @@ void ExtractHtml(std::string_view html, const IngestLexicon& lex, HtmlExtract* o
       if (blocks[i].container == best) break;
     }
   }
-  out->site_name = CollapseSpaces(!walker.site_name.empty() ? walker.site_name
-                                                            : walker.json_publisher);
+  out->site_name =
+      CollapseSpaces(!walker.site_name.empty() ? walker.site_name : walker.json_publisher);
   if (!walker.og_title.empty()) {
     out->title = CollapseSpaces(walker.og_title);
   } else if (!h1.empty()) {

@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <bit>
 #include <cerrno>
+#include <cstdint>
 #include <cstdio>
 #include <cstring>
-#include <cstdint>
 #include <filesystem>
 #include <map>
 #include <memory>
@@ -76,8 +76,9 @@ void PickDate(std::vector<Candidate>& candidates, const std::optional<Dateline>&
       if (completed) break;
     }
     if (completed) {
-      candidates.insert(candidates.begin() + static_cast<long>(std::min(dateline_rank, candidates.size())),
-                        {"dateline", *completed});
+      candidates.insert(
+          candidates.begin() + static_cast<long>(std::min(dateline_rank, candidates.size())),
+          {"dateline", *completed});
     } else if (candidates.empty()) {
       article->warnings.push_back("the dateline has no year and nothing else gives one");
     }
@@ -90,8 +91,8 @@ void PickDate(std::vector<Candidate>& candidates, const std::optional<Dateline>&
     // A day either way is a time zone, not a disagreement.
     if (apart.count() > 1 || apart.count() < -1) {
       article->warnings.push_back(candidates[i].signal + " says " + FormatDay(candidates[i].day) +
-                                  ", " + candidates[0].signal + " " +
-                                  FormatDay(candidates[0].day) + " is used");
+                                  ", " + candidates[0].signal + " " + FormatDay(candidates[0].day) +
+                                  " is used");
     }
   }
 }
@@ -118,8 +119,8 @@ Article ParseArticle(const std::string& file, const std::string& contents,
   }
   article.encoding = decoded.encoding;
   if (decoded.replaced > 0) {
-    article.warnings.push_back(std::to_string(decoded.replaced) + " invalid " +
-                               decoded.encoding + " byte sequence(s) replaced");
+    article.warnings.push_back(std::to_string(decoded.replaced) + " invalid " + decoded.encoding +
+                               " byte sequence(s) replaced");
   }
   std::string_view text = decoded.text;
 
@@ -169,8 +170,9 @@ Article ParseArticle(const std::string& file, const std::string& contents,
   // Outlet and place: what the user wrote down wins over what the text says.
   std::string dateline_outlet = extract.dateline ? extract.dateline->outlet : "";
   std::string header_outlet = extract.header_date ? extract.header_date->outlet : "";
-  for (const std::string* outlet : std::initializer_list<const std::string*>{sidecar ? &sidecar->outlet : nullptr, &front.outlet, &dateline_outlet, &header_outlet,
-        &html.site_name}) {
+  for (const std::string* outlet : std::initializer_list<const std::string*>{
+           sidecar ? &sidecar->outlet : nullptr, &front.outlet, &dateline_outlet, &header_outlet,
+           &html.site_name}) {
     if (outlet && !outlet->empty()) {
       article.outlet = *outlet;
       break;
@@ -185,8 +187,8 @@ Article ParseArticle(const std::string& file, const std::string& contents,
     article.title = !extract.title.empty() ? extract.title : TitleFromFileName(file);
   }
   article.url = sidecar && !sidecar->url.empty() ? sidecar->url
-                : !front.url.empty()           ? front.url
-                                               : html.url;
+                : !front.url.empty()             ? front.url
+                                                 : html.url;
   article.body = std::move(extract.body);
   if (article.body.empty()) article.warnings.push_back("no article text found");
   if (!article.published) article.warnings.push_back("no publication date found");
@@ -267,7 +269,9 @@ class Walk {
       return true;
     }
     if (!visiting_.insert(real.string()).second) {
-      on_skipped_({dir.string(), "symbolic link loop (" + real.string() + " is already being read); skipped", {}});
+      on_skipped_({dir.string(),
+                   "symbolic link loop (" + real.string() + " is already being read); skipped",
+                   {}});
       return true;
     }
     std::vector<std::string> names;
@@ -292,10 +296,11 @@ class Walk {
       if (ec) {
         std::error_code link_ec;
         bool link = fs::is_symlink(fs::symlink_status(path, link_ec));
-        on_skipped_({path.string(),
-                     (link ? "broken or looping symbolic link (" + ec.message() + ")"
-                           : ec.message()) + "; skipped",
-                     {}});
+        on_skipped_(
+            {path.string(),
+             (link ? "broken or looping symbolic link (" + ec.message() + ")" : ec.message()) +
+                 "; skipped",
+             {}});
         continue;
       }
       if (fs::is_directory(status)) {
@@ -426,8 +431,7 @@ class Walk {
         std::uint64_t sim = SimHash(article.body);
         for (const auto& [other_hash, other_file] : simhashes_) {
           if (std::popcount(other_hash ^ sim) <= 3) {
-            article.warnings.push_back("nearly the same text as " + other_file +
-                                       " (a wire copy?)");
+            article.warnings.push_back("nearly the same text as " + other_file + " (a wire copy?)");
             break;
           }
         }

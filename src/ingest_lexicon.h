@@ -21,9 +21,7 @@ struct IngestLexicon {
   std::vector<std::string> chrome_hints;                 // class/id substrings
 
   bool IsUiWord(std::string_view lower) const { return ui_words.count(std::string(lower)) > 0; }
-  bool IsStopWord(std::string_view lower) const {
-    return stop_words.count(std::string(lower)) > 0;
-  }
+  bool IsStopWord(std::string_view lower) const { return stop_words.count(std::string(lower)) > 0; }
   // 1-12 for a month name or abbreviation (any case), 0 otherwise.
   unsigned Month(std::string_view word) const;
   bool IsWeekday(std::string_view word) const;

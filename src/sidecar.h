@@ -20,7 +20,6 @@ inline constexpr const char* kSidecarNames[] = {"articles.yaml", "articles.yml",
 // the file name as written, relative to the sidecar's folder. A bad entry is
 // left out with a "path:line:col: message" in `problems`; the rest are kept.
 void ParseSidecar(const std::string& path, const std::string& contents, const IngestLexicon& lex,
-                  std::map<std::string, SidecarEntry>* entries,
-                  std::vector<std::string>* problems);
+                  std::map<std::string, SidecarEntry>* entries, std::vector<std::string>* problems);
 
 }  // namespace annals

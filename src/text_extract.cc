@@ -44,21 +44,16 @@ std::string StripMarkdown(std::string_view line) {
       ++i;  // "**bold**", "__bold__"
       continue;
     }
-    if (c == '!' && i + 1 < s.size() && s[i + 1] == '[') {
-      // An image: drop it whole.
-      size_t close = s.find("](", i);
-      size_t end = close == std::string_view::npos ? close : s.find(')', close);
+    if (c == '[' || (c == '!' && i + 1 < s.size() && s[i + 1] == '[')) {
+      // "[text](url)" keeps its text; "![alt](src)", an image, goes. The
+      // search is bounded so a line of brackets cannot take quadratic time.
+      size_t open = c == '!' ? i + 1 : i;
+      std::string_view window = s.substr(open, 2000);
+      size_t close = window.find("](");
+      size_t end = close == std::string_view::npos ? close : window.find(')', close);
       if (end != std::string_view::npos) {
-        i = end;
-        continue;
-      }
-    }
-    if (c == '[') {
-      size_t close = s.find("](", i);
-      size_t end = close == std::string_view::npos ? close : s.find(')', close);
-      if (end != std::string_view::npos && s.find('\n', i) > end) {
-        out += s.substr(i + 1, close - i - 1);
-        i = end;
+        if (c == '[') out += window.substr(1, close - 1);
+        i = open + end;
         continue;
       }
     }
@@ -77,8 +72,8 @@ bool StripEndMarker(std::string* line, const IngestLexicon& lex) {
   std::string_view token = std::string_view(*line).substr(start, end - start);
   while (!token.empty() && (token.front() == '(' || token.front() == '-' || token.front() == '*'))
     token.remove_prefix(1);
-  while (!token.empty() && (token.back() == ')' || token.back() == '-' || token.back() == '*' ||
-                            token.back() == '.'))
+  while (!token.empty() &&
+         (token.back() == ')' || token.back() == '-' || token.back() == '*' || token.back() == '.'))
     token.remove_suffix(1);
   if (token.empty() || !lex.end_markers.count(AsciiLower(token))) return false;
   // "at the end." is prose: a marker stands alone or follows a finished sentence.
@@ -276,13 +271,12 @@ void ExtractText(std::string_view text, bool markdown, std::string_view known_ti
     HeaderDate header;
     if (!IsProse(line.text)) {
       if (ParseHeaderDate(line.text, lex, &header)) {
-        std::string rest = CollapseSpaces(line.text.substr(0, header.begin) + " " +
-                                          line.text.substr(header.end));
+        std::string rest =
+            CollapseSpaces(line.text.substr(0, header.begin) + " " + line.text.substr(header.end));
         if (!out->header_date) out->header_date = header;
-        if (rest.empty() || IsChromeLine(rest, lex) || IsByline(rest) ||
-            CountWords(rest) <= 2) {
+        if (rest.empty() || IsChromeLine(rest, lex) || IsByline(rest) || CountWords(rest) <= 2) {
           line.text.clear();
-              continue;
+          continue;
         }
       }
     }
@@ -300,7 +294,7 @@ void ExtractText(std::string_view text, bool markdown, std::string_view known_ti
       if (!paragraph) {
         out->title = line.text;
         line.text.clear();
-          continue;
+        continue;
       }
     }
     if (IsProse(line.text)) break;

@@ -19,7 +19,10 @@ TEST_CASE("a UTF-8 BOM is dropped", "[ingest][encoding]") {
 
 TEST_CASE("UTF-16 with a BOM, both byte orders, surrogate pairs", "[ingest][encoding]") {
   // "a\u00e9" then U+1F600 as a surrogate pair.
-  annals::Decoded le = DecodeText(std::string("\xFF\xFE" "a\0\xE9\0\x3D\xD8\x00\xDE", 10));
+  annals::Decoded le =
+      DecodeText(std::string("\xFF\xFE"
+                             "a\0\xE9\0\x3D\xD8\x00\xDE",
+                             10));
   CHECK(le.encoding == "utf-16le");
   CHECK(le.text == "a\xC3\xA9\xF0\x9F\x98\x80");
   annals::Decoded be = DecodeText(std::string("\xFE\xFF\0a\0\xE9", 6));
@@ -61,10 +64,16 @@ TEST_CASE("a declared charset is honoured", "[ingest][encoding]") {
 TEST_CASE("binary files are recognised", "[ingest][encoding]") {
   CHECK(annals::LooksBinary(std::string("PK\x03\x04\0\0", 6)));
   CHECK_FALSE(annals::LooksBinary("plain text\nwith lines\n"));
-  CHECK_FALSE(annals::LooksBinary(std::string("\xFF\xFE" "a\0", 4)));  // UTF-16 text
+  CHECK_FALSE(
+      annals::LooksBinary(std::string("\xFF\xFE"
+                                      "a\0",
+                                      4)));  // UTF-16 text
   CHECK(annals::LooksBinary(std::string(40, '\x01')));
 }
 
 TEST_CASE("control bytes are dropped from text", "[ingest][encoding]") {
-  CHECK(DecodeText("a\x01" "b\x7F" "c\td").text == "abc\td");
+  CHECK(DecodeText("a\x01"
+                   "b\x7F"
+                   "c\td")
+            .text == "abc\td");
 }

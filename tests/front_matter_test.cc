@@ -18,7 +18,8 @@ const annals::IngestLexicon& Lex() {
 TEST_CASE("front matter fields", "[ingest][front-matter]") {
   annals::FrontMatter fm;
   std::string err;
-  std::string text = "---\ntitle: T\npublished: 2016-04-20T08:00:00Z\nsource: S\nlink: L\n---\nBody";
+  std::string text =
+      "---\ntitle: T\npublished: 2016-04-20T08:00:00Z\nsource: S\nlink: L\n---\nBody";
   REQUIRE(annals::ReadFrontMatter(text, Lex(), &fm, &err));
   CHECK(fm.present);
   CHECK(text.substr(fm.length) == "Body");
@@ -37,8 +38,7 @@ TEST_CASE("no front matter, or a rule line that is not one", "[ingest][front-mat
   CHECK_FALSE(fm.present);
 }
 
-TEST_CASE("a bad front-matter date is reported at its line and column",
-          "[ingest][front-matter]") {
+TEST_CASE("a bad front-matter date is reported at its line and column", "[ingest][front-matter]") {
   annals::FrontMatter fm;
   std::string err;
   CHECK_FALSE(annals::ReadFrontMatter("---\ntitle: x\ndate:   tomorrow\n---\n", Lex(), &fm, &err));

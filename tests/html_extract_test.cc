@@ -22,8 +22,8 @@ TEST_CASE("scripts, styles, comments and hidden parts never reach the text", "[i
   annals::ExtractHtml(std::string("<html><head><title>T</title><style>p{}</style></head><body>"
                                   "<script>document.write('<p>x</p>')</script><!-- <p>old</p> -->"
                                   "<div hidden><p>") +
-                          kProse + "</p></div><div aria-hidden=\"true\">" + kProse +
-                          "</div><p>" + kProse + "</p><svg><text>icon</text></svg></body></html>",
+                          kProse + "</p></div><div aria-hidden=\"true\">" + kProse + "</div><p>" +
+                          kProse + "</p><svg><text>icon</text></svg></body></html>",
                       Lex(), &h);
   CHECK(h.paragraphs == std::vector<std::string>{kProse});
 }
@@ -73,9 +73,9 @@ TEST_CASE("date candidates in their order of strength", "[ingest][html]") {
       "type=\"application/ld+json\">{\"datePublished\": \"2015-01-01\"}</script></head>"
       "<body><time datetime=\"2015-01-03\">x</time></body>",
       Lex(), &h);
-  CHECK(h.dates == std::vector<std::pair<std::string, std::string>>{
-                       {"json-ld", "2015-01-01"}, {"meta", "2015-01-02"},
-                       {"time-element", "2015-01-03"}});
+  CHECK(h.dates ==
+        std::vector<std::pair<std::string, std::string>>{
+            {"json-ld", "2015-01-01"}, {"meta", "2015-01-02"}, {"time-element", "2015-01-03"}});
 }
 
 TEST_CASE("broken HTML does not crash", "[ingest][html]") {

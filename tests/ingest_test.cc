@@ -257,8 +257,7 @@ TEST_CASE("encodings are detected and converted to UTF-8", "[ingest]") {
   CHECK(latin1.body == "Caf\u00e9 talks went well, the minister said on Monday.");
   annals::Article damaged = One("encodings/2018-05-07-damaged.txt");
   CHECK(damaged.encoding == "utf-8");
-  CHECK(damaged.body ==
-        "Caf\u00e9 talks \u201cwent well\u201d \uFFFD on Monday \u2013 a first.");
+  CHECK(damaged.body == "Caf\u00e9 talks \u201cwent well\u201d \uFFFD on Monday \u2013 a first.");
   REQUIRE(damaged.warnings.size() == 1);
   CHECK(damaged.warnings[0] == "1 invalid utf-8 byte sequence(s) replaced");
   annals::Article old_mac = One("encodings/2018-05-07-cr-only.txt");
@@ -281,8 +280,7 @@ TEST_CASE("binary, oversized and unsupported files are skipped with a message", 
   annals::IngestOptions small;
   small.max_file_bytes = 4096;
   Ingested capped = Ingest({kFixtures + "/oversized"}, small);
-  std::uintmax_t size =
-      std::filesystem::file_size(kFixtures + "/oversized/2018-05-07-big.txt");
+  std::uintmax_t size = std::filesystem::file_size(kFixtures + "/oversized/2018-05-07-big.txt");
   CHECK(capped.skipped["oversized/2018-05-07-big.txt"] ==
         std::to_string(size) +
             " bytes, over the 4096-byte cap (change it with --max-bytes); skipped");
@@ -292,8 +290,7 @@ TEST_CASE("binary, oversized and unsupported files are skipped with a message", 
   CHECK(in.articles.count("oversized/2018-05-07-big.txt") == 1);
 }
 
-TEST_CASE("a folder is walked recursively in sorted order; symlink loops do not hang",
-          "[ingest]") {
+TEST_CASE("a folder is walked recursively in sorted order; symlink loops do not hang", "[ingest]") {
   annals::testing::TempDir dir("ingest-walk");
   dir.Write("b/2015-01-02-two.txt", "Two\n\nThe second article, with its own words.\n");
   dir.Write("a/2015-01-01-one.txt", "One\n\nThe first article, with different words.\n");
@@ -383,8 +380,8 @@ TEST_CASE("the sample articles all ingest with the right dates", "[ingest]") {
   REQUIRE(in.ok);
   std::map<std::string, std::string> dates;
   for (const auto& [file, a] : in.articles) {
-    dates[std::filesystem::path(file).filename().string()] = date::format("%F", *a.published) +
-                                                             " " + a.signal;
+    dates[std::filesystem::path(file).filename().string()] =
+        date::format("%F", *a.published) + " " + a.signal;
   }
   CHECK(dates == std::map<std::string, std::string>{
                      {"2014-11-12-xinhua-obama-beijing.txt", "2014-11-12 dateline"},
@@ -417,8 +414,7 @@ TEST_CASE("annals ingest lists articles and skipped files", "[ingest][cli]") {
   CHECK(r.out.find("{\"file\":\"" + kFixtures +
                    "/text/undated.txt\",\"published\":null,\"signal\":null,\"title\":\"Notes on "
                    "the summit\"") != std::string::npos);
-  CHECK(r.out.find("\"warnings\":[\"no publication date found; left out\"]") !=
-        std::string::npos);
+  CHECK(r.out.find("\"warnings\":[\"no publication date found; left out\"]") != std::string::npos);
   auto table = annals::testing::RunAnnals({"ingest", kFixtures + "/names/2015-12-02-slug.txt"});
   CHECK(table.out ==
         "file\tpublished\tsignal\ttitle\toutlet\tplace\twords\twarnings\n" + kFixtures +

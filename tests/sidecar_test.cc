@@ -24,8 +24,8 @@ TEST_CASE("sidecar YAML as a list of mappings", "[ingest][sidecar]") {
   REQUIRE(entries.count("a.txt"));
   CHECK(*entries["a.txt"].published == 2015_y / 12 / 2);
   CHECK(entries["a.txt"].outlet == "X");
-  CHECK(problems == std::vector<std::string>{
-                        "d/articles.yaml:4:3: expected a mapping with a 'file' key"});
+  CHECK(problems ==
+        std::vector<std::string>{"d/articles.yaml:4:3: expected a mapping with a 'file' key"});
 }
 
 TEST_CASE("sidecar YAML that does not parse is reported where", "[ingest][sidecar]") {

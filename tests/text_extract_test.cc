@@ -23,8 +23,8 @@ TEST_CASE("short lines of UI vocabulary are chrome; prose is not", "[ingest][tex
     CHECK(annals::IsChromeLine(chrome, Lex()));
   }
   for (const char* prose :
-       {"The minister said he would follow the talks closely.",
-        "Share prices fell on Tuesday.", "Xi and Obama met in Paris.",
+       {"The minister said he would follow the talks closely.", "Share prices fell on Tuesday.",
+        "Xi and Obama met in Paris.",
         "He posted on Twitter that the visit had been postponed until next month.",
         "Print media were barred from the meeting, officials said."}) {
     INFO(prose);
@@ -38,8 +38,7 @@ TEST_CASE("glued words are split at a case change", "[ingest][text]") {
   CHECK(annals::LineWords("U.S. talks") == std::vector<std::string>{"u", "s", "talks"});
 }
 
-TEST_CASE("title, header lines, chrome and end marker of a plain-text article",
-          "[ingest][text]") {
+TEST_CASE("title, header lines, chrome and end marker of a plain-text article", "[ingest][text]") {
   annals::TextExtract t;
   annals::ExtractText(
       "Envoys meet on border\n\nBy Jane Roe, Staff Writer\nPrint this page | Share\n"
