@@ -197,30 +197,23 @@ Article ParseArticle(const std::string& file, const std::string& contents,
 
 namespace {
 
-std::uint64_t Fnv1a(std::string_view s, std::uint64_t hash = 1469598103934665603ULL) {
-  for (char c : s) {
-    hash ^= static_cast<unsigned char>(c);
-    hash *= 1099511628211ULL;
-  }
-  return hash;
-}
-
 // A 64-bit SimHash over word trigrams: wire copies that differ in a headline
-// or a sentence land a few bits apart.
+// or a sentence land a few bits apart. std::hash is fast and only compared
+// within one run, so its value need not be stable across builds.
 std::uint64_t SimHash(std::string_view body) {
-  std::vector<std::string_view> words;
+  std::vector<std::pair<size_t, size_t>> words;  // [begin, end) of the opening words
   size_t i = 0;
-  while (i < body.size()) {
+  while (i < body.size() && words.size() < 202) {
     while (i < body.size() && (body[i] == ' ' || body[i] == '\n')) ++i;
     size_t start = i;
     while (i < body.size() && body[i] != ' ' && body[i] != '\n') ++i;
-    if (i > start) words.push_back(body.substr(start, i - start));
+    if (i > start) words.emplace_back(start, i);
   }
   int ones[64] = {};
   int shingles = 0;
-  // The opening 200 words are enough to know a story and keep this cheap.
-  for (size_t w = 0; w + 2 < words.size() && w < 200; ++w, ++shingles) {
-    std::uint64_t h = Fnv1a(words[w + 2], Fnv1a(words[w + 1], Fnv1a(words[w])));
+  for (size_t w = 0; w + 2 < words.size(); ++w, ++shingles) {
+    std::uint64_t h = std::hash<std::string_view>{}(
+        body.substr(words[w].first, words[w + 2].second - words[w].first));
     for (int bit = 0; bit < 64; ++bit) ones[bit] += static_cast<int>((h >> bit) & 1);
   }
   std::uint64_t hash = 0;
@@ -421,25 +414,39 @@ class Walk {
       return true;
     }
     if (!article.body.empty()) {
-      std::uint64_t exact = Fnv1a(article.body);
+      std::uint64_t exact = std::hash<std::string>{}(article.body);
       auto [it, inserted] = bodies_.emplace(exact, file);
       if (!inserted) {
         on_skipped_({file, "same text as " + it->second + "; read once", std::move(article)});
         return true;
       }
-      if (CountWordsApprox(article.body) >= 50) {
-        std::uint64_t sim = SimHash(article.body);
-        for (const auto& [other_hash, other_file] : simhashes_) {
-          if (std::popcount(other_hash ^ sim) <= 3) {
-            article.warnings.push_back("nearly the same text as " + other_file + " (a wire copy?)");
-            break;
-          }
-        }
-        simhashes_.emplace_back(sim, file);
-      }
+      if (CountWordsApprox(article.body) >= 50) NoteNearDuplicate(&article);
     }
     on_article_(std::move(article));
     return true;
+  }
+
+  // Two hashes at most 3 bits apart agree exactly on at least one of their
+  // four 16-bit quarters, so only hashes sharing a quarter are compared.
+  void NoteNearDuplicate(Article* article) {
+    std::uint64_t sim = SimHash(article->body);
+    size_t index = simhash_files_.size();
+    bool noted = false;
+    for (int band = 0; band < 4; ++band) {
+      std::uint64_t key =
+          (static_cast<std::uint64_t>(band) << 16) | ((sim >> (16 * band)) & 0xFFFF);
+      std::vector<size_t>& bucket = bands_[key];
+      for (size_t other : bucket) {
+        if (!noted && std::popcount(simhashes_[other] ^ sim) <= 3) {
+          article->warnings.push_back("nearly the same text as " + simhash_files_[other] +
+                                      " (a wire copy?)");
+          noted = true;
+        }
+      }
+      bucket.push_back(index);
+    }
+    simhashes_.push_back(sim);
+    simhash_files_.push_back(article->file);
   }
 
   static size_t CountWordsApprox(std::string_view body) {
@@ -453,7 +460,9 @@ class Walk {
   std::set<std::string> visiting_;
   std::vector<Sidecar> sidecars_;
   std::unordered_map<std::uint64_t, std::string> bodies_;
-  std::vector<std::pair<std::uint64_t, std::string>> simhashes_;
+  std::vector<std::uint64_t> simhashes_;
+  std::vector<std::string> simhash_files_;
+  std::unordered_map<std::uint64_t, std::vector<size_t>> bands_;
   std::string error_;
 };
 
