@@ -291,8 +291,8 @@ bool ParseWireDateline(std::string_view p, const IngestLexicon& lex, Dateline* o
     size_t close = p.find(')', i);
     if (close == std::string_view::npos || close - i > 40) return false;
     std::string_view name = p.substr(i + 1, close - i - 1);
-    if (name.empty() || !IsUpper(name[0])) return false;
     std::string canonical = lex.Outlet(name);
+    if (name.empty() || (!IsUpper(name[0]) && canonical.empty())) return false;  // "(dpa)" is fine
     d.outlet = canonical.empty() ? std::string(name) : canonical;
     i = close + 1;
     SkipSpaces(p, &i);
@@ -300,7 +300,8 @@ bool ParseWireDateline(std::string_view p, const IngestLexicon& lex, Dateline* o
   size_t dash = DashAt(p, i);
   if (dash == 0) return false;
   i += dash;
-  if (i < p.size() && p[i] != ' ') return false;
+  // "BEIJING—China's" is a dateline; "WELL-KNOWN" was cut off above.
+  if (dash < 3 && i < p.size() && p[i] != ' ') return false;
   *out = d;
   return true;
 }
@@ -335,7 +336,11 @@ bool ParseHeaderDate(std::string_view line, const IngestLexicon& lex, HeaderDate
     size_t w = run_start;
     while (w > 0 && line[w - 1] != ' ') --w;
     std::string_view word = line.substr(w, run_start - w);
-    if (word.empty() || !IsUpper(word[0]) || lex.IsWeekday(word) || lex.Month(word)) break;
+    // "Published:", "Updated" and other page words are not an outlet's name.
+    if (word.empty() || !IsUpper(word[0]) || lex.IsWeekday(word) || lex.Month(word) ||
+        lex.IsUiWord(AsciiLower(word))) {
+      break;
+    }
     run_start = w;
     ++words;
     while (run_start > 0 && line[run_start - 1] == ' ') --run_start;

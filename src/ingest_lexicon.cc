@@ -70,8 +70,10 @@ bool Load(IngestLexicon* lex, std::string* err) {
       lex->ui_words.insert(AsciiLower(row.fields[0]));
     } else if (row.fields[1] == "end") {
       lex->end_markers.insert(AsciiLower(row.fields[0]));
+    } else if (row.fields[1] == "lead") {
+      lex->lead_words.insert(AsciiLower(row.fields[0]));
     } else {
-      *err = RowError("data/en/ui_words.tsv", row, 1, "kind must be 'ui' or 'end'");
+      *err = RowError("data/en/ui_words.tsv", row, 1, "kind must be 'ui', 'lead' or 'end'");
       return false;
     }
   }

@@ -16,6 +16,7 @@ struct IngestLexicon {
   std::unordered_set<std::string> weekdays;          // "tue", "tuesday"
   std::unordered_set<std::string> ui_words;          // chrome vocabulary, lower case
   std::unordered_set<std::string> end_markers;       // "enditem", "end", "###"
+  std::unordered_set<std::string> lead_words;        // a line opening with one is chrome
   std::unordered_set<std::string> stop_words;
   std::unordered_map<std::string, std::string> outlets;  // any spelling, lower -> canonical
   std::vector<std::string> chrome_hints;                 // class/id substrings

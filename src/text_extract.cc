@@ -226,13 +226,17 @@ size_t CountWords(std::string_view text) {
 }
 
 bool IsChromeLine(std::string_view line, const IngestLexicon& lex) {
-  if (line.size() > 200) return false;
+  if (line.size() > 300) return false;
   if (!HasLetter(line)) return true;  // "0", ">>", "* * *": nothing to read
   std::vector<std::string> words = LineWords(line);
+  // "Copyright 2016 ...", "© Example Media": a rights notice, whatever its length.
+  if (!words.empty() && lex.lead_words.count(words[0]) && words.size() <= 40) return true;
   if (words.size() > 16) return false;
   size_t content = 0, ui = 0;
   for (const std::string& w : words) {
-    if (IsDigit(w[0]) || lex.IsStopWord(w)) continue;
+    // Numbers, function words and calendar words ("Updated Dec 3") say
+    // nothing either way.
+    if (IsDigit(w[0]) || lex.IsStopWord(w) || lex.Month(w) || lex.IsWeekday(w)) continue;
     ++content;
     if (lex.IsUiWord(w)) ++ui;
   }

@@ -109,3 +109,13 @@ TEST_CASE("a year-less date takes the year nearest the reference", "[ingest][dat
   CHECK(*annals::NearestYear(2, 29, 2016_y / 3 / 1) == 2016_y / 2 / 29);
   CHECK(*annals::NearestYear(2, 29, 2015_y / 3 / 1) == 2016_y / 2 / 29);
 }
+
+TEST_CASE("datelines with a lower-case outlet or a dash without spaces", "[ingest][dateline]") {
+  annals::Dateline d;
+  REQUIRE(annals::ParseWireDateline("BERLIN (dpa) - Talks", Lex(), &d));
+  CHECK(d.outlet == "dpa");
+  CHECK(d.place == "Berlin");
+  REQUIRE(annals::ParseWireDateline("BEIJING\xE2\x80\x94" "China's leaders", Lex(), &d));
+  CHECK(d.place == "Beijing");
+  CHECK_FALSE(annals::ParseWireDateline("BERLIN (lower case) - Talks", Lex(), &d));
+}

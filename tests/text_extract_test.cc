@@ -96,3 +96,21 @@ TEST_CASE("an article without a headline keeps its first paragraph", "[ingest][t
   CHECK(t.title.empty());
   CHECK(t.body == "The ministers met on Monday and agreed to meet again.");
 }
+
+TEST_CASE("rights notices and 'Published:' lines are chrome", "[ingest][text]") {
+  CHECK(annals::IsChromeLine(
+      "Copyright 2016 Example Media Group. All rights reserved. This material may not be "
+      "published, broadcast, rewritten or redistributed.",
+      Lex()));
+  CHECK(annals::IsChromeLine("\u00a9 Example Ledger 2016", Lex()));
+  CHECK(annals::IsChromeLine("3 Min Read", Lex()));
+  annals::TextExtract t;
+  annals::ExtractText(
+      "Envoys meet\nPublished: 02 Dec 2015 10:03 GMT | Updated: 03 Dec 2015\n\nThe envoys met on "
+      "Tuesday in the capital for talks on trade and security.\n",
+      false, "", Lex(), &t);
+  REQUIRE(t.header_date);
+  CHECK(t.header_date->outlet.empty());
+  CHECK(t.header_date->date.Day() == date::year{2015} / 12 / 2);
+  CHECK(t.body == "The envoys met on Tuesday in the capital for talks on trade and security.");
+}
