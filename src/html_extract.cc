@@ -211,6 +211,7 @@ class Walker {
     if (tag == GUMBO_TAG_ARTICLE || tag == GUMBO_TAG_MAIN ||
         LowerAttr(node, "itemprop") == "articlebody") {
       container = next_container_++;
+      article_containers.push_back(tag != GUMBO_TAG_MAIN);
     }
     if (tag == GUMBO_TAG_BR) {
       current_.text += '\x01';
@@ -339,6 +340,7 @@ class Walker {
   std::string og_title, site_name, url, page_title, meta_date, json_date, json_publisher;
   std::string time_date;
   int time_container = -1;
+  std::vector<bool> article_containers;  // by container id: <article>/articleBody, not <main>
 
  private:
   const IngestLexicon& lex_;
@@ -349,7 +351,9 @@ class Walker {
 
 enum class Kind { kBad, kShort, kNearGood, kGood };
 
-Kind Classify(const Block& b, const IngestLexicon& lex) {
+// `lenient` is for blocks inside an <article>, whose markup already says
+// "story", and for pages whose paragraphs are all short.
+Kind Classify(const Block& b, const IngestLexicon& lex, bool lenient) {
   if (b.chrome) return Kind::kBad;
   size_t chars = b.text.size();
   if (b.link_chars * 3 > chars) return Kind::kBad;  // a link list, a menu
@@ -359,7 +363,7 @@ Kind Classify(const Block& b, const IngestLexicon& lex) {
   size_t stop = 0;
   for (const std::string& w : words) stop += lex.IsStopWord(w) ? 1 : 0;
   double density = words.empty() ? 0 : static_cast<double>(stop) / words.size();
-  if (chars >= 150 && density >= 0.30) return Kind::kGood;
+  if ((chars >= 150 || lenient) && density >= 0.30) return Kind::kGood;
   if (density >= 0.20) return Kind::kNearGood;
   return Kind::kBad;
 }
@@ -490,8 +494,18 @@ void ExtractHtml(std::string_view html, const IngestLexicon& lex, HtmlExtract* o
   gumbo_destroy_output(&kGumboDefaultOptions, parsed);
 
   std::vector<Block>& blocks = walker.blocks;
+  auto in_article = [&](const Block& b) {
+    return b.container >= 0 &&
+           static_cast<size_t>(b.container) < walker.article_containers.size() &&
+           walker.article_containers[b.container];
+  };
   std::vector<Kind> kinds;
-  for (const Block& b : blocks) kinds.push_back(Classify(b, lex));
+  for (const Block& b : blocks) kinds.push_back(Classify(b, lex, in_article(b)));
+  if (std::find(kinds.begin(), kinds.end(), Kind::kGood) == kinds.end()) {
+    // A story told in short paragraphs has no long block to anchor it.
+    kinds.clear();
+    for (const Block& b : blocks) kinds.push_back(Classify(b, lex, true));
+  }
   // Context: a near-good block next to a good one is good; a short block is
   // good only between good blocks (headings inside the story, short quotes).
   auto neighbour = [&](size_t i, int step) -> Kind {

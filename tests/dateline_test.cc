@@ -115,7 +115,10 @@ TEST_CASE("datelines with a lower-case outlet or a dash without spaces", "[inges
   REQUIRE(annals::ParseWireDateline("BERLIN (dpa) - Talks", Lex(), &d));
   CHECK(d.outlet == "dpa");
   CHECK(d.place == "Berlin");
-  REQUIRE(annals::ParseWireDateline("BEIJING\xE2\x80\x94" "China's leaders", Lex(), &d));
+  REQUIRE(
+      annals::ParseWireDateline("BEIJING\xE2\x80\x94"
+                                "China's leaders",
+                                Lex(), &d));
   CHECK(d.place == "Beijing");
   CHECK_FALSE(annals::ParseWireDateline("BERLIN (lower case) - Talks", Lex(), &d));
 }

@@ -94,3 +94,18 @@ TEST_CASE("broken HTML does not crash", "[ingest][html]") {
   CHECK(h.problem == "the page nests elements thousands deep; its HTML was not read");
   CHECK(h.paragraphs.empty());
 }
+
+TEST_CASE("a story in short paragraphs is still found", "[ingest][html]") {
+  const std::string a = "The envoys met on Monday and said that the talks had gone well for both.";
+  const std::string b = "They will meet again in the spring, an official said after the talks.";
+  annals::HtmlExtract h;
+  annals::ExtractHtml("<body><ul><li><a href=/>Home</a></li></ul><div><p>" + a + "</p><p>" + b +
+                          "</p></div><div class=\"promo\"><p>" + a + "</p></div></body>",
+                      Lex(), &h);
+  CHECK(h.paragraphs == std::vector<std::string>{a, b});
+  annals::ExtractHtml("<body><article><p>" + a + "</p><p>" + b +
+                          "</p></article><div><p>A short teaser that is not the story at "
+                          "all.</p></div></body>",
+                      Lex(), &h);
+  CHECK(h.paragraphs == std::vector<std::string>{a, b});
+}
