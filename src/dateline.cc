@@ -224,10 +224,11 @@ std::string TitleCase(std::string_view caps) {
 
 namespace {
 
-// A dash that ends a dateline: "--", "-", "—" (U+2014), "–" (U+2013). Returns its length.
+// A dash that ends a dateline: "--", "-", "_", "—" (U+2014), "–" (U+2013). Returns its length.
 size_t DashAt(std::string_view s, size_t i) {
   if (s.substr(i, 2) == "--") return 2;
   if (s.substr(i, 1) == "-") return 1;
+  if (s.substr(i, 1) == "_") return 1;  // older AP copy: "MOSCOW (AP) _ The"
   if (s.substr(i, 3) == "\xE2\x80\x94" || s.substr(i, 3) == "\xE2\x80\x93") return 3;
   return 0;
 }

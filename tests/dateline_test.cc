@@ -121,4 +121,7 @@ TEST_CASE("datelines with a lower-case outlet or a dash without spaces", "[inges
                                 Lex(), &d));
   CHECK(d.place == "Beijing");
   CHECK_FALSE(annals::ParseWireDateline("BERLIN (lower case) - Talks", Lex(), &d));
+  REQUIRE(annals::ParseWireDateline("DAR ES SALAAM, Tanzania (AP) _ U.S. envoy", Lex(), &d));
+  CHECK(d.place == "Dar Es Salaam");
+  CHECK(d.outlet == "AP");
 }
