@@ -206,6 +206,40 @@ std::optional<date::year_month_day> FileNameDate(std::string_view path) {
   return std::nullopt;
 }
 
+std::optional<date::year_month_day> UrlDate(std::string_view url) {
+  size_t scheme = url.find("://");
+  size_t path = url.find('/', scheme == std::string_view::npos ? 0 : scheme + 3);
+  if (path == std::string_view::npos) return std::nullopt;
+  std::string_view p = url.substr(path, url.find_first_of("?#", path) - path);
+  for (size_t i = 0; i + 5 < p.size(); ++i) {
+    if (p[i] != '/' || !IsDigit(p[i + 1])) continue;
+    // "/2016/09/03/" split over segments.
+    size_t j = i + 1;
+    int year = ReadNumber(p, &j, 4);
+    if (j - i - 1 == 4 && j + 6 <= p.size() && p[j] == '/') {
+      size_t k = j + 1;
+      int month = ReadNumber(p, &k, 2);
+      if (k - j - 1 == 2 && k < p.size() && p[k] == '/') {
+        size_t m = k + 1;
+        int day = ReadNumber(p, &m, 2);
+        if (m - k - 1 == 2 && (m == p.size() || !IsDigit(p[m]))) {
+          PartialDate d{year, static_cast<unsigned>(month), static_cast<unsigned>(day)};
+          if (auto ymd = d.Day()) return ymd;
+        }
+      }
+    }
+    // "/2016-09-03-slug" or "/20160903/": the file-name forms, at a segment's start.
+    size_t end = p.find('/', i + 1);
+    std::string_view segment = p.substr(i + 1, end == std::string_view::npos ? end : end - i - 1);
+    if (auto ymd = FileNameDate(segment.substr(0, 10))) {
+      if (segment.size() == 8 || segment.size() == 10 ||
+          !IsDigit(segment[std::min<size_t>(segment.size() - 1, 10)]))
+        return ymd;
+    }
+  }
+  return std::nullopt;
+}
+
 std::string TitleCase(std::string_view caps) {
   std::string out;
   bool start = true;

@@ -44,6 +44,10 @@ std::optional<date::year_month_day> ParseDateValueText(std::string_view s,
 // part of a longer run of digits. Only the last path component is read.
 std::optional<date::year_month_day> FileNameDate(std::string_view path);
 
+// A date in a URL's path as publishers write it: /2016/09/03/, /2016-09-03/,
+// /20160903/ (a path segment of its own or a slug's prefix).
+std::optional<date::year_month_day> UrlDate(std::string_view url);
+
 // A wire dateline opening a paragraph: "BEIJING, Dec. 2 (Xinhua) --",
 // "WASHINGTON (Reuters) -", "NEW YORK -", "HANGZHOU, China —".
 struct Dateline {

@@ -475,6 +475,14 @@ int OpenContainerDepth(std::string_view html) {
 
 void ExtractHtml(std::string_view html, const IngestLexicon& lex, HtmlExtract* out) {
   *out = HtmlExtract{};
+  // "Save Page As" notes where the page came from in a leading comment.
+  std::string saved_from;
+  if (size_t mark = html.substr(0, 2048).find("saved from url=("); mark != std::string_view::npos) {
+    size_t start = html.find(')', mark);
+    size_t end = start == std::string_view::npos ? start : html.find_first_of(" \t\n>", start);
+    if (end != std::string_view::npos)
+      saved_from = std::string(html.substr(start + 1, end - start - 1));
+  }
   std::string buffer;
   html = StripInert(html, &buffer);
   if (OpenContainerDepth(html) > kMaxDepth * 5) {
@@ -566,7 +574,7 @@ void ExtractHtml(std::string_view html, const IngestLexicon& lex, HtmlExtract* o
   } else {
     out->title = TrimSiteName(walker.page_title, out->site_name);
   }
-  out->url = walker.url;
+  out->url = !walker.url.empty() ? walker.url : saved_from;
   if (!walker.json_date.empty()) out->dates.emplace_back("json-ld", walker.json_date);
   if (!walker.meta_date.empty()) out->dates.emplace_back("meta", walker.meta_date);
   if (!walker.time_date.empty()) out->dates.emplace_back("time-element", walker.time_date);

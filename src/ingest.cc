@@ -165,6 +165,10 @@ Article ParseArticle(const std::string& file, const std::string& contents,
     }
   }
   if (auto day = FileNameDate(file)) candidates.push_back({"file-name", *day});
+  std::string url = sidecar && !sidecar->url.empty() ? sidecar->url
+                    : !front.url.empty()             ? front.url
+                                                     : html.url;
+  if (auto day = UrlDate(url)) candidates.push_back({"url", *day});
   PickDate(candidates, extract.dateline, dateline_rank, &article);
 
   // Outlet and place: what the user wrote down wins over what the text says.
@@ -186,9 +190,7 @@ Article ParseArticle(const std::string& file, const std::string& contents,
   } else {
     article.title = !extract.title.empty() ? extract.title : TitleFromFileName(file);
   }
-  article.url = sidecar && !sidecar->url.empty() ? sidecar->url
-                : !front.url.empty()             ? front.url
-                                                 : html.url;
+  article.url = url;
   article.body = std::move(extract.body);
   if (article.body.empty()) article.warnings.push_back("no article text found");
   if (!article.published) article.warnings.push_back("no publication date found");
@@ -297,6 +299,7 @@ class Walk {
         continue;
       }
       if (fs::is_directory(status)) {
+        if (IsPageResources(name, names)) continue;
         ok = Directory(path, err);
       } else if (fs::is_regular_file(status)) {
         ok = File(path.string());
@@ -328,6 +331,21 @@ class Walk {
     std::string dir;
     std::map<std::string, SidecarEntry> entries;
   };
+
+  // "Save Page As, complete" puts a page's images, scripts and frames in
+  // "<page>_files" next to "<page>.html": not articles of their own.
+  static bool IsPageResources(const std::string& name, const std::vector<std::string>& siblings) {
+    const std::string suffix = "_files";
+    if (name.size() <= suffix.size() ||
+        name.compare(name.size() - suffix.size(), suffix.size(), suffix) != 0) {
+      return false;
+    }
+    std::string stem = name.substr(0, name.size() - suffix.size());
+    for (const char* ext : {".html", ".htm", ".xhtml"}) {
+      if (std::binary_search(siblings.begin(), siblings.end(), stem + ext)) return true;
+    }
+    return false;
+  }
 
   static bool IsSidecarName(const std::string& name) {
     for (const char* sidecar : kSidecarNames) {

@@ -125,3 +125,14 @@ TEST_CASE("datelines with a lower-case outlet or a dash without spaces", "[inges
   CHECK(d.place == "Dar Es Salaam");
   CHECK(d.outlet == "AP");
 }
+
+TEST_CASE("dates in URL paths", "[ingest][dateline]") {
+  CHECK(*annals::UrlDate("https://example.org/world/2016/09/03/xi-obama") == 2016_y / 9 / 3);
+  CHECK(*annals::UrlDate("https://example.org/news/2016-09-03-xi-obama.html") == 2016_y / 9 / 3);
+  CHECK(*annals::UrlDate("http://example.org/a/20160903/story.html") == 2016_y / 9 / 3);
+  CHECK_FALSE(annals::UrlDate("https://example.org/story/2016/obama"));
+  CHECK_FALSE(annals::UrlDate("https://example.org/item/201609031234"));
+  CHECK_FALSE(annals::UrlDate("https://example.org/?date=2016-09-03"));
+  CHECK_FALSE(annals::UrlDate("https://2016.example.org/"));
+  CHECK_FALSE(annals::UrlDate(""));
+}

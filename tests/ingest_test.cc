@@ -428,3 +428,20 @@ TEST_CASE("annals ingest lists articles and skipped files", "[ingest][cli]") {
   auto strict = annals::testing::RunAnnals({"ingest", "--strict", kFixtures + "/text"});
   CHECK(strict.exit_code == 1);
 }
+
+TEST_CASE("a saved page's URL can date it; its _files folder is not read", "[ingest]") {
+  annals::testing::TempDir dir("ingest-saved");
+  dir.Write("Envoys meet.html",
+            "<!-- saved from url=(0049)https://news.example.org/2014/11/10/envoys-meet -->\n"
+            "<html><head><title>Envoys meet</title></head><body><p>The envoys met in the capital "
+            "on Monday and agreed to keep talking about trade, officials said.</p></body></html>");
+  dir.Write("Envoys meet_files/frame.htm", "<html><body><p>An advert frame.</p></body></html>");
+  Ingested in = Ingest({dir.path()});
+  REQUIRE(in.ok);
+  REQUIRE(in.articles.size() == 1);
+  const annals::Article& a = in.articles.begin()->second;
+  CHECK(*a.published == 2014_y / 11 / 10);
+  CHECK(a.signal == "url");
+  CHECK(a.url == "https://news.example.org/2014/11/10/envoys-meet");
+  CHECK(in.skipped.empty());
+}
