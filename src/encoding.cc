@@ -180,6 +180,21 @@ bool IsLegacyLabel(std::string_view label) {
          label == "ascii" || label == "iso-8859-15" || label == "x-cp1252";
 }
 
+// UTF-16 saved without a BOM: mostly-ASCII text leaves a zero byte in every
+// other position. Returns "utf-16le", "utf-16be" or "".
+std::string_view BomlessUtf16(std::string_view bytes) {
+  std::string_view head = bytes.substr(0, 4096);
+  size_t pairs = head.size() / 2, even = 0, odd = 0;
+  if (pairs < 4) return "";
+  for (size_t i = 0; i + 1 < head.size(); i += 2) {
+    even += head[i] == '\0';
+    odd += head[i + 1] == '\0';
+  }
+  if (odd * 10 > pairs * 4 && even * 20 < pairs) return "utf-16le";
+  if (even * 10 > pairs * 4 && odd * 20 < pairs) return "utf-16be";
+  return "";
+}
+
 }  // namespace
 
 bool LooksBinary(std::string_view bytes) {
@@ -187,6 +202,7 @@ bool LooksBinary(std::string_view bytes) {
       ((bytes[0] == '\xFF' && bytes[1] == '\xFE') || (bytes[0] == '\xFE' && bytes[1] == '\xFF'))) {
     return false;
   }
+  if (!BomlessUtf16(bytes).empty()) return false;
   std::string_view head = bytes.substr(0, 8192);
   size_t controls = 0;
   for (char ch : head) {
@@ -213,7 +229,13 @@ std::string SniffHtmlCharset(std::string_view bytes) {
                                head[i] == '-' || head[i] == '_' || head[i] == ':')) {
       ++i;
     }
-    if (i > start) return head.substr(start, i - start);
+    if (i > start) {
+      std::string label = head.substr(start, i - start);
+      // A page that could read its own <meta> is not UTF-16, whatever it says
+      // (browsers ignore that declaration too).
+      if (label.rfind("utf-16", 0) == 0) return "";
+      return label;
+    }
   }
   return "";
 }
@@ -235,6 +257,7 @@ Decoded DecodeText(std::string_view bytes, std::string_view declared) {
     DecodeUtf16(bytes.substr(2), false, &d);
     return d;
   }
+  if (declared.empty()) declared = BomlessUtf16(bytes);
   if (declared == "utf-16" || declared == "utf-16le") {
     d.encoding = "utf-16le";
     DecodeUtf16(bytes, true, &d);

@@ -77,3 +77,13 @@ TEST_CASE("control bytes are dropped from text", "[ingest][encoding]") {
                    "c\td")
             .text == "abc\td");
 }
+
+TEST_CASE("UTF-16 without a BOM is recognised by its zero bytes", "[ingest][encoding]") {
+  std::string le("T\0a\0l\0k\0s\0 \0o\0n\0 \0M\0o\0n\0d\0a\0y\0", 30);
+  CHECK_FALSE(annals::LooksBinary(le));
+  annals::Decoded d = DecodeText(le);
+  CHECK(d.encoding == "utf-16le");
+  CHECK(d.text == "Talks on Monday");
+  std::string be("\0T\0a\0l\0k\0s", 10);
+  CHECK(DecodeText(be).text == "Talks");
+}
