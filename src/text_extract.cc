@@ -228,9 +228,15 @@ size_t CountWords(std::string_view text) {
 bool IsChromeLine(std::string_view line, const IngestLexicon& lex) {
   if (line.size() > 300) return false;
   if (!HasLetter(line)) return true;  // "0", ">>", "* * *": nothing to read
-  std::vector<std::string> words = LineWords(line);
+  // Splitting glued words only adds words, so the spaces bound the count from
+  // below; most prose lines are settled here without splitting them.
+  size_t spaces = static_cast<size_t>(std::count(line.begin(), line.end(), ' '));
+  if (spaces >= 40) return false;
   // "Copyright 2016 ...", "© Example Media": a rights notice, whatever its length.
-  if (!words.empty() && lex.lead_words.count(words[0]) && words.size() <= 40) return true;
+  std::vector<std::string> first = LineWords(line.substr(0, line.find(' ')));
+  if (!first.empty() && lex.lead_words.count(first[0])) return true;
+  if (spaces >= 16) return false;
+  std::vector<std::string> words = LineWords(line);
   if (words.size() > 16) return false;
   size_t content = 0, ui = 0;
   for (const std::string& w : words) {
