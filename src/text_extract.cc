@@ -241,8 +241,11 @@ bool IsChromeLine(std::string_view line, const IngestLexicon& lex) {
   size_t content = 0, ui = 0;
   for (const std::string& w : words) {
     // Numbers, function words and calendar words ("Updated Dec 3") say
-    // nothing either way.
-    if (IsDigit(w[0]) || lex.IsStopWord(w) || lex.Month(w) || lex.IsWeekday(w)) continue;
+    // nothing either way; nor does an outlet's name ("Photo: Reuters").
+    if (IsDigit(w[0]) || lex.IsStopWord(w) || lex.Month(w) || lex.IsWeekday(w) ||
+        lex.outlets.count(w)) {
+      continue;
+    }
     ++content;
     if (lex.IsUiWord(w)) ++ui;
   }
@@ -284,7 +287,7 @@ void ExtractText(std::string_view text, bool markdown, std::string_view known_ti
         std::string rest =
             CollapseSpaces(line.text.substr(0, header.begin) + " " + line.text.substr(header.end));
         if (!out->header_date) out->header_date = header;
-        if (rest.empty() || IsChromeLine(rest, lex) || IsByline(rest) || CountWords(rest) <= 2) {
+        if (rest.empty() || IsChromeLine(rest, lex) || IsByline(rest) || CountWords(rest) <= 4) {
           line.text.clear();
           continue;
         }

@@ -114,3 +114,18 @@ TEST_CASE("rights notices and 'Published:' lines are chrome", "[ingest][text]") 
   CHECK(t.header_date->date.Day() == date::year{2015} / 12 / 2);
   CHECK(t.body == "The envoys met on Tuesday in the capital for talks on trade and security.");
 }
+
+TEST_CASE("header lines with times, zones and photo credits", "[ingest][text]") {
+  annals::TextExtract t;
+  annals::ExtractText(
+      "Leaders meet in Hangzhou\nBy Jane Roe, CNN\nUpdated 10:43 AM ET, Sat September 3, 2016\n"
+      "Photo: Reuters\n\nHANGZHOU, China (CNN) - The two leaders met on Saturday for talks on "
+      "climate and trade.\n",
+      false, "", Lex(), &t);
+  REQUIRE(t.header_date);
+  CHECK(t.header_date->date.Day() == date::year{2016} / 9 / 3);
+  CHECK(t.body ==
+        "HANGZHOU, China (CNN) - The two leaders met on Saturday for talks on climate and trade.");
+  REQUIRE(t.dateline);
+  CHECK(t.dateline->outlet == "CNN");
+}
