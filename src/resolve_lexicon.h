@@ -1,0 +1,80 @@
+// The resolver's tokenizer and its word tables (data/en/*.tsv), loaded and
+// checked once. Rules look words up here instead of spelling them in code.
+#pragma once
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include <date/date.h>
+
+#include "annals/diagnostic.h"
+
+namespace annals {
+
+// One word, number or punctuation mark of the input.
+struct Token {
+  size_t begin = 0;  // byte offsets into the text
+  size_t end = 0;
+  std::string lower;  // lower-cased; curly apostrophes read as '
+  bool number = false;
+  bool alpha = false;
+  bool capitalized = false;
+  bool space_before = false;  // whitespace separates it from the previous token
+  bool newline_before = false;
+};
+
+// Splits `text` into tokens. Letters and digits form runs; every other byte
+// (or UTF-8 sequence) is a token of its own.
+void Tokenize(std::string_view text, std::vector<Token>* tokens);
+
+struct TransparentHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+template <typename V>
+using WordMap = std::unordered_map<std::string, V, TransparentHash, std::equal_to<>>;
+
+struct Unit {
+  std::string code;  // D, W, M, Q, Y, DE, CE, WE; H, M, S for clock units
+  int count = 1;     // a fortnight is two weeks
+  bool time = false;
+};
+
+// A multi-word entry (holidays, vague words, modifiers) as its lower-cased
+// tokens, with the payload of its table.
+struct Phrase {
+  std::vector<std::string> words;
+  std::string value;
+  std::string kind;
+};
+
+struct Lexicon {
+  WordMap<int> months;     // 1-12
+  WordMap<int> weekdays;   // ISO: Monday 1 .. Sunday 7
+  WordMap<int> numbers;    // cardinal words
+  WordMap<int> ordinals;   // first 1 ..; last -1
+  WordMap<Unit> units;
+  WordMap<std::string> seasons;    // SP, SU, FA, WI
+  WordMap<std::string> day_parts;  // MO, AF, EV, NI
+  WordMap<std::string> sets;       // daily -> P1D
+  WordMap<int> tense;              // +1 future, -1 past, 0 present
+  std::vector<Phrase> holidays;    // value: the rule
+  std::vector<Phrase> vague;       // value: PAST_REF ...
+  std::vector<Phrase> modifiers;   // kind: part|amount, value: mod
+  std::map<int, date::year_month_day> lunar_new_year;
+  // Words that may begin or take part in an expression; everything else is
+  // skipped without trying a rule.
+  WordMap<bool> triggers;
+
+  bool Load(Diagnostic* error);
+};
+
+// The longest phrase of `phrases` that starts at token `i`; returns the index
+// into `phrases` or -1, and the token after it in `next`.
+int MatchPhrase(const std::vector<Phrase>& phrases, const std::vector<Token>& tokens, size_t i,
+                size_t* next);
+
+}  // namespace annals
