@@ -626,7 +626,9 @@ void Parser::Relative(size_t i, Take take) const {
   // in business news is the last one reported.
   if (w == "the" || w == "that") {
     Unit unit;
-    if (UnitAt(i + 1, &unit, &k) && !unit.time && unit.count == 1 && W(i + 1).back() != 's') {
+    size_t u = i + 1;
+    if (Is(u, "fiscal") || Is(u, "full") || Is(u, "calendar")) ++u;
+    if (UnitAt(u, &unit, &k) && !unit.time && unit.count == 1 && W(i + 1).back() != 's') {
       Grain g = GrainOfUnit(unit.code);
       Spec s;
       s.shift = true;
@@ -651,6 +653,14 @@ void Parser::Relative(size_t i, Take take) const {
     }
   }
   // year-end, year's end
+  if (w == "year" && Is(i + 1, "end")) {
+    Spec s;
+    s.shift = true;
+    s.unit = Grain::kYear;
+    s.grain = Grain::kYear;
+    s.mod = "END";
+    take(i, i + 2, s, "year_end");
+  }
   if (w == "year" && ((Is(i + 1, "-") && Is(i + 2, "end")) ||
                       (Is(i + 1, "'") && Is(i + 2, "s") && Is(i + 3, "end")))) {
     Spec s;
@@ -887,7 +897,19 @@ void Parser::Core(size_t i, Take take) const {
   }
   // Seasons: [the] summer [of] [2014 | next year]
   size_t p = Is(i, "the") ? i + 1 : i;
-  if (auto season = lx_.seasons.find(W(p)); season != lx_.seasons.end()) {
+  auto season = lx_.seasons.find(W(p));
+  // "fall" and "spring" are verbs too: without a determiner or a year
+  // they are read as seasons only after "in".
+  if (season != lx_.seasons.end() && p == i && (W(p) == "fall" || W(p) == "spring")) {
+    int y = 0;
+    size_t after = Is(p + 1, "of") ? p + 2 : p + 1;
+    if (!(i > 0 && (Is(i - 1, "in") || Is(i - 1, "during") || Is(i - 1, "since") ||
+                    Is(i - 1, "until") || Is(i - 1, "by"))) &&
+        !Year(after, &y, &k)) {
+      season = lx_.seasons.end();
+    }
+  }
+  if (season != lx_.seasons.end()) {
     Spec s;
     s.season = season->second;
     j = p + 1;
@@ -953,7 +975,25 @@ void Parser::Core(size_t i, Take take) const {
       take(i, u + 1, s, "year_quarter");
     }
   }
-  (void)w;
+  // nineteen ninety-six
+  if (auto hundreds = lx_.numbers.find(w);
+      hundreds != lx_.numbers.end() && hundreds->second >= 11 && hundreds->second <= 20 &&
+      W(i) != "a") {
+    int rest = 0;
+    bool vague = false;
+    if (Count(i + 1, false, &rest, &vague, &j) && !vague && !Num(i + 1) && rest >= 10 &&
+        rest < 100) {
+      Spec s;
+      s.year = hundreds->second * 100 + rest;
+      take(i, j, s, "spoken_year");
+    }
+  }
+  // the nineties
+  if (auto decade = lx_.decades.find(W(p)); decade != lx_.decades.end() && p > i) {
+    Spec s;
+    s.decade = (1900 + decade->second) / 10;
+    take(i, p + 1, s, "decade_word");
+  }
 }
 
 bool Parser::CoreBest(size_t i, Match* best) const {
@@ -982,7 +1022,8 @@ bool Parser::Best(size_t i, Match* best) const {
       tok.lower != "past" && tok.lower != "coming" && tok.lower != "previous" &&
       tok.lower != "current" && tok.lower != "present" && tok.lower != "following" &&
       tok.lower != "latest" && tok.lower != "several" && tok.lower != "few" &&
-      tok.lower != "many" && tok.lower != "numerous" && tok.lower != "couple") {
+      tok.lower != "many" && tok.lower != "numerous" && tok.lower != "couple" &&
+      tok.lower != "fiscal") {
     return false;
   }
   bool found = CoreBest(i, best);
@@ -1138,6 +1179,16 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
     }
     // "Tuesday's vote": the possessive is not part of the expression.
     int tense = m.spec.literal.empty() ? parser.TenseAround(m.first, m.end) : 0;
+    // "profit rose from a year ago": in a story about a quarter or a month,
+    // a year back is that period a year earlier.
+    if (m.spec.shift && m.spec.unit == Grain::kYear && m.spec.offset != 0 &&
+        (anchor.grain == Grain::kQuarter || anchor.grain == Grain::kHalf ||
+         anchor.grain == Grain::kMonth) &&
+        (std::string_view(m.rule) == "ago" || std::string_view(m.rule) == "later_earlier" ||
+         std::string_view(m.rule) == "year_earlier")) {
+      m.spec.narrative = true;
+      m.spec.grain = anchor.grain;
+    }
     Anchored a = Anchor(m.spec, lx, dct, anchor, tense);
     TimeExpression e;
     e.begin = tokens[m.first].begin;

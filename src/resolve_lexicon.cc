@@ -174,6 +174,7 @@ bool Lexicon::Load(Diagnostic* error) {
   if (!LoadInts("data/en/weekdays.tsv", 1, 7, &weekdays, error)) return false;
   if (!LoadInts("data/en/numbers.tsv", 1, 1000, &numbers, error)) return false;
   if (!LoadInts("data/en/ordinals.tsv", -1, 100, &ordinals, error)) return false;
+  if (!LoadInts("data/en/decades.tsv", 0, 90, &decades, error)) return false;
   if (!LoadCodes("data/en/seasons.tsv", {"SP", "SU", "FA", "WI"}, &seasons, error)) return false;
   if (!LoadCodes("data/en/day_parts.tsv", {"MO", "AF", "EV", "NI"}, &day_parts, error)) {
     return false;
@@ -241,7 +242,7 @@ bool Lexicon::Load(Diagnostic* error) {
                    &modifiers, error)) {
     return false;
   }
-  for (const auto* table : {&months, &weekdays, &numbers, &ordinals}) {
+  for (const auto* table : {&months, &weekdays, &numbers, &ordinals, &decades}) {
     for (const auto& [word, value] : *table) triggers[word] = true;
   }
   for (const auto& [word, value] : units) triggers[word] = true;

@@ -56,6 +56,7 @@ struct Lexicon {
   WordMap<int> weekdays;   // ISO: Monday 1 .. Sunday 7
   WordMap<int> numbers;    // cardinal words
   WordMap<int> ordinals;   // first 1 ..; last -1
+  WordMap<int> decades;    // nineties -> 90
   WordMap<Unit> units;
   WordMap<std::string> seasons;    // SP, SU, FA, WI
   WordMap<std::string> day_parts;  // MO, AF, EV, NI

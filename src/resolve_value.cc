@@ -313,6 +313,9 @@ Anchored Anchor(const Spec& spec, const Lexicon& lexicon, year_month_day dct,
     auto when = [&](int y) {
       return date::year{y} / date::month{static_cast<unsigned>(1 + months_per * (n - 1))} / 1;
     };
+    // A quarter named in a forecast is the nearest one: "a rebound in the
+    // first quarter" in December is next year's.
+    if (lean == Lean::kFuture) lean = Lean::kNearest;
     if (!year_known) {
       year_month_day period_ref = date::year{YearOf(ref)} /
                                   date::month{static_cast<unsigned>(
