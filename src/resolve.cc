@@ -116,7 +116,12 @@ bool Parser::Month(size_t i, int* month, size_t* next) const {
                       tok.lower != "may";
   *month = it->second;
   *next = i + 1;
-  if (abbreviation && Is(i + 1, ".") && Glued(i + 1)) ++*next;
+  if (abbreviation && Is(i + 1, ".") && Glued(i + 1)) {
+    ++*next;
+  } else if (abbreviation && !Num(i + 1)) {
+    // "Jan" without its period or a number is more often a name.
+    return false;
+  }
   // "March" heading a sentence and followed by a lowercase word is the verb
   // or the noun ("March on Washington" is a name, not a date).
   if (tok.lower == "march" || tok.lower == "may") {
@@ -634,6 +639,7 @@ void Parser::Relative(size_t i, Take take) const {
       s.shift = true;
       s.unit = g == Grain::kWeekend ? Grain::kWeek : g;
       s.grain = g;
+      if (w == "the" && g == Grain::kDay) return;
       if (w == "that" || g == Grain::kDay) {
         s.narrative = true;
       } else if (g == Grain::kQuarter) {
@@ -719,6 +725,8 @@ void Parser::Durations(size_t i, Take take) const {
       std::string count = vague ? "X" : std::to_string(n * unit.count);
       s.literal = std::string(unit.time ? "PT" : "P") + count + unit.code;
       if (hyphen && (plural || has_rel)) return;
+      // "a 6-year-old boy" is an age, not a period.
+      if (hyphen && ((Is(k, "-") && Is(k + 1, "old")) || Is(k, "old"))) return;
       if (!hyphen && n == 1 && plural && !vague && W(p) != "1") return;
       const char* rule = hyphen ? "duration_adjective" : "duration";
       // "two years ago": the date that long before the publication date.
@@ -770,8 +778,16 @@ void Parser::Durations(size_t i, Take take) const {
     if (!s.literal.empty()) take(i, k, s, "half_unit");
   }
   // Bare plural units: "months of talks", "for years".
-  if (UnitAt(i, &unit, &k) && unit.code != "WE" && W(i).back() == 's' &&
-      !(i > 0 && (t_[i - 1].number || lx_.numbers.count(W(i - 1))))) {
+  // Only after words that introduce a span of time; "years old", "minutes
+  // of the meeting" are not.
+  auto span_word = [&](std::string_view w) {
+    return w == "for" || w == "over" || w == "within" || w == "after" || w == "took" ||
+           w == "spent" || w == "lasted" || w == "last" || w == "lasts" || w == "in" ||
+           w == "take" || w == "takes" || w == "following";
+  };
+  if (UnitAt(i, &unit, &k) && unit.code != "WE" && W(i).back() == 's' && i > 0 &&
+      (span_word(W(i - 1)) || Is(k, "of")) &&
+      !Is(k, "ago") && !Is(k, "old")) {
     Spec s;
     s.type = TimexType::kDuration;
     s.literal = std::string(unit.time ? "PT" : "P") + "X" + unit.code;
@@ -1095,25 +1111,54 @@ int Parser::TenseAround(size_t first, size_t end) const {
     std::string_view w = W(k);
     if (w == ";" || w == "!" || w == "?") return true;
     if (w != ".") return false;
-    // A period after a short word is usually an abbreviation (Dec., U.S.).
-    return k > 0 && (t_[k - 1].lower.size() > 3 || t_[k - 1].number) &&
-           (k + 1 >= t_.size() || t_[k + 1].capitalized || t_[k + 1].newline_before);
+    // A period after an abbreviation (Dec., Mr., U.S.) does not end it.
+    if (k == 0) return true;
+    const Token& before = t_[k - 1];
+    if (before.alpha && (before.lower.size() == 1 || lx_.abbreviations.count(before.lower))) {
+      return false;
+    }
+    return true;
+  };
+  auto be = [&](size_t k) {
+    std::string_view w = W(k);
+    return w == "is" || w == "are" || w == "was" || w == "were" || w == "be" || w == "been" ||
+           w == "am" || w == "being";
   };
   auto cue = [&](size_t k, int* tense) {
     auto it = lx_.tense.find(t_[k].lower);
+    const std::string& w = t_[k].lower;
     if (it != lx_.tense.end()) {
-      if (it->second == 0) {
-        // "is to", "are to": a plan.
-        if (Is(k + 1, "to")) {
+      switch (it->second) {
+        case 0:
+          // "is to", "are to": a plan.
+          if (Is(k + 1, "to")) {
+            *tense = 1;
+            return true;
+          }
+          return false;
+        case 2:
+          // "is scheduled", "set to", "due for"; a bare "planned" is a past verb.
+          if ((k > 0 && be(k - 1)) || Is(k + 1, "to") || Is(k + 1, "for")) {
+            *tense = 1;
+            return true;
+          }
+          if (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0) {
+            *tense = -1;
+            return true;
+          }
+          return false;
+        case 3:
+          // "could not be located", "would have": not a plan.
+          if (Is(k + 1, "not") || Is(k + 1, "have") || (Is(k + 1, "n") && Is(k + 2, "'"))) {
+            return false;
+          }
           *tense = 1;
           return true;
-        }
-        return false;
+        default:
+          *tense = it->second;
+          return true;
       }
-      *tense = it->second;
-      return true;
     }
-    const std::string& w = t_[k].lower;
     if (t_[k].alpha && w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0) {
       *tense = -1;
       return true;
@@ -1182,8 +1227,7 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
     // "profit rose from a year ago": in a story about a quarter or a month,
     // a year back is that period a year earlier.
     if (m.spec.shift && m.spec.unit == Grain::kYear && m.spec.offset != 0 &&
-        (anchor.grain == Grain::kQuarter || anchor.grain == Grain::kHalf ||
-         anchor.grain == Grain::kMonth) &&
+        (anchor.grain == Grain::kQuarter || anchor.grain == Grain::kHalf) &&
         (std::string_view(m.rule) == "ago" || std::string_view(m.rule) == "later_earlier" ||
          std::string_view(m.rule) == "year_earlier")) {
       m.spec.narrative = true;

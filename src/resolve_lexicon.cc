@@ -182,9 +182,16 @@ bool Lexicon::Load(Diagnostic* error) {
   if (!LoadCodes("data/en/sets.tsv", {}, &sets, error)) return false;
   {
     WordMap<std::string> words;
-    if (!LoadCodes("data/en/tense.tsv", {"future", "past", "present"}, &words, error)) return false;
+    if (!LoadCodes("data/en/tense.tsv", {"future", "past", "present", "plan", "modal"}, &words,
+                   error)) {
+      return false;
+    }
     for (const auto& [word, kind] : words) {
-      tense[word] = kind == "future" ? 1 : kind == "past" ? -1 : 0;
+      tense[word] = kind == "future"    ? 1
+                    : kind == "past"    ? -1
+                    : kind == "present" ? 0
+                    : kind == "plan"    ? 2
+                                        : 3;
     }
   }
   {
@@ -241,6 +248,14 @@ bool Lexicon::Load(Diagnostic* error) {
                     "ON_OR_AFTER", "LESS_THAN", "MORE_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE"},
                    &modifiers, error)) {
     return false;
+  }
+  {
+    std::string origin;
+    std::vector<TsvRow> rows;
+    if (!ReadTable("data/en/abbreviations.tsv", 1, &origin, &rows, error)) return false;
+    for (const TsvRow& row : rows) abbreviations[row.fields[0]] = true;
+    for (const auto& [word, value] : months) abbreviations[word] = true;
+    for (const auto& [word, value] : weekdays) abbreviations[word] = true;
   }
   for (const auto* table : {&months, &weekdays, &numbers, &ordinals, &decades}) {
     for (const auto& [word, value] : *table) triggers[word] = true;

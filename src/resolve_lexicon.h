@@ -61,7 +61,7 @@ struct Lexicon {
   WordMap<std::string> seasons;    // SP, SU, FA, WI
   WordMap<std::string> day_parts;  // MO, AF, EV, NI
   WordMap<std::string> sets;       // daily -> P1D
-  WordMap<int> tense;              // +1 future, -1 past, 0 present
+  WordMap<int> tense;  // +1 future, -1 past, 0 present, 2 plan word, 3 modal
   std::vector<Phrase> holidays;    // value: the rule
   std::vector<Phrase> vague;       // value: PAST_REF ...
   std::vector<Phrase> modifiers;   // kind: part|amount, value: mod
@@ -69,6 +69,8 @@ struct Lexicon {
   // Words that may begin or take part in an expression; everything else is
   // skipped without trying a rule.
   WordMap<bool> triggers;
+  // Abbreviations whose period does not end a sentence (Mr., Gen., Corp.).
+  WordMap<bool> abbreviations;
 
   bool Load(Diagnostic* error);
 };

@@ -233,7 +233,13 @@ Anchored Anchor(const Spec& spec, const Lexicon& lexicon, year_month_day dct,
   Grain grain = spec.grain;
 
   if (spec.shift) {
-    first = ShiftBy(ref, spec.offset, spec.unit);
+    int offset = spec.offset;
+    // Written on a Sunday, "last week" is the week ending that day.
+    if (spec.unit == Grain::kWeek && offset == -1 && !spec.narrative && IsoWeekday(ref) == 7 &&
+        spec.grain == Grain::kWeek) {
+      offset = 0;
+    }
+    first = ShiftBy(ref, offset, spec.unit);
     if (spec.offset < 0) out.direction = "past";
     if (spec.offset > 0) out.direction = "future";
   } else if (spec.holiday >= 0) {
@@ -246,11 +252,17 @@ Anchored Anchor(const Spec& spec, const Lexicon& lexicon, year_month_day dct,
       unsigned dd = static_cast<unsigned>(spec.day);
       // A day and month without a year: the closest such day, unless the
       // words said last/next.
-      Lean pick = spec.lean == Lean::kTense ? Lean::kNearest : lean;
+      Lean pick = spec.lean == Lean::kTense && tense == 0 ? Lean::kNearest : lean;
       auto when = [&](int y) {
         year_month_day c = date::year{y} / date::month{m} / date::day{dd};
         return c.ok() ? c : year_month_day{date::year{y} / date::month{m} / date::last};
       };
+      // Within three months of the reference the closest reading wins even
+      // against the tense: "payable Dec. 15" in a past-tense dividend story.
+      if (spec.lean == Lean::kTense) {
+        int near = PickYear(ref, Lean::kNearest, when);
+        if (std::labs((sys_days{when(near)} - sys_days{ref}).count()) <= 90) pick = Lean::kNearest;
+      }
       if (!year_known) year = PickYear(ref, pick, when);
       first = when(year);
       if (!year_known && spec.lean == Lean::kTense) {
