@@ -1137,8 +1137,11 @@ int Parser::TenseAround(size_t first, size_t end) const {
           }
           return false;
         case 2:
-          // "is scheduled", "set to", "due for"; a bare "planned" is a past verb.
-          if ((k > 0 && be(k - 1)) || Is(k + 1, "to") || Is(k + 1, "for")) {
+          // "is scheduled", "set to", "due for", "planned a rally on Saturday";
+          // after the date ("On Friday, the government planned to pay") a
+          // bare plan word is a past verb.
+          if ((k < first && w != "set") || (k > 0 && be(k - 1)) || Is(k + 1, "for") ||
+              Is(k + 1, "to")) {
             *tense = 1;
             return true;
           }
@@ -1159,14 +1162,16 @@ int Parser::TenseAround(size_t first, size_t end) const {
           return true;
       }
     }
-    if (t_[k].alpha && w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0) {
+    // Past participles and past verbs; "United", "Red Cross" are names.
+    if (t_[k].alpha && !t_[k].capitalized && w.size() > 4 &&
+        w.compare(w.size() - 2, 2, "ed") == 0) {
       *tense = -1;
       return true;
     }
     return false;
   };
   int tense = 0;
-  for (size_t k = first; k > 0 && first - k < 12;) {
+  for (size_t k = first; k > 0 && first - k < 20;) {
     --k;
     if (boundary(k) || t_[k + 1].newline_before) break;
     if (cue(k, &tense)) {
