@@ -70,6 +70,10 @@ class Parser {
   const Lexicon& lx_;
   const std::vector<Token>& t_;
 
+  const WordInfo& I(size_t i) const {
+    static const WordInfo kNothing;
+    return i < t_.size() && t_[i].info != nullptr ? *t_[i].info : kNothing;
+  }
   std::string_view W(size_t i) const {
     return i < t_.size() ? std::string_view(t_[i].lower) : std::string_view();
   }
@@ -106,15 +110,15 @@ class Parser {
 
 bool Parser::Month(size_t i, int* month, size_t* next) const {
   if (i >= t_.size() || !t_[i].alpha) return false;
-  auto it = lx_.months.find(t_[i].lower);
-  if (it == lx_.months.end()) return false;
+  const WordInfo& info = I(i);
+  if (info.month == 0) return false;
   const Token& tok = t_[i];
   // "may" and "march" are far more often a verb: only the capitalized word is
   // the month. Abbreviations ("Jan", "Sept.") must be capitalized too.
   if (!tok.capitalized) return false;
   bool abbreviation = tok.lower.size() <= 4 && tok.lower != "june" && tok.lower != "july" &&
                       tok.lower != "may";
-  *month = it->second;
+  *month = info.month;
   *next = i + 1;
   if (abbreviation && Is(i + 1, ".") && Glued(i + 1)) {
     ++*next;
@@ -126,8 +130,7 @@ bool Parser::Month(size_t i, int* month, size_t* next) const {
   // or the noun ("March on Washington" is a name, not a date).
   if (tok.lower == "march" || tok.lower == "may") {
     if (*next < t_.size() && t_[*next].alpha && t_[*next].capitalized &&
-        lx_.months.find(t_[*next].lower) == lx_.months.end() &&
-        lx_.triggers.find(t_[*next].lower) == lx_.triggers.end()) {
+        I(*next).month == 0 && !I(*next).trigger) {
       return false;
     }
   }
@@ -136,8 +139,8 @@ bool Parser::Month(size_t i, int* month, size_t* next) const {
 
 bool Parser::Weekday(size_t i, int* wd, size_t* next) const {
   if (i >= t_.size() || !t_[i].alpha) return false;
-  auto it = lx_.weekdays.find(t_[i].lower);
-  if (it == lx_.weekdays.end()) return false;
+  const WordInfo& info = I(i);
+  if (info.weekday == 0) return false;
   const Token& tok = t_[i];
   bool full = tok.lower.size() >= 6;
   if (!full && !tok.capitalized) return false;
@@ -149,10 +152,10 @@ bool Parser::Weekday(size_t i, int* wd, size_t* next) const {
   }
   // "Sunday Times", "Monday Night Football": a weekday heading a name.
   if (*next < t_.size() && t_[*next].alpha && t_[*next].capitalized &&
-      lx_.triggers.find(t_[*next].lower) == lx_.triggers.end() && !t_[*next].newline_before) {
+      !I(*next).trigger && !t_[*next].newline_before) {
     return false;
   }
-  *wd = it->second;
+  *wd = info.weekday;
   return true;
 }
 
@@ -222,18 +225,16 @@ bool Parser::Count(size_t i, bool allow_article, int* n, bool* vague, size_t* ne
       return true;
     }
   }
-  auto it = lx_.numbers.find(w);
-  if (it == lx_.numbers.end()) return false;
+  if (I(i).number < 0) return false;
   if ((w == "a" || w == "an") && !allow_article) return false;
-  int value = it->second;
+  int value = I(i).number;
   size_t j = i + 1;
   if (value >= 20 && value < 100 && value % 10 == 0) {
     // "twenty-four", "twenty four"
     size_t k = Is(j, "-") ? j + 1 : j;
-    auto ones = lx_.numbers.find(W(k));
-    if (k < t_.size() && ones != lx_.numbers.end() && ones->second < 10 &&
-        W(k) != "a" && W(k) != "an") {
-      value += ones->second;
+    int ones = I(k).number;
+    if (ones > 0 && ones < 10 && W(k) != "a" && W(k) != "an") {
+      value += ones;
       j = k + 1;
     }
   }
@@ -248,9 +249,8 @@ bool Parser::Count(size_t i, bool allow_article, int* n, bool* vague, size_t* ne
 
 bool Parser::UnitAt(size_t i, Unit* unit, size_t* next) const {
   if (i >= t_.size() || !t_[i].alpha) return false;
-  auto it = lx_.units.find(t_[i].lower);
-  if (it == lx_.units.end()) return false;
-  *unit = it->second;
+  if (I(i).unit == nullptr) return false;
+  *unit = *I(i).unit;
   *next = i + 1;
   return true;
 }
@@ -265,19 +265,17 @@ bool Parser::Ordinal(size_t i, int* n, size_t* next) const {
     }
     return false;
   }
-  auto it = lx_.ordinals.find(W(i));
-  if (it != lx_.ordinals.end()) {
-    *n = it->second;
+  if (I(i).has_ordinal) {
+    *n = I(i).ordinal;
     *next = i + 1;
     return true;
   }
   // "twenty-first"
   if (Is(i + 1, "-")) {
-    auto tens = lx_.numbers.find(W(i));
-    auto ones = lx_.ordinals.find(W(i + 2));
-    if (tens != lx_.numbers.end() && ones != lx_.ordinals.end() && tens->second >= 20 &&
-        ones->second > 0 && ones->second < 10) {
-      *n = tens->second + ones->second;
+    int tens = I(i).number;
+    int ones = I(i + 2).has_ordinal ? I(i + 2).ordinal : 0;
+    if (tens >= 20 && ones > 0 && ones < 10) {
+      *n = tens + ones;
       *next = i + 3;
       return true;
     }
@@ -286,9 +284,8 @@ bool Parser::Ordinal(size_t i, int* n, size_t* next) const {
 }
 
 bool Parser::DayPart(size_t i, std::string* code, size_t* next) const {
-  auto it = lx_.day_parts.find(W(i));
-  if (it == lx_.day_parts.end()) return false;
-  *code = "T" + it->second;
+  if (I(i).day_part == nullptr) return false;
+  *code = "T" + *I(i).day_part;
   *next = i + 1;
   return true;
 }
@@ -614,13 +611,13 @@ void Parser::Relative(size_t i, Take take) const {
         s.time = part;
         take(i, j, s, "relative_weekday_part");
       }
-    } else if (lx_.seasons.count(W(q))) {
+    } else if (I(q).season != nullptr) {
       Spec s;
-      s.season = lx_.seasons.find(W(q))->second;
+      s.season = *I(q).season;
       s.lean = lean;
       s.mod = mod;
       take(i, q + 1, s, "relative_season");
-    } else if (int h = -1; (h = MatchPhrase(lx_.holidays, t_, q, &k)) >= 0) {
+    } else if (int h = -1; (h = MatchPhrase(lx_.holidays, I(q).holidays, t_, q, &k)) >= 0) {
       Spec s;
       s.holiday = h;
       s.lean = lean;
@@ -797,11 +794,10 @@ void Parser::Durations(size_t i, Take take) const {
 
 template <typename Take>
 void Parser::Sets(size_t i, Take take) const {
-  auto adverb = lx_.sets.find(W(i));
-  if (adverb != lx_.sets.end()) {
+  if (I(i).set != nullptr) {
     Spec s;
     s.type = TimexType::kSet;
-    s.literal = adverb->second;
+    s.literal = *I(i).set;
     take(i, i + 1, s, "frequency_adverb");
   }
   if (!Is(i, "every") && !Is(i, "each")) return;
@@ -841,10 +837,10 @@ void Parser::Sets(size_t i, Take take) const {
     s.type = TimexType::kSet;
     s.literal = std::string("XXXX-") + (month < 10 ? "0" : "") + std::to_string(month);
     take(i, k, s, "every_month");
-  } else if (lx_.seasons.count(W(p))) {
+  } else if (I(p).season != nullptr) {
     Spec s;
     s.type = TimexType::kSet;
-    s.literal = "XXXX-" + lx_.seasons.find(W(p))->second;
+    s.literal = "XXXX-" + *I(p).season;
     take(i, p + 1, s, "every_season");
   } else if (std::string part; DayPart(p, &part, &k)) {
     Spec s;
@@ -896,7 +892,6 @@ void Parser::Core(size_t i, Take take) const {
   Durations(i, take);
   Sets(i, take);
   Times(i, take);
-  std::string_view w = W(i);
   size_t j = 0, k = 0;
   int wd = 0, n = 0;
   // A bare weekday.
@@ -906,28 +901,28 @@ void Parser::Core(size_t i, Take take) const {
     take(i, j, s, "weekday");
   }
   // Vague references: now, recently, the future.
-  if (int v = MatchPhrase(lx_.vague, t_, i, &j); v >= 0) {
+  if (int v = MatchPhrase(lx_.vague, I(i).vague, t_, i, &j); v >= 0) {
     Spec s;
     s.literal = lx_.vague[static_cast<size_t>(v)].value;
     take(i, j, s, "vague");
   }
   // Seasons: [the] summer [of] [2014 | next year]
   size_t p = Is(i, "the") ? i + 1 : i;
-  auto season = lx_.seasons.find(W(p));
+  const std::string* season = I(p).season;
   // "fall" and "spring" are verbs too: without a determiner or a year
   // they are read as seasons only after "in".
-  if (season != lx_.seasons.end() && p == i && (W(p) == "fall" || W(p) == "spring")) {
+  if (season != nullptr && p == i && (W(p) == "fall" || W(p) == "spring")) {
     int y = 0;
     size_t after = Is(p + 1, "of") ? p + 2 : p + 1;
     if (!(i > 0 && (Is(i - 1, "in") || Is(i - 1, "during") || Is(i - 1, "since") ||
                     Is(i - 1, "until") || Is(i - 1, "by"))) &&
         !Year(after, &y, &k)) {
-      season = lx_.seasons.end();
+      season = nullptr;
     }
   }
-  if (season != lx_.seasons.end()) {
+  if (season != nullptr) {
     Spec s;
-    s.season = season->second;
+    s.season = *season;
     j = p + 1;
     take(i, j, s, "season");
     int year = 0, offset = 0;
@@ -942,7 +937,7 @@ void Parser::Core(size_t i, Take take) const {
     }
   }
   // Holidays: Christmas [2014]
-  if (int h = MatchPhrase(lx_.holidays, t_, p, &j); h >= 0 && t_[p].capitalized) {
+  if (int h = MatchPhrase(lx_.holidays, I(p).holidays, t_, p, &j); h >= 0 && t_[p].capitalized) {
     Spec s;
     s.holiday = h;
     take(i, j, s, "holiday");
@@ -992,22 +987,20 @@ void Parser::Core(size_t i, Take take) const {
     }
   }
   // nineteen ninety-six
-  if (auto hundreds = lx_.numbers.find(w);
-      hundreds != lx_.numbers.end() && hundreds->second >= 11 && hundreds->second <= 20 &&
-      W(i) != "a") {
+  if (int hundreds = I(i).number; hundreds >= 11 && hundreds <= 20) {
     int rest = 0;
     bool vague = false;
     if (Count(i + 1, false, &rest, &vague, &j) && !vague && !Num(i + 1) && rest >= 10 &&
         rest < 100) {
       Spec s;
-      s.year = hundreds->second * 100 + rest;
+      s.year = hundreds * 100 + rest;
       take(i, j, s, "spoken_year");
     }
   }
   // the nineties
-  if (auto decade = lx_.decades.find(W(p)); decade != lx_.decades.end() && p > i) {
+  if (int decade = I(p).decade; decade >= 0 && p > i) {
     Spec s;
-    s.decade = (1900 + decade->second) / 10;
+    s.decade = (1900 + decade) / 10;
     take(i, p + 1, s, "decade_word");
   }
 }
@@ -1028,24 +1021,11 @@ bool Parser::CoreBest(size_t i, Match* best) const {
 
 bool Parser::Best(size_t i, Match* best) const {
   const Token& tok = t_[i];
-  if (!tok.number && tok.lower != "'" && lx_.triggers.find(tok.lower) == lx_.triggers.end() &&
-      tok.lower != "the" && tok.lower != "this" && tok.lower != "that" &&
-      tok.lower != "every" && tok.lower != "each" && tok.lower != "today" &&
-      tok.lower != "yesterday" && tok.lower != "tomorrow" && tok.lower != "tonight" &&
-      tok.lower != "fiscal" && tok.lower != "year" && tok.lower != "earlier" &&
-      tok.lower != "later" && tok.lower != "noon" && tok.lower != "midnight" &&
-      tok.lower != "midday" && tok.lower != "half" && tok.lower != "next" &&
-      tok.lower != "past" && tok.lower != "coming" && tok.lower != "previous" &&
-      tok.lower != "current" && tok.lower != "present" && tok.lower != "following" &&
-      tok.lower != "latest" && tok.lower != "several" && tok.lower != "few" &&
-      tok.lower != "many" && tok.lower != "numerous" && tok.lower != "couple" &&
-      tok.lower != "fiscal") {
-    return false;
-  }
+  if (!tok.number && !I(i).trigger) return false;
   bool found = CoreBest(i, best);
   // Qualifiers: early September, the end of next month, more than a decade.
   size_t j = 0;
-  int m = MatchPhrase(lx_.modifiers, t_, i, &j);
+  int m = MatchPhrase(lx_.modifiers, I(i).modifiers, t_, i, &j);
   if (m >= 0) {
     const Phrase& mod = lx_.modifiers[static_cast<size_t>(m)];
     if (mod.value == "MID" && Is(j, "-") && Glued(j)) ++j;
@@ -1065,7 +1045,7 @@ bool Parser::Best(size_t i, Match* best) const {
     }
   }
   // the early 1990s, the late '80s
-  if (Is(i, "the") && (m = MatchPhrase(lx_.modifiers, t_, i + 1, &j)) >= 0 &&
+  if (Is(i, "the") && (m = MatchPhrase(lx_.modifiers, I(i + 1).modifiers, t_, i + 1, &j)) >= 0 &&
       lx_.modifiers[static_cast<size_t>(m)].kind == "part") {
     const Phrase& mod = lx_.modifiers[static_cast<size_t>(m)];
     if (mod.value == "MID" && Is(j, "-") && Glued(j)) ++j;
@@ -1114,7 +1094,7 @@ int Parser::TenseAround(size_t first, size_t end) const {
     // A period after an abbreviation (Dec., Mr., U.S.) does not end it.
     if (k == 0) return true;
     const Token& before = t_[k - 1];
-    if (before.alpha && (before.lower.size() == 1 || lx_.abbreviations.count(before.lower))) {
+    if (before.alpha && (before.lower.size() == 1 || I(k - 1).abbreviation)) {
       return false;
     }
     return true;
@@ -1125,10 +1105,9 @@ int Parser::TenseAround(size_t first, size_t end) const {
            w == "am" || w == "being";
   };
   auto cue = [&](size_t k, int* tense) {
-    auto it = lx_.tense.find(t_[k].lower);
     const std::string& w = t_[k].lower;
-    if (it != lx_.tense.end()) {
-      switch (it->second) {
+    if (I(k).has_tense) {
+      switch (I(k).tense) {
         case 0:
           // "is to", "are to": a plan.
           if (Is(k + 1, "to")) {
@@ -1158,7 +1137,7 @@ int Parser::TenseAround(size_t first, size_t end) const {
           *tense = 1;
           return true;
         default:
-          *tense = it->second;
+          *tense = I(k).tense;
           return true;
       }
     }
@@ -1218,6 +1197,7 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
   thread_local std::vector<Token> tokens;
   Tokenize(text, &tokens);
   const Lexicon& lx = impl_->lexicon;
+  lx.Annotate(&tokens);
   Parser parser(lx, tokens);
   std::vector<TimeExpression> found;
   NarrativeAnchor anchor{dct, Grain::kDay};

@@ -151,11 +151,12 @@ void Tokenize(std::string_view text, std::vector<Token>* tokens) {
   }
 }
 
-int MatchPhrase(const std::vector<Phrase>& phrases, const std::vector<Token>& tokens, size_t i,
-                size_t* next) {
+int MatchPhrase(const std::vector<Phrase>& phrases, const std::vector<int>& starting,
+                const std::vector<Token>& tokens, size_t i, size_t* next) {
   int best = -1;
   size_t best_len = 0;
-  for (size_t p = 0; p < phrases.size(); ++p) {
+  for (int index : starting) {
+    size_t p = static_cast<size_t>(index);
     const std::vector<std::string>& words = phrases[p].words;
     if (words.size() <= best_len || i + words.size() > tokens.size()) continue;
     bool ok = true;
@@ -181,12 +182,12 @@ bool Lexicon::Load(Diagnostic* error) {
   }
   if (!LoadCodes("data/en/sets.tsv", {}, &sets, error)) return false;
   {
-    WordMap<std::string> words;
-    if (!LoadCodes("data/en/tense.tsv", {"future", "past", "present", "plan", "modal"}, &words,
+    WordMap<std::string> kinds;
+    if (!LoadCodes("data/en/tense.tsv", {"future", "past", "present", "plan", "modal"}, &kinds,
                    error)) {
       return false;
     }
-    for (const auto& [word, kind] : words) {
+    for (const auto& [word, kind] : kinds) {
       tense[word] = kind == "future"    ? 1
                     : kind == "past"    ? -1
                     : kind == "present" ? 0
@@ -269,7 +270,50 @@ bool Lexicon::Load(Diagnostic* error) {
       if (!p.words.empty()) triggers[p.words[0]] = true;
     }
   }
+  // Words that begin expressions through the grammar rather than a table.
+  for (const char* word :
+       {"the", "this", "that", "every", "each", "today", "yesterday", "tomorrow", "tonight",
+        "fiscal", "year", "earlier", "later", "noon", "midnight", "midday", "half", "next", "past",
+        "coming", "previous", "current", "present", "following", "latest", "several", "few",
+        "many", "numerous", "couple", "'"}) {
+    triggers[word] = true;
+  }
+  for (const auto& [word, value] : triggers) words[word].trigger = true;
+  for (const auto& [word, value] : months) words[word].month = value;
+  for (const auto& [word, value] : weekdays) words[word].weekday = value;
+  for (const auto& [word, value] : numbers) words[word].number = value;
+  for (const auto& [word, value] : ordinals) {
+    words[word].has_ordinal = true;
+    words[word].ordinal = value;
+  }
+  for (const auto& [word, value] : decades) words[word].decade = value;
+  for (const auto& [word, value] : units) words[word].unit = &value;
+  for (const auto& [word, value] : seasons) words[word].season = &value;
+  for (const auto& [word, value] : day_parts) words[word].day_part = &value;
+  for (const auto& [word, value] : sets) words[word].set = &value;
+  for (const auto& [word, value] : tense) {
+    words[word].has_tense = true;
+    words[word].tense = value;
+  }
+  for (const auto& [word, value] : abbreviations) words[word].abbreviation = true;
+  for (size_t p = 0; p < holidays.size(); ++p) {
+    words[holidays[p].words[0]].holidays.push_back(static_cast<int>(p));
+  }
+  for (size_t p = 0; p < vague.size(); ++p) {
+    words[vague[p].words[0]].vague.push_back(static_cast<int>(p));
+  }
+  for (size_t p = 0; p < modifiers.size(); ++p) {
+    words[modifiers[p].words[0]].modifiers.push_back(static_cast<int>(p));
+  }
   return true;
+}
+
+void Lexicon::Annotate(std::vector<Token>* tokens) const {
+  for (Token& t : *tokens) {
+    if (t.number) continue;
+    auto it = words.find(t.lower);
+    t.info = it == words.end() ? nullptr : &it->second;
+  }
 }
 
 }  // namespace annals

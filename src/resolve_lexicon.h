@@ -14,6 +14,8 @@
 
 namespace annals {
 
+struct WordInfo;
+
 // One word, number or punctuation mark of the input.
 struct Token {
   size_t begin = 0;  // byte offsets into the text
@@ -24,6 +26,7 @@ struct Token {
   bool capitalized = false;
   bool space_before = false;  // whitespace separates it from the previous token
   bool newline_before = false;
+  const WordInfo* info = nullptr;  // what the lexicon knows of the word, if anything
 };
 
 // Splits `text` into tokens. Letters and digits form runs; every other byte
@@ -51,6 +54,26 @@ struct Phrase {
   std::string kind;
 };
 
+// Everything the tables say about one word, gathered so that a token costs
+// one hash lookup however many rules look at it.
+struct WordInfo {
+  int month = 0;
+  int weekday = 0;
+  int number = -1;
+  bool has_ordinal = false;
+  int ordinal = 0;
+  int decade = -1;
+  const Unit* unit = nullptr;
+  const std::string* season = nullptr;
+  const std::string* day_part = nullptr;
+  const std::string* set = nullptr;
+  bool has_tense = false;
+  int tense = 0;
+  bool trigger = false;  // may begin an expression
+  bool abbreviation = false;
+  std::vector<int> holidays, vague, modifiers;  // phrases starting with the word
+};
+
 struct Lexicon {
   WordMap<int> months;     // 1-12
   WordMap<int> weekdays;   // ISO: Monday 1 .. Sunday 7
@@ -72,12 +95,17 @@ struct Lexicon {
   // Abbreviations whose period does not end a sentence (Mr., Gen., Corp.).
   WordMap<bool> abbreviations;
 
+  WordMap<WordInfo> words;
+
   bool Load(Diagnostic* error);
+  // Sets each token's `info`.
+  void Annotate(std::vector<Token>* tokens) const;
 };
 
 // The longest phrase of `phrases` that starts at token `i`; returns the index
 // into `phrases` or -1, and the token after it in `next`.
-int MatchPhrase(const std::vector<Phrase>& phrases, const std::vector<Token>& tokens, size_t i,
-                size_t* next);
+// `starting` lists the candidates (WordInfo::holidays, ...).
+int MatchPhrase(const std::vector<Phrase>& phrases, const std::vector<int>& starting,
+                const std::vector<Token>& tokens, size_t i, size_t* next);
 
 }  // namespace annals
