@@ -1022,6 +1022,24 @@ bool Parser::CoreBest(size_t i, Match* best) const {
 bool Parser::Best(size_t i, Match* best) const {
   const Token& tok = t_[i];
   if (!tok.number && !I(i).trigger) return false;
+  // Cheap test before trying every rule: a weak trigger ("the", "a",
+  // "over", a small number) needs a time word or a number close by.
+  bool strong = tok.number ? tok.lower.size() == 4 : I(i).strong;
+  // "3 p.m.", "10am"
+  if (tok.number && (Is(i + 1, "a") || Is(i + 1, "p") || Is(i + 1, "am") || Is(i + 1, "pm"))) {
+    strong = true;
+  }
+  // "the beginning of next month": a part word opens a longer phrase.
+  size_t after_phrase = 0;
+  if (!strong && !I(i).modifiers.empty() &&
+      MatchPhrase(lx_.modifiers, I(i).modifiers, t_, i, &after_phrase) >= 0) {
+    strong = true;
+  }
+  for (size_t k = i + 1; !strong && k < t_.size() && k <= i + 3; ++k) {
+    strong = I(k).strong || t_[k].number || (t_[k].lower.size() == 1 && !t_[k].alpha &&
+                                             t_[k].lower != "," && t_[k].lower != ".");
+  }
+  if (!strong) return false;
   bool found = CoreBest(i, best);
   // Qualifiers: early September, the end of next month, more than a decade.
   size_t j = 0;

@@ -279,6 +279,24 @@ bool Lexicon::Load(Diagnostic* error) {
     triggers[word] = true;
   }
   for (const auto& [word, value] : triggers) words[word].trigger = true;
+  for (const auto* table : {&months, &weekdays, &decades}) {
+    for (const auto& [word, value] : *table) words[word].strong = true;
+  }
+  for (const auto& [word, value] : units) words[word].strong = true;
+  for (const auto* table : {&seasons, &day_parts, &sets}) {
+    for (const auto& [word, value] : *table) words[word].strong = true;
+  }
+  for (const auto* table : {&holidays, &vague}) {
+    for (const Phrase& p : *table) {
+      for (const std::string& w : p.words) {
+        if (w.size() >= 3 && w != "the" && w != "day") words[w].strong = true;
+      }
+    }
+  }
+  for (const char* word : {"today", "yesterday", "tomorrow", "tonight", "noon", "midnight",
+                           "midday", "quarter", "half", "end", "period"}) {
+    words[word].strong = true;
+  }
   for (const auto& [word, value] : months) words[word].month = value;
   for (const auto& [word, value] : weekdays) words[word].weekday = value;
   for (const auto& [word, value] : numbers) words[word].number = value;

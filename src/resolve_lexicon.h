@@ -70,6 +70,9 @@ struct WordInfo {
   bool has_tense = false;
   int tense = 0;
   bool trigger = false;  // may begin an expression
+  // A word that is a time word by itself (a month, a unit, "today"); the
+  // other triggers ("the", "a", "over") are tried only near one.
+  bool strong = false;
   bool abbreviation = false;
   std::vector<int> holidays, vague, modifiers;  // phrases starting with the word
 };
