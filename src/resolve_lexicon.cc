@@ -126,13 +126,15 @@ void Tokenize(std::string_view text, std::vector<Token>* tokens) {
     if (IsAlpha(c)) {
       t.alpha = true;
       t.capitalized = c <= 'Z';
-      while (i < text.size() && IsAlpha(static_cast<unsigned char>(text[i]))) {
-        t.lower += static_cast<char>(text[i] | 0x20);
-        ++i;
-      }
+      size_t start = i;
+      while (i < text.size() && IsAlpha(static_cast<unsigned char>(text[i]))) ++i;
+      t.lower.assign(text.data() + start, i - start);
+      for (char& ch : t.lower) ch = static_cast<char>(ch | 0x20);
     } else if (IsDigit(c)) {
       t.number = true;
-      while (i < text.size() && IsDigit(static_cast<unsigned char>(text[i]))) t.lower += text[i++];
+      size_t start = i;
+      while (i < text.size() && IsDigit(static_cast<unsigned char>(text[i]))) ++i;
+      t.lower.assign(text.data() + start, i - start);
     } else if (c == 0xE2 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x80 &&
                (static_cast<unsigned char>(text[i + 2]) == 0x99 ||
                 static_cast<unsigned char>(text[i + 2]) == 0x98)) {
@@ -328,7 +330,8 @@ bool Lexicon::Load(Diagnostic* error) {
 
 void Lexicon::Annotate(std::vector<Token>* tokens) const {
   for (Token& t : *tokens) {
-    if (t.number) continue;
+    // No table word is longer than this; most text words are skipped unhashed.
+    if (t.number || t.lower.size() > 14) continue;
     auto it = words.find(t.lower);
     t.info = it == words.end() ? nullptr : &it->second;
   }
