@@ -64,6 +64,9 @@ class Parser {
 
   // The longest match starting at token i, if any.
   bool Best(size_t i, Match* best) const;
+  // "Sept. 22-25", "June 5 to 8": the bare day closing a range opened by
+  // `opening`, as a match of its own.
+  bool RangeEnd(const Match& opening, Match* end) const;
   int TenseAround(size_t first, size_t end) const;
 
  private:
@@ -78,6 +81,48 @@ class Parser {
     return i < t_.size() ? std::string_view(t_[i].lower) : std::string_view();
   }
   bool Is(size_t i, std::string_view w) const { return W(i) == w; }
+  // Words after which a bare month or year reads as a date: "in May",
+  // "since 1972", "its 2016 summit".
+  bool DateContext(size_t i) const {
+    if (i >= t_.size()) return false;
+    static const std::string_view kWords[] = {
+        "in",     "since",  "by",         "until", "till",  "from",   "to",     "of",
+        "before", "after",  "during",     "through", "throughout", "between", "and", "or",
+        "its",    "the",    "this",       "early", "mid",   "late",   "fiscal", "year",
+        "for",    "circa",  "last",       "next",  "each",  "every",  "on",     "-",
+        "(",      "spring", "summer",     "autumn", "fall", "winter", "around", "at",
+        "end",    "beginning", "start",   "middle", "half", "quarter", "than",  "until"};
+    for (std::string_view w : kWords) {
+      if (W(i) == w) return true;
+    }
+    return false;
+  }
+  // A four-digit number [i, j) reads as a year after "in", "since", ... or
+  // when punctuation follows; "1500 troops", "Resolution 2254", "Flight
+  // 1549", "the 1540 Committee" are counts and names.
+  bool YearContext(size_t i, size_t j) const {
+    bool before = i == 0 || DateContext(i - 1) || (!t_[i - 1].alpha && !t_[i - 1].number &&
+                                                   W(i - 1) != "$" && W(i - 1) != "#");
+    if (i > 0 && t_[i - 1].alpha && t_[i - 1].capitalized && !SentenceStart(i - 1) &&
+        !I(i - 1).trigger) {
+      return false;
+    }
+    if (j >= t_.size() || (!t_[j].alpha && !t_[j].number)) return before || i == 0;
+    if (t_[j].alpha && !t_[j].capitalized) {
+      return before && (W(i - 1) != "the" || I(j).trigger || I(j).has_tense);
+    }
+    if (NameWord(j)) return false;
+    return before;
+  }
+  bool SentenceStart(size_t i) const {
+    return i == 0 || t_[i].newline_before || Is(i - 1, ".") || Is(i - 1, "\"") ||
+           Is(i - 1, "`") || Is(i - 1, "'") || Is(i - 1, ":");
+  }
+  // A capitalized word that is not a time word: "Sunday Times", "Summer Palace".
+  bool NameWord(size_t i) const {
+    return i < t_.size() && t_[i].alpha && t_[i].capitalized && !I(i).trigger &&
+           !t_[i].newline_before;
+  }
   bool Glued(size_t i) const { return i < t_.size() && !t_[i].space_before; }
   bool Num(size_t i) const { return i < t_.size() && t_[i].number; }
 
@@ -128,12 +173,8 @@ bool Parser::Month(size_t i, int* month, size_t* next) const {
   }
   // "March" heading a sentence and followed by a lowercase word is the verb
   // or the noun ("March on Washington" is a name, not a date).
-  if (tok.lower == "march" || tok.lower == "may") {
-    if (*next < t_.size() && t_[*next].alpha && t_[*next].capitalized &&
-        I(*next).month == 0 && !I(*next).trigger) {
-      return false;
-    }
-  }
+  // "April Ryan": a month heading a name.
+  if (NameWord(*next) && !Num(*next)) return false;
   return true;
 }
 
@@ -394,7 +435,10 @@ void Parser::Absolute(size_t i, Take take) const {
       s.year_offset = offset;
       take(start, k, s, "month_relative_year");
     }
-    if (start == i) {
+    // "May" and "March" alone are a verb, a name or a noun more often than
+    // a month: alone they need a word like "in" or "since" before them.
+    bool ambiguous = t_[i].lower == "may" || t_[i].lower == "march";
+    if (start == i && (!ambiguous || (i > 0 && DateContext(i - 1) && !SentenceStart(i)))) {
       Spec s;
       s.month = month;
       take(i, j, s, "bare_month");
@@ -464,7 +508,7 @@ void Parser::Absolute(size_t i, Take take) const {
       s.decade = year / 10;
       take(i, j + 2, s, "decade");
     } else if (the == i && !(Is(j, "-") && Glued(j) && Num(j + 1)) &&
-               !(Is(j, ":") && Glued(j))) {
+               !(Is(j, ":") && Glued(j)) && YearContext(i, j)) {
       Spec s;
       s.year = year;
       take(i, j, s, "year");
@@ -492,6 +536,9 @@ void Parser::Relative(size_t i, Take take) const {
   std::string_view w = W(i);
   size_t j = 0, k = 0;
   // today, yesterday, tomorrow, tonight, the day before yesterday
+  // "USA Today", "China Daily": a capitalized time word inside a sentence is
+  // part of a name.
+  if (t_[i].capitalized && !SentenceStart(i) && (w == "today" || I(i).set != nullptr)) return;
   if (w == "today" || w == "yesterday" || w == "tomorrow") {
     Spec s;
     s.shift = true;
@@ -504,6 +551,25 @@ void Parser::Relative(size_t i, Take take) const {
       s.time = code;
       take(i, j, s, "relative_day_part");
     }
+  }
+  if (w == "the" && Is(i + 1, "day") && (Is(i + 2, "before") || Is(i + 2, "after")) &&
+      !Is(i + 3, "yesterday") && !Is(i + 3, "tomorrow")) {
+    // "the day before": the day before the one the story is at.
+    Spec s;
+    s.shift = true;
+    s.unit = Grain::kDay;
+    s.narrative = true;
+    s.offset = Is(i + 2, "before") ? -1 : 1;
+    take(i, i + 3, s, "day_before_after");
+  }
+  if (std::string part; w == "that" && DayPart(i + 1, &part, &j)) {
+    Spec s;
+    s.type = TimexType::kTime;
+    s.shift = true;
+    s.unit = Grain::kDay;
+    s.narrative = true;
+    s.time = part;
+    take(i, j, s, "that_day_part");
   }
   if (w == "the" && Is(i + 1, "day") && (Is(i + 2, "before") || Is(i + 2, "after")) &&
       (Is(i + 3, "yesterday") || Is(i + 3, "tomorrow"))) {
@@ -545,7 +611,10 @@ void Parser::Relative(size_t i, Take take) const {
   Lean lean = Lean::kTense;
   int offset = 0;
   size_t q = p + 1;
-  if (rel == "this" || rel == "current" || rel == "present") {
+  if (rel == "that" && !mod.empty()) {
+    // "later that month": the story's month.
+    lean = Lean::kThis;
+  } else if (rel == "this" || rel == "current" || rel == "present") {
     lean = Lean::kThis;
     if (Is(q, "coming")) {
       lean = Lean::kComing;
@@ -579,7 +648,7 @@ void Parser::Relative(size_t i, Take take) const {
       s.grain = g;
       s.offset = offset;
       s.mod = mod;
-      s.narrative = narrative && rel != "previous";
+      s.narrative = (narrative && rel != "previous") || rel == "that";
       // "the previous quarter" with nothing before it is the one before now.
       if (rel == "previous" && the) s.narrative = true;
       // "the past year", "the last week" in a clause are durations, handled
@@ -615,6 +684,7 @@ void Parser::Relative(size_t i, Take take) const {
       Spec s;
       s.season = *I(q).season;
       s.lean = lean;
+      s.narrative = narrative;
       s.mod = mod;
       take(i, q + 1, s, "relative_season");
     } else if (int h = -1; (h = MatchPhrase(lx_.holidays, I(q).holidays, t_, q, &k)) >= 0) {
@@ -717,6 +787,8 @@ void Parser::Durations(size_t i, Take take) const {
       bool plural = W(u).back() == 's';
       bool article = W(p) == "a" || W(p) == "an";
       if (plural && article && !vague) return;
+      // "a quarter of exports", "a second time", "half of": not durations.
+      if (article && (Is(k, "of") || unit.code == "S")) return;
       Spec s;
       s.type = TimexType::kDuration;
       std::string count = vague ? "X" : std::to_string(n * unit.count);
@@ -726,6 +798,12 @@ void Parser::Durations(size_t i, Take take) const {
       if (hyphen && ((Is(k, "-") && Is(k + 1, "old")) || Is(k, "old"))) return;
       if (!hyphen && n == 1 && plural && !vague && W(p) != "1") return;
       const char* rule = hyphen ? "duration_adjective" : "duration";
+      if (vague && !the && !has_rel && Is(k, "ago")) {
+        Spec d;
+        d.literal = "PAST_REF";
+        take(i, k + 1, d, "vague_ago");
+        return;
+      }
       // "two years ago": the date that long before the publication date.
       if (!the && !has_rel && !vague && !unit.time && !hyphen &&
           (Is(k, "ago") || Is(k, "later") || Is(k, "earlier") || Is(k, "before") ||
@@ -794,7 +872,7 @@ void Parser::Durations(size_t i, Take take) const {
 
 template <typename Take>
 void Parser::Sets(size_t i, Take take) const {
-  if (I(i).set != nullptr) {
+  if (I(i).set != nullptr && (!t_[i].capitalized || SentenceStart(i))) {
     Spec s;
     s.type = TimexType::kSet;
     s.literal = *I(i).set;
@@ -920,6 +998,7 @@ void Parser::Core(size_t i, Take take) const {
       season = nullptr;
     }
   }
+  if (season != nullptr && t_[p].capitalized && NameWord(p + 1)) season = nullptr;
   if (season != nullptr) {
     Spec s;
     s.season = *season;
@@ -937,7 +1016,8 @@ void Parser::Core(size_t i, Take take) const {
     }
   }
   // Holidays: Christmas [2014]
-  if (int h = MatchPhrase(lx_.holidays, I(p).holidays, t_, p, &j); h >= 0 && t_[p].capitalized) {
+  if (int h = MatchPhrase(lx_.holidays, I(p).holidays, t_, p, &j);
+      h >= 0 && t_[p].capitalized && !NameWord(j)) {
     Spec s;
     s.holiday = h;
     take(i, j, s, "holiday");
@@ -1102,6 +1182,29 @@ bool Parser::Best(size_t i, Match* best) const {
   return found;
 }
 
+bool Parser::RangeEnd(const Match& opening, Match* end) const {
+  if (opening.spec.month == 0 || opening.spec.day == 0 || opening.spec.type != TimexType::kDate) {
+    return false;
+  }
+  size_t k = opening.end;
+  if (!(Is(k, "-") || Is(k, "to") || Is(k, "through") || Is(k, "until") || Is(k, "and"))) {
+    return false;
+  }
+  int day = 0, month = 0;
+  size_t next = 0, after = 0;
+  if (!DayNumber(k + 1, &day, &next) || Month(next, &month, &after)) return false;
+  if (Is(next, "-") || Is(next, ":") || Is(next, "/") || (Is(next, ".") && Num(next + 1))) {
+    return false;
+  }
+  if (day <= opening.spec.day) return false;
+  *end = opening;
+  end->first = k + 1;
+  end->end = next;
+  end->spec.day = day;
+  end->rule = "range_end_day";
+  return true;
+}
+
 // The tense of the clause around tokens [first, end): the nearest cue word
 // before it, else the nearest after it, within the sentence.
 int Parser::TenseAround(size_t first, size_t end) const {
@@ -1261,6 +1364,27 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
     }
     found.push_back(std::move(e));
     i = m.end;
+    Match closing;
+    if (parser.RangeEnd(m, &closing)) {
+      Anchored b = Anchor(closing.spec, lx, dct, anchor, tense);
+      TimeExpression r;
+      r.begin = tokens[closing.first].begin;
+      r.end = tokens[closing.end - 1].end;
+      r.text.assign(text.substr(r.begin, r.end - r.begin));
+      r.type = closing.spec.type;
+      r.value = std::move(b.value);
+      r.rule = closing.rule;
+      r.direction = b.direction;
+      DateValue v;
+      std::string err;
+      if (ParseDateValue(r.value, &v, &err)) {
+        r.first_day = v.first;
+        r.last_day = v.last;
+        r.display = DisplayDate(r.value);
+      }
+      found.push_back(std::move(r));
+      i = closing.end;
+    }
   }
   return found;
 }
