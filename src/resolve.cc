@@ -101,18 +101,25 @@ class Parser {
   // when punctuation follows; "1500 troops", "Resolution 2254", "Flight
   // 1549", "the 1540 Committee" are counts and names.
   bool YearContext(size_t i, size_t j) const {
-    bool before = i == 0 || DateContext(i - 1) || (!t_[i - 1].alpha && !t_[i - 1].number &&
-                                                   W(i - 1) != "$" && W(i - 1) != "#");
+    int year = ToInt(t_[i].lower);
+    if (i > 0 && (Is(i - 1, "$") || Is(i - 1, "#"))) return false;
+    // "Resolution 2254", "Flight 1549", "Room 1901": a number naming a thing.
     if (i > 0 && t_[i - 1].alpha && t_[i - 1].capitalized && !SentenceStart(i - 1) &&
         !I(i - 1).trigger) {
       return false;
     }
-    if (j >= t_.size() || (!t_[j].alpha && !t_[j].number)) return before || i == 0;
-    if (t_[j].alpha && !t_[j].capitalized) {
-      return before && (W(i - 1) != "the" || I(j).trigger || I(j).has_tense);
+    // "about 1999 yuan", "2000 tonnes": a count.
+    if (i > 0 && (Is(i - 1, "about") || Is(i - 1, "around") || Is(i - 1, "some") ||
+                  Is(i - 1, "nearly") || Is(i - 1, "almost") || Is(i - 1, "than") ||
+                  Is(i - 1, "roughly") || Is(i - 1, "approximately") || Is(i - 1, "over"))) {
+      return false;
     }
-    if (NameWord(j)) return false;
-    return before;
+    if (I(j).counted) return false;
+    // Far from our time a number is a year only where a year is expected.
+    if (year < 1900 || year > 2099) {
+      return i > 0 && DateContext(i - 1) && W(i - 1) != "the" && !NameWord(j);
+    }
+    return true;
   }
   bool SentenceStart(size_t i) const {
     return i == 0 || t_[i].newline_before || Is(i - 1, ".") || Is(i - 1, "\"") ||
@@ -979,7 +986,18 @@ void Parser::Core(size_t i, Take take) const {
     take(i, j, s, "weekday");
   }
   // Vague references: now, recently, the future.
-  if (int v = MatchPhrase(lx_.vague, I(i).vague, t_, i, &j); v >= 0) {
+  int v = MatchPhrase(lx_.vague, I(i).vague, t_, i, &j);
+  // "as soon as", "soon after" relate events, not times; "a previously
+  // announced plan" qualifies a participle.
+  if (v >= 0 && W(i) == "soon" && ((i > 0 && Is(i - 1, "as")) || Is(j, "after") || Is(j, "as"))) {
+    v = -1;
+  }
+  if (v >= 0 && W(i) == "previously" && i > 0 &&
+      (Is(i - 1, "a") || Is(i - 1, "an") || Is(i - 1, "the") || Is(i - 1, "as") ||
+       Is(i - 1, "its") || Is(i - 1, "their"))) {
+    v = -1;
+  }
+  if (v >= 0) {
     Spec s;
     s.literal = lx_.vague[static_cast<size_t>(v)].value;
     take(i, j, s, "vague");

@@ -316,6 +316,12 @@ bool Lexicon::Load(Diagnostic* error) {
     words[word].tense = value;
   }
   for (const auto& [word, value] : abbreviations) words[word].abbreviation = true;
+  {
+    std::string origin;
+    std::vector<TsvRow> rows;
+    if (!ReadTable("data/en/counted.tsv", 1, &origin, &rows, error)) return false;
+    for (const TsvRow& row : rows) words[row.fields[0]].counted = true;
+  }
   for (size_t p = 0; p < holidays.size(); ++p) {
     words[holidays[p].words[0]].holidays.push_back(static_cast<int>(p));
   }

@@ -74,6 +74,7 @@ struct WordInfo {
   // other triggers ("the", "a", "over") are tried only near one.
   bool strong = false;
   bool abbreviation = false;
+  bool counted = false;  // a noun that follows counts ("troops")
   std::vector<int> holidays, vague, modifiers;  // phrases starting with the word
 };
 
