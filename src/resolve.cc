@@ -947,6 +947,14 @@ void Parser::Times(size_t i, Take take) const {
     s.shift = true;
     s.unit = Grain::kDay;
     s.time = time;
+    // "4 a.m. EDT Thursday": the zone is kept in the span, the value stays local.
+    std::string_view zone = W(j);
+    if (j < t_.size() && t_[j].capitalized &&
+        (zone == "est" || zone == "edt" || zone == "gmt" || zone == "utc" || zone == "cst" ||
+         zone == "cdt" || zone == "pst" || zone == "pdt" || zone == "bst" || zone == "cet")) {
+      ++j;
+      if (Is(j, ",")) ++j;
+    }
     take(i, j, s, "clock");
     size_t d = Is(j, "on") ? j + 1 : j;
     if (Weekday(d, &wd, &k)) {
@@ -1258,8 +1266,8 @@ int Parser::TenseAround(size_t first, size_t end) const {
           // "is scheduled", "set to", "due for", "planned a rally on Saturday";
           // after the date ("On Friday, the government planned to pay") a
           // bare plan word is a past verb.
-          if ((k < first && w != "set") || (k > 0 && be(k - 1)) || Is(k + 1, "for") ||
-              Is(k + 1, "to")) {
+          if ((k < first && (w != "set" || Is(k + 1, "for") || Is(k + 1, "to"))) ||
+              (k > 0 && be(k - 1))) {
             *tense = 1;
             return true;
           }
