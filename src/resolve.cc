@@ -559,8 +559,10 @@ void Parser::Relative(size_t i, Take take) const {
       take(i, j, s, "relative_day_part");
     }
   }
+  // Only when the phrase ends there: "the day before returning home" and
+  // "the day after the vote" are relations, not dates.
   if (w == "the" && Is(i + 1, "day") && (Is(i + 2, "before") || Is(i + 2, "after")) &&
-      !Is(i + 3, "yesterday") && !Is(i + 3, "tomorrow")) {
+      (i + 3 >= t_.size() || (!t_[i + 3].alpha && !t_[i + 3].number))) {
     // "the day before": the day before the one the story is at.
     Spec s;
     s.shift = true;
@@ -790,7 +792,8 @@ void Parser::Durations(size_t i, Take take) const {
   if (Count(p, !the && !has_rel, &n, &vague, &j)) {
     bool hyphen = Is(j, "-") && Glued(j);
     size_t u = hyphen ? j + 1 : j;
-    if (UnitAt(u, &unit, &k) && unit.code != "WE") {
+    // "60 Minutes" is a programme.
+    if (UnitAt(u, &unit, &k) && unit.code != "WE" && (!t_[u].capitalized || SentenceStart(u))) {
       bool plural = W(u).back() == 's';
       bool article = W(p) == "a" || W(p) == "an";
       if (plural && article && !vague) return;
@@ -879,7 +882,9 @@ void Parser::Durations(size_t i, Take take) const {
 
 template <typename Take>
 void Parser::Sets(size_t i, Take take) const {
-  if (I(i).set != nullptr && (!t_[i].capitalized || SentenceStart(i))) {
+  // "the Communist Party daily Granma" is a newspaper.
+  if (I(i).set != nullptr && (!t_[i].capitalized || SentenceStart(i)) && !NameWord(i + 1) &&
+      !(i > 0 && NameWord(i - 1) && !SentenceStart(i - 1))) {
     Spec s;
     s.type = TimexType::kSet;
     s.literal = *I(i).set;
