@@ -716,6 +716,14 @@ void Parser::Relative(size_t i, Take take) const {
       s.unit = g == Grain::kWeekend ? Grain::kWeek : g;
       s.grain = g;
       if (w == "the" && g == Grain::kDay) return;
+      // "sales for the year ended Sept. 30": a fiscal year's length.
+      if (w == "the" && g == Grain::kYear && (Is(k, "ended") || Is(k, "ending"))) {
+        Spec d;
+        d.type = TimexType::kDuration;
+        d.literal = "P1Y";
+        take(i, k, d, "fiscal_year_ended");
+        return;
+      }
       if (w == "that" || g == Grain::kDay) {
         s.narrative = true;
       } else if (g == Grain::kQuarter) {
