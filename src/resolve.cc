@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cstring>
 
 #include "annals/date_value.h"
 #include "resolve_lexicon.h"
@@ -80,7 +81,13 @@ class Parser {
   std::string_view W(size_t i) const {
     return i < t_.size() ? std::string_view(t_[i].lower) : std::string_view();
   }
-  bool Is(size_t i, std::string_view w) const { return W(i) == w; }
+  // Compares against a literal without measuring it: this runs for every
+  // token a rule looks at.
+  template <size_t N>
+  bool Is(size_t i, const char (&w)[N]) const {
+    if (i >= t_.size() || t_[i].lower.size() != N - 1) return false;
+    return std::memcmp(t_[i].lower.data(), w, N - 1) == 0;
+  }
   // Words after which a bare month or year reads as a date: "in May",
   // "since 1972", "its 2016 summit".
   bool DateContext(size_t i) const {
@@ -1150,7 +1157,7 @@ bool Parser::Best(size_t i, Match* best) const {
   }
   // "the beginning of next month": a part word opens a longer phrase.
   size_t after_phrase = 0;
-  if (!strong && !I(i).modifiers.empty() &&
+  if (!strong && !I(i).modifiers.empty() && I(i + 1).phrase_word &&
       MatchPhrase(lx_.modifiers, I(i).modifiers, t_, i, &after_phrase) >= 0) {
     strong = true;
   }

@@ -329,6 +329,7 @@ bool Lexicon::Load(Diagnostic* error) {
     words[vague[p].words[0]].vague.push_back(static_cast<int>(p));
   }
   for (size_t p = 0; p < modifiers.size(); ++p) {
+    for (size_t k = 1; k < modifiers[p].words.size(); ++k) words[modifiers[p].words[k]].phrase_word = true;
     words[modifiers[p].words[0]].modifiers.push_back(static_cast<int>(p));
   }
   return true;

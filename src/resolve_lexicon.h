@@ -74,7 +74,8 @@ struct WordInfo {
   // other triggers ("the", "a", "over") are tried only near one.
   bool strong = false;
   bool abbreviation = false;
-  bool counted = false;  // a noun that follows counts ("troops")
+  bool counted = false;
+  bool phrase_word = false;  // inside a multi-word modifier ("the END of")  // a noun that follows counts ("troops")
   std::vector<int> holidays, vague, modifiers;  // phrases starting with the word
 };
 
