@@ -60,8 +60,7 @@ int ToInt(std::string_view s) {
 // One pass over one text: the tokens and every rule as a member.
 class Parser {
  public:
-  Parser(const Lexicon& lexicon, const std::vector<Token>& tokens)
-      : lx_(lexicon), t_(tokens) {}
+  Parser(const Lexicon& lexicon, const std::vector<Token>& tokens) : lx_(lexicon), t_(tokens) {}
 
   // The longest match starting at token i, if any.
   bool Best(size_t i, Match* best) const;
@@ -93,12 +92,12 @@ class Parser {
   bool DateContext(size_t i) const {
     if (i >= t_.size()) return false;
     static const std::string_view kWords[] = {
-        "in",     "since",  "by",         "until", "till",  "from",   "to",     "of",
-        "before", "after",  "during",     "through", "throughout", "between", "and", "or",
-        "its",    "the",    "this",       "early", "mid",   "late",   "fiscal", "year",
-        "for",    "circa",  "last",       "next",  "each",  "every",  "on",     "-",
-        "(",      "spring", "summer",     "autumn", "fall", "winter", "around", "at",
-        "end",    "beginning", "start",   "middle", "half", "quarter", "than",  "until"};
+        "in",     "since",     "by",     "until",   "till",       "from",    "to",     "of",
+        "before", "after",     "during", "through", "throughout", "between", "and",    "or",
+        "its",    "the",       "this",   "early",   "mid",        "late",    "fiscal", "year",
+        "for",    "circa",     "last",   "next",    "each",       "every",   "on",     "-",
+        "(",      "spring",    "summer", "autumn",  "fall",       "winter",  "around", "at",
+        "end",    "beginning", "start",  "middle",  "half",       "quarter", "than",   "until"};
     for (std::string_view w : kWords) {
       if (W(i) == w) return true;
     }
@@ -129,8 +128,8 @@ class Parser {
     return true;
   }
   bool SentenceStart(size_t i) const {
-    return i == 0 || t_[i].newline_before || Is(i - 1, ".") || Is(i - 1, "\"") ||
-           Is(i - 1, "`") || Is(i - 1, "'") || Is(i - 1, ":");
+    return i == 0 || t_[i].newline_before || Is(i - 1, ".") || Is(i - 1, "\"") || Is(i - 1, "`") ||
+           Is(i - 1, "'") || Is(i - 1, ":");
   }
   // A capitalized word that is not a time word: "Sunday Times", "Summer Palace".
   bool NameWord(size_t i) const {
@@ -175,8 +174,8 @@ bool Parser::Month(size_t i, int* month, size_t* next) const {
   // "may" and "march" are far more often a verb: only the capitalized word is
   // the month. Abbreviations ("Jan", "Sept.") must be capitalized too.
   if (!tok.capitalized) return false;
-  bool abbreviation = tok.lower.size() <= 4 && tok.lower != "june" && tok.lower != "july" &&
-                      tok.lower != "may";
+  bool abbreviation =
+      tok.lower.size() <= 4 && tok.lower != "june" && tok.lower != "july" && tok.lower != "may";
   *month = info.month;
   *next = i + 1;
   if (abbreviation && Is(i + 1, ".") && Glued(i + 1)) {
@@ -206,8 +205,8 @@ bool Parser::Weekday(size_t i, int* wd, size_t* next) const {
     ++*next;
   }
   // "Sunday Times", "Monday Night Football": a weekday heading a name.
-  if (*next < t_.size() && t_[*next].alpha && t_[*next].capitalized &&
-      !I(*next).trigger && !t_[*next].newline_before) {
+  if (*next < t_.size() && t_[*next].alpha && t_[*next].capitalized && !I(*next).trigger &&
+      !t_[*next].newline_before) {
     return false;
   }
   *wd = info.weekday;
@@ -475,7 +474,8 @@ void Parser::Absolute(size_t i, Take take) const {
   // 2015-12-02
   if (Num(i) && t_[i].lower.size() == 4 && Is(i + 1, "-") && Glued(i + 1) && Num(i + 2) &&
       Glued(i + 2) && Is(i + 3, "-") && Glued(i + 3) && Num(i + 4) && Glued(i + 4)) {
-    year_month_day d{date::year{ToInt(t_[i].lower)} / ToInt(t_[i + 2].lower) / ToInt(t_[i + 4].lower)};
+    year_month_day d{date::year{ToInt(t_[i].lower)} / ToInt(t_[i + 2].lower) /
+                     ToInt(t_[i + 4].lower)};
     if (d.ok()) {
       Spec s;
       s.year = static_cast<int>(d.year());
@@ -487,9 +487,8 @@ void Parser::Absolute(size_t i, Take take) const {
   }
   // 12/2/2015, 11/02/89, 25/12/2015
   if (Num(i) && t_[i].lower.size() <= 2 && Is(i + 1, "/") && Glued(i + 1) && Num(i + 2) &&
-      Glued(i + 2) && t_[i + 2].lower.size() <= 2 && Is(i + 3, "/") && Glued(i + 3) &&
-      Num(i + 4) && Glued(i + 4) &&
-      (t_[i + 4].lower.size() == 4 || t_[i + 4].lower.size() == 2)) {
+      Glued(i + 2) && t_[i + 2].lower.size() <= 2 && Is(i + 3, "/") && Glued(i + 3) && Num(i + 4) &&
+      Glued(i + 4) && (t_[i + 4].lower.size() == 4 || t_[i + 4].lower.size() == 2)) {
     int a = ToInt(t_[i].lower), b = ToInt(t_[i + 2].lower), y = ToInt(t_[i + 4].lower);
     if (t_[i + 4].lower.size() == 2) y += y >= 50 ? 1900 : 2000;
     // American order unless the first number cannot be a month.
@@ -521,8 +520,8 @@ void Parser::Absolute(size_t i, Take take) const {
       Spec s;
       s.decade = year / 10;
       take(i, j + 2, s, "decade");
-    } else if (the == i && !(Is(j, "-") && Glued(j) && Num(j + 1)) &&
-               !(Is(j, ":") && Glued(j)) && YearContext(i, j)) {
+    } else if (the == i && !(Is(j, "-") && Glued(j) && Num(j + 1)) && !(Is(j, ":") && Glued(j)) &&
+               YearContext(i, j)) {
       Spec s;
       s.year = year;
       take(i, j, s, "year");
@@ -768,7 +767,7 @@ void Parser::Relative(size_t i, Take take) const {
     take(i, Is(i + 1, "-") ? i + 3 : i + 4, s, "year_end");
   }
   // year-earlier, year-ago: the story's period a year before.
-  if ((w == "year" || (w == "the" && Is(i + 1, "year"))) ) {
+  if ((w == "year" || (w == "the" && Is(i + 1, "year")))) {
     size_t y = w == "the" ? i + 1 : i;
     if (Is(y + 1, "-") && (Is(y + 2, "earlier") || Is(y + 2, "ago"))) {
       Spec s;
@@ -779,8 +778,10 @@ void Parser::Relative(size_t i, Take take) const {
       s.grain = Grain::kNone;
       size_t end = y + 3;
       Unit unit;
-      if (UnitAt(end, &unit, &k) && unit.code == "Q") end = k;
-      else if (Is(end, "period")) ++end;
+      if (UnitAt(end, &unit, &k) && unit.code == "Q")
+        end = k;
+      else if (Is(end, "period"))
+        ++end;
       if (w == "the" && end == y + 3) return;
       take(i, end, s, "year_earlier");
     }
@@ -886,8 +887,7 @@ void Parser::Durations(size_t i, Take take) const {
            w == "take" || w == "takes" || w == "following";
   };
   if (UnitAt(i, &unit, &k) && unit.code != "WE" && W(i).back() == 's' && i > 0 &&
-      (span_word(W(i - 1)) || Is(k, "of")) &&
-      !Is(k, "ago") && !Is(k, "old")) {
+      (span_word(W(i - 1)) || Is(k, "of")) && !Is(k, "ago") && !Is(k, "old")) {
     Spec s;
     s.type = TimexType::kDuration;
     s.literal = std::string(unit.time ? "PT" : "P") + "X" + unit.code;
@@ -1162,8 +1162,8 @@ bool Parser::Best(size_t i, Match* best) const {
     strong = true;
   }
   for (size_t k = i + 1; !strong && k < t_.size() && k <= i + 3; ++k) {
-    strong = I(k).strong || t_[k].number || (t_[k].lower.size() == 1 && !t_[k].alpha &&
-                                             t_[k].lower != "," && t_[k].lower != ".");
+    strong = I(k).strong || t_[k].number ||
+             (t_[k].lower.size() == 1 && !t_[k].alpha && t_[k].lower != "," && t_[k].lower != ".");
   }
   if (!strong) return false;
   bool found = CoreBest(i, best);
@@ -1178,8 +1178,7 @@ bool Parser::Best(size_t i, Match* best) const {
       bool duration = inner.spec.type == TimexType::kDuration;
       bool calendar = inner.spec.type == TimexType::kDate && inner.spec.literal.empty() &&
                       inner.spec.weekday == 0 && inner.spec.day == 0;
-      if ((mod.kind == "amount" && duration && !Is(j, "the")) ||
-          (mod.kind == "part" && calendar)) {
+      if ((mod.kind == "amount" && duration && !Is(j, "the")) || (mod.kind == "part" && calendar)) {
         *best = inner;
         best->first = i;
         best->spec.mod = mod.value;

@@ -15,8 +15,8 @@ bool IsSpace(unsigned char c) {
   return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
 }
 
-bool ReadTable(std::string_view path, size_t fields, std::string* origin,
-               std::vector<TsvRow>* rows, Diagnostic* error) {
+bool ReadTable(std::string_view path, size_t fields, std::string* origin, std::vector<TsvRow>* rows,
+               Diagnostic* error) {
   std::string contents, err;
   if (!ReadResource(path, &contents, origin, &err)) {
     *error = Diagnostic{std::string(path), 0, 0, Severity::kError, err};
@@ -87,8 +87,8 @@ bool LoadPhrases(std::string_view path, size_t fields,
     p.words = PhraseWords(row.fields[0]);
     p.value = row.fields[fields - 1];
     if (fields == 3) p.kind = row.fields[1];
-    if (!allowed_values.empty() && std::find(allowed_values.begin(), allowed_values.end(),
-                                             p.value) == allowed_values.end()) {
+    if (!allowed_values.empty() &&
+        std::find(allowed_values.begin(), allowed_values.end(), p.value) == allowed_values.end()) {
       return Fail(origin, row, fields - 1, "unknown value '" + p.value + "'", error);
     }
     if (fields == 3 && p.kind != "part" && p.kind != "amount") {
@@ -135,7 +135,8 @@ void Tokenize(std::string_view text, std::vector<Token>* tokens) {
       size_t start = i;
       while (i < text.size() && IsDigit(static_cast<unsigned char>(text[i]))) ++i;
       t.lower.assign(text.data() + start, i - start);
-    } else if (c == 0xE2 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x80 &&
+    } else if (c == 0xE2 && i + 2 < text.size() &&
+               static_cast<unsigned char>(text[i + 1]) == 0x80 &&
                (static_cast<unsigned char>(text[i + 2]) == 0x99 ||
                 static_cast<unsigned char>(text[i + 2]) == 0x98)) {
       // Typographic apostrophes read as the plain one: "New Year’s Day".
@@ -274,10 +275,10 @@ bool Lexicon::Load(Diagnostic* error) {
   }
   // Words that begin expressions through the grammar rather than a table.
   for (const char* word :
-       {"the", "this", "that", "every", "each", "today", "yesterday", "tomorrow", "tonight",
-        "fiscal", "year", "earlier", "later", "noon", "midnight", "midday", "half", "next", "past",
-        "coming", "previous", "current", "present", "following", "latest", "several", "few",
-        "many", "numerous", "couple", "'"}) {
+       {"the",     "this",    "that", "every",   "each",     "today",   "yesterday", "tomorrow",
+        "tonight", "fiscal",  "year", "earlier", "later",    "noon",    "midnight",  "midday",
+        "half",    "next",    "past", "coming",  "previous", "current", "present",   "following",
+        "latest",  "several", "few",  "many",    "numerous", "couple",  "'"}) {
     triggers[word] = true;
   }
   for (const auto& [word, value] : triggers) words[word].trigger = true;
@@ -329,7 +330,8 @@ bool Lexicon::Load(Diagnostic* error) {
     words[vague[p].words[0]].vague.push_back(static_cast<int>(p));
   }
   for (size_t p = 0; p < modifiers.size(); ++p) {
-    for (size_t k = 1; k < modifiers[p].words.size(); ++k) words[modifiers[p].words[k]].phrase_word = true;
+    for (size_t k = 1; k < modifiers[p].words.size(); ++k)
+      words[modifiers[p].words[k]].phrase_word = true;
     words[modifiers[p].words[0]].modifiers.push_back(static_cast<int>(p));
   }
   return true;

@@ -75,21 +75,22 @@ struct WordInfo {
   bool strong = false;
   bool abbreviation = false;
   bool counted = false;
-  bool phrase_word = false;  // inside a multi-word modifier ("the END of")  // a noun that follows counts ("troops")
+  bool phrase_word = false;  // inside a multi-word modifier ("the END of")  // a noun that follows
+                             // counts ("troops")
   std::vector<int> holidays, vague, modifiers;  // phrases starting with the word
 };
 
 struct Lexicon {
-  WordMap<int> months;     // 1-12
-  WordMap<int> weekdays;   // ISO: Monday 1 .. Sunday 7
-  WordMap<int> numbers;    // cardinal words
-  WordMap<int> ordinals;   // first 1 ..; last -1
-  WordMap<int> decades;    // nineties -> 90
+  WordMap<int> months;    // 1-12
+  WordMap<int> weekdays;  // ISO: Monday 1 .. Sunday 7
+  WordMap<int> numbers;   // cardinal words
+  WordMap<int> ordinals;  // first 1 ..; last -1
+  WordMap<int> decades;   // nineties -> 90
   WordMap<Unit> units;
   WordMap<std::string> seasons;    // SP, SU, FA, WI
   WordMap<std::string> day_parts;  // MO, AF, EV, NI
   WordMap<std::string> sets;       // daily -> P1D
-  WordMap<int> tense;  // +1 future, -1 past, 0 present, 2 plan word, 3 modal
+  WordMap<int> tense;              // +1 future, -1 past, 0 present, 2 plan word, 3 modal
   std::vector<Phrase> holidays;    // value: the rule
   std::vector<Phrase> vague;       // value: PAST_REF ...
   std::vector<Phrase> modifiers;   // kind: part|amount, value: mod

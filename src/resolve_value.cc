@@ -15,7 +15,9 @@ using date::year_month_day;
 
 int YearOf(year_month_day d) { return static_cast<int>(d.year()); }
 int MonthOf(year_month_day d) { return static_cast<int>(static_cast<unsigned>(d.month())); }
-int IsoWeekday(year_month_day d) { return static_cast<int>(date::weekday{sys_days{d}}.iso_encoding()); }
+int IsoWeekday(year_month_day d) {
+  return static_cast<int>(date::weekday{sys_days{d}}.iso_encoding());
+}
 
 const char* const kSeasons[] = {"SP", "SU", "FA", "WI"};
 
@@ -114,7 +116,8 @@ year_month_day HolidayIn(const Lexicon& lexicon, int index, int y) {
     return year_month_day{date::year{y} / date::month{month} /
                           w[static_cast<unsigned>(std::atoi(n.c_str()))]};
   }
-  return date::year{y} / date::month{month} / date::day{static_cast<unsigned>(std::atoi(rest.c_str()))};
+  return date::year{y} / date::month{month} /
+         date::day{static_cast<unsigned>(std::atoi(rest.c_str()))};
 }
 
 Lean ByTense(Lean lean, int tense) {
@@ -243,7 +246,8 @@ Anchored Anchor(const Spec& spec, const Lexicon& lexicon, year_month_day dct,
     if (spec.offset < 0) out.direction = "past";
     if (spec.offset > 0) out.direction = "future";
   } else if (spec.holiday >= 0) {
-    if (!year_known) year = PickYear(ref, lean, [&](int y) { return HolidayIn(lexicon, spec.holiday, y); });
+    if (!year_known)
+      year = PickYear(ref, lean, [&](int y) { return HolidayIn(lexicon, spec.holiday, y); });
     first = HolidayIn(lexicon, spec.holiday, year);
     if (spec.lean != Lean::kTense) out.direction = DirectionOf(lean);
   } else if (spec.month > 0) {
@@ -329,10 +333,10 @@ Anchored Anchor(const Spec& spec, const Lexicon& lexicon, year_month_day dct,
     // first quarter" in December is next year's.
     if (lean == Lean::kFuture) lean = Lean::kNearest;
     if (!year_known) {
-      year_month_day period_ref = date::year{YearOf(ref)} /
-                                  date::month{static_cast<unsigned>(
-                                      1 + months_per * ((MonthOf(ref) - 1) / months_per))} /
-                                  1;
+      year_month_day period_ref =
+          date::year{YearOf(ref)} /
+          date::month{static_cast<unsigned>(1 + months_per * ((MonthOf(ref) - 1) / months_per))} /
+          1;
       year = PickYear(period_ref, lean, when);
     }
     first = when(year);

@@ -54,10 +54,10 @@ struct Spec {
   int weekday = 0;  // ISO 1-7
   int quarter = 0;
   int half = 0;
-  std::string season;  // SP, SU, FA, WI
-  int holiday = -1;    // index into Lexicon::holidays
-  int decade = kUnset;   // 199 for the 1990s
-  int century = kUnset;  // 20 for the 21st century
+  std::string season;          // SP, SU, FA, WI
+  int holiday = -1;            // index into Lexicon::holidays
+  int decade = kUnset;         // 199 for the 1990s
+  int century = kUnset;        // 20 for the 21st century
   bool year_relative = false;  // "June next year": the reference year + year_offset
   int year_offset = 0;
   // "two weeks ago", "next month": the reference moved by `offset` units.

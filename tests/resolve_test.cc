@@ -73,7 +73,8 @@ TEST_CASE("resolve prints jsonl with a file key when given several files", "[res
   auto two = annals::testing::RunAnnals(
       {"resolve", "--dct", "2015-12-02", "--format", "jsonl", "--explain", a, b});
   CHECK(two.exit_code == 0);
-  CHECK(two.out.find("{\"file\":\"" + b + "\",\"start\":13,\"end\":23,\"text\":\"three days\","
+  CHECK(two.out.find("{\"file\":\"" + b +
+                     "\",\"start\":13,\"end\":23,\"text\":\"three days\","
                      "\"type\":\"DURATION\",\"value\":\"P3D\",\"rule\":\"duration\"}") !=
         std::string::npos);
 }
