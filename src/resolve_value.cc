@@ -256,13 +256,14 @@ Anchored Anchor(const Spec& spec, const Lexicon& lexicon, year_month_day dct,
       unsigned dd = static_cast<unsigned>(spec.day);
       // A day and month without a year: the closest such day, unless the
       // words said last/next.
-      Lean pick = spec.lean == Lean::kTense && tense == 0 ? Lean::kNearest : lean;
+      Lean pick = lean;
       auto when = [&](int y) {
         year_month_day c = date::year{y} / date::month{m} / date::day{dd};
         return c.ok() ? c : year_month_day{date::year{y} / date::month{m} / date::last};
       };
       // Within three months of the reference the closest reading wins even
       // against the tense: "payable Dec. 15" in a past-tense dividend story.
+      // Beyond that, the tense decides, and news leans to the past.
       if (spec.lean == Lean::kTense) {
         int near = PickYear(ref, Lean::kNearest, when);
         if (std::labs((sys_days{when(near)} - sys_days{ref}).count()) <= 90) pick = Lean::kNearest;
@@ -277,7 +278,16 @@ Anchored Anchor(const Spec& spec, const Lexicon& lexicon, year_month_day dct,
       if (!year_known) {
         // Months compare as whole months: "June" in June is this June.
         year_month_day month_ref = date::year{YearOf(ref)} / ref.month() / 1;
-        year = PickYear(month_ref, lean == Lean::kThis ? Lean::kThis : lean, when);
+        int ahead = (spec.month - MonthOf(ref) + 12) % 12;
+        Lean pick = lean;
+        // A bare month just after the reference month is the coming one:
+        // eleven months back, writers say "last September".
+        if (spec.lean == Lean::kTense && ahead == 1) pick = Lean::kFuture;
+        // "last February" in March: the month just gone would be "last
+        // month", so it is the one a year before.
+        if (spec.lean == Lean::kLast && ahead == 11) pick = Lean::kPast;
+        year = PickYear(month_ref, pick, when);
+        if (spec.lean == Lean::kLast && ahead == 11) --year;
       }
       first = when(year);
       if (grain == Grain::kNone) grain = Grain::kMonth;
