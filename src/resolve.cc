@@ -143,6 +143,7 @@ class Parser {
   bool Weekday(size_t i, int* wd, size_t* next) const;
   bool DayNumber(size_t i, int* day, size_t* next) const;
   bool Year(size_t i, int* year, size_t* next) const;
+  bool SpokenYear(size_t i, int* year, size_t* next) const;
   bool Count(size_t i, bool allow_article, int* n, bool* vague, size_t* next) const;
   bool UnitAt(size_t i, Unit* unit, size_t* next) const;
   bool Ordinal(size_t i, int* n, size_t* next) const;
@@ -221,7 +222,7 @@ bool Parser::DayNumber(size_t i, int* day, size_t* next) const {
   std::string_view s = W(i + 1);
   if (Glued(i + 1) && (s == "st" || s == "nd" || s == "rd" || s == "th")) ++*next;
   // "Dec. 2.5 percent", "Dec 2:30": not a day.
-  if (Glued(*next) && (Is(*next, ":") || (Is(*next, ".") && Num(*next + 1) && Glued(*next + 1)))) {
+  if (Glued(*next) && (Is(*next, ":") || Is(*next, ".")) && Num(*next + 1) && Glued(*next + 1)) {
     return false;
   }
   if (Is(*next, "%") || Is(*next, "percent")) return false;
@@ -229,7 +230,23 @@ bool Parser::DayNumber(size_t i, int* day, size_t* next) const {
   return true;
 }
 
+bool Parser::SpokenYear(size_t i, int* year, size_t* next) const {
+  // "nineteen ninety-six", as broadcast transcripts write years.
+  int hundreds = I(i).number;
+  if (hundreds < 11 || hundreds > 20) return false;
+  int rest = 0;
+  bool vague = false;
+  size_t j = 0;
+  if (!Count(i + 1, false, &rest, &vague, &j) || vague || Num(i + 1) || rest < 10 || rest >= 100) {
+    return false;
+  }
+  *year = hundreds * 100 + rest;
+  *next = j;
+  return true;
+}
+
 bool Parser::Year(size_t i, int* year, size_t* next) const {
+  if (i < t_.size() && !t_[i].number) return SpokenYear(i, year, next);
   if (!Num(i) || t_[i].lower.size() != 4) return false;
   int y = ToInt(t_[i].lower);
   if (y < 1000 || y > 2999) return false;
@@ -511,7 +528,7 @@ void Parser::Absolute(size_t i, Take take) const {
     take(i, j, s, "fiscal_year");
   }
   size_t the = Is(i, "the") ? i + 1 : i;
-  if (Year(the, &year, &j)) {
+  if (Num(the) && Year(the, &year, &j)) {
     if (Is(j, "s") && Glued(j)) {
       Spec s;
       s.decade = year / 10;
@@ -807,6 +824,8 @@ void Parser::Durations(size_t i, Take take) const {
   Unit unit;
   if (Count(p, !the && !has_rel, &n, &vague, &j)) {
     bool hyphen = Is(j, "-") && Glued(j);
+    // "20 more years", "an additional year"
+    if (!hyphen && (Is(j, "more") || Is(j, "additional") || Is(j, "further"))) ++j;
     size_t u = hyphen ? j + 1 : j;
     // "60 Minutes" is a programme.
     if (UnitAt(u, &unit, &k) && unit.code != "WE" && (!t_[u].capitalized || SentenceStart(u))) {
@@ -1113,14 +1132,30 @@ void Parser::Core(size_t i, Take take) const {
     }
   }
   // nineteen ninety-six
-  if (int hundreds = I(i).number; hundreds >= 11 && hundreds <= 20) {
-    int rest = 0;
-    bool vague = false;
-    if (Count(i + 1, false, &rest, &vague, &j) && !vague && !Num(i + 1) && rest >= 10 &&
-        rest < 100) {
+  if (int spoken = 0; SpokenYear(i, &spoken, &j)) {
+    Spec s;
+    s.year = spoken;
+    take(i, j, s, "spoken_year");
+  }
+  // the year 2000, the year two thousand
+  if (Is(i, "the") && Is(i + 1, "year")) {
+    int named = 0;
+    if (Year(i + 2, &named, &j)) {
       Spec s;
-      s.year = hundreds * 100 + rest;
-      take(i, j, s, "spoken_year");
+      s.year = named;
+      take(i, j, s, "the_year_n");
+    } else if (Is(i + 2, "two") && Is(i + 3, "thousand")) {
+      Spec s;
+      s.year = 2000;
+      j = i + 4;
+      int rest = 0;
+      bool vague = false;
+      size_t k2 = Is(j, "and") ? j + 1 : j;
+      if (Count(k2, false, &rest, &vague, &k) && !vague && !Num(k2) && rest < 100) {
+        s.year += rest;
+        j = k;
+      }
+      take(i, j, s, "the_year_n");
     }
   }
   // the nineties
