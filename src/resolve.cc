@@ -981,10 +981,12 @@ void Parser::Times(size_t i, Take take) const {
   int wd = 0;
   // 3 p.m. [Tuesday|today|yesterday|tomorrow]
   if (Clock(i, &time, &j)) {
+    // A bare clock time is on the day the story is at.
     Spec s;
     s.type = TimexType::kTime;
     s.shift = true;
     s.unit = Grain::kDay;
+    s.narrative = true;
     s.time = time;
     // "4 a.m. EDT Thursday": the zone is kept in the span, the value stays local.
     std::string_view zone = W(j);
@@ -1003,6 +1005,7 @@ void Parser::Times(size_t i, Take take) const {
       t.time = time;
       take(i, k, t, "clock_weekday");
     } else if (Is(d, "today") || Is(d, "yesterday") || Is(d, "tomorrow")) {
+      s.narrative = false;
       s.offset = Is(d, "today") ? 0 : Is(d, "yesterday") ? -1 : 1;
       take(i, d + 1, s, "clock_day");
     }
