@@ -1405,6 +1405,11 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
   Parser parser(lx, tokens);
   std::vector<TimeExpression> found;
   NarrativeAnchor anchor{dct, Grain::kDay};
+  // The last quarter or half the text named, and where.
+  NarrativeAnchor period{dct, Grain::kQuarter};
+  bool period_seen = false;
+  size_t period_token = 0;
+  constexpr size_t kPeriodReach = 120;
   for (size_t i = 0; i < tokens.size();) {
     Match m;
     if (!parser.Best(i, &m)) {
@@ -1413,16 +1418,19 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
     }
     // "Tuesday's vote": the possessive is not part of the expression.
     int tense = m.spec.literal.empty() ? parser.TenseAround(m.first, m.end) : 0;
-    // "profit rose from a year ago": in a story about a quarter or a month,
-    // a year back is that period a year earlier.
-    if (m.spec.shift && m.spec.unit == Grain::kYear && m.spec.offset != 0 &&
-        (anchor.grain == Grain::kQuarter || anchor.grain == Grain::kHalf) &&
-        (std::string_view(m.rule) == "ago" || std::string_view(m.rule) == "later_earlier" ||
-         std::string_view(m.rule) == "year_earlier")) {
+    // "profit rose from a year ago": in a story about a quarter, a year
+    // back is that quarter a year earlier, even when a day ("the quarter
+    // ended Sept. 30") came in between.
+    std::string_view rule(m.rule);
+    const NarrativeAnchor* story = &anchor;
+    if (m.spec.shift && m.spec.unit == Grain::kYear && m.spec.offset != 0 && period_seen &&
+        m.first < period_token + kPeriodReach &&
+        (rule == "ago" || rule == "later_earlier" || rule == "year_earlier")) {
       m.spec.narrative = true;
-      m.spec.grain = anchor.grain;
+      m.spec.grain = period.grain;
+      story = &period;
     }
-    Anchored a = Anchor(m.spec, lx, dct, anchor, tense);
+    Anchored a = Anchor(m.spec, lx, dct, *story, tense);
     TimeExpression e;
     e.begin = tokens[m.first].begin;
     e.end = tokens[m.end - 1].end;
@@ -1443,6 +1451,11 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
       }
       if (e.type == TimexType::kDate && a.grain != Grain::kDecade && a.grain != Grain::kCentury) {
         anchor = NarrativeAnchor{a.first, a.grain};
+      }
+      if (a.grain == Grain::kQuarter || a.grain == Grain::kHalf) {
+        period = NarrativeAnchor{a.first, a.grain};
+        period_seen = true;
+        period_token = m.end;
       }
     }
     found.push_back(std::move(e));
