@@ -237,11 +237,6 @@ Anchored Anchor(const Spec& spec, const Lexicon& lexicon, year_month_day dct,
 
   if (spec.shift) {
     int offset = spec.offset;
-    // Written on a Sunday, "last week" is the week ending that day.
-    if (spec.unit == Grain::kWeek && offset == -1 && !spec.narrative && IsoWeekday(ref) == 7 &&
-        spec.grain == Grain::kWeek) {
-      offset = 0;
-    }
     first = ShiftBy(ref, offset, spec.unit);
     if (spec.offset < 0) out.direction = "past";
     if (spec.offset > 0) out.direction = "future";
