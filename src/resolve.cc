@@ -57,6 +57,12 @@ int ToInt(std::string_view s) {
   return v;
 }
 
+// "Feb. 30" is no date; "Feb. 29" without a year may be one.
+bool PossibleDay(const Spec& s) {
+  int year = s.year != kUnset ? s.year : 2000;
+  return date::year_month_day{date::year{year} / s.month / s.day}.ok();
+}
+
 // One pass over one text: the tokens and every rule as a member.
 class Parser {
  public:
@@ -446,7 +452,7 @@ void Parser::Absolute(size_t i, Take take) const {
         s.year = year;
         end = m;
       }
-      take(start, end, s, "month_day_year");
+      if (PossibleDay(s)) take(start, end, s, "month_day_year");
     }
     // <month> [of] <year>
     size_t y = Is(j, ",") || Is(j, "of") ? j + 1 : j;
@@ -485,7 +491,7 @@ void Parser::Absolute(size_t i, Take take) const {
       s.year = year;
       end = m;
     }
-    take(start, end, s, "day_month_year");
+    if (PossibleDay(s)) take(start, end, s, "day_month_year");
   }
   if (start != i) return;
   // 2015-12-02
