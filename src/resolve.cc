@@ -474,7 +474,11 @@ void Parser::Absolute(size_t i, Take take) const {
     // "May" and "March" alone are a verb, a name or a noun more often than
     // a month: alone they need a word like "in" or "since" before them.
     bool ambiguous = t_[i].lower == "may" || t_[i].lower == "march";
-    if (start == i && (!ambiguous || (i > 0 && DateContext(i - 1) && !SentenceStart(i)))) {
+    // "Feb. 30": an impossible day does not fall back to the bare month.
+    int any_day = 0;
+    size_t after_day = 0;
+    if (start == i && !DayNumber(j, &any_day, &after_day) &&
+        (!ambiguous || (i > 0 && DateContext(i - 1) && !SentenceStart(i)))) {
       Spec s;
       s.month = month;
       take(i, j, s, "bare_month");
