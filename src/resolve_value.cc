@@ -227,6 +227,9 @@ Anchored Anchor(const Spec& spec, const Lexicon& lexicon, year_month_day dct,
     return out;
   }
   year_month_day ref = spec.narrative ? narrative.day : dct;
+  // A clock time needs a day: after "in 1989" the story's day is unknown,
+  // so it falls back to the publication date.
+  if (spec.narrative && !spec.time.empty() && narrative.grain != Grain::kDay) ref = dct;
   Lean lean = ByTense(spec.lean, tense);
   if (spec.lean == Lean::kTense) out.direction = DirectionOf(lean);
   int base_year = YearOf(ref) + (spec.year_relative ? spec.year_offset : 0);
