@@ -834,6 +834,13 @@ void Parser::Durations(size_t i, Take take) const {
   Unit unit;
   if (Count(p, !the && !has_rel, &n, &vague, &j)) {
     bool hyphen = Is(j, "-") && Glued(j);
+    // "2 1/2 years": a half more of the unit.
+    bool half = false;
+    if (!hyphen && !vague && Num(p) && Is(j, "1") && Is(j + 1, "/") && Glued(j + 1) &&
+        Is(j + 2, "2") && Glued(j + 2)) {
+      half = true;
+      j += 3;
+    }
     // "20 more years", "an additional year"
     if (!hyphen && (Is(j, "more") || Is(j, "additional") || Is(j, "further"))) ++j;
     size_t u = hyphen ? j + 1 : j;
@@ -848,6 +855,23 @@ void Parser::Durations(size_t i, Take take) const {
       s.type = TimexType::kDuration;
       std::string count = vague ? "X" : std::to_string(n * unit.count);
       s.literal = std::string(unit.time ? "PT" : "P") + count + unit.code;
+      // "a minute and a half"
+      if (!vague && !plural && Is(k, "and") && (Is(k + 1, "a") || Is(k + 1, "one")) &&
+          Is(k + 2, "half")) {
+        half = true;
+        k += 3;
+      }
+      if (half) {
+        // The half unit in the next smaller one; units without one stay whole.
+        const char* rest = unit.code == "Y"                 ? "6M"
+                           : unit.code == "M" && !unit.time ? "15D"
+                           : unit.code == "D"               ? "T12H"
+                           : unit.code == "H"               ? "30M"
+                           : unit.code == "M"               ? "30S"
+                                                            : "";
+        if (*rest == 0) return;
+        s.literal += rest;
+      }
       if (hyphen && (plural || has_rel)) return;
       // "a 6-year-old boy" is an age, not a period.
       if (hyphen && ((Is(k, "-") && Is(k + 1, "old")) || Is(k, "old"))) return;
