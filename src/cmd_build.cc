@@ -13,10 +13,12 @@ namespace annals {
 int RunBuildCommand(CommandContext& ctx) {
   po::options_description options("build options");
   std::vector<std::string> paths;
-  std::string output, into, pair, published;
+  std::string output, into, pair, published, actors_file;
   options.add_options()("output,o", po::value(&output), "timeline file to write")(
       "into", po::value(&into), "existing timeline to rebuild, keeping hand edits")(
       "pair", po::value(&pair), "the two sides, e.g. CHN,USA (codes or names)")(
+      "actors", po::value(&actors_file),
+      "extra office holders (TSV: name, country, office, start, end, aliases)")(
       "published", po::value(&published), "publication date for every article (YYYY-MM-DD)")(
       "paths", po::value(&paths)->required(), "folders or files of articles");
   po::variables_map vm;
@@ -36,6 +38,7 @@ int RunBuildCommand(CommandContext& ctx) {
     ingest.published = day;
   }
   AssembleOptions assemble;
+  assemble.actors_file = actors_file;
   if (!pair.empty()) {
     size_t comma = pair.find(',');
     if (comma == std::string::npos) {
