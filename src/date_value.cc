@@ -63,7 +63,7 @@ bool ParseSingle(std::string_view v, DateValue* out, std::string* err) {
   if (v[4] != '-' || v.size() < 7) return bad("expected '-' after the year");
   std::string_view rest = v.substr(5);
   int n = 0;
-  if (rest[0] == 'W') {
+  if (rest[0] == 'W' && rest.size() >= 3 && rest[1] >= '0' && rest[1] <= '9') {
     if (!ReadDigits(rest, 1, 2, &n)) return bad("expected two week digits");
     auto week = iso_week::year{y} / iso_week::weeknum{static_cast<unsigned>(n)} / iso_week::mon;
     if (!week.ok()) return bad("year " + std::to_string(y) + " has no week " + std::to_string(n));

@@ -15,7 +15,7 @@ TEST_CASE("--help lists every command", "[cli]") {
   }
 }
 
-TEST_CASE("--version prints the version", "[cli]") {
+TEST_CASE("the --version flag prints the version", "[cli]") {
   auto r = RunAnnals({"--version"});
   CHECK(r.exit_code == annals::kExitOk);
   CHECK(r.out == std::string("annals ") + ANNALS_VERSION + "\n");
