@@ -61,26 +61,27 @@ bool ActorLexicon::Load(Diagnostic* error) {
   for (const TsvRow& row : rows) {
     const std::string& code = row.fields[0];
     countries_[code] = {code, row.fields[1]};
-    int id = AddNamed({ActorKind::kCountry, code, row.fields[1], ""});
+    int id = AddNamed({ActorKind::kCountry, code, row.fields[1], "", {}});
     proper_.Add(row.fields[1], id, true);
     for (const std::string& alias : SplitList(row.fields[2])) proper_.Add(alias, id, true);
   }
   for (const TsvRow& row : rows) {
     const std::string& code = row.fields[0];
     for (const std::string& demonym : SplitList(row.fields[3])) {
-      proper_.Add(demonym, AddNamed({ActorKind::kDemonym, code, row.fields[1], ""}), true);
+      proper_.Add(demonym, AddNamed({ActorKind::kDemonym, code, row.fields[1], "", {}}), true);
     }
     for (const std::string& capital : SplitList(row.fields[4])) {
       // "Washington, D.C." shows as "Washington".
       std::string city = capital.substr(0, capital.find(','));
-      proper_.Add(capital, AddNamed({ActorKind::kCapital, code, city, ""}), true);
+      proper_.Add(capital, AddNamed({ActorKind::kCapital, code, city, "", {}}), true);
       places_.emplace(Lower(capital), std::make_pair(city, code));
     }
   }
   rows.clear();
   if (!LoadTable("data/en/organizations.tsv", 2, 3, true, &rows, error)) return false;
   for (const TsvRow& row : rows) {
-    int id = AddNamed({ActorKind::kOrganization, row.fields[0], row.fields[1], ""});
+    organizations_.insert(row.fields[0]);
+    int id = AddNamed({ActorKind::kOrganization, row.fields[0], row.fields[1], "", {}});
     proper_.Add(row.fields[1], id, true);
     if (row.fields.size() > 2) {
       for (const std::string& alias : SplitList(row.fields[2])) proper_.Add(alias, id, true);
@@ -89,15 +90,17 @@ bool ActorLexicon::Load(Diagnostic* error) {
   rows.clear();
   if (!LoadTable("data/en/titles.tsv", 2, 2, false, &rows, error)) return false;
   for (const TsvRow& row : rows) {
-    titles_.Add(row.fields[0], AddNamed({ActorKind::kTitle, "", row.fields[0], row.fields[1]}),
+    titles_.Add(row.fields[0], AddNamed({ActorKind::kTitle, "", row.fields[0], row.fields[1], {}}),
                 false);
   }
   rows.clear();
   if (!LoadTable("data/en/places.tsv", 3, 3, false, &rows, error)) return false;
   for (const TsvRow& row : rows) {
     proper_.Add(row.fields[0],
-                AddNamed({ActorKind::kPlace, row.fields[1], row.fields[2], ""}), true);
-    places_.emplace(Lower(row.fields[0]), std::make_pair(row.fields[2], row.fields[1]));
+                AddNamed({ActorKind::kPlace, row.fields[1], row.fields[2], "", {}}), true);
+    // A seat of government listed with the capitals ("Zhongnanhai") shows
+    // as its city here.
+    places_.insert_or_assign(Lower(row.fields[0]), std::make_pair(row.fields[2], row.fields[1]));
   }
   std::string contents, origin, err;
   if (ReadResource("data/en/actors.tsv", &contents, &origin, &err)) {
@@ -114,19 +117,13 @@ bool ActorLexicon::AddOfficeHolders(std::string_view origin, std::string_view co
     OfficeHolder holder;
     holder.name = row.fields[0];
     holder.country = row.fields[1];
-    if (!countries_.count(holder.country)) {
+    if (!countries_.count(holder.country) && !organizations_.count(holder.country)) {
       *error = Diagnostic{std::string(origin), row.line, row.columns[1], Severity::kError,
-                          "unknown country code '" + holder.country + "'"};
+                          "unknown country or organisation code '" + holder.country + "'"};
       return false;
     }
-    // The office as titles.tsv knows it ("Foreign Minister" -> foreign minister).
-    std::vector<Word> words = Tokenize(row.fields[2]);
-    PhraseMatcher::Match m;
+    // Office keys as data/en/actors.tsv writes them: "president", "foreign-minister".
     holder.role = Lower(row.fields[2]);
-    if (!words.empty() && titles_.MatchAt(words, 0, words.size(), &m) &&
-        m.end_word == words.size()) {
-      holder.role = named_[static_cast<size_t>(m.value)].role;
-    }
     for (int field : {3, 4}) {
       std::optional<date::sys_days>* target = field == 3 ? &holder.start : &holder.end;
       if (!ParseOfficeDate(row.fields[static_cast<size_t>(field)], field == 4, target)) {
@@ -137,12 +134,25 @@ bool ActorLexicon::AddOfficeHolders(std::string_view origin, std::string_view co
         return false;
       }
     }
-    int id = AddNamed({ActorKind::kPerson, holder.country, holder.name, holder.role});
-    proper_.Add(holder.name, id, true);
-    if (row.fields.size() > 5) {
-      for (const std::string& alias : SplitList(row.fields[5])) proper_.Add(alias, id, true);
-    }
     holders_.push_back(std::move(holder));
+    size_t index = holders_.size() - 1;
+    std::vector<std::string> names = {holders_[index].name};
+    if (row.fields.size() > 5) {
+      for (const std::string& alias : SplitList(row.fields[5])) names.push_back(alias);
+    }
+    for (const std::string& name : names) {
+      // One name may stand for several people over time ("Li"): the group
+      // keeps them all and Find picks the one in office on the day.
+      std::string key = Lower(name);
+      auto [it, fresh] = person_groups_.emplace(key, static_cast<int>(named_.size()));
+      if (fresh) {
+        Named named{ActorKind::kPerson, "", "", "", {}};
+        named.holders.push_back(index);
+        proper_.Add(name, AddNamed(std::move(named)), true);
+      } else {
+        named_[static_cast<size_t>(it->second)].holders.push_back(index);
+      }
+    }
   }
   return true;
 }
@@ -191,8 +201,31 @@ const OfficeHolder* ActorLexicon::HolderOf(const std::string& country, const std
   return nullptr;
 }
 
+const OfficeHolder& ActorLexicon::PickHolder(const std::vector<size_t>& candidates,
+                                             std::optional<date::sys_days> day) const {
+  // In office on the day, else the nearest term: a former leader is still
+  // named by his surname.
+  const OfficeHolder* best = &holders_[candidates.front()];
+  long best_distance = -1;
+  for (size_t index : candidates) {
+    const OfficeHolder& h = holders_[index];
+    long distance = 0;
+    if (day) {
+      if (h.start && *day < *h.start) distance = (*h.start - *day).count();
+      if (h.end && *day > *h.end) distance = (*day - *h.end).count();
+    }
+    if (best_distance < 0 || distance < best_distance) {
+      best = &h;
+      best_distance = distance;
+    }
+  }
+  return *best;
+}
+
 const OfficeHolder* ActorLexicon::LeaderOf(const std::string& country, date::sys_days day) const {
-  for (const char* role : {"president", "head of state", "prime minister", "chancellor"}) {
+  // A chancellor leads where there is one (Germany's president is
+  // ceremonial); otherwise a president, then a prime minister.
+  for (const char* role : {"chancellor", "president", "prime-minister"}) {
     if (const OfficeHolder* h = HolderOf(country, role, day)) return h;
   }
   return nullptr;
@@ -268,7 +301,8 @@ std::vector<ActorMention> ActorLexicon::Find(std::string_view text, const std::v
     if (proper_.MatchAt(words, i, end, &m)) {
       const Named& named = named_[static_cast<size_t>(m.value)];
       if (named.kind == ActorKind::kPerson) {
-        add_person(m.first_word, m.end_word, {named.name, named.code, named.role});
+        const OfficeHolder& h = PickHolder(named.holders, day);
+        add_person(m.first_word, m.end_word, {h.name, h.country, h.role});
       } else {
         out.push_back({named.kind, m.first_word, m.end_word, named.code, named.name, named.role});
       }

@@ -6,6 +6,7 @@
 
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -77,8 +78,8 @@ class ActorLexicon {
   // The holder of `role` in `country` on `day`, if the data knows one.
   const OfficeHolder* HolderOf(const std::string& country, const std::string& role,
                                date::sys_days day) const;
-  // The leader of `country` on `day`: president, else head of state, else
-  // prime minister or chancellor.
+  // The leader of `country` on `day`: chancellor, else president, else
+  // prime minister.
   const OfficeHolder* LeaderOf(const std::string& country, date::sys_days day) const;
 
  private:
@@ -91,7 +92,10 @@ class ActorLexicon {
     std::string code;
     std::string name;
     std::string role;
+    std::vector<size_t> holders;  // people: indices into holders_
   };
+  const OfficeHolder& PickHolder(const std::vector<size_t>& candidates,
+                                 std::optional<date::sys_days> day) const;
   bool IsNameWord(const std::vector<Word>& words, size_t i, size_t end) const;
   int AddNamed(Named named);
 
@@ -100,6 +104,8 @@ class ActorLexicon {
   PhraseMatcher proper_;  // names: countries, organisations, places, office holders
   PhraseMatcher titles_;  // titles, any case
   std::vector<OfficeHolder> holders_;
+  std::unordered_map<std::string, int> person_groups_;  // lower-case name -> named_ index
+  std::set<std::string, std::less<>> organizations_;
   std::unordered_map<std::string, std::pair<std::string, std::string>> places_;  // lower -> city, country
 };
 

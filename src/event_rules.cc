@@ -106,7 +106,7 @@ bool EventRules::Load(Diagnostic* error) {
       place_prepositions_.insert(phrase);
     } else if (kind == "future" || kind == "cancel" || kind == "both-sides" ||
                kind == "heads-of-state" || kind == "visit-destination" || kind == "agent" ||
-               kind == "other-event") {
+               kind == "other-event" || kind == "relative" || kind == "place-adjective") {
       auto [it, fresh] = phrase_ids.emplace(phrase, static_cast<int>(cues_.size()));
       if (fresh) {
         cues_.emplace_back();
@@ -250,9 +250,15 @@ std::vector<Mention> EventRules::Extract(const Article& article,
       }
       auto other_event_between = [&](size_t from, size_t to) {
         return std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
-          return c.first_word >= from && c.end_word <= to &&
-                 Contains(cues_[static_cast<size_t>(c.value)], "other-event") &&
-                 !(c.first_word >= t.first_word && c.first_word < t.end_word);
+          if (c.first_word < from || c.end_word > to ||
+              (c.first_word >= t.first_word && c.first_word < t.end_word)) {
+            return false;
+          }
+          const std::vector<std::string>& kinds = cues_[static_cast<size_t>(c.value)];
+          // "the Dialogue, which is scheduled to take place in June" still
+          // speaks of the dialogue; a "which" further on speaks of something else.
+          if (Contains(kinds, "relative")) return c.first_word > from + 1;
+          return Contains(kinds, "other-event");
         });
       };
       for (size_t k = triggers.size(); chosen < 0 && k-- > 0;) {
@@ -332,14 +338,10 @@ std::vector<Mention> EventRules::Extract(const Article& article,
       m.both_sides = both_sides;
       m.heads_of_state = heads;
 
-      auto name_of = [&](const ActorMention& am) {
-        return std::string(std::string_view(body).substr(
-            words[am.first_word].begin, words[am.end_word - 1].end - words[am.first_word].begin));
-      };
       // Participants, people and places within the scope.
       std::string at_place, at_country;
       for (size_t a = 0; a < actors.size(); ++a) {
-        const ActorMention& am = actors[a];
+        ActorMention& am = actors[a];
         if (am.first_word < scope_begin || am.end_word > scope_end) continue;
         // "in Beijing", "at the White House", "at the U.S. Justice Department".
         size_t w = am.first_word;
@@ -348,9 +350,31 @@ std::vector<Mention> EventRules::Extract(const Article& article,
           size_t end = actors[a - 1].end_word;
           if (end == w || (end + 1 == w && words[end].lower == "'s")) w = actors[a - 1].first_word;
         }
+        // "in central Beijing"
+        if (w > s.first_word && std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
+              return c.end_word == w && Contains(cues_[static_cast<size_t>(c.value)], "place-adjective");
+            })) {
+          --w;
+        }
         if (w > s.first_word && words[w - 1].lower == "the") --w;
         bool after_preposition =
             w > s.first_word && place_prepositions_.count(words[w - 1].lower) > 0;
+        // "the Paris climate agreement", "the Beijing suburb of": after "the"
+        // and before a content word a place name only describes something.
+        std::string surface(std::string_view(body).substr(
+            words[am.first_word].begin, words[am.end_word - 1].end - words[am.first_word].begin));
+        std::string city, city_country;
+        bool is_city = lexicon.LookupPlace(surface, &city, &city_country) &&
+                       std::equal(city.begin(), city.end(), surface.begin(), surface.end(),
+                                  [](char x, char y) { return std::tolower(x) == std::tolower(y); });
+        if (!city.empty() && (am.kind == ActorKind::kCapital || am.kind == ActorKind::kPlace)) {
+          // "Zhongnanhai" and "the White House" are in a city.
+          am.name = city;
+        }
+        bool modifier = is_city && am.first_word > s.first_word &&
+                        words[am.first_word - 1].lower == "the" && am.end_word < s.last_word &&
+                        words[am.end_word].alpha && !words[am.end_word].capitalized &&
+                        !np_stop_.count(words[am.end_word].lower);
         switch (am.kind) {
           case ActorKind::kCountry:
           case ActorKind::kDemonym:
@@ -360,7 +384,7 @@ std::vector<Mention> EventRules::Extract(const Article& article,
           case ActorKind::kCapital:
             // "in Beijing" is a place; "Beijing said" is the government; in
             // "the Paris agreement" the city only names something.
-            if (after_preposition && words[am.first_word - 1].lower != "the") {
+            if (after_preposition && !modifier) {
               if (at_place.empty()) at_place = am.name, at_country = am.code;
             } else {
               m.actors.insert(am.code);
@@ -368,8 +392,7 @@ std::vector<Mention> EventRules::Extract(const Article& article,
             break;
           case ActorKind::kPlace:
             // Venues take "the" ("at the White House"); cities do not.
-            if (after_preposition && at_place.empty() &&
-                (words[am.first_word - 1].lower != "the" || am.name != name_of(am))) {
+            if (after_preposition && at_place.empty() && !modifier) {
               at_place = am.name, at_country = am.code;
             }
             break;
@@ -493,15 +516,9 @@ std::vector<Mention> EventRules::Extract(const Article& article,
         // No date of its own: never dated by the publication day. A definite
         // mention ("the dialogue", "this meeting") adds what it says to the
         // last event of its family in this article.
-        bool definite = trigger.noun_phrase && tm.first_word > s.first_word;
-        if (definite) {
-          size_t w = tm.first_word;
-          while (w > s.first_word && w > tm.first_word - 4 && !anaphors_.count(words[w - 1].lower) &&
-                 !words[w - 1].punct && !np_stop_.count(words[w - 1].lower)) {
-            --w;
-          }
-          definite = w > s.first_word && anaphors_.count(words[w - 1].lower);
-        }
+        // Only a bare "the dialogue" refers back; "the first visit" names a new one.
+        bool definite = trigger.noun_phrase && tm.first_word > s.first_word &&
+                        anaphors_.count(words[tm.first_word - 1].lower) > 0;
         if (!definite) continue;
         for (size_t p = mentions.size(); p-- > 0;) {
           Mention& earlier = mentions[p];
