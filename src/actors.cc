@@ -192,13 +192,16 @@ bool ActorLexicon::LookupPlace(std::string_view name, std::string* city,
 
 const OfficeHolder* ActorLexicon::HolderOf(const std::string& country, const std::string& role,
                                            date::sys_days day) const {
+  // Where terms overlap in the data (an open end not yet closed), the
+  // latest to take office holds it.
+  const OfficeHolder* best = nullptr;
   for (const OfficeHolder& h : holders_) {
     if (h.country == country && h.role == role && (!h.start || *h.start <= day) &&
         (!h.end || day <= *h.end)) {
-      return &h;
+      if (!best || (h.start && (!best->start || *best->start < *h.start))) best = &h;
     }
   }
-  return nullptr;
+  return best;
 }
 
 const OfficeHolder& ActorLexicon::PickHolder(const std::vector<size_t>& candidates,
@@ -235,7 +238,10 @@ bool ActorLexicon::IsNameWord(const std::vector<Word>& words, size_t i, size_t e
   const Word& w = words[i];
   if (!w.alpha || !w.capitalized || w.abbreviation || w.lower == "'s") return false;
   PhraseMatcher::Match m;
-  return !proper_.MatchAt(words, i, end, &m) && !titles_.MatchAt(words, i, end, &m);
+  if (titles_.MatchAt(words, i, end, &m)) return false;
+  // A known person's surname may start another person's name ("Zhao").
+  return !proper_.MatchAt(words, i, end, &m) ||
+         named_[static_cast<size_t>(m.value)].kind == ActorKind::kPerson;
 }
 
 std::vector<ActorMention> ActorLexicon::Find(std::string_view text, const std::vector<Word>& words,
@@ -298,11 +304,23 @@ std::vector<ActorMention> ActorLexicon::Find(std::string_view text, const std::v
 
   for (size_t i = begin; i < end;) {
     PhraseMatcher::Match m;
-    if (proper_.MatchAt(words, i, end, &m)) {
+    bool known = proper_.MatchAt(words, i, end, &m);
+    if (known && named_[static_cast<size_t>(m.value)].kind == ActorKind::kPerson &&
+        name_run(i) > m.end_word) {
+      known = false;  // "Zhao Keming" is not Zhao Kezhi
+    }
+    if (known) {
       const Named& named = named_[static_cast<size_t>(m.value)];
       if (named.kind == ActorKind::kPerson) {
-        const OfficeHolder& h = PickHolder(named.holders, day);
-        add_person(m.first_word, m.end_word, {h.name, h.country, h.role});
+        // Who "Li" is in this article wins over whoever else the data calls Li.
+        auto seen = memory ? memory->find(Lower(name_of(m.first_word, m.end_word)))
+                           : PersonMemory::iterator();
+        if (memory && seen != memory->end()) {
+          add_person(m.first_word, m.end_word, seen->second);
+        } else {
+          const OfficeHolder& h = PickHolder(named.holders, day);
+          add_person(m.first_word, m.end_word, {h.name, h.country, h.role});
+        }
       } else {
         out.push_back({named.kind, m.first_word, m.end_word, named.code, named.name, named.role});
       }

@@ -418,8 +418,15 @@ std::vector<Mention> EventRules::Extract(const Article& article,
             modifiers_only = modifiers_only && !words[w].punct && !np_stop_.count(words[w].lower);
           if (modifiers_only) m.principal = am.name;
         }
+        // "by Meng Jianzhu", "by Chinese Foreign Minister Wang Yi"
+        size_t before = am.first_word;
+        while (before > tm.end_word && am.first_word - before < 3 &&
+               (words[before - 1].lower == "the" || words[before - 1].capitalized ||
+                words[before - 1].abbreviation)) {
+          --before;
+        }
         if (m.principal.empty() && am.first_word > tm.end_word && am.first_word < scope_end &&
-            words[am.first_word - 1].lower == "by") {
+            before > tm.end_word && words[before - 1].lower == "by") {
           m.principal = am.name;
         }
         // The subject of a verb ("Kerry visited") or of a light verb and its
