@@ -73,7 +73,7 @@ bool ActorLexicon::Load(Diagnostic* error) {
     for (const std::string& capital : SplitList(row.fields[4])) {
       // "Washington, D.C." shows as "Washington".
       std::string city = capital.substr(0, capital.find(','));
-      proper_.Add(capital, AddNamed({ActorKind::kCapital, code, city, "", {}}), true);
+      proper_.Add(capital, AddNamed({ActorKind::kCapital, code, city, capital, {}}), true);
       places_.emplace(Lower(capital), std::make_pair(city, code));
     }
   }
@@ -97,10 +97,19 @@ bool ActorLexicon::Load(Diagnostic* error) {
   if (!LoadTable("data/en/places.tsv", 3, 3, false, &rows, error)) return false;
   for (const TsvRow& row : rows) {
     proper_.Add(row.fields[0],
-                AddNamed({ActorKind::kPlace, row.fields[1], row.fields[2], "", {}}), true);
+                AddNamed({ActorKind::kPlace, row.fields[1], row.fields[2], row.fields[0], {}}), true);
     // A seat of government listed with the capitals ("Zhongnanhai") shows
     // as its city here.
     places_.insert_or_assign(Lower(row.fields[0]), std::make_pair(row.fields[2], row.fields[1]));
+  }
+  // Capitals and places show as their city ("Zhongnanhai" -> Beijing); a
+  // name that is the city itself is marked, for "the Paris agreement".
+  for (Named& named : named_) {
+    if (named.kind != ActorKind::kCapital && named.kind != ActorKind::kPlace) continue;
+    auto it = places_.find(Lower(named.role));
+    if (it == places_.end()) continue;
+    named.city = Lower(it->second.first) == Lower(named.role);
+    named.name = it->second.first;
   }
   std::string contents, origin, err;
   if (ReadResource("data/en/actors.tsv", &contents, &origin, &err)) {
@@ -304,7 +313,8 @@ std::vector<ActorMention> ActorLexicon::Find(std::string_view text, const std::v
 
   for (size_t i = begin; i < end;) {
     PhraseMatcher::Match m;
-    bool known = proper_.MatchAt(words, i, end, &m);
+    // Every name starts with a capital: lower-case words skip the lookup.
+    bool known = words[i].capitalized && proper_.MatchAt(words, i, end, &m);
     if (known && named_[static_cast<size_t>(m.value)].kind == ActorKind::kPerson &&
         name_run(i) > m.end_word) {
       known = false;  // "Zhao Keming" is not Zhao Kezhi
@@ -322,7 +332,9 @@ std::vector<ActorMention> ActorLexicon::Find(std::string_view text, const std::v
           add_person(m.first_word, m.end_word, {h.name, h.country, h.role});
         }
       } else {
-        out.push_back({named.kind, m.first_word, m.end_word, named.code, named.name, named.role});
+        bool place = named.kind == ActorKind::kCapital || named.kind == ActorKind::kPlace;
+        out.push_back({named.kind, m.first_word, m.end_word, named.code, named.name,
+                       place ? "" : named.role, named.city});
       }
       i = m.end_word;
       continue;

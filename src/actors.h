@@ -45,6 +45,7 @@ struct ActorMention {
   std::string code;     // country or organisation code; the country of a person or place
   std::string name;     // display name: country name, person, city
   std::string role;     // titles and people
+  bool city = false;    // a capital or place written as its city's name ("Paris", not "the White House")
 };
 
 // Names of people seen earlier in one article, so that "Xi" after "Chinese
@@ -93,6 +94,7 @@ class ActorLexicon {
     std::string name;
     std::string role;
     std::vector<size_t> holders;  // people: indices into holders_
+    bool city = false;
   };
   const OfficeHolder& PickHolder(const std::vector<size_t>& candidates,
                                  std::optional<date::sys_days> day) const;

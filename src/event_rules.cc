@@ -361,17 +361,7 @@ std::vector<Mention> EventRules::Extract(const Article& article,
             w > s.first_word && place_prepositions_.count(words[w - 1].lower) > 0;
         // "the Paris climate agreement", "the Beijing suburb of": after "the"
         // and before a content word a place name only describes something.
-        std::string surface(std::string_view(body).substr(
-            words[am.first_word].begin, words[am.end_word - 1].end - words[am.first_word].begin));
-        std::string city, city_country;
-        bool is_city = lexicon.LookupPlace(surface, &city, &city_country) &&
-                       std::equal(city.begin(), city.end(), surface.begin(), surface.end(),
-                                  [](char x, char y) { return std::tolower(x) == std::tolower(y); });
-        if (!city.empty() && (am.kind == ActorKind::kCapital || am.kind == ActorKind::kPlace)) {
-          // "Zhongnanhai" and "the White House" are in a city.
-          am.name = city;
-        }
-        bool modifier = is_city && am.first_word > s.first_word &&
+        bool modifier = am.city && am.first_word > s.first_word &&
                         words[am.first_word - 1].lower == "the" && am.end_word < s.last_word &&
                         words[am.end_word].alpha && !words[am.end_word].capitalized &&
                         !np_stop_.count(words[am.end_word].lower);
@@ -513,11 +503,6 @@ std::vector<Mention> EventRules::Extract(const Article& article,
         }
       }
 
-      m.source.file = article.file;
-      m.source.published = FormatDay(*article.published);
-      m.source.outlet = article.outlet;
-      m.source.url = article.url;
-      m.source.quote = Collapse(std::string_view(body).substr(s.begin, s.end - s.begin));
 
       if (time_of[k] < 0) {
         // No date of its own: never dated by the publication day. A definite
@@ -560,6 +545,11 @@ std::vector<Mention> EventRules::Extract(const Article& article,
           }
         }
       }
+      m.source.file = article.file;
+      m.source.published = FormatDay(*article.published);
+      m.source.outlet = article.outlet;
+      m.source.url = article.url;
+      m.source.quote = Collapse(std::string_view(body).substr(s.begin, s.end - s.begin));
       const TimeSpan& ts = sentence_times[static_cast<size_t>(time_of[k])];
       const TimeExpression& t = *ts.time;
       m.date = t.value;

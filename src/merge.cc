@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <set>
+#include <unordered_map>
 
 #include "annals/date_value.h"
 #include "headline.h"
@@ -96,33 +97,56 @@ std::vector<Entry> MergeMentions(std::vector<Mention> mentions,
   });
   std::vector<Cluster> clusters;
   std::vector<std::vector<std::string>> notes;
+  std::vector<std::string> principals;  // per cluster: the first visitor or actor named
+  // Clusters by the months their first mention covers, so that a mention
+  // is compared only with clusters near its date (builds of thousands of
+  // articles stay linear).
+  std::unordered_map<int, std::vector<size_t>> by_month;
+  auto month_of = [](date::sys_days day) {
+    date::year_month_day ymd(day);
+    return static_cast<int>(ymd.year()) * 12 + static_cast<int>(static_cast<unsigned>(ymd.month()));
+  };
+  constexpr int kMaxMonths = 120;
+  std::vector<size_t> candidates;
   for (Mention& m : mentions) {
-    Cluster* home = nullptr;
+    candidates.clear();
+    int from = month_of(m.first - date::days(8));
+    int to = std::min(month_of(m.last + date::days(8)), from + kMaxMonths);
+    for (int month = from; month <= to; ++month) {
+      auto it = by_month.find(month);
+      if (it != by_month.end()) candidates.insert(candidates.end(), it->second.begin(), it->second.end());
+    }
+    std::sort(candidates.begin(), candidates.end());
+    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+    size_t home = clusters.size();
     bool conflict = false;
-    for (Cluster& c : clusters) {
-      bool all = std::all_of(c.members.begin(), c.members.end(),
-                             [&](const Mention& x) { return SameEvent(x, m, actors); });
-      if (all) {
-        home = &c;
+    for (size_t c : candidates) {
+      const Mention& rep = clusters[c].members.front();
+      bool principal_ok = principals[c].empty() || m.principal.empty() || principals[c] == m.principal;
+      if (principal_ok && SameEvent(rep, m, actors)) {
+        home = c;
         break;
       }
-      if (ConflictingDates(c.members.front(), m)) {
-        home = &c;
+      if (ConflictingDates(rep, m)) {
+        home = c;
         conflict = true;
         break;
       }
     }
-    if (!home) {
+    if (home == clusters.size()) {
       clusters.push_back({});
       notes.emplace_back();
-      home = &clusters.back();
+      principals.push_back(m.principal);
+      int first = month_of(m.first);
+      int last = std::min(month_of(m.last), first + kMaxMonths);
+      for (int month = first; month <= last; ++month) by_month[month].push_back(home);
     }
     if (conflict) {
-      notes[static_cast<size_t>(home - clusters.data())].push_back(
-          "conflicting date: " + m.source.file + " says " + m.date + " (\"" + m.source.phrase +
-          "\")");
+      notes[home].push_back("conflicting date: " + m.source.file + " says " + m.date + " (\"" +
+                            m.source.phrase + "\")");
     }
-    home->members.push_back(std::move(m));
+    if (principals[home].empty()) principals[home] = m.principal;
+    clusters[home].members.push_back(std::move(m));
   }
 
   std::vector<Entry> entries;
@@ -216,11 +240,10 @@ std::vector<Entry> MergeMentions(std::vector<Mention> mentions,
         return a->source.published < b->source.published;
       return a->sequence < b->sequence;
     });
+    std::set<std::pair<std::string_view, std::string_view>> seen;
     for (const Mention* m : by_source) {
-      bool duplicate = std::any_of(e.sources.begin(), e.sources.end(), [&](const Source& s) {
-        return s.file == m->source.file && s.quote == m->source.quote;
-      });
-      if (!duplicate) e.sources.push_back(m->source);
+      // One sentence that names the event twice is one source.
+      if (seen.emplace(m->source.file, m->source.quote).second) e.sources.push_back(m->source);
     }
     entries.push_back(std::move(e));
   }

@@ -13,7 +13,7 @@ std::vector<std::string> PhraseWords(std::string_view phrase) {
 void PhraseMatcher::Add(std::string_view phrase, int value, bool proper) {
   Entry entry{PhraseWords(phrase), value, proper};
   if (entry.words.empty()) return;
-  std::vector<Entry>& list = by_first_word_[entry.words[0]];
+  std::vector<Entry>& list = by_first_word_[WordHash(entry.words[0])];
   // The first entry added for a phrase wins; later duplicates are ignored.
   for (const Entry& e : list) {
     if (e.words == entry.words && e.proper == entry.proper) return;
@@ -26,12 +26,12 @@ void PhraseMatcher::Add(std::string_view phrase, int value, bool proper) {
 
 bool PhraseMatcher::MatchAt(const std::vector<Word>& words, size_t i, size_t end,
                             Match* match) const {
-  auto it = by_first_word_.find(words[i].lower);
+  auto it = by_first_word_.find(words[i].hash);
   if (it == by_first_word_.end()) return false;
   for (const Entry& e : it->second) {
     if (i + e.words.size() > end) continue;
     if (e.proper && !words[i].capitalized) continue;
-    bool same = true;
+    bool same = words[i].lower == e.words[0];
     for (size_t k = 1; k < e.words.size() && same; ++k) same = words[i + k].lower == e.words[k];
     if (!same) continue;
     *match = {i, i + e.words.size(), e.value};

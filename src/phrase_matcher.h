@@ -36,8 +36,12 @@ class PhraseMatcher {
     int value = 0;
     bool proper = false;
   };
-  // First word -> entries, longest first.
-  std::unordered_map<std::string, std::vector<Entry>> by_first_word_;
+  // Hash of the first word (Word::hash) -> entries, longest first. Words
+  // arrive hashed, so matching costs no string hashing.
+  struct Identity {
+    size_t operator()(size_t h) const { return h; }
+  };
+  std::unordered_map<size_t, std::vector<Entry>, Identity> by_first_word_;
 };
 
 // Lower-case words of `phrase` as Tokenize splits them.

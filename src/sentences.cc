@@ -7,8 +7,10 @@ namespace annals {
 
 namespace {
 
-bool IsAsciiAlpha(unsigned char c) { return std::isalpha(c) != 0; }
-bool IsAsciiDigit(unsigned char c) { return std::isdigit(c) != 0; }
+// Plain range checks: the C locale functions are calls, and this loop runs
+// over every byte of every article.
+bool IsAsciiAlpha(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+bool IsAsciiDigit(unsigned char c) { return c >= '0' && c <= '9'; }
 
 // Length of the UTF-8 sequence starting at text[i] (1 for ASCII or a stray byte).
 size_t Utf8Length(std::string_view text, size_t i) {
@@ -30,7 +32,11 @@ bool IsWordByte(std::string_view text, size_t i) {
   return !IsUnicodePunct(text.substr(i, Utf8Length(text, i)));
 }
 
+char AsciiLower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c | 0x20) : c; }
+
 }  // namespace
+
+size_t WordHash(std::string_view lower) { return std::hash<std::string_view>{}(lower); }
 
 std::vector<Word> Tokenize(std::string_view text) {
   std::vector<Word> words;
@@ -57,6 +63,7 @@ std::vector<Word> Tokenize(std::string_view text) {
           IsWordByte(text, i - 1)) {
         w.end = i + len + 1;
         w.lower = "'s";
+        w.hash = WordHash(w.lower);
         w.alpha = true;
         words.push_back(std::move(w));
         i += len + 1;
@@ -67,6 +74,7 @@ std::vector<Word> Tokenize(std::string_view text) {
       w.end = i + Utf8Length(text, i);
       w.punct = true;
       w.lower.assign(text.substr(i, w.end - i));
+      w.hash = WordHash(w.lower);
       words.push_back(std::move(w));
       i = w.end;
       continue;
@@ -92,12 +100,12 @@ std::vector<Word> Tokenize(std::string_view text) {
     bool has_lower = false;
     for (char ch : raw) {
       if (ch == '.') continue;
-      unsigned char u = static_cast<unsigned char>(ch);
-      if (std::islower(u)) has_lower = true;
-      w.lower += static_cast<char>(std::tolower(u));
+      if (ch >= 'a' && ch <= 'z') has_lower = true;
+      w.lower += AsciiLower(ch);
     }
+    w.hash = WordHash(w.lower);
     w.alpha = IsAsciiAlpha(c) || c >= 0x80;
-    w.capitalized = std::isupper(c) != 0;
+    w.capitalized = c >= 'A' && c <= 'Z';
     w.all_caps = w.capitalized && !has_lower;
     w.number = std::all_of(raw.begin(), raw.end(),
                            [](char ch) { return IsAsciiDigit(static_cast<unsigned char>(ch)); });

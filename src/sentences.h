@@ -14,6 +14,7 @@ struct Word {
   size_t begin = 0;  // byte offsets in the text
   size_t end = 0;
   std::string lower;       // lower case, without a trailing period
+  size_t hash = 0;         // WordHash(lower), computed once for the phrase matchers
   bool capitalized = false;  // starts with an upper-case letter
   bool all_caps = false;     // every letter upper case (datelines: "BEIJING")
   bool alpha = false;        // starts with a letter
@@ -21,6 +22,9 @@ struct Word {
   bool punct = false;        // a single punctuation mark or symbol
   bool abbreviation = false;  // letters with inner periods: "U.S.", "D.C."
 };
+
+// The hash phrase matchers index words by.
+size_t WordHash(std::string_view lower);
 
 // Splits `text` into words; punctuation marks are words of their own except
 // the periods inside and at the end of "U.S."-style abbreviations. A
