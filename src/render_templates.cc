@@ -1,0 +1,204 @@
+#include "render_templates.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <functional>
+#include <regex>
+#include <set>
+
+#include "annals/bundle.h"
+
+namespace annals {
+
+namespace {
+
+namespace fs = std::filesystem;
+using kainjow::mustache::data;
+using kainjow::mustache::mustache;
+
+constexpr char kBundledPrefix[] = "templates/default/";
+
+bool EndsWith(const std::string& text, const std::string& suffix) {
+  return text.size() >= suffix.size() &&
+         text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+// Names of the theme files in the bundled default, e.g. "timeline.mustache".
+std::vector<std::string> BundledThemeFiles() {
+  std::vector<std::string> names;
+  for (const BundledFile& file : BundledFiles()) {
+    std::string path(file.path);
+    if (path.rfind(kBundledPrefix, 0) == 0)
+      names.push_back(path.substr(sizeof(kBundledPrefix) - 1));
+  }
+  return names;
+}
+
+struct PartialUse {
+  std::string name;
+  size_t offset;
+};
+
+// The {{> name}} tags of a template, for the cycle check.
+std::vector<PartialUse> PartialUses(const std::string& text) {
+  static const std::regex tag(R"(\{\{\s*>\s*([^\s}]+)\s*\}\})");
+  std::vector<PartialUse> uses;
+  for (auto it = std::sregex_iterator(text.begin(), text.end(), tag); it != std::sregex_iterator();
+       ++it) {
+    uses.push_back({(*it)[1].str(), static_cast<size_t>(it->position(0))});
+  }
+  return uses;
+}
+
+}  // namespace
+
+Diagnostic TemplateDiagnostic(const std::string& origin, const std::string& text,
+                              const std::string& message) {
+  Diagnostic d{origin, 0, 0, Severity::kError, message};
+  // kainjow ends its messages with " at OFFSET".
+  static const std::regex at(R"(^(.*) at ([0-9]+)$)");
+  std::smatch m;
+  if (std::regex_match(message, m, at)) {
+    size_t offset = std::stoul(m[2].str());
+    LineColumn lc = LocateOffset(text, std::min(offset, text.size()));
+    d.line = lc.line;
+    d.column = lc.column;
+    d.message = "template error: " + m[1].str();
+  } else {
+    d.message = "template error: " + message;
+  }
+  return d;
+}
+
+bool Theme::Load(const std::string& dir, std::vector<Diagnostic>* diagnostics) {
+  std::map<std::string, File> files;  // by file name
+  for (const std::string& name : BundledThemeFiles()) {
+    File file;
+    std::string err;
+    if (!ReadResource(kBundledPrefix + name, &file.text, &file.origin, &err)) {
+      diagnostics->push_back({"", 0, 0, Severity::kError, err});
+      return false;
+    }
+    files[name] = std::move(file);
+  }
+  if (!dir.empty()) {
+    std::error_code ec;
+    if (!fs::is_directory(dir, ec)) {
+      diagnostics->push_back({dir, 0, 0, Severity::kError, "templates folder not found"});
+      return false;
+    }
+    for (const fs::directory_entry& item : fs::directory_iterator(dir, ec)) {
+      std::string name = item.path().filename().string();
+      if (!item.is_regular_file(ec)) continue;
+      if (!EndsWith(name, ".mustache") && name != "style.css" && name != "script.js") continue;
+      File file;
+      std::string err;
+      file.origin = item.path().string();
+      if (!ReadFile(file.origin, &file.text, &err)) {
+        diagnostics->push_back({"", 0, 0, Severity::kError, err});
+        return false;
+      }
+      files[name] = std::move(file);
+    }
+    if (ec) {
+      diagnostics->push_back({dir, 0, 0, Severity::kError, "cannot list: " + ec.message()});
+      return false;
+    }
+  }
+  bool ok = true;
+  for (auto& [name, file] : files) {
+    if (name == "style.css") {
+      css_ = file.text;
+    } else if (name == "script.js") {
+      script_ = file.text;
+    } else {
+      mustache parsed(file.text);
+      if (!parsed.is_valid()) {
+        diagnostics->push_back(TemplateDiagnostic(file.origin, file.text, parsed.error_message()));
+        ok = false;
+      }
+      templates_[name.substr(0, name.size() - std::string(".mustache").size())] = std::move(file);
+    }
+  }
+  if (!ok) return false;
+  // A partial that includes itself, directly or not, would recurse forever.
+  std::set<std::string> done, active;
+  std::function<bool(const std::string&)> visit = [&](const std::string& name) {
+    if (done.count(name)) return true;
+    active.insert(name);
+    const File& file = templates_.at(name);
+    for (const PartialUse& use : PartialUses(file.text)) {
+      if (!templates_.count(use.name)) continue;  // unknown partials render as nothing
+      if (active.count(use.name)) {
+        LineColumn lc = LocateOffset(file.text, use.offset);
+        diagnostics->push_back({file.origin, lc.line, lc.column, Severity::kError,
+                                "template error: partial \"" + use.name + "\" includes itself"});
+        return false;
+      }
+      if (!visit(use.name)) return false;
+    }
+    active.erase(name);
+    done.insert(name);
+    return true;
+  };
+  for (const auto& [name, file] : templates_) {
+    if (!visit(name)) return false;
+  }
+  // No cycles: every partial tag can be replaced by its template's text,
+  // which is what rendering the partial in the current context amounts to.
+  std::function<std::string(const std::string&)> expand = [&](const std::string& name) {
+    const std::string& text = templates_.at(name).text;
+    std::string out;
+    size_t done_up_to = 0;
+    for (const PartialUse& use : PartialUses(text)) {
+      out.append(text, done_up_to, use.offset - done_up_to);
+      size_t end = text.find("}}", use.offset) + 2;
+      if (templates_.count(use.name)) out += expand(use.name);
+      done_up_to = end;
+    }
+    out.append(text, done_up_to, std::string::npos);
+    return out;
+  };
+  for (const auto& [name, file] : templates_) expanded_[name] = expand(name);
+  return true;
+}
+
+void Append(data* list, data&& item) {
+  // list_value() is the list object itself; only the library's interface is
+  // const. Moving keeps each entry's data from being copied at every level.
+  auto& items = const_cast<kainjow::mustache::list&>(list->list_value());
+  if (items.size() == items.capacity()) {
+    // kainjow's move constructor is not noexcept, so a growing vector would
+    // deep-copy every element; grow by hand with moves instead.
+    kainjow::mustache::list grown;
+    grown.reserve(std::max<size_t>(8, items.capacity() * 2));
+    for (data& old : items) grown.push_back(std::move(old));
+    items.swap(grown);
+  }
+  items.push_back(std::move(item));
+}
+
+bool Theme::Render(const std::string& name, data context, std::string* out,
+                   std::vector<Diagnostic>* diagnostics) const {
+  auto it = templates_.find(name);
+  if (it == templates_.end()) {
+    diagnostics->push_back(
+        {name + ".mustache", 0, 0, Severity::kError, "template not found in the theme"});
+    return false;
+  }
+  context["css"] = css_;
+  context["script"] = script_;
+  mustache page(expanded_.at(name));
+  *out = page.render(context);
+  if (!page.is_valid()) {
+    // Each file parsed on its own at load; an error that only shows once
+    // partials are in place cannot be located in one file.
+    diagnostics->push_back(
+        {it->second.origin, 0, 0, Severity::kError,
+         "template error (with its partials in place): " + page.error_message()});
+    return false;
+  }
+  return true;
+}
+
+}  // namespace annals
