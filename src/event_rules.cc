@@ -451,6 +451,12 @@ std::vector<Mention> EventRules::Extract(const Article& article,
           }
         }
       }
+      if (trigger.family == "visit" && !m.principal.empty() && !m.destination.empty()) {
+        for (const ActorMention& am : actors) {
+          if (am.kind == ActorKind::kPerson && am.name == m.principal && am.code.empty())
+            m.visitor_unplaced = true;
+        }
+      }
       bool here = false;
       for (size_t w = scope_begin; w < scope_end; ++w) here = here || words[w].lower == "here";
       if (!at_place.empty()) {
@@ -582,6 +588,12 @@ std::vector<Mention> EventRules::Extract(const Article& article,
   for (const auto& [code, count] : country_counts) ranked.emplace_back(-count, code);
   std::sort(ranked.begin(), ranked.end());
   for (Mention& m : mentions) {
+    // "Chancellor George Osborne toured China": a visitor of no stated
+    // country going to one of the article's two countries comes from the other.
+    if (m.visitor_unplaced && ranked.size() >= 2 &&
+        (ranked[0].second == m.place_country || ranked[1].second == m.place_country)) {
+      m.actors.insert(ranked[0].second == m.place_country ? ranked[1].second : ranked[0].second);
+    }
     if (!m.both_sides) continue;
     for (size_t i = 0; i < 2 && i < ranked.size(); ++i) m.actors.insert(ranked[i].second);
   }

@@ -42,6 +42,7 @@ struct Mention {
   std::string topic;        // "on fighting cyber crimes"
   bool both_sides = false;  // "the two sides": the article's pair
   bool heads_of_state = false;  // "the two presidents"
+  bool visitor_unplaced = false;  // a visitor whose country the text does not give
   Source source;
   size_t sequence = 0;  // order of mention over the whole build
 };

@@ -131,7 +131,8 @@ std::string Headline(const Mention& event, const std::array<std::string, 2>& pai
     return JoinPeople({event.people[0], event.people[1]}) + verb + in_place;
   }
   if (event.family == "call" && event.people.size() >= 2) {
-    return JoinPeople({event.people[0], event.people[1]}) + " speak by phone";
+    if (event.type == "call") return JoinPeople({event.people[0], event.people[1]}) + " speak by phone";
+    return Capitalize(event.noun) + " between " + JoinPeople({event.people[0], event.people[1]});
   }
   std::string phrase;
   if (!event.phrase.empty()) phrase = RewriteCountries(event.phrase, actors, false);

@@ -11,12 +11,17 @@ std::vector<std::string> PhraseWords(std::string_view phrase) {
 }
 
 void PhraseMatcher::Add(std::string_view phrase, int value, bool proper) {
-  Entry entry{PhraseWords(phrase), value, proper};
+  Entry entry{PhraseWords(phrase), value, proper, false};
   if (entry.words.empty()) return;
+  // An acronym written in capitals does not match a name part ("Kim Jong Un").
+  size_t first_end = phrase.find_first_of(" .-");
+  std::string_view first = phrase.substr(0, first_end);
+  entry.acronym = proper && first.size() >= 2 && first_end == std::string_view::npos &&
+                  std::all_of(first.begin(), first.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
   std::vector<Entry>& list = by_first_word_[WordHash(entry.words[0])];
   // The first entry added for a phrase wins; later duplicates are ignored.
   for (const Entry& e : list) {
-    if (e.words == entry.words && e.proper == entry.proper) return;
+    if (e.words == entry.words && e.proper == entry.proper && e.acronym == entry.acronym) return;
   }
   auto at = std::find_if(list.begin(), list.end(), [&](const Entry& e) {
     return e.words.size() < entry.words.size();
@@ -31,6 +36,7 @@ bool PhraseMatcher::MatchAt(const std::vector<Word>& words, size_t i, size_t end
   for (const Entry& e : it->second) {
     if (i + e.words.size() > end) continue;
     if (e.proper && !words[i].capitalized) continue;
+    if (e.acronym && !words[i].all_caps) continue;
     bool same = words[i].lower == e.words[0];
     for (size_t k = 1; k < e.words.size() && same; ++k) same = words[i + k].lower == e.words[k];
     if (!same) continue;

@@ -35,6 +35,7 @@ class PhraseMatcher {
     std::vector<std::string> words;  // lower case
     int value = 0;
     bool proper = false;
+    bool acronym = false;  // "UN", "US": only an all-capital word matches
   };
   // Hash of the first word (Word::hash) -> entries, longest first. Words
   // arrive hashed, so matching costs no string hashing.
