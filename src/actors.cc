@@ -97,7 +97,8 @@ bool ActorLexicon::Load(Diagnostic* error) {
   if (!LoadTable("data/en/places.tsv", 3, 3, false, &rows, error)) return false;
   for (const TsvRow& row : rows) {
     proper_.Add(row.fields[0],
-                AddNamed({ActorKind::kPlace, row.fields[1], row.fields[2], row.fields[0], {}}), true);
+                AddNamed({ActorKind::kPlace, row.fields[1], row.fields[2], row.fields[0], {}}),
+                true);
     // A seat of government listed with the capitals ("Zhongnanhai") shows
     // as its city here.
     places_.insert_or_assign(Lower(row.fields[0]), std::make_pair(row.fields[2], row.fields[1]));

@@ -45,7 +45,8 @@ struct ActorMention {
   std::string code;     // country or organisation code; the country of a person or place
   std::string name;     // display name: country name, person, city
   std::string role;     // titles and people
-  bool city = false;    // a capital or place written as its city's name ("Paris", not "the White House")
+  bool city =
+      false;  // a capital or place written as its city's name ("Paris", not "the White House")
 };
 
 // Names of people seen earlier in one article, so that "Xi" after "Chinese
@@ -73,8 +74,8 @@ class ActorLexicon {
   // `memory` updated for the rest of the article). `day` picks office
   // holders for "the Chinese president".
   std::vector<ActorMention> Find(std::string_view text, const std::vector<Word>& words,
-                                 size_t begin, size_t end,
-                                 std::optional<date::sys_days> day, PersonMemory* memory) const;
+                                 size_t begin, size_t end, std::optional<date::sys_days> day,
+                                 PersonMemory* memory) const;
 
   // The holder of `role` in `country` on `day`, if the data knows one.
   const OfficeHolder* HolderOf(const std::string& country, const std::string& role,
@@ -108,7 +109,8 @@ class ActorLexicon {
   std::vector<OfficeHolder> holders_;
   std::unordered_map<std::string, int> person_groups_;  // lower-case name -> named_ index
   std::set<std::string, std::less<>> organizations_;
-  std::unordered_map<std::string, std::pair<std::string, std::string>> places_;  // lower -> city, country
+  std::unordered_map<std::string, std::pair<std::string, std::string>>
+      places_;  // lower -> city, country
 };
 
 }  // namespace annals

@@ -11,8 +11,7 @@ namespace annals {
 
 namespace {
 
-bool LoadTable(std::string_view path, size_t fields, std::vector<TsvRow>* rows,
-               Diagnostic* error) {
+bool LoadTable(std::string_view path, size_t fields, std::vector<TsvRow>* rows, Diagnostic* error) {
   std::string contents, origin, err;
   if (!ReadResource(path, &contents, &origin, &err)) {
     *error = Diagnostic{std::string(path), 0, 0, Severity::kError, err};
@@ -302,8 +301,7 @@ std::vector<Mention> EventRules::Extract(const Article& article,
     std::set<std::string> sentence_countries;
     for (const ActorMention& a : actors) {
       if (a.kind == ActorKind::kCountry || a.kind == ActorKind::kDemonym ||
-          a.kind == ActorKind::kOrganization ||
-          (a.kind == ActorKind::kPerson && !a.code.empty())) {
+          a.kind == ActorKind::kOrganization || (a.kind == ActorKind::kPerson && !a.code.empty())) {
         sentence_countries.insert(a.code);
       }
     }
@@ -318,9 +316,10 @@ std::vector<Mention> EventRules::Extract(const Article& article,
       // "after", "since", "following" open a clause about another event.
       for (const PhraseMatcher::Match& c : cues) {
         if (!Contains(cue_kinds(c), "other-event")) continue;
-        bool in_time = std::any_of(sentence_times.begin(), sentence_times.end(), [&](const TimeSpan& t) {
-          return t.first_word <= c.first_word && c.first_word < t.end_word;
-        });
+        bool in_time =
+            std::any_of(sentence_times.begin(), sentence_times.end(), [&](const TimeSpan& t) {
+              return t.first_word <= c.first_word && c.first_word < t.end_word;
+            });
         if (in_time) continue;
         if (c.first_word >= tm.end_word && c.first_word < scope_end) scope_end = c.first_word;
         if (c.end_word <= tm.first_word && c.end_word > scope_begin) scope_begin = c.end_word;
@@ -351,8 +350,10 @@ std::vector<Mention> EventRules::Extract(const Article& article,
           if (end == w || (end + 1 == w && words[end].lower == "'s")) w = actors[a - 1].first_word;
         }
         // "in central Beijing"
-        if (w > s.first_word && std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
-              return c.end_word == w && Contains(cues_[static_cast<size_t>(c.value)], "place-adjective");
+        if (w > s.first_word &&
+            std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
+              return c.end_word == w &&
+                     Contains(cues_[static_cast<size_t>(c.value)], "place-adjective");
             })) {
           --w;
         }
@@ -395,7 +396,8 @@ std::vector<Mention> EventRules::Extract(const Article& article,
             break;
         }
       }
-      if (m.actors.size() < 2) m.actors.insert(sentence_countries.begin(), sentence_countries.end());
+      if (m.actors.size() < 2)
+        m.actors.insert(sentence_countries.begin(), sentence_countries.end());
 
       // Who did it: "Xi's state visit", "a visit ... by Meng Jianzhu",
       // "Kerry visited".
@@ -482,10 +484,9 @@ std::vector<Mention> EventRules::Extract(const Article& article,
                           words[left - 2].capitalized && words[left].capitalized;
           if ((w.punct && !joiner) || (np_stop_.count(w.lower) && !name_and) || w.lower == "'s")
             break;
-          bool is_time = std::any_of(sentence_times.begin(), sentence_times.end(),
-                                     [&](const TimeSpan& t) {
-                                       return t.first_word <= left - 1 && left - 1 < t.end_word;
-                                     });
+          bool is_time = std::any_of(
+              sentence_times.begin(), sentence_times.end(),
+              [&](const TimeSpan& t) { return t.first_word <= left - 1 && left - 1 < t.end_word; });
           if (is_time) break;
           --left;
         }
@@ -496,9 +497,9 @@ std::vector<Mention> EventRules::Extract(const Article& article,
           size_t r = right + 1;
           while (r < s.last_word && r - right < 6 && !words[r].punct &&
                  !np_stop_.count(words[r].lower)) {
-            bool is_time = std::any_of(
-                sentence_times.begin(), sentence_times.end(),
-                [&](const TimeSpan& t) { return t.first_word <= r && r < t.end_word; });
+            bool is_time =
+                std::any_of(sentence_times.begin(), sentence_times.end(),
+                            [&](const TimeSpan& t) { return t.first_word <= r && r < t.end_word; });
             if (is_time) break;
             ++r;
           }
@@ -508,7 +509,6 @@ std::vector<Mention> EventRules::Extract(const Article& article,
           }
         }
       }
-
 
       if (time_of[k] < 0) {
         // No date of its own: never dated by the publication day. A definite

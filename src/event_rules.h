@@ -27,21 +27,22 @@ struct Mention {
   std::string family;  // mentions of one family may be the same event
   std::string noun;    // what a headline calls the type ("state visit")
   std::string cameo;
-  std::string date;       // TIMEX3 value of the governing time expression
-  std::string qualifier;  // early | mid | late | about | before | after | ""
+  std::string date;        // TIMEX3 value of the governing time expression
+  std::string qualifier;   // early | mid | late | about | before | after | ""
   date::sys_days first{};  // the days the date (with its qualifier) covers
   date::sys_days last{};
-  std::string status;  // held | planned | cancelled
-  std::set<std::string> actors;       // alpha-3 / organisation codes
-  std::vector<std::string> people;    // in order of mention
-  std::string principal;              // the visitor, the one who acted
-  std::string place;                  // city, or country for a visit with no city
+  std::string status;               // held | planned | cancelled
+  std::set<std::string> actors;     // alpha-3 / organisation codes
+  std::vector<std::string> people;  // in order of mention
+  std::string principal;            // the visitor, the one who acted
+  std::string place;                // city, or country for a visit with no city
   std::string place_country;
   std::string destination;  // where a visit went (a country or city name)
-  std::string phrase;       // the event's noun phrase as written ("first China-U.S. ministerial dialogue")
-  std::string topic;        // "on fighting cyber crimes"
-  bool both_sides = false;  // "the two sides": the article's pair
-  bool heads_of_state = false;  // "the two presidents"
+  std::string
+      phrase;  // the event's noun phrase as written ("first China-U.S. ministerial dialogue")
+  std::string topic;              // "on fighting cyber crimes"
+  bool both_sides = false;        // "the two sides": the article's pair
+  bool heads_of_state = false;    // "the two presidents"
   bool visitor_unplaced = false;  // a visitor whose country the text does not give
   Source source;
   size_t sequence = 0;  // order of mention over the whole build

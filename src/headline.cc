@@ -43,8 +43,8 @@ std::string RewriteCountries(const std::string& phrase, const ActorLexicon& acto
       if (drop_countries) {
         // "China-U.S. dialogue" -> "dialogue": the dash goes with the names.
         if (!pieces.empty() && pieces.back() == "-") pieces.pop_back();
-        if (i + best < words.size() && (words[i + best].lower == "-" ||
-                                        words[i + best].lower == "\u2013")) {
+        if (i + best < words.size() &&
+            (words[i + best].lower == "-" || words[i + best].lower == "\u2013")) {
           ++i;
         }
       } else {
@@ -110,8 +110,8 @@ std::string Headline(const Mention& event, const std::array<std::string, 2>& pai
                      const ActorLexicon& actors) {
   std::string in_place = event.place.empty() ? "" : " in " + event.place;
   if (event.family == "visit") {
-    std::string noun = event.phrase.empty() ? event.noun
-                                            : RewriteCountries(event.phrase, actors, true);
+    std::string noun =
+        event.phrase.empty() ? event.noun : RewriteCountries(event.phrase, actors, true);
     if (noun.empty()) noun = event.noun;
     std::string where;
     if (!event.destination.empty()) {
@@ -127,11 +127,13 @@ std::string Headline(const Mention& event, const std::array<std::string, 2>& pai
   }
   if (event.family == "meeting" && event.people.size() >= 2) {
     std::string verb = event.type == "talks" ? " hold talks" : " meet";
-    if (event.type == "summit") return event.people[0] + "\u2013" + event.people[1] + " summit" + in_place;
+    if (event.type == "summit")
+      return event.people[0] + "\u2013" + event.people[1] + " summit" + in_place;
     return JoinPeople({event.people[0], event.people[1]}) + verb + in_place;
   }
   if (event.family == "call" && event.people.size() >= 2) {
-    if (event.type == "call") return JoinPeople({event.people[0], event.people[1]}) + " speak by phone";
+    if (event.type == "call")
+      return JoinPeople({event.people[0], event.people[1]}) + " speak by phone";
     return Capitalize(event.noun) + " between " + JoinPeople({event.people[0], event.people[1]});
   }
   std::string phrase;
@@ -141,9 +143,9 @@ std::string Headline(const Mention& event, const std::array<std::string, 2>& pai
   bool names_side = phrase.find(actors.CountryName(pair[0])) != std::string::npos ||
                     phrase.find(actors.CountryName(pair[1])) != std::string::npos;
   std::string head = phrase.empty() ? event.noun : phrase;
-  if (!names_side && (event.family == "meeting" || event.family == "call" ||
-                      event.family == "agreement" || event.family == "statement" ||
-                      phrase.empty())) {
+  if (!names_side &&
+      (event.family == "meeting" || event.family == "call" || event.family == "agreement" ||
+       event.family == "statement" || phrase.empty())) {
     head = PairNames(pair, actors) + " " + head;
   }
   std::string title = Capitalize(head);

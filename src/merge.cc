@@ -114,7 +114,8 @@ std::vector<Entry> MergeMentions(std::vector<Mention> mentions,
     int to = std::min(month_of(m.last + date::days(8)), from + kMaxMonths);
     for (int month = from; month <= to; ++month) {
       auto it = by_month.find(month);
-      if (it != by_month.end()) candidates.insert(candidates.end(), it->second.begin(), it->second.end());
+      if (it != by_month.end())
+        candidates.insert(candidates.end(), it->second.begin(), it->second.end());
     }
     std::sort(candidates.begin(), candidates.end());
     candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
@@ -122,7 +123,8 @@ std::vector<Entry> MergeMentions(std::vector<Mention> mentions,
     bool conflict = false;
     for (size_t c : candidates) {
       const Mention& rep = clusters[c].members.front();
-      bool principal_ok = principals[c].empty() || m.principal.empty() || principals[c] == m.principal;
+      bool principal_ok =
+          principals[c].empty() || m.principal.empty() || principals[c] == m.principal;
       if (principal_ok && SameEvent(rep, m, actors)) {
         home = c;
         break;

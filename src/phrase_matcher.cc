@@ -16,16 +16,16 @@ void PhraseMatcher::Add(std::string_view phrase, int value, bool proper) {
   // An acronym written in capitals does not match a name part ("Kim Jong Un").
   size_t first_end = phrase.find_first_of(" .-");
   std::string_view first = phrase.substr(0, first_end);
-  entry.acronym = proper && first.size() >= 2 && first_end == std::string_view::npos &&
-                  std::all_of(first.begin(), first.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  entry.acronym =
+      proper && first.size() >= 2 && first_end == std::string_view::npos &&
+      std::all_of(first.begin(), first.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
   std::vector<Entry>& list = by_first_word_[WordHash(entry.words[0])];
   // The first entry added for a phrase wins; later duplicates are ignored.
   for (const Entry& e : list) {
     if (e.words == entry.words && e.proper == entry.proper && e.acronym == entry.acronym) return;
   }
-  auto at = std::find_if(list.begin(), list.end(), [&](const Entry& e) {
-    return e.words.size() < entry.words.size();
-  });
+  auto at = std::find_if(list.begin(), list.end(),
+                         [&](const Entry& e) { return e.words.size() < entry.words.size(); });
   list.insert(at, std::move(entry));
 }
 

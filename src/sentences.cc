@@ -22,8 +22,8 @@ size_t Utf8Length(std::string_view text, size_t i) {
 // Non-ASCII characters that work as punctuation in news text: dashes,
 // curly quotes and apostrophes, the middle dot, the non-breaking space.
 bool IsUnicodePunct(std::string_view ch) {
-  return ch == "\u2013" || ch == "\u2014" || ch == "\u2018" || ch == "\u2019" ||
-         ch == "\u201c" || ch == "\u201d" || ch == "\u00b7" || ch == "\u00a0" || ch == "\u2026";
+  return ch == "\u2013" || ch == "\u2014" || ch == "\u2018" || ch == "\u2019" || ch == "\u201c" ||
+         ch == "\u201d" || ch == "\u00b7" || ch == "\u00a0" || ch == "\u2026";
 }
 
 bool IsWordByte(std::string_view text, size_t i) {
@@ -87,8 +87,9 @@ std::vector<Word> Tokenize(std::string_view text) {
         IsAsciiAlpha(static_cast<unsigned char>(text[j + 1])) && text[j + 2] == '.') {
       size_t k = i;
       while (k + 1 < text.size() && IsAsciiAlpha(static_cast<unsigned char>(text[k])) &&
-             text[k + 1] == '.' && (k + 2 >= text.size() || !IsWordByte(text, k + 2) ||
-                                    (k + 3 < text.size() && text[k + 3] == '.'))) {
+             text[k + 1] == '.' &&
+             (k + 2 >= text.size() || !IsWordByte(text, k + 2) ||
+              (k + 3 < text.size() && text[k + 3] == '.'))) {
         k += 2;
       }
       j = k;
@@ -147,13 +148,13 @@ std::vector<SentenceSpan> SplitSentences(std::string_view text, const std::vecto
       // "the U.S. Justice Department" goes on; "... in the U.S. The next day" ends.
       ends = is_opener(next);
     } else if (w.punct && (w.lower == "." || w.lower == "!" || w.lower == "?")) {
-      bool after_abbreviation = i > first && words[i - 1].end == w.begin &&
-                                words[i - 1].alpha && is_abbreviation(words[i - 1].lower) &&
-                                !is_opener(next);
+      bool after_abbreviation = i > first && words[i - 1].end == w.begin && words[i - 1].alpha &&
+                                is_abbreviation(words[i - 1].lower) && !is_opener(next);
       // "Jan. 6" and "Dec. 2" go on; so does "Mr. Xi".
       ends = !after_abbreviation;
       // A period followed by a lower-case word is not an end either ("approx. two").
-      if (ends && w.lower == "." && next && next->alpha && !next->capitalized && next->lower != "'s")
+      if (ends && w.lower == "." && next && next->alpha && !next->capitalized &&
+          next->lower != "'s")
         ends = false;
     }
     if (ends) {

@@ -13,13 +13,13 @@ namespace annals {
 struct Word {
   size_t begin = 0;  // byte offsets in the text
   size_t end = 0;
-  std::string lower;       // lower case, without a trailing period
-  size_t hash = 0;         // WordHash(lower), computed once for the phrase matchers
-  bool capitalized = false;  // starts with an upper-case letter
-  bool all_caps = false;     // every letter upper case (datelines: "BEIJING")
-  bool alpha = false;        // starts with a letter
-  bool number = false;       // all digits
-  bool punct = false;        // a single punctuation mark or symbol
+  std::string lower;          // lower case, without a trailing period
+  size_t hash = 0;            // WordHash(lower), computed once for the phrase matchers
+  bool capitalized = false;   // starts with an upper-case letter
+  bool all_caps = false;      // every letter upper case (datelines: "BEIJING")
+  bool alpha = false;         // starts with a letter
+  bool number = false;        // all digits
+  bool punct = false;         // a single punctuation mark or symbol
   bool abbreviation = false;  // letters with inner periods: "U.S.", "D.C."
 };
 

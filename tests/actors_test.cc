@@ -105,11 +105,11 @@ TEST_CASE("--actors adds office holders, with file:line:col errors", "[actors]")
       lexicon.HolderOf("FRA", "foreign-minister", date::sys_days(2031_y / 1 / 1));
   REQUIRE(h);
   CHECK(h->name == "Ann Example");
-  CHECK_FALSE(lexicon.AddOfficeHolders("extra.tsv", "Bo Example\tXXX\tpresident\t2030\t-\n",
-                                       &error));
+  CHECK_FALSE(
+      lexicon.AddOfficeHolders("extra.tsv", "Bo Example\tXXX\tpresident\t2030\t-\n", &error));
   CHECK(error.ToString() == "extra.tsv:1:12: error: unknown country or organisation code 'XXX'");
-  CHECK_FALSE(lexicon.AddOfficeHolders("extra.tsv", "Bo Example\tFRA\tpresident\tsoon\t-\n",
-                                       &error));
+  CHECK_FALSE(
+      lexicon.AddOfficeHolders("extra.tsv", "Bo Example\tFRA\tpresident\tsoon\t-\n", &error));
   CHECK(error.line == 1);
   CHECK(error.column == 26);
 }

@@ -31,8 +31,8 @@ TEST_CASE("the time in the event's clause governs it, not the nearest", "[events
   std::string body =
       "The talks followed Li's state visit to France in late September and a visit to "
       "Germany by Chinese Foreign Minister Zhao Keming in early October.";
-  auto m = f.Extract(body, {{"late September", "2015-09", "END"},
-                            {"early October", "2015-10", "START"}});
+  auto m = f.Extract(body,
+                     {{"late September", "2015-09", "END"}, {"early October", "2015-10", "START"}});
   REQUIRE(m.size() == 2);
   CHECK(m[0].type == "state-visit");
   CHECK(m[0].qualifier == "late");
@@ -76,9 +76,10 @@ TEST_CASE("status from tense and modality", "[events]") {
       "The two sides agreed to convene the next Chinese-American dialogue in Beijing in June "
       "next year. Chinese and U.S. officials held talks here Tuesday. The Chinese-American "
       "summit planned for Friday was called off.";
-  auto m = f.Extract(body, {{"June next year", "2016-06"},
-                            {"Tuesday", "2015-12-01"},
-                            {"Friday", "2015-12-04", "", "future"}},
+  auto m = f.Extract(body,
+                     {{"June next year", "2016-06"},
+                      {"Tuesday", "2015-12-01"},
+                      {"Friday", "2015-12-04", "", "future"}},
                      "Washington");
   REQUIRE(m.size() == 3);
   CHECK(m[0].status == "planned");
@@ -126,7 +127,8 @@ TEST_CASE("a named multilateral gathering is no bilateral event", "[events]") {
   std::string body = "Xi and Obama attended the East Asia Summit on Friday.";
   auto m = f.Extract(body, {{"Friday", "2015-11-27"}});
   CHECK(m.empty());
-  body = "Chinese and U.S. officials held the China-U.S. Strategic and Economic Dialogue on Friday.";
+  body =
+      "Chinese and U.S. officials held the China-U.S. Strategic and Economic Dialogue on Friday.";
   m = f.Extract(body, {{"Friday", "2015-11-27"}});
   REQUIRE(m.size() == 1);
   CHECK(m[0].type == "dialogue");

@@ -43,9 +43,9 @@ const std::array<std::string, 2> kPair{"CHN", "USA"};
 }  // namespace
 
 TEST_CASE("the most precise date wins", "[merge]") {
-  auto entries = annals::MergeMentions(
-      {M("agreement", "agreement", "2010", "a.txt"), M("agreement", "agreement", "2010-05", "b.txt")},
-      kPair, Lexicon());
+  auto entries = annals::MergeMentions({M("agreement", "agreement", "2010", "a.txt"),
+                                        M("agreement", "agreement", "2010-05", "b.txt")},
+                                       kPair, Lexicon());
   REQUIRE(entries.size() == 1);
   CHECK(entries[0].date == "2010-05");
   CHECK(entries[0].sources.size() == 2);
