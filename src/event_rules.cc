@@ -285,6 +285,28 @@ std::vector<Mention> EventRules::Extract(const Article& article,
           distance = triggers[k].first_word - t.end_word;
         }
       }
+      // "... shook hands on Tuesday at a hotel in Singapore, the first
+      // meeting between ...": an appositive naming the event after the time.
+      for (size_t k = 0; chosen < 0 && k < triggers.size(); ++k) {
+        if (triggers[k].first_word < t.end_word) continue;
+        if (triggers[k].first_word > t.end_word + 15 ||
+            other_event_between(t.end_word, triggers[k].first_word)) {
+          break;
+        }
+        size_t w = triggers[k].first_word;
+        while (w > t.end_word && triggers[k].first_word - w < 3 && !words[w - 1].punct &&
+               !np_stop_.count(words[w - 1].lower)) {
+          --w;
+        }
+        bool appositive = w >= t.end_word + 2 &&
+                          (words[w - 1].lower == "the" || words[w - 1].lower == "a") &&
+                          words[w - 2].lower == ",";
+        if (appositive) {
+          chosen = static_cast<int>(k);
+          distance = triggers[k].first_word - t.end_word;
+        }
+        break;
+      }
       if (chosen < 0) continue;
       size_t c = static_cast<size_t>(chosen);
       if (time_of[c] < 0 || distance < distance_of[c]) {

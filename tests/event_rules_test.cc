@@ -133,3 +133,14 @@ TEST_CASE("a named multilateral gathering is no bilateral event", "[events]") {
   REQUIRE(m.size() == 1);
   CHECK(m[0].type == "dialogue");
 }
+
+TEST_CASE("an appositive after the time names the event", "[events]") {
+  Fixture f;
+  std::string body =
+      "U.S. President Barack Obama and Chinese President Xi Jinping shook hands on Tuesday at "
+      "a hotel, the first meeting between the two.";
+  auto m = f.Extract(body, {{"Tuesday", "2015-12-01"}});
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].type == "meeting");
+  CHECK(m[0].date == "2015-12-01");
+}
