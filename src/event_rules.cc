@@ -182,11 +182,11 @@ std::vector<Mention> EventRules::Extract(const Article& article,
     }
     std::vector<PhraseMatcher::Match> triggers =
         trigger_matcher_.FindAll(words, s.first_word, s.last_word);
-    // A trigger inside a person's or place's name is no event ("Summit Street").
+    // A trigger inside a name is no event ("Downing Street").
     std::erase_if(triggers, [&](const PhraseMatcher::Match& t) {
       return std::any_of(actors.begin(), actors.end(), [&](const ActorMention& a) {
         return a.first_word <= t.first_word && t.end_word <= a.end_word &&
-               (a.kind == ActorKind::kPerson || a.kind == ActorKind::kPlace);
+               a.kind != ActorKind::kTitle;
       });
     });
     // A capitalized event word inside a name ("the UN Climate Change

@@ -13,12 +13,17 @@ std::vector<std::string> PhraseWords(std::string_view phrase) {
 void PhraseMatcher::Add(std::string_view phrase, int value, bool proper) {
   Entry entry{PhraseWords(phrase), value, proper, false};
   if (entry.words.empty()) return;
-  // An acronym written in capitals does not match a name part ("Kim Jong Un").
-  size_t first_end = phrase.find_first_of(" .-");
-  std::string_view first = phrase.substr(0, first_end);
-  entry.acronym =
-      proper && first.size() >= 2 && first_end == std::string_view::npos &&
-      std::all_of(first.begin(), first.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  // An acronym written in capitals ("UN", "U.N.") does not match a name
+  // part ("Kim Jong Un").
+  std::string_view first = phrase.substr(0, phrase.find_first_of(" -"));
+  size_t letters = 0;
+  bool capitals = true;
+  for (char c : first) {
+    if (c == '.') continue;
+    ++letters;
+    capitals = capitals && c >= 'A' && c <= 'Z';
+  }
+  entry.acronym = proper && letters >= 2 && capitals;
   std::vector<Entry>& list = by_first_word_[WordHash(entry.words[0])];
   // The first entry added for a phrase wins; later duplicates are ignored.
   for (const Entry& e : list) {

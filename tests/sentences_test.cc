@@ -74,3 +74,14 @@ TEST_CASE("phrases match longest first and names need a capital", "[sentences]")
   CHECK(found[1].value == 3);
   CHECK(found[1].first_word == 7);
 }
+
+TEST_CASE("acronyms match only words in capitals", "[sentences]") {
+  annals::PhraseMatcher m;
+  m.Add("U.N.", 1, true);
+  m.Add("UN", 1, true);
+  std::vector<annals::Word> words = annals::Tokenize("Kim Jong Un at the U.N. and the UN");
+  auto found = m.FindAll(words, 0, words.size());
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].first_word == 5);
+  CHECK(found[1].first_word == 8);
+}
