@@ -105,7 +105,8 @@ bool EventRules::Load(Diagnostic* error) {
       place_prepositions_.insert(phrase);
     } else if (kind == "future" || kind == "cancel" || kind == "both-sides" ||
                kind == "heads-of-state" || kind == "visit-destination" || kind == "agent" ||
-               kind == "other-event" || kind == "relative" || kind == "place-adjective") {
+               kind == "other-event" || kind == "relative" || kind == "place-adjective" ||
+               kind == "speech") {
       auto [it, fresh] = phrase_ids.emplace(phrase, static_cast<int>(cues_.size()));
       if (fresh) {
         cues_.emplace_back();
@@ -273,17 +274,34 @@ std::vector<Mention> EventRules::Extract(const Article& article,
       // presidents held talks") governs the event after it; elsewhere a time
       // before every event word belongs to some other verb ("the DPRK said on
       // Jan. 6 that ...").
+      // "Japan said on Friday it would recall its ambassador": the day of
+      // the announcement dates the decision announced.
+      size_t before_time = t.first_word;
+      if (before_time > s.first_word && words[before_time - 1].lower == "on") --before_time;
+      bool after_speech =
+          before_time > s.first_word &&
+          std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
+            return c.end_word == before_time &&
+                   Contains(cues_[static_cast<size_t>(c.value)], "speech");
+          });
       bool opens_clause = t.first_word <= s.first_word + 1 ||
                           (t.first_word >= 2 && (words[t.first_word - 1].lower == "," ||
                                                  words[t.first_word - 2].lower == ",")) ||
                           // "... agreed late last month, when the two met"
                           (t.end_word + 1 < s.last_word && words[t.end_word].lower == "," &&
                            words[t.end_word + 1].lower == "when");
-      for (size_t k = 0; chosen < 0 && opens_clause && k < triggers.size(); ++k) {
-        if (triggers[k].first_word >= t.end_word) {
+      for (size_t k = 0; chosen < 0 && (opens_clause || after_speech) && k < triggers.size(); ++k) {
+        if (triggers[k].first_word < t.end_word) continue;
+        // After a reporting verb only the verb it reports, close by in the
+        // same clause.
+        bool close_by = triggers[k].first_word <= t.end_word + 6;
+        for (size_t w = t.end_word; close_by && w < triggers[k].first_word; ++w)
+          close_by = !words[w].punct;
+        if (opens_clause || close_by) {
           chosen = static_cast<int>(k);
           distance = triggers[k].first_word - t.end_word;
         }
+        break;
       }
       // "... shook hands on Tuesday at a hotel in Singapore, the first
       // meeting between ...": an appositive naming the event after the time.

@@ -144,3 +144,17 @@ TEST_CASE("an appositive after the time names the event", "[events]") {
   CHECK(m[0].type == "meeting");
   CHECK(m[0].date == "2015-12-01");
 }
+
+TEST_CASE("a reporting verb's time dates the decision it reports", "[events]") {
+  Fixture f;
+  std::string body = "Japan said on Friday it would recall its ambassador to South Korea.";
+  auto m = f.Extract(body, {{"Friday", "2017-01-06"}});
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].type == "recall");
+  CHECK(m[0].date == "2017-01-06");
+  // Across a comma the time stays with the report.
+  body =
+      "Japan said on Friday that it had tested a rocket, a step that drew Korean "
+      "condemnation.";
+  CHECK(f.Extract(body, {{"Friday", "2017-01-06"}}).empty());
+}
