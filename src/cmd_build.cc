@@ -13,13 +13,15 @@ namespace annals {
 int RunBuildCommand(CommandContext& ctx) {
   po::options_description options("build options");
   std::vector<std::string> paths;
-  std::string output, into, pair, published, actors_file;
+  std::string output, into, pair, published, actors_file, backup_suffix = "~";
   options.add_options()("output,o", po::value(&output), "timeline file to write")(
       "into", po::value(&into), "existing timeline to rebuild, keeping hand edits")(
       "pair", po::value(&pair), "the two sides, e.g. CHN,USA (codes or names)")(
       "actors", po::value(&actors_file),
       "extra office holders (TSV: name, country, office, start, end, aliases)")(
       "published", po::value(&published), "publication date for every article (YYYY-MM-DD)")(
+      "backup-suffix", po::value(&backup_suffix),
+      "keep the previous timeline as FILE + this suffix (default ~; empty: no backup)")(
       "paths", po::value(&paths)->required(), "folders or files of articles");
   po::variables_map vm;
   int exit_code = kExitOk;
@@ -81,23 +83,16 @@ int RunBuildCommand(CommandContext& ctx) {
             << " (the most discussed; choose with --pair)\n";
   }
   std::string target = output.empty() ? into : output;
-  Timeline timeline = fresh;
-  if (!into.empty()) {
-    std::vector<Diagnostic> diagnostics;
-    Timeline existing;
-    if (!LoadTimeline(into, &existing, &diagnostics)) {
-      PrintDiagnostics(ctx, diagnostics);
-      return kExitBadInput;
-    }
-    MergeInto(&existing, fresh);
-    timeline = std::move(existing);
-  }
-  if (!SaveTimeline(target, timeline, "~", &err)) {
-    PrintError(ctx, err);
-    return kExitBadInput;
-  }
-  ctx.out << "wrote " << target << ": " << timeline.events.size() << " entries from " << articles
-          << " articles\n";
+  WriteOptions write{target, !into.empty(), backup_suffix};
+  std::vector<Diagnostic> diagnostics;
+  MergeSummary merged;
+  size_t written = 0;
+  bool wrote = WriteBuiltTimeline(fresh, write, &diagnostics, &merged, &written);
+  PrintDiagnostics(ctx, diagnostics);
+  if (!wrote) return kExitBadInput;
+  ctx.out << "wrote " << target << ": " << written << " entries from " << articles << " articles ("
+          << merged.added << " new, " << merged.updated << " with new sources, " << merged.dismissed
+          << " newly dismissed)\n";
   return kExitOk;
 }
 

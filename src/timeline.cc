@@ -1,234 +1,561 @@
 #include "annals/timeline.h"
 
-#include <algorithm>
-#include <cstdio>
-#include <fstream>
-#include <map>
-#include <set>
+#include <sys/stat.h>
 
-#include <yaml-cpp/yaml.h>
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
 
 #include "annals/bundle.h"
 #include "annals/date_value.h"
 #include "annals/tsv.h"
+#include "atomic_file.h"
+#include "timeline_check.h"
+#include "yaml_tree.h"
+#include "yaml_writer.h"
 
 namespace annals {
 
 namespace {
 
-Diagnostic At(const std::string& file, const YAML::Mark& mark, std::string message) {
-  // yaml-cpp marks are 0-based; ours are 1-based.
-  return Diagnostic{file, mark.line + 1, mark.column + 1, Severity::kError, std::move(message)};
-}
-
-std::vector<std::string> StringList(const YAML::Node& node) {
-  std::vector<std::string> out;
-  if (node && node.IsSequence()) {
-    for (const auto& item : node) out.push_back(item.as<std::string>());
+std::vector<std::string> SplitLines(const std::string& text) {
+  std::vector<std::string> lines;
+  size_t start = 0;
+  while (start < text.size()) {
+    size_t end = text.find('\n', start);
+    if (end == std::string::npos) end = text.size();
+    std::string line = text.substr(start, end - start);
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    lines.push_back(std::move(line));
+    start = end + 1;
   }
-  return out;
+  return lines;
 }
 
-void EmitList(YAML::Emitter& out, const char* key, const std::vector<std::string>& items) {
-  if (items.empty()) return;
-  out << YAML::Key << key << YAML::Value << YAML::Flow << YAML::BeginSeq;
-  for (const std::string& item : items) out << item;
-  out << YAML::EndSeq;
-}
+bool IsBlank(const std::string& line) { return line.find_first_not_of(' ') == std::string::npos; }
 
-void EmitIf(YAML::Emitter& out, const char* key, const std::string& value) {
-  if (!value.empty()) out << YAML::Key << key << YAML::Value << value;
-}
-
-}  // namespace
-
-bool ParseTimeline(const std::string& file, const std::string& text, Timeline* out,
-                   std::vector<Diagnostic>* diagnostics) {
-  YAML::Node root;
-  try {
-    root = YAML::Load(text);
-  } catch (const YAML::ParserException& e) {
-    diagnostics->push_back(At(file, e.mark, e.msg));
-    return false;
+// A block scalar with "keep" chomping (|+, >+, |2+, ...) takes the blank
+// lines after it into its value, so what follows it matters.
+bool HasKeepChomping(const std::string& text) {
+  for (size_t at = text.find('+'); at != std::string::npos; at = text.find('+', at + 1)) {
+    size_t back = at;
+    while (back > 0 && std::isdigit(static_cast<unsigned char>(text[back - 1]))) --back;
+    if (back > 0 && (text[back - 1] == '|' || text[back - 1] == '>')) return true;
   }
-  if (!root.IsMap()) {
-    diagnostics->push_back(
-        Diagnostic{file, 1, 1, Severity::kError, "a timeline is a YAML mapping"});
-    return false;
-  }
-  try {
-    out->format = root["annals"].as<int>(1);
-    out->title = root["title"].as<std::string>("");
-    std::vector<std::string> pair = StringList(root["pair"]);
-    if (pair.size() == 2) out->pair = {pair[0], pair[1]};
-    for (const auto& node : root["events"]) {
-      Entry e;
-      e.id = node["id"].as<std::string>("");
-      e.date = node["date"].as<std::string>("");
-      e.qualifier = node["qualifier"].as<std::string>("");
-      e.status = node["status"].as<std::string>("");
-      e.type = node["type"].as<std::string>("");
-      e.cameo = node["cameo"].as<std::string>("");
-      e.title = node["title"].as<std::string>("");
-      e.actors = StringList(node["actors"]);
-      e.people = StringList(node["people"]);
-      e.place = node["place"].as<std::string>("");
-      e.notes = StringList(node["notes"]);
-      e.edited = node["edited"].as<bool>(false);
-      for (const auto& s : node["sources"]) {
-        e.sources.push_back(
-            Source{s["file"].as<std::string>(""), s["published"].as<std::string>(""),
-                   s["outlet"].as<std::string>(""), s["url"].as<std::string>(""),
-                   s["phrase"].as<std::string>(""), s["quote"].as<std::string>("")});
-      }
-      DateValue v;
-      std::string err;
-      if (!ParseDateValue(e.date, &v, &err)) {
-        diagnostics->push_back(At(file, node["date"].Mark(), err));
-      }
-      out->events.push_back(std::move(e));
+  return false;
+}
+
+bool IsComment(const std::string& line) {
+  size_t first = line.find_first_not_of(' ');
+  return first != std::string::npos && line[first] == '#';
+}
+
+// Moves a written entry to the canonical "  - " column; false when its lines
+// cannot all move (a line indented less than the entry's own dash).
+bool Reindent(const std::vector<std::string>& lines, size_t begin, size_t end, int shift,
+              std::string* out) {
+  for (size_t i = begin; i < end; ++i) {
+    const std::string& line = lines[i];
+    if (IsBlank(line)) {
+      *out += '\n';
+      continue;
     }
-    out->dismissed = StringList(root["dismissed"]);
-  } catch (const YAML::Exception& e) {
-    diagnostics->push_back(At(file, e.mark, e.msg));
-    return false;
-  }
-  return !HasErrors(*diagnostics);
-}
-
-bool LoadTimeline(const std::string& file, Timeline* out, std::vector<Diagnostic>* diagnostics) {
-  std::string text, err;
-  if (!ReadFile(file, &text, &err)) {
-    diagnostics->push_back(Diagnostic{file, 0, 0, Severity::kError, err.substr(file.size() + 2)});
-    return false;
-  }
-  return ParseTimeline(file, text, out, diagnostics);
-}
-
-std::string FormatTimeline(const Timeline& timeline) {
-  YAML::Emitter out;
-  out << YAML::BeginMap;
-  out << YAML::Key << "annals" << YAML::Value << timeline.format;
-  out << YAML::Key << "title" << YAML::Value << timeline.title;
-  out << YAML::Key << "pair" << YAML::Value << YAML::Flow << YAML::BeginSeq << timeline.pair[0]
-      << timeline.pair[1] << YAML::EndSeq;
-  out << YAML::Key << "events" << YAML::Value << YAML::BeginSeq;
-  for (const Entry& e : timeline.events) {
-    out << YAML::BeginMap;
-    out << YAML::Key << "id" << YAML::Value << e.id;
-    out << YAML::Key << "date" << YAML::Value << e.date;
-    EmitIf(out, "qualifier", e.qualifier);
-    EmitIf(out, "status", e.status);
-    EmitIf(out, "type", e.type);
-    if (!e.cameo.empty())
-      out << YAML::Key << "cameo" << YAML::Value << YAML::DoubleQuoted << e.cameo;
-    EmitIf(out, "title", e.title);
-    EmitList(out, "actors", e.actors);
-    EmitList(out, "people", e.people);
-    EmitIf(out, "place", e.place);
-    out << YAML::Key << "sources" << YAML::Value << YAML::BeginSeq;
-    for (const Source& s : e.sources) {
-      out << YAML::BeginMap;
-      EmitIf(out, "file", s.file);
-      EmitIf(out, "published", s.published);
-      EmitIf(out, "outlet", s.outlet);
-      EmitIf(out, "url", s.url);
-      EmitIf(out, "phrase", s.phrase);
-      EmitIf(out, "quote", s.quote);
-      out << YAML::EndMap;
+    if (shift >= 0) {
+      *out += std::string(static_cast<size_t>(shift), ' ') + line + '\n';
+      continue;
     }
-    out << YAML::EndSeq;
-    if (!e.notes.empty()) {
-      out << YAML::Key << "notes" << YAML::Value << YAML::BeginSeq;
-      for (const std::string& n : e.notes) out << n;
-      out << YAML::EndSeq;
-    }
-    if (e.edited) out << YAML::Key << "edited" << YAML::Value << true;
-    out << YAML::EndMap;
-  }
-  out << YAML::EndSeq;
-  if (!timeline.dismissed.empty()) {
-    out << YAML::Key << "dismissed" << YAML::Value << YAML::BeginSeq;
-    for (const std::string& id : timeline.dismissed) out << id;
-    out << YAML::EndSeq;
-  }
-  out << YAML::EndMap;
-  return std::string(out.c_str()) + "\n";
-}
-
-bool SaveTimeline(const std::string& file, const Timeline& timeline,
-                  const std::string& backup_suffix, std::string* err) {
-  std::string text = FormatTimeline(timeline);
-  std::string temp = file + ".tmp";
-  {
-    std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-    out << text;
-    out.flush();
-    if (!out) {
-      *err = temp + ": cannot write";
-      std::remove(temp.c_str());
+    size_t spaces = line.find_first_not_of(' ');
+    if (spaces >= static_cast<size_t>(-shift)) {
+      *out += line.substr(static_cast<size_t>(-shift)) + '\n';
+    } else if (IsComment(line)) {
+      *out += line.substr(spaces) + '\n';
+    } else {
       return false;
     }
-  }
-  if (!backup_suffix.empty()) {
-    std::string existing, ignored;
-    if (ReadFile(file, &existing, &ignored)) {
-      std::rename(file.c_str(), (file + backup_suffix).c_str());
-    }
-  }
-  if (std::rename(temp.c_str(), file.c_str()) != 0) {
-    *err = file + ": cannot replace";
-    return false;
   }
   return true;
 }
 
+// Remembers the written text of the header and of each entry so that a
+// rebuild re-emits them as the person left them: comments, quoting, order of
+// keys. Only block layouts are kept this way; anything else is re-emitted in
+// the canonical layout (same content, comments lost).
+void CaptureOriginalText(const std::string& text, const YamlNode& root, Timeline* timeline) {
+  const YamlNode* events_key = nullptr;
+  const YamlNode* events = nullptr;
+  for (const auto& [key, value] : root.entries) {
+    if (key.value == "events") {
+      events_key = &key;
+      events = &value;
+    }
+  }
+  if (!events_key || root.flow) return;
+  std::vector<std::string> lines = SplitLines(text);
+  size_t events_line = static_cast<size_t>(events_key->line);  // 1-based
+  bool header_ok = true;
+  size_t end_line = lines.size() + 1;  // first top-level line after the entries
+  for (const auto& [key, value] : root.entries) {
+    size_t line = static_cast<size_t>(key.line);
+    if (line < events_line && key.value != "annals" && key.value != "title" &&
+        key.value != "pair") {
+      header_ok = false;
+    }
+    if (line > events_line) end_line = std::min(end_line, line);
+  }
+  if (header_ok && events_key->column == 1) {
+    OriginalHeaderText& header = timeline->original_header;
+    header.format = timeline->format;
+    header.title = timeline->title;
+    header.pair = timeline->pair;
+    for (size_t i = 0; i + 1 < events_line; ++i) header.text += lines[i] + '\n';
+    header.verify = HasKeepChomping(header.text);
+    timeline->has_original_header = true;
+  }
+  if (events->kind != YamlNode::Kind::kSequence || events->flow) return;
+  const std::vector<YamlNode>& items = events->items;
+  if (items.size() != timeline->events.size()) return;
+  std::vector<size_t> starts, dashes;
+  for (const YamlNode& item : items) {
+    size_t line = static_cast<size_t>(item.line);
+    if (item.kind != YamlNode::Kind::kMap || item.flow || line <= events_line ||
+        line > lines.size() || (!starts.empty() && line <= starts.back())) {
+      return;
+    }
+    // The item's first key follows "- " on the same line.
+    std::string before = lines[line - 1].substr(0, static_cast<size_t>(item.column - 1));
+    size_t dash = before.find_first_not_of(' ');
+    if (dash == std::string::npos || before[dash] != '-' ||
+        before.find_first_not_of(' ', dash + 1) != std::string::npos) {
+      return;
+    }
+    starts.push_back(line);
+    dashes.push_back(dash);
+  }
+  // Comment lines right above an entry belong to it.
+  std::vector<size_t> begins = starts;
+  for (size_t i = 0; i < begins.size(); ++i) {
+    size_t floor = i == 0 ? events_line : starts[i - 1];
+    while (begins[i] - 1 > floor && IsComment(lines[begins[i] - 2])) --begins[i];
+  }
+  for (size_t i = 0; i < items.size(); ++i) {
+    size_t begin = begins[i] - 1;  // 0-based
+    size_t end = (i + 1 < items.size() ? begins[i + 1] : end_line) - 1;
+    while (end > begin && IsBlank(lines[end - 1])) --end;
+    if (i + 1 == items.size()) {
+      // Comments at the left margin after the last entry are about what follows.
+      while (end > begin + 1 &&
+             (IsBlank(lines[end - 1]) || (IsComment(lines[end - 1]) && lines[end - 1][0] == '#'))) {
+        --end;
+      }
+    }
+    std::string entry_text;
+    if (!Reindent(lines, begin, end, 2 - static_cast<int>(dashes[i]), &entry_text)) continue;
+    const Entry& entry = timeline->events[i];
+    bool verify = dashes[i] != 2 || HasKeepChomping(entry_text);
+    timeline->original_entries[entry.id] = OriginalEntryText{entry, std::move(entry_text), verify};
+  }
+}
+
+void WriteEntry(const Entry& e, std::string* out) {
+  *out += "  - ";
+  WriteKeyValue(out, 4, "id", e.id, 80, true);
+  auto field = [&](const char* key, const std::string& value) {
+    if (!value.empty()) WriteKeyValue(out, 4, key, value);
+  };
+  field("date", e.date);
+  field("qualifier", e.qualifier);
+  field("status", e.status);
+  field("type", e.type);
+  field("cameo", e.cameo);
+  field("title", e.title);
+  if (!e.actors.empty()) WriteFlowList(out, 4, "actors", e.actors);
+  if (!e.people.empty()) WriteFlowList(out, 4, "people", e.people);
+  field("place", e.place);
+  if (!e.sources.empty()) {
+    *out += "    sources:\n";
+    for (const Source& s : e.sources) {
+      bool first = true;
+      auto source_field = [&](const char* key, const std::string& value) {
+        if (value.empty()) return;
+        if (first) {
+          *out += "      - ";
+          WriteKeyValue(out, 8, key, value, 80, true);
+          first = false;
+        } else {
+          WriteKeyValue(out, 8, key, value);
+        }
+      };
+      source_field("file", s.file);
+      source_field("published", s.published);
+      source_field("outlet", s.outlet);
+      source_field("url", s.url);
+      source_field("phrase", s.phrase);
+      source_field("quote", s.quote);
+      if (first) *out += "      - {}\n";
+    }
+  }
+  if (!e.notes.empty()) {
+    *out += "    notes:\n";
+    for (const std::string& note : e.notes) *out += "      - " + ScalarText(note, false) + '\n';
+  }
+  if (e.edited) *out += "    edited: true\n";
+  field("generated", e.generated);
+}
+
+void WriteIdList(const char* key, const std::vector<std::string>& ids, std::string* out) {
+  if (ids.empty()) return;
+  *out += '\n';
+  *out += key;
+  *out += ":\n";
+  for (const std::string& id : ids) *out += "  - " + ScalarText(id, false) + '\n';
+}
+
+// `*verify` tells whether text kept from the file needs reading back: text
+// kept at its own indentation, whole entries at a time, means the same as
+// it did in the file it came from.
+std::string Format(const Timeline& t, bool reuse, bool* verify) {
+  std::string out;
+  *verify = false;
+  const OriginalHeaderText& header = t.original_header;
+  if (reuse && t.has_original_header && header.format == t.format && header.title == t.title &&
+      header.pair == t.pair) {
+    out += header.text;
+    *verify = *verify || header.verify;
+  } else {
+    out += std::string("# yaml-language-server: $schema=") + kDefaultSchemaRef + '\n';
+    out += "annals: " + std::to_string(t.format) + '\n';
+    WriteKeyValue(&out, 0, "title", t.title);
+    WriteFlowList(&out, 0, "pair", {t.pair[0], t.pair[1]});
+  }
+  out += t.events.empty() ? "events: []\n" : "events:\n";
+  for (size_t i = 0; i < t.events.size(); ++i) {
+    const Entry& e = t.events[i];
+    if (i > 0) out += '\n';
+    auto it = reuse ? t.original_entries.find(e.id) : t.original_entries.end();
+    if (it != t.original_entries.end() && it->second.parsed == e) {
+      out += it->second.text;
+      *verify = *verify || it->second.verify;
+    } else {
+      WriteEntry(e, &out);
+    }
+  }
+  WriteIdList("dismissed", t.dismissed, &out);
+  WriteIdList("history", t.history, &out);
+  return out;
+}
+
+bool SameContent(const Timeline& a, const Timeline& b) {
+  return a.format == b.format && a.title == b.title && a.pair == b.pair && a.events == b.events &&
+         a.dismissed == b.dismissed && a.history == b.history;
+}
+
+void AppendFnv(std::string_view text, uint64_t* hash) {
+  for (char c : text) {
+    *hash ^= static_cast<unsigned char>(c);
+    *hash *= 1099511628211ull;
+  }
+  // A separator no text holds keeps "ab","c" apart from "a","bc".
+  *hash ^= 0x1f;
+  *hash *= 1099511628211ull;
+}
+
+}  // namespace
+
+const std::vector<std::string>& TimelineQualifiers() {
+  static const std::vector<std::string> words = {"early", "mid",    "late",
+                                                 "about", "before", "after"};
+  return words;
+}
+
+const std::vector<std::string>& TimelineStatuses() {
+  static const std::vector<std::string> words = {"held", "planned", "cancelled", "reported"};
+  return words;
+}
+
+const std::vector<std::string>& TimelineTypes() {
+  static const std::vector<std::string> words = {
+      "visit",    "state-visit",     "meeting",   "summit",    "dialogue", "talks",
+      "call",     "letter",          "agreement", "statement", "protest",  "recall",
+      "sanction", "break-relations", "incident",  "aid",       "exercise", "other"};
+  return words;
+}
+
+const std::vector<std::string>& AcceptedTypes() {
+  static const std::vector<std::string> words = [] {
+    std::vector<std::string> out = TimelineTypes();
+    // Whatever type the assembler's word list can give is a type a checked
+    // timeline may hold, even before this list and the schema catch up.
+    std::string contents, origin, err;
+    std::vector<TsvRow> rows;
+    Diagnostic error;
+    if (ReadResource("data/en/events.tsv", &contents, &origin, &err) &&
+        ParseTsv(origin, contents, 2, 16, &rows, &error)) {
+      for (const TsvRow& row : rows) {
+        if (std::find(out.begin(), out.end(), row.fields[1]) == out.end()) {
+          out.push_back(row.fields[1]);
+        }
+      }
+    }
+    return out;
+  }();
+  return words;
+}
+
+bool ParseTimeline(const std::string& file, const std::string& text, Timeline* out,
+                   std::vector<Diagnostic>* diagnostics, const CheckOptions& options) {
+  *out = Timeline{};
+  size_t before = diagnostics->size();
+  YamlNode root;
+  if (!ReadYamlTree(file, text, &root, diagnostics)) return false;
+  const std::set<std::string>& codes =
+      options.country_codes ? *options.country_codes : CountryCodes();
+  CheckTimelineTree(file, root, codes, out, diagnostics);
+  // In file order, as an editor lists them.
+  std::stable_sort(diagnostics->begin() + static_cast<long>(before), diagnostics->end(),
+                   [](const Diagnostic& a, const Diagnostic& b) {
+                     return std::pair(a.line, a.column) < std::pair(b.line, b.column);
+                   });
+  std::vector<Diagnostic> mine(diagnostics->begin() + static_cast<long>(before),
+                               diagnostics->end());
+  if (HasErrors(mine)) return false;
+  CaptureOriginalText(text, root, out);
+  return true;
+}
+
+bool LoadTimeline(const std::string& file, Timeline* out, std::vector<Diagnostic>* diagnostics,
+                  const CheckOptions& options) {
+  std::string text, err;
+  if (!ReadFile(file, &text, &err)) {
+    std::string reason = err.rfind(file + ": ", 0) == 0 ? err.substr(file.size() + 2) : err;
+    diagnostics->push_back(Diagnostic{file, 0, 0, Severity::kError, reason});
+    return false;
+  }
+  return ParseTimeline(file, text, out, diagnostics, options);
+}
+
+std::string FormatTimelineCanonical(const Timeline& timeline) {
+  bool verify = false;
+  return Format(timeline, false, &verify);
+}
+
+std::string FormatTimeline(const Timeline& timeline) {
+  bool verify = false;
+  std::string text = Format(timeline, true, &verify);
+  if (!verify) return text;
+  // Text kept from the file is trusted only when it reads back as the same
+  // timeline; otherwise everything is written in the canonical layout.
+  static const std::set<std::string> kAnyCode;
+  CheckOptions options;
+  options.country_codes = &kAnyCode;
+  Timeline back;
+  std::vector<Diagnostic> ignored;
+  if (ParseTimeline("", text, &back, &ignored, options) && SameContent(back, timeline)) {
+    return text;
+  }
+  return Format(timeline, false, &verify);
+}
+
+std::string EntryDigest(const Entry& e) {
+  uint64_t hash = 14695981039346656037ull;
+  for (const std::string* field :
+       {&e.id, &e.date, &e.qualifier, &e.status, &e.type, &e.cameo, &e.title, &e.place}) {
+    AppendFnv(*field, &hash);
+  }
+  for (const std::vector<std::string>* list : {&e.actors, &e.people, &e.notes}) {
+    for (const std::string& item : *list) AppendFnv(item, &hash);
+    AppendFnv("\x1e", &hash);
+  }
+  for (const Source& s : e.sources) {
+    for (const std::string* field :
+         {&s.file, &s.published, &s.outlet, &s.url, &s.phrase, &s.quote}) {
+      AppendFnv(*field, &hash);
+    }
+    AppendFnv("\x1d", &hash);
+  }
+  char hex[17];
+  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(hash));
+  return hex;
+}
+
+bool IsHandEdited(const Entry& entry) {
+  return entry.edited || entry.generated.empty() || EntryDigest(entry) != entry.generated;
+}
+
+bool SaveTimeline(const std::string& file, const Timeline& timeline,
+                  const std::string& backup_suffix, std::string* err) {
+  return WriteFileAtomically(file, FormatTimeline(timeline), backup_suffix, err);
+}
+
 void Normalize(Timeline* timeline) {
-  auto key = [](const Entry& e) {
+  std::vector<std::pair<DateValue, size_t>> keys;
+  keys.reserve(timeline->events.size());
+  for (size_t i = 0; i < timeline->events.size(); ++i) {
     DateValue v;
     std::string err;
-    ParseDateValue(e.date, &v, &err);
-    return v;
-  };
-  std::stable_sort(timeline->events.begin(), timeline->events.end(),
-                   [&](const Entry& a, const Entry& b) {
-                     DateValue va = key(a), vb = key(b);
-                     if (DateValueLess(va, vb)) return true;
-                     if (DateValueLess(vb, va)) return false;
-                     return a.id < b.id;
-                   });
+    ParseDateValue(timeline->events[i].date, &v, &err);
+    keys.emplace_back(v, i);
+  }
+  std::vector<Entry>& events = timeline->events;
+  std::stable_sort(keys.begin(), keys.end(), [&](const auto& a, const auto& b) {
+    if (DateValueLess(a.first, b.first)) return true;
+    if (DateValueLess(b.first, a.first)) return false;
+    return events[a.second].id < events[b.second].id;
+  });
+  std::vector<Entry> sorted;
+  sorted.reserve(events.size());
+  for (const auto& key : keys) sorted.push_back(std::move(events[key.second]));
+  events = std::move(sorted);
   std::set<std::string> seen;
-  for (Entry& e : timeline->events) {
-    std::string id = e.id;
-    for (int n = 2; seen.count(id); ++n) id = e.id + "-" + std::to_string(n);
+  for (Entry& e : events) {
+    std::string id = e.id.empty() ? "entry" : e.id;
+    std::string base = id;
+    for (int n = 2; seen.count(id); ++n) id = base + "-" + std::to_string(n);
     e.id = id;
     seen.insert(id);
   }
 }
 
-void MergeInto(Timeline* existing, const Timeline& fresh) {
-  std::set<std::string> known(existing->dismissed.begin(), existing->dismissed.end());
-  for (const Entry& e : existing->events) known.insert(e.id);
-  for (const Entry& e : fresh.events) {
-    if (!known.count(e.id)) existing->events.push_back(e);
+std::string SlugId(std::string_view text) {
+  std::string slug;
+  for (char c : text) {
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      slug += c;
+    } else if (c >= 'A' && c <= 'Z') {
+      slug += static_cast<char>(c - 'A' + 'a');
+    } else if (!slug.empty() && slug.back() != '-') {
+      slug += '-';
+    }
   }
-  Normalize(existing);
+  while (!slug.empty() && slug.back() == '-') slug.pop_back();
+  return slug;
 }
 
-std::string CountryName(const std::string& code) {
+void PrepareFresh(Timeline* fresh) {
+  for (Entry& e : fresh->events) {
+    // Required by check: a timeline annals writes must pass it on the next rebuild.
+    if (e.type.empty()) e.type = "other";
+    if (e.status.empty()) e.status = "reported";
+    if (e.title.empty()) e.title = e.type;
+    e.id = SlugId(e.id);
+    if (e.id.empty()) e.id = SlugId(e.date + "-" + e.type);
+  }
+  Normalize(fresh);
+  fresh->history.clear();
+  for (Entry& e : fresh->events) {
+    e.edited = false;
+    e.generated = EntryDigest(e);
+    fresh->history.push_back(e.id);
+  }
+  std::sort(fresh->history.begin(), fresh->history.end());
+}
+
+namespace {
+
+const std::map<std::string, std::string>& CountryTable() {
   static const std::map<std::string, std::string> names = [] {
     std::map<std::string, std::string> table;
-    std::string contents, origin, err;
-    std::vector<TsvRow> rows;
-    Diagnostic error;
-    if (ReadResource("data/en/countries.tsv", &contents, &origin, &err) &&
-        ParseTsv(origin, contents, 5, 5, &rows, &error)) {
-      for (const TsvRow& row : rows) table[row.fields[0]] = row.fields[1];
+    // Actors may be organisations (UN, EU, ...) as well as countries.
+    for (const char* path : {"data/en/countries.tsv", "data/en/organizations.tsv"}) {
+      std::string contents, origin, err;
+      std::vector<TsvRow> rows;
+      Diagnostic error;
+      if (ReadResource(path, &contents, &origin, &err) &&
+          ParseTsv(origin, contents, 2, 16, &rows, &error)) {
+        for (const TsvRow& row : rows) table.emplace(row.fields[0], row.fields[1]);
+      }
     }
     return table;
   }();
-  auto it = names.find(code);
-  return it == names.end() ? "" : it->second;
+  return names;
+}
+
+}  // namespace
+
+std::string CountryName(const std::string& code) {
+  auto it = CountryTable().find(code);
+  return it == CountryTable().end() ? "" : it->second;
+}
+
+const std::set<std::string>& CountryCodes() {
+  static const std::set<std::string> codes = [] {
+    std::set<std::string> out;
+    for (const auto& [code, name] : CountryTable()) out.insert(code);
+    return out;
+  }();
+  return codes;
+}
+
+bool WriteBuiltTimeline(const Timeline& fresh, const WriteOptions& options,
+                        std::vector<Diagnostic>* diagnostics, MergeSummary* summary,
+                        size_t* entries_written) {
+  *summary = MergeSummary{};
+  const std::string& file = options.file;
+  Timeline prepared = fresh;
+  PrepareFresh(&prepared);
+  struct stat info {};
+  bool exists = ::stat(file.c_str(), &info) == 0;
+  Timeline result;
+  std::string previous;
+  if (options.into) {
+    if (!exists) {
+      diagnostics->push_back(
+          Diagnostic{file, 0, 0, Severity::kError,
+                     "no timeline to rebuild into (create one with -o " + file + ")"});
+      return false;
+    }
+    std::string err;
+    if (!ReadFile(file, &previous, &err)) {
+      diagnostics->push_back(Diagnostic{file, 0, 0, Severity::kError, err});
+      return false;
+    }
+    if (!ParseTimeline(file, previous, &result, diagnostics)) {
+      diagnostics->push_back(Diagnostic{
+          file, 0, 0, Severity::kError,
+          "not rebuilt: the timeline does not pass 'annals check' (fix the errors above)"});
+      return false;
+    }
+    *summary = MergeInto(&result, prepared);
+  } else {
+    if (exists) {
+      Timeline old;
+      std::string err;
+      if (!ReadFile(file, &previous, &err) || !ParseTimeline(file, previous, &old, diagnostics)) {
+        diagnostics->push_back(Diagnostic{
+            file, 0, 0, Severity::kError,
+            "not overwritten: the file there does not pass 'annals check' (fix it, move it, "
+            "or write elsewhere)"});
+        return false;
+      }
+      size_t owned =
+          static_cast<size_t>(std::count_if(old.events.begin(), old.events.end(), IsHandEdited));
+      if (owned > 0 && options.backup_suffix.empty()) {
+        diagnostics->push_back(Diagnostic{
+            file, 0, 0, Severity::kError,
+            "not overwritten: it holds " + std::to_string(owned) +
+                " edited entries and no backup would be kept; rebuild with --into to keep "
+                "them"});
+        return false;
+      }
+      if (owned > 0) {
+        diagnostics->push_back(Diagnostic{file, 0, 0, Severity::kWarning,
+                                          "replaced a timeline holding " + std::to_string(owned) +
+                                              " edited entries (the old file is " + file +
+                                              options.backup_suffix + "); --into keeps edits"});
+      }
+    }
+    result = std::move(prepared);
+    summary->added = result.events.size();
+  }
+  *entries_written = result.events.size();
+  std::string text = FormatTimeline(result);
+  // Nothing new: leave the file, its time stamp and the backup alone.
+  if (exists && text == previous) return true;
+  std::string err;
+  if (!WriteFileAtomically(file, text, options.backup_suffix, &err)) {
+    diagnostics->push_back(Diagnostic{"", 0, 0, Severity::kError, err});
+    return false;
+  }
+  return true;
 }
 
 }  // namespace annals

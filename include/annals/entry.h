@@ -14,6 +14,8 @@ struct Source {
   std::string url;
   std::string phrase;  // the date phrase the entry rests on, as written
   std::string quote;   // the sentence
+
+  bool operator==(const Source&) const = default;
 };
 
 struct Entry {
@@ -30,6 +32,10 @@ struct Entry {
   std::vector<Source> sources;
   std::vector<std::string> notes;  // e.g. conflicting dates kept for a person to judge
   bool edited = false;             // set by a person: never rewritten
+  std::string generated;           // digest of the entry as annals last wrote it ("" if
+                                   // written by hand): tells hand changes on rebuild
+
+  bool operator==(const Entry&) const = default;
 };
 
 }  // namespace annals

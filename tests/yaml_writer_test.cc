@@ -1,0 +1,79 @@
+#include "yaml_writer.h"
+
+#include <yaml-cpp/yaml.h>
+#include <catch2/catch.hpp>
+
+namespace {
+// What a YAML reader makes of "key: <written value>".
+std::string ReadBack(const std::string& yaml) { return YAML::Load(yaml)["key"].as<std::string>(); }
+}  // namespace
+
+TEST_CASE("plain scalars stay plain, YAML-significant ones are quoted", "[yaml_writer]") {
+  using annals::NeedsQuotes;
+  CHECK_FALSE(NeedsQuotes("Washington", false));
+  CHECK_FALSE(NeedsQuotes("2015-12-01", false));
+  CHECK_FALSE(NeedsQuotes("China–United States", false));
+  CHECK_FALSE(NeedsQuotes("Xi's first state visit, with Obama", false));
+  CHECK(NeedsQuotes("Xi, Obama", true));
+  CHECK(NeedsQuotes("046", false));
+  CHECK(NeedsQuotes("2015", false));
+  CHECK(NeedsQuotes("1e3", false));
+  CHECK(NeedsQuotes("12:30", false));
+  CHECK(NeedsQuotes("yes", false));
+  CHECK(NeedsQuotes("Null", false));
+  CHECK(NeedsQuotes("", false));
+  CHECK(NeedsQuotes(" padded", false));
+  CHECK(NeedsQuotes("note: this", false));
+  CHECK(NeedsQuotes("a #tag", false));
+  CHECK(NeedsQuotes("- item", false));
+  CHECK(NeedsQuotes("*star", false));
+  CHECK(NeedsQuotes("\"quoted\"", false));
+  CHECK(NeedsQuotes("line\nbreak", false));
+}
+
+TEST_CASE("every written scalar reads back as the same string", "[yaml_writer]") {
+  for (std::string value :
+       {"046", "yes", "Washington", "a: b", "tab\there", "quote \" and \\ back", "über Paris",
+        "line\nbreak", "- dash", "1.5", "~", "#hash", "[brackets]", "trailing:"}) {
+    std::string out;
+    annals::WriteKeyValue(&out, 0, "key", value);
+    CHECK(ReadBack(out) == value);
+  }
+}
+
+TEST_CASE("non-ASCII text is written as UTF-8, not escaped", "[yaml_writer]") {
+  std::string out;
+  annals::WriteKeyValue(&out, 0, "key", "China–United States, Zürich");
+  CHECK(out == "key: China–United States, Zürich\n");
+}
+
+TEST_CASE("long text is folded at spaces and reads back unchanged", "[yaml_writer]") {
+  std::string quote =
+      "The first China-U.S. ministerial dialogue on fighting cyber crime and related issues "
+      "was held here Tuesday, and the two sides agreed on guidelines and a hotline.";
+  std::string out;
+  annals::WriteKeyValue(&out, 4, "quote", quote);
+  CHECK(out.rfind("    quote: >-\n      The first", 0) == 0);
+  size_t start = 0;
+  while (start < out.size()) {
+    size_t end = out.find('\n', start);
+    CHECK(end - start <= 80);
+    start = end + 1;
+  }
+  CHECK(YAML::Load("x:\n" + out)["x"]["quote"].as<std::string>() == quote);
+}
+
+TEST_CASE("text that folding would change is quoted instead", "[yaml_writer]") {
+  std::string value(50, 'a');
+  value += "  two spaces  " + std::string(50, 'b');
+  std::string out;
+  annals::WriteKeyValue(&out, 0, "key", value);
+  CHECK(out.find(">-") == std::string::npos);
+  CHECK(ReadBack(out) == value);
+}
+
+TEST_CASE("flow lists quote items holding commas", "[yaml_writer]") {
+  std::string out;
+  annals::WriteFlowList(&out, 4, "people", {"Xi Jinping", "Smith, John", "046"});
+  CHECK(out == "    people: [Xi Jinping, \"Smith, John\", \"046\"]\n");
+}
