@@ -301,6 +301,14 @@ std::vector<ActorMention> ActorLexicon::Find(std::string_view text, const std::v
     }
   };
   auto add_person = [&](size_t first, size_t last, Person p) {
+    // "Prime Minister Shinzo Abe" gives no country; the office holders do.
+    if (p.country.empty()) {
+      if (auto it = person_groups_.find(Lower(p.name)); it != person_groups_.end()) {
+        const OfficeHolder& h = PickHolder(named_[static_cast<size_t>(it->second)].holders, day);
+        p.country = h.country;
+        if (p.role.empty()) p.role = h.role;
+      }
+    }
     if (memory) {
       auto it = memory->find(Lower(p.name));
       if (it != memory->end()) {

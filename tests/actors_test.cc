@@ -122,3 +122,16 @@ TEST_CASE("places map venues to their city", "[actors]") {
   CHECK(city == "Beijing");
   CHECK(country == "CHN");
 }
+
+TEST_CASE("a title without a country still finds the office holder's country", "[actors]") {
+  annals::PersonMemory memory;
+  auto found = Find("Kishida said Prime Minister Shinzo Abe apologized.", &memory,
+                    date::sys_days(2015_y / 12 / 28));
+  const auto* abe = Person(found, "Shinzo Abe");
+  REQUIRE(abe);
+  CHECK(abe->code == "JPN");
+  // The surname later in the article keeps the country.
+  auto later = Find("Abe spoke by phone.", &memory, date::sys_days(2015_y / 12 / 28));
+  REQUIRE(Person(later, "Shinzo Abe"));
+  CHECK(Person(later, "Shinzo Abe")->code == "JPN");
+}
