@@ -278,12 +278,11 @@ std::vector<Mention> EventRules::Extract(const Article& article,
       // the announcement dates the decision announced.
       size_t before_time = t.first_word;
       if (before_time > s.first_word && words[before_time - 1].lower == "on") --before_time;
-      bool after_speech =
-          before_time > s.first_word &&
-          std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
-            return c.end_word == before_time &&
-                   Contains(cues_[static_cast<size_t>(c.value)], "speech");
-          });
+      bool after_speech = before_time > s.first_word &&
+                          std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
+                            return c.end_word == before_time &&
+                                   Contains(cues_[static_cast<size_t>(c.value)], "speech");
+                          });
       bool opens_clause = t.first_word <= s.first_word + 1 ||
                           (t.first_word >= 2 && (words[t.first_word - 1].lower == "," ||
                                                  words[t.first_word - 2].lower == ",")) ||

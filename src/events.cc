@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <mutex>
 
 #include "actors.h"
 #include "annals/bundle.h"
@@ -14,8 +15,8 @@ struct Assembler::Impl {
   AssembleOptions options;
   ActorLexicon actors;
   EventRules rules;
+  std::mutex mutex;  // guards mentions: Add may run on several threads
   std::vector<Mention> mentions;
-  size_t sequence = 0;
 };
 
 Assembler::Assembler(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -53,17 +54,26 @@ bool Assembler::LookupCountry(const std::string& name_or_code, std::string* code
 }
 
 void Assembler::Add(const Article& article, const std::vector<TimeExpression>& times) {
-  for (Mention& m : impl_->rules.Extract(article, times, impl_->actors)) {
-    // An event with fewer than two sides belongs to no pair: one side's
-    // domestic news. Dropping it here keeps memory to the timeline's size.
-    if (m.actors.size() < 2) continue;
-    m.sequence = impl_->sequence++;
-    impl_->mentions.push_back(std::move(m));
-  }
+  // The rules and the lexicon are read-only: extraction runs unlocked.
+  std::vector<Mention> found = impl_->rules.Extract(article, times, impl_->actors);
+  // An event with fewer than two sides belongs to no pair: one side's
+  // domestic news. Dropping it here keeps memory to the timeline's size.
+  std::erase_if(found, [](const Mention& m) { return m.actors.size() < 2; });
+  for (size_t i = 0; i < found.size(); ++i) found[i].sequence = i;
+  std::lock_guard<std::mutex> lock(impl_->mutex);
+  for (Mention& m : found) impl_->mentions.push_back(std::move(m));
 }
 
 AssembleResult Assembler::Finish() {
   AssembleResult result;
+  // Whatever order threads added articles in, the result is the same: by
+  // file, then by place in the file.
+  std::stable_sort(impl_->mentions.begin(), impl_->mentions.end(),
+                   [](const Mention& a, const Mention& b) {
+                     if (a.source.file != b.source.file) return a.source.file < b.source.file;
+                     return a.sequence < b.sequence;
+                   });
+  for (size_t i = 0; i < impl_->mentions.size(); ++i) impl_->mentions[i].sequence = i;
   if (impl_->options.pair) {
     for (size_t i = 0; i < 2; ++i) LookupCountry((*impl_->options.pair)[i], &result.pair[i]);
   } else {

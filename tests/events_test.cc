@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <thread>
+
 #include "test_util.h"
 
 using namespace date::literals;
@@ -131,4 +133,41 @@ TEST_CASE("an unknown --pair side is an error", "[events]") {
   annals::Diagnostic error;
   CHECK_FALSE(annals::Assembler::Load(options, &assembler, &error));
   CHECK(error.message.find("Atlantis") != std::string::npos);
+}
+
+TEST_CASE("articles added from several threads give the same timeline", "[events]") {
+  std::vector<annals::Article> articles;
+  std::vector<std::vector<annals::TimeExpression>> times;
+  for (int i = 0; i < 40; ++i) {
+    std::string body =
+        "Chinese and U.S. officials held talks on Monday. Xi paid a state visit "
+        "to the United States in September last year.";
+    articles.push_back(MakeArticle("a" + std::to_string(i) + ".txt", 2016_y / 2 / 5, body));
+    times.push_back(Times(body, {{"Monday", "2016-02-01"}, {"September last year", "2015-09"}}));
+  }
+  auto run = [&](bool threaded) {
+    auto assembler = MakeAssembler();
+    if (threaded) {
+      std::vector<std::thread> threads;
+      for (int t = 0; t < 4; ++t) {
+        threads.emplace_back([&, t] {
+          for (size_t i = static_cast<size_t>(t); i < articles.size(); i += 4)
+            assembler->Add(articles[i], times[i]);
+        });
+      }
+      for (std::thread& th : threads) th.join();
+    } else {
+      for (size_t i = articles.size(); i-- > 0;) assembler->Add(articles[i], times[i]);
+    }
+    return assembler->Finish().entries;
+  };
+  std::vector<annals::Entry> a = run(false), b = run(true);
+  REQUIRE(a.size() == 2);
+  REQUIRE(b.size() == 2);
+  for (size_t i = 0; i < 2; ++i) {
+    CHECK(a[i].id == b[i].id);
+    REQUIRE(a[i].sources.size() == 40);
+    for (size_t k = 0; k < a[i].sources.size(); ++k)
+      CHECK(a[i].sources[k].file == b[i].sources[k].file);
+  }
 }
