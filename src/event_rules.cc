@@ -59,9 +59,35 @@ std::string Collapse(std::string_view text) {
   return out;
 }
 
-bool Contains(const std::vector<std::string>& kinds, std::string_view kind) {
-  return std::find(kinds.begin(), kinds.end(), kind) != kinds.end();
+// Cue kinds as bits: the rules test them for every event word of a sentence.
+enum CueBit : unsigned {
+  kFuture = 1u << 0,
+  kCancel = 1u << 1,
+  kBothSides = 1u << 2,
+  kHeadsOfState = 1u << 3,
+  kVisitDestination = 1u << 4,
+  kAgent = 1u << 5,
+  kOtherEvent = 1u << 6,
+  kRelative = 1u << 7,
+  kPlaceAdjective = 1u << 8,
+  kSpeech = 1u << 9,
+};
+
+unsigned CueBitOf(std::string_view kind) {
+  if (kind == "future") return kFuture;
+  if (kind == "cancel") return kCancel;
+  if (kind == "both-sides") return kBothSides;
+  if (kind == "heads-of-state") return kHeadsOfState;
+  if (kind == "visit-destination") return kVisitDestination;
+  if (kind == "agent") return kAgent;
+  if (kind == "other-event") return kOtherEvent;
+  if (kind == "relative") return kRelative;
+  if (kind == "place-adjective") return kPlaceAdjective;
+  if (kind == "speech") return kSpeech;
+  return 0;
 }
+
+bool Contains(unsigned kinds, unsigned bit) { return (kinds & bit) != 0; }
 
 }  // namespace
 
@@ -109,10 +135,10 @@ bool EventRules::Load(Diagnostic* error) {
                kind == "speech") {
       auto [it, fresh] = phrase_ids.emplace(phrase, static_cast<int>(cues_.size()));
       if (fresh) {
-        cues_.emplace_back();
+        cues_.push_back(0);
         cue_matcher_.Add(phrase, it->second, false);
       }
-      cues_[static_cast<size_t>(it->second)].push_back(kind);
+      cues_[static_cast<size_t>(it->second)] |= CueBitOf(kind);
     } else {
       *error = Diagnostic{origin, row.line, row.columns[1], Severity::kError,
                           "unknown cue '" + kind + "'"};
@@ -223,7 +249,7 @@ std::vector<Mention> EventRules::Extract(const Article& article,
       ++next_time;
     }
     std::vector<PhraseMatcher::Match> cues = cue_matcher_.FindAll(words, s.first_word, s.last_word);
-    auto cue_kinds = [&](const PhraseMatcher::Match& c) -> const std::vector<std::string>& {
+    auto cue_kinds = [&](const PhraseMatcher::Match& c) -> unsigned {
       return cues_[static_cast<size_t>(c.value)];
     };
     if (triggers.empty()) continue;
@@ -254,11 +280,11 @@ std::vector<Mention> EventRules::Extract(const Article& article,
               (c.first_word >= t.first_word && c.first_word < t.end_word)) {
             return false;
           }
-          const std::vector<std::string>& kinds = cues_[static_cast<size_t>(c.value)];
+          unsigned kinds = cues_[static_cast<size_t>(c.value)];
           // "the Dialogue, which is scheduled to take place in June" still
           // speaks of the dialogue; a "which" further on speaks of something else.
-          if (Contains(kinds, "relative")) return c.first_word > from + 1;
-          return Contains(kinds, "other-event");
+          if (Contains(kinds, kRelative)) return c.first_word > from + 1;
+          return Contains(kinds, kOtherEvent);
         });
       };
       for (size_t k = triggers.size(); chosen < 0 && k-- > 0;) {
@@ -281,7 +307,7 @@ std::vector<Mention> EventRules::Extract(const Article& article,
       bool after_speech = before_time > s.first_word &&
                           std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
                             return c.end_word == before_time &&
-                                   Contains(cues_[static_cast<size_t>(c.value)], "speech");
+                                   Contains(cues_[static_cast<size_t>(c.value)], kSpeech);
                           });
       bool opens_clause = t.first_word <= s.first_word + 1 ||
                           (t.first_word >= 2 && (words[t.first_word - 1].lower == "," ||
@@ -334,8 +360,8 @@ std::vector<Mention> EventRules::Extract(const Article& article,
 
     bool both_sides = false, heads = false;
     for (const PhraseMatcher::Match& c : cues) {
-      both_sides = both_sides || Contains(cue_kinds(c), "both-sides");
-      heads = heads || Contains(cue_kinds(c), "heads-of-state");
+      both_sides = both_sides || Contains(cue_kinds(c), kBothSides);
+      heads = heads || Contains(cue_kinds(c), kHeadsOfState);
     }
     std::set<std::string> sentence_countries;
     for (const ActorMention& a : actors) {
@@ -354,7 +380,7 @@ std::vector<Mention> EventRules::Extract(const Article& article,
       size_t scope_end = k + 1 < triggers.size() ? triggers[k + 1].first_word : s.last_word;
       // "after", "since", "following" open a clause about another event.
       for (const PhraseMatcher::Match& c : cues) {
-        if (!Contains(cue_kinds(c), "other-event")) continue;
+        if (!Contains(cue_kinds(c), kOtherEvent)) continue;
         bool in_time =
             std::any_of(sentence_times.begin(), sentence_times.end(), [&](const TimeSpan& t) {
               return t.first_word <= c.first_word && c.first_word < t.end_word;
@@ -392,7 +418,7 @@ std::vector<Mention> EventRules::Extract(const Article& article,
         if (w > s.first_word &&
             std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
               return c.end_word == w &&
-                     Contains(cues_[static_cast<size_t>(c.value)], "place-adjective");
+                     Contains(cues_[static_cast<size_t>(c.value)], kPlaceAdjective);
             })) {
           --w;
         }
@@ -607,8 +633,8 @@ std::vector<Mention> EventRules::Extract(const Article& article,
       bool cancelled = false, future = false;
       for (const PhraseMatcher::Match& c : cues) {
         if (c.first_word < scope_begin || c.end_word > scope_end) continue;
-        cancelled = cancelled || Contains(cue_kinds(c), "cancel");
-        future = future || Contains(cue_kinds(c), "future");
+        cancelled = cancelled || Contains(cue_kinds(c), kCancel);
+        future = future || Contains(cue_kinds(c), kFuture);
       }
       if (cancelled) {
         m.status = "cancelled";

@@ -70,7 +70,7 @@ class EventRules {
   std::vector<Trigger> triggers_;
   PhraseMatcher trigger_matcher_;
   PhraseMatcher cue_matcher_;
-  std::vector<std::vector<std::string>> cues_;  // by cue value: the kinds of each phrase
+  std::vector<unsigned> cues_;  // by cue value: the kinds of each phrase, as bits
   std::unordered_set<std::string> np_stop_;
   std::unordered_set<std::string> anaphors_;
   std::unordered_set<std::string> place_prepositions_;
