@@ -455,6 +455,7 @@ std::vector<Mention> EventRules::Extract(const Article& article,
           case ActorKind::kPerson:
             if (std::find(m.people.begin(), m.people.end(), am.name) == m.people.end())
               m.people.push_back(am.name);
+            if (!am.code.empty()) m.person_country.emplace(am.name, am.code);
             if (!am.code.empty()) m.actors.insert(am.code);
             break;
           case ActorKind::kTitle:
@@ -668,6 +669,7 @@ std::vector<Mention> EventRules::Extract(const Article& article,
       if (const OfficeHolder* h = lexicon.LeaderOf(ranked[i].second, m.first)) {
         if (std::find(m.people.begin(), m.people.end(), h->name) == m.people.end())
           m.people.push_back(h->name);
+        m.person_country.emplace(h->name, h->country);
       }
     }
   }

@@ -3,6 +3,7 @@
 // is planned or was called off.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -31,11 +32,12 @@ struct Mention {
   std::string qualifier;   // early | mid | late | about | before | after | ""
   date::sys_days first{};  // the days the date (with its qualifier) covers
   date::sys_days last{};
-  std::string status;               // held | planned | cancelled
-  std::set<std::string> actors;     // alpha-3 / organisation codes
-  std::vector<std::string> people;  // in order of mention
-  std::string principal;            // the visitor, the one who acted
-  std::string place;                // city, or country for a visit with no city
+  std::string status;                                 // held | planned | cancelled
+  std::set<std::string> actors;                       // alpha-3 / organisation codes
+  std::vector<std::string> people;                    // in order of mention
+  std::map<std::string, std::string> person_country;  // name -> alpha-3, where known
+  std::string principal;                              // the visitor, the one who acted
+  std::string place;                                  // city, or country for a visit with no city
   std::string place_country;
   std::string destination;  // where a visit went (a country or city name)
   std::string

@@ -1,5 +1,6 @@
 #include "headline.h"
 
+#include <algorithm>
 #include <cctype>
 
 namespace annals {
@@ -106,8 +107,20 @@ std::string Slug(std::string_view text) {
   return slug;
 }
 
-std::string Headline(const Mention& event, const std::array<std::string, 2>& pair,
+std::string Headline(const Mention& mention, const std::array<std::string, 2>& pair,
                      const ActorLexicon& actors) {
+  // The first side's person first: "Xi Jinping and Barack Obama" in a
+  // China–United States timeline.
+  Mention event = mention;
+  std::stable_sort(event.people.begin(), event.people.end(),
+                   [&](const std::string& a, const std::string& b) {
+                     auto side = [&](const std::string& name) {
+                       auto it = event.person_country.find(name);
+                       if (it == event.person_country.end()) return 2;
+                       return it->second == pair[0] ? 0 : it->second == pair[1] ? 1 : 2;
+                     };
+                     return side(a) < side(b);
+                   });
   std::string in_place = event.place.empty() ? "" : " in " + event.place;
   if (event.family == "visit") {
     std::string noun =
@@ -157,7 +170,11 @@ std::string Headline(const Mention& event, const std::array<std::string, 2>& pai
 
 std::string EntryId(const Mention& event) {
   // An interval is named by its first day: ids stay short and stable.
-  std::string id = event.date.substr(0, event.date.find('/')) + "-" + Slug(event.type);
+  // The qualifier follows the date, so that "early" sorts before "late" in
+  // a timeline ordered by date, then id.
+  std::string id = event.date.substr(0, event.date.find('/')) + "-";
+  if (!event.qualifier.empty()) id += event.qualifier + "-";
+  id += Slug(event.type);
   if (!event.place.empty()) id += "-" + Slug(event.place);
   return id;
 }

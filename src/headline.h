@@ -16,7 +16,8 @@ namespace annals {
 std::string Headline(const Mention& event, const std::array<std::string, 2>& pair,
                      const ActorLexicon& actors);
 
-// A slug from the date, the type and the place: "2015-12-01-dialogue-washington".
+// A slug from the date, its qualifier, the type and the place:
+// "2015-12-01-dialogue-washington", "2015-09-late-state-visit-united-states".
 std::string EntryId(const Mention& event);
 
 // Lower-case ASCII words joined by '-'.

@@ -175,6 +175,7 @@ std::vector<Entry> MergeMentions(std::vector<Mention> mentions,
         if (std::find(merged.people.begin(), merged.people.end(), p) == merged.people.end())
           merged.people.push_back(p);
       }
+      merged.person_country.insert(m.person_country.begin(), m.person_country.end());
       if (merged.principal.empty()) merged.principal = m.principal;
       if (merged.destination.empty()) merged.destination = m.destination;
       if (merged.place.empty() || (IsCountryPlace(merged, actors) && !m.place.empty() &&

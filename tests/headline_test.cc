@@ -59,5 +59,8 @@ TEST_CASE("ids are slugs of date, type and place", "[headline]") {
   m.type = "dialogue";
   m.place = "Washington";
   CHECK(annals::EntryId(m) == "2015-12-01-dialogue-washington");
+  m.date = "2015-09";
+  m.qualifier = "late";
+  CHECK(annals::EntryId(m) == "2015-09-late-dialogue-washington");
   CHECK(annals::Slug("Xi's  State Visit!") == "xi-s-state-visit");
 }
