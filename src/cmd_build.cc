@@ -22,6 +22,8 @@ int RunBuildCommand(CommandContext& ctx) {
       "published", po::value(&published), "publication date for every article (YYYY-MM-DD)")(
       "backup-suffix", po::value(&backup_suffix),
       "keep the previous timeline as FILE + this suffix (default ~; empty: no backup)")(
+      "strict", po::bool_switch(), "fail on an article without a publication date")(
+      "max-bytes", po::value<std::size_t>(), "skip article files larger than this (default 10 MB)")(
       "paths", po::value(&paths)->required(), "folders or files of articles");
   po::variables_map vm;
   int exit_code = kExitOk;
@@ -31,6 +33,8 @@ int RunBuildCommand(CommandContext& ctx) {
     return kExitUsage;
   }
   IngestOptions ingest;
+  ingest.strict = vm["strict"].as<bool>();
+  if (vm.count("max-bytes")) ingest.max_file_bytes = vm["max-bytes"].as<std::size_t>();
   if (!published.empty()) {
     date::year_month_day day{};
     if (!ParseIsoDay(published, &day)) {
@@ -62,6 +66,8 @@ int RunBuildCommand(CommandContext& ctx) {
       paths, ingest,
       [&](Article&& article) {
         ++articles;
+        for (const std::string& w : article.warnings)
+          ctx.err << "annals: warning: " << article.file << ": " << w << "\n";
         assembler->Add(article, resolver->Resolve(article.body, *article.published));
       },
       [&](const Skipped& s) {

@@ -1,21 +1,122 @@
+#include <cstdio>
+
 #include "annals/ingest.h"
 #include "commands.h"
+#include "text_extract.h"
 
 namespace po = boost::program_options;
 
 namespace annals {
 
+namespace {
+
+std::string JsonQuote(std::string_view s) {
+  std::string out = "\"";
+  for (char c : s) {
+    switch (c) {
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      default:
+        if (static_cast<unsigned char>(c) < 0x20) {
+          char buffer[8];
+          std::snprintf(buffer, sizeof buffer, "\\u%04x", static_cast<unsigned char>(c));
+          out += buffer;
+        } else {
+          out += c;
+        }
+    }
+  }
+  return out + "\"";
+}
+
+// A table cell: tabs and newlines would break the columns.
+std::string Cell(std::string_view s) {
+  if (s.empty()) return "-";
+  std::string out(s);
+  for (char& c : out) {
+    if (c == '\t' || c == '\n') c = ' ';
+  }
+  return out;
+}
+
+std::string Join(const std::vector<std::string>& items, const char* separator) {
+  std::string out;
+  for (const std::string& item : items) {
+    if (!out.empty()) out += separator;
+    out += item;
+  }
+  return out;
+}
+
+struct Row {
+  const Article& article;
+  std::vector<std::string> warnings;
+};
+
+void PrintRow(CommandContext& ctx, const Row& row, bool jsonl, bool body) {
+  const Article& a = row.article;
+  std::string published = a.published ? date::format("%F", *a.published) : "";
+  size_t words = CountWords(a.body);
+  if (jsonl) {
+    std::string warnings;
+    for (const std::string& w : row.warnings)
+      warnings += (warnings.empty() ? "" : ",") + JsonQuote(w);
+    ctx.out << "{\"file\":" << JsonQuote(a.file)
+            << ",\"published\":" << (published.empty() ? "null" : JsonQuote(published))
+            << ",\"signal\":" << (a.signal.empty() ? "null" : JsonQuote(a.signal))
+            << ",\"title\":" << JsonQuote(a.title) << ",\"outlet\":" << JsonQuote(a.outlet)
+            << ",\"place\":" << JsonQuote(a.place) << ",\"url\":" << JsonQuote(a.url)
+            << ",\"encoding\":" << JsonQuote(a.encoding) << ",\"words\":" << words
+            << ",\"warnings\":[" << warnings << "]";
+    if (body) ctx.out << ",\"body\":" << JsonQuote(a.body);
+    ctx.out << "}\n";
+    return;
+  }
+  ctx.out << Cell(a.file) << "\t" << (published.empty() ? "null" : published) << "\t"
+          << Cell(a.signal) << "\t" << Cell(a.title) << "\t" << Cell(a.outlet) << "\t"
+          << Cell(a.place) << "\t" << words << "\t" << Cell(Join(row.warnings, "; ")) << "\n";
+  if (body) ctx.out << "\n" << a.body << "\n\n";
+}
+
+}  // namespace
+
 int RunIngestCommand(CommandContext& ctx) {
   po::options_description options("ingest options");
   std::vector<std::string> paths;
-  std::string published;
-  options.add_options()("published", po::value(&published),
-                        "publication date for every article (YYYY-MM-DD)")(
+  std::string published, format = "table";
+  std::size_t max_bytes = IngestOptions{}.max_file_bytes;
+  options.add_options()("format", po::value(&format),
+                        "table (tab-separated, one line per file) or jsonl")(
+      "body", po::bool_switch(), "also print each article's cleaned body")(
+      "published", po::value(&published), "publication date for every article (YYYY-MM-DD)")(
+      "strict", po::bool_switch(), "fail on an article without a publication date")(
+      "max-bytes", po::value(&max_bytes), "skip files larger than this (default 10 MB)")(
       "paths", po::value(&paths)->required(), "folders or files");
   po::variables_map vm;
   int exit_code = kExitOk;
   if (!ParseCommandOptions(ctx, options, "paths", &vm, &exit_code)) return exit_code;
+  if (format != "table" && format != "jsonl") {
+    PrintError(ctx, "--format: '" + format + "' is not one of table, jsonl");
+    return kExitUsage;
+  }
+  bool jsonl = format == "jsonl";
+  bool body = vm["body"].as<bool>();
   IngestOptions ingest;
+  ingest.strict = vm["strict"].as<bool>();
+  ingest.max_file_bytes = max_bytes;
   if (!published.empty()) {
     date::year_month_day day{};
     if (!ParseIsoDay(published, &day)) {
@@ -24,15 +125,23 @@ int RunIngestCommand(CommandContext& ctx) {
     }
     ingest.published = day;
   }
+  if (!jsonl) {
+    ctx.out << "file\tpublished\tsignal\ttitle\toutlet\tplace\twords\twarnings\n";
+  }
   std::string err;
   bool ok = IngestPaths(
       paths, ingest,
       [&](Article&& a) {
-        ctx.out << a.file << "\t" << (a.published ? date::format("%F", *a.published) : "null")
-                << "\t" << a.signal << "\t" << a.title << "\n";
+        PrintRow(ctx, {a, a.warnings}, jsonl, body);
       },
       [&](const Skipped& s) {
-        ctx.err << "annals: warning: " << s.file << ": " << s.reason << "\n";
+        Article shown = s.article;
+        shown.file = s.file;
+        std::vector<std::string> warnings = {s.reason};
+        for (const std::string& w : shown.warnings) {
+          if (w != "no publication date found") warnings.push_back(w);
+        }
+        PrintRow(ctx, {shown, warnings}, jsonl, body && !shown.body.empty());
       },
       &err);
   if (!ok) {

@@ -1,11 +1,25 @@
 #include "annals/ingest.h"
 
 #include <algorithm>
-#include <cctype>
+#include <bit>
+#include <cerrno>
+#include <cstdint>
+#include <cstdio>
+#include <cstring>
 #include <filesystem>
-#include <sstream>
+#include <map>
+#include <memory>
+#include <set>
+#include <unordered_map>
 
 #include "annals/bundle.h"
+#include "dateline.h"
+#include "encoding.h"
+#include "front_matter.h"
+#include "html_extract.h"
+#include "ingest_lexicon.h"
+#include "sidecar.h"
+#include "text_extract.h"
 
 namespace annals {
 
@@ -13,78 +27,72 @@ namespace {
 
 namespace fs = std::filesystem;
 
-const char* const kMonthNames[] = {"jan", "feb", "mar", "apr", "may", "jun",
-                                   "jul", "aug", "sep", "oct", "nov", "dec"};
+enum class Format { kText, kMarkdown, kHtml, kOther };
 
-// Reads "Dec. 2, 2015", "December 2, 2015" or "Dec 2" at the start of `s`.
-bool ParseMonthDay(std::string_view s, unsigned* month, unsigned* day, int* year) {
-  std::string lower;
-  for (char c : s.substr(0, 3))
-    lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  auto it = std::find(std::begin(kMonthNames), std::end(kMonthNames), lower);
-  if (it == std::end(kMonthNames)) return false;
-  *month = static_cast<unsigned>(it - std::begin(kMonthNames)) + 1;
-  size_t i = 0;
-  while (i < s.size() && std::isalpha(static_cast<unsigned char>(s[i]))) ++i;
-  if (i < s.size() && s[i] == '.') ++i;
-  while (i < s.size() && s[i] == ' ') ++i;
-  size_t digits = i;
-  while (i < s.size() && std::isdigit(static_cast<unsigned char>(s[i]))) ++i;
-  if (i == digits || i - digits > 2) return false;
-  *day = static_cast<unsigned>(std::stoi(std::string(s.substr(digits, i - digits))));
-  *year = 0;
-  if (i < s.size() && s[i] == ',') ++i;
-  while (i < s.size() && s[i] == ' ') ++i;
-  if (i + 4 <= s.size() && std::all_of(s.begin() + i, s.begin() + i + 4, [](char c) {
-        return std::isdigit(static_cast<unsigned char>(c));
-      })) {
-    *year = std::stoi(std::string(s.substr(i, 4)));
-  }
-  return true;
+Format FormatOf(const std::string& file) {
+  std::string ext = AsciiLower(fs::path(file).extension().string());
+  if (ext == ".txt" || ext == ".text") return Format::kText;
+  if (ext == ".md" || ext == ".markdown") return Format::kMarkdown;
+  if (ext == ".html" || ext == ".htm" || ext == ".xhtml") return Format::kHtml;
+  return Format::kOther;
 }
 
-// Finds a wire dateline: "Xinhua, December 2, 2015" or "BEIJING, Dec. 2 (Xinhua) --".
-void FindDateline(const std::string& text, Article* article) {
-  for (std::string_view outlet : {"Xinhua", "Reuters", "AP", "AFP"}) {
-    size_t pos = 0;
-    while ((pos = text.find(outlet, pos)) != std::string::npos) {
-      size_t after = pos + outlet.size();
-      unsigned month = 0, day = 0;
-      int year = 0;
-      // "Xinhua, December 2, 2015"
-      if (text.compare(after, 2, ", ") == 0 &&
-          ParseMonthDay(std::string_view(text).substr(after + 2, 40), &month, &day, &year) &&
-          year > 0) {
-        date::year_month_day ymd = date::year{year} / date::month{month} / date::day{day};
-        if (ymd.ok()) {
-          article->published = ymd;
-          article->signal = "dateline";
-          article->outlet = std::string(outlet);
-          return;
-        }
-      }
-      // "BEIJING, Dec. 2 (Xinhua) --": the place and date come before.
-      if (pos > 0 && text[pos - 1] == '(') {
-        size_t line_start = text.rfind('\n', pos);
-        line_start = line_start == std::string::npos ? 0 : line_start + 1;
-        std::string head = text.substr(line_start, pos - 1 - line_start);
-        size_t comma = head.find(',');
-        if (comma != std::string::npos &&
-            ParseMonthDay(std::string_view(head).substr(comma + 1 + (head[comma + 1] == ' ')),
-                          &month, &day, &year)) {
-          article->place = head.substr(0, comma);
-          article->outlet = std::string(outlet);
-          if (year > 0) {
-            date::year_month_day ymd = date::year{year} / date::month{month} / date::day{day};
-            if (ymd.ok()) {
-              article->published = ymd;
-              article->signal = "dateline";
-            }
-          }
-          return;
-        }
-      }
-      pos = after;
+// A text file that is really a saved page.
+bool StartsLikeHtml(std::string_view text) {
+  size_t i = text.find_first_not_of(" \n\t");
+  if (i == std::string_view::npos) return false;
+  std::string head = AsciiLower(text.substr(i, 15));
+  return head.rfind("<!doctype html", 0) == 0 || head.rfind("<html", 0) == 0;
+}
+
+std::string FormatDay(date::year_month_day day) { return date::format("%F", day); }
+
+struct Candidate {
+  std::string signal;
+  date::year_month_day day;
+};
+
+// A readable title from a file name when the article gives none:
+// "2015-12-02-cyber-talks.txt" -> "2015-12-02 cyber talks".
+std::string TitleFromFileName(const std::string& file) {
+  std::string stem = fs::path(file).stem().string();
+  std::replace(stem.begin(), stem.end(), '_', ' ');
+  for (size_t i = 0; i < stem.size(); ++i) {
+    bool digit_before = i > 0 && std::isdigit(static_cast<unsigned char>(stem[i - 1]));
+    bool digit_after = i + 1 < stem.size() && std::isdigit(static_cast<unsigned char>(stem[i + 1]));
+    if (stem[i] == '-' && !(digit_before && digit_after)) stem[i] = ' ';
+  }
+  return stem;
+}
+
+void PickDate(std::vector<Candidate>& candidates, const std::optional<Dateline>& dateline,
+              size_t dateline_rank, Article* article) {
+  // A dateline without a year ("BEIJING, Nov. 12 (Xinhua) --") takes the
+  // year that puts it nearest to another signal's date; with none, no date.
+  if (dateline && dateline->date.month != 0 && !dateline->date.HasYear()) {
+    std::optional<date::year_month_day> completed;
+    for (const Candidate& c : candidates) {
+      completed = NearestYear(dateline->date.month, dateline->date.day, c.day);
+      if (completed) break;
+    }
+    if (completed) {
+      candidates.insert(
+          candidates.begin() + static_cast<long>(std::min(dateline_rank, candidates.size())),
+          {"dateline", *completed});
+    } else if (candidates.empty()) {
+      article->warnings.push_back("the dateline has no year and nothing else gives one");
+    }
+  }
+  if (candidates.empty()) return;
+  article->published = candidates[0].day;
+  article->signal = candidates[0].signal;
+  for (size_t i = 1; i < candidates.size(); ++i) {
+    auto apart = date::sys_days{candidates[i].day} - date::sys_days{candidates[0].day};
+    // A day either way is a time zone, not a disagreement.
+    if (apart.count() > 1 || apart.count() < -1) {
+      article->warnings.push_back(candidates[i].signal + " says " + FormatDay(candidates[i].day) +
+                                  ", " + candidates[0].signal + " " + FormatDay(candidates[0].day) +
+                                  " is used");
     }
   }
 }
@@ -92,59 +100,409 @@ void FindDateline(const std::string& text, Article* article) {
 }  // namespace
 
 Article ParseArticle(const std::string& file, const std::string& contents,
-                     const IngestOptions& options) {
+                     const IngestOptions& options, const SidecarEntry* sidecar) {
   Article article;
   article.file = file;
-  std::string text = contents;
-  text.erase(std::remove(text.begin(), text.end(), '\r'), text.end());
-  size_t first_line = text.find('\n');
-  article.title = text.substr(0, first_line);
-  article.body = text;
-  FindDateline(text, &article);
-  if (options.published) {
-    article.published = options.published;
-    article.signal = "option";
+  std::string err;
+  const IngestLexicon* lex = GetIngestLexicon(&err);
+  if (!lex) {
+    article.warnings.push_back(err);
+    return article;
   }
+  Format format = FormatOf(file);
+  std::string declared = format == Format::kHtml ? SniffHtmlCharset(contents) : "";
+  Decoded decoded = DecodeText(contents, declared);
+  if (format != Format::kHtml && StartsLikeHtml(decoded.text)) {
+    format = Format::kHtml;
+    declared = SniffHtmlCharset(contents);
+    if (!declared.empty()) decoded = DecodeText(contents, declared);
+  }
+  article.encoding = decoded.encoding;
+  if (decoded.replaced > 0) {
+    article.warnings.push_back(std::to_string(decoded.replaced) + " invalid " + decoded.encoding +
+                               " byte sequence(s) replaced");
+  }
+  std::string_view text = decoded.text;
+
+  std::vector<Candidate> candidates;
+  if (options.published) candidates.push_back({"option", *options.published});
+  if (sidecar && sidecar->published) candidates.push_back({"sidecar", *sidecar->published});
+
+  FrontMatter front;
+  if (format != Format::kHtml) {
+    std::string fm_err;
+    if (!ReadFrontMatter(text, *lex, &front, &fm_err)) {
+      article.warnings.push_back(file + ":" + fm_err);
+    }
+    if (front.present) text.remove_prefix(front.length);
+    if (front.date) candidates.push_back({"front-matter", *front.date});
+  }
+
+  TextExtract extract;
+  HtmlExtract html;
+  if (format == Format::kHtml) {
+    ExtractHtml(text, *lex, &html);
+    if (!html.problem.empty()) article.warnings.push_back(html.problem);
+    for (const auto& [signal, value] : html.dates) {
+      if (auto day = ParseDateValueText(value, *lex)) {
+        candidates.push_back({signal, *day});
+      } else {
+        article.warnings.push_back(signal + " date '" + value + "' is not a date; ignored");
+      }
+    }
+    CleanParagraphs(html.paragraphs, *lex, &extract);
+    extract.title = html.title;
+  } else {
+    ExtractText(text, format == Format::kMarkdown, front.title, *lex, &extract);
+  }
+  size_t dateline_rank = candidates.size();
+  if (extract.dateline && extract.dateline->date.HasYear()) {
+    if (auto day = extract.dateline->date.Day()) candidates.push_back({"dateline", *day});
+  }
+  if (extract.header_date) {
+    if (auto day = extract.header_date->date.Day()) {
+      candidates.push_back({extract.header_date->outlet.empty() ? "header" : "dateline", *day});
+    }
+  }
+  if (auto day = FileNameDate(file)) candidates.push_back({"file-name", *day});
+  std::string url = sidecar && !sidecar->url.empty() ? sidecar->url
+                    : !front.url.empty()             ? front.url
+                                                     : html.url;
+  if (auto day = UrlDate(url)) candidates.push_back({"url", *day});
+  PickDate(candidates, extract.dateline, dateline_rank, &article);
+
+  // Outlet and place: what the user wrote down wins over what the text says.
+  std::string dateline_outlet = extract.dateline ? extract.dateline->outlet : "";
+  std::string header_outlet = extract.header_date ? extract.header_date->outlet : "";
+  for (const std::string* outlet : std::initializer_list<const std::string*>{
+           sidecar ? &sidecar->outlet : nullptr, &front.outlet, &dateline_outlet, &header_outlet,
+           &html.site_name}) {
+    if (outlet && !outlet->empty()) {
+      article.outlet = *outlet;
+      break;
+    }
+  }
+  article.place = !front.place.empty() ? front.place
+                  : extract.dateline   ? extract.dateline->place
+                                       : "";
+  if (sidecar && !sidecar->title.empty()) {
+    article.title = sidecar->title;
+  } else {
+    article.title = !extract.title.empty() ? extract.title : TitleFromFileName(file);
+  }
+  article.url = url;
+  article.body = std::move(extract.body);
+  if (article.body.empty()) article.warnings.push_back("no article text found");
   if (!article.published) article.warnings.push_back("no publication date found");
   return article;
 }
 
+namespace {
+
+// A 64-bit SimHash over word trigrams: wire copies that differ in a headline
+// or a sentence land a few bits apart. std::hash is fast and only compared
+// within one run, so its value need not be stable across builds.
+std::uint64_t SimHash(std::string_view body) {
+  std::vector<std::pair<size_t, size_t>> words;  // [begin, end) of the opening words
+  size_t i = 0;
+  while (i < body.size() && words.size() < 202) {
+    while (i < body.size() && (body[i] == ' ' || body[i] == '\n')) ++i;
+    size_t start = i;
+    while (i < body.size() && body[i] != ' ' && body[i] != '\n') ++i;
+    if (i > start) words.emplace_back(start, i);
+  }
+  int ones[64] = {};
+  int shingles = 0;
+  for (size_t w = 0; w + 2 < words.size(); ++w, ++shingles) {
+    std::uint64_t h = std::hash<std::string_view>{}(
+        body.substr(words[w].first, words[w + 2].second - words[w].first));
+    for (int bit = 0; bit < 64; ++bit) ones[bit] += static_cast<int>((h >> bit) & 1);
+  }
+  std::uint64_t hash = 0;
+  for (int bit = 0; bit < 64; ++bit) {
+    if (2 * ones[bit] > shingles) hash |= std::uint64_t{1} << bit;
+  }
+  return hash;
+}
+
+// Reads a file whose size is known in one go (ReadFile's stream copy costs
+// more than the parsing of a small article).
+bool ReadWhole(const std::string& path, std::uintmax_t size, std::string* contents,
+               std::string* err) {
+  std::FILE* f = std::fopen(path.c_str(), "rb");
+  if (!f) {
+    *err = std::strerror(errno);
+    return false;
+  }
+  contents->resize(size);
+  size_t got = size ? std::fread(contents->data(), 1, size, f) : 0;
+  contents->resize(got);
+  // The file may have grown since it was measured, or report size 0 (/proc).
+  char chunk[65536];
+  size_t n;
+  while ((n = std::fread(chunk, 1, sizeof chunk, f)) > 0) contents->append(chunk, n);
+  bool failed = std::ferror(f);
+  std::fclose(f);
+  if (failed) {
+    *err = "read error";
+    return false;
+  }
+  return true;
+}
+
+class Walk {
+ public:
+  Walk(const IngestOptions& options, const std::function<void(Article&&)>& on_article,
+       const std::function<void(const Skipped&)>& on_skipped, const IngestLexicon& lex)
+      : options_(options), on_article_(on_article), on_skipped_(on_skipped), lex_(lex) {}
+
+  bool Directory(const fs::path& dir, std::string* err) {
+    std::error_code ec;
+    fs::path real = fs::canonical(dir, ec);
+    if (ec) {
+      on_skipped_({dir.string(), ec.message() + "; skipped", {}});
+      return true;
+    }
+    if (!visiting_.insert(real.string()).second) {
+      on_skipped_({dir.string(),
+                   "symbolic link loop (" + real.string() + " is already being read); skipped",
+                   {}});
+      return true;
+    }
+    std::vector<std::string> names;
+    for (auto it = fs::directory_iterator(dir, ec); !ec && it != fs::directory_iterator();
+         it.increment(ec)) {
+      names.push_back(it->path().filename().string());
+    }
+    if (ec) {
+      on_skipped_({dir.string(), ec.message() + "; skipped", {}});
+      visiting_.erase(real.string());
+      return true;
+    }
+    std::sort(names.begin(), names.end());
+    bool pushed = LoadSidecar(dir);
+    bool ok = true;
+    for (const std::string& name : names) {
+      // Hidden files and folders (.git, .DS_Store) are not the user's articles.
+      if (name.empty() || name[0] == '.') continue;
+      fs::path path = dir / name;
+      if (IsSidecarName(name)) continue;
+      fs::file_status status = fs::status(path, ec);
+      if (ec) {
+        std::error_code link_ec;
+        bool link = fs::is_symlink(fs::symlink_status(path, link_ec));
+        on_skipped_(
+            {path.string(),
+             (link ? "broken or looping symbolic link (" + ec.message() + ")" : ec.message()) +
+                 "; skipped",
+             {}});
+        continue;
+      }
+      if (fs::is_directory(status)) {
+        if (IsPageResources(name, names)) continue;
+        ok = Directory(path, err);
+      } else if (fs::is_regular_file(status)) {
+        ok = File(path.string());
+      } else {
+        on_skipped_({path.string(), "not a regular file; skipped", {}});
+      }
+      if (!ok) {
+        *err = error_;
+        break;
+      }
+    }
+    if (pushed) sidecars_.pop_back();
+    visiting_.erase(real.string());
+    return ok;
+  }
+
+  // A file named on the command line: its folder's sidecar applies.
+  bool SingleFile(const fs::path& file) {
+    bool pushed = LoadSidecar(file.has_parent_path() ? file.parent_path() : fs::path("."));
+    bool ok = File(file.string());
+    if (pushed) sidecars_.pop_back();
+    return ok;
+  }
+
+  const std::string& error() const { return error_; }
+
+ private:
+  struct Sidecar {
+    std::string dir;
+    std::map<std::string, SidecarEntry> entries;
+  };
+
+  // "Save Page As, complete" puts a page's images, scripts and frames in
+  // "<page>_files" next to "<page>.html": not articles of their own.
+  static bool IsPageResources(const std::string& name, const std::vector<std::string>& siblings) {
+    const std::string suffix = "_files";
+    if (name.size() <= suffix.size() ||
+        name.compare(name.size() - suffix.size(), suffix.size(), suffix) != 0) {
+      return false;
+    }
+    std::string stem = name.substr(0, name.size() - suffix.size());
+    for (const char* ext : {".html", ".htm", ".xhtml"}) {
+      if (std::binary_search(siblings.begin(), siblings.end(), stem + ext)) return true;
+    }
+    return false;
+  }
+
+  static bool IsSidecarName(const std::string& name) {
+    for (const char* sidecar : kSidecarNames) {
+      if (name == sidecar) return true;
+    }
+    return false;
+  }
+
+  bool LoadSidecar(const fs::path& dir) {
+    for (const char* name : kSidecarNames) {
+      fs::path path = dir / name;
+      std::error_code ec;
+      if (!fs::is_regular_file(path, ec)) continue;
+      std::string contents, err;
+      if (!ReadFile(path.string(), &contents, &err)) {
+        on_skipped_({path.string(), err, {}});
+        continue;
+      }
+      Sidecar sidecar;
+      sidecar.dir = dir.string();
+      std::vector<std::string> problems;
+      ParseSidecar(path.string(), DecodeText(contents).text, lex_, &sidecar.entries, &problems);
+      for (const std::string& problem : problems) {
+        // "path:line:col: message" -> file "path:line:col", reason "message".
+        size_t split = problem.find(": ", path.string().size());
+        on_skipped_({problem.substr(0, split),
+                     split == std::string::npos ? problem : problem.substr(split + 2),
+                     {}});
+      }
+      sidecars_.push_back(std::move(sidecar));
+      return true;
+    }
+    return false;
+  }
+
+  const SidecarEntry* FindSidecar(const std::string& file) const {
+    for (auto it = sidecars_.rbegin(); it != sidecars_.rend(); ++it) {
+      fs::path relative = fs::path(file).lexically_relative(it->dir);
+      auto found = it->entries.find(relative.generic_string());
+      if (found != it->entries.end()) return &found->second;
+    }
+    return nullptr;
+  }
+
+  bool File(const std::string& file) {
+    std::string name = fs::path(file).filename().string();
+    if (FormatOf(file) == Format::kOther) {
+      on_skipped_({file, "not an article (.txt, .text, .md, .html or .htm); skipped", {}});
+      return true;
+    }
+    if (AsciiLower(name).rfind("readme", 0) == 0) {
+      on_skipped_({file, "a README, not an article; skipped", {}});
+      return true;
+    }
+    std::error_code ec;
+    std::uintmax_t size = fs::file_size(file, ec);
+    if (!ec && size > options_.max_file_bytes) {
+      on_skipped_({file,
+                   std::to_string(size) + " bytes, over the " +
+                       std::to_string(options_.max_file_bytes) +
+                       "-byte cap (change it with --max-bytes); skipped",
+                   {}});
+      return true;
+    }
+    std::string contents, err;
+    if (!ReadWhole(file, ec ? 0 : size, &contents, &err)) {
+      on_skipped_({file, err + "; skipped", {}});
+      return true;
+    }
+    if (LooksBinary(contents)) {
+      on_skipped_({file, "binary file, not text; skipped", {}});
+      return true;
+    }
+    Article article = ParseArticle(file, contents, options_, FindSidecar(file));
+    contents.clear();
+    contents.shrink_to_fit();
+    if (!article.published) {
+      if (options_.strict) {
+        error_ = file + ": no publication date found (--strict)";
+        return false;
+      }
+      Skipped skipped{file, "no publication date found; left out", std::move(article)};
+      on_skipped_(skipped);
+      return true;
+    }
+    if (!article.body.empty()) {
+      std::uint64_t exact = std::hash<std::string>{}(article.body);
+      auto [it, inserted] = bodies_.emplace(exact, file);
+      if (!inserted) {
+        on_skipped_({file, "same text as " + it->second + "; read once", std::move(article)});
+        return true;
+      }
+      if (CountWordsApprox(article.body) >= 50) NoteNearDuplicate(&article);
+    }
+    on_article_(std::move(article));
+    return true;
+  }
+
+  // Two hashes at most 3 bits apart agree exactly on at least one of their
+  // four 16-bit quarters, so only hashes sharing a quarter are compared.
+  void NoteNearDuplicate(Article* article) {
+    std::uint64_t sim = SimHash(article->body);
+    size_t index = simhash_files_.size();
+    bool noted = false;
+    for (int band = 0; band < 4; ++band) {
+      std::uint64_t key =
+          (static_cast<std::uint64_t>(band) << 16) | ((sim >> (16 * band)) & 0xFFFF);
+      std::vector<size_t>& bucket = bands_[key];
+      for (size_t other : bucket) {
+        if (!noted && std::popcount(simhashes_[other] ^ sim) <= 3) {
+          article->warnings.push_back("nearly the same text as " + simhash_files_[other] +
+                                      " (a wire copy?)");
+          noted = true;
+        }
+      }
+      bucket.push_back(index);
+    }
+    simhashes_.push_back(sim);
+    simhash_files_.push_back(article->file);
+  }
+
+  static size_t CountWordsApprox(std::string_view body) {
+    return static_cast<size_t>(std::count(body.begin(), body.end(), ' ')) + 1;
+  }
+
+  const IngestOptions& options_;
+  const std::function<void(Article&&)>& on_article_;
+  const std::function<void(const Skipped&)>& on_skipped_;
+  const IngestLexicon& lex_;
+  std::set<std::string> visiting_;
+  std::vector<Sidecar> sidecars_;
+  std::unordered_map<std::uint64_t, std::string> bodies_;
+  std::vector<std::uint64_t> simhashes_;
+  std::vector<std::string> simhash_files_;
+  std::unordered_map<std::uint64_t, std::vector<size_t>> bands_;
+  std::string error_;
+};
+
+}  // namespace
+
 bool IngestPaths(const std::vector<std::string>& paths, const IngestOptions& options,
                  const std::function<void(Article&&)>& on_article,
                  const std::function<void(const Skipped&)>& on_skipped, std::string* err) {
+  const IngestLexicon* lex = GetIngestLexicon(err);
+  if (!lex) return false;
+  Walk walk(options, on_article, on_skipped, *lex);
   for (const std::string& path : paths) {
-    std::vector<std::string> files;
     std::error_code ec;
-    if (fs::is_directory(path, ec)) {
-      for (auto it = fs::recursive_directory_iterator(path, ec); !ec && it != fs::end(it);
-           it.increment(ec)) {
-        if (it->is_regular_file(ec)) files.push_back(it->path().string());
-      }
-      if (ec) {
-        *err = path + ": " + ec.message();
-        return false;
-      }
-      std::sort(files.begin(), files.end());
-    } else {
-      files.push_back(path);
+    fs::file_status status = fs::status(path, ec);
+    if (ec || !fs::exists(status)) {
+      *err = path + ": " + (ec ? ec.message() : std::string("no such file or directory"));
+      return false;
     }
-    for (const std::string& file : files) {
-      if (fs::path(file).extension() != ".txt") {
-        on_skipped({file, "not an article (.txt)"});
-        continue;
-      }
-      std::string contents;
-      if (!ReadFile(file, &contents, err)) return false;
-      Article article = ParseArticle(file, contents, options);
-      if (!article.published) {
-        if (options.strict) {
-          *err = file + ": no publication date found";
-          return false;
-        }
-        on_skipped({file, "no publication date found; left out"});
-        continue;
-      }
-      on_article(std::move(article));
+    bool ok = fs::is_directory(status) ? walk.Directory(path, err) : walk.SingleFile(path);
+    if (!ok) {
+      *err = walk.error();
+      return false;
     }
   }
   return true;

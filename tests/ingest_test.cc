@@ -1,10 +1,56 @@
 #include "annals/ingest.h"
 
+#include <filesystem>
+#include <map>
+
 #include <catch2/catch.hpp>
 
 #include "test_util.h"
 
 using namespace date::literals;
+
+namespace {
+
+const std::string kFixtures = std::string(ANNALS_SOURCE_DIR) + "/tests/fixtures/ingest";
+
+struct Ingested {
+  std::map<std::string, annals::Article> articles;  // by file name relative to kFixtures
+  std::map<std::string, std::string> skipped;       // file -> reason
+  std::map<std::string, annals::Article> undated;
+  bool ok = false;
+  std::string err;
+};
+
+std::string Relative(const std::string& file) {
+  return file.rfind(kFixtures + "/", 0) == 0 ? file.substr(kFixtures.size() + 1) : file;
+}
+
+Ingested Ingest(const std::vector<std::string>& paths, annals::IngestOptions options = {}) {
+  Ingested result;
+  result.ok = annals::IngestPaths(
+      paths, options,
+      [&](annals::Article&& a) { result.articles[Relative(a.file)] = std::move(a); },
+      [&](const annals::Skipped& s) {
+        result.skipped[Relative(s.file)] = s.reason;
+        if (!s.article.file.empty()) result.undated[Relative(s.file)] = s.article;
+      },
+      &result.err);
+  return result;
+}
+
+annals::Article One(const std::string& relative, annals::IngestOptions options = {}) {
+  Ingested in = Ingest({kFixtures + "/" + relative}, options);
+  REQUIRE(in.ok);
+  auto it = in.articles.find(relative);
+  if (it == in.articles.end()) {
+    auto undated = in.undated.find(relative);
+    REQUIRE(undated != in.undated.end());
+    return undated->second;
+  }
+  return it->second;
+}
+
+}  // namespace
 
 TEST_CASE("a Xinhua header line gives the publication date", "[ingest]") {
   annals::Article a = annals::ParseArticle(
@@ -14,6 +60,7 @@ TEST_CASE("a Xinhua header line gives the publication date", "[ingest]") {
   CHECK(a.signal == "dateline");
   CHECK(a.outlet == "Xinhua");
   CHECK(a.title == "Headline here");
+  CHECK(a.body == "Body text.");
 }
 
 TEST_CASE("--published wins over the dateline", "[ingest]") {
@@ -23,6 +70,8 @@ TEST_CASE("--published wins over the dateline", "[ingest]") {
       annals::ParseArticle("a.txt", "Title\nXinhua, December 2, 2015\nBody.\n", options);
   CHECK(*a.published == 2016_y / 1 / 5);
   CHECK(a.signal == "option");
+  REQUIRE(a.warnings.size() == 1);
+  CHECK(a.warnings[0] == "dateline says 2015-12-02, option 2016-01-05 is used");
 }
 
 TEST_CASE("an undated article is skipped with its name, not dated by mtime", "[ingest]") {
@@ -38,4 +87,361 @@ TEST_CASE("an undated article is skipped with its name, not dated by mtime", "[i
   CHECK(files[0] == dir.path() + "/a/dated.txt");
   REQUIRE(skipped.size() == 1);
   CHECK(skipped[0] == dir.path() + "/b/undated.txt: no publication date found; left out");
+}
+
+TEST_CASE("--strict turns an undated article into an error naming it", "[ingest]") {
+  annals::IngestOptions options;
+  options.strict = true;
+  Ingested in = Ingest({kFixtures + "/text/undated.txt"}, options);
+  CHECK_FALSE(in.ok);
+  CHECK(in.err == kFixtures + "/text/undated.txt: no publication date found (--strict)");
+}
+
+TEST_CASE("page chrome around a plain-text wire story is dropped", "[ingest]") {
+  annals::Article a = One("text/chrome-wire.txt");
+  CHECK(a.title == "Ministers agree to reopen consular offices after two-year freeze");
+  REQUIRE(a.published);
+  CHECK(*a.published == 2018_y / 3 / 9);
+  CHECK(a.signal == "dateline");
+  CHECK(a.outlet == "Kyodo");
+  CHECK(a.body ==
+        "The foreign ministers of the two countries agreed here Friday to reopen the consular "
+        "offices each side closed two years ago, officials said after a three-hour meeting.\n\n"
+        "The ministers also set up a working group on visas that is due to meet for the first "
+        "time in May.\n\n"
+        "\"We have turned a page,\" one of them told reporters.");
+  CHECK(a.warnings.empty());
+}
+
+TEST_CASE("a wire dateline gives place and outlet; its missing year comes from the file name",
+          "[ingest]") {
+  annals::Article a = One("text/2017-03-14-moscow-talks.txt");
+  REQUIRE(a.published);
+  CHECK(*a.published == 2017_y / 3 / 14);
+  CHECK(a.signal == "dateline");
+  CHECK(a.place == "Moscow");
+  CHECK(a.outlet == "Xinhua");
+  CHECK(a.body.rfind("MOSCOW, March 14 (Xinhua) -- Envoys", 0) == 0);
+}
+
+TEST_CASE("a year-less dateline takes the nearest year, across New Year", "[ingest]") {
+  annals::Article a = One("text/2016-01-01-year-end.txt");
+  REQUIRE(a.published);
+  CHECK(*a.published == 2015_y / 12 / 31);
+  CHECK(a.signal == "dateline");
+  CHECK(a.place == "Seoul");
+  CHECK(a.outlet == "Yonhap");
+}
+
+TEST_CASE("a dateline with a year and a multi-word place", "[ingest]") {
+  annals::Article a = One("text/pti-dateline.txt");
+  REQUIRE(a.published);
+  CHECK(*a.published == 2020_y / 1 / 2);
+  CHECK(a.signal == "dateline");
+  CHECK(a.place == "New Delhi");
+  CHECK(a.outlet == "PTI");
+}
+
+TEST_CASE("a Reuters-style article: date line under the headline, dateline without a date",
+          "[ingest]") {
+  annals::Article a = One("text/reuters-style.txt");
+  REQUIRE(a.published);
+  CHECK(*a.published == 2018_y / 6 / 3);
+  CHECK(a.signal == "header");
+  CHECK(a.place == "Tokyo");
+  CHECK(a.outlet == "Reuters");
+  CHECK(a.title == "Trade negotiators to resume talks next week");
+  CHECK(a.body.rfind("TOKYO (Reuters) - Trade negotiators", 0) == 0);
+}
+
+TEST_CASE("dates in file names", "[ingest]") {
+  annals::Article cnn = One("names/CNN_20151202_314.txt");
+  REQUIRE(cnn.published);
+  CHECK(*cnn.published == 2015_y / 12 / 2);
+  CHECK(cnn.signal == "file-name");
+  annals::Article slug = One("names/2015-12-02-slug.txt");
+  REQUIRE(slug.published);
+  CHECK(*slug.published == 2015_y / 12 / 2);
+  CHECK(slug.signal == "file-name");
+  CHECK(slug.title == "Talks continue on investment treaty");
+}
+
+TEST_CASE("Markdown front matter gives date, title, outlet and url; markup is removed",
+          "[ingest]") {
+  annals::Article a = One("markdown/briefing.md");
+  REQUIRE(a.published);
+  CHECK(*a.published == 2019_y / 7 / 8);
+  CHECK(a.signal == "front-matter");
+  CHECK(a.title == "Foreign ministers to meet in Geneva");
+  CHECK(a.outlet == "Example Wire");
+  CHECK(a.url == "https://example.org/geneva");
+  CHECK(a.body ==
+        "The foreign ministers will meet in Geneva on Thursday, their spokesmen said.\n\n"
+        "The meeting will be the first since the spring.");
+}
+
+TEST_CASE("bad front matter is reported with file:line:col", "[ingest]") {
+  Ingested in = Ingest({kFixtures + "/markdown"});
+  REQUIRE(in.ok);
+  REQUIRE(in.undated.count("markdown/bad-date.md"));
+  const auto& bad_date = in.undated["markdown/bad-date.md"].warnings;
+  REQUIRE(!bad_date.empty());
+  CHECK(bad_date[0] == kFixtures +
+                           "/markdown/bad-date.md:3:7: front matter date '2019-13-45' is not a "
+                           "date (use YYYY-MM-DD)");
+  REQUIRE(in.undated.count("markdown/bad-front-matter.md"));
+  const auto& bad_yaml = in.undated["markdown/bad-front-matter.md"].warnings;
+  REQUIRE(!bad_yaml.empty());
+  CHECK(bad_yaml[0].rfind(kFixtures + "/markdown/bad-front-matter.md:", 0) == 0);
+  CHECK(bad_yaml[0].find("front matter is not valid YAML") != std::string::npos);
+  // The block is not taken for the body.
+  CHECK(in.undated["markdown/bad-front-matter.md"].body ==
+        "Text of the note, with enough words to be a paragraph of prose here.");
+}
+
+TEST_CASE("a sidecar articles.yaml dates, names and titles articles", "[ingest]") {
+  Ingested in = Ingest({kFixtures + "/sidecar-yaml"});
+  REQUIRE(in.ok);
+  REQUIRE(in.articles.count("sidecar-yaml/call.txt"));
+  const annals::Article& call = in.articles["sidecar-yaml/call.txt"];
+  CHECK(*call.published == 2016_y / 2 / 5);
+  CHECK(call.signal == "sidecar");
+  CHECK(call.outlet == "Example Agency");
+  CHECK(call.url == "https://example.org/call");
+  CHECK(call.title == "Leaders speak by phone");
+  // The sidecar outranks the text's own dateline, and the disagreement is noted.
+  const annals::Article& visit = in.articles["sidecar-yaml/visit.txt"];
+  CHECK(*visit.published == 2016_y / 3 / 1);
+  CHECK(visit.signal == "sidecar");
+  REQUIRE(visit.warnings.size() == 1);
+  CHECK(visit.warnings[0] == "dateline says 2016-02-20, sidecar 2016-03-01 is used");
+  // A bad entry is reported where it is and the article is left undated.
+  CHECK(in.skipped["sidecar-yaml/articles.yaml:8:9"] ==
+        "'not-a-date' is not a date (use YYYY-MM-DD); entry ignored");
+  CHECK(in.skipped["sidecar-yaml/bad.txt"] == "no publication date found; left out");
+}
+
+TEST_CASE("a sidecar articles.csv with quoted fields and sub-folders", "[ingest]") {
+  Ingested in = Ingest({kFixtures + "/sidecar-csv"});
+  REQUIRE(in.ok);
+  const annals::Article& summit = in.articles["sidecar-csv/summit.txt"];
+  CHECK(*summit.published == 2014_y / 11 / 12);
+  CHECK(summit.signal == "sidecar");
+  CHECK(summit.outlet == "Agency, Ltd.");
+  CHECK(summit.title == "Summit ends with \"joint\" statement");
+  const annals::Article& talks = in.articles["sidecar-csv/sub/talks.txt"];
+  CHECK(*talks.published == 2014_y / 11 / 10);
+  CHECK(talks.signal == "sidecar");
+  CHECK(talks.title == "Talks");
+  // A file named on the command line still finds its folder's sidecar.
+  CHECK(One("sidecar-csv/summit.txt").signal == "sidecar");
+}
+
+TEST_CASE("encodings are detected and converted to UTF-8", "[ingest]") {
+  const std::string expected =
+      "Caf\u00e9 talks \u201cwent well\u201d, the minister said on Monday \u2013 a first.";
+  for (auto [file, encoding] : std::vector<std::pair<std::string, std::string>>{
+           {"encodings/2018-05-07-utf16le.txt", "utf-16le"},
+           {"encodings/2018-05-07-utf16be.txt", "utf-16be"},
+           {"encodings/2018-05-07-utf8bom.txt", "utf-8-bom"},
+           {"encodings/2018-05-07-cp1252.txt", "windows-1252"}}) {
+    INFO(file);
+    annals::Article a = One(file);
+    CHECK(a.encoding == encoding);
+    CHECK(a.title == "Minister\u2019s visit");
+    CHECK(a.body == expected);
+    CHECK(a.warnings.empty());
+  }
+  annals::Article latin1 = One("encodings/2018-05-07-latin1.txt");
+  CHECK(latin1.encoding == "latin-1");
+  CHECK(latin1.body == "Caf\u00e9 talks went well, the minister said on Monday.");
+  annals::Article damaged = One("encodings/2018-05-07-damaged.txt");
+  CHECK(damaged.encoding == "utf-8");
+  CHECK(damaged.body == "Caf\u00e9 talks \u201cwent well\u201d \uFFFD on Monday \u2013 a first.");
+  REQUIRE(damaged.warnings.size() == 1);
+  CHECK(damaged.warnings[0] == "1 invalid utf-8 byte sequence(s) replaced");
+  annals::Article old_mac = One("encodings/2018-05-07-cr-only.txt");
+  CHECK(old_mac.title == "Old Mac file");
+  CHECK(old_mac.body == "The talks were held on Monday.");
+  annals::Article html = One("encodings/meta-charset.html");
+  CHECK(html.encoding == "windows-1252");
+  CHECK(html.title == "Caf\u00e9 diplomacy");
+  CHECK(*html.published == 2018_y / 5 / 7);
+  CHECK(html.body.find("caf\u00e9 near the river") != std::string::npos);
+  CHECK(html.body.find("\u201cfrank and useful\u201d") != std::string::npos);
+}
+
+TEST_CASE("binary, oversized and unsupported files are skipped with a message", "[ingest]") {
+  Ingested in = Ingest({kFixtures + "/binary", kFixtures + "/oversized", kFixtures + "/other"});
+  REQUIRE(in.ok);
+  CHECK(in.skipped["binary/2018-05-07-photo.txt"] == "binary file, not text; skipped");
+  CHECK(in.skipped["other/2018-05-07-notes.pdf"] ==
+        "not an article (.txt, .text, .md, .html or .htm); skipped");
+  annals::IngestOptions small;
+  small.max_file_bytes = 4096;
+  Ingested capped = Ingest({kFixtures + "/oversized"}, small);
+  std::uintmax_t size = std::filesystem::file_size(kFixtures + "/oversized/2018-05-07-big.txt");
+  CHECK(capped.skipped["oversized/2018-05-07-big.txt"] ==
+        std::to_string(size) +
+            " bytes, over the 4096-byte cap (change it with --max-bytes); skipped");
+  CHECK(capped.articles.empty());
+  // Under the default 10 MB cap the same file is read; the others never are.
+  CHECK(in.articles.size() == 1);
+  CHECK(in.articles.count("oversized/2018-05-07-big.txt") == 1);
+}
+
+TEST_CASE("a folder is walked recursively in sorted order; symlink loops do not hang", "[ingest]") {
+  annals::testing::TempDir dir("ingest-walk");
+  dir.Write("b/2015-01-02-two.txt", "Two\n\nThe second article, with its own words.\n");
+  dir.Write("a/2015-01-01-one.txt", "One\n\nThe first article, with different words.\n");
+  dir.Write("a/z/2015-01-03-three.txt", "Three\n\nThe third article, still other words.\n");
+  dir.Write(".git/2015-01-04-hidden.txt", "Hidden\n\nNot an article.\n");
+  std::filesystem::create_directory_symlink(dir.path() + "/a", dir.path() + "/a/z/loop");
+  std::filesystem::create_symlink(dir.path() + "/missing.txt", dir.path() + "/b/broken.txt");
+  std::vector<std::string> order;
+  std::vector<std::string> skipped;
+  std::string err;
+  REQUIRE(annals::IngestPaths(
+      {dir.path()}, {}, [&](annals::Article&& a) { order.push_back(a.title); },
+      [&](const annals::Skipped& s) { skipped.push_back(s.file.substr(dir.path().size())); },
+      &err));
+  CHECK(order == std::vector<std::string>{"One", "Three", "Two"});
+  CHECK(skipped == std::vector<std::string>{"/a/z/loop", "/b/broken.txt"});
+}
+
+TEST_CASE("identical bodies are read once; near-identical copies are noted", "[ingest]") {
+  annals::testing::TempDir dir("ingest-dup");
+  std::string story;
+  for (int i = 0; i < 12; ++i) {
+    story += "Paragraph " + std::to_string(i) +
+             " of the story tells how the ministers met and what they agreed to do next.\n\n";
+  }
+  dir.Write("2015-01-01-a.txt", "Headline A\n\n" + story);
+  dir.Write("2015-01-01-b.txt", "Headline B\n\n" + story);
+  dir.Write("2015-01-01-c.txt", "Headline C\n\n" + story + "One more sentence at the end.\n");
+  std::vector<annals::Article> articles;
+  std::vector<std::string> skipped;
+  std::string err;
+  REQUIRE(annals::IngestPaths(
+      {dir.path()}, {}, [&](annals::Article&& a) { articles.push_back(std::move(a)); },
+      [&](const annals::Skipped& s) { skipped.push_back(s.reason); }, &err));
+  REQUIRE(articles.size() == 2);
+  REQUIRE(skipped.size() == 1);
+  CHECK(skipped[0] == "same text as " + dir.path() + "/2015-01-01-a.txt; read once");
+  CHECK(articles[0].warnings.empty());
+  REQUIRE(articles[1].warnings.size() == 1);
+  CHECK(articles[1].warnings[0] ==
+        "nearly the same text as " + dir.path() + "/2015-01-01-a.txt (a wire copy?)");
+}
+
+TEST_CASE("HTML: a div-soup page keeps the story and drops the page around it", "[ingest]") {
+  annals::Article a = One("html/div-soup.html");
+  CHECK(a.title == "Defence ministers agree on military hotline");
+  REQUIRE(a.published);
+  CHECK(*a.published == 2017_y / 10 / 24);
+  CHECK(a.signal == "json-ld");
+  CHECK(a.outlet == "The Daily Example");
+  CHECK(a.body ==
+        "The two defence ministers met for the first time in three years on Tuesday and agreed "
+        "to set up a hotline between their armed forces to avoid accidents at sea and in the "
+        "air.\n\n"
+        "Officials on both sides said the talks had been frank, and that the ministers had also "
+        "discussed the exercises planned for the summer and the search for missing "
+        "servicemen.\n\n"
+        "The next meeting of the ministers is expected to take place in the autumn, in the other "
+        "capital.");
+}
+
+TEST_CASE("HTML date signals: meta, itemprop, <time>, and their rank", "[ingest]") {
+  annals::Article published_time = One("html/meta-published-time.html");
+  // The publisher's own day, not moved to UTC.
+  CHECK(*published_time.published == 2017_y / 10 / 24);
+  CHECK(published_time.signal == "meta");
+  CHECK(published_time.title == "Ministers meet");
+  annals::Article itemprop = One("html/meta-itemprop.html");
+  CHECK(*itemprop.published == 2017_y / 10 / 23);
+  CHECK(itemprop.signal == "meta");
+  annals::Article time = One("html/time-element.html");
+  CHECK(*time.published == 2017_y / 10 / 22);
+  CHECK(time.signal == "time-element");
+  annals::Article disagree = One("html/meta-and-filename-disagree-2017-01-01.html");
+  CHECK(*disagree.published == 2017_y / 10 / 24);
+  CHECK(disagree.signal == "meta");
+  CHECK(disagree.warnings ==
+        std::vector<std::string>{"file-name says 2017-01-01, meta 2017-10-24 is used"});
+  annals::Article old = One("html/br-paragraphs.htm");
+  CHECK(*old.published == 2009_y / 4 / 1);
+  CHECK(old.body.find("Home") == std::string::npos);
+  CHECK(std::count(old.body.begin(), old.body.end(), '\n') == 2);  // <br><br> splits, <br> joins
+}
+
+TEST_CASE("the sample articles all ingest with the right dates", "[ingest]") {
+  Ingested in = Ingest({std::string(ANNALS_SOURCE_DIR) + "/examples/articles"});
+  REQUIRE(in.ok);
+  std::map<std::string, std::string> dates;
+  for (const auto& [file, a] : in.articles) {
+    dates[std::filesystem::path(file).filename().string()] =
+        date::format("%F", *a.published) + " " + a.signal;
+  }
+  CHECK(dates == std::map<std::string, std::string>{
+                     {"2014-11-12-xinhua-obama-beijing.txt", "2014-11-12 dateline"},
+                     {"2015-09-25-reuters-xi-white-house.txt", "2015-09-25 header"},
+                     {"2015-09-28-harbour-gazette-xi-state-visit.txt", "2015-09-28 dateline"},
+                     {"2016-02-05-xinhua-xi-obama-phone-call.txt", "2016-02-05 dateline"},
+                     {"2016-04-20-meridian-wire-paris-signing-sed.md", "2016-04-20 front-matter"},
+                     {"2016-09-03-pacific-ledger-hangzhou-g20.html", "2016-09-03 json-ld"},
+                 });
+  const annals::Article& page =
+      in.articles[std::string(ANNALS_SOURCE_DIR) +
+                  "/examples/articles/2016-09-03-pacific-ledger-hangzhou-g20.html"];
+  CHECK(page.place == "Hangzhou");
+  CHECK(page.body.rfind("HANGZHOU, China \u2014 Chinese President Xi Jinping", 0) == 0);
+  for (const char* chrome : {"cookies", "Related stories", "Comments", "Facebook", "Privacy",
+                             "Daniel Okafor", "Ledger Pool", "Wake me up"}) {
+    INFO(chrome);
+    CHECK(page.body.find(chrome) == std::string::npos);
+  }
+}
+
+TEST_CASE("annals ingest lists articles and skipped files", "[ingest][cli]") {
+  auto r = annals::testing::RunAnnals({"ingest", kFixtures + "/text", "--format", "jsonl"});
+  CHECK(r.exit_code == 0);
+  CHECK(r.out.find("{\"file\":\"" + kFixtures +
+                   "/text/pti-dateline.txt\",\"published\":\"2020-01-02\",\"signal\":"
+                   "\"dateline\",\"title\":\"Delegation arrives for border talks\",\"outlet\":"
+                   "\"PTI\",\"place\":\"New Delhi\",\"url\":\"\",\"encoding\":\"utf-8\","
+                   "\"words\":23,\"warnings\":[]}\n") != std::string::npos);
+  CHECK(r.out.find("{\"file\":\"" + kFixtures +
+                   "/text/undated.txt\",\"published\":null,\"signal\":null,\"title\":\"Notes on "
+                   "the summit\"") != std::string::npos);
+  CHECK(r.out.find("\"warnings\":[\"no publication date found; left out\"]") != std::string::npos);
+  auto table = annals::testing::RunAnnals({"ingest", kFixtures + "/names/2015-12-02-slug.txt"});
+  CHECK(table.out ==
+        "file\tpublished\tsignal\ttitle\toutlet\tplace\twords\twarnings\n" + kFixtures +
+            "/names/2015-12-02-slug.txt\t2015-12-02\tfile-name\tTalks continue on investment "
+            "treaty\t-\t-\t14\t-\n");
+  auto bad = annals::testing::RunAnnals({"ingest", kFixtures + "/text", "--format", "xml"});
+  CHECK(bad.exit_code == 2);
+  auto missing = annals::testing::RunAnnals({"ingest", kFixtures + "/nope"});
+  CHECK(missing.exit_code == 1);
+  CHECK(missing.err == "annals: error: " + kFixtures + "/nope: No such file or directory\n");
+  auto strict = annals::testing::RunAnnals({"ingest", "--strict", kFixtures + "/text"});
+  CHECK(strict.exit_code == 1);
+}
+
+TEST_CASE("a saved page's URL can date it; its _files folder is not read", "[ingest]") {
+  annals::testing::TempDir dir("ingest-saved");
+  dir.Write("Envoys meet.html",
+            "<!-- saved from url=(0049)https://news.example.org/2014/11/10/envoys-meet -->\n"
+            "<html><head><title>Envoys meet</title></head><body><p>The envoys met in the capital "
+            "on Monday and agreed to keep talking about trade, officials said.</p></body></html>");
+  dir.Write("Envoys meet_files/frame.htm", "<html><body><p>An advert frame.</p></body></html>");
+  Ingested in = Ingest({dir.path()});
+  REQUIRE(in.ok);
+  REQUIRE(in.articles.size() == 1);
+  const annals::Article& a = in.articles.begin()->second;
+  CHECK(*a.published == 2014_y / 11 / 10);
+  CHECK(a.signal == "url");
+  CHECK(a.url == "https://news.example.org/2014/11/10/envoys-meet");
+  CHECK(in.skipped.empty());
 }

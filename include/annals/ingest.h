@@ -1,5 +1,6 @@
 // Ingestion: turns a folder (or files) of saved articles into clean article
 // bodies, each with its publication date and the signal that gave it.
+// Details and rules: docs/ingest.md.
 #pragma once
 
 #include <cstddef>
@@ -17,8 +18,12 @@ namespace annals {
 struct Article {
   std::string file;  // path as given on the command line (joined with the folder walk)
   std::optional<date::year_month_day> published;
-  // Which signal gave `published`: "option", "sidecar", "front-matter",
-  // "json-ld", "meta", "time-element", "dateline", "file-name"; empty if none.
+  // Which signal gave `published`, strongest first: "option", "sidecar",
+  // "front-matter", "json-ld", "meta", "time-element", "dateline" (a wire
+  // dateline or an "Outlet, Month D, YYYY" header line; a dateline without a
+  // year takes it from the next signal), "header" (a date line under the
+  // headline), "file-name", "url" (a date in the page's URL path: og:url,
+  // canonical link, "saved from" comment, sidecar or front matter); empty if none.
   std::string signal;
   std::string title;
   std::string outlet;  // "Xinhua", "Reuters", ... when known
@@ -26,6 +31,7 @@ struct Article {
   std::string url;
   std::string body;  // cleaned UTF-8 text; paragraphs separated by "\n\n"
   std::vector<std::string> warnings;
+  std::string encoding;  // how the file was decoded: "utf-8", "windows-1252", ...
 };
 
 struct IngestOptions {
@@ -34,16 +40,30 @@ struct IngestOptions {
   bool strict = false;  // an undated article is an error instead of a skip
 };
 
+// What a sidecar file (articles.yaml / articles.csv next to the articles)
+// says about one article.
+struct SidecarEntry {
+  std::optional<date::year_month_day> published;
+  std::string url;
+  std::string outlet;
+  std::string title;
+  std::string origin;  // "dir/articles.csv:4:1", for messages
+};
+
 // What happened to one input file that did not become an article.
 struct Skipped {
   std::string file;
   std::string reason;
+  // What was read from an article left out for want of a date (title, body,
+  // ...); only `file` is set for files that were not read.
+  Article article;
 };
 
 // Parses one article from `contents` read from `file`. Never fails: what it
-// could not find is left empty and noted in `warnings`.
+// could not find is left empty and noted in `warnings`. `sidecar`, when
+// given, is what a sidecar file says about it.
 Article ParseArticle(const std::string& file, const std::string& contents,
-                     const IngestOptions& options);
+                     const IngestOptions& options, const SidecarEntry* sidecar = nullptr);
 
 // Walks `paths` (files or folders, recursively, in sorted order) and calls
 // `on_article` for each dated article and `on_skipped` for each file left

@@ -1,0 +1,81 @@
+// Dates as articles write them in headers, datelines, meta tags and file
+// names: "Dec. 2", "December 2, 2015", "Monday 28 September 2015",
+// "2016-09-03T18:20:00+08:00", "BEIJING, Dec. 2 (Xinhua) --",
+// "2015-12-02-slug.txt", "CNN_20151202_314.txt".
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include <date/date.h>
+
+#include "ingest_lexicon.h"
+
+namespace annals {
+
+// A calendar date that may lack its year (datelines often leave it out).
+struct PartialDate {
+  int year = 0;  // 0 when not written
+  unsigned month = 0;
+  unsigned day = 0;
+  bool HasYear() const { return year != 0; }
+  // The day when the year is known and the date is real.
+  std::optional<date::year_month_day> Day() const;
+};
+
+// Reads a date at the start of `s` ("2015-12-02", "Dec. 2", "December 2, 2015",
+// "2 December 2015", "Tuesday, Dec. 1, 2015"). Returns the bytes read, 0 if
+// `s` does not start with a date.
+size_t ReadDate(std::string_view s, const IngestLexicon& lex, PartialDate* out);
+
+// The first date starting at a word boundary in `s`; [*begin, *end) is its span.
+bool FindDate(std::string_view s, const IngestLexicon& lex, PartialDate* out, size_t* begin,
+              size_t* end);
+
+// A publication date from a meta tag, JSON-LD or front matter value: ISO dates
+// and date-times (the date as written, not moved to UTC: it is the
+// publisher's day that "Tuesday" counts from), or a written date with a year.
+std::optional<date::year_month_day> ParseDateValueText(std::string_view s,
+                                                       const IngestLexicon& lex);
+
+// A date in a file name: YYYY-MM-DD, YYYY_MM_DD, YYYY.MM.DD or YYYYMMDD, not
+// part of a longer run of digits. Only the last path component is read.
+std::optional<date::year_month_day> FileNameDate(std::string_view path);
+
+// A date in a URL's path as publishers write it: /2016/09/03/, /2016-09-03/,
+// /20160903/ (a path segment of its own or a slug's prefix).
+std::optional<date::year_month_day> UrlDate(std::string_view url);
+
+// A wire dateline opening a paragraph: "BEIJING, Dec. 2 (Xinhua) --",
+// "WASHINGTON (Reuters) -", "NEW YORK -", "HANGZHOU, China —".
+struct Dateline {
+  std::string place;   // title case: "Beijing", "New York"
+  std::string outlet;  // canonical when known: "Xinhua"
+  PartialDate date;    // month 0 when the dateline has no date
+};
+bool ParseWireDateline(std::string_view paragraph, const IngestLexicon& lex, Dateline* out);
+
+// A header line carrying the publication date: "Xinhua, December 2, 2015",
+// "Harbour Gazette - Monday 28 September 2015", "September 25, 2015". The date
+// must have a year. [begin, end) spans the outlet and date, so the caller can
+// judge what else the line holds.
+struct HeaderDate {
+  PartialDate date;
+  std::string outlet;
+  size_t begin = 0;
+  size_t end = 0;
+};
+bool ParseHeaderDate(std::string_view line, const IngestLexicon& lex, HeaderDate* out);
+
+// "NEW YORK" -> "New York", "WINSTON-SALEM" -> "Winston-Salem".
+std::string TitleCase(std::string_view caps);
+
+// The day `month`/`day` in the year (reference's, the one before or after)
+// closest to `reference`: a dateline "Dec. 31" read with a January reference
+// belongs to the previous year.
+std::optional<date::year_month_day> NearestYear(unsigned month, unsigned day,
+                                                date::year_month_day reference);
+
+}  // namespace annals

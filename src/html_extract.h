@@ -1,0 +1,32 @@
+// Saved web pages: the article's paragraphs are kept and the page around them
+// (navigation, scripts, cookie banners, share bars, related-story lists,
+// comments, footers) dropped by block scoring in the spirit of jusText and
+// Readability: text length, link density, stop-word density, position
+// relative to other good blocks, HTML5 semantics and class/id hints. Metadata
+// comes from <meta>, JSON-LD, <time> and <title>.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "ingest_lexicon.h"
+
+namespace annals {
+
+struct HtmlExtract {
+  std::string title;      // og:title, else the article's <h1>, else <title> minus the site name
+  std::string site_name;  // og:site_name, JSON-LD publisher
+  std::string url;        // og:url or <link rel=canonical>
+  // Publication-date candidates, strongest first: ("json-ld", value),
+  // ("meta", value), ("time-element", value). Values as written.
+  std::vector<std::pair<std::string, std::string>> dates;
+  std::vector<std::string> paragraphs;  // the article's text blocks, in order
+  std::string problem;                  // why the page could not be read, if it could not
+};
+
+// Parses `html` (UTF-8) with gumbo.
+void ExtractHtml(std::string_view html, const IngestLexicon& lex, HtmlExtract* out);
+
+}  // namespace annals

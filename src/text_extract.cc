@@ -1,0 +1,330 @@
+#include "text_extract.h"
+
+#include <algorithm>
+
+namespace annals {
+
+namespace {
+
+bool IsAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
+bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+bool HasLetter(std::string_view s) {
+  for (char c : s) {
+    if (IsAlpha(c) || static_cast<unsigned char>(c) >= 0xC0) return true;
+  }
+  return false;
+}
+
+// A line long enough, and sentence-like enough, to be article prose.
+bool IsProse(std::string_view line) {
+  size_t words = CountWords(line);
+  if (words >= 12) return true;
+  char last = line.empty() ? ' ' : line.back();
+  return words >= 6 && (last == '.' || last == '"' || last == '?' || last == '!');
+}
+
+bool IsByline(std::string_view line) {
+  return (line.substr(0, 3) == "By " || line.substr(0, 3) == "BY ") && CountWords(line) <= 12;
+}
+
+// Removes Markdown markup that is not text: heading marks, emphasis, link and
+// image syntax, block quotes. Returns "" for rules and code fences.
+std::string StripMarkdown(std::string_view line) {
+  std::string_view s = line;
+  if (s.substr(0, 3) == "```" || s.substr(0, 3) == "~~~") return "";
+  if (s.size() >= 3 && s.find_first_not_of("-*_ ") == std::string_view::npos) return "";
+  while (!s.empty() && s.front() == '#') s.remove_prefix(1);
+  while (!s.empty() && s.front() == '>') s.remove_prefix(1);
+  std::string out;
+  for (size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    if ((c == '*' || c == '_') && i + 1 < s.size() && s[i + 1] == c) {
+      ++i;  // "**bold**", "__bold__"
+      continue;
+    }
+    if (c == '[' || (c == '!' && i + 1 < s.size() && s[i + 1] == '[')) {
+      // "[text](url)" keeps its text; "![alt](src)", an image, goes. The
+      // search is bounded so a line of brackets cannot take quadratic time.
+      size_t open = c == '!' ? i + 1 : i;
+      std::string_view window = s.substr(open, 2000);
+      size_t close = window.find("](");
+      size_t end = close == std::string_view::npos ? close : window.find(')', close);
+      if (end != std::string_view::npos) {
+        if (c == '[') out += window.substr(1, close - 1);
+        i = open + end;
+        continue;
+      }
+    }
+    out += c;
+  }
+  return out;
+}
+
+// If `line` ends with an end-of-story marker ("... cyber space. Enditem",
+// "(END)", "###"), removes it and returns true.
+bool StripEndMarker(std::string* line, const IngestLexicon& lex) {
+  size_t end = line->size();
+  while (end > 0 && (*line)[end - 1] == ' ') --end;
+  size_t start = line->rfind(' ', end == 0 ? 0 : end - 1);
+  start = start == std::string::npos ? 0 : start + 1;
+  std::string_view token = std::string_view(*line).substr(start, end - start);
+  while (!token.empty() && (token.front() == '(' || token.front() == '-' || token.front() == '*'))
+    token.remove_prefix(1);
+  while (!token.empty() &&
+         (token.back() == ')' || token.back() == '-' || token.back() == '*' || token.back() == '.'))
+    token.remove_suffix(1);
+  if (token.empty() || !lex.end_markers.count(AsciiLower(token))) return false;
+  // "at the end." is prose: a marker stands alone or follows a finished sentence.
+  size_t before = start;
+  while (before > 0 && ((*line)[before - 1] == ' ' || (*line)[before - 1] == '-')) --before;
+  if (before > 0) {
+    char c = (*line)[before - 1];
+    bool finished = c == '.' || c == '!' || c == '?' || c == '"' || c == ')' ||
+                    static_cast<unsigned char>(c) == 0x9D;  // closing curly quote
+    if (!finished) return false;
+  }
+  line->resize(before);
+  return true;
+}
+
+bool EndsSentence(std::string_view s) {
+  if (s.empty()) return false;
+  char last = s.back();
+  return last == '.' || last == '"' || last == '?' || last == '!' || last == ':' ||
+         static_cast<unsigned char>(last) == 0x9D;  // closing curly quote
+}
+
+struct Line {
+  std::string text;
+  bool chrome = false;
+};
+
+// The body pass shared by text and HTML: drops chrome lines and a short line
+// caught between two chrome lines, stops at an end marker, and groups lines
+// into paragraphs (blank lines separate them; wrapped lines are joined).
+void BuildBody(std::vector<Line>& lines, const IngestLexicon& lex, TextExtract* out) {
+  for (Line& line : lines) {
+    if (!line.text.empty()) line.chrome = IsChromeLine(line.text, lex);
+  }
+  // Short leftovers inside a run of chrome ("Your Comment", a lone "0") go too.
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].text.empty() || lines[i].chrome || CountWords(lines[i].text) > 5) continue;
+    size_t p = i, n = i + 1;
+    while (p > 0 && lines[p - 1].text.empty()) --p;
+    while (n < lines.size() && lines[n].text.empty()) ++n;
+    if (p > 0 && n < lines.size() && lines[p - 1].chrome && lines[n].chrome) lines[i].chrome = true;
+  }
+  // Text wrapped at a fixed width breaks lines anywhere; text with one
+  // paragraph a line (and no blank lines) ends nearly every line a sentence.
+  size_t inner_lines = 0, sentence_ends = 0;
+  for (size_t i = 0; i + 1 < lines.size(); ++i) {
+    if (lines[i].chrome || lines[i].text.empty() || lines[i + 1].text.empty()) continue;
+    ++inner_lines;
+    if (EndsSentence(lines[i].text)) ++sentence_ends;
+  }
+  bool wrapped = sentence_ends * 2 < inner_lines;
+  std::vector<std::string> paragraphs;
+  std::string current;
+  auto flush = [&] {
+    if (!current.empty()) paragraphs.push_back(std::move(current));
+    current.clear();
+  };
+  for (Line& line : lines) {
+    if (line.chrome) continue;
+    if (line.text.empty()) {
+      flush();
+      continue;
+    }
+    bool ended = StripEndMarker(&line.text, lex);
+    if (!line.text.empty()) {
+      if (!current.empty()) {
+        if (!wrapped && EndsSentence(current)) {
+          flush();
+        } else {
+          current += ' ';
+        }
+      }
+      current += line.text;
+    }
+    if (ended) {
+      out->ended = true;
+      break;
+    }
+  }
+  flush();
+  out->body.clear();
+  for (const std::string& p : paragraphs) {
+    if (!out->body.empty()) out->body += "\n\n";
+    out->body += p;
+  }
+  if (!paragraphs.empty()) {
+    Dateline d;
+    if (ParseWireDateline(paragraphs.front(), lex, &d)) out->dateline = d;
+  }
+}
+
+bool SameTitle(std::string_view a, std::string_view b) {
+  return !a.empty() && AsciiLower(CollapseSpaces(a)) == AsciiLower(CollapseSpaces(b));
+}
+
+}  // namespace
+
+std::string CollapseSpaces(std::string_view line) {
+  std::string out;
+  out.reserve(line.size());
+  bool space = false;
+  for (size_t i = 0; i < line.size(); ++i) {
+    char c = line[i];
+    if (c == '\xC2' && i + 1 < line.size() && line[i + 1] == '\xA0') {
+      ++i;
+      c = ' ';
+    }
+    if (c == ' ' || c == '\t' || c == '\n') {
+      space = true;
+      continue;
+    }
+    if (space && !out.empty()) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
+std::vector<std::string> LineWords(std::string_view line) {
+  std::vector<std::string> words;
+  std::string word;
+  for (size_t i = 0; i < line.size(); ++i) {
+    char c = line[i];
+    bool letter = IsAlpha(c) || IsDigit(c) || static_cast<unsigned char>(c) >= 0x80;
+    if (letter && IsUpper(c) && !word.empty() && IsLower(word.back()) && i > 0 &&
+        IsLower(line[i - 1])) {
+      words.push_back(std::move(word));  // "storiesGet": two words glued together
+      word.clear();
+    }
+    if (letter) {
+      word += IsUpper(c) ? static_cast<char>(c - 'A' + 'a') : c;
+    } else if (!word.empty()) {
+      words.push_back(std::move(word));
+      word.clear();
+    }
+  }
+  if (!word.empty()) words.push_back(std::move(word));
+  return words;
+}
+
+size_t CountWords(std::string_view text) {
+  size_t words = 0;
+  bool in_word = false;
+  for (char c : text) {
+    bool space = c == ' ' || c == '\n' || c == '\t';
+    if (!space && !in_word) ++words;
+    in_word = !space;
+  }
+  return words;
+}
+
+bool IsChromeLine(std::string_view line, const IngestLexicon& lex) {
+  if (line.size() > 300) return false;
+  if (!HasLetter(line)) return true;  // "0", ">>", "* * *": nothing to read
+  // Splitting glued words only adds words, so the spaces bound the count from
+  // below; most prose lines are settled here without splitting them.
+  size_t spaces = static_cast<size_t>(std::count(line.begin(), line.end(), ' '));
+  if (spaces >= 40) return false;
+  // "Copyright 2016 ...", "© Example Media": a rights notice, whatever its length.
+  std::vector<std::string> first = LineWords(line.substr(0, line.find(' ')));
+  if (!first.empty() && lex.lead_words.count(first[0])) return true;
+  if (spaces >= 16) return false;
+  std::vector<std::string> words = LineWords(line);
+  if (words.size() > 16) return false;
+  size_t content = 0, ui = 0;
+  for (const std::string& w : words) {
+    // Numbers, function words and calendar words ("Updated Dec 3") say
+    // nothing either way; nor does an outlet's name ("Photo: Reuters").
+    if (IsDigit(w[0]) || lex.IsStopWord(w) || lex.Month(w) || lex.IsWeekday(w) ||
+        lex.outlets.count(w)) {
+      continue;
+    }
+    ++content;
+    if (lex.IsUiWord(w)) ++ui;
+  }
+  if (content == 0) return false;
+  // Most of what the line says is UI vocabulary; longer lines need a larger
+  // share, so that prose which happens to name Twitter or a forum is kept.
+  size_t needed_percent = words.size() <= 6 ? 60 : 75;
+  return ui * 100 >= content * needed_percent;
+}
+
+void ExtractText(std::string_view text, bool markdown, std::string_view known_title,
+                 const IngestLexicon& lex, TextExtract* out) {
+  *out = TextExtract{};
+  std::vector<Line> lines;
+  size_t start = 0;
+  while (start <= text.size()) {
+    size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view raw = text.substr(start, end - start);
+    lines.push_back({CollapseSpaces(markdown ? std::string_view(StripMarkdown(raw)) : raw)});
+    start = end + 1;
+  }
+  // Header: the title, bylines and date lines before the first prose line.
+  out->title = std::string(known_title);
+  bool have_title = !known_title.empty();
+  bool title_line_seen = false;
+  for (size_t i = 0, seen = 0; i < lines.size() && seen < 12; ++i) {
+    Line& line = lines[i];
+    if (line.text.empty()) continue;
+    ++seen;
+    if (!title_line_seen && SameTitle(line.text, known_title)) {
+      title_line_seen = true;
+      line.text.clear();
+      continue;
+    }
+    HeaderDate header;
+    if (!IsProse(line.text)) {
+      if (ParseHeaderDate(line.text, lex, &header)) {
+        std::string rest =
+            CollapseSpaces(line.text.substr(0, header.begin) + " " + line.text.substr(header.end));
+        if (!out->header_date) out->header_date = header;
+        if (rest.empty() || IsChromeLine(rest, lex) || IsByline(rest) || CountWords(rest) <= 4) {
+          line.text.clear();
+          continue;
+        }
+      }
+    }
+    if (IsByline(line.text)) {
+      line.text.clear();
+      continue;
+    }
+    if (IsChromeLine(line.text, lex)) continue;
+    if (!have_title && line.text.size() <= 300) {
+      // The first line that is neither chrome nor a date line is the headline,
+      // unless it reads like a paragraph of running text.
+      size_t words = CountWords(line.text);
+      bool paragraph = words > 30 || (words >= 8 && line.text.back() == '.');
+      have_title = true;
+      if (!paragraph) {
+        out->title = line.text;
+        line.text.clear();
+        continue;
+      }
+    }
+    if (IsProse(line.text)) break;
+  }
+  BuildBody(lines, lex, out);
+}
+
+void CleanParagraphs(const std::vector<std::string>& paragraphs, const IngestLexicon& lex,
+                     TextExtract* out) {
+  std::vector<Line> lines;
+  for (const std::string& p : paragraphs) {
+    std::string text = CollapseSpaces(p);
+    if (IsByline(text)) continue;
+    lines.push_back({text});
+    lines.push_back({""});
+  }
+  BuildBody(lines, lex, out);
+}
+
+}  // namespace annals

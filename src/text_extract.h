@@ -1,0 +1,53 @@
+// Plain-text and Markdown articles: the title, header lines (bylines, date
+// lines), page chrome and end-of-story markers are told apart from the
+// article's paragraphs by general rules, not by a list of known strings.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dateline.h"
+#include "ingest_lexicon.h"
+
+namespace annals {
+
+struct TextExtract {
+  std::string title;
+  std::string body;  // paragraphs separated by "\n\n"
+  // The first header line carrying a full date ("Xinhua, December 2, 2015").
+  std::optional<HeaderDate> header_date;
+  // The wire dateline opening the first paragraph, if any.
+  std::optional<Dateline> dateline;
+  bool ended = false;  // an end-of-story marker ("Enditem") closed the text
+};
+
+// Extracts from `text` (UTF-8, "\n" line ends). `markdown` strips Markdown
+// markup. A non-empty `known_title` (from front matter) replaces the
+// first-line rule; a first line repeating it is dropped.
+void ExtractText(std::string_view text, bool markdown, std::string_view known_title,
+                 const IngestLexicon& lex, TextExtract* out);
+
+// The same clean-up for paragraphs already cut out of an HTML page: chrome
+// lines and bylines are dropped, an end marker ends the text, paragraphs are
+// joined by "\n\n". Sets `dateline` from the first paragraph.
+void CleanParagraphs(const std::vector<std::string>& paragraphs, const IngestLexicon& lex,
+                     TextExtract* out);
+
+// True for a short line made mostly of web-page UI words ("Print E-mail",
+// "Adjust font size:", "Add your comments...", moderation notices).
+bool IsChromeLine(std::string_view line, const IngestLexicon& lex);
+
+// Lower-cased words of `line`, split at non-letters and at a lower-to-upper
+// change inside a glued word ("storiesGet" -> "stories", "get").
+std::vector<std::string> LineWords(std::string_view line);
+
+// Number of words in `text`.
+size_t CountWords(std::string_view text);
+
+// Collapses runs of spaces and tabs, turns no-break spaces into spaces and
+// trims both ends.
+std::string CollapseSpaces(std::string_view line);
+
+}  // namespace annals

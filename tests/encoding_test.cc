@@ -1,0 +1,89 @@
+#include "encoding.h"
+
+#include <catch2/catch.hpp>
+
+using annals::DecodeText;
+
+TEST_CASE("valid UTF-8 passes through; CRLF and lone CR become LF", "[ingest][encoding]") {
+  annals::Decoded d = DecodeText("caf\xC3\xA9\r\nline\rend\n");
+  CHECK(d.encoding == "utf-8");
+  CHECK(d.text == "caf\xC3\xA9\nline\nend\n");
+  CHECK(d.replaced == 0);
+}
+
+TEST_CASE("a UTF-8 BOM is dropped", "[ingest][encoding]") {
+  annals::Decoded d = DecodeText("\xEF\xBB\xBFhello");
+  CHECK(d.encoding == "utf-8-bom");
+  CHECK(d.text == "hello");
+}
+
+TEST_CASE("UTF-16 with a BOM, both byte orders, surrogate pairs", "[ingest][encoding]") {
+  // "a\u00e9" then U+1F600 as a surrogate pair.
+  annals::Decoded le =
+      DecodeText(std::string("\xFF\xFE"
+                             "a\0\xE9\0\x3D\xD8\x00\xDE",
+                             10));
+  CHECK(le.encoding == "utf-16le");
+  CHECK(le.text == "a\xC3\xA9\xF0\x9F\x98\x80");
+  annals::Decoded be = DecodeText(std::string("\xFE\xFF\0a\0\xE9", 6));
+  CHECK(be.encoding == "utf-16be");
+  CHECK(be.text == "a\xC3\xA9");
+  // A lone surrogate and an odd trailing byte are replaced, not fatal.
+  annals::Decoded bad = DecodeText(std::string("\xFF\xFE\x00\xD8x", 5));
+  CHECK(bad.replaced == 2);
+  CHECK(bad.text == "\xEF\xBF\xBD\xEF\xBF\xBD");
+}
+
+TEST_CASE("Windows-1252 and Latin-1 are told from UTF-8 and converted", "[ingest][encoding]") {
+  annals::Decoded cp = DecodeText("\x93quoted\x94 \x96 caf\xE9");
+  CHECK(cp.encoding == "windows-1252");
+  CHECK(cp.text == "\xE2\x80\x9Cquoted\xE2\x80\x9D \xE2\x80\x93 caf\xC3\xA9");
+  annals::Decoded latin = DecodeText("caf\xE9 cr\xE8me");
+  CHECK(latin.encoding == "latin-1");
+  CHECK(latin.text == "caf\xC3\xA9 cr\xC3\xA8me");
+}
+
+TEST_CASE("mostly valid UTF-8 with a stray byte keeps UTF-8 and replaces it",
+          "[ingest][encoding]") {
+  annals::Decoded d = DecodeText("caf\xC3\xA9 \xC3\xA9t\xC3\xA9 \xFF ok");
+  CHECK(d.encoding == "utf-8");
+  CHECK(d.replaced == 1);
+  CHECK(d.text == "caf\xC3\xA9 \xC3\xA9t\xC3\xA9 \xEF\xBF\xBD ok");
+}
+
+TEST_CASE("a declared charset is honoured", "[ingest][encoding]") {
+  CHECK(annals::SniffHtmlCharset("<html><head><meta charset=\"ISO-8859-1\">") == "iso-8859-1");
+  CHECK(annals::SniffHtmlCharset(
+            "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\">") ==
+        "windows-1252");
+  CHECK(annals::SniffHtmlCharset("<p>no charset</p>") == "");
+  // Valid UTF-8 bytes read as declared Latin-1 become two characters each.
+  CHECK(DecodeText("\xC3\xA9", "iso-8859-1").text == "\xC3\x83\xC2\xA9");
+}
+
+TEST_CASE("binary files are recognised", "[ingest][encoding]") {
+  CHECK(annals::LooksBinary(std::string("PK\x03\x04\0\0", 6)));
+  CHECK_FALSE(annals::LooksBinary("plain text\nwith lines\n"));
+  CHECK_FALSE(
+      annals::LooksBinary(std::string("\xFF\xFE"
+                                      "a\0",
+                                      4)));  // UTF-16 text
+  CHECK(annals::LooksBinary(std::string(40, '\x01')));
+}
+
+TEST_CASE("control bytes are dropped from text", "[ingest][encoding]") {
+  CHECK(DecodeText("a\x01"
+                   "b\x7F"
+                   "c\td")
+            .text == "abc\td");
+}
+
+TEST_CASE("UTF-16 without a BOM is recognised by its zero bytes", "[ingest][encoding]") {
+  std::string le("T\0a\0l\0k\0s\0 \0o\0n\0 \0M\0o\0n\0d\0a\0y\0", 30);
+  CHECK_FALSE(annals::LooksBinary(le));
+  annals::Decoded d = DecodeText(le);
+  CHECK(d.encoding == "utf-16le");
+  CHECK(d.text == "Talks on Monday");
+  std::string be("\0T\0a\0l\0k\0s", 10);
+  CHECK(DecodeText(be).text == "Talks");
+}

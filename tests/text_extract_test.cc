@@ -1,0 +1,131 @@
+#include "text_extract.h"
+
+#include <catch2/catch.hpp>
+
+namespace {
+
+const annals::IngestLexicon& Lex() {
+  std::string err;
+  const annals::IngestLexicon* lex = annals::GetIngestLexicon(&err);
+  REQUIRE(lex);
+  return *lex;
+}
+
+}  // namespace
+
+TEST_CASE("short lines of UI vocabulary are chrome; prose is not", "[ingest][text]") {
+  for (const char* chrome :
+       {"0 Comment(s)Print E-mail", "Adjust font size:", "Print E-mail Bookmark and Share",
+        "Follow us on Twitter and Facebook to join the conversation.", "Add your comments...",
+        "Comments are moderated and abusive posts may be removed.", "Send your storiesGet more",
+        ">>", "Share this story: Facebook | Twitter | Email", "Log in to reply"}) {
+    INFO(chrome);
+    CHECK(annals::IsChromeLine(chrome, Lex()));
+  }
+  for (const char* prose :
+       {"The minister said he would follow the talks closely.", "Share prices fell on Tuesday.",
+        "Xi and Obama met in Paris.",
+        "He posted on Twitter that the visit had been postponed until next month.",
+        "Print media were barred from the meeting, officials said."}) {
+    INFO(prose);
+    CHECK_FALSE(annals::IsChromeLine(prose, Lex()));
+  }
+}
+
+TEST_CASE("glued words are split at a case change", "[ingest][text]") {
+  CHECK(annals::LineWords("Send your storiesGet more") ==
+        std::vector<std::string>{"send", "your", "stories", "get", "more"});
+  CHECK(annals::LineWords("U.S. talks") == std::vector<std::string>{"u", "s", "talks"});
+}
+
+TEST_CASE("title, header lines, chrome and end marker of a plain-text article", "[ingest][text]") {
+  annals::TextExtract t;
+  annals::ExtractText(
+      "Envoys meet on border\n\nBy Jane Roe, Staff Writer\nPrint this page | Share\n"
+      "Example Wire, March 3, 2016\n\nKABUL, March 3 (Example Wire) -- Envoys met here on "
+      "Thursday and agreed\nto meet again within a month.\n\nA second sentence follows. END\n\n"
+      "Related: other stories\n",
+      false, "", Lex(), &t);
+  CHECK(t.title == "Envoys meet on border");
+  REQUIRE(t.header_date);
+  CHECK(t.header_date->outlet == "Example Wire");
+  REQUIRE(t.dateline);
+  CHECK(t.dateline->place == "Kabul");
+  CHECK(t.ended);
+  CHECK(t.body ==
+        "KABUL, March 3 (Example Wire) -- Envoys met here on Thursday and agreed to meet again "
+        "within a month.\n\nA second sentence follows.");
+}
+
+TEST_CASE("hard-wrapped lines are joined", "[ingest][text]") {
+  annals::TextExtract t;
+  annals::ExtractText(
+      "Headline\n\nThe envoys met on Monday in the capital and\nagreed to meet again. They "
+      "said the talks\nwere useful.\n",
+      false, "", Lex(), &t);
+  CHECK(t.body ==
+        "The envoys met on Monday in the capital and agreed to meet again. They said the talks "
+        "were useful.");
+}
+
+TEST_CASE("one paragraph a line, no blank lines between", "[ingest][text]") {
+  annals::TextExtract t;
+  annals::ExtractText(
+      "Headline\nThe first paragraph is long enough to be running text and it ends here with a "
+      "full stop.\nThe second paragraph is also long enough to be running text, ending the same "
+      "way.\n",
+      false, "", Lex(), &t);
+  CHECK(t.body ==
+        "The first paragraph is long enough to be running text and it ends here with a full "
+        "stop.\n\nThe second paragraph is also long enough to be running text, ending the same "
+        "way.");
+}
+
+TEST_CASE("'end' inside a sentence is not an end marker", "[ingest][text]") {
+  annals::TextExtract t;
+  annals::ExtractText("Title\n\nThe talks came to an end\n\nand then more text followed.\n", false,
+                      "", Lex(), &t);
+  CHECK_FALSE(t.ended);
+  CHECK(t.body == "The talks came to an end\n\nand then more text followed.");
+}
+
+TEST_CASE("an article without a headline keeps its first paragraph", "[ingest][text]") {
+  annals::TextExtract t;
+  annals::ExtractText("The ministers met on Monday and agreed to meet again.\n", false, "", Lex(),
+                      &t);
+  CHECK(t.title.empty());
+  CHECK(t.body == "The ministers met on Monday and agreed to meet again.");
+}
+
+TEST_CASE("rights notices and 'Published:' lines are chrome", "[ingest][text]") {
+  CHECK(annals::IsChromeLine(
+      "Copyright 2016 Example Media Group. All rights reserved. This material may not be "
+      "published, broadcast, rewritten or redistributed.",
+      Lex()));
+  CHECK(annals::IsChromeLine("\u00a9 Example Ledger 2016", Lex()));
+  CHECK(annals::IsChromeLine("3 Min Read", Lex()));
+  annals::TextExtract t;
+  annals::ExtractText(
+      "Envoys meet\nPublished: 02 Dec 2015 10:03 GMT | Updated: 03 Dec 2015\n\nThe envoys met on "
+      "Tuesday in the capital for talks on trade and security.\n",
+      false, "", Lex(), &t);
+  REQUIRE(t.header_date);
+  CHECK(t.header_date->outlet.empty());
+  CHECK(t.header_date->date.Day() == date::year{2015} / 12 / 2);
+  CHECK(t.body == "The envoys met on Tuesday in the capital for talks on trade and security.");
+}
+
+TEST_CASE("header lines with times, zones and photo credits", "[ingest][text]") {
+  annals::TextExtract t;
+  annals::ExtractText(
+      "Leaders meet in Hangzhou\nBy Jane Roe, CNN\nUpdated 10:43 AM ET, Sat September 3, 2016\n"
+      "Photo: Reuters\n\nHANGZHOU, China (CNN) - The two leaders met on Saturday for talks on "
+      "climate and trade.\n",
+      false, "", Lex(), &t);
+  REQUIRE(t.header_date);
+  CHECK(t.header_date->date.Day() == date::year{2016} / 9 / 3);
+  CHECK(t.body ==
+        "HANGZHOU, China (CNN) - The two leaders met on Saturday for talks on climate and trade.");
+  REQUIRE(t.dateline);
+  CHECK(t.dateline->outlet == "CNN");
+}
