@@ -68,12 +68,19 @@ AssembleResult Assembler::Finish() {
   AssembleResult result;
   // Whatever order threads added articles in, the result is the same: by
   // file, then by place in the file.
-  std::stable_sort(impl_->mentions.begin(), impl_->mentions.end(),
-                   [](const Mention& a, const Mention& b) {
-                     if (a.source.file != b.source.file) return a.source.file < b.source.file;
-                     return a.sequence < b.sequence;
-                   });
-  for (size_t i = 0; i < impl_->mentions.size(); ++i) impl_->mentions[i].sequence = i;
+  // Indices are sorted, not the (large) mentions themselves.
+  std::vector<Mention>& all = impl_->mentions;
+  std::vector<size_t> order(all.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    if (all[a].source.file != all[b].source.file) return all[a].source.file < all[b].source.file;
+    return all[a].sequence < all[b].sequence;
+  });
+  std::vector<Mention> sorted;
+  sorted.reserve(all.size());
+  for (size_t i : order) sorted.push_back(std::move(all[i]));
+  all = std::move(sorted);
+  for (size_t i = 0; i < all.size(); ++i) all[i].sequence = i;
   if (impl_->options.pair) {
     for (size_t i = 0; i < 2; ++i) LookupCountry((*impl_->options.pair)[i], &result.pair[i]);
   } else {

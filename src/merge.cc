@@ -91,7 +91,12 @@ std::vector<Entry> MergeMentions(std::vector<Mention> mentions,
     return !m.actors.count(pair[0]) || !m.actors.count(pair[1]);
   });
   // Most precise first, so that each cluster starts with its best date.
-  std::stable_sort(mentions.begin(), mentions.end(), [](const Mention& a, const Mention& b) {
+  // (Indices are sorted: moving mentions around costs more than comparing.)
+  std::vector<size_t> order(mentions.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](size_t x, size_t y) {
+    const Mention& a = mentions[x];
+    const Mention& b = mentions[y];
     if (SpanDays(a) != SpanDays(b)) return SpanDays(a) < SpanDays(b);
     return a.sequence < b.sequence;
   });
@@ -108,7 +113,8 @@ std::vector<Entry> MergeMentions(std::vector<Mention> mentions,
   };
   constexpr int kMaxMonths = 120;
   std::vector<size_t> candidates;
-  for (Mention& m : mentions) {
+  for (size_t index : order) {
+    Mention& m = mentions[index];
     candidates.clear();
     int from = month_of(m.first - date::days(8));
     int to = std::min(month_of(m.last + date::days(8)), from + kMaxMonths);
