@@ -71,6 +71,7 @@ enum CueBit : unsigned {
   kRelative = 1u << 7,
   kPlaceAdjective = 1u << 8,
   kSpeech = 1u << 9,
+  kNotEvent = 1u << 10,
 };
 
 unsigned CueBitOf(std::string_view kind) {
@@ -84,6 +85,7 @@ unsigned CueBitOf(std::string_view kind) {
   if (kind == "relative") return kRelative;
   if (kind == "place-adjective") return kPlaceAdjective;
   if (kind == "speech") return kSpeech;
+  if (kind == "not-event") return kNotEvent;
   return 0;
 }
 
@@ -132,7 +134,7 @@ bool EventRules::Load(Diagnostic* error) {
     } else if (kind == "future" || kind == "cancel" || kind == "both-sides" ||
                kind == "heads-of-state" || kind == "visit-destination" || kind == "agent" ||
                kind == "other-event" || kind == "relative" || kind == "place-adjective" ||
-               kind == "speech") {
+               kind == "speech" || kind == "not-event") {
       auto [it, fresh] = phrase_ids.emplace(phrase, static_cast<int>(cues_.size()));
       if (fresh) {
         cues_.push_back(0);
@@ -252,6 +254,13 @@ std::vector<Mention> EventRules::Extract(const Article& article,
     auto cue_kinds = [&](const PhraseMatcher::Match& c) -> unsigned {
       return cues_[static_cast<size_t>(c.value)];
     };
+    // "in protest at": the event word only gives a reason.
+    std::erase_if(triggers, [&](const PhraseMatcher::Match& t) {
+      return std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
+        return Contains(cue_kinds(c), kNotEvent) && c.first_word < t.end_word &&
+               t.first_word < c.end_word;
+      });
+    });
     if (triggers.empty()) continue;
 
     // Which time governs which event word: a time right before the event

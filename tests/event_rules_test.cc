@@ -158,3 +158,13 @@ TEST_CASE("a reporting verb's time dates the decision it reports", "[events]") {
       "condemnation.";
   CHECK(f.Extract(body, {{"Friday", "2017-01-06"}}).empty());
 }
+
+TEST_CASE("an event word that only gives a reason is no event", "[events]") {
+  Fixture f;
+  std::string body =
+      "Japan recalled its ambassador to South Korea on Friday in protest at a statue placed "
+      "last month.";
+  auto m = f.Extract(body, {{"Friday", "2017-01-06"}, {"last month", "2016-12"}});
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].type == "recall");
+}
