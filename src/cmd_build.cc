@@ -1,4 +1,8 @@
+#include <algorithm>
 #include <iostream>
+#include <thread>
+
+#include "article_workers.h"
 
 #include "annals/events.h"
 #include "annals/ingest.h"
@@ -14,11 +18,14 @@ int RunBuildCommand(CommandContext& ctx) {
   po::options_description options("build options");
   std::vector<std::string> paths;
   std::string output, into, pair, published, actors_file, backup_suffix = "~";
+  unsigned threads = std::max(1u, std::thread::hardware_concurrency());
   options.add_options()("output,o", po::value(&output), "timeline file to write")(
       "into", po::value(&into), "existing timeline to rebuild, keeping hand edits")(
       "pair", po::value(&pair), "the two sides, e.g. CHN,USA (codes or names)")(
       "actors", po::value(&actors_file),
       "extra office holders (TSV: name, country, office, start, end, aliases)")(
+      "threads,j", po::value(&threads),
+      "threads that resolve and assemble articles (default: cores)")(
       "published", po::value(&published), "publication date for every article (YYYY-MM-DD)")(
       "backup-suffix", po::value(&backup_suffix),
       "keep the previous timeline as FILE + this suffix (default ~; empty: no backup)")(
@@ -62,18 +69,20 @@ int RunBuildCommand(CommandContext& ctx) {
   }
   std::string err;
   size_t articles = 0;
+  ArticleWorkers workers(*resolver, *assembler, threads);
   bool ok = IngestPaths(
       paths, ingest,
       [&](Article&& article) {
         ++articles;
         for (const std::string& w : article.warnings)
           ctx.err << "annals: warning: " << article.file << ": " << w << "\n";
-        assembler->Add(article, resolver->Resolve(article.body, *article.published));
+        workers.Push(std::move(article));
       },
       [&](const Skipped& s) {
         ctx.err << "annals: warning: " << s.file << ": " << s.reason << "\n";
       },
       &err);
+  workers.Wait();
   if (!ok) {
     PrintError(ctx, err);
     return kExitBadInput;
