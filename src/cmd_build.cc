@@ -93,10 +93,14 @@ int RunBuildCommand(CommandContext& ctx) {
   fresh.title = CountryName(result.pair[0]) + "–" + CountryName(result.pair[1]);
   fresh.events = std::move(result.entries);
   Normalize(&fresh);
-  if (result.pair_guessed && result.pair[0].empty()) {
-    ctx.err << "annals: note: no event between two countries found; choose the pair with "
-               "--pair\n";
-  } else if (result.pair_guessed) {
+  if (result.pair_guessed && result.pair[0].empty() && into.empty()) {
+    // No timeline without its two sides: nothing is written.
+    PrintError(ctx,
+               "no event between two countries found in the articles; name the pair with "
+               "--pair");
+    return kExitBadInput;
+  }
+  if (result.pair_guessed) {
     ctx.err << "annals: note: pair " << result.pair[0] << "," << result.pair[1]
             << " (the most discussed; choose with --pair)\n";
   }

@@ -149,3 +149,12 @@ TEST_CASE("build then render the sample articles", "[e2e]") {
 TEST_CASE("a missing input folder is bad input, not a crash", "[e2e]") {
   CHECK(WEXITSTATUS(Run(Annals() + " build /nonexistent/folder -o /tmp/x.yaml 2>/dev/null")) == 1);
 }
+
+TEST_CASE("articles with no bilateral event give an error, not an empty timeline", "[e2e]") {
+  annals::testing::TempDir dir("e2e-none");
+  dir.Write("articles/a.txt", "Weather\n\nXinhua, March 3, 2016\n\nIt rained on Tuesday.\n");
+  std::string yaml = dir.path() + "/t.yaml";
+  CHECK(WEXITSTATUS(Run(Annals() + " build " + dir.path() + "/articles -o " + yaml +
+                        " 2>/dev/null >/dev/null")) == 1);
+  CHECK_FALSE(std::ifstream(yaml).good());
+}
