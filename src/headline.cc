@@ -172,10 +172,18 @@ std::string EntryId(const Mention& event) {
   // An interval is named by its first day: ids stay short and stable.
   // The qualifier follows the date, so that "early" sorts before "late" in
   // a timeline ordered by date, then id.
-  std::string id = event.date.substr(0, event.date.find('/')) + "-";
-  if (!event.qualifier.empty()) id += event.qualifier + "-";
+  // (Appended piece by piece: GCC 12 warns falsely on `"-" + string`.)
+  std::string id = event.date.substr(0, event.date.find('/'));
+  id += '-';
+  if (!event.qualifier.empty()) {
+    id += event.qualifier;
+    id += '-';
+  }
   id += Slug(event.type);
-  if (!event.place.empty()) id += "-" + Slug(event.place);
+  if (!event.place.empty()) {
+    id += '-';
+    id += Slug(event.place);
+  }
   return id;
 }
 
