@@ -1,4 +1,8 @@
+#include <algorithm>
 #include <iostream>
+#include <thread>
+
+#include "article_workers.h"
 
 #include "annals/events.h"
 #include "annals/ingest.h"
@@ -13,10 +17,15 @@ namespace annals {
 int RunBuildCommand(CommandContext& ctx) {
   po::options_description options("build options");
   std::vector<std::string> paths;
-  std::string output, into, pair, published, backup_suffix = "~";
+  std::string output, into, pair, published, actors_file, backup_suffix = "~";
+  unsigned threads = std::max(1u, std::thread::hardware_concurrency());
   options.add_options()("output,o", po::value(&output), "timeline file to write")(
       "into", po::value(&into), "existing timeline to rebuild, keeping hand edits")(
       "pair", po::value(&pair), "the two sides, e.g. CHN,USA (codes or names)")(
+      "actors", po::value(&actors_file),
+      "extra office holders (TSV: name, country, office, start, end, aliases)")(
+      "threads,j", po::value(&threads),
+      "threads that resolve and assemble articles (default: cores)")(
       "published", po::value(&published), "publication date for every article (YYYY-MM-DD)")(
       "backup-suffix", po::value(&backup_suffix),
       "keep the previous timeline as FILE + this suffix (default ~; empty: no backup)")(
@@ -42,6 +51,7 @@ int RunBuildCommand(CommandContext& ctx) {
     ingest.published = day;
   }
   AssembleOptions assemble;
+  assemble.actors_file = actors_file;
   if (!pair.empty()) {
     size_t comma = pair.find(',');
     if (comma == std::string::npos) {
@@ -59,18 +69,20 @@ int RunBuildCommand(CommandContext& ctx) {
   }
   std::string err;
   size_t articles = 0;
+  ArticleWorkers workers(*resolver, *assembler, threads);
   bool ok = IngestPaths(
       paths, ingest,
       [&](Article&& article) {
         ++articles;
         for (const std::string& w : article.warnings)
           ctx.err << "annals: warning: " << article.file << ": " << w << "\n";
-        assembler->Add(article, resolver->Resolve(article.body, *article.published));
+        workers.Push(std::move(article));
       },
       [&](const Skipped& s) {
         ctx.err << "annals: warning: " << s.file << ": " << s.reason << "\n";
       },
       &err);
+  workers.Wait();
   if (!ok) {
     PrintError(ctx, err);
     return kExitBadInput;
@@ -81,6 +93,13 @@ int RunBuildCommand(CommandContext& ctx) {
   fresh.title = CountryName(result.pair[0]) + "–" + CountryName(result.pair[1]);
   fresh.events = std::move(result.entries);
   Normalize(&fresh);
+  if (result.pair_guessed && result.pair[0].empty() && into.empty()) {
+    // No timeline without its two sides: nothing is written.
+    PrintError(ctx,
+               "no event between two countries found in the articles; name the pair with "
+               "--pair");
+    return kExitBadInput;
+  }
   if (result.pair_guessed) {
     ctx.err << "annals: note: pair " << result.pair[0] << "," << result.pair[1]
             << " (the most discussed; choose with --pair)\n";
