@@ -93,7 +93,7 @@ TEST_CASE("office holders by name and by title on the day", "[actors]") {
   CHECK_FALSE(Person(earlier, "Xi Jinping"));
 }
 
-TEST_CASE("--actors adds office holders, with file:line:col errors", "[actors]") {
+TEST_CASE("option --actors adds office holders, with file:line:col errors", "[actors]") {
   annals::ActorLexicon lexicon;
   annals::Diagnostic error;
   REQUIRE(lexicon.Load(&error));

@@ -77,7 +77,7 @@ TEST_CASE("build merges, keeps the most precise date, plans and filters by pair"
   for (const annals::Entry& e : t.events) CHECK(e.place != "Tokyo");
 }
 
-TEST_CASE("--pair picks the other pair's events", "[e2e]") {
+TEST_CASE("option --pair picks the other pair's events", "[e2e]") {
   annals::testing::TempDir dir("e2e-pair");
   WriteArticles(dir);
   std::string yaml = dir.path() + "/t.yaml";

@@ -84,7 +84,7 @@ TEST_CASE("the same visit reported by two articles is one entry", "[events]") {
   CHECK(e.sources[1].phrase == "September last year");
 }
 
-TEST_CASE("--pair keeps only the events of both sides", "[events]") {
+TEST_CASE("option --pair keeps only the events of both sides", "[events]") {
   annals::AssembleOptions options;
   options.pair = std::array<std::string, 2>{"China", "JPN"};
   auto assembler = MakeAssembler(options);

@@ -63,7 +63,7 @@ TEST_CASE("a Xinhua header line gives the publication date", "[ingest]") {
   CHECK(a.body == "Body text.");
 }
 
-TEST_CASE("--published wins over the dateline", "[ingest]") {
+TEST_CASE("option --published wins over the dateline", "[ingest]") {
   annals::IngestOptions options;
   options.published = 2016_y / 1 / 5;
   annals::Article a =
@@ -89,7 +89,7 @@ TEST_CASE("an undated article is skipped with its name, not dated by mtime", "[i
   CHECK(skipped[0] == dir.path() + "/b/undated.txt: no publication date found; left out");
 }
 
-TEST_CASE("--strict turns an undated article into an error naming it", "[ingest]") {
+TEST_CASE("option --strict turns an undated article into an error naming it", "[ingest]") {
   annals::IngestOptions options;
   options.strict = true;
   Ingested in = Ingest({kFixtures + "/text/undated.txt"}, options);
