@@ -273,29 +273,18 @@ const std::vector<std::string>& TimelineStatuses() {
 }
 
 const std::vector<std::string>& TimelineTypes() {
-  static const std::vector<std::string> words = {
-      "visit",    "state-visit",     "meeting",   "summit",    "dialogue", "talks",
-      "call",     "letter",          "agreement", "statement", "protest",  "recall",
-      "sanction", "break-relations", "incident",  "aid",       "exercise", "other"};
-  return words;
-}
-
-const std::vector<std::string>& AcceptedTypes() {
+  // One vocabulary for the assembler, the checker and the schema: the types
+  // listed in data/en/event_types.tsv, in file order.
   static const std::vector<std::string> words = [] {
-    std::vector<std::string> out = TimelineTypes();
-    // Whatever type the assembler's word list can give is a type a checked
-    // timeline may hold, even before this list and the schema catch up.
+    std::vector<std::string> out;
     std::string contents, origin, err;
     std::vector<TsvRow> rows;
     Diagnostic error;
-    if (ReadResource("data/en/events.tsv", &contents, &origin, &err) &&
-        ParseTsv(origin, contents, 2, 16, &rows, &error)) {
-      for (const TsvRow& row : rows) {
-        if (std::find(out.begin(), out.end(), row.fields[1]) == out.end()) {
-          out.push_back(row.fields[1]);
-        }
-      }
+    if (ReadResource("data/en/event_types.tsv", &contents, &origin, &err) &&
+        ParseTsv(origin, contents, 3, 3, &rows, &error)) {
+      for (const TsvRow& row : rows) out.push_back(row.fields[0]);
     }
+    if (std::find(out.begin(), out.end(), "other") == out.end()) out.push_back("other");
     return out;
   }();
   return words;

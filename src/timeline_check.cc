@@ -240,7 +240,7 @@ class Checker {
       OneOf(*n, "qualifier", TimelineQualifiers());
     }
     if (const YamlNode* n = text("status", &e.status)) OneOf(*n, "status", TimelineStatuses());
-    if (const YamlNode* n = text("type", &e.type)) OneOf(*n, "type", AcceptedTypes());
+    if (const YamlNode* n = text("type", &e.type)) OneOf(*n, "type", TimelineTypes());
     if (const YamlNode* n = text("cameo", &e.cameo)) {
       bool digits =
           e.cameo.size() >= 2 && e.cameo.size() <= 4 &&

@@ -73,9 +73,8 @@ std::string FormatTimelineCanonical(const Timeline& timeline);
 // The vocabularies of format 1, in documented order.
 const std::vector<std::string>& TimelineQualifiers();
 const std::vector<std::string>& TimelineStatuses();
+// Event types: those of data/en/event_types.tsv, which the assembler uses too.
 const std::vector<std::string>& TimelineTypes();
-// The documented types plus any type data/en/events.tsv gives (what check accepts).
-const std::vector<std::string>& AcceptedTypes();
 
 // The "$schema" written on the first line of new timelines.
 inline constexpr const char* kDefaultSchemaRef = "../schema/timeline.schema.json";
