@@ -1,5 +1,6 @@
 #include <iostream>
 
+#include "annals/build.h"
 #include "annals/events.h"
 #include "annals/ingest.h"
 #include "annals/resolve.h"
@@ -9,6 +10,11 @@
 namespace po = boost::program_options;
 
 namespace annals {
+
+namespace {
+// More threads than this only cost memory: the walk cannot feed them.
+constexpr unsigned kMaxJobs = 256;
+}  // namespace
 
 int RunBuildCommand(CommandContext& ctx) {
   po::options_description options("build options");
@@ -22,6 +28,8 @@ int RunBuildCommand(CommandContext& ctx) {
       "keep the previous timeline as FILE + this suffix (default ~; empty: no backup)")(
       "strict", po::bool_switch(), "fail on an article without a publication date")(
       "max-bytes", po::value<std::size_t>(), "skip article files larger than this (default 10 MB)")(
+      "jobs,j", po::value<unsigned>(),
+      "threads reading and resolving articles (default: one per hardware thread; 1: none)")(
       "paths", po::value(&paths)->required(), "folders or files of articles");
   po::variables_map vm;
   int exit_code = kExitOk;
@@ -30,7 +38,14 @@ int RunBuildCommand(CommandContext& ctx) {
     PrintError(ctx, "give one of -o FILE.yaml or --into FILE.yaml");
     return kExitUsage;
   }
-  IngestOptions ingest;
+  BuildOptions build;
+  IngestOptions& ingest = build.ingest;
+  build.jobs = DefaultJobs();
+  if (vm.count("jobs")) build.jobs = vm["jobs"].as<unsigned>();
+  if (build.jobs < 1 || build.jobs > kMaxJobs) {
+    PrintError(ctx, "--jobs: expected 1 to " + std::to_string(kMaxJobs));
+    return kExitUsage;
+  }
   ingest.strict = vm["strict"].as<bool>();
   if (vm.count("max-bytes")) ingest.max_file_bytes = vm["max-bytes"].as<std::size_t>();
   if (!published.empty()) {
@@ -58,19 +73,17 @@ int RunBuildCommand(CommandContext& ctx) {
     return kExitBadInput;
   }
   std::string err;
-  size_t articles = 0;
-  bool ok = IngestPaths(
-      paths, ingest,
-      [&](Article&& article) {
-        ++articles;
+  BuildStats stats;
+  bool ok = BuildFromPaths(
+      paths, build, *resolver, assembler.get(),
+      [&](const Article& article) {
         for (const std::string& w : article.warnings)
           ctx.err << "annals: warning: " << article.file << ": " << w << "\n";
-        assembler->Add(article, resolver->Resolve(article.body, *article.published));
       },
       [&](const Skipped& s) {
         ctx.err << "annals: warning: " << s.file << ": " << s.reason << "\n";
       },
-      &err);
+      &stats, &err);
   if (!ok) {
     PrintError(ctx, err);
     return kExitBadInput;
@@ -93,7 +106,8 @@ int RunBuildCommand(CommandContext& ctx) {
   bool wrote = WriteBuiltTimeline(fresh, write, &diagnostics, &merged, &written);
   PrintDiagnostics(ctx, diagnostics);
   if (!wrote) return kExitBadInput;
-  ctx.out << "wrote " << target << ": " << written << " entries from " << articles << " articles ("
+  ctx.out << "wrote " << target << ": " << written << " entries from " << stats.articles
+          << " articles ("
           << merged.added << " new, " << merged.updated << " with new sources, " << merged.dismissed
           << " newly dismissed)\n";
   return kExitOk;
