@@ -46,11 +46,13 @@ void Parse(const IngestOptions& options, const Resolver& resolver, Work* work) {
 
 // Numbers the work in file order, parses it on worker threads (or inline
 // with one job) and gives it back in the same order (a reorder buffer keyed
-// by sequence number).
+// by sequence number). With concurrent adds, the workers also run the
+// assembler on kept articles, before any parsing so that memory stays bounded.
 class WorkerPool {
  public:
-  WorkerPool(unsigned jobs, const IngestOptions& options, const Resolver& resolver)
-      : options_(options), resolver_(resolver) {
+  WorkerPool(unsigned jobs, const IngestOptions& options, const Resolver& resolver,
+             const AddArticle& add)
+      : options_(options), resolver_(resolver), add_(add) {
     if (jobs <= 1) return;
     for (unsigned i = 0; i < jobs; ++i) {
       try {
@@ -86,6 +88,26 @@ class WorkerPool {
     }
   }
 
+  bool threaded() const { return !threads_.empty(); }
+
+  // Queues a kept article for the assembler on a worker; waits while as
+  // many as there are workers are already queued.
+  void SubmitAdd(std::unique_ptr<Work> work) {
+    std::unique_lock<std::mutex> lock(mutex_);
+    add_done_.wait(lock, [&] { return adds_.size() < threads_.size(); });
+    adds_.push_back(std::move(work));
+    ++adds_pending_;
+    todo_ready_.notify_one();
+  }
+
+  // Waits until every queued add has run; rethrows the first exception one
+  // of them threw.
+  void FinishAdds() {
+    std::unique_lock<std::mutex> lock(mutex_);
+    add_done_.wait(lock, [&] { return adds_pending_ == 0; });
+    if (add_failure_) std::rethrow_exception(std::exchange(add_failure_, nullptr));
+  }
+
   size_t InFlight() {
     std::lock_guard<std::mutex> lock(mutex_);
     return submitted_ - taken_;
@@ -113,8 +135,25 @@ class WorkerPool {
   void Run() {
     std::unique_lock<std::mutex> lock(mutex_);
     for (;;) {
-      todo_ready_.wait(lock, [&] { return stopping_ || !todo_.empty(); });
+      todo_ready_.wait(lock, [&] { return stopping_ || !adds_.empty() || !todo_.empty(); });
       if (stopping_) return;
+      if (!adds_.empty()) {
+        std::unique_ptr<Work> work = std::move(adds_.front());
+        adds_.pop_front();
+        lock.unlock();
+        std::exception_ptr failure;
+        try {
+          add_(work->article, work->times);
+        } catch (...) {
+          failure = std::current_exception();
+        }
+        work.reset();
+        lock.lock();
+        if (failure && !add_failure_) add_failure_ = failure;
+        --adds_pending_;
+        add_done_.notify_all();
+        continue;
+      }
       auto [sequence, work] = std::move(todo_.front());
       todo_.pop_front();
       lock.unlock();
@@ -127,8 +166,12 @@ class WorkerPool {
 
   const IngestOptions& options_;
   const Resolver& resolver_;
+  const AddArticle& add_;
   std::mutex mutex_;
-  std::condition_variable todo_ready_, done_ready_;
+  std::condition_variable todo_ready_, done_ready_, add_done_;
+  std::deque<std::unique_ptr<Work>> adds_;  // kept articles for the assembler
+  size_t adds_pending_ = 0;                 // queued or running
+  std::exception_ptr add_failure_;
   std::deque<std::pair<size_t, std::unique_ptr<Work>>> todo_;
   std::map<size_t, std::unique_ptr<Work>> done_;
   size_t submitted_ = 0;
@@ -141,16 +184,18 @@ class WorkerPool {
 // callbacks and the assembler, exactly as a single-threaded run does them.
 class Consumer {
  public:
-  Consumer(const IngestOptions& options, Assembler* assembler,
-           const std::function<void(const Article&)>& on_article,
+  Consumer(const IngestOptions& options, WorkerPool* pool, const AddArticle& add,
+           bool concurrent_add, const std::function<void(const Article&)>& on_article,
            const std::function<void(const Skipped&)>& on_skipped, BuildStats* stats)
       : sieve_(options),
-        assembler_(assembler),
+        pool_(pool),
+        add_(add),
+        concurrent_add_(concurrent_add && pool->threaded()),
         on_article_(on_article),
         on_skipped_(on_skipped),
         stats_(stats) {}
 
-  bool Take(Work* work, std::string* err) {
+  bool Take(std::unique_ptr<Work> work, std::string* err) {
     if (work->failure) std::rethrow_exception(work->failure);
     if (work->walk_skipped) {
       on_skipped_(work->skipped);
@@ -160,8 +205,12 @@ class Consumer {
     switch (sieve_.Judge(&work->article, work->print, &message)) {
       case ArticleSieve::Verdict::kKeep:
         on_article_(work->article);
-        assembler_->Add(work->article, work->times);
         ++stats_->articles;
+        if (concurrent_add_) {
+          pool_->SubmitAdd(std::move(work));
+        } else {
+          add_(work->article, work->times);
+        }
         return true;
       case ArticleSieve::Verdict::kSkip:
         on_skipped_({work->raw.file, message, std::move(work->article)});
@@ -175,7 +224,9 @@ class Consumer {
 
  private:
   ArticleSieve sieve_;
-  Assembler* assembler_;
+  WorkerPool* pool_;
+  const AddArticle& add_;
+  bool concurrent_add_;
   const std::function<void(const Article&)>& on_article_;
   const std::function<void(const Skipped&)>& on_skipped_;
   BuildStats* stats_;
@@ -193,11 +244,25 @@ bool BuildFromPaths(const std::vector<std::string>& paths, const BuildOptions& o
                     const std::function<void(const Article&)>& on_article,
                     const std::function<void(const Skipped&)>& on_skipped, BuildStats* stats,
                     std::string* err) {
+  return BuildFromPaths(
+      paths, options, resolver,
+      [assembler](const Article& article, const std::vector<TimeExpression>& times) {
+        assembler->Add(article, times);
+      },
+      on_article, on_skipped, stats, err);
+}
+
+bool BuildFromPaths(const std::vector<std::string>& paths, const BuildOptions& options,
+                    const Resolver& resolver, const AddArticle& add,
+                    const std::function<void(const Article&)>& on_article,
+                    const std::function<void(const Skipped&)>& on_skipped, BuildStats* stats,
+                    std::string* err) {
   BuildStats ignored;
   if (!stats) stats = &ignored;
   unsigned jobs = options.jobs == 0 ? 1 : options.jobs;
-  Consumer consumer(options.ingest, assembler, on_article, on_skipped, stats);
-  WorkerPool pool(jobs, options.ingest, resolver);
+  WorkerPool pool(jobs, options.ingest, resolver, add);
+  Consumer consumer(options.ingest, &pool, add, options.concurrent_add, on_article, on_skipped,
+                    stats);
   // At most two articles per worker wait or are parsed at once: enough to
   // keep every worker busy, and memory stays bounded however big the folder.
   const size_t max_in_flight = 2 * static_cast<size_t>(jobs);
@@ -206,14 +271,14 @@ bool BuildFromPaths(const std::vector<std::string>& paths, const BuildOptions& o
   // Hands on what is parsed, in order; with `all`, everything in flight.
   auto drain = [&](bool all) {
     while (std::unique_ptr<Work> work = pool.Next(all)) {
-      if (!consumer.Take(work.get(), &failure)) return false;
+      if (!consumer.Take(std::move(work), &failure)) return false;
     }
     return true;
   };
   auto submit = [&](std::unique_ptr<Work> work) {
     while (pool.InFlight() >= max_in_flight) {
       std::unique_ptr<Work> next = pool.Next(true);
-      if (!consumer.Take(next.get(), &failure)) return false;
+      if (!consumer.Take(std::move(next), &failure)) return false;
     }
     pool.Submit(std::move(work));
     return drain(false);
@@ -243,6 +308,8 @@ bool BuildFromPaths(const std::vector<std::string>& paths, const BuildOptions& o
   // What comes first in file order decides: an earlier article's --strict
   // failure wins over a later path that cannot be read.
   if (!failed) failed = !drain(true);
+  // Everything kept so far reaches the assembler, failure or not.
+  pool.FinishAdds();
   if (failed) {
     *err = failure;
     return false;
