@@ -12,8 +12,8 @@
 
 #include <chrono>
 #include <filesystem>
-#include <functional>
 #include <fstream>
+#include <functional>
 #include <iostream>
 #include <random>
 #include <sstream>
@@ -74,8 +74,7 @@ bool MeasureOnce(const std::string& label, double mb, const std::function<int()>
   }
   int status = 0;
   rusage usage{};
-  if (wait4(child, &status, 0, &usage) != child || !WIFEXITED(status) ||
-      WEXITSTATUS(status) != 0) {
+  if (wait4(child, &status, 0, &usage) != child || !WIFEXITED(status) || WEXITSTATUS(status) != 0) {
     return false;
   }
   double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
@@ -114,12 +113,12 @@ int RunPipeline(const std::string& dir, unsigned jobs, bool assemble_them) {
   annals::BuildStats stats;
   std::string err;
   annals::AddArticle add = [&](const annals::Article& article,
-                                const std::vector<annals::TimeExpression>& times) {
+                               const std::vector<annals::TimeExpression>& times) {
     if (assemble_them) assembler->Add(article, times);
   };
-  if (!annals::BuildFromPaths({dir + "/articles"}, options, *resolver, add,
-                              [](const annals::Article&) {}, [](const annals::Skipped&) {}, &stats,
-                              &err)) {
+  if (!annals::BuildFromPaths(
+          {dir + "/articles"}, options, *resolver, add, [](const annals::Article&) {},
+          [](const annals::Skipped&) {}, &stats, &err)) {
     std::cerr << err << "\n";
     return 1;
   }

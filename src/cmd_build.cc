@@ -84,6 +84,7 @@ int RunBuildCommand(CommandContext& ctx) {
         ctx.err << "annals: warning: " << s.file << ": " << s.reason << "\n";
       },
       &stats, &err);
+  size_t articles = stats.articles;
   if (!ok) {
     PrintError(ctx, err);
     return kExitBadInput;
@@ -106,8 +107,7 @@ int RunBuildCommand(CommandContext& ctx) {
   bool wrote = WriteBuiltTimeline(fresh, write, &diagnostics, &merged, &written);
   PrintDiagnostics(ctx, diagnostics);
   if (!wrote) return kExitBadInput;
-  ctx.out << "wrote " << target << ": " << written << " entries from " << stats.articles
-          << " articles ("
+  ctx.out << "wrote " << target << ": " << written << " entries from " << articles << " articles ("
           << merged.added << " new, " << merged.updated << " with new sources, " << merged.dismissed
           << " newly dismissed)\n";
   return kExitOk;

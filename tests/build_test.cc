@@ -33,12 +33,13 @@ std::string Story(int n) {
   std::string month = kMonths[n % 6];
   int day = 1 + n % 27;
   int year = 2011 + n % 5;
-  std::string text = std::string(kPlaces[n % 4]) + ", " + month + " " + std::to_string(day) +
-                     ", " + std::to_string(year) + " (Xinhua) -- " + leaders[0] + " met " +
-                     leaders[1] + " on Tuesday to discuss trade and climate change, officials said.";
-  text += "\n\nThe two sides agreed to hold the next round of the strategic dialogue in June next "
-          "year, and " +
-          std::string(leaders[1]) + " will visit China early next month.";
+  std::string text = std::string(kPlaces[n % 4]) + ", " + month + " " + std::to_string(day) + ", " +
+                     std::to_string(year) + " (Xinhua) -- " + leaders[0] + " met " + leaders[1] +
+                     " on Tuesday to discuss trade and climate change, officials said.";
+  text +=
+      "\n\nThe two sides agreed to hold the next round of the strategic dialogue in June next "
+      "year, and " +
+      std::string(leaders[1]) + " will visit China early next month.";
   text += "\n\nStory number " + std::to_string(n) + " also notes talks held in " +
           std::to_string(year - 1 - n % 3) + " and a phone call last week.";
   return text;
@@ -102,8 +103,7 @@ bool Contains(const std::vector<std::string>& lines, const std::string& text) {
   return false;
 }
 
-TEST_CASE("build hands articles and skips on in file order whatever the thread count",
-          "[build]") {
+TEST_CASE("build hands articles and skips on in file order whatever the thread count", "[build]") {
   TempDir dir("build-order");
   WriteFolder(dir);
   Seen one = Build({dir.path() + "/articles"}, 1);
@@ -143,8 +143,7 @@ std::multiset<std::string> Added(const std::string& folder, unsigned jobs, bool 
         std::lock_guard<std::mutex> lock(mutex);
         added.insert(line);
       },
-      [&](const Article& a) { in_order.push_back(a.file); }, [](const Skipped&) {}, nullptr,
-      &err);
+      [&](const Article& a) { in_order.push_back(a.file); }, [](const Skipped&) {}, nullptr, &err);
   REQUIRE(ok);
   // The callbacks stay in file order even when the adds do not.
   CHECK(std::is_sorted(in_order.begin(), in_order.end()));

@@ -40,8 +40,8 @@ unsigned DefaultJobs();
 // resolves each against its publication date and adds it to `assembler`.
 // `on_article` sees each kept article just before the assembler does;
 // `on_skipped` each file left out. Both, and `assembler->Add` (unless
-// `concurrent_add`), run on the calling thread in file order. `resolver` is shared read-only by the
-// workers. Returns false with `err` when a path cannot be read at all or,
+// `concurrent_add`), run on the calling thread in file order. `resolver` is
+// shared read-only by the workers. Returns false with `err` when a path cannot be read at all or,
 // with `strict`, an article has no date; what came before it in file order
 // has then been handed on, and nothing after it.
 bool BuildFromPaths(const std::vector<std::string>& paths, const BuildOptions& options,
