@@ -135,6 +135,10 @@ int RunPipeline(const std::string& dir, unsigned jobs, bool assemble_them) {
 
 // The whole `annals build --jobs N`, writing the timeline.
 int RunBuild(const std::string& dir, const std::string& jobs) {
+  // A fresh build each time: an existing timeline would be merged into.
+  std::string yaml = dir + "/bench-" + jobs + ".yaml";
+  fs::remove(yaml);
+  fs::remove(yaml + "~");
   std::ostringstream out, err;
   int code = annals::RunCli({"build", dir + "/articles", "-o", dir + "/bench-" + jobs + ".yaml",
                              "--pair", "CHN,USA", "--jobs", jobs},
