@@ -2,6 +2,7 @@
 // a whole build (ingest, resolve, assemble, write) in MB/s and peak memory.
 //
 //   annals_bench [--articles N] [--dir DIR] [--jobs 1,2] [--repeat N]
+//                [--concurrent-add 1] (only with an Assembler whose Add is thread-safe)
 //
 // Each whole build runs in a child process (one per --jobs value), so its
 // peak memory and CPU time are its own: wall-clock MB/s on a shared machine
@@ -58,6 +59,7 @@ std::string Article(std::mt19937& rng, int index) {
   return text;
 }
 
+bool g_concurrent_add = false;  // --concurrent-add 1: Assembler::Add on the workers
 int g_repeat = 1;  // --repeat N: each measurement N times (a shared machine's load varies)
 
 // Runs `work` in a child process and prints its wall-clock and CPU speed
@@ -110,6 +112,7 @@ int RunPipeline(const std::string& dir, unsigned jobs, bool assemble_them) {
   }
   annals::BuildOptions options;
   options.jobs = jobs;
+  options.concurrent_add = g_concurrent_add;
   annals::BuildStats stats;
   std::string err;
   annals::AddArticle add = [&](const annals::Article& article,
@@ -165,6 +168,7 @@ int main(int argc, char** argv) {
     if (flag == "--articles") count = std::stoi(argv[i + 1]);
     if (flag == "--dir") dir = argv[i + 1];
     if (flag == "--repeat") g_repeat = std::stoi(argv[i + 1]);
+    if (flag == "--concurrent-add") g_concurrent_add = std::string(argv[i + 1]) == "1";
     if (flag == "--jobs") {
       jobs_list.clear();
       std::stringstream list(argv[i + 1]);
