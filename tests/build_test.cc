@@ -226,7 +226,7 @@ TEST_CASE("an unreadable article is reported and skipped with any thread count",
   std::filesystem::permissions(locked, std::filesystem::perms::owner_all);
 }
 
-TEST_CASE("--strict stops at the first undated article, in file order, without a deadlock",
+TEST_CASE("with strict, build stops at the first undated article in file order, no deadlock",
           "[build]") {
   TempDir dir("build-strict");
   for (int n = 0; n < 40; ++n) {
