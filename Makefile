@@ -24,6 +24,7 @@ demo: build
 test: deps
 	cmake -S . -B $(TEST_BUILD) -DCMAKE_BUILD_TYPE=Debug -DANNALS_WERROR=ON -DANNALS_SANITIZE=ON
 	cmake --build $(TEST_BUILD) -j $(JOBS)
+	scripts/check-test-names $(TEST_BUILD)/annals_tests
 	cd $(TEST_BUILD) && ctest --output-on-failure -j $(JOBS)
 
 format:

@@ -2,7 +2,7 @@
 // a whole build (ingest, resolve, assemble, write) in MB/s and peak memory.
 //
 //   annals_bench [--articles N] [--dir DIR] [--jobs 1,2] [--repeat N]
-//                [--concurrent-add 1] (only with an Assembler whose Add is thread-safe)
+//                [--concurrent-add 0|1] (default 1, as annals build)
 //
 // Each whole build runs in a child process (one per --jobs value), so its
 // peak memory and CPU time are its own: wall-clock MB/s on a shared machine
@@ -59,7 +59,7 @@ std::string Article(std::mt19937& rng, int index) {
   return text;
 }
 
-bool g_concurrent_add = false;  // --concurrent-add 1: Assembler::Add on the workers
+bool g_concurrent_add = true;  // --concurrent-add 0: Assembler::Add on the calling thread
 int g_repeat = 1;  // --repeat N: each measurement N times (a shared machine's load varies)
 
 // Runs `work` in a child process and prints its wall-clock and CPU speed

@@ -19,17 +19,20 @@ constexpr unsigned kMaxJobs = 256;
 int RunBuildCommand(CommandContext& ctx) {
   po::options_description options("build options");
   std::vector<std::string> paths;
-  std::string output, into, pair, published, backup_suffix = "~";
+  std::string output, into, pair, published, actors_file, backup_suffix = "~";
   options.add_options()("output,o", po::value(&output), "timeline file to write")(
       "into", po::value(&into), "existing timeline to rebuild, keeping hand edits")(
       "pair", po::value(&pair), "the two sides, e.g. CHN,USA (codes or names)")(
+      "actors", po::value(&actors_file),
+      "extra office holders (TSV: name, country, office, start, end, aliases)")(
+      "jobs,j", po::value<unsigned>(),
+      "threads reading, resolving and assembling articles (default: one per hardware thread; 1: "
+      "none)")("threads", po::value<unsigned>(), "the same as --jobs")(
       "published", po::value(&published), "publication date for every article (YYYY-MM-DD)")(
       "backup-suffix", po::value(&backup_suffix),
       "keep the previous timeline as FILE + this suffix (default ~; empty: no backup)")(
       "strict", po::bool_switch(), "fail on an article without a publication date")(
       "max-bytes", po::value<std::size_t>(), "skip article files larger than this (default 10 MB)")(
-      "jobs,j", po::value<unsigned>(),
-      "threads reading and resolving articles (default: one per hardware thread; 1: none)")(
       "paths", po::value(&paths)->required(), "folders or files of articles");
   po::variables_map vm;
   int exit_code = kExitOk;
@@ -41,11 +44,15 @@ int RunBuildCommand(CommandContext& ctx) {
   BuildOptions build;
   IngestOptions& ingest = build.ingest;
   build.jobs = DefaultJobs();
+  if (vm.count("threads")) build.jobs = vm["threads"].as<unsigned>();
   if (vm.count("jobs")) build.jobs = vm["jobs"].as<unsigned>();
   if (build.jobs < 1 || build.jobs > kMaxJobs) {
     PrintError(ctx, "--jobs: expected 1 to " + std::to_string(kMaxJobs));
     return kExitUsage;
   }
+  // The assembler's Add is safe on several threads and its result does not
+  // depend on the order of calls (include/annals/events.h).
+  build.concurrent_add = true;
   ingest.strict = vm["strict"].as<bool>();
   if (vm.count("max-bytes")) ingest.max_file_bytes = vm["max-bytes"].as<std::size_t>();
   if (!published.empty()) {
@@ -57,6 +64,7 @@ int RunBuildCommand(CommandContext& ctx) {
     ingest.published = day;
   }
   AssembleOptions assemble;
+  assemble.actors_file = actors_file;
   if (!pair.empty()) {
     size_t comma = pair.find(',');
     if (comma == std::string::npos) {
@@ -95,6 +103,13 @@ int RunBuildCommand(CommandContext& ctx) {
   fresh.title = CountryName(result.pair[0]) + "–" + CountryName(result.pair[1]);
   fresh.events = std::move(result.entries);
   Normalize(&fresh);
+  if (result.pair_guessed && result.pair[0].empty() && into.empty()) {
+    // No timeline without its two sides: nothing is written.
+    PrintError(ctx,
+               "no event between two countries found in the articles; name the pair with "
+               "--pair");
+    return kExitBadInput;
+  }
   if (result.pair_guessed) {
     ctx.err << "annals: note: pair " << result.pair[0] << "," << result.pair[1]
             << " (the most discussed; choose with --pair)\n";

@@ -44,6 +44,14 @@ std::string JsonString(std::string_view s) {
   return out + "\"";
 }
 
+// YYYY-MM-DD without the stream machinery of date::format.
+std::string IsoDay(date::year_month_day day) {
+  char out[16];
+  std::snprintf(out, sizeof out, "%04d-%02u-%02u", static_cast<int>(day.year()),
+                static_cast<unsigned>(day.month()), static_cast<unsigned>(day.day()));
+  return out;
+}
+
 }  // namespace
 
 int RunResolveCommand(CommandContext& ctx) {
@@ -99,18 +107,22 @@ int RunResolveCommand(CommandContext& ctx) {
       ctx.out << text.substr(at);
       continue;
     }
+    // One write per file: thousands of files go through this loop.
+    std::string buffer;
+    std::string file_key = files.size() > 1 ? "\"file\":" + JsonString(file) + "," : "";
     for (const TimeExpression& e : found) {
       if (format == "jsonl") {
-        ctx.out << "{";
-        if (files.size() > 1) ctx.out << "\"file\":" << JsonString(file) << ",";
-        ctx.out << "\"start\":" << e.begin << ",\"end\":" << e.end
-                << ",\"text\":" << JsonString(e.text) << ",\"type\":\"" << TimexTypeName(e.type)
-                << "\",\"value\":" << JsonString(e.value);
-        if (!e.mod.empty()) ctx.out << ",\"mod\":\"" << e.mod << "\"";
-        if (e.first_day) ctx.out << ",\"first_day\":\"" << date::format("%F", *e.first_day) << "\"";
-        if (e.last_day) ctx.out << ",\"last_day\":\"" << date::format("%F", *e.last_day) << "\"";
-        if (explain) ctx.out << ",\"rule\":" << JsonString(e.rule);
-        ctx.out << "}\n";
+        buffer += "{";
+        buffer += file_key;
+        buffer += "\"start\":" + std::to_string(e.begin) + ",\"end\":" + std::to_string(e.end);
+        buffer += ",\"text\":" + JsonString(e.text) + ",\"type\":\"";
+        buffer += TimexTypeName(e.type);
+        buffer += "\",\"value\":" + JsonString(e.value);
+        if (!e.mod.empty()) buffer += ",\"mod\":\"" + e.mod + "\"";
+        if (e.first_day) buffer += ",\"first_day\":\"" + IsoDay(*e.first_day) + "\"";
+        if (e.last_day) buffer += ",\"last_day\":\"" + IsoDay(*e.last_day) + "\"";
+        if (explain) buffer += ",\"rule\":" + JsonString(e.rule);
+        buffer += "}\n";
       } else {
         LineColumn where = LocateOffset(text, e.begin);
         if (files.size() > 1) ctx.out << file << ":";
@@ -121,6 +133,7 @@ int RunResolveCommand(CommandContext& ctx) {
         ctx.out << "\n";
       }
     }
+    ctx.out << buffer;
   }
   return status;
 }

@@ -1,11 +1,15 @@
+// The resolver: tokenize, try every rule at each token and keep the longest
+// match, then anchor the matches in text order so narrative time ("the next
+// day") can follow the dates before it.
 #include "annals/resolve.h"
 
-#include <cctype>
-#include <map>
+#include <algorithm>
+#include <charconv>
+#include <cstring>
 
-#include "annals/bundle.h"
 #include "annals/date_value.h"
-#include "annals/tsv.h"
+#include "resolve_lexicon.h"
+#include "resolve_value.h"
 
 namespace annals {
 
@@ -25,310 +29,1494 @@ std::string_view TimexTypeName(TimexType type) {
 
 namespace {
 
-using date::days;
-using date::sys_days;
 using date::year_month_day;
 
-struct Token {
-  size_t begin = 0;
+// A rule's match: tokens [first, end) and the value it built.
+struct Match {
+  size_t first = 0;
   size_t end = 0;
-  std::string lower;  // lower-cased text; a trailing abbreviation period is dropped
-  bool number = false;
-  bool alpha = false;
-  bool capitalized = false;
+  Spec spec;
+  const char* rule = "";
 };
 
-std::vector<Token> Tokenize(std::string_view text) {
-  std::vector<Token> tokens;
-  size_t i = 0;
-  while (i < text.size()) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    if (std::isspace(c)) {
-      ++i;
-      continue;
-    }
-    Token t;
-    t.begin = i;
-    if (std::isalpha(c)) {
-      t.alpha = true;
-      t.capitalized = std::isupper(c);
-      while (i < text.size() && std::isalpha(static_cast<unsigned char>(text[i]))) ++i;
-    } else if (std::isdigit(c)) {
-      t.number = true;
-      while (i < text.size() && std::isdigit(static_cast<unsigned char>(text[i]))) ++i;
-    } else {
-      ++i;
-      // Keep multi-byte UTF-8 sequences together as one token.
-      while (i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) ++i;
-    }
-    t.end = i;
-    t.lower.assign(text.substr(t.begin, t.end - t.begin));
-    for (char& ch : t.lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-    tokens.push_back(std::move(t));
+Grain GrainOfUnit(const std::string& code) {
+  if (code == "D") return Grain::kDay;
+  if (code == "W") return Grain::kWeek;
+  if (code == "WE") return Grain::kWeekend;
+  if (code == "M") return Grain::kMonth;
+  if (code == "Q") return Grain::kQuarter;
+  if (code == "Y") return Grain::kYear;
+  if (code == "DE") return Grain::kDecade;
+  if (code == "CE") return Grain::kCentury;
+  return Grain::kNone;
+}
+
+int ToInt(std::string_view s) {
+  int v = 0;
+  std::from_chars(s.data(), s.data() + s.size(), v);
+  return v;
+}
+
+// "Feb. 30" is no date; "Feb. 29" without a year may be one.
+bool PossibleDay(const Spec& s) {
+  int year = s.year != kUnset ? s.year : 2000;
+  return date::year_month_day{date::year{year} / s.month / s.day}.ok();
+}
+
+// One pass over one text: the tokens and every rule as a member.
+class Parser {
+ public:
+  Parser(const Lexicon& lexicon, const std::vector<Token>& tokens) : lx_(lexicon), t_(tokens) {}
+
+  // The longest match starting at token i, if any.
+  bool Best(size_t i, Match* best) const;
+  // "Sept. 22-25", "June 5 to 8": the bare day closing a range opened by
+  // `opening`, as a match of its own.
+  bool RangeEnd(const Match& opening, Match* end) const;
+  int TenseAround(size_t first, size_t end) const;
+
+ private:
+  const Lexicon& lx_;
+  const std::vector<Token>& t_;
+
+  const WordInfo& I(size_t i) const {
+    static const WordInfo kNothing;
+    return i < t_.size() && t_[i].info != nullptr ? *t_[i].info : kNothing;
   }
-  return tokens;
+  std::string_view W(size_t i) const {
+    return i < t_.size() ? std::string_view(t_[i].lower) : std::string_view();
+  }
+  // Compares against a literal without measuring it: this runs for every
+  // token a rule looks at.
+  template <size_t N>
+  bool Is(size_t i, const char (&w)[N]) const {
+    if (i >= t_.size() || t_[i].lower.size() != N - 1) return false;
+    return std::memcmp(t_[i].lower.data(), w, N - 1) == 0;
+  }
+  // Words after which a bare month or year reads as a date: "in May",
+  // "since 1972", "its 2016 summit".
+  bool DateContext(size_t i) const {
+    if (i >= t_.size()) return false;
+    static const std::string_view kWords[] = {
+        "in",     "since",     "by",     "until",   "till",       "from",    "to",     "of",
+        "before", "after",     "during", "through", "throughout", "between", "and",    "or",
+        "its",    "the",       "this",   "early",   "mid",        "late",    "fiscal", "year",
+        "for",    "circa",     "last",   "next",    "each",       "every",   "on",     "-",
+        "(",      "spring",    "summer", "autumn",  "fall",       "winter",  "around", "at",
+        "end",    "beginning", "start",  "middle",  "half",       "quarter", "than",   "until"};
+    for (std::string_view w : kWords) {
+      if (W(i) == w) return true;
+    }
+    return false;
+  }
+  // A four-digit number [i, j) reads as a year after "in", "since", ... or
+  // when punctuation follows; "1500 troops", "Resolution 2254", "Flight
+  // 1549", "the 1540 Committee" are counts and names.
+  bool YearContext(size_t i, size_t j) const {
+    int year = ToInt(t_[i].lower);
+    if (i > 0 && (Is(i - 1, "$") || Is(i - 1, "#"))) return false;
+    // "Resolution 2254", "Flight 1549", "Room 1901": a number naming a thing.
+    if (i > 0 && t_[i - 1].alpha && t_[i - 1].capitalized && !SentenceStart(i - 1) &&
+        !I(i - 1).trigger) {
+      return false;
+    }
+    // "about 1999 yuan", "2000 tonnes": a count.
+    if (i > 0 && (Is(i - 1, "about") || Is(i - 1, "around") || Is(i - 1, "some") ||
+                  Is(i - 1, "nearly") || Is(i - 1, "almost") || Is(i - 1, "than") ||
+                  Is(i - 1, "roughly") || Is(i - 1, "approximately") || Is(i - 1, "over"))) {
+      return false;
+    }
+    if (I(j).counted) return false;
+    // Far from our time a number is a year only where a year is expected.
+    if (year < 1900 || year > 2099) {
+      return i > 0 && DateContext(i - 1) && W(i - 1) != "the" && !NameWord(j);
+    }
+    return true;
+  }
+  bool SentenceStart(size_t i) const {
+    return i == 0 || t_[i].newline_before || Is(i - 1, ".") || Is(i - 1, "\"") || Is(i - 1, "`") ||
+           Is(i - 1, "'") || Is(i - 1, ":");
+  }
+  // A capitalized word that is not a time word: "Sunday Times", "Summer Palace".
+  bool NameWord(size_t i) const {
+    return i < t_.size() && t_[i].alpha && t_[i].capitalized && !I(i).trigger &&
+           !t_[i].newline_before;
+  }
+  bool Glued(size_t i) const { return i < t_.size() && !t_[i].space_before; }
+  bool Num(size_t i) const { return i < t_.size() && t_[i].number; }
+
+  bool Month(size_t i, int* month, size_t* next) const;
+  bool Weekday(size_t i, int* wd, size_t* next) const;
+  bool DayNumber(size_t i, int* day, size_t* next) const;
+  bool Year(size_t i, int* year, size_t* next) const;
+  bool SpokenYear(size_t i, int* year, size_t* next) const;
+  bool Count(size_t i, bool allow_article, int* n, bool* vague, size_t* next) const;
+  bool UnitAt(size_t i, Unit* unit, size_t* next) const;
+  bool Ordinal(size_t i, int* n, size_t* next) const;
+  bool DayPart(size_t i, std::string* code, size_t* next) const;
+  bool Clock(size_t i, std::string* time, size_t* next) const;
+  bool RelativeYear(size_t i, int* offset, size_t* next) const;
+
+  // Rule families; each adds its matches through `take`.
+  template <typename Take>
+  void Core(size_t i, Take take) const;
+  template <typename Take>
+  void Absolute(size_t i, Take take) const;
+  template <typename Take>
+  void Relative(size_t i, Take take) const;
+  template <typename Take>
+  void Durations(size_t i, Take take) const;
+  template <typename Take>
+  void Sets(size_t i, Take take) const;
+  template <typename Take>
+  void Times(size_t i, Take take) const;
+  bool CoreBest(size_t i, Match* best) const;
+};
+
+bool Parser::Month(size_t i, int* month, size_t* next) const {
+  if (i >= t_.size() || !t_[i].alpha) return false;
+  const WordInfo& info = I(i);
+  if (info.month == 0) return false;
+  const Token& tok = t_[i];
+  // "may" and "march" are far more often a verb: only the capitalized word is
+  // the month. Abbreviations ("Jan", "Sept.") must be capitalized too.
+  if (!tok.capitalized) return false;
+  bool abbreviation =
+      tok.lower.size() <= 4 && tok.lower != "june" && tok.lower != "july" && tok.lower != "may";
+  *month = info.month;
+  *next = i + 1;
+  if (abbreviation && Is(i + 1, ".") && Glued(i + 1)) {
+    ++*next;
+  } else if (abbreviation && !Num(i + 1)) {
+    // "Jan" without its period or a number is more often a name.
+    return false;
+  }
+  // "March" heading a sentence and followed by a lowercase word is the verb
+  // or the noun ("March on Washington" is a name, not a date).
+  // "April Ryan": a month heading a name.
+  if (NameWord(*next) && !Num(*next)) return false;
+  return true;
+}
+
+bool Parser::Weekday(size_t i, int* wd, size_t* next) const {
+  if (i >= t_.size() || !t_[i].alpha) return false;
+  const WordInfo& info = I(i);
+  if (info.weekday == 0) return false;
+  const Token& tok = t_[i];
+  bool full = tok.lower.size() >= 6;
+  if (!full && !tok.capitalized) return false;
+  *next = i + 1;
+  if (!full) {
+    // Abbreviations ("Sun", "Wed") only with their period.
+    if (!(Is(i + 1, ".") && Glued(i + 1))) return false;
+    ++*next;
+  }
+  // "Sunday Times", "Monday Night Football": a weekday heading a name.
+  if (*next < t_.size() && t_[*next].alpha && t_[*next].capitalized && !I(*next).trigger &&
+      !t_[*next].newline_before) {
+    return false;
+  }
+  *wd = info.weekday;
+  return true;
+}
+
+bool Parser::DayNumber(size_t i, int* day, size_t* next) const {
+  if (!Num(i) || t_[i].lower.size() > 2) return false;
+  int d = ToInt(t_[i].lower);
+  if (d < 1 || d > 31) return false;
+  *next = i + 1;
+  std::string_view s = W(i + 1);
+  if (Glued(i + 1) && (s == "st" || s == "nd" || s == "rd" || s == "th")) ++*next;
+  // "Dec. 2.5 percent", "Dec 2:30": not a day.
+  if (Glued(*next) && (Is(*next, ":") || Is(*next, ".")) && Num(*next + 1) && Glued(*next + 1)) {
+    return false;
+  }
+  if (Is(*next, "%") || Is(*next, "percent")) return false;
+  *day = d;
+  return true;
+}
+
+bool Parser::SpokenYear(size_t i, int* year, size_t* next) const {
+  // "nineteen ninety-six", as broadcast transcripts write years.
+  int hundreds = I(i).number;
+  if (hundreds < 11 || hundreds > 20) return false;
+  int rest = 0;
+  bool vague = false;
+  size_t j = 0;
+  if (!Count(i + 1, false, &rest, &vague, &j) || vague || Num(i + 1) || rest < 10 || rest >= 100) {
+    return false;
+  }
+  *year = hundreds * 100 + rest;
+  *next = j;
+  return true;
+}
+
+bool Parser::Year(size_t i, int* year, size_t* next) const {
+  if (i < t_.size() && !t_[i].number) return SpokenYear(i, year, next);
+  if (!Num(i) || t_[i].lower.size() != 4) return false;
+  int y = ToInt(t_[i].lower);
+  if (y < 1000 || y > 2999) return false;
+  // Part of a larger number ("12,2015", "2015.5") or a money amount.
+  if (i > 0 && !t_[i].space_before && (Is(i - 1, ",") || Is(i - 1, ".") || Is(i - 1, "$"))) {
+    return false;
+  }
+  if (Glued(i + 1) && (Is(i + 1, ",") || Is(i + 1, ".")) && Num(i + 2) && Glued(i + 2)) {
+    return false;
+  }
+  if (Is(i + 1, "%") || Is(i + 1, "percent")) return false;
+  *year = y;
+  *next = i + 1;
+  return true;
+}
+
+bool Parser::Count(size_t i, bool allow_article, int* n, bool* vague, size_t* next) const {
+  *vague = false;
+  if (i >= t_.size()) return false;
+  if (Num(i)) {
+    if (t_[i].lower.size() > 6) return false;
+    // "1,500 years" or "2.5 years": not a count we can write as a duration.
+    if (Glued(i + 1) && (Is(i + 1, ",") || Is(i + 1, ".")) && Num(i + 2) && Glued(i + 2)) {
+      return false;
+    }
+    if (i > 0 && !t_[i].space_before && (Is(i - 1, ".") || Is(i - 1, ","))) return false;
+    *n = ToInt(t_[i].lower);
+    *next = i + 1;
+    return true;
+  }
+  std::string_view w = W(i);
+  if (w == "several" || w == "few" || w == "many" || w == "numerous") {
+    *vague = true;
+    *next = i + 1;
+    return true;
+  }
+  if (w == "a" && Is(i + 1, "few")) {
+    *vague = true;
+    *next = i + 2;
+    return true;
+  }
+  if ((w == "a" || w == "couple") && (Is(i + 1, "couple") || w == "couple")) {
+    size_t j = w == "a" ? i + 2 : i + 1;
+    if (Is(j, "of")) {
+      *n = 2;
+      *next = j + 1;
+      return true;
+    }
+  }
+  if (I(i).number < 0) return false;
+  if ((w == "a" || w == "an") && !allow_article) return false;
+  int value = I(i).number;
+  size_t j = i + 1;
+  if (value >= 20 && value < 100 && value % 10 == 0) {
+    // "twenty-four", "twenty four"
+    size_t k = Is(j, "-") ? j + 1 : j;
+    int ones = I(k).number;
+    if (ones > 0 && ones < 10 && W(k) != "a" && W(k) != "an") {
+      value += ones;
+      j = k + 1;
+    }
+  }
+  if (Is(j, "hundred")) {
+    value *= 100;
+    ++j;
+  }
+  *n = value;
+  *next = j;
+  return true;
+}
+
+bool Parser::UnitAt(size_t i, Unit* unit, size_t* next) const {
+  if (i >= t_.size() || !t_[i].alpha) return false;
+  if (I(i).unit == nullptr) return false;
+  *unit = *I(i).unit;
+  *next = i + 1;
+  return true;
+}
+
+bool Parser::Ordinal(size_t i, int* n, size_t* next) const {
+  if (Num(i) && t_[i].lower.size() <= 2) {
+    std::string_view s = W(i + 1);
+    if (Glued(i + 1) && (s == "st" || s == "nd" || s == "rd" || s == "th")) {
+      *n = ToInt(t_[i].lower);
+      *next = i + 2;
+      return true;
+    }
+    return false;
+  }
+  if (I(i).has_ordinal) {
+    *n = I(i).ordinal;
+    *next = i + 1;
+    return true;
+  }
+  // "twenty-first"
+  if (Is(i + 1, "-")) {
+    int tens = I(i).number;
+    int ones = I(i + 2).has_ordinal ? I(i + 2).ordinal : 0;
+    if (tens >= 20 && ones > 0 && ones < 10) {
+      *n = tens + ones;
+      *next = i + 3;
+      return true;
+    }
+  }
+  return false;
+}
+
+bool Parser::DayPart(size_t i, std::string* code, size_t* next) const {
+  if (I(i).day_part == nullptr) return false;
+  *code = "T" + *I(i).day_part;
+  *next = i + 1;
+  return true;
+}
+
+// "3 p.m.", "9:30 a.m.", "11pm", "noon", "midnight" -> "T15:00".
+bool Parser::Clock(size_t i, std::string* time, size_t* next) const {
+  if (Is(i, "noon") || Is(i, "midday")) {
+    *time = "T12:00";
+    *next = i + 1;
+    return true;
+  }
+  if (Is(i, "midnight")) {
+    *time = "T24:00";
+    *next = i + 1;
+    return true;
+  }
+  if (!Num(i) || t_[i].lower.size() > 2) return false;
+  int hour = ToInt(t_[i].lower), minute = 0;
+  size_t j = i + 1;
+  if (Is(j, ":") && Glued(j) && Num(j + 1) && t_[j + 1].lower.size() == 2) {
+    minute = ToInt(t_[j + 1].lower);
+    j += 2;
+  }
+  bool pm = false, meridiem = false;
+  std::string_view w = W(j);
+  if (w == "am" || w == "pm") {
+    meridiem = true;
+    pm = w == "pm";
+    ++j;
+    if (Is(j, ".") && Glued(j) && Is(j + 1, "m") == false && j + 1 < t_.size() &&
+        t_[j + 1].capitalized == false) {
+    }
+  } else if ((w == "a" || w == "p") && Is(j + 1, ".") && Is(j + 2, "m")) {
+    meridiem = true;
+    pm = w == "p";
+    j += 3;
+    if (Is(j, ".") && Glued(j)) ++j;
+  }
+  if (!meridiem || hour < 1 || hour > 12 || minute > 59) return false;
+  if (pm && hour != 12) hour += 12;
+  if (!pm && hour == 12) hour = 0;
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "T%02d:%02d", hour, minute);
+  *time = buffer;
+  *next = j;
+  return true;
+}
+
+// "next year", "last year", "this year" after a month or season.
+bool Parser::RelativeYear(size_t i, int* offset, size_t* next) const {
+  if (!Is(i + 1, "year")) return false;
+  std::string_view w = W(i);
+  if (w == "next") {
+    *offset = 1;
+  } else if (w == "last" || w == "previous") {
+    *offset = -1;
+  } else if (w == "this") {
+    *offset = 0;
+  } else {
+    return false;
+  }
+  *next = i + 2;
+  return true;
+}
+
+// Dates written with a month, a day or a year.
+template <typename Take>
+void Parser::Absolute(size_t i, Take take) const {
+  int month = 0, day = 0, year = 0, wd = 0;
+  size_t j = 0, k = 0, m = 0;
+  // <weekday>, <month> <day>: the weekday only confirms the date.
+  size_t start = i;
+  if (Weekday(i, &wd, &j) && (Is(j, ",") || true)) {
+    size_t after = Is(j, ",") ? j + 1 : j;
+    if (Month(after, &month, &k) || (Num(after) && Month(after + 1, &month, &k))) i = after;
+  }
+  if (Month(i, &month, &j)) {
+    // <month> <day>[,] [<year>]
+    if (DayNumber(j, &day, &k)) {
+      Spec s;
+      s.month = month;
+      s.day = day;
+      s.grain = Grain::kDay;
+      size_t end = k;
+      size_t y = Is(k, ",") ? k + 1 : k;
+      if (Year(y, &year, &m)) {
+        s.year = year;
+        end = m;
+      }
+      if (PossibleDay(s)) take(start, end, s, "month_day_year");
+    }
+    // <month> [of] <year>
+    size_t y = Is(j, ",") || Is(j, "of") ? j + 1 : j;
+    if (Year(y, &year, &k)) {
+      Spec s;
+      s.month = month;
+      s.year = year;
+      take(start, k, s, "month_year");
+    }
+    // <month> next year
+    int offset = 0;
+    if (RelativeYear(j, &offset, &k)) {
+      Spec s;
+      s.month = month;
+      s.year_relative = true;
+      s.year_offset = offset;
+      take(start, k, s, "month_relative_year");
+    }
+    // "May" and "March" alone are a verb, a name or a noun more often than
+    // a month: alone they need a word like "in" or "since" before them.
+    bool ambiguous = t_[i].lower == "may" || t_[i].lower == "march";
+    // "Feb. 30": an impossible day does not fall back to the bare month.
+    int any_day = 0;
+    size_t after_day = 0;
+    if (start == i && !DayNumber(j, &any_day, &after_day) &&
+        (!ambiguous || (i > 0 && DateContext(i - 1) && !SentenceStart(i)))) {
+      Spec s;
+      s.month = month;
+      take(i, j, s, "bare_month");
+    }
+  }
+  // <day> <month> [<year>]
+  if (DayNumber(i, &day, &j) && Month(Is(j, "of") ? j + 1 : j, &month, &k)) {
+    Spec s;
+    s.month = month;
+    s.day = day;
+    s.grain = Grain::kDay;
+    size_t end = k;
+    if (Year(Is(k, ",") ? k + 1 : k, &year, &m)) {
+      s.year = year;
+      end = m;
+    }
+    if (PossibleDay(s)) take(start, end, s, "day_month_year");
+  }
+  if (start != i) return;
+  // 2015-12-02
+  if (Num(i) && t_[i].lower.size() == 4 && Is(i + 1, "-") && Glued(i + 1) && Num(i + 2) &&
+      Glued(i + 2) && Is(i + 3, "-") && Glued(i + 3) && Num(i + 4) && Glued(i + 4)) {
+    year_month_day d{date::year{ToInt(t_[i].lower)} / ToInt(t_[i + 2].lower) /
+                     ToInt(t_[i + 4].lower)};
+    if (d.ok()) {
+      Spec s;
+      s.year = static_cast<int>(d.year());
+      s.month = static_cast<int>(static_cast<unsigned>(d.month()));
+      s.day = static_cast<int>(static_cast<unsigned>(d.day()));
+      s.grain = Grain::kDay;
+      take(i, i + 5, s, "iso_date");
+    }
+  }
+  // 12/2/2015, 11/02/89, 25/12/2015
+  if (Num(i) && t_[i].lower.size() <= 2 && Is(i + 1, "/") && Glued(i + 1) && Num(i + 2) &&
+      Glued(i + 2) && t_[i + 2].lower.size() <= 2 && Is(i + 3, "/") && Glued(i + 3) && Num(i + 4) &&
+      Glued(i + 4) && (t_[i + 4].lower.size() == 4 || t_[i + 4].lower.size() == 2)) {
+    int a = ToInt(t_[i].lower), b = ToInt(t_[i + 2].lower), y = ToInt(t_[i + 4].lower);
+    if (t_[i + 4].lower.size() == 2) y += y >= 50 ? 1900 : 2000;
+    // American order unless the first number cannot be a month.
+    int mm = a, dd = b;
+    if (a > 12) std::swap(mm, dd);
+    year_month_day d{date::year{y} / mm / dd};
+    if (d.ok() && mm >= 1 && dd >= 1) {
+      Spec s;
+      s.year = y;
+      s.month = mm;
+      s.day = dd;
+      s.grain = Grain::kDay;
+      take(i, i + 5, s, "numeric_date");
+    }
+  }
+  // Years, decades and centuries.
+  if (Is(i, "fiscal") && Year(i + 1, &year, &j)) {
+    Spec s;
+    s.year = year;
+    take(i, j, s, "fiscal_year");
+  }
+  size_t the = Is(i, "the") ? i + 1 : i;
+  if (Num(the) && Year(the, &year, &j)) {
+    if (Is(j, "s") && Glued(j)) {
+      Spec s;
+      s.decade = year / 10;
+      take(i, j + 1, s, "decade");
+    } else if (Is(j, "'") && Is(j + 1, "s") && Glued(j)) {
+      Spec s;
+      s.decade = year / 10;
+      take(i, j + 2, s, "decade");
+    } else if (the == i && !(Is(j, "-") && Glued(j) && Num(j + 1)) && !(Is(j, ":") && Glued(j)) &&
+               YearContext(i, j)) {
+      Spec s;
+      s.year = year;
+      take(i, j, s, "year");
+    }
+  }
+  if (Is(the, "'") && Num(the + 1) && t_[the + 1].lower.size() == 2 && Is(the + 2, "s") &&
+      Glued(the + 2)) {
+    // "the '90s": the decade in the century before the reference's; the
+    // reference is not read here, so take the 1900s for 30-99.
+    int yy = ToInt(t_[the + 1].lower);
+    Spec s;
+    s.decade = (yy >= 30 ? 1900 + yy : 2000 + yy) / 10;
+    take(i, the + 3, s, "decade_short");
+  }
+  int n = 0;
+  if (Ordinal(the, &n, &j) && n > 0 && Is(j, "century")) {
+    Spec s;
+    s.century = n - 1;
+    take(i, j + 1, s, "century");
+  }
+}
+
+template <typename Take>
+void Parser::Relative(size_t i, Take take) const {
+  std::string_view w = W(i);
+  size_t j = 0, k = 0;
+  // today, yesterday, tomorrow, tonight, the day before yesterday
+  // "USA Today", "China Daily": a capitalized time word inside a sentence is
+  // part of a name.
+  if (t_[i].capitalized && !SentenceStart(i) && (w == "today" || I(i).set != nullptr)) return;
+  if (w == "today" || w == "yesterday" || w == "tomorrow") {
+    Spec s;
+    s.shift = true;
+    s.unit = Grain::kDay;
+    s.offset = w == "today" ? 0 : w == "yesterday" ? -1 : 1;
+    take(i, i + 1, s, "relative_day");
+    std::string code;
+    if (DayPart(i + 1, &code, &j)) {
+      s.type = TimexType::kTime;
+      s.time = code;
+      take(i, j, s, "relative_day_part");
+    }
+  }
+  // Only when the phrase ends there: "the day before returning home" and
+  // "the day after the vote" are relations, not dates.
+  if (w == "the" && Is(i + 1, "day") && (Is(i + 2, "before") || Is(i + 2, "after")) &&
+      (i + 3 >= t_.size() || (!t_[i + 3].alpha && !t_[i + 3].number))) {
+    // "the day before": the day before the one the story is at.
+    Spec s;
+    s.shift = true;
+    s.unit = Grain::kDay;
+    s.narrative = true;
+    s.offset = Is(i + 2, "before") ? -1 : 1;
+    take(i, i + 3, s, "day_before_after");
+  }
+  if (std::string part; w == "that" && DayPart(i + 1, &part, &j)) {
+    Spec s;
+    s.type = TimexType::kTime;
+    s.shift = true;
+    s.unit = Grain::kDay;
+    s.narrative = true;
+    s.time = part;
+    take(i, j, s, "that_day_part");
+  }
+  if (w == "the" && Is(i + 1, "day") && (Is(i + 2, "before") || Is(i + 2, "after")) &&
+      (Is(i + 3, "yesterday") || Is(i + 3, "tomorrow"))) {
+    Spec s;
+    s.shift = true;
+    s.unit = Grain::kDay;
+    s.offset = Is(i + 3, "yesterday") ? -2 : 2;
+    take(i, i + 4, s, "day_before_yesterday");
+  }
+  if (w == "tonight" || (w == "last" && Is(i + 1, "night"))) {
+    Spec s;
+    s.type = TimexType::kTime;
+    s.shift = true;
+    s.unit = Grain::kDay;
+    s.offset = w == "tonight" ? 0 : -1;
+    s.time = "TNI";
+    take(i, w == "tonight" ? i + 1 : i + 2, s, "tonight");
+  }
+  // this morning / this evening
+  std::string code;
+  if (w == "this" && DayPart(i + 1, &code, &j) && code != "TNI") {
+    Spec s;
+    s.type = TimexType::kTime;
+    s.shift = true;
+    s.unit = Grain::kDay;
+    s.time = code;
+    take(i, j, s, "this_day_part");
+  }
+  // [earlier|later] [the] this|last|next|past|coming|previous|current <unit|month|weekday|season>
+  size_t p = i;
+  std::string mod;
+  if (w == "earlier" || w == "later") {
+    mod = w == "earlier" ? "START" : "END";
+    ++p;
+  }
+  bool the = Is(p, "the");
+  if (the) ++p;
+  std::string_view rel = W(p);
+  Lean lean = Lean::kTense;
+  int offset = 0;
+  size_t q = p + 1;
+  if (rel == "that" && !mod.empty()) {
+    // "later that month": the story's month.
+    lean = Lean::kThis;
+  } else if (rel == "this" || rel == "current" || rel == "present") {
+    lean = Lean::kThis;
+    if (Is(q, "coming")) {
+      lean = Lean::kComing;
+      ++q;
+    } else if (Is(q, "past")) {
+      lean = Lean::kLast;
+      offset = -1;
+      ++q;
+    }
+  } else if (rel == "last" || rel == "past" || rel == "previous") {
+    lean = Lean::kLast;
+    offset = -1;
+  } else if (rel == "next" || rel == "coming" || rel == "following") {
+    lean = Lean::kNext;
+    offset = 1;
+  } else if (rel == "latest" && the) {
+    lean = Lean::kLast;
+    offset = -1;
+  } else {
+    rel = {};
+  }
+  if (!rel.empty() && !(mod.size() && lean != Lean::kThis)) {
+    bool narrative = the && (rel == "following" || rel == "previous" || rel == "next");
+    Unit unit;
+    int month = 0, wd = 0;
+    if (UnitAt(q, &unit, &k) && !unit.time && unit.count == 1 && W(q).back() != 's') {
+      Grain g = GrainOfUnit(unit.code);
+      Spec s;
+      s.shift = true;
+      s.unit = g == Grain::kWeekend ? Grain::kWeek : g;
+      s.grain = g;
+      s.offset = offset;
+      s.mod = mod;
+      s.narrative = (narrative && rel != "previous") || rel == "that";
+      // "the previous quarter" with nothing before it is the one before now.
+      if (rel == "previous" && the) s.narrative = true;
+      // "the past year", "the last week" in a clause are durations, handled
+      // there; "the next day" follows the story.
+      if (the && (rel == "past" || rel == "last") && g != Grain::kWeekend) {
+        Spec d;
+        d.type = TimexType::kDuration;
+        d.literal = "P1" + unit.code;
+        take(i, k, d, "the_past_unit");
+      } else if (g == Grain::kQuarter && rel == "latest") {
+        take(i, k, s, "latest_quarter");
+      } else {
+        take(i, k, s, "relative_period");
+      }
+    } else if (Month(q, &month, &k)) {
+      Spec s;
+      s.month = month;
+      s.lean = lean;
+      s.mod = mod;
+      take(i, k, s, "relative_month");
+    } else if (Weekday(q, &wd, &k)) {
+      Spec s;
+      s.weekday = wd;
+      s.lean = lean;
+      take(i, k, s, "relative_weekday");
+      std::string part;
+      if (DayPart(k, &part, &j)) {
+        s.type = TimexType::kTime;
+        s.time = part;
+        take(i, j, s, "relative_weekday_part");
+      }
+    } else if (I(q).season != nullptr) {
+      Spec s;
+      s.season = *I(q).season;
+      s.lean = lean;
+      s.narrative = narrative;
+      s.mod = mod;
+      take(i, q + 1, s, "relative_season");
+    } else if (int h = -1; (h = MatchPhrase(lx_.holidays, I(q).holidays, t_, q, &k)) >= 0) {
+      Spec s;
+      s.holiday = h;
+      s.lean = lean;
+      take(i, k, s, "relative_holiday");
+    }
+  }
+  // the year, the month, the week, the decade: the current one; "the quarter"
+  // in business news is the last one reported.
+  if (w == "the" || w == "that") {
+    Unit unit;
+    size_t u = i + 1;
+    if (Is(u, "fiscal") || Is(u, "full") || Is(u, "calendar")) ++u;
+    if (UnitAt(u, &unit, &k) && !unit.time && unit.count == 1 && W(i + 1).back() != 's') {
+      Grain g = GrainOfUnit(unit.code);
+      Spec s;
+      s.shift = true;
+      s.unit = g == Grain::kWeekend ? Grain::kWeek : g;
+      s.grain = g;
+      if (w == "the" && g == Grain::kDay) return;
+      // "sales for the year ended Sept. 30": a fiscal year's length.
+      if (w == "the" && g == Grain::kYear && (Is(k, "ended") || Is(k, "ending"))) {
+        Spec d;
+        d.type = TimexType::kDuration;
+        d.literal = "P1Y";
+        take(i, k, d, "fiscal_year_ended");
+        return;
+      }
+      if (w == "that" || g == Grain::kDay) {
+        s.narrative = true;
+      } else if (g == Grain::kQuarter) {
+        s.offset = -1;
+      } else if (g == Grain::kWeekend) {
+        s = Spec();
+        s.grain = Grain::kWeekend;
+      }
+      take(i, k, s, w == "that" ? "that_period" : "the_period");
+    }
+    if (w == "the" && Is(i + 1, "same") && Is(i + 2, "day")) {
+      Spec s;
+      s.shift = true;
+      s.unit = Grain::kDay;
+      s.narrative = true;
+      take(i, i + 3, s, "same_day");
+    }
+  }
+  // year-end, year's end
+  if (w == "year" && Is(i + 1, "end")) {
+    Spec s;
+    s.shift = true;
+    s.unit = Grain::kYear;
+    s.grain = Grain::kYear;
+    s.mod = "END";
+    take(i, i + 2, s, "year_end");
+  }
+  if (w == "year" && ((Is(i + 1, "-") && Is(i + 2, "end")) ||
+                      (Is(i + 1, "'") && Is(i + 2, "s") && Is(i + 3, "end")))) {
+    Spec s;
+    s.shift = true;
+    s.unit = Grain::kYear;
+    s.grain = Grain::kYear;
+    s.mod = "END";
+    take(i, Is(i + 1, "-") ? i + 3 : i + 4, s, "year_end");
+  }
+  // year-earlier, year-ago: the story's period a year before.
+  if ((w == "year" || (w == "the" && Is(i + 1, "year")))) {
+    size_t y = w == "the" ? i + 1 : i;
+    if (Is(y + 1, "-") && (Is(y + 2, "earlier") || Is(y + 2, "ago"))) {
+      Spec s;
+      s.shift = true;
+      s.unit = Grain::kYear;
+      s.offset = -1;
+      s.narrative = true;
+      s.grain = Grain::kNone;
+      size_t end = y + 3;
+      Unit unit;
+      if (UnitAt(end, &unit, &k) && unit.code == "Q")
+        end = k;
+      else if (Is(end, "period"))
+        ++end;
+      if (w == "the" && end == y + 3) return;
+      take(i, end, s, "year_earlier");
+    }
+  }
+}
+
+template <typename Take>
+void Parser::Durations(size_t i, Take take) const {
+  // [the] [past|last|next|coming|first|latest] <count> <unit> [ago|later|earlier]
+  size_t p = i;
+  bool the = Is(p, "the");
+  if (the) ++p;
+  std::string_view rel = W(p);
+  bool has_rel = rel == "past" || rel == "last" || rel == "next" || rel == "coming";
+  if (the) {
+    has_rel = has_rel || rel == "first" || rel == "latest" || rel == "previous" ||
+              rel == "following" || rel == "final" || rel == "initial";
+  }
+  if (has_rel) ++p;
+  int n = 0;
+  bool vague = false;
+  size_t j = 0, k = 0;
+  Unit unit;
+  if (Count(p, !the && !has_rel, &n, &vague, &j)) {
+    bool hyphen = Is(j, "-") && Glued(j);
+    // "2 1/2 years": a half more of the unit.
+    bool half = false;
+    if (!hyphen && !vague && Num(p) && Is(j, "1") && Is(j + 1, "/") && Glued(j + 1) &&
+        Is(j + 2, "2") && Glued(j + 2)) {
+      half = true;
+      j += 3;
+    }
+    // "20 more years", "an additional year"
+    if (!hyphen && (Is(j, "more") || Is(j, "additional") || Is(j, "further"))) ++j;
+    size_t u = hyphen ? j + 1 : j;
+    // "60 Minutes" is a programme.
+    if (UnitAt(u, &unit, &k) && unit.code != "WE" && (!t_[u].capitalized || SentenceStart(u))) {
+      bool plural = W(u).back() == 's';
+      bool article = W(p) == "a" || W(p) == "an";
+      if (plural && article && !vague) return;
+      // "a quarter of exports", "a second time", "half of": not durations.
+      if (article && (Is(k, "of") || unit.code == "S")) return;
+      Spec s;
+      s.type = TimexType::kDuration;
+      std::string count = vague ? "X" : std::to_string(n * unit.count);
+      s.literal = std::string(unit.time ? "PT" : "P") + count + unit.code;
+      // "a minute and a half"
+      if (!vague && !plural && Is(k, "and") && (Is(k + 1, "a") || Is(k + 1, "one")) &&
+          Is(k + 2, "half")) {
+        half = true;
+        k += 3;
+      }
+      if (half) {
+        // The half unit in the next smaller one; units without one stay whole.
+        const char* rest = unit.code == "Y"                 ? "6M"
+                           : unit.code == "M" && !unit.time ? "15D"
+                           : unit.code == "D"               ? "T12H"
+                           : unit.code == "H"               ? "30M"
+                           : unit.code == "M"               ? "30S"
+                                                            : "";
+        if (*rest == 0) return;
+        s.literal += rest;
+      }
+      if (hyphen && (plural || has_rel)) return;
+      // "a 6-year-old boy" is an age, not a period.
+      if (hyphen && ((Is(k, "-") && Is(k + 1, "old")) || Is(k, "old"))) return;
+      if (!hyphen && n == 1 && plural && !vague && W(p) != "1") return;
+      const char* rule = hyphen ? "duration_adjective" : "duration";
+      if (vague && !the && !has_rel && Is(k, "ago")) {
+        Spec d;
+        d.literal = "PAST_REF";
+        take(i, k + 1, d, "vague_ago");
+        return;
+      }
+      // "two years ago": the date that long before the publication date.
+      if (!the && !has_rel && !vague && !unit.time && !hyphen &&
+          (Is(k, "ago") || Is(k, "later") || Is(k, "earlier") || Is(k, "before") ||
+           Is(k, "after") || Is(k, "since"))) {
+        Grain g = GrainOfUnit(unit.code);
+        Spec d;
+        d.shift = true;
+        d.unit = g;
+        d.grain = g;
+        d.offset = (Is(k, "ago") || Is(k, "earlier") || Is(k, "before")) ? -n * unit.count
+                                                                         : n * unit.count;
+        // "a decade ago" names a year, not a decade.
+        if (g == Grain::kDecade || g == Grain::kCentury) d.grain = Grain::kYear;
+        if (Is(k, "ago")) {
+          take(i, k + 1, d, "ago");
+          return;
+        }
+        if (Is(k, "later") || Is(k, "earlier")) {
+          d.narrative = true;
+          take(i, k + 1, d, "later_earlier");
+          return;
+        }
+      }
+      // "in three months" in a clause about the future is a date.
+      if (!the && !has_rel && !vague && !unit.time && !hyphen && i > 0 && Is(i - 1, "in") &&
+          TenseAround(i, k) > 0) {
+        Grain g = GrainOfUnit(unit.code);
+        Spec d;
+        d.shift = true;
+        d.unit = g;
+        d.grain = g;
+        d.offset = n * unit.count;
+        take(i, k, d, "in_duration");
+        return;
+      }
+      take(i, k, s, rule);
+      return;
+    }
+  }
+  // "half an hour"
+  if (Is(i, "half") && (Is(i + 1, "an") || Is(i + 1, "a")) && UnitAt(i + 2, &unit, &k)) {
+    Spec s;
+    s.type = TimexType::kDuration;
+    if (unit.code == "H") s.literal = "PT30M";
+    if (unit.code == "Y") s.literal = "P6M";
+    if (unit.code == "D") s.literal = "PT12H";
+    if (!s.literal.empty()) take(i, k, s, "half_unit");
+  }
+  // Bare plural units: "months of talks", "for years".
+  // Only after words that introduce a span of time; "years old", "minutes
+  // of the meeting" are not.
+  auto span_word = [&](std::string_view w) {
+    return w == "for" || w == "over" || w == "within" || w == "after" || w == "took" ||
+           w == "spent" || w == "lasted" || w == "last" || w == "lasts" || w == "in" ||
+           w == "take" || w == "takes" || w == "following";
+  };
+  if (UnitAt(i, &unit, &k) && unit.code != "WE" && W(i).back() == 's' && i > 0 &&
+      (span_word(W(i - 1)) || Is(k, "of")) && !Is(k, "ago") && !Is(k, "old")) {
+    Spec s;
+    s.type = TimexType::kDuration;
+    s.literal = std::string(unit.time ? "PT" : "P") + "X" + unit.code;
+    take(i, k, s, "vague_duration");
+  }
+}
+
+template <typename Take>
+void Parser::Sets(size_t i, Take take) const {
+  // "the Communist Party daily Granma" is a newspaper.
+  if (I(i).set != nullptr && (!t_[i].capitalized || SentenceStart(i)) && !NameWord(i + 1) &&
+      !(i > 0 && NameWord(i - 1) && !SentenceStart(i - 1))) {
+    Spec s;
+    s.type = TimexType::kSet;
+    s.literal = *I(i).set;
+    take(i, i + 1, s, "frequency_adverb");
+  }
+  if (!Is(i, "every") && !Is(i, "each")) return;
+  size_t p = i + 1;
+  int every = 1;
+  if (Is(p, "other")) {
+    every = 2;
+    ++p;
+  }
+  int n = 0, month = 0, wd = 0;
+  bool vague = false;
+  size_t j = 0, k = 0;
+  Unit unit;
+  if (Count(p, false, &n, &vague, &j) && !vague && UnitAt(j, &unit, &k)) {
+    Spec s;
+    s.type = TimexType::kSet;
+    s.literal = std::string(unit.time ? "PT" : "P") + std::to_string(n * unit.count) + unit.code;
+    take(i, k, s, "every_n_units");
+  } else if (UnitAt(p, &unit, &k)) {
+    Spec s;
+    s.type = TimexType::kSet;
+    s.literal = std::string(unit.time ? "PT" : "P") + std::to_string(every * unit.count) +
+                (unit.code == "WE" ? "W" : unit.code);
+    take(i, k, s, "every_unit");
+  } else if (Weekday(p, &wd, &k)) {
+    Spec s;
+    s.type = TimexType::kSet;
+    s.literal = "XXXX-WXX-" + std::to_string(wd);
+    take(i, k, s, "every_weekday");
+    std::string part;
+    if (DayPart(k, &part, &j)) {
+      s.literal += part;
+      take(i, j, s, "every_weekday_part");
+    }
+  } else if (Month(p, &month, &k)) {
+    Spec s;
+    s.type = TimexType::kSet;
+    s.literal = std::string("XXXX-") + (month < 10 ? "0" : "") + std::to_string(month);
+    take(i, k, s, "every_month");
+  } else if (I(p).season != nullptr) {
+    Spec s;
+    s.type = TimexType::kSet;
+    s.literal = "XXXX-" + *I(p).season;
+    take(i, p + 1, s, "every_season");
+  } else if (std::string part; DayPart(p, &part, &k)) {
+    Spec s;
+    s.type = TimexType::kSet;
+    s.literal = "XXXX-XX-XX" + part;
+    take(i, k, s, "every_day_part");
+  }
+}
+
+template <typename Take>
+void Parser::Times(size_t i, Take take) const {
+  std::string time, part;
+  size_t j = 0, k = 0;
+  int wd = 0;
+  // 3 p.m. [Tuesday|today|yesterday|tomorrow]
+  if (Clock(i, &time, &j)) {
+    // A bare clock time is on the day the story is at.
+    Spec s;
+    s.type = TimexType::kTime;
+    s.shift = true;
+    s.unit = Grain::kDay;
+    s.narrative = true;
+    s.time = time;
+    // "4 a.m. EDT Thursday": the zone is kept in the span, the value stays local.
+    std::string_view zone = W(j);
+    if (j < t_.size() && t_[j].capitalized &&
+        (zone == "est" || zone == "edt" || zone == "gmt" || zone == "utc" || zone == "cst" ||
+         zone == "cdt" || zone == "pst" || zone == "pdt" || zone == "bst" || zone == "cet")) {
+      ++j;
+      if (Is(j, ",")) ++j;
+    }
+    take(i, j, s, "clock");
+    size_t d = Is(j, "on") ? j + 1 : j;
+    if (Weekday(d, &wd, &k)) {
+      Spec t;
+      t.type = TimexType::kTime;
+      t.weekday = wd;
+      t.time = time;
+      take(i, k, t, "clock_weekday");
+    } else if (Is(d, "today") || Is(d, "yesterday") || Is(d, "tomorrow")) {
+      s.narrative = false;
+      s.offset = Is(d, "today") ? 0 : Is(d, "yesterday") ? -1 : 1;
+      take(i, d + 1, s, "clock_day");
+    }
+  }
+  // Tuesday night
+  if (Weekday(i, &wd, &j) && DayPart(j, &part, &k)) {
+    Spec s;
+    s.type = TimexType::kTime;
+    s.weekday = wd;
+    s.time = part;
+    take(i, k, s, "weekday_part");
+  }
+}
+
+template <typename Take>
+void Parser::Core(size_t i, Take take) const {
+  Absolute(i, take);
+  Relative(i, take);
+  Durations(i, take);
+  Sets(i, take);
+  Times(i, take);
+  size_t j = 0, k = 0;
+  int wd = 0, n = 0;
+  // A bare weekday.
+  if (Weekday(i, &wd, &j)) {
+    Spec s;
+    s.weekday = wd;
+    take(i, j, s, "weekday");
+  }
+  // Vague references: now, recently, the future.
+  int v = MatchPhrase(lx_.vague, I(i).vague, t_, i, &j);
+  // "as soon as", "soon after" relate events, not times; "a previously
+  // announced plan" qualifies a participle.
+  if (v >= 0 && W(i) == "soon" && ((i > 0 && Is(i - 1, "as")) || Is(j, "after") || Is(j, "as"))) {
+    v = -1;
+  }
+  if (v >= 0 && W(i) == "previously" && i > 0 &&
+      (Is(i - 1, "a") || Is(i - 1, "an") || Is(i - 1, "the") || Is(i - 1, "as") ||
+       Is(i - 1, "its") || Is(i - 1, "their"))) {
+    v = -1;
+  }
+  if (v >= 0) {
+    Spec s;
+    s.literal = lx_.vague[static_cast<size_t>(v)].value;
+    take(i, j, s, "vague");
+  }
+  // Seasons: [the] summer [of] [2014 | next year]
+  size_t p = Is(i, "the") ? i + 1 : i;
+  const std::string* season = I(p).season;
+  // "fall" and "spring" are verbs too: without a determiner or a year
+  // they are read as seasons only after "in".
+  if (season != nullptr && p == i && (W(p) == "fall" || W(p) == "spring")) {
+    int y = 0;
+    size_t after = Is(p + 1, "of") ? p + 2 : p + 1;
+    if (!(i > 0 && (Is(i - 1, "in") || Is(i - 1, "during") || Is(i - 1, "since") ||
+                    Is(i - 1, "until") || Is(i - 1, "by"))) &&
+        !Year(after, &y, &k)) {
+      season = nullptr;
+    }
+  }
+  if (season != nullptr && t_[p].capitalized && NameWord(p + 1)) season = nullptr;
+  if (season != nullptr) {
+    Spec s;
+    s.season = *season;
+    j = p + 1;
+    take(i, j, s, "season");
+    int year = 0, offset = 0;
+    size_t y = Is(j, "of") ? j + 1 : j;
+    if (Year(y, &year, &k)) {
+      s.year = year;
+      take(i, k, s, "season_year");
+    } else if (RelativeYear(j, &offset, &k)) {
+      s.year_relative = true;
+      s.year_offset = offset;
+      take(i, k, s, "season_relative_year");
+    }
+  }
+  // Holidays: Christmas [2014]
+  if (int h = MatchPhrase(lx_.holidays, I(p).holidays, t_, p, &j);
+      h >= 0 && t_[p].capitalized && !NameWord(j)) {
+    Spec s;
+    s.holiday = h;
+    take(i, j, s, "holiday");
+    int year = 0;
+    if (Year(j, &year, &k)) {
+      s.year = year;
+      take(i, k, s, "holiday_year");
+    }
+  }
+  // Quarters and halves: the third quarter [of 2014 | of next year], third-quarter
+  if (Ordinal(p, &n, &j) && n != 0) {
+    size_t u = Is(j, "-") ? j + 1 : j;
+    if (Is(u, "fiscal")) ++u;
+    if (Is(u, "quarter") || Is(u, "half")) {
+      Spec s;
+      if (Is(u, "quarter")) {
+        if (n > 4) return;
+        s.quarter = n;
+      } else {
+        if (n > 2) return;
+        s.half = n;
+      }
+      take(i, u + 1, s, "quarter");
+      int year = 0, offset = 0;
+      size_t y = Is(u + 1, "of") ? u + 2 : u + 1;
+      if (Is(y, "fiscal")) ++y;
+      if (Year(y, &year, &k)) {
+        s.year = year;
+        take(i, k, s, "quarter_year");
+      } else if (RelativeYear(y, &offset, &k) || (Is(y, "the") && Is(y + 1, "year"))) {
+        if (Is(y, "the")) k = y + 2;
+        s.year_relative = true;
+        s.year_offset = offset;
+        take(i, k, s, "quarter_relative_year");
+      }
+    }
+  }
+  // the 1988 third quarter, 1998 first-quarter
+  int year = 0;
+  if (Year(p, &year, &j) && Ordinal(j, &n, &k) && n > 0 && n <= 4) {
+    size_t u = Is(k, "-") ? k + 1 : k;
+    if (Is(u, "quarter")) {
+      Spec s;
+      s.quarter = n;
+      s.year = year;
+      take(i, u + 1, s, "year_quarter");
+    }
+  }
+  // nineteen ninety-six
+  if (int spoken = 0; SpokenYear(i, &spoken, &j)) {
+    Spec s;
+    s.year = spoken;
+    take(i, j, s, "spoken_year");
+  }
+  // the year 2000, the year two thousand
+  if (Is(i, "the") && Is(i + 1, "year")) {
+    int named = 0;
+    if (Year(i + 2, &named, &j)) {
+      Spec s;
+      s.year = named;
+      take(i, j, s, "the_year_n");
+    } else if (Is(i + 2, "two") && Is(i + 3, "thousand")) {
+      Spec s;
+      s.year = 2000;
+      j = i + 4;
+      int rest = 0;
+      bool vague = false;
+      size_t k2 = Is(j, "and") ? j + 1 : j;
+      if (Count(k2, false, &rest, &vague, &k) && !vague && !Num(k2) && rest < 100) {
+        s.year += rest;
+        j = k;
+      }
+      take(i, j, s, "the_year_n");
+    }
+  }
+  // the nineties
+  if (int decade = I(p).decade; decade >= 0 && p > i) {
+    Spec s;
+    s.decade = (1900 + decade) / 10;
+    take(i, p + 1, s, "decade_word");
+  }
+}
+
+bool Parser::CoreBest(size_t i, Match* best) const {
+  bool found = false;
+  Core(i, [&](size_t first, size_t end, const Spec& spec, const char* rule) {
+    if (!found || end > best->end) {
+      best->first = first;
+      best->end = end;
+      best->spec = spec;
+      best->rule = rule;
+      found = true;
+    }
+  });
+  return found;
+}
+
+bool Parser::Best(size_t i, Match* best) const {
+  const Token& tok = t_[i];
+  if (!tok.number && !I(i).trigger) return false;
+  // Cheap test before trying every rule: a weak trigger ("the", "a",
+  // "over", a small number) needs a time word or a number close by.
+  bool strong = tok.number ? tok.lower.size() == 4 : I(i).strong;
+  // "3 p.m.", "10am"
+  if (tok.number && (Is(i + 1, "a") || Is(i + 1, "p") || Is(i + 1, "am") || Is(i + 1, "pm"))) {
+    strong = true;
+  }
+  // "the beginning of next month": a part word opens a longer phrase.
+  size_t after_phrase = 0;
+  if (!strong && !I(i).modifiers.empty() && I(i + 1).phrase_word &&
+      MatchPhrase(lx_.modifiers, I(i).modifiers, t_, i, &after_phrase) >= 0) {
+    strong = true;
+  }
+  for (size_t k = i + 1; !strong && k < t_.size() && k <= i + 3; ++k) {
+    strong = I(k).strong || t_[k].number ||
+             (t_[k].lower.size() == 1 && !t_[k].alpha && t_[k].lower != "," && t_[k].lower != ".");
+  }
+  if (!strong) return false;
+  bool found = CoreBest(i, best);
+  // Qualifiers: early September, the end of next month, more than a decade.
+  size_t j = 0;
+  int m = MatchPhrase(lx_.modifiers, I(i).modifiers, t_, i, &j);
+  if (m >= 0) {
+    const Phrase& mod = lx_.modifiers[static_cast<size_t>(m)];
+    if (mod.value == "MID" && Is(j, "-") && Glued(j)) ++j;
+    Match inner;
+    if (j < t_.size() && CoreBest(j, &inner) && (!found || inner.end > best->end)) {
+      bool duration = inner.spec.type == TimexType::kDuration;
+      bool calendar = inner.spec.type == TimexType::kDate && inner.spec.literal.empty() &&
+                      inner.spec.weekday == 0 && inner.spec.day == 0;
+      if ((mod.kind == "amount" && duration && !Is(j, "the")) || (mod.kind == "part" && calendar)) {
+        *best = inner;
+        best->first = i;
+        best->spec.mod = mod.value;
+        best->rule = mod.kind == "amount" ? "amount_modifier" : "part_of_period";
+        found = true;
+      }
+    }
+  }
+  // the early 1990s, the late '80s
+  if (Is(i, "the") && (m = MatchPhrase(lx_.modifiers, I(i + 1).modifiers, t_, i + 1, &j)) >= 0 &&
+      lx_.modifiers[static_cast<size_t>(m)].kind == "part") {
+    const Phrase& mod = lx_.modifiers[static_cast<size_t>(m)];
+    if (mod.value == "MID" && Is(j, "-") && Glued(j)) ++j;
+    Match inner;
+    if (CoreBest(j, &inner) && inner.spec.decade != kUnset && (!found || inner.end > best->end)) {
+      *best = inner;
+      best->first = i;
+      best->spec.mod = mod.value;
+      best->rule = "part_of_decade";
+      found = true;
+    }
+  }
+  // the first half of 2016, the second half of next year
+  size_t p = Is(i, "the") ? i + 1 : i;
+  int n = 0;
+  if ((Ordinal(p, &n, &j)) && n != 0 && n <= 2 && Is(j, "half") && Is(j + 1, "of")) {
+    Match inner;
+    if (CoreBest(j + 2, &inner) && inner.spec.literal.empty() &&
+        (inner.spec.grain == Grain::kYear || (inner.spec.year != kUnset && inner.spec.month == 0) ||
+         (inner.spec.shift && inner.spec.unit == Grain::kYear))) {
+      *best = inner;
+      best->first = i;
+      Spec& s = best->spec;
+      if (s.shift) {
+        s.shift = false;
+        s.year_relative = true;
+        s.year_offset = s.offset;
+        s.narrative = false;
+      }
+      s.half = n < 0 ? 2 : n;
+      s.grain = Grain::kHalf;
+      best->rule = "half_of_year";
+      found = true;
+    }
+  }
+  return found;
+}
+
+bool Parser::RangeEnd(const Match& opening, Match* end) const {
+  if (opening.spec.month == 0 || opening.spec.day == 0 || opening.spec.type != TimexType::kDate) {
+    return false;
+  }
+  size_t k = opening.end;
+  if (!(Is(k, "-") || Is(k, "to") || Is(k, "through") || Is(k, "until") || Is(k, "and"))) {
+    return false;
+  }
+  int day = 0, month = 0;
+  size_t next = 0, after = 0;
+  if (!DayNumber(k + 1, &day, &next) || Month(next, &month, &after)) return false;
+  if (Is(next, "-") || Is(next, ":") || Is(next, "/") || (Is(next, ".") && Num(next + 1))) {
+    return false;
+  }
+  if (day <= opening.spec.day) return false;
+  *end = opening;
+  end->first = k + 1;
+  end->end = next;
+  end->spec.day = day;
+  end->rule = "range_end_day";
+  return true;
+}
+
+// The tense of the clause around tokens [first, end): the nearest cue word
+// before it, else the nearest after it, within the sentence.
+int Parser::TenseAround(size_t first, size_t end) const {
+  auto boundary = [&](size_t k) {
+    std::string_view w = W(k);
+    if (w == ";" || w == "!" || w == "?") return true;
+    if (w != ".") return false;
+    // A period after an abbreviation (Dec., Mr., U.S.) does not end it.
+    if (k == 0) return true;
+    const Token& before = t_[k - 1];
+    if (before.alpha && (before.lower.size() == 1 || I(k - 1).abbreviation)) {
+      return false;
+    }
+    return true;
+  };
+  auto be = [&](size_t k) {
+    std::string_view w = W(k);
+    return w == "is" || w == "are" || w == "was" || w == "were" || w == "be" || w == "been" ||
+           w == "am" || w == "being";
+  };
+  auto cue = [&](size_t k, int* tense) {
+    const std::string& w = t_[k].lower;
+    if (I(k).has_tense) {
+      switch (I(k).tense) {
+        case 0:
+          // "is to", "are to": a plan.
+          if (Is(k + 1, "to")) {
+            *tense = 1;
+            return true;
+          }
+          return false;
+        case 2:
+          // "is scheduled", "set to", "due for", "planned a rally on Saturday";
+          // after the date ("On Friday, the government planned to pay") a
+          // bare plan word is a past verb.
+          if ((k < first && (w != "set" || Is(k + 1, "for") || Is(k + 1, "to"))) ||
+              (k > 0 && be(k - 1))) {
+            *tense = 1;
+            return true;
+          }
+          if (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0) {
+            *tense = -1;
+            return true;
+          }
+          return false;
+        case 3:
+          // "could not be located", "would have": not a plan.
+          if (Is(k + 1, "not") || Is(k + 1, "have") || (Is(k + 1, "n") && Is(k + 2, "'"))) {
+            return false;
+          }
+          *tense = 1;
+          return true;
+        default:
+          *tense = I(k).tense;
+          return true;
+      }
+    }
+    // Past participles and past verbs; "United", "Red Cross" are names.
+    if (t_[k].alpha && !t_[k].capitalized && w.size() > 4 &&
+        w.compare(w.size() - 2, 2, "ed") == 0) {
+      *tense = -1;
+      return true;
+    }
+    return false;
+  };
+  int tense = 0;
+  for (size_t k = first; k > 0 && first - k < 20;) {
+    --k;
+    if (boundary(k) || t_[k + 1].newline_before) break;
+    if (cue(k, &tense)) {
+      // "will be held": a participle after "be" takes its tense from the
+      // auxiliary before it.
+      if (tense < 0 && k > 0 && (Is(k - 1, "be") || Is(k - 1, "being"))) continue;
+      return tense;
+    }
+  }
+  for (size_t k = end; k < t_.size() && k - end < 10; ++k) {
+    if (boundary(k) || t_[k].newline_before) break;
+    if (cue(k, &tense)) return tense;
+  }
+  return 0;
+}
+
+std::string QualifierOf(const std::string& mod) {
+  if (mod == "START") return "early";
+  if (mod == "MID") return "mid";
+  if (mod == "END") return "late";
+  if (mod == "APPROX") return "about";
+  if (mod == "BEFORE" || mod == "ON_OR_BEFORE") return "before";
+  if (mod == "AFTER" || mod == "ON_OR_AFTER") return "after";
+  return "";
 }
 
 }  // namespace
 
 struct Resolver::Impl {
-  std::map<std::string, unsigned, std::less<>> months;
-  std::map<std::string, unsigned, std::less<>> weekdays;
-
-  struct Match {
-    size_t first_token = 0;
-    size_t last_token = 0;  // inclusive
-    TimeExpression expression;
-  };
-
-  std::vector<TimeExpression> Resolve(std::string_view text, year_month_day dct) const;
-
- private:
-  bool MonthAt(const std::vector<Token>& tokens, size_t i, unsigned* month, size_t* next) const;
+  Lexicon lexicon;
 };
-
-namespace {
-
-bool LoadNumberTable(std::string_view path, unsigned max_value,
-                     std::map<std::string, unsigned, std::less<>>* table, Diagnostic* error) {
-  std::string contents, origin, err;
-  if (!ReadResource(path, &contents, &origin, &err)) {
-    *error = Diagnostic{std::string(path), 0, 0, Severity::kError, err};
-    return false;
-  }
-  std::vector<TsvRow> rows;
-  if (!ParseTsv(origin, contents, 2, 2, &rows, error)) return false;
-  for (const TsvRow& row : rows) {
-    unsigned value = 0;
-    try {
-      value = static_cast<unsigned>(std::stoul(row.fields[1]));
-    } catch (const std::exception&) {
-      value = 0;
-    }
-    if (value < 1 || value > max_value) {
-      *error = Diagnostic{origin, row.line, row.columns[1], Severity::kError,
-                          "expected a number from 1 to " + std::to_string(max_value)};
-      return false;
-    }
-    (*table)[row.fields[0]] = value;
-  }
-  return true;
-}
-
-// News leans to the past: a bare weekday or month is the most recent one
-// unless the sentence speaks of the future.
-bool SentenceLooksFuture(std::string_view text, size_t at) {
-  size_t start = text.rfind('.', at);
-  start = start == std::string_view::npos ? 0 : start;
-  std::string_view before = text.substr(start, at - start);
-  for (std::string_view cue : {" will ", " is to ", " are to ", " scheduled ", " plan ", " plans ",
-                               " planned ", " to convene ", " to meet ", " to visit ", " next "}) {
-    if (before.find(cue) != std::string_view::npos) return true;
-  }
-  return false;
-}
-
-TimeExpression MakeDate(std::string_view text, size_t begin, size_t end, std::string value,
-                        std::string mod, std::string rule) {
-  TimeExpression e;
-  e.begin = begin;
-  e.end = end;
-  e.text.assign(text.substr(begin, end - begin));
-  e.type = TimexType::kDate;
-  e.value = std::move(value);
-  e.mod = std::move(mod);
-  e.rule = std::move(rule);
-  DateValue v;
-  std::string err;
-  if (ParseDateValue(e.value, &v, &err)) {
-    e.first_day = v.first;
-    e.last_day = v.last;
-    std::string qualifier = e.mod == "START" ? "early"
-                            : e.mod == "MID" ? "mid"
-                            : e.mod == "END" ? "late"
-                                             : "";
-    e.display = DisplayDate(e.value, qualifier);
-  }
-  return e;
-}
-
-}  // namespace
-
-bool Resolver::Impl::MonthAt(const std::vector<Token>& tokens, size_t i, unsigned* month,
-                             size_t* next) const {
-  if (i >= tokens.size() || !tokens[i].alpha) return false;
-  auto it = months.find(tokens[i].lower);
-  if (it == months.end()) return false;
-  // "may" is far more often the verb: only a capitalized May is the month.
-  if (tokens[i].lower == "may" && !tokens[i].capitalized) return false;
-  bool abbreviation = tokens[i].lower.size() <= 4 && tokens[i].lower != "june" &&
-                      tokens[i].lower != "july" && tokens[i].lower != "may";
-  if (abbreviation && !tokens[i].capitalized) return false;
-  *month = it->second;
-  *next = i + 1;
-  if (*next < tokens.size() && tokens[*next].lower == "." && abbreviation) ++*next;
-  return true;
-}
-
-std::vector<TimeExpression> Resolver::Impl::Resolve(std::string_view text,
-                                                    year_month_day dct) const {
-  std::vector<Token> tokens = Tokenize(text);
-  std::vector<TimeExpression> found;
-  const int dct_year = static_cast<int>(dct.year());
-  auto word = [&](size_t i) -> std::string_view {
-    return i < tokens.size() ? std::string_view(tokens[i].lower) : std::string_view();
-  };
-  auto year_at = [&](size_t i, int* y) {
-    if (i >= tokens.size() || !tokens[i].number || tokens[i].lower.size() != 4) return false;
-    *y = std::stoi(tokens[i].lower);
-    return *y >= 1000 && *y <= 2999;
-  };
-  auto add = [&](size_t first, size_t last, std::string value, std::string mod, std::string rule,
-                 std::string direction = "") {
-    TimeExpression e = MakeDate(text, tokens[first].begin, tokens[last].end, std::move(value),
-                                std::move(mod), std::move(rule));
-    e.direction = std::move(direction);
-    found.push_back(std::move(e));
-  };
-
-  for (size_t i = 0; i < tokens.size(); ++i) {
-    unsigned month = 0;
-    size_t next = 0;
-    std::string_view w = word(i);
-    // early / mid / late <month> [year | next year | last year]
-    if ((w == "early" || w == "mid" || w == "late") && MonthAt(tokens, i + 1, &month, &next)) {
-      std::string mod = w == "early" ? "START" : w == "mid" ? "MID" : "END";
-      int y = dct_year;
-      size_t last = next - 1;
-      std::string direction;
-      if (year_at(next, &y)) {
-        last = next;
-      } else if (unsigned(dct.month()) < month && !SentenceLooksFuture(text, tokens[i].begin)) {
-        y = dct_year - 1;
-        direction = "past";
-      } else if (unsigned(dct.month()) > month && SentenceLooksFuture(text, tokens[i].begin)) {
-        y = dct_year + 1;
-        direction = "future";
-      }
-      add(i, last, FormatMonth(date::year{y} / date::month{month}), mod, "part_of_month",
-          direction);
-      i = last;
-      continue;
-    }
-    if (MonthAt(tokens, i, &month, &next)) {
-      int y = dct_year;
-      // <month> <day>[,] [year]
-      if (next < tokens.size() && tokens[next].number && tokens[next].lower.size() <= 2) {
-        unsigned d = static_cast<unsigned>(std::stoi(tokens[next].lower));
-        size_t last = next;
-        size_t after = next + 1;
-        if (word(after) == ",") ++after;
-        if (year_at(after, &y)) last = after;
-        year_month_day day = date::year{y} / date::month{month} / date::day{d};
-        if (day.ok()) {
-          add(i, last, FormatDay(day), "", "month_day_year");
-          i = last;
-          continue;
-        }
-      }
-      // <month> next year / last year
-      if ((word(next) == "next" || word(next) == "last") && word(next + 1) == "year") {
-        y = dct_year + (word(next) == "next" ? 1 : -1);
-        add(i, next + 1, FormatMonth(date::year{y} / date::month{month}), "",
-            "month_relative_year");
-        i = next + 1;
-        continue;
-      }
-      if (year_at(next, &y)) {
-        add(i, next, FormatMonth(date::year{y} / date::month{month}), "", "month_year");
-        i = next;
-        continue;
-      }
-      // A bare month: the nearest one in the direction the sentence leans.
-      bool future = SentenceLooksFuture(text, tokens[i].begin);
-      unsigned now = unsigned(dct.month());
-      if (!future && month > now) y = dct_year - 1;
-      if (future && month < now) y = dct_year + 1;
-      add(i, next - 1, FormatMonth(date::year{y} / date::month{month}), "", "bare_month",
-          future ? "future" : "past");
-      i = next - 1;
-      continue;
-    }
-    // <day> <month> <year>
-    if (tokens[i].number && tokens[i].lower.size() <= 2 && MonthAt(tokens, i + 1, &month, &next)) {
-      unsigned d = static_cast<unsigned>(std::stoi(tokens[i].lower));
-      int y = dct_year;
-      size_t last = next - 1;
-      if (year_at(next, &y)) last = next;
-      year_month_day day = date::year{y} / date::month{month} / date::day{d};
-      if (day.ok()) {
-        add(i, last, FormatDay(day), "", "day_month_year");
-        i = last;
-        continue;
-      }
-    }
-    // Weekdays: the nearest one in the direction of the sentence.
-    if (auto it = weekdays.find(w);
-        it != weekdays.end() && tokens[i].capitalized && tokens[i].lower.size() > 3) {
-      date::weekday target{it->second % 7};
-      date::weekday today{sys_days{dct}};
-      bool future = SentenceLooksFuture(text, tokens[i].begin);
-      size_t first = i;
-      if (i > 0 && (word(i - 1) == "last" || word(i - 1) == "next" || word(i - 1) == "on")) {
-        if (word(i - 1) == "last") future = false;
-        if (word(i - 1) == "next") future = true;
-        if (word(i - 1) != "on") first = i - 1;
-      }
-      sys_days day = future ? sys_days{dct} + (target - today) : sys_days{dct} - (today - target);
-      if (future && target == today) day += days{7};
-      if (!future && target == today) day -= days{7};
-      add(first, i, FormatDay(year_month_day{day}), "", "weekday", future ? "future" : "past");
-      continue;
-    }
-    // this / last / next week|month|year
-    if ((w == "this" || w == "last" || w == "next") &&
-        (word(i + 1) == "week" || word(i + 1) == "month" || word(i + 1) == "year")) {
-      int shift = w == "this" ? 0 : w == "last" ? -1 : 1;
-      std::string_view unit = word(i + 1);
-      std::string value;
-      if (unit == "week") {
-        value = FormatIsoWeek(year_month_day{sys_days{dct} + days{7 * shift}});
-      } else if (unit == "month") {
-        value = FormatMonth(date::year_month{dct.year(), dct.month()} + date::months{shift});
-      } else {
-        value = std::to_string(dct_year + shift);
-      }
-      add(i, i + 1, value, "", "relative_period");
-      ++i;
-      continue;
-    }
-    int y = 0;
-    if (year_at(i, &y) && (i == 0 || (word(i - 1) != "$" && word(i - 1) != "#"))) {
-      add(i, i, std::to_string(y), "", "year");
-      continue;
-    }
-    if (w == "today" || w == "yesterday" || w == "tomorrow") {
-      int shift = w == "today" ? 0 : w == "yesterday" ? -1 : 1;
-      add(i, i, FormatDay(year_month_day{sys_days{dct} + days{shift}}), "", "relative_day");
-      continue;
-    }
-  }
-  return found;
-}
 
 Resolver::Resolver(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Resolver::~Resolver() = default;
 
 bool Resolver::Load(std::unique_ptr<Resolver>* out, Diagnostic* error) {
   auto impl = std::make_unique<Impl>();
-  if (!LoadNumberTable("data/en/months.tsv", 12, &impl->months, error)) return false;
-  if (!LoadNumberTable("data/en/weekdays.tsv", 7, &impl->weekdays, error)) return false;
+  if (!impl->lexicon.Load(error)) return false;
   out->reset(new Resolver(std::move(impl)));
   return true;
 }
 
 std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_day dct) const {
-  return impl_->Resolve(text, dct);
+  thread_local std::vector<Token> tokens;
+  Tokenize(text, &tokens);
+  const Lexicon& lx = impl_->lexicon;
+  lx.Annotate(&tokens);
+  Parser parser(lx, tokens);
+  std::vector<TimeExpression> found;
+  NarrativeAnchor anchor{dct, Grain::kDay};
+  // The last quarter or half the text named, and where.
+  NarrativeAnchor period{dct, Grain::kQuarter};
+  bool period_seen = false;
+  size_t period_token = 0;
+  constexpr size_t kPeriodReach = 120;
+  for (size_t i = 0; i < tokens.size();) {
+    Match m;
+    if (!parser.Best(i, &m)) {
+      ++i;
+      continue;
+    }
+    // "Tuesday's vote": the possessive is not part of the expression.
+    int tense = m.spec.literal.empty() ? parser.TenseAround(m.first, m.end) : 0;
+    // "profit rose from a year ago": in a story about a quarter, a year
+    // back is that quarter a year earlier, even when a day ("the quarter
+    // ended Sept. 30") came in between.
+    std::string_view rule(m.rule);
+    const NarrativeAnchor* story = &anchor;
+    if (m.spec.shift && m.spec.unit == Grain::kYear && m.spec.offset != 0 && period_seen &&
+        m.first < period_token + kPeriodReach &&
+        (rule == "ago" || rule == "later_earlier" || rule == "year_earlier")) {
+      m.spec.narrative = true;
+      m.spec.grain = period.grain;
+      story = &period;
+    }
+    Anchored a = Anchor(m.spec, lx, dct, *story, tense);
+    TimeExpression e;
+    e.begin = tokens[m.first].begin;
+    e.end = tokens[m.end - 1].end;
+    e.text.assign(text.substr(e.begin, e.end - e.begin));
+    e.type = m.spec.type;
+    e.value = std::move(a.value);
+    e.mod = m.spec.mod;
+    e.rule = m.rule;
+    e.direction = a.direction;
+    if (a.calendar) {
+      DateValue v;
+      std::string err;
+      std::string calendar_value = e.value.substr(0, e.value.find('T'));
+      if (ParseDateValue(calendar_value, &v, &err)) {
+        e.first_day = v.first;
+        e.last_day = v.last;
+        e.display = DisplayDate(calendar_value, QualifierOf(e.mod));
+      }
+      if (e.type == TimexType::kDate && a.grain != Grain::kDecade && a.grain != Grain::kCentury) {
+        anchor = NarrativeAnchor{a.first, a.grain};
+      }
+      if (a.grain == Grain::kQuarter || a.grain == Grain::kHalf) {
+        period = NarrativeAnchor{a.first, a.grain};
+        period_seen = true;
+        period_token = m.end;
+      }
+    }
+    found.push_back(std::move(e));
+    i = m.end;
+    Match closing;
+    if (parser.RangeEnd(m, &closing)) {
+      Anchored b = Anchor(closing.spec, lx, dct, anchor, tense);
+      TimeExpression r;
+      r.begin = tokens[closing.first].begin;
+      r.end = tokens[closing.end - 1].end;
+      r.text.assign(text.substr(r.begin, r.end - r.begin));
+      r.type = closing.spec.type;
+      r.value = std::move(b.value);
+      r.rule = closing.rule;
+      r.direction = b.direction;
+      DateValue v;
+      std::string err;
+      if (ParseDateValue(r.value, &v, &err)) {
+        r.first_day = v.first;
+        r.last_day = v.last;
+        r.display = DisplayDate(r.value);
+      }
+      found.push_back(std::move(r));
+      i = closing.end;
+    }
+  }
+  return found;
 }
 
 }  // namespace annals

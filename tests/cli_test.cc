@@ -6,7 +6,7 @@
 
 using annals::testing::RunAnnals;
 
-TEST_CASE("--help lists every command", "[cli]") {
+TEST_CASE("option --help lists every command", "[cli]") {
   auto r = RunAnnals({"--help"});
   CHECK(r.exit_code == annals::kExitOk);
   for (const char* command :

@@ -4,7 +4,7 @@
 
 using annals::DecodeText;
 
-TEST_CASE("valid UTF-8 passes through; CRLF and lone CR become LF", "[ingest][encoding]") {
+TEST_CASE("valid UTF-8 passes through, CRLF and lone CR become LF", "[ingest][encoding]") {
   annals::Decoded d = DecodeText("caf\xC3\xA9\r\nline\rend\n");
   CHECK(d.encoding == "utf-8");
   CHECK(d.text == "caf\xC3\xA9\nline\nend\n");

@@ -63,7 +63,7 @@ TEST_CASE("a Xinhua header line gives the publication date", "[ingest]") {
   CHECK(a.body == "Body text.");
 }
 
-TEST_CASE("--published wins over the dateline", "[ingest]") {
+TEST_CASE("option --published wins over the dateline", "[ingest]") {
   annals::IngestOptions options;
   options.published = 2016_y / 1 / 5;
   annals::Article a =
@@ -89,7 +89,7 @@ TEST_CASE("an undated article is skipped with its name, not dated by mtime", "[i
   CHECK(skipped[0] == dir.path() + "/b/undated.txt: no publication date found; left out");
 }
 
-TEST_CASE("--strict turns an undated article into an error naming it", "[ingest]") {
+TEST_CASE("option --strict turns an undated article into an error naming it", "[ingest]") {
   annals::IngestOptions options;
   options.strict = true;
   Ingested in = Ingest({kFixtures + "/text/undated.txt"}, options);
@@ -113,7 +113,7 @@ TEST_CASE("page chrome around a plain-text wire story is dropped", "[ingest]") {
   CHECK(a.warnings.empty());
 }
 
-TEST_CASE("a wire dateline gives place and outlet; its missing year comes from the file name",
+TEST_CASE("a wire dateline gives place and outlet, its missing year comes from the file name",
           "[ingest]") {
   annals::Article a = One("text/2017-03-14-moscow-talks.txt");
   REQUIRE(a.published);
@@ -166,7 +166,7 @@ TEST_CASE("dates in file names", "[ingest]") {
   CHECK(slug.title == "Talks continue on investment treaty");
 }
 
-TEST_CASE("Markdown front matter gives date, title, outlet and url; markup is removed",
+TEST_CASE("Markdown front matter gives date, title, outlet and url, markup is removed",
           "[ingest]") {
   annals::Article a = One("markdown/briefing.md");
   REQUIRE(a.published);
@@ -290,7 +290,7 @@ TEST_CASE("binary, oversized and unsupported files are skipped with a message", 
   CHECK(in.articles.count("oversized/2018-05-07-big.txt") == 1);
 }
 
-TEST_CASE("a folder is walked recursively in sorted order; symlink loops do not hang", "[ingest]") {
+TEST_CASE("a folder is walked recursively in sorted order, symlink loops do not hang", "[ingest]") {
   annals::testing::TempDir dir("ingest-walk");
   dir.Write("b/2015-01-02-two.txt", "Two\n\nThe second article, with its own words.\n");
   dir.Write("a/2015-01-01-one.txt", "One\n\nThe first article, with different words.\n");
@@ -309,7 +309,7 @@ TEST_CASE("a folder is walked recursively in sorted order; symlink loops do not 
   CHECK(skipped == std::vector<std::string>{"/a/z/loop", "/b/broken.txt"});
 }
 
-TEST_CASE("identical bodies are read once; near-identical copies are noted", "[ingest]") {
+TEST_CASE("identical bodies are read once, near-identical copies are noted", "[ingest]") {
   annals::testing::TempDir dir("ingest-dup");
   std::string story;
   for (int i = 0; i < 12; ++i) {
@@ -429,7 +429,7 @@ TEST_CASE("annals ingest lists articles and skipped files", "[ingest][cli]") {
   CHECK(strict.exit_code == 1);
 }
 
-TEST_CASE("a saved page's URL can date it; its _files folder is not read", "[ingest]") {
+TEST_CASE("a saved page's URL can date it, its _files folder is not read", "[ingest]") {
   annals::testing::TempDir dir("ingest-saved");
   dir.Write("Envoys meet.html",
             "<!-- saved from url=(0049)https://news.example.org/2014/11/10/envoys-meet -->\n"

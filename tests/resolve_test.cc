@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "test_util.h"
+
 using namespace date::literals;
 
 namespace {
@@ -37,4 +39,62 @@ TEST_CASE("dates carry their interval and display form", "[resolve]") {
 TEST_CASE("text without time expressions yields none", "[resolve]") {
   CHECK(TheResolver().Resolve("", 2015_y / 12 / 2).empty());
   CHECK(TheResolver().Resolve("The ministers spoke warmly.", 2015_y / 12 / 2).empty());
+}
+
+TEST_CASE("narrative time follows the last date the text talked about", "[resolve]") {
+  auto found = TheResolver().Resolve(
+      "The talks opened on March 3, 2014, and ended two days later. Today the envoys met.",
+      2015_y / 12 / 2);
+  REQUIRE(found.size() == 3);
+  CHECK(found[1].text == "two days later");
+  CHECK(found[1].value == "2014-03-05");
+  CHECK(found[2].value == "2015-12-02");
+}
+
+TEST_CASE("direction tells held from planned", "[resolve]") {
+  auto held = TheResolver().Resolve("The dialogue held here Tuesday ended.", 2015_y / 12 / 2);
+  auto planned = TheResolver().Resolve("The ministers will meet on Tuesday.", 2015_y / 12 / 2);
+  REQUIRE(held.size() == 1);
+  REQUIRE(planned.size() == 1);
+  CHECK(held[0].direction == "past");
+  CHECK(planned[0].direction == "future");
+  CHECK(planned[0].value == "2015-12-08");
+}
+
+TEST_CASE("resolve prints jsonl with a file key when given several files", "[resolve][cli]") {
+  annals::testing::TempDir dir("resolve-cli");
+  std::string a = dir.Write("a.txt", "They met in late September.");
+  std::string b = dir.Write("b.txt", "Talks lasted three days.");
+  auto one = annals::testing::RunAnnals({"resolve", "--dct", "2015-12-02", "--format", "jsonl", a});
+  CHECK(one.exit_code == 0);
+  CHECK(one.out ==
+        "{\"start\":12,\"end\":26,\"text\":\"late September\",\"type\":\"DATE\",\"value\":"
+        "\"2015-09\",\"mod\":\"END\",\"first_day\":\"2015-09-01\",\"last_day\":\"2015-09-30\"}\n");
+  auto two = annals::testing::RunAnnals(
+      {"resolve", "--dct", "2015-12-02", "--format", "jsonl", "--explain", a, b});
+  CHECK(two.exit_code == 0);
+  CHECK(two.out.find("{\"file\":\"" + b +
+                     "\",\"start\":13,\"end\":23,\"text\":\"three days\","
+                     "\"type\":\"DURATION\",\"value\":\"P3D\",\"rule\":\"duration\"}") !=
+        std::string::npos);
+}
+
+TEST_CASE("resolve --format timeml tags the text inline", "[resolve][cli]") {
+  annals::testing::TempDir dir("resolve-timeml");
+  std::string a = dir.Write("a.txt", "Held Tuesday, for three days.");
+  auto r = annals::testing::RunAnnals({"resolve", "--dct", "2015-12-02", "--format", "timeml", a});
+  CHECK(r.exit_code == 0);
+  CHECK(r.out ==
+        "Held <TIMEX3 tid=\"t1\" type=\"DATE\" value=\"2015-12-01\">Tuesday</TIMEX3>, for "
+        "<TIMEX3 tid=\"t2\" type=\"DURATION\" value=\"P3D\">three days</TIMEX3>.");
+}
+
+TEST_CASE("resolve reports a missing file and still reads the others", "[resolve][cli]") {
+  annals::testing::TempDir dir("resolve-missing");
+  std::string a = dir.Write("a.txt", "They met in 2013.");
+  auto r = annals::testing::RunAnnals(
+      {"resolve", "--dct", "2015-12-02", "--format", "jsonl", dir.path() + "/nope.txt", a});
+  CHECK(r.exit_code == 1);
+  CHECK(r.err.find("nope.txt") != std::string::npos);
+  CHECK(r.out.find("\"value\":\"2013\"") != std::string::npos);
 }

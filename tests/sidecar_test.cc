@@ -37,7 +37,7 @@ TEST_CASE("sidecar YAML that does not parse is reported where", "[ingest][sideca
   CHECK(entries.empty());
 }
 
-TEST_CASE("sidecar CSV: header names the columns; bad rows are reported", "[ingest][sidecar]") {
+TEST_CASE("sidecar CSV: header names the columns, bad rows are reported", "[ingest][sidecar]") {
   std::map<std::string, annals::SidecarEntry> entries;
   std::vector<std::string> problems;
   annals::ParseSidecar("articles.csv",

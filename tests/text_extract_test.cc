@@ -13,7 +13,7 @@ const annals::IngestLexicon& Lex() {
 
 }  // namespace
 
-TEST_CASE("short lines of UI vocabulary are chrome; prose is not", "[ingest][text]") {
+TEST_CASE("short lines of UI vocabulary are chrome, prose is not", "[ingest][text]") {
   for (const char* chrome :
        {"0 Comment(s)Print E-mail", "Adjust font size:", "Print E-mail Bookmark and Share",
         "Follow us on Twitter and Facebook to join the conversation.", "Add your comments...",

@@ -209,7 +209,7 @@ TEST_CASE("a file that fails check is never overwritten", "[timeline_merge]") {
   }
 }
 
-TEST_CASE("-o over a timeline with edits keeps them somewhere", "[timeline_merge]") {
+TEST_CASE("option -o over a timeline with edits keeps them somewhere", "[timeline_merge]") {
   annals::testing::TempDir dir("merge");
   std::string file = dir.path() + "/t.yaml";
   annals::Timeline fresh =

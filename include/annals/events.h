@@ -35,7 +35,8 @@ class Assembler {
   Assembler(const Assembler&) = delete;
   Assembler& operator=(const Assembler&) = delete;
 
-  // Adds the event mentions of one article.
+  // Adds the event mentions of one article. Safe to call from several
+  // threads at once; the result does not depend on the order of calls.
   void Add(const Article& article, const std::vector<TimeExpression>& times);
   // Merges the mentions into entries for the pair.
   AssembleResult Finish();

@@ -1,0 +1,426 @@
+#include "actors.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "annals/bundle.h"
+#include "annals/date_value.h"
+#include "annals/tsv.h"
+
+namespace annals {
+
+namespace {
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// Reads a table; `optional` tables that are not there give no rows and no error.
+bool LoadTable(std::string_view path, size_t min_fields, size_t max_fields, bool optional,
+               std::vector<TsvRow>* rows, Diagnostic* error) {
+  std::string contents, origin, err;
+  if (!ReadResource(path, &contents, &origin, &err)) {
+    if (optional) return true;
+    *error = Diagnostic{std::string(path), 0, 0, Severity::kError, err};
+    return false;
+  }
+  return ParseTsv(origin, contents, min_fields, max_fields, rows, error);
+}
+
+// "2013-03-14", "2013-03" (first day) or "2013" (1 January); "-" is no date.
+bool ParseOfficeDate(const std::string& text, bool end, std::optional<date::sys_days>* out) {
+  if (text == "-" || text.empty()) {
+    out->reset();
+    return true;
+  }
+  DateValue value;
+  std::string err;
+  if (!ParseDateValue(text, &value, &err)) return false;
+  if (value.precision != Precision::kYear && value.precision != Precision::kMonth &&
+      value.precision != Precision::kDay) {
+    return false;
+  }
+  *out = date::sys_days(end ? value.last : value.first);
+  return true;
+}
+
+}  // namespace
+
+int ActorLexicon::AddNamed(Named named) {
+  named_.push_back(std::move(named));
+  return static_cast<int>(named_.size() - 1);
+}
+
+bool ActorLexicon::Load(Diagnostic* error) {
+  std::vector<TsvRow> rows;
+  if (!LoadTable("data/en/countries.tsv", 5, 5, false, &rows, error)) return false;
+  // Names and abbreviations first so that a capital shared with a name
+  // ("Singapore", "Luxembourg") is read as the country.
+  for (const TsvRow& row : rows) {
+    const std::string& code = row.fields[0];
+    countries_[code] = {code, row.fields[1]};
+    int id = AddNamed({ActorKind::kCountry, code, row.fields[1], "", {}});
+    proper_.Add(row.fields[1], id, true);
+    for (const std::string& alias : SplitList(row.fields[2])) proper_.Add(alias, id, true);
+  }
+  for (const TsvRow& row : rows) {
+    const std::string& code = row.fields[0];
+    for (const std::string& demonym : SplitList(row.fields[3])) {
+      proper_.Add(demonym, AddNamed({ActorKind::kDemonym, code, row.fields[1], "", {}}), true);
+    }
+    for (const std::string& capital : SplitList(row.fields[4])) {
+      // "Washington, D.C." shows as "Washington".
+      std::string city = capital.substr(0, capital.find(','));
+      proper_.Add(capital, AddNamed({ActorKind::kCapital, code, city, capital, {}}), true);
+      places_.emplace(Lower(capital), std::make_pair(city, code));
+    }
+  }
+  rows.clear();
+  if (!LoadTable("data/en/organizations.tsv", 2, 3, true, &rows, error)) return false;
+  for (const TsvRow& row : rows) {
+    organizations_.insert(row.fields[0]);
+    int id = AddNamed({ActorKind::kOrganization, row.fields[0], row.fields[1], "", {}});
+    proper_.Add(row.fields[1], id, true);
+    if (row.fields.size() > 2) {
+      for (const std::string& alias : SplitList(row.fields[2])) proper_.Add(alias, id, true);
+    }
+  }
+  rows.clear();
+  if (!LoadTable("data/en/titles.tsv", 2, 2, false, &rows, error)) return false;
+  for (const TsvRow& row : rows) {
+    titles_.Add(row.fields[0], AddNamed({ActorKind::kTitle, "", row.fields[0], row.fields[1], {}}),
+                false);
+  }
+  rows.clear();
+  if (!LoadTable("data/en/places.tsv", 3, 3, false, &rows, error)) return false;
+  for (const TsvRow& row : rows) {
+    proper_.Add(row.fields[0],
+                AddNamed({ActorKind::kPlace, row.fields[1], row.fields[2], row.fields[0], {}}),
+                true);
+    // A seat of government listed with the capitals ("Zhongnanhai") shows
+    // as its city here.
+    places_.insert_or_assign(Lower(row.fields[0]), std::make_pair(row.fields[2], row.fields[1]));
+  }
+  // Capitals and places show as their city ("Zhongnanhai" -> Beijing); a
+  // name that is the city itself is marked, for "the Paris agreement".
+  for (Named& named : named_) {
+    if (named.kind != ActorKind::kCapital && named.kind != ActorKind::kPlace) continue;
+    auto it = places_.find(Lower(named.role));
+    if (it == places_.end()) continue;
+    named.city = Lower(it->second.first) == Lower(named.role);
+    named.name = it->second.first;
+  }
+  std::string contents, origin, err;
+  if (ReadResource("data/en/actors.tsv", &contents, &origin, &err)) {
+    if (!AddOfficeHolders(origin, contents, error)) return false;
+  }
+  return true;
+}
+
+bool ActorLexicon::AddOfficeHolders(std::string_view origin, std::string_view contents,
+                                    Diagnostic* error) {
+  std::vector<TsvRow> rows;
+  if (!ParseTsv(origin, contents, 5, 6, &rows, error)) return false;
+  for (const TsvRow& row : rows) {
+    OfficeHolder holder;
+    holder.name = row.fields[0];
+    holder.country = row.fields[1];
+    if (!countries_.count(holder.country) && !organizations_.count(holder.country)) {
+      *error = Diagnostic{std::string(origin), row.line, row.columns[1], Severity::kError,
+                          "unknown country or organisation code '" + holder.country + "'"};
+      return false;
+    }
+    // Office keys as data/en/actors.tsv writes them: "president", "foreign-minister".
+    holder.role = Lower(row.fields[2]);
+    for (int field : {3, 4}) {
+      std::optional<date::sys_days>* target = field == 3 ? &holder.start : &holder.end;
+      if (!ParseOfficeDate(row.fields[static_cast<size_t>(field)], field == 4, target)) {
+        *error = Diagnostic{std::string(origin), row.line, row.columns[static_cast<size_t>(field)],
+                            Severity::kError,
+                            "expected a date (YYYY, YYYY-MM or YYYY-MM-DD) or '-', found '" +
+                                row.fields[static_cast<size_t>(field)] + "'"};
+        return false;
+      }
+    }
+    holders_.push_back(std::move(holder));
+    size_t index = holders_.size() - 1;
+    std::vector<std::string> names = {holders_[index].name};
+    if (row.fields.size() > 5) {
+      for (const std::string& alias : SplitList(row.fields[5])) names.push_back(alias);
+    }
+    for (const std::string& name : names) {
+      // One name may stand for several people over time ("Li"): the group
+      // keeps them all and Find picks the one in office on the day.
+      std::string key = Lower(name);
+      auto [it, fresh] = person_groups_.emplace(key, static_cast<int>(named_.size()));
+      if (fresh) {
+        Named named{ActorKind::kPerson, "", "", "", {}};
+        named.holders.push_back(index);
+        proper_.Add(name, AddNamed(std::move(named)), true);
+      } else {
+        named_[static_cast<size_t>(it->second)].holders.push_back(index);
+      }
+    }
+  }
+  return true;
+}
+
+bool ActorLexicon::LookupCountry(std::string_view name_or_code, std::string* code) const {
+  if (auto it = countries_.find(name_or_code); it != countries_.end()) {
+    *code = it->first;
+    return true;
+  }
+  std::vector<Word> words = Tokenize(name_or_code);
+  PhraseMatcher::Match m;
+  if (words.empty()) return false;
+  words[0].capitalized = true;  // "china" on a command line is still China
+  if (proper_.MatchAt(words, 0, words.size(), &m) && m.end_word == words.size()) {
+    const Named& named = named_[static_cast<size_t>(m.value)];
+    if (named.kind == ActorKind::kCountry || named.kind == ActorKind::kDemonym) {
+      *code = named.code;
+      return true;
+    }
+  }
+  return false;
+}
+
+std::string ActorLexicon::CountryName(const std::string& code) const {
+  auto it = countries_.find(code);
+  return it == countries_.end() ? code : it->second.name;
+}
+
+bool ActorLexicon::LookupPlace(std::string_view name, std::string* city,
+                               std::string* country) const {
+  auto it = places_.find(Lower(name));
+  if (it == places_.end()) return false;
+  *city = it->second.first;
+  *country = it->second.second;
+  return true;
+}
+
+const OfficeHolder* ActorLexicon::HolderOf(const std::string& country, const std::string& role,
+                                           date::sys_days day) const {
+  // Where terms overlap in the data (an open end not yet closed), the
+  // latest to take office holds it.
+  const OfficeHolder* best = nullptr;
+  for (const OfficeHolder& h : holders_) {
+    if (h.country == country && h.role == role && (!h.start || *h.start <= day) &&
+        (!h.end || day <= *h.end)) {
+      if (!best || (h.start && (!best->start || *best->start < *h.start))) best = &h;
+    }
+  }
+  return best;
+}
+
+const OfficeHolder& ActorLexicon::PickHolder(const std::vector<size_t>& candidates,
+                                             std::optional<date::sys_days> day) const {
+  // In office on the day, else the nearest term: a former leader is still
+  // named by his surname.
+  const OfficeHolder* best = &holders_[candidates.front()];
+  long best_distance = -1;
+  for (size_t index : candidates) {
+    const OfficeHolder& h = holders_[index];
+    long distance = 0;
+    if (day) {
+      if (h.start && *day < *h.start) distance = (*h.start - *day).count();
+      if (h.end && *day > *h.end) distance = (*day - *h.end).count();
+    }
+    if (best_distance < 0 || distance < best_distance) {
+      best = &h;
+      best_distance = distance;
+    }
+  }
+  return *best;
+}
+
+const OfficeHolder* ActorLexicon::LeaderOf(const std::string& country, date::sys_days day) const {
+  // A chancellor leads where there is one (Germany's president is
+  // ceremonial); otherwise a president, then a prime minister.
+  for (const char* role : {"chancellor", "president", "prime-minister"}) {
+    if (const OfficeHolder* h = HolderOf(country, role, day)) return h;
+  }
+  return nullptr;
+}
+
+bool ActorLexicon::IsNameWord(const std::vector<Word>& words, size_t i, size_t end) const {
+  const Word& w = words[i];
+  if (!w.alpha || !w.capitalized || w.abbreviation || w.lower == "'s") return false;
+  PhraseMatcher::Match m;
+  if (titles_.MatchAt(words, i, end, &m)) return false;
+  // A known person's surname may start another person's name ("Zhao").
+  return !proper_.MatchAt(words, i, end, &m) ||
+         named_[static_cast<size_t>(m.value)].kind == ActorKind::kPerson;
+}
+
+std::vector<ActorMention> ActorLexicon::Find(std::string_view text, const std::vector<Word>& words,
+                                             size_t begin, size_t end,
+                                             std::optional<date::sys_days> day,
+                                             PersonMemory* memory) const {
+  std::vector<ActorMention> out;
+  auto country_before = [&](size_t first_word) -> std::string {
+    // "Chinese President", "U.S. Attorney General", "China's State Councilor".
+    if (out.empty()) return "";
+    const ActorMention& prev = out.back();
+    size_t gap = first_word - prev.end_word;
+    bool adjacent = gap == 0 || (gap == 1 && words[prev.end_word].lower == "'s");
+    if (adjacent && (prev.kind == ActorKind::kCountry || prev.kind == ActorKind::kDemonym)) {
+      return prev.code;
+    }
+    return "";
+  };
+  // A run of capitalized words that may be a name ("Guo Shengkun",
+  // "Ban Ki-moon"), at most four words.
+  auto name_run = [&](size_t i) {
+    size_t j = i;
+    while (j < end && j - i < 4) {
+      if (IsNameWord(words, j, end)) {
+        ++j;
+      } else if (j > i && j + 1 < end && words[j].lower == "-" &&
+                 words[j].begin == words[j - 1].end && words[j + 1].begin == words[j].end &&
+                 words[j + 1].alpha) {
+        j += 2;
+      } else {
+        break;
+      }
+    }
+    return j;
+  };
+  auto name_of = [&](size_t first, size_t last) {
+    return std::string(text.substr(words[first].begin, words[last - 1].end - words[first].begin));
+  };
+  auto remember = [&](const Person& p) {
+    if (!memory || p.name.empty()) return;
+    std::vector<Word> parts = Tokenize(p.name);
+    (*memory)[Lower(p.name)] = p;
+    if (parts.size() >= 2) {
+      // "Xi" for Xi Jinping, "Obama" for Barack Obama: either end of a name.
+      memory->emplace(parts.front().lower, p);
+      memory->emplace(parts.back().lower, p);
+    }
+  };
+  auto add_person = [&](size_t first, size_t last, Person p) {
+    // "Prime Minister Shinzo Abe" gives no country; the office holders do.
+    if (p.country.empty()) {
+      if (auto it = person_groups_.find(Lower(p.name)); it != person_groups_.end()) {
+        const OfficeHolder& h = PickHolder(named_[static_cast<size_t>(it->second)].holders, day);
+        p.country = h.country;
+        if (p.role.empty()) p.role = h.role;
+      }
+    }
+    if (memory) {
+      auto it = memory->find(Lower(p.name));
+      if (it != memory->end()) {
+        if (p.country.empty()) p.country = it->second.country;
+        if (p.role.empty()) p.role = it->second.role;
+      }
+    }
+    remember(p);
+    out.push_back({ActorKind::kPerson, first, last, p.country, p.name, p.role});
+  };
+
+  for (size_t i = begin; i < end;) {
+    PhraseMatcher::Match m;
+    // Every name starts with a capital: lower-case words skip the lookup.
+    bool known = words[i].capitalized && proper_.MatchAt(words, i, end, &m);
+    if (known && named_[static_cast<size_t>(m.value)].kind == ActorKind::kPerson &&
+        name_run(i) > m.end_word) {
+      known = false;  // "Zhao Keming" is not Zhao Kezhi
+    }
+    if (known) {
+      const Named& named = named_[static_cast<size_t>(m.value)];
+      if (named.kind == ActorKind::kPerson) {
+        // Who "Li" is in this article wins over whoever else the data calls Li.
+        auto seen = memory ? memory->find(Lower(name_of(m.first_word, m.end_word)))
+                           : PersonMemory::iterator();
+        if (memory && seen != memory->end()) {
+          add_person(m.first_word, m.end_word, seen->second);
+        } else {
+          const OfficeHolder& h = PickHolder(named.holders, day);
+          add_person(m.first_word, m.end_word, {h.name, h.country, h.role});
+        }
+      } else {
+        bool place = named.kind == ActorKind::kCapital || named.kind == ActorKind::kPlace;
+        out.push_back({named.kind, m.first_word, m.end_word, named.code, named.name,
+                       place ? "" : named.role, named.city});
+      }
+      i = m.end_word;
+      continue;
+    }
+    if (titles_.MatchAt(words, i, end, &m)) {
+      // A run of titles joined by "and": "State Councilor and Minister of Public Security".
+      size_t title_begin = i;
+      std::string role = named_[static_cast<size_t>(m.value)].role;
+      std::string country = country_before(title_begin);
+      size_t j = m.end_word;
+      PhraseMatcher::Match more;
+      while (j + 1 < end && words[j].lower == "and" && titles_.MatchAt(words, j + 1, end, &more)) {
+        j = more.end_word;
+      }
+      size_t name_end = name_run(j);
+      if (name_end > j) {
+        Person p{name_of(j, name_end), country, role};
+        if (p.country.empty() && !out.empty() && out.back().kind == ActorKind::kPerson &&
+            title_begin >= 1 && words[title_begin - 1].lower == "and") {
+          // "U.S. Attorney General Loretta Lynch and Secretary of Homeland
+          // Security Jeh Johnson": the second shares the first one's country.
+          p.country = out.back().code;
+        }
+        add_person(title_begin, name_end, std::move(p));
+        i = name_end;
+        continue;
+      }
+      // "the Chinese president" with no name: the office holder of the day.
+      if (!country.empty() && day) {
+        if (const OfficeHolder* h = HolderOf(country, role, *day)) {
+          add_person(title_begin, j, {h->name, h->country, h->role});
+          i = j;
+          continue;
+        }
+      }
+      out.push_back({ActorKind::kTitle, title_begin, j, country, "", role});
+      i = j;
+      continue;
+    }
+    size_t name_end = name_run(i);
+    if (name_end > i) {
+      std::string name = name_of(i, name_end);
+      if (memory) {
+        if (auto it = memory->find(Lower(name)); it != memory->end()) {
+          add_person(i, name_end, it->second);
+          i = name_end;
+          continue;
+        }
+      }
+      // "Meng Jianzhu, secretary of ...": a name with its title after a comma.
+      size_t k = name_end;
+      if (name_end - i >= 2 && k + 1 < end && words[k].lower == ",") {
+        ++k;
+        if (k < end && (words[k].lower == "the" || words[k].lower == "a")) ++k;
+        std::string country;
+        PhraseMatcher::Match c;
+        if (k < end && proper_.MatchAt(words, k, end, &c)) {
+          const Named& named = named_[static_cast<size_t>(c.value)];
+          if (named.kind == ActorKind::kCountry || named.kind == ActorKind::kDemonym) {
+            country = named.code;
+            k = c.end_word;
+            if (k < end && words[k].lower == "'s") ++k;
+          }
+        }
+        PhraseMatcher::Match t;
+        if (k < end && titles_.MatchAt(words, k, end, &t)) {
+          add_person(i, name_end, {name, country, named_[static_cast<size_t>(t.value)].role});
+          i = name_end;
+          continue;
+        }
+      }
+      i = name_end;
+      continue;
+    }
+    ++i;
+  }
+  return out;
+}
+
+}  // namespace annals

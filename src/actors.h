@@ -1,0 +1,116 @@
+// Who takes part in an event: countries (names, abbreviations, demonyms,
+// capitals used for governments), organisations, and people with titles,
+// mapped to countries by the words before their title or by the office
+// holders of data/en/actors.tsv (extended with --actors FILE).
+#pragma once
+
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include <date/date.h>
+
+#include "annals/diagnostic.h"
+#include "phrase_matcher.h"
+#include "sentences.h"
+
+namespace annals {
+
+struct OfficeHolder {
+  std::string name;
+  std::string country;  // alpha-3
+  std::string role;     // as titles.tsv names it: "president", "foreign minister"
+  std::optional<date::sys_days> start;
+  std::optional<date::sys_days> end;  // empty: still in office
+};
+
+// A person named in an article.
+struct Person {
+  std::string name;     // "Xi Jinping"
+  std::string country;  // alpha-3, "" when unknown
+  std::string role;     // "president", "" when unknown
+};
+
+// What a run of words names.
+enum class ActorKind { kCountry, kDemonym, kCapital, kOrganization, kPerson, kTitle, kPlace };
+
+struct ActorMention {
+  ActorKind kind = ActorKind::kCountry;
+  size_t first_word = 0;
+  size_t end_word = 0;  // one past
+  std::string code;     // country or organisation code; the country of a person or place
+  std::string name;     // display name: country name, person, city
+  std::string role;     // titles and people
+  bool city =
+      false;  // a capital or place written as its city's name ("Paris", not "the White House")
+};
+
+// Names of people seen earlier in one article, so that "Xi" after "Chinese
+// President Xi Jinping" is still Xi Jinping of China.
+using PersonMemory = std::unordered_map<std::string, Person>;
+
+class ActorLexicon {
+ public:
+  // Loads countries, organisations, office holders, titles and places from
+  // data/en (bundled or ANNALS_HOME). Missing optional tables (organisations,
+  // office holders) are allowed; malformed ones give file:line:col errors.
+  bool Load(Diagnostic* error);
+  // Adds office holders in the data/en/actors.tsv format (name, country,
+  // office, start, end, aliases) from `contents`, named `origin` in errors.
+  bool AddOfficeHolders(std::string_view origin, std::string_view contents, Diagnostic* error);
+
+  bool LookupCountry(std::string_view name_or_code, std::string* code) const;
+  std::string CountryName(const std::string& code) const;
+  // The city `name` stands for ("BEIJING" -> Beijing, "White House" ->
+  // Washington) and its country, when known.
+  bool LookupPlace(std::string_view name, std::string* city, std::string* country) const;
+
+  // Everything the lexicon names in words [begin, end) of one sentence, in
+  // order (`words` are Tokenize(text)): countries, organisations, places, titles and people (with
+  // `memory` updated for the rest of the article). `day` picks office
+  // holders for "the Chinese president".
+  std::vector<ActorMention> Find(std::string_view text, const std::vector<Word>& words,
+                                 size_t begin, size_t end, std::optional<date::sys_days> day,
+                                 PersonMemory* memory) const;
+
+  // The holder of `role` in `country` on `day`, if the data knows one.
+  const OfficeHolder* HolderOf(const std::string& country, const std::string& role,
+                               date::sys_days day) const;
+  // The leader of `country` on `day`: chancellor, else president, else
+  // prime minister.
+  const OfficeHolder* LeaderOf(const std::string& country, date::sys_days day) const;
+
+ private:
+  struct CountryInfo {
+    std::string code;
+    std::string name;
+  };
+  struct Named {
+    ActorKind kind;
+    std::string code;
+    std::string name;
+    std::string role;
+    std::vector<size_t> holders;  // people: indices into holders_
+    bool city = false;
+  };
+  const OfficeHolder& PickHolder(const std::vector<size_t>& candidates,
+                                 std::optional<date::sys_days> day) const;
+  bool IsNameWord(const std::vector<Word>& words, size_t i, size_t end) const;
+  int AddNamed(Named named);
+
+  std::map<std::string, CountryInfo, std::less<>> countries_;  // by code
+  std::vector<Named> named_;
+  PhraseMatcher proper_;  // names: countries, organisations, places, office holders
+  PhraseMatcher titles_;  // titles, any case
+  std::vector<OfficeHolder> holders_;
+  std::unordered_map<std::string, int> person_groups_;  // lower-case name -> named_ index
+  std::set<std::string, std::less<>> organizations_;
+  std::unordered_map<std::string, std::pair<std::string, std::string>>
+      places_;  // lower -> city, country
+};
+
+}  // namespace annals

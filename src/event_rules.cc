@@ -1,0 +1,688 @@
+#include "event_rules.h"
+
+#include <algorithm>
+#include <map>
+
+#include "annals/bundle.h"
+#include "annals/date_value.h"
+#include "annals/tsv.h"
+
+namespace annals {
+
+namespace {
+
+bool LoadTable(std::string_view path, size_t fields, std::vector<TsvRow>* rows, Diagnostic* error) {
+  std::string contents, origin, err;
+  if (!ReadResource(path, &contents, &origin, &err)) {
+    *error = Diagnostic{std::string(path), 0, 0, Severity::kError, err};
+    return false;
+  }
+  return ParseTsv(origin, contents, fields, fields, rows, error);
+}
+
+std::string QualifierOf(const std::string& mod) {
+  if (mod == "START") return "early";
+  if (mod == "MID") return "mid";
+  if (mod == "END") return "late";
+  if (mod == "APPROX") return "about";
+  if (mod == "BEFORE" || mod == "ON_OR_BEFORE") return "before";
+  if (mod == "AFTER" || mod == "ON_OR_AFTER") return "after";
+  return "";
+}
+
+// The days "early/mid/late" pick out of a month (thirds) or a year (four
+// months each), so that "early September" and "late September" are told
+// apart when mentions are merged. Other spans are kept whole.
+void NarrowSpan(const std::string& qualifier, date::sys_days* first, date::sys_days* last) {
+  if (qualifier != "early" && qualifier != "mid" && qualifier != "late") return;
+  auto length = (*last - *first).count() + 1;
+  if (length < 28) return;
+  int part = qualifier == "early" ? 0 : qualifier == "mid" ? 1 : 2;
+  date::sys_days begin = *first + date::days(length * part / 3);
+  date::sys_days end = part == 2 ? *last : *first + date::days(length * (part + 1) / 3 - 1);
+  *first = begin;
+  *last = end;
+}
+
+std::string Collapse(std::string_view text) {
+  std::string out;
+  bool space = false;
+  for (char c : text) {
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
+// Cue kinds as bits: the rules test them for every event word of a sentence.
+enum CueBit : unsigned {
+  kFuture = 1u << 0,
+  kCancel = 1u << 1,
+  kBothSides = 1u << 2,
+  kHeadsOfState = 1u << 3,
+  kVisitDestination = 1u << 4,
+  kAgent = 1u << 5,
+  kOtherEvent = 1u << 6,
+  kRelative = 1u << 7,
+  kPlaceAdjective = 1u << 8,
+  kSpeech = 1u << 9,
+  kNotEvent = 1u << 10,
+};
+
+unsigned CueBitOf(std::string_view kind) {
+  if (kind == "future") return kFuture;
+  if (kind == "cancel") return kCancel;
+  if (kind == "both-sides") return kBothSides;
+  if (kind == "heads-of-state") return kHeadsOfState;
+  if (kind == "visit-destination") return kVisitDestination;
+  if (kind == "agent") return kAgent;
+  if (kind == "other-event") return kOtherEvent;
+  if (kind == "relative") return kRelative;
+  if (kind == "place-adjective") return kPlaceAdjective;
+  if (kind == "speech") return kSpeech;
+  if (kind == "not-event") return kNotEvent;
+  return 0;
+}
+
+bool Contains(unsigned kinds, unsigned bit) { return (kinds & bit) != 0; }
+
+}  // namespace
+
+bool EventRules::Load(Diagnostic* error) {
+  std::vector<TsvRow> rows;
+  if (!LoadTable("data/en/event_types.tsv", 3, &rows, error)) return false;
+  std::map<std::string, std::pair<std::string, std::string>> types;  // type -> family, noun
+  for (const TsvRow& row : rows) types[row.fields[0]] = {row.fields[1], row.fields[2]};
+  rows.clear();
+  std::string origin = "data/en/events.tsv";
+  if (!LoadTable(origin, 4, &rows, error)) return false;
+  for (const TsvRow& row : rows) {
+    auto type = types.find(row.fields[1]);
+    if (type == types.end()) {
+      *error = Diagnostic{origin, row.line, row.columns[1], Severity::kError,
+                          "unknown event type '" + row.fields[1] +
+                              "' (types are listed in data/en/event_types.tsv)"};
+      return false;
+    }
+    if (row.fields[3] != "noun" && row.fields[3] != "verb") {
+      *error = Diagnostic{origin, row.line, row.columns[3], Severity::kError,
+                          "expected 'noun' or 'verb', found '" + row.fields[3] + "'"};
+      return false;
+    }
+    triggers_.push_back({row.fields[1], type->second.first, type->second.second, row.fields[2],
+                         row.fields[3] == "noun"});
+    trigger_matcher_.Add(row.fields[0], static_cast<int>(triggers_.size() - 1), false);
+  }
+  rows.clear();
+  origin = "data/en/event_cues.tsv";
+  if (!LoadTable(origin, 2, &rows, error)) return false;
+  std::map<std::string, int> phrase_ids;
+  for (const TsvRow& row : rows) {
+    const std::string& phrase = row.fields[0];
+    const std::string& kind = row.fields[1];
+    if (kind == "np-stop") {
+      np_stop_.insert(phrase);
+    } else if (kind == "anaphor") {
+      anaphors_.insert(phrase);
+    } else if (kind == "place-preposition") {
+      place_prepositions_.insert(phrase);
+    } else if (kind == "future" || kind == "cancel" || kind == "both-sides" ||
+               kind == "heads-of-state" || kind == "visit-destination" || kind == "agent" ||
+               kind == "other-event" || kind == "relative" || kind == "place-adjective" ||
+               kind == "speech" || kind == "not-event") {
+      auto [it, fresh] = phrase_ids.emplace(phrase, static_cast<int>(cues_.size()));
+      if (fresh) {
+        cues_.push_back(0);
+        cue_matcher_.Add(phrase, it->second, false);
+      }
+      cues_[static_cast<size_t>(it->second)] |= CueBitOf(kind);
+    } else {
+      *error = Diagnostic{origin, row.line, row.columns[1], Severity::kError,
+                          "unknown cue '" + kind + "'"};
+      return false;
+    }
+  }
+  rows.clear();
+  origin = "data/en/sentences.tsv";
+  if (!LoadTable(origin, 2, &rows, error)) return false;
+  for (const TsvRow& row : rows) {
+    if (row.fields[1] == "abbreviation") {
+      sentence_rules_.abbreviations.insert(row.fields[0]);
+    } else if (row.fields[1] == "opener") {
+      sentence_rules_.openers.insert(row.fields[0]);
+    } else {
+      *error = Diagnostic{origin, row.line, row.columns[1], Severity::kError,
+                          "expected 'abbreviation' or 'opener', found '" + row.fields[1] + "'"};
+      return false;
+    }
+  }
+  return true;
+}
+
+std::vector<Mention> EventRules::Extract(const Article& article,
+                                         const std::vector<TimeExpression>& times,
+                                         const ActorLexicon& lexicon) const {
+  std::vector<Mention> mentions;
+  if (!article.published) return mentions;
+  const std::string& body = article.body;
+  const date::sys_days published(*article.published);
+  std::vector<Word> words = Tokenize(body);
+  std::vector<SentenceSpan> sentences = SplitSentences(body, words, sentence_rules_);
+  PersonMemory memory;
+  std::map<std::string, int> country_counts;  // for "the two sides"
+  std::string dateline_city, dateline_country;
+  if (!article.place.empty()) {
+    if (!lexicon.LookupPlace(article.place, &dateline_city, &dateline_country)) {
+      dateline_city = article.place;
+    }
+  }
+
+  // Calendar time expressions as word ranges.
+  struct TimeSpan {
+    const TimeExpression* time;
+    size_t first_word, end_word;
+  };
+  std::vector<TimeSpan> time_spans;
+  {
+    size_t w = 0;
+    for (const TimeExpression& t : times) {
+      if (!t.first_day || !t.last_day || t.type != TimexType::kDate) continue;
+      while (w < words.size() && words[w].end <= t.begin) ++w;
+      size_t e = w;
+      while (e < words.size() && words[e].begin < t.end) ++e;
+      if (e > w) time_spans.push_back({&t, w, e});
+    }
+  }
+  size_t next_time = 0;
+
+  for (const SentenceSpan& s : sentences) {
+    std::vector<ActorMention> actors =
+        lexicon.Find(body, words, s.first_word, s.last_word, published, &memory);
+    for (const ActorMention& a : actors) {
+      if (a.kind == ActorKind::kCountry || a.kind == ActorKind::kDemonym ||
+          a.kind == ActorKind::kCapital || (a.kind == ActorKind::kPerson && !a.code.empty())) {
+        ++country_counts[a.code];
+      }
+    }
+    std::vector<PhraseMatcher::Match> triggers =
+        trigger_matcher_.FindAll(words, s.first_word, s.last_word);
+    // A trigger inside a name is no event ("Downing Street").
+    std::erase_if(triggers, [&](const PhraseMatcher::Match& t) {
+      return std::any_of(actors.begin(), actors.end(), [&](const ActorMention& a) {
+        return a.first_word <= t.first_word && t.end_word <= a.end_word &&
+               a.kind != ActorKind::kTitle;
+      });
+    });
+    // A capitalized event word inside a name ("the UN Climate Change
+    // Conference", "the East Asia Summit") names a multilateral gathering,
+    // not an event between two sides, unless the name holds both sides
+    // ("the China-U.S. Strategic and Economic Dialogue").
+    std::erase_if(triggers, [&](const PhraseMatcher::Match& t) {
+      if (!words[t.first_word].capitalized || t.first_word == s.first_word) return false;
+      size_t w = t.first_word;
+      while (w > s.first_word) {
+        const Word& prev = words[w - 1];
+        bool name_part = prev.capitalized || prev.abbreviation || prev.number ||
+                         ((prev.lower == "and" || prev.lower == "of" || prev.lower == "-" ||
+                           prev.lower == "'" || prev.lower == "'s") &&
+                          w - 1 > s.first_word && words[w - 2].capitalized);
+        if (!name_part) break;
+        --w;
+      }
+      if (w == t.first_word) return false;
+      int countries = 0;
+      for (const ActorMention& a : actors) {
+        if (a.first_word >= w && a.end_word <= t.first_word &&
+            (a.kind == ActorKind::kCountry || a.kind == ActorKind::kDemonym)) {
+          ++countries;
+        }
+      }
+      return countries < 2;
+    });
+    std::vector<TimeSpan> sentence_times;
+    while (next_time < time_spans.size() && time_spans[next_time].first_word < s.last_word) {
+      if (time_spans[next_time].first_word >= s.first_word)
+        sentence_times.push_back(time_spans[next_time]);
+      ++next_time;
+    }
+    std::vector<PhraseMatcher::Match> cues = cue_matcher_.FindAll(words, s.first_word, s.last_word);
+    auto cue_kinds = [&](const PhraseMatcher::Match& c) -> unsigned {
+      return cues_[static_cast<size_t>(c.value)];
+    };
+    // "in protest at": the event word only gives a reason.
+    std::erase_if(triggers, [&](const PhraseMatcher::Match& t) {
+      return std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
+        return Contains(cue_kinds(c), kNotEvent) && c.first_word < t.end_word &&
+               t.first_word < c.end_word;
+      });
+    });
+    if (triggers.empty()) continue;
+
+    // Which time governs which event word: a time right before the event
+    // noun ("their September summit", "Tuesday's talks"), else the nearest
+    // event word before the time ("the dialogue held here Tuesday", "a visit
+    // in early September"), else the next one ("On Friday, the two ...").
+    std::vector<int> time_of(triggers.size(), -1);
+    std::vector<size_t> distance_of(triggers.size(), 0);
+    for (size_t ti = 0; ti < sentence_times.size(); ++ti) {
+      const TimeSpan& t = sentence_times[ti];
+      int chosen = -1;
+      size_t distance = 0;
+      for (size_t k = 0; k < triggers.size() && chosen < 0; ++k) {
+        if (triggers[k].first_word < t.end_word || triggers[k].first_word > t.end_word + 3)
+          continue;
+        bool modifiers_only = true;
+        for (size_t w = t.end_word; w < triggers[k].first_word; ++w) {
+          if (words[w].punct || (np_stop_.count(words[w].lower) && words[w].lower != "'s"))
+            modifiers_only = false;
+        }
+        if (modifiers_only) chosen = static_cast<int>(k);
+      }
+      auto other_event_between = [&](size_t from, size_t to) {
+        return std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
+          if (c.first_word < from || c.end_word > to ||
+              (c.first_word >= t.first_word && c.first_word < t.end_word)) {
+            return false;
+          }
+          unsigned kinds = cues_[static_cast<size_t>(c.value)];
+          // "the Dialogue, which is scheduled to take place in June" still
+          // speaks of the dialogue; a "which" further on speaks of something else.
+          if (Contains(kinds, kRelative)) return c.first_word > from + 1;
+          return Contains(kinds, kOtherEvent);
+        });
+      };
+      for (size_t k = triggers.size(); chosen < 0 && k-- > 0;) {
+        if (triggers[k].end_word <= t.first_word) {
+          // "the meeting ... before Obama leaves office in January": the
+          // time belongs to the other clause's verb.
+          if (other_event_between(triggers[k].end_word, t.first_word)) break;
+          chosen = static_cast<int>(k);
+          distance = t.first_word - triggers[k].end_word;
+        }
+      }
+      // A time opening the sentence or a clause ("On Friday, the two
+      // presidents held talks") governs the event after it; elsewhere a time
+      // before every event word belongs to some other verb ("the DPRK said on
+      // Jan. 6 that ...").
+      // "Japan said on Friday it would recall its ambassador": the day of
+      // the announcement dates the decision announced.
+      size_t before_time = t.first_word;
+      if (before_time > s.first_word && words[before_time - 1].lower == "on") --before_time;
+      bool after_speech = before_time > s.first_word &&
+                          std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
+                            return c.end_word == before_time &&
+                                   Contains(cues_[static_cast<size_t>(c.value)], kSpeech);
+                          });
+      bool opens_clause = t.first_word <= s.first_word + 1 ||
+                          (t.first_word >= 2 && (words[t.first_word - 1].lower == "," ||
+                                                 words[t.first_word - 2].lower == ",")) ||
+                          // "... agreed late last month, when the two met"
+                          (t.end_word + 1 < s.last_word && words[t.end_word].lower == "," &&
+                           words[t.end_word + 1].lower == "when");
+      for (size_t k = 0; chosen < 0 && (opens_clause || after_speech) && k < triggers.size(); ++k) {
+        if (triggers[k].first_word < t.end_word) continue;
+        // After a reporting verb only the verb it reports, close by in the
+        // same clause.
+        bool close_by = triggers[k].first_word <= t.end_word + 6;
+        for (size_t w = t.end_word; close_by && w < triggers[k].first_word; ++w)
+          close_by = !words[w].punct;
+        if (opens_clause || close_by) {
+          chosen = static_cast<int>(k);
+          distance = triggers[k].first_word - t.end_word;
+        }
+        break;
+      }
+      // "... shook hands on Tuesday at a hotel in Singapore, the first
+      // meeting between ...": an appositive naming the event after the time.
+      for (size_t k = 0; chosen < 0 && k < triggers.size(); ++k) {
+        if (triggers[k].first_word < t.end_word) continue;
+        if (triggers[k].first_word > t.end_word + 15 ||
+            other_event_between(t.end_word, triggers[k].first_word)) {
+          break;
+        }
+        size_t w = triggers[k].first_word;
+        while (w > t.end_word && triggers[k].first_word - w < 3 && !words[w - 1].punct &&
+               !np_stop_.count(words[w - 1].lower)) {
+          --w;
+        }
+        bool appositive = w >= t.end_word + 2 &&
+                          (words[w - 1].lower == "the" || words[w - 1].lower == "a") &&
+                          words[w - 2].lower == ",";
+        if (appositive) {
+          chosen = static_cast<int>(k);
+          distance = triggers[k].first_word - t.end_word;
+        }
+        break;
+      }
+      if (chosen < 0) continue;
+      size_t c = static_cast<size_t>(chosen);
+      if (time_of[c] < 0 || distance < distance_of[c]) {
+        time_of[c] = static_cast<int>(ti);
+        distance_of[c] = distance;
+      }
+    }
+
+    bool both_sides = false, heads = false;
+    for (const PhraseMatcher::Match& c : cues) {
+      both_sides = both_sides || Contains(cue_kinds(c), kBothSides);
+      heads = heads || Contains(cue_kinds(c), kHeadsOfState);
+    }
+    std::set<std::string> sentence_countries;
+    for (const ActorMention& a : actors) {
+      if (a.kind == ActorKind::kCountry || a.kind == ActorKind::kDemonym ||
+          a.kind == ActorKind::kOrganization || (a.kind == ActorKind::kPerson && !a.code.empty())) {
+        sentence_countries.insert(a.code);
+      }
+    }
+
+    for (size_t k = 0; k < triggers.size(); ++k) {
+      const PhraseMatcher::Match& tm = triggers[k];
+      const Trigger& trigger = triggers_[static_cast<size_t>(tm.value)];
+      // The words that speak of this event: from the previous event word to
+      // the next one.
+      size_t scope_begin = k > 0 ? triggers[k - 1].end_word : s.first_word;
+      size_t scope_end = k + 1 < triggers.size() ? triggers[k + 1].first_word : s.last_word;
+      // "after", "since", "following" open a clause about another event.
+      for (const PhraseMatcher::Match& c : cues) {
+        if (!Contains(cue_kinds(c), kOtherEvent)) continue;
+        bool in_time =
+            std::any_of(sentence_times.begin(), sentence_times.end(), [&](const TimeSpan& t) {
+              return t.first_word <= c.first_word && c.first_word < t.end_word;
+            });
+        if (in_time) continue;
+        if (c.first_word >= tm.end_word && c.first_word < scope_end) scope_end = c.first_word;
+        if (c.end_word <= tm.first_word && c.end_word > scope_begin) scope_begin = c.end_word;
+      }
+      if (time_of[k] >= 0) {
+        const TimeSpan& t = sentence_times[static_cast<size_t>(time_of[k])];
+        scope_begin = std::min(scope_begin, t.first_word);
+        scope_end = std::max(scope_end, t.end_word);
+      }
+      Mention m;
+      m.type = trigger.type;
+      m.family = trigger.family;
+      m.noun = trigger.noun;
+      m.cameo = trigger.cameo;
+      m.both_sides = both_sides;
+      m.heads_of_state = heads;
+
+      // Participants, people and places within the scope.
+      std::string at_place, at_country;
+      for (size_t a = 0; a < actors.size(); ++a) {
+        ActorMention& am = actors[a];
+        if (am.first_word < scope_begin || am.end_word > scope_end) continue;
+        // "in Beijing", "at the White House", "at the U.S. Justice Department".
+        size_t w = am.first_word;
+        if (a > 0 && (actors[a - 1].kind == ActorKind::kCountry ||
+                      actors[a - 1].kind == ActorKind::kDemonym)) {
+          size_t end = actors[a - 1].end_word;
+          if (end == w || (end + 1 == w && words[end].lower == "'s")) w = actors[a - 1].first_word;
+        }
+        // "in central Beijing"
+        if (w > s.first_word &&
+            std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
+              return c.end_word == w &&
+                     Contains(cues_[static_cast<size_t>(c.value)], kPlaceAdjective);
+            })) {
+          --w;
+        }
+        if (w > s.first_word && words[w - 1].lower == "the") --w;
+        bool after_preposition =
+            w > s.first_word && place_prepositions_.count(words[w - 1].lower) > 0;
+        // "the Paris climate agreement", "the Beijing suburb of": after "the"
+        // and before a content word a place name only describes something.
+        bool modifier = am.city && am.first_word > s.first_word &&
+                        words[am.first_word - 1].lower == "the" && am.end_word < s.last_word &&
+                        words[am.end_word].alpha && !words[am.end_word].capitalized &&
+                        !np_stop_.count(words[am.end_word].lower);
+        switch (am.kind) {
+          case ActorKind::kCountry:
+          case ActorKind::kDemonym:
+          case ActorKind::kOrganization:
+            m.actors.insert(am.code);
+            break;
+          case ActorKind::kCapital:
+            // "in Beijing" is a place; "Beijing said" is the government; in
+            // "the Paris agreement" the city only names something.
+            if (after_preposition && !modifier) {
+              if (at_place.empty()) at_place = am.name, at_country = am.code;
+            } else {
+              m.actors.insert(am.code);
+            }
+            break;
+          case ActorKind::kPlace:
+            // Venues take "the" ("at the White House"); cities do not.
+            if (after_preposition && at_place.empty() && !modifier) {
+              at_place = am.name, at_country = am.code;
+            }
+            break;
+          case ActorKind::kPerson:
+            if (std::find(m.people.begin(), m.people.end(), am.name) == m.people.end())
+              m.people.push_back(am.name);
+            if (!am.code.empty()) m.person_country.emplace(am.name, am.code);
+            if (!am.code.empty()) m.actors.insert(am.code);
+            break;
+          case ActorKind::kTitle:
+            break;
+        }
+      }
+      if (m.actors.size() < 2)
+        m.actors.insert(sentence_countries.begin(), sentence_countries.end());
+
+      // Who did it: "Xi's state visit", "a visit ... by Meng Jianzhu",
+      // "Kerry visited".
+      for (const ActorMention& am : actors) {
+        if (am.kind != ActorKind::kPerson) continue;
+        if (am.end_word < tm.first_word && am.end_word >= scope_begin &&
+            words[am.end_word].lower == "'s") {
+          bool modifiers_only = true;
+          for (size_t w = am.end_word + 1; w < tm.first_word; ++w)
+            modifiers_only = modifiers_only && !words[w].punct && !np_stop_.count(words[w].lower);
+          if (modifiers_only) m.principal = am.name;
+        }
+        // "by Meng Jianzhu", "by Chinese Foreign Minister Wang Yi"
+        size_t before = am.first_word;
+        while (before > tm.end_word && am.first_word - before < 3 &&
+               (words[before - 1].lower == "the" || words[before - 1].capitalized ||
+                words[before - 1].abbreviation)) {
+          --before;
+        }
+        if (m.principal.empty() && am.first_word > tm.end_word && am.first_word < scope_end &&
+            before > tm.end_word && words[before - 1].lower == "by") {
+          m.principal = am.name;
+        }
+        // The subject of a verb ("Kerry visited") or of a light verb and its
+        // noun ("Xi paid a state visit").
+        if (am.end_word <= tm.first_word && am.end_word >= scope_begin &&
+            (!trigger.noun_phrase || tm.first_word - am.end_word <= 3)) {
+          m.principal = am.name;
+        }
+      }
+
+      // Where a visit went: "visit to the U.S.", "visited Beijing", "U.S. visit".
+      if (trigger.family == "visit") {
+        for (const ActorMention& am : actors) {
+          bool place_like = am.kind == ActorKind::kCountry || am.kind == ActorKind::kCapital ||
+                            am.kind == ActorKind::kPlace;
+          if (!place_like) continue;
+          size_t w = tm.end_word;
+          if (trigger.noun_phrase && w < s.last_word && words[w].lower == "to") ++w;
+          if (w < s.last_word && words[w].lower == "the") ++w;
+          bool after = am.first_word == w && (w > tm.end_word || !trigger.noun_phrase);
+          bool before = am.kind == ActorKind::kCountry && trigger.noun_phrase;
+          if (before) {
+            before = am.end_word <= tm.first_word && am.end_word + 2 >= tm.first_word;
+            for (size_t x = am.end_word; before && x < tm.first_word; ++x)
+              before = !words[x].punct && !np_stop_.count(words[x].lower);
+          }
+          if (after || before) {
+            m.destination = am.name;
+            m.place_country = am.code;
+            m.actors.insert(am.code);
+            break;
+          }
+        }
+      }
+      if (trigger.family == "visit" && !m.principal.empty() && !m.destination.empty()) {
+        for (const ActorMention& am : actors) {
+          if (am.kind == ActorKind::kPerson && am.name == m.principal && am.code.empty())
+            m.visitor_unplaced = true;
+        }
+      }
+      bool here = false;
+      for (size_t w = scope_begin; w < scope_end; ++w) here = here || words[w].lower == "here";
+      if (!at_place.empty()) {
+        m.place = at_place;
+        m.place_country = at_country;
+      } else if (!m.destination.empty()) {
+        m.place = m.destination;
+      } else if (here && !dateline_city.empty()) {
+        m.place = dateline_city;
+        m.place_country = dateline_country;
+      }
+
+      // The event's noun phrase for the headline: modifiers before the event
+      // word ("first China-U.S. ministerial") and a topic after it ("on
+      // fighting cyber crimes").
+      if (trigger.noun_phrase) {
+        size_t left = tm.first_word;
+        while (left > scope_begin && left > s.first_word && tm.first_word - left < 6) {
+          const Word& w = words[left - 1];
+          bool joiner = (w.lower == "-" || w.lower == "\u2013") && left - 1 > s.first_word &&
+                        words[left - 2].end == w.begin;
+          bool name_and = w.lower == "and" && left - 1 > s.first_word &&
+                          words[left - 2].capitalized && words[left].capitalized;
+          if ((w.punct && !joiner) || (np_stop_.count(w.lower) && !name_and) || w.lower == "'s")
+            break;
+          bool is_time = std::any_of(
+              sentence_times.begin(), sentence_times.end(),
+              [&](const TimeSpan& t) { return t.first_word <= left - 1 && left - 1 < t.end_word; });
+          if (is_time) break;
+          --left;
+        }
+        m.phrase = Collapse(std::string_view(body).substr(
+            words[left].begin, words[tm.end_word - 1].end - words[left].begin));
+        size_t right = tm.end_word;
+        if (right < s.last_word && (words[right].lower == "on" || words[right].lower == "for")) {
+          size_t r = right + 1;
+          while (r < s.last_word && r - right < 6 && !words[r].punct &&
+                 !np_stop_.count(words[r].lower)) {
+            bool is_time =
+                std::any_of(sentence_times.begin(), sentence_times.end(),
+                            [&](const TimeSpan& t) { return t.first_word <= r && r < t.end_word; });
+            if (is_time) break;
+            ++r;
+          }
+          if (r > right + 1) {
+            m.topic = Collapse(std::string_view(body).substr(
+                words[right].begin, words[r - 1].end - words[right].begin));
+          }
+        }
+      }
+
+      if (time_of[k] < 0) {
+        // No date of its own: never dated by the publication day. A definite
+        // mention ("the dialogue", "this meeting") adds what it says to the
+        // last event of its family in this article.
+        // Only a bare "the dialogue" refers back; "the first visit" names a new one.
+        bool definite = trigger.noun_phrase && tm.first_word > s.first_word &&
+                        anaphors_.count(words[tm.first_word - 1].lower) > 0;
+        if (!definite) continue;
+        for (size_t p = mentions.size(); p-- > 0;) {
+          Mention& earlier = mentions[p];
+          bool related = earlier.family == m.family ||
+                         ((earlier.family == "dialogue" || earlier.family == "meeting") &&
+                          (m.family == "dialogue" || m.family == "meeting"));
+          if (!related) continue;
+          for (const std::string& person : m.people) {
+            if (std::find(earlier.people.begin(), earlier.people.end(), person) ==
+                earlier.people.end())
+              earlier.people.push_back(person);
+          }
+          if (earlier.place.empty() || earlier.place == earlier.destination) {
+            if (!at_place.empty()) {
+              earlier.place = at_place;
+              earlier.place_country = at_country;
+            }
+          }
+          break;
+        }
+        continue;
+      }
+
+      // "The seventh round of the dialogue was held in Washington in June
+      // last year": a dated mention of an event named earlier takes its sides.
+      if (m.actors.size() < 2 && trigger.noun_phrase && tm.first_word > s.first_word &&
+          anaphors_.count(words[tm.first_word - 1].lower)) {
+        for (size_t p = mentions.size(); p-- > 0;) {
+          if (mentions[p].type == m.type) {
+            m.actors.insert(mentions[p].actors.begin(), mentions[p].actors.end());
+            break;
+          }
+        }
+      }
+      m.source.file = article.file;
+      m.source.published = FormatDay(*article.published);
+      m.source.outlet = article.outlet;
+      m.source.url = article.url;
+      m.source.quote = Collapse(std::string_view(body).substr(s.begin, s.end - s.begin));
+      const TimeSpan& ts = sentence_times[static_cast<size_t>(time_of[k])];
+      const TimeExpression& t = *ts.time;
+      m.date = t.value;
+      m.qualifier = QualifierOf(t.mod);
+      m.first = date::sys_days(*t.first_day);
+      m.last = date::sys_days(*t.last_day);
+      NarrowSpan(m.qualifier, &m.first, &m.last);
+      m.source.phrase = t.text;
+
+      bool cancelled = false, future = false;
+      for (const PhraseMatcher::Match& c : cues) {
+        if (c.first_word < scope_begin || c.end_word > scope_end) continue;
+        cancelled = cancelled || Contains(cue_kinds(c), kCancel);
+        future = future || Contains(cue_kinds(c), kFuture);
+      }
+      if (cancelled) {
+        m.status = "cancelled";
+      } else if (m.first > published ||
+                 (m.last >= published && (future || t.direction == "future"))) {
+        m.status = "planned";
+      } else {
+        m.status = "held";
+      }
+      mentions.push_back(std::move(m));
+    }
+  }
+
+  // "The two sides": the two countries this article speaks of most.
+  std::vector<std::pair<int, std::string>> ranked;
+  for (const auto& [code, count] : country_counts) ranked.emplace_back(-count, code);
+  std::sort(ranked.begin(), ranked.end());
+  for (Mention& m : mentions) {
+    // "Chancellor George Osborne toured China": a visitor of no stated
+    // country going to one of the article's two countries comes from the other.
+    if (m.visitor_unplaced && ranked.size() >= 2 &&
+        (ranked[0].second == m.place_country || ranked[1].second == m.place_country)) {
+      m.actors.insert(ranked[0].second == m.place_country ? ranked[1].second : ranked[0].second);
+    }
+    if (!m.both_sides) continue;
+    for (size_t i = 0; i < 2 && i < ranked.size(); ++i) m.actors.insert(ranked[i].second);
+  }
+  for (Mention& m : mentions) {
+    if (!m.heads_of_state || m.people.size() >= 2) continue;
+    for (size_t i = 0; i < 2 && i < ranked.size(); ++i) {
+      if (const OfficeHolder* h = lexicon.LeaderOf(ranked[i].second, m.first)) {
+        if (std::find(m.people.begin(), m.people.end(), h->name) == m.people.end())
+          m.people.push_back(h->name);
+        m.person_country.emplace(h->name, h->country);
+      }
+    }
+  }
+  return mentions;
+}
+
+}  // namespace annals

@@ -1,0 +1,82 @@
+// Event mentions in one article: which words name an event, which time
+// expression governs it, who takes part, where, and whether it was held,
+// is planned or was called off.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+#include <date/date.h>
+
+#include "actors.h"
+#include "annals/diagnostic.h"
+#include "annals/entry.h"
+#include "annals/ingest.h"
+#include "annals/resolve.h"
+#include "phrase_matcher.h"
+#include "sentences.h"
+
+namespace annals {
+
+// One event as one sentence reports it.
+struct Mention {
+  std::string type;    // event type (data/en/event_types.tsv)
+  std::string family;  // mentions of one family may be the same event
+  std::string noun;    // what a headline calls the type ("state visit")
+  std::string cameo;
+  std::string date;        // TIMEX3 value of the governing time expression
+  std::string qualifier;   // early | mid | late | about | before | after | ""
+  date::sys_days first{};  // the days the date (with its qualifier) covers
+  date::sys_days last{};
+  std::string status;                                 // held | planned | cancelled
+  std::set<std::string> actors;                       // alpha-3 / organisation codes
+  std::vector<std::string> people;                    // in order of mention
+  std::map<std::string, std::string> person_country;  // name -> alpha-3, where known
+  std::string principal;                              // the visitor, the one who acted
+  std::string place;                                  // city, or country for a visit with no city
+  std::string place_country;
+  std::string destination;  // where a visit went (a country or city name)
+  std::string
+      phrase;  // the event's noun phrase as written ("first China-U.S. ministerial dialogue")
+  std::string topic;              // "on fighting cyber crimes"
+  bool both_sides = false;        // "the two sides": the article's pair
+  bool heads_of_state = false;    // "the two presidents"
+  bool visitor_unplaced = false;  // a visitor whose country the text does not give
+  Source source;
+  size_t sequence = 0;  // order of mention over the whole build
+};
+
+// Language data of the event rules: event words, types, cue words,
+// sentence splitting.
+class EventRules {
+ public:
+  bool Load(Diagnostic* error);
+
+  // Every dated event mention of `article`, given its resolved time
+  // expressions. Undated mentions only add people and places to an event
+  // named earlier in the article ("the dialogue held at ...").
+  std::vector<Mention> Extract(const Article& article, const std::vector<TimeExpression>& times,
+                               const ActorLexicon& actors) const;
+
+  const SentenceRules& sentence_rules() const { return sentence_rules_; }
+
+ private:
+  struct Trigger {
+    std::string type, family, noun, cameo;
+    bool noun_phrase = true;  // a noun ("the dialogue") rather than a verb ("met")
+  };
+  std::vector<Trigger> triggers_;
+  PhraseMatcher trigger_matcher_;
+  PhraseMatcher cue_matcher_;
+  std::vector<unsigned> cues_;  // by cue value: the kinds of each phrase, as bits
+  std::unordered_set<std::string> np_stop_;
+  std::unordered_set<std::string> anaphors_;
+  std::unordered_set<std::string> place_prepositions_;
+  SentenceRules sentence_rules_;
+};
+
+}  // namespace annals

@@ -1,0 +1,190 @@
+#include "headline.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace annals {
+
+namespace {
+
+// "the United States", "the Philippines", but "China".
+std::string WithArticle(const std::string& country_name) {
+  bool plural = country_name.rfind("United ", 0) == 0 ||
+                (country_name.size() > 1 && country_name.back() == 's' &&
+                 country_name.find(' ') == std::string::npos &&
+                 (country_name.ends_with("lands") || country_name.ends_with("ines"))) ||
+                country_name.ends_with("Republic") || country_name.ends_with("Islands");
+  return plural ? "the " + country_name : country_name;
+}
+
+std::string Capitalize(std::string s) {
+  if (!s.empty()) s[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(s[0])));
+  return s;
+}
+
+// The noun phrase with country words written as names joined by an en
+// dash: "first China-U.S. ministerial dialogue" -> "first China–United
+// States ministerial dialogue". Countries are dropped with `drop_countries`
+// ("U.S. visit" -> "visit" when the destination is said separately).
+std::string RewriteCountries(const std::string& phrase, const ActorLexicon& actors,
+                             bool drop_countries) {
+  std::vector<Word> words = Tokenize(phrase);
+  std::vector<std::string> pieces;  // "-" pieces join their neighbours without spaces
+  for (size_t i = 0; i < words.size();) {
+    std::string code;
+    size_t best = 0;  // the longest run of words (up to 4) that names a country
+    for (size_t n = std::min<size_t>(4, words.size() - i); n >= 1 && words[i].capitalized; --n) {
+      std::string candidate(phrase.substr(words[i].begin, words[i + n - 1].end - words[i].begin));
+      if (actors.LookupCountry(candidate, &code)) {
+        best = n;
+        break;
+      }
+    }
+    if (best > 0) {
+      if (drop_countries) {
+        // "China-U.S. dialogue" -> "dialogue": the dash goes with the names.
+        if (!pieces.empty() && pieces.back() == "-") pieces.pop_back();
+        if (i + best < words.size() &&
+            (words[i + best].lower == "-" || words[i + best].lower == "\u2013")) {
+          ++i;
+        }
+      } else {
+        pieces.push_back(actors.CountryName(code));
+      }
+      i += best;
+      continue;
+    }
+    std::string w(phrase.substr(words[i].begin, words[i].end - words[i].begin));
+    if (w == "-" || w == "\u2013") {
+      pieces.push_back("-");
+    } else {
+      pieces.push_back(w);
+    }
+    ++i;
+  }
+  std::string out, code_;
+  for (size_t i = 0; i < pieces.size(); ++i) {
+    if (pieces[i] == "-") {
+      // Between two names an en dash ("China–United States"); inside a word
+      // the hyphen as written ("ground-breaking").
+      bool names = i > 0 && i + 1 < pieces.size() && actors.LookupCountry(pieces[i - 1], &code_) &&
+                   actors.LookupCountry(pieces[i + 1], &code_);
+      out += names ? "\u2013" : "-";
+    } else {
+      if (!out.empty() && pieces[i - 1] != "-") out += ' ';
+      out += pieces[i];
+    }
+  }
+  return out;
+}
+
+std::string PairNames(const std::array<std::string, 2>& pair, const ActorLexicon& actors) {
+  return actors.CountryName(pair[0]) + "\u2013" + actors.CountryName(pair[1]);
+}
+
+std::string JoinPeople(const std::vector<std::string>& people) {
+  if (people.size() == 2) return people[0] + " and " + people[1];
+  std::string out;
+  for (size_t i = 0; i < people.size(); ++i) {
+    if (i > 0) out += i + 1 == people.size() ? " and " : ", ";
+    out += people[i];
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string Slug(std::string_view text) {
+  std::string slug;
+  for (char c : text) {
+    if (std::isalnum(static_cast<unsigned char>(c))) {
+      slug += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    } else if (!slug.empty() && slug.back() != '-') {
+      slug += '-';
+    }
+  }
+  while (!slug.empty() && slug.back() == '-') slug.pop_back();
+  return slug;
+}
+
+std::string Headline(const Mention& mention, const std::array<std::string, 2>& pair,
+                     const ActorLexicon& actors) {
+  // The first side's person first: "Xi Jinping and Barack Obama" in a
+  // China–United States timeline.
+  Mention event = mention;
+  std::stable_sort(event.people.begin(), event.people.end(),
+                   [&](const std::string& a, const std::string& b) {
+                     auto side = [&](const std::string& name) {
+                       auto it = event.person_country.find(name);
+                       if (it == event.person_country.end()) return 2;
+                       return it->second == pair[0] ? 0 : it->second == pair[1] ? 1 : 2;
+                     };
+                     return side(a) < side(b);
+                   });
+  std::string in_place = event.place.empty() ? "" : " in " + event.place;
+  if (event.family == "visit") {
+    std::string noun =
+        event.phrase.empty() ? event.noun : RewriteCountries(event.phrase, actors, true);
+    if (noun.empty()) noun = event.noun;
+    std::string where;
+    if (!event.destination.empty()) {
+      std::string code;
+      where = actors.LookupCountry(event.destination, &code) ? WithArticle(event.destination)
+                                                             : event.destination;
+    } else if (!event.place.empty()) {
+      where = event.place;
+    }
+    std::string to = where.empty() ? "" : " to " + where;
+    if (!event.principal.empty()) return event.principal + "'s " + noun + to;
+    return Capitalize(noun + to);
+  }
+  if (event.family == "meeting" && event.people.size() >= 2) {
+    std::string verb = event.type == "talks" ? " hold talks" : " meet";
+    if (event.type == "summit")
+      return event.people[0] + "\u2013" + event.people[1] + " summit" + in_place;
+    return JoinPeople({event.people[0], event.people[1]}) + verb + in_place;
+  }
+  if (event.family == "call" && event.people.size() >= 2) {
+    if (event.type == "call")
+      return JoinPeople({event.people[0], event.people[1]}) + " speak by phone";
+    return Capitalize(event.noun) + " between " + JoinPeople({event.people[0], event.people[1]});
+  }
+  std::string phrase;
+  if (!event.phrase.empty()) phrase = RewriteCountries(event.phrase, actors, false);
+  // A phrase that names no side gets the pair in front: "China–United
+  // States meeting in Paris".
+  bool names_side = phrase.find(actors.CountryName(pair[0])) != std::string::npos ||
+                    phrase.find(actors.CountryName(pair[1])) != std::string::npos;
+  std::string head = phrase.empty() ? event.noun : phrase;
+  if (!names_side &&
+      (event.family == "meeting" || event.family == "call" || event.family == "agreement" ||
+       event.family == "statement" || phrase.empty())) {
+    head = PairNames(pair, actors) + " " + head;
+  }
+  std::string title = Capitalize(head);
+  if (!event.topic.empty()) title += " " + event.topic;
+  bool place_in_phrase = !event.place.empty() && title.find(event.place) != std::string::npos;
+  if (!place_in_phrase) title += in_place;
+  return title;
+}
+
+std::string EntryId(const Mention& event) {
+  // An interval is named by its first day: ids stay short and stable.
+  // The qualifier follows the date, so that "early" sorts before "late" in
+  // a timeline ordered by date, then id.
+  // (Appended piece by piece: GCC 12 warns falsely on `"-" + string`.)
+  std::string id = event.date.substr(0, event.date.find('/'));
+  id += '-';
+  if (!event.qualifier.empty()) {
+    id += event.qualifier;
+    id += '-';
+  }
+  id += Slug(event.type);
+  if (!event.place.empty()) {
+    id += '-';
+    id += Slug(event.place);
+  }
+  return id;
+}
+
+}  // namespace annals

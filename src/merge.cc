@@ -1,0 +1,269 @@
+#include "merge.h"
+
+#include <algorithm>
+#include <set>
+#include <unordered_map>
+
+#include "annals/date_value.h"
+#include "headline.h"
+
+namespace annals {
+
+namespace {
+
+long SpanDays(const Mention& m) { return (m.last - m.first).count(); }
+
+bool Overlap(const Mention& a, const Mention& b) { return a.first <= b.last && b.first <= a.last; }
+
+// A place is a country name when nothing more precise is known.
+bool IsCountryPlace(const Mention& m, const ActorLexicon& actors) {
+  return !m.place.empty() && m.place == actors.CountryName(m.place_country);
+}
+
+bool PlacesAgree(const Mention& a, const Mention& b, const ActorLexicon& actors) {
+  if (a.place.empty() || b.place.empty() || a.place == b.place) return true;
+  // A visit goes to a country and may stop in several of its cities.
+  if (a.family == "visit" && b.family == "visit") return a.place_country == b.place_country;
+  if (a.place_country.empty() || a.place_country != b.place_country) return false;
+  return IsCountryPlace(a, actors) || IsCountryPlace(b, actors);
+}
+
+bool PeopleAgree(const Mention& a, const Mention& b) {
+  if (!a.principal.empty() && !b.principal.empty() && a.principal != b.principal) {
+    return false;
+  }
+  if (a.people.empty() || b.people.empty()) return true;
+  for (const std::string& p : a.people) {
+    if (std::find(b.people.begin(), b.people.end(), p) != b.people.end()) return true;
+  }
+  return false;
+}
+
+// The same event under two dates close together ("Sept 24" and "Sept 25"
+// for one meeting in one place by the same people): merged, with a note.
+bool ConflictingDates(const Mention& a, const Mention& b) {
+  if (a.type != b.type || SpanDays(a) != 0 || SpanDays(b) != 0) return false;
+  if (a.place.empty() || a.place != b.place || a.people.empty()) return false;
+  std::set<std::string> pa(a.people.begin(), a.people.end());
+  std::set<std::string> pb(b.people.begin(), b.people.end());
+  long gap = std::abs((a.first - b.first).count());
+  return pa == pb && gap <= 2;
+}
+
+struct Cluster {
+  std::vector<Mention> members;  // the first is the most precisely dated
+};
+
+}  // namespace
+
+// Days of one visit reported separately ("began his trip on Tuesday in
+// Seattle", "the high point of the trip came on September 25"): the same
+// visitor to the same country within a week.
+bool SameVisit(const Mention& a, const Mention& b) {
+  if (a.family != "visit" || b.family != "visit") return false;
+  // "the trip" with no visitor named is the visit of the one that is named.
+  if (a.principal.empty() && b.principal.empty()) return false;
+  if (!a.principal.empty() && !b.principal.empty() && a.principal != b.principal) return false;
+  if (!a.place_country.empty() && !b.place_country.empty() && a.place_country != b.place_country)
+    return false;
+  return SpanDays(a) <= 7 && SpanDays(b) <= 7 && std::abs((a.first - b.first).count()) <= 7;
+}
+
+bool SameEvent(const Mention& a, const Mention& b, const ActorLexicon& actors) {
+  if (SameVisit(a, b)) return true;
+  if (!Overlap(a, b)) return false;
+  bool families = a.family == b.family;
+  if (!families) {
+    // "their September summit" is the late-September state visit; a talk
+    // dated to the day inside a month-long visit is an event of its own.
+    const Mention& visit = a.family == "visit" ? a : b;
+    const Mention& meeting = a.family == "visit" ? b : a;
+    families = visit.family == "visit" && meeting.family == "meeting" &&
+               SpanDays(meeting) >= SpanDays(visit);
+  }
+  return families && PeopleAgree(a, b) && PlacesAgree(a, b, actors);
+}
+
+std::vector<Entry> MergeMentions(std::vector<Mention> mentions,
+                                 const std::array<std::string, 2>& pair,
+                                 const ActorLexicon& actors) {
+  std::erase_if(mentions, [&](const Mention& m) {
+    return !m.actors.count(pair[0]) || !m.actors.count(pair[1]);
+  });
+  // Most precise first, so that each cluster starts with its best date.
+  // (Indices are sorted: moving mentions around costs more than comparing.)
+  std::vector<size_t> order(mentions.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](size_t x, size_t y) {
+    const Mention& a = mentions[x];
+    const Mention& b = mentions[y];
+    if (SpanDays(a) != SpanDays(b)) return SpanDays(a) < SpanDays(b);
+    return a.sequence < b.sequence;
+  });
+  std::vector<Cluster> clusters;
+  std::vector<std::vector<std::string>> notes;
+  std::vector<std::string> principals;  // per cluster: the first visitor or actor named
+  // Clusters by the months their first mention covers, so that a mention
+  // is compared only with clusters near its date (builds of thousands of
+  // articles stay linear).
+  std::unordered_map<int, std::vector<size_t>> by_month;
+  auto month_of = [](date::sys_days day) {
+    date::year_month_day ymd(day);
+    return static_cast<int>(ymd.year()) * 12 + static_cast<int>(static_cast<unsigned>(ymd.month()));
+  };
+  constexpr int kMaxMonths = 120;
+  std::vector<size_t> candidates;
+  for (size_t index : order) {
+    Mention& m = mentions[index];
+    candidates.clear();
+    int from = month_of(m.first - date::days(8));
+    int to = std::min(month_of(m.last + date::days(8)), from + kMaxMonths);
+    for (int month = from; month <= to; ++month) {
+      auto it = by_month.find(month);
+      if (it != by_month.end())
+        candidates.insert(candidates.end(), it->second.begin(), it->second.end());
+    }
+    std::sort(candidates.begin(), candidates.end());
+    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+    size_t home = clusters.size();
+    bool conflict = false;
+    for (size_t c : candidates) {
+      const Mention& rep = clusters[c].members.front();
+      bool principal_ok =
+          principals[c].empty() || m.principal.empty() || principals[c] == m.principal;
+      if (principal_ok && SameEvent(rep, m, actors)) {
+        home = c;
+        break;
+      }
+      if (ConflictingDates(rep, m)) {
+        home = c;
+        conflict = true;
+        break;
+      }
+    }
+    if (home == clusters.size()) {
+      clusters.push_back({});
+      notes.emplace_back();
+      principals.push_back(m.principal);
+      int first = month_of(m.first);
+      int last = std::min(month_of(m.last), first + kMaxMonths);
+      for (int month = first; month <= last; ++month) by_month[month].push_back(home);
+    }
+    if (conflict) {
+      notes[home].push_back("conflicting date: " + m.source.file + " says " + m.date + " (\"" +
+                            m.source.phrase + "\")");
+    }
+    if (principals[home].empty()) principals[home] = m.principal;
+    clusters[home].members.push_back(std::move(m));
+  }
+
+  std::vector<Entry> entries;
+  for (size_t ci = 0; ci < clusters.size(); ++ci) {
+    const std::vector<Mention>& members = clusters[ci].members;
+    // The event's own words come from its most precise visit mention if it
+    // was a visit (a summit during a visit is the visit), else from the
+    // most precise mention.
+    const Mention* head = &members.front();
+    for (const Mention& m : members) {
+      if (m.family == "visit" && head->family != "visit") head = &m;
+      // "state visit" says more than "trip".
+      if (m.type == "state-visit" && head->type != "state-visit") head = &m;
+    }
+    Mention merged = *head;
+    merged.date = members.front().date;
+    merged.qualifier = members.front().qualifier;
+    merged.first = members.front().first;
+    merged.last = members.front().last;
+    const Mention* latest = &members.front();
+    for (const Mention& m : members) {
+      merged.actors.insert(m.actors.begin(), m.actors.end());
+      for (const std::string& p : m.people) {
+        if (std::find(merged.people.begin(), merged.people.end(), p) == merged.people.end())
+          merged.people.push_back(p);
+      }
+      merged.person_country.insert(m.person_country.begin(), m.person_country.end());
+      if (merged.principal.empty()) merged.principal = m.principal;
+      if (merged.destination.empty()) merged.destination = m.destination;
+      if (merged.place.empty() || (IsCountryPlace(merged, actors) && !m.place.empty() &&
+                                   m.place_country == merged.place_country)) {
+        merged.place = m.place;
+        merged.place_country = m.place_country;
+      }
+      if (merged.phrase.empty()) merged.phrase = m.phrase;
+      if (merged.topic.empty()) merged.topic = m.topic;
+      // The latest report knows best whether it happened; "held" outranks
+      // "planned" from the same day.
+      if (m.source.published > latest->source.published ||
+          (m.source.published == latest->source.published && m.status == "held")) {
+        latest = &m;
+      }
+    }
+    merged.status = latest->status;
+    if (std::any_of(members.begin(), members.end(),
+                    [](const Mention& m) { return m.status == "cancelled"; }) &&
+        latest->status != "held") {
+      merged.status = "cancelled";
+    }
+    // A visit reported day by day spans its days: "2015-09-22/2015-09-25".
+    date::sys_days visit_first = merged.first, visit_last = merged.last;
+    for (const Mention& m : members) {
+      if (m.family == "visit" && SpanDays(m) <= 7 && Overlap(m, members.front()) == false &&
+          SameVisit(m, members.front())) {
+        visit_first = std::min(visit_first, m.first);
+        visit_last = std::max(visit_last, m.last);
+      }
+    }
+    if (visit_first != merged.first || visit_last != merged.last) {
+      merged.first = visit_first;
+      merged.last = visit_last;
+      merged.date = FormatDay(date::year_month_day(visit_first)) + "/" +
+                    FormatDay(date::year_month_day(visit_last));
+      merged.qualifier.clear();
+    }
+    // A less precise date that does not contain the chosen one is kept as a
+    // note for a person to judge.
+    for (const Mention& m : members) {
+      if (m.first > merged.last || m.last < merged.first) {
+        std::string note = "conflicting date: " + m.source.file + " says " + m.date + " (\"" +
+                           m.source.phrase + "\")";
+        if (std::find(notes[ci].begin(), notes[ci].end(), note) == notes[ci].end())
+          notes[ci].push_back(note);
+      }
+    }
+    Entry e;
+    e.date = merged.date;
+    e.qualifier = merged.qualifier;
+    e.status = merged.status;
+    e.type = merged.type;
+    e.cameo = merged.cameo;
+    e.title = Headline(merged, pair, actors);
+    e.id = EntryId(merged);
+    e.actors.assign(merged.actors.begin(), merged.actors.end());
+    e.people = merged.people;
+    e.place = merged.place;
+    e.notes = notes[ci];
+    std::vector<const Mention*> by_source;
+    for (const Mention& m : members) by_source.push_back(&m);
+    std::stable_sort(by_source.begin(), by_source.end(), [](const Mention* a, const Mention* b) {
+      if (a->source.published != b->source.published)
+        return a->source.published < b->source.published;
+      return a->sequence < b->sequence;
+    });
+    std::set<std::pair<std::string_view, std::string_view>> seen;
+    for (const Mention* m : by_source) {
+      // One sentence that names the event twice is one source.
+      if (seen.emplace(m->source.file, m->source.quote).second) e.sources.push_back(m->source);
+    }
+    entries.push_back(std::move(e));
+  }
+  std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
+    DateValue va, vb;
+    std::string err;
+    bool pa = ParseDateValue(a.date, &va, &err), pb = ParseDateValue(b.date, &vb, &err);
+    if (pa && pb && (DateValueLess(va, vb) || DateValueLess(vb, va))) return DateValueLess(va, vb);
+    return a.id < b.id;
+  });
+  return entries;
+}
+
+}  // namespace annals

@@ -1,0 +1,349 @@
+#include "resolve_lexicon.h"
+
+#include <charconv>
+
+#include "annals/bundle.h"
+#include "annals/tsv.h"
+
+namespace annals {
+
+namespace {
+
+bool IsAlpha(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
+bool IsSpace(unsigned char c) {
+  return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+}
+
+bool ReadTable(std::string_view path, size_t fields, std::string* origin, std::vector<TsvRow>* rows,
+               Diagnostic* error) {
+  std::string contents, err;
+  if (!ReadResource(path, &contents, origin, &err)) {
+    *error = Diagnostic{std::string(path), 0, 0, Severity::kError, err};
+    return false;
+  }
+  return ParseTsv(*origin, contents, fields, fields, rows, error);
+}
+
+bool ParseInt(const std::string& text, int* value) {
+  const char* end = text.data() + text.size();
+  auto [ptr, ec] = std::from_chars(text.data(), end, *value);
+  return ec == std::errc() && ptr == end;
+}
+
+bool Fail(const std::string& origin, const TsvRow& row, size_t field, const std::string& message,
+          Diagnostic* error) {
+  *error = Diagnostic{origin, row.line, row.columns[field], Severity::kError, message};
+  return false;
+}
+
+bool LoadInts(std::string_view path, int min, int max, WordMap<int>* table, Diagnostic* error) {
+  std::string origin;
+  std::vector<TsvRow> rows;
+  if (!ReadTable(path, 2, &origin, &rows, error)) return false;
+  for (const TsvRow& row : rows) {
+    int value = 0;
+    if (!ParseInt(row.fields[1], &value) || value < min || value > max) {
+      return Fail(origin, row, 1,
+                  "expected a number from " + std::to_string(min) + " to " + std::to_string(max),
+                  error);
+    }
+    (*table)[row.fields[0]] = value;
+  }
+  return true;
+}
+
+bool LoadCodes(std::string_view path, const std::vector<std::string_view>& allowed,
+               WordMap<std::string>* table, Diagnostic* error) {
+  std::string origin;
+  std::vector<TsvRow> rows;
+  if (!ReadTable(path, 2, &origin, &rows, error)) return false;
+  for (const TsvRow& row : rows) {
+    if (!allowed.empty() &&
+        std::find(allowed.begin(), allowed.end(), row.fields[1]) == allowed.end()) {
+      return Fail(origin, row, 1, "unknown code '" + row.fields[1] + "'", error);
+    }
+    (*table)[row.fields[0]] = row.fields[1];
+  }
+  return true;
+}
+
+std::vector<std::string> PhraseWords(std::string_view phrase) {
+  std::vector<Token> tokens;
+  Tokenize(phrase, &tokens);
+  std::vector<std::string> words;
+  for (Token& t : tokens) words.push_back(std::move(t.lower));
+  return words;
+}
+
+bool LoadPhrases(std::string_view path, size_t fields,
+                 const std::vector<std::string_view>& allowed_values, std::vector<Phrase>* out,
+                 Diagnostic* error) {
+  std::string origin;
+  std::vector<TsvRow> rows;
+  if (!ReadTable(path, fields, &origin, &rows, error)) return false;
+  for (const TsvRow& row : rows) {
+    Phrase p;
+    p.words = PhraseWords(row.fields[0]);
+    p.value = row.fields[fields - 1];
+    if (fields == 3) p.kind = row.fields[1];
+    if (!allowed_values.empty() &&
+        std::find(allowed_values.begin(), allowed_values.end(), p.value) == allowed_values.end()) {
+      return Fail(origin, row, fields - 1, "unknown value '" + p.value + "'", error);
+    }
+    if (fields == 3 && p.kind != "part" && p.kind != "amount") {
+      return Fail(origin, row, 1, "expected 'part' or 'amount'", error);
+    }
+    out->push_back(std::move(p));
+  }
+  return true;
+}
+
+bool ValidHolidayRule(const std::string& rule) {
+  if (rule == "lunar-new-year" || rule.rfind("easter", 0) == 0) return true;
+  return rule.size() >= 5 && IsDigit(rule[0]) && IsDigit(rule[1]) && rule[2] == '-';
+}
+
+}  // namespace
+
+void Tokenize(std::string_view text, std::vector<Token>* tokens) {
+  tokens->clear();
+  size_t i = 0;
+  bool space = true, newline = true;
+  while (i < text.size()) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (IsSpace(c)) {
+      space = true;
+      if (c == '\n') newline = true;
+      ++i;
+      continue;
+    }
+    Token& t = tokens->emplace_back();
+    t.begin = i;
+    t.space_before = space;
+    t.newline_before = newline;
+    space = newline = false;
+    if (IsAlpha(c)) {
+      t.alpha = true;
+      t.capitalized = c <= 'Z';
+      size_t start = i;
+      while (i < text.size() && IsAlpha(static_cast<unsigned char>(text[i]))) ++i;
+      t.lower.assign(text.data() + start, i - start);
+      for (char& ch : t.lower) ch = static_cast<char>(ch | 0x20);
+    } else if (IsDigit(c)) {
+      t.number = true;
+      size_t start = i;
+      while (i < text.size() && IsDigit(static_cast<unsigned char>(text[i]))) ++i;
+      t.lower.assign(text.data() + start, i - start);
+    } else if (c == 0xE2 && i + 2 < text.size() &&
+               static_cast<unsigned char>(text[i + 1]) == 0x80 &&
+               (static_cast<unsigned char>(text[i + 2]) == 0x99 ||
+                static_cast<unsigned char>(text[i + 2]) == 0x98)) {
+      // Typographic apostrophes read as the plain one: "New Year’s Day".
+      t.lower = "'";
+      i += 3;
+    } else {
+      t.lower += static_cast<char>(c);
+      ++i;
+      // Keep multi-byte UTF-8 sequences together as one token.
+      while (i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) {
+        t.lower += text[i++];
+      }
+    }
+    t.end = i;
+  }
+}
+
+int MatchPhrase(const std::vector<Phrase>& phrases, const std::vector<int>& starting,
+                const std::vector<Token>& tokens, size_t i, size_t* next) {
+  int best = -1;
+  size_t best_len = 0;
+  for (int index : starting) {
+    size_t p = static_cast<size_t>(index);
+    const std::vector<std::string>& words = phrases[p].words;
+    if (words.size() <= best_len || i + words.size() > tokens.size()) continue;
+    bool ok = true;
+    for (size_t k = 0; k < words.size() && ok; ++k) ok = tokens[i + k].lower == words[k];
+    if (ok) {
+      best = static_cast<int>(p);
+      best_len = words.size();
+    }
+  }
+  if (best >= 0) *next = i + best_len;
+  return best;
+}
+
+bool Lexicon::Load(Diagnostic* error) {
+  if (!LoadInts("data/en/months.tsv", 1, 12, &months, error)) return false;
+  if (!LoadInts("data/en/weekdays.tsv", 1, 7, &weekdays, error)) return false;
+  if (!LoadInts("data/en/numbers.tsv", 1, 1000, &numbers, error)) return false;
+  if (!LoadInts("data/en/ordinals.tsv", -1, 100, &ordinals, error)) return false;
+  if (!LoadInts("data/en/decades.tsv", 0, 90, &decades, error)) return false;
+  if (!LoadCodes("data/en/seasons.tsv", {"SP", "SU", "FA", "WI"}, &seasons, error)) return false;
+  if (!LoadCodes("data/en/day_parts.tsv", {"MO", "AF", "EV", "NI"}, &day_parts, error)) {
+    return false;
+  }
+  if (!LoadCodes("data/en/sets.tsv", {}, &sets, error)) return false;
+  {
+    WordMap<std::string> kinds;
+    if (!LoadCodes("data/en/tense.tsv", {"future", "past", "present", "plan", "modal"}, &kinds,
+                   error)) {
+      return false;
+    }
+    for (const auto& [word, kind] : kinds) {
+      tense[word] = kind == "future"    ? 1
+                    : kind == "past"    ? -1
+                    : kind == "present" ? 0
+                    : kind == "plan"    ? 2
+                                        : 3;
+    }
+  }
+  {
+    std::string origin;
+    std::vector<TsvRow> rows;
+    if (!ReadTable("data/en/units.tsv", 4, &origin, &rows, error)) return false;
+    for (const TsvRow& row : rows) {
+      Unit u;
+      u.code = row.fields[1];
+      if (!ParseInt(row.fields[2], &u.count) || u.count < 1) {
+        return Fail(origin, row, 2, "expected a positive count", error);
+      }
+      if (row.fields[3] != "time" && row.fields[3] != "calendar") {
+        return Fail(origin, row, 3, "expected 'time' or 'calendar'", error);
+      }
+      u.time = row.fields[3] == "time";
+      units[row.fields[0]] = u;
+    }
+  }
+  {
+    std::string origin;
+    std::vector<TsvRow> rows;
+    if (!ReadTable("data/en/lunar_new_year.tsv", 2, &origin, &rows, error)) return false;
+    for (const TsvRow& row : rows) {
+      int year = 0, m = 0, d = 0;
+      const std::string& f = row.fields[1];
+      if (!ParseInt(row.fields[0], &year) || f.size() != 10 || !ParseInt(f.substr(0, 4), &m) ||
+          m != year || !ParseInt(f.substr(5, 2), &m) || !ParseInt(f.substr(8, 2), &d)) {
+        return Fail(origin, row, 1, "expected YEAR and YYYY-MM-DD of that year", error);
+      }
+      date::year_month_day day{date::year{year} / m / d};
+      if (!day.ok()) return Fail(origin, row, 1, "no such day", error);
+      lunar_new_year[year] = day;
+    }
+  }
+  if (!LoadPhrases("data/en/holidays.tsv", 2, {}, &holidays, error)) return false;
+  {
+    std::string origin;
+    std::vector<TsvRow> rows;
+    if (!ReadTable("data/en/holidays.tsv", 2, &origin, &rows, error)) return false;
+    for (const TsvRow& row : rows) {
+      if (!ValidHolidayRule(row.fields[1])) {
+        return Fail(origin, row, 1, "expected MM-DD, MM-WEEKDAY-N, easter or lunar-new-year",
+                    error);
+      }
+    }
+  }
+  if (!LoadPhrases("data/en/vague.tsv", 2, {"PAST_REF", "PRESENT_REF", "FUTURE_REF"}, &vague,
+                   error)) {
+    return false;
+  }
+  if (!LoadPhrases("data/en/modifiers.tsv", 3,
+                   {"START", "MID", "END", "APPROX", "BEFORE", "AFTER", "ON_OR_BEFORE",
+                    "ON_OR_AFTER", "LESS_THAN", "MORE_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE"},
+                   &modifiers, error)) {
+    return false;
+  }
+  {
+    std::string origin;
+    std::vector<TsvRow> rows;
+    if (!ReadTable("data/en/abbreviations.tsv", 1, &origin, &rows, error)) return false;
+    for (const TsvRow& row : rows) abbreviations[row.fields[0]] = true;
+    for (const auto& [word, value] : months) abbreviations[word] = true;
+    for (const auto& [word, value] : weekdays) abbreviations[word] = true;
+  }
+  for (const auto* table : {&months, &weekdays, &numbers, &ordinals, &decades}) {
+    for (const auto& [word, value] : *table) triggers[word] = true;
+  }
+  for (const auto& [word, value] : units) triggers[word] = true;
+  for (const auto* table : {&seasons, &day_parts, &sets}) {
+    for (const auto& [word, value] : *table) triggers[word] = true;
+  }
+  for (const auto* table : {&holidays, &vague, &modifiers}) {
+    for (const Phrase& p : *table) {
+      if (!p.words.empty()) triggers[p.words[0]] = true;
+    }
+  }
+  // Words that begin expressions through the grammar rather than a table.
+  for (const char* word :
+       {"the",     "this",    "that", "every",   "each",     "today",   "yesterday", "tomorrow",
+        "tonight", "fiscal",  "year", "earlier", "later",    "noon",    "midnight",  "midday",
+        "half",    "next",    "past", "coming",  "previous", "current", "present",   "following",
+        "latest",  "several", "few",  "many",    "numerous", "couple",  "'"}) {
+    triggers[word] = true;
+  }
+  for (const auto& [word, value] : triggers) words[word].trigger = true;
+  for (const auto* table : {&months, &weekdays, &decades}) {
+    for (const auto& [word, value] : *table) words[word].strong = true;
+  }
+  for (const auto& [word, value] : units) words[word].strong = true;
+  for (const auto* table : {&seasons, &day_parts, &sets}) {
+    for (const auto& [word, value] : *table) words[word].strong = true;
+  }
+  for (const auto* table : {&holidays, &vague}) {
+    for (const Phrase& p : *table) {
+      for (const std::string& w : p.words) {
+        if (w.size() >= 3 && w != "the" && w != "day") words[w].strong = true;
+      }
+    }
+  }
+  for (const char* word : {"today", "yesterday", "tomorrow", "tonight", "noon", "midnight",
+                           "midday", "quarter", "half", "end", "period"}) {
+    words[word].strong = true;
+  }
+  for (const auto& [word, value] : months) words[word].month = value;
+  for (const auto& [word, value] : weekdays) words[word].weekday = value;
+  for (const auto& [word, value] : numbers) words[word].number = value;
+  for (const auto& [word, value] : ordinals) {
+    words[word].has_ordinal = true;
+    words[word].ordinal = value;
+  }
+  for (const auto& [word, value] : decades) words[word].decade = value;
+  for (const auto& [word, value] : units) words[word].unit = &value;
+  for (const auto& [word, value] : seasons) words[word].season = &value;
+  for (const auto& [word, value] : day_parts) words[word].day_part = &value;
+  for (const auto& [word, value] : sets) words[word].set = &value;
+  for (const auto& [word, value] : tense) {
+    words[word].has_tense = true;
+    words[word].tense = value;
+  }
+  for (const auto& [word, value] : abbreviations) words[word].abbreviation = true;
+  {
+    std::string origin;
+    std::vector<TsvRow> rows;
+    if (!ReadTable("data/en/counted.tsv", 1, &origin, &rows, error)) return false;
+    for (const TsvRow& row : rows) words[row.fields[0]].counted = true;
+  }
+  for (size_t p = 0; p < holidays.size(); ++p) {
+    words[holidays[p].words[0]].holidays.push_back(static_cast<int>(p));
+  }
+  for (size_t p = 0; p < vague.size(); ++p) {
+    words[vague[p].words[0]].vague.push_back(static_cast<int>(p));
+  }
+  for (size_t p = 0; p < modifiers.size(); ++p) {
+    for (size_t k = 1; k < modifiers[p].words.size(); ++k)
+      words[modifiers[p].words[k]].phrase_word = true;
+    words[modifiers[p].words[0]].modifiers.push_back(static_cast<int>(p));
+  }
+  return true;
+}
+
+void Lexicon::Annotate(std::vector<Token>* tokens) const {
+  for (Token& t : *tokens) {
+    // No table word is longer than this; most text words are skipped unhashed.
+    if (t.number || t.lower.size() > 14) continue;
+    auto it = words.find(t.lower);
+    t.info = it == words.end() ? nullptr : &it->second;
+  }
+}
+
+}  // namespace annals

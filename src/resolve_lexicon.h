@@ -1,0 +1,117 @@
+// The resolver's tokenizer and its word tables (data/en/*.tsv), loaded and
+// checked once. Rules look words up here instead of spelling them in code.
+#pragma once
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include <date/date.h>
+
+#include "annals/diagnostic.h"
+
+namespace annals {
+
+struct WordInfo;
+
+// One word, number or punctuation mark of the input.
+struct Token {
+  size_t begin = 0;  // byte offsets into the text
+  size_t end = 0;
+  std::string lower;  // lower-cased; curly apostrophes read as '
+  bool number = false;
+  bool alpha = false;
+  bool capitalized = false;
+  bool space_before = false;  // whitespace separates it from the previous token
+  bool newline_before = false;
+  const WordInfo* info = nullptr;  // what the lexicon knows of the word, if anything
+};
+
+// Splits `text` into tokens. Letters and digits form runs; every other byte
+// (or UTF-8 sequence) is a token of its own.
+void Tokenize(std::string_view text, std::vector<Token>* tokens);
+
+struct TransparentHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+template <typename V>
+using WordMap = std::unordered_map<std::string, V, TransparentHash, std::equal_to<>>;
+
+struct Unit {
+  std::string code;  // D, W, M, Q, Y, DE, CE, WE; H, M, S for clock units
+  int count = 1;     // a fortnight is two weeks
+  bool time = false;
+};
+
+// A multi-word entry (holidays, vague words, modifiers) as its lower-cased
+// tokens, with the payload of its table.
+struct Phrase {
+  std::vector<std::string> words;
+  std::string value;
+  std::string kind;
+};
+
+// Everything the tables say about one word, gathered so that a token costs
+// one hash lookup however many rules look at it.
+struct WordInfo {
+  int month = 0;
+  int weekday = 0;
+  int number = -1;
+  bool has_ordinal = false;
+  int ordinal = 0;
+  int decade = -1;
+  const Unit* unit = nullptr;
+  const std::string* season = nullptr;
+  const std::string* day_part = nullptr;
+  const std::string* set = nullptr;
+  bool has_tense = false;
+  int tense = 0;
+  bool trigger = false;  // may begin an expression
+  // A word that is a time word by itself (a month, a unit, "today"); the
+  // other triggers ("the", "a", "over") are tried only near one.
+  bool strong = false;
+  bool abbreviation = false;
+  bool counted = false;
+  bool phrase_word = false;  // inside a multi-word modifier ("the END of")  // a noun that follows
+                             // counts ("troops")
+  std::vector<int> holidays, vague, modifiers;  // phrases starting with the word
+};
+
+struct Lexicon {
+  WordMap<int> months;    // 1-12
+  WordMap<int> weekdays;  // ISO: Monday 1 .. Sunday 7
+  WordMap<int> numbers;   // cardinal words
+  WordMap<int> ordinals;  // first 1 ..; last -1
+  WordMap<int> decades;   // nineties -> 90
+  WordMap<Unit> units;
+  WordMap<std::string> seasons;    // SP, SU, FA, WI
+  WordMap<std::string> day_parts;  // MO, AF, EV, NI
+  WordMap<std::string> sets;       // daily -> P1D
+  WordMap<int> tense;              // +1 future, -1 past, 0 present, 2 plan word, 3 modal
+  std::vector<Phrase> holidays;    // value: the rule
+  std::vector<Phrase> vague;       // value: PAST_REF ...
+  std::vector<Phrase> modifiers;   // kind: part|amount, value: mod
+  std::map<int, date::year_month_day> lunar_new_year;
+  // Words that may begin or take part in an expression; everything else is
+  // skipped without trying a rule.
+  WordMap<bool> triggers;
+  // Abbreviations whose period does not end a sentence (Mr., Gen., Corp.).
+  WordMap<bool> abbreviations;
+
+  WordMap<WordInfo> words;
+
+  bool Load(Diagnostic* error);
+  // Sets each token's `info`.
+  void Annotate(std::vector<Token>* tokens) const;
+};
+
+// The longest phrase of `phrases` that starts at token `i`; returns the index
+// into `phrases` or -1, and the token after it in `next`.
+// `starting` lists the candidates (WordInfo::holidays, ...).
+int MatchPhrase(const std::vector<Phrase>& phrases, const std::vector<int>& starting,
+                const std::vector<Token>& tokens, size_t i, size_t* next);
+
+}  // namespace annals

@@ -1,0 +1,383 @@
+#include "resolve_value.h"
+
+#include <cstdio>
+#include <cstdlib>
+
+#include <date/iso_week.h>
+
+namespace annals {
+
+namespace {
+
+using date::days;
+using date::sys_days;
+using date::year_month_day;
+
+int YearOf(year_month_day d) { return static_cast<int>(d.year()); }
+int MonthOf(year_month_day d) { return static_cast<int>(static_cast<unsigned>(d.month())); }
+int IsoWeekday(year_month_day d) {
+  return static_cast<int>(date::weekday{sys_days{d}}.iso_encoding());
+}
+
+const char* const kSeasons[] = {"SP", "SU", "FA", "WI"};
+
+int SeasonIndex(const std::string& code) {
+  for (int i = 0; i < 4; ++i) {
+    if (code == kSeasons[i]) return i;
+  }
+  return 0;
+}
+
+// Meteorological seasons; December opens the winter named for its year.
+void SeasonOf(year_month_day d, int* year, int* index) {
+  int m = MonthOf(d);
+  *year = YearOf(d);
+  if (m <= 2) {
+    *year -= 1;
+    *index = 3;
+  } else {
+    *index = m == 12 ? 3 : (m - 3) / 3;
+  }
+}
+
+year_month_day SeasonStart(int year, int index) {
+  return date::year{year} / date::month{static_cast<unsigned>(3 + 3 * index)} / 1;
+}
+
+// Picks the year for something that recurs yearly: `when(y)` is its date in
+// year y. Past picks the latest on or before `ref`, future the first on or
+// after, last/next strictly before/after, nearest the closest.
+template <typename When>
+int PickYear(year_month_day ref, Lean lean, When when) {
+  int y = YearOf(ref);
+  sys_days r{ref};
+  switch (lean) {
+    case Lean::kPast:
+      return sys_days{when(y)} <= r ? y : y - 1;
+    case Lean::kFuture:
+      return sys_days{when(y)} >= r ? y : y + 1;
+    case Lean::kLast:
+      return sys_days{when(y)} < r ? y : y - 1;
+    case Lean::kNext:
+    case Lean::kComing:
+      return sys_days{when(y)} > r ? y : y + 1;
+    case Lean::kThis:
+    case Lean::kTense:
+      return y;
+    case Lean::kNearest: {
+      int best = y;
+      long best_distance = -1;
+      for (int c = y - 1; c <= y + 1; ++c) {
+        long distance = std::labs((sys_days{when(c)} - r).count());
+        if (best_distance < 0 || distance < best_distance) {
+          best = c;
+          best_distance = distance;
+        }
+      }
+      return best;
+    }
+  }
+  return y;
+}
+
+year_month_day EasterSunday(int y) {
+  // The anonymous Gregorian computus.
+  int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25;
+  int g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4;
+  int l = (32 + 2 * e + 2 * i - h - k) % 7, m = (a + 11 * h + 22 * l) / 451;
+  int month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
+  return date::year{y} / date::month{static_cast<unsigned>(month)} /
+         date::day{static_cast<unsigned>(day)};
+}
+
+const char* const kWeekdayNames[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+
+year_month_day HolidayIn(const Lexicon& lexicon, int index, int y) {
+  const std::string& rule = lexicon.holidays[static_cast<size_t>(index)].value;
+  if (rule == "lunar-new-year") {
+    auto it = lexicon.lunar_new_year.find(y);
+    // Outside the table: mid-February is as close as arithmetic gets.
+    return it != lexicon.lunar_new_year.end() ? it->second : date::year{y} / 2 / 10;
+  }
+  if (rule.rfind("easter", 0) == 0) {
+    int shift = rule.size() > 6 ? std::atoi(rule.c_str() + 6) : 0;
+    return year_month_day{sys_days{EasterSunday(y)} + days{shift}};
+  }
+  unsigned month = static_cast<unsigned>(std::atoi(rule.substr(0, 2).c_str()));
+  std::string rest = rule.substr(3);
+  if (rest.size() >= 5 && rest[3] == '-') {
+    unsigned wd = 1;
+    for (unsigned k = 0; k < 7; ++k) {
+      if (rest.compare(0, 3, kWeekdayNames[k]) == 0) wd = k + 1;
+    }
+    date::weekday w{wd % 7};
+    std::string n = rest.substr(4);
+    if (n == "last") return year_month_day{date::year{y} / date::month{month} / w[date::last]};
+    return year_month_day{date::year{y} / date::month{month} /
+                          w[static_cast<unsigned>(std::atoi(n.c_str()))]};
+  }
+  return date::year{y} / date::month{month} /
+         date::day{static_cast<unsigned>(std::atoi(rest.c_str()))};
+}
+
+Lean ByTense(Lean lean, int tense) {
+  if (lean != Lean::kTense) return lean;
+  return tense > 0 ? Lean::kFuture : Lean::kPast;
+}
+
+std::string DirectionOf(Lean lean) {
+  switch (lean) {
+    case Lean::kPast:
+    case Lean::kLast:
+      return "past";
+    case Lean::kFuture:
+    case Lean::kNext:
+    case Lean::kComing:
+      return "future";
+    default:
+      return "";
+  }
+}
+
+std::string Pad(int value, int width) {
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "%0*d", width, value);
+  return buffer;
+}
+
+}  // namespace
+
+std::string FormatAt(year_month_day d, Grain grain) {
+  int y = YearOf(d);
+  switch (grain) {
+    case Grain::kNone:
+    case Grain::kDay:
+      return Pad(y, 4) + "-" + Pad(MonthOf(d), 2) + "-" +
+             Pad(static_cast<int>(static_cast<unsigned>(d.day())), 2);
+    case Grain::kWeek:
+    case Grain::kWeekend: {
+      iso_week::year_weeknum_weekday w{sys_days{d}};
+      return Pad(static_cast<int>(w.year()), 4) + "-W" +
+             Pad(static_cast<int>(static_cast<unsigned>(w.weeknum())), 2) +
+             (grain == Grain::kWeekend ? "-WE" : "");
+    }
+    case Grain::kMonth:
+      return Pad(y, 4) + "-" + Pad(MonthOf(d), 2);
+    case Grain::kSeason: {
+      int sy = 0, index = 0;
+      SeasonOf(d, &sy, &index);
+      return Pad(sy, 4) + "-" + kSeasons[index];
+    }
+    case Grain::kQuarter:
+      return Pad(y, 4) + "-Q" + std::to_string((MonthOf(d) - 1) / 3 + 1);
+    case Grain::kHalf:
+      return Pad(y, 4) + "-H" + std::to_string((MonthOf(d) - 1) / 6 + 1);
+    case Grain::kYear:
+      return Pad(y, 4);
+    case Grain::kDecade:
+      return Pad(y / 10, 3);
+    case Grain::kCentury:
+      return Pad(y / 100, 2);
+  }
+  return Pad(y, 4);
+}
+
+year_month_day ShiftBy(year_month_day d, int count, Grain unit) {
+  int months = 0;
+  switch (unit) {
+    case Grain::kNone:
+    case Grain::kDay:
+      return year_month_day{sys_days{d} + days{count}};
+    case Grain::kWeek:
+    case Grain::kWeekend:
+      return year_month_day{sys_days{d} + days{7 * count}};
+    case Grain::kMonth:
+      months = count;
+      break;
+    case Grain::kSeason:
+    case Grain::kQuarter:
+      months = 3 * count;
+      break;
+    case Grain::kHalf:
+      months = 6 * count;
+      break;
+    case Grain::kYear:
+      months = 12 * count;
+      break;
+    case Grain::kDecade:
+      months = 120 * count;
+      break;
+    case Grain::kCentury:
+      months = 1200 * count;
+      break;
+  }
+  // Clamping policy: a day past the end of the target month becomes its
+  // last day (31 January + 1 month = 29 February in a leap year).
+  date::year_month ym = date::year_month{d.year(), d.month()} + date::months{months};
+  year_month_day result = ym / d.day();
+  if (!result.ok()) result = year_month_day{ym / date::last};
+  return result;
+}
+
+Anchored Anchor(const Spec& spec, const Lexicon& lexicon, year_month_day dct,
+                const NarrativeAnchor& narrative, int tense) {
+  Anchored out;
+  if (!spec.literal.empty()) {
+    out.value = spec.literal;
+    return out;
+  }
+  year_month_day ref = spec.narrative ? narrative.day : dct;
+  // A clock time needs a day: after "in 1989" the story's day is unknown,
+  // so it falls back to the publication date.
+  if (spec.narrative && !spec.time.empty() && narrative.grain != Grain::kDay) ref = dct;
+  Lean lean = ByTense(spec.lean, tense);
+  if (spec.lean == Lean::kTense) out.direction = DirectionOf(lean);
+  int base_year = YearOf(ref) + (spec.year_relative ? spec.year_offset : 0);
+  bool year_known = spec.year != kUnset || spec.year_relative;
+  int year = spec.year != kUnset ? spec.year : base_year;
+  year_month_day first = ref;
+  Grain grain = spec.grain;
+
+  if (spec.shift) {
+    int offset = spec.offset;
+    first = ShiftBy(ref, offset, spec.unit);
+    if (spec.offset < 0) out.direction = "past";
+    if (spec.offset > 0) out.direction = "future";
+  } else if (spec.holiday >= 0) {
+    if (!year_known)
+      year = PickYear(ref, lean, [&](int y) { return HolidayIn(lexicon, spec.holiday, y); });
+    first = HolidayIn(lexicon, spec.holiday, year);
+    if (spec.lean != Lean::kTense) out.direction = DirectionOf(lean);
+  } else if (spec.month > 0) {
+    unsigned m = static_cast<unsigned>(spec.month);
+    if (spec.day > 0) {
+      unsigned dd = static_cast<unsigned>(spec.day);
+      // A day and month without a year: the closest such day, unless the
+      // words said last/next.
+      Lean pick = lean;
+      auto when = [&](int y) {
+        year_month_day c = date::year{y} / date::month{m} / date::day{dd};
+        return c.ok() ? c : year_month_day{date::year{y} / date::month{m} / date::last};
+      };
+      // Within three months of the reference the closest reading wins even
+      // against the tense: "payable Dec. 15" in a past-tense dividend story.
+      // Beyond that, the tense decides, and news leans to the past.
+      if (spec.lean == Lean::kTense) {
+        int near = PickYear(ref, Lean::kNearest, when);
+        if (std::labs((sys_days{when(near)} - sys_days{ref}).count()) <= 90) pick = Lean::kNearest;
+      }
+      if (!year_known) year = PickYear(ref, pick, when);
+      first = when(year);
+      if (!year_known && spec.lean == Lean::kTense) {
+        out.direction = sys_days{first} < sys_days{ref} ? "past" : "future";
+      }
+    } else {
+      auto when = [&](int y) { return date::year{y} / date::month{m} / 1; };
+      if (!year_known) {
+        // Months compare as whole months: "June" in June is this June.
+        year_month_day month_ref = date::year{YearOf(ref)} / ref.month() / 1;
+        int ahead = (spec.month - MonthOf(ref) + 12) % 12;
+        Lean pick = lean;
+        // A bare month just after the reference month is the coming one:
+        // eleven months back, writers say "last September".
+        if (spec.lean == Lean::kTense && ahead == 1) pick = Lean::kFuture;
+        // "last February" in March: the month just gone would be "last
+        // month", so it is the one a year before.
+        if (spec.lean == Lean::kLast && ahead == 11) pick = Lean::kPast;
+        year = PickYear(month_ref, pick, when);
+        if (spec.lean == Lean::kLast && ahead == 11) --year;
+      }
+      first = when(year);
+      if (grain == Grain::kNone) grain = Grain::kMonth;
+    }
+  } else if (spec.weekday > 0) {
+    int today = IsoWeekday(ref);
+    int diff = spec.weekday - today;  // -6 .. 6
+    int shift = 0;
+    switch (lean) {
+      case Lean::kPast:
+        shift = diff <= 0 ? diff : diff - 7;
+        break;
+      case Lean::kFuture:
+        shift = diff >= 0 ? diff : diff + 7;
+        break;
+      case Lean::kLast:
+        shift = diff < 0 ? diff : diff - 7;
+        break;
+      case Lean::kComing:
+        shift = diff > 0 ? diff : diff + 7;
+        break;
+      case Lean::kNext:
+        // "next Friday" is the Friday of next week.
+        shift = diff + 7;
+        break;
+      case Lean::kThis:
+      case Lean::kTense:
+      case Lean::kNearest:
+        shift = diff;
+        break;
+    }
+    first = year_month_day{sys_days{ref} + days{shift}};
+    if (spec.lean != Lean::kTense) out.direction = DirectionOf(lean);
+    if (grain == Grain::kNone) grain = Grain::kDay;
+  } else if (!spec.season.empty()) {
+    int index = SeasonIndex(spec.season);
+    if (!year_known) {
+      int ry = 0, ri = 0;
+      SeasonOf(ref, &ry, &ri);
+      year_month_day season_ref = SeasonStart(ry, ri);
+      year = PickYear(season_ref, lean, [&](int y) { return SeasonStart(y, index); });
+    }
+    first = SeasonStart(year, index);
+    grain = Grain::kSeason;
+  } else if (spec.quarter != 0 || spec.half != 0) {
+    int months_per = spec.quarter != 0 ? 3 : 6;
+    int n = spec.quarter != 0 ? spec.quarter : spec.half;
+    if (n < 0) n = 12 / months_per;  // "the last quarter of 2014"
+    auto when = [&](int y) {
+      return date::year{y} / date::month{static_cast<unsigned>(1 + months_per * (n - 1))} / 1;
+    };
+    // A quarter named in a forecast is the nearest one: "a rebound in the
+    // first quarter" in December is next year's.
+    if (lean == Lean::kFuture) lean = Lean::kNearest;
+    if (!year_known) {
+      year_month_day period_ref =
+          date::year{YearOf(ref)} /
+          date::month{static_cast<unsigned>(1 + months_per * ((MonthOf(ref) - 1) / months_per))} /
+          1;
+      year = PickYear(period_ref, lean, when);
+    }
+    first = when(year);
+    grain = spec.quarter != 0 ? Grain::kQuarter : Grain::kHalf;
+  } else if (spec.century != kUnset) {
+    out.value = Pad(spec.century, 2);
+    out.calendar = true;
+    out.first = date::year{spec.century * 100} / 1 / 1;
+    out.grain = Grain::kCentury;
+    return out;
+  } else if (spec.decade != kUnset) {
+    out.value = Pad(spec.decade, 3);
+    out.calendar = true;
+    out.first = date::year{spec.decade * 10} / 1 / 1;
+    out.grain = Grain::kDecade;
+    return out;
+  } else if (year_known) {
+    first = date::year{year} / 1 / 1;
+    if (grain == Grain::kNone) grain = Grain::kYear;
+  } else if (grain == Grain::kWeekend) {
+    // "the weekend": the last one in a past clause, the coming one otherwise.
+    int today = IsoWeekday(ref);
+    int shift = 6 - today;
+    if (lean == Lean::kPast || lean == Lean::kLast) shift = today >= 6 ? 0 : -today - 1;
+    first = year_month_day{sys_days{ref} + days{shift}};
+  }
+  if (grain == Grain::kNone) grain = spec.shift ? spec.unit : Grain::kDay;
+  out.first = first;
+  out.grain = grain;
+  out.calendar = true;
+  out.value = FormatAt(first, grain);
+  if (!spec.time.empty()) out.value += spec.time;
+  return out;
+}
+
+}  // namespace annals

@@ -1,0 +1,99 @@
+// The resolver's unresolved values and the one step that anchors them. Rules
+// build a Spec from the words alone (no rule reads the publication date);
+// Anchor() applies the reference date and the past/future policy.
+#pragma once
+
+#include <string>
+
+#include <date/date.h>
+
+#include "annals/resolve.h"
+#include "resolve_lexicon.h"
+
+namespace annals {
+
+constexpr int kUnset = -100000;
+
+// The unit a calendar value is written at.
+enum class Grain {
+  kNone,
+  kDay,
+  kWeekend,
+  kWeek,
+  kMonth,
+  kSeason,
+  kQuarter,
+  kHalf,
+  kYear,
+  kDecade,
+  kCentury,
+};
+
+// How an underspecified value ("Tuesday", "June", "the spring") picks its
+// occurrence. kTense reads the clause: news leans to the past unless a modal
+// or plan word says otherwise.
+enum class Lean {
+  kTense,
+  kPast,     // the latest one on or before the reference
+  kFuture,   // the first one on or after the reference
+  kNearest,  // whichever is closest (dates with a day: "Dec. 18")
+  kLast,     // strictly before: "last Friday", "last June"
+  kNext,     // "next Friday" is in next week; "next June" strictly after
+  kThis,     // the one in the current week / year
+  kComing,   // strictly after: "this coming Monday"
+};
+
+struct Spec {
+  TimexType type = TimexType::kDate;
+  std::string literal;  // a value needing no calendar work: P3D, PAST_REF, XXXX-07
+  Grain grain = Grain::kNone;
+  // Calendar fields the words gave; kUnset / 0 when they did not.
+  int year = kUnset;
+  int month = 0;
+  int day = 0;
+  int weekday = 0;  // ISO 1-7
+  int quarter = 0;
+  int half = 0;
+  std::string season;          // SP, SU, FA, WI
+  int holiday = -1;            // index into Lexicon::holidays
+  int decade = kUnset;         // 199 for the 1990s
+  int century = kUnset;        // 20 for the 21st century
+  bool year_relative = false;  // "June next year": the reference year + year_offset
+  int year_offset = 0;
+  // "two weeks ago", "next month": the reference moved by `offset` units.
+  bool shift = false;
+  int offset = 0;
+  Grain unit = Grain::kNone;
+  bool narrative = false;  // reference is the last date the text talked about
+  Lean lean = Lean::kTense;
+  std::string time;  // "T15:00", "TNI": makes a TIME
+  std::string mod;
+};
+
+// The date the text last talked about, for narrative time ("the next day").
+struct NarrativeAnchor {
+  date::year_month_day day;
+  Grain grain = Grain::kDay;
+};
+
+struct Anchored {
+  std::string value;
+  std::string direction;  // "past", "future" or ""
+  bool calendar = false;  // value names days on the calendar
+  date::year_month_day first{};
+  Grain grain = Grain::kNone;
+};
+
+// Turns `spec` into a TIMEX3 value against `dct` (or `narrative` for
+// narrative specs); `future` is the tense of the clause (+1 future, -1 past,
+// 0 unknown), used when spec.lean is kTense.
+Anchored Anchor(const Spec& spec, const Lexicon& lexicon, date::year_month_day dct,
+                const NarrativeAnchor& narrative, int tense);
+
+// TIMEX3 form of the period of `grain` holding `day`.
+std::string FormatAt(date::year_month_day day, Grain grain);
+
+// `day` moved by `count` units (month arithmetic clamps to the month's end).
+date::year_month_day ShiftBy(date::year_month_day day, int count, Grain unit);
+
+}  // namespace annals

@@ -1,0 +1,177 @@
+#include "sentences.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace annals {
+
+namespace {
+
+// Plain range checks: the C locale functions are calls, and this loop runs
+// over every byte of every article.
+bool IsAsciiAlpha(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+bool IsAsciiDigit(unsigned char c) { return c >= '0' && c <= '9'; }
+
+// Length of the UTF-8 sequence starting at text[i] (1 for ASCII or a stray byte).
+size_t Utf8Length(std::string_view text, size_t i) {
+  unsigned char c = static_cast<unsigned char>(text[i]);
+  size_t n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+  return std::min(n, text.size() - i);
+}
+
+// Non-ASCII characters that work as punctuation in news text: dashes,
+// curly quotes and apostrophes, the middle dot, the non-breaking space.
+bool IsUnicodePunct(std::string_view ch) {
+  return ch == "\u2013" || ch == "\u2014" || ch == "\u2018" || ch == "\u2019" || ch == "\u201c" ||
+         ch == "\u201d" || ch == "\u00b7" || ch == "\u00a0" || ch == "\u2026";
+}
+
+bool IsWordByte(std::string_view text, size_t i) {
+  unsigned char c = static_cast<unsigned char>(text[i]);
+  if (c < 0x80) return IsAsciiAlpha(c) || IsAsciiDigit(c);
+  return !IsUnicodePunct(text.substr(i, Utf8Length(text, i)));
+}
+
+char AsciiLower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c | 0x20) : c; }
+
+}  // namespace
+
+size_t WordHash(std::string_view lower) { return std::hash<std::string_view>{}(lower); }
+
+std::vector<Word> Tokenize(std::string_view text) {
+  std::vector<Word> words;
+  words.reserve(text.size() / 5);
+  size_t i = 0;
+  while (i < text.size()) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      ++i;
+      continue;
+    }
+    if (c >= 0x80 && text.substr(i, 2) == "\u00a0") {
+      i += 2;
+      continue;
+    }
+    Word w;
+    w.begin = i;
+    bool apostrophe = c == '\'' || text.substr(i, 3) == "\u2019";
+    if (apostrophe) {
+      // A possessive "'s" is a word of its own so that "Xi's" still names Xi.
+      size_t len = c == '\'' ? 1 : 3;
+      if (i + len < text.size() && (text[i + len] == 's' || text[i + len] == 'S') &&
+          (i + len + 1 >= text.size() || !IsWordByte(text, i + len + 1)) && i > 0 &&
+          IsWordByte(text, i - 1)) {
+        w.end = i + len + 1;
+        w.lower = "'s";
+        w.hash = WordHash(w.lower);
+        w.alpha = true;
+        words.push_back(std::move(w));
+        i += len + 1;
+        continue;
+      }
+    }
+    if (!IsWordByte(text, i)) {
+      w.end = i + Utf8Length(text, i);
+      w.punct = true;
+      w.lower.assign(text.substr(i, w.end - i));
+      w.hash = WordHash(w.lower);
+      words.push_back(std::move(w));
+      i = w.end;
+      continue;
+    }
+    size_t j = i;
+    while (j < text.size() && IsWordByte(text, j)) j += Utf8Length(text, j);
+    // "U.S.", "U.N.", "D.C.": single letters joined by periods stay one word,
+    // with their final period.
+    if (j == i + 1 && IsAsciiAlpha(c) && j + 2 < text.size() && text[j] == '.' &&
+        IsAsciiAlpha(static_cast<unsigned char>(text[j + 1])) && text[j + 2] == '.') {
+      size_t k = i;
+      while (k + 1 < text.size() && IsAsciiAlpha(static_cast<unsigned char>(text[k])) &&
+             text[k + 1] == '.' &&
+             (k + 2 >= text.size() || !IsWordByte(text, k + 2) ||
+              (k + 3 < text.size() && text[k + 3] == '.'))) {
+        k += 2;
+      }
+      j = k;
+      w.abbreviation = true;
+    }
+    w.end = j;
+    std::string_view raw = text.substr(i, j - i);
+    w.lower.reserve(raw.size());
+    bool has_lower = false;
+    for (char ch : raw) {
+      if (ch == '.') continue;
+      if (ch >= 'a' && ch <= 'z') has_lower = true;
+      w.lower += AsciiLower(ch);
+    }
+    w.hash = WordHash(w.lower);
+    w.alpha = IsAsciiAlpha(c) || c >= 0x80;
+    w.capitalized = c >= 'A' && c <= 'Z';
+    w.all_caps = w.capitalized && !has_lower;
+    w.number = std::all_of(raw.begin(), raw.end(),
+                           [](char ch) { return IsAsciiDigit(static_cast<unsigned char>(ch)); });
+    words.push_back(std::move(w));
+    i = j;
+  }
+  return words;
+}
+
+std::vector<SentenceSpan> SplitSentences(std::string_view text, const std::vector<Word>& words,
+                                         const SentenceRules& rules) {
+  std::vector<SentenceSpan> sentences;
+  auto is_abbreviation = [&](const std::string& lower) {
+    return rules.abbreviations.count(lower) > 0;
+  };
+  auto is_opener = [&](const Word* w) {
+    return w && w->capitalized && rules.openers.count(w->lower) > 0;
+  };
+  size_t first = 0;
+  auto close = [&](size_t one_past) {
+    if (one_past > first) {
+      sentences.push_back({words[first].begin, words[one_past - 1].end, first, one_past});
+    }
+    first = one_past;
+  };
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (i > first) {
+      // A line break between two words ends the sentence: headlines, datelines
+      // and list items carry no final period.
+      size_t gap_begin = words[i - 1].end;
+      if (text.substr(gap_begin, words[i].begin - gap_begin).find('\n') != std::string_view::npos) {
+        close(i);
+      }
+    }
+    const Word& w = words[i];
+    const Word* next = i + 1 < words.size() ? &words[i + 1] : nullptr;
+    bool ends = false;
+    if (w.abbreviation) {
+      // "the U.S. Justice Department" goes on; "... in the U.S. The next day" ends.
+      ends = is_opener(next);
+    } else if (w.punct && (w.lower == "." || w.lower == "!" || w.lower == "?")) {
+      bool after_abbreviation = i > first && words[i - 1].end == w.begin && words[i - 1].alpha &&
+                                is_abbreviation(words[i - 1].lower) && !is_opener(next);
+      // "Jan. 6" and "Dec. 2" go on; so does "Mr. Xi".
+      ends = !after_abbreviation;
+      // A period followed by a lower-case word is not an end either ("approx. two").
+      if (ends && w.lower == "." && next && next->alpha && !next->capitalized &&
+          next->lower != "'s")
+        ends = false;
+    }
+    if (ends) {
+      // Closing quotes and brackets stay with the sentence they close.
+      size_t end = i + 1;
+      while (end < words.size() && words[end].punct &&
+             (words[end].lower == "\"" || words[end].lower == ")" || words[end].lower == "\u201d" ||
+              words[end].lower == "'" || words[end].lower == "\u2019") &&
+             words[end].begin == words[end - 1].end) {
+        ++end;
+      }
+      close(end);
+      i = end - 1;
+    }
+  }
+  close(words.size());
+  return sentences;
+}
+
+}  // namespace annals

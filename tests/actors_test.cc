@@ -1,0 +1,137 @@
+#include "actors.h"
+
+#include <catch2/catch.hpp>
+
+using namespace date::literals;
+
+namespace {
+const annals::ActorLexicon& Lexicon() {
+  static annals::ActorLexicon* lexicon = [] {
+    auto* l = new annals::ActorLexicon;
+    annals::Diagnostic error;
+    bool ok = l->Load(&error);
+    INFO(error.ToString());
+    REQUIRE(ok);
+    return l;
+  }();
+  return *lexicon;
+}
+std::vector<annals::ActorMention> Find(const std::string& text, annals::PersonMemory* memory,
+                                       date::sys_days day = date::sys_days(2015_y / 12 / 2)) {
+  std::vector<annals::Word> words = annals::Tokenize(text);
+  return Lexicon().Find(text, words, 0, words.size(), day, memory);
+}
+const annals::ActorMention* Person(const std::vector<annals::ActorMention>& found,
+                                   const std::string& name) {
+  for (const auto& a : found)
+    if (a.kind == annals::ActorKind::kPerson && a.name == name) return &a;
+  return nullptr;
+}
+}  // namespace
+
+TEST_CASE("countries by name, abbreviation, demonym and capital", "[actors]") {
+  annals::PersonMemory memory;
+  auto found = Find("China and the U.S. agreed; British officials said Moscow objected.", &memory);
+  std::vector<std::string> codes;
+  for (const auto& a : found) codes.push_back(a.code);
+  CHECK(codes == std::vector<std::string>{"CHN", "USA", "GBR", "RUS"});
+  CHECK(found[3].kind == annals::ActorKind::kCapital);
+  std::string code;
+  CHECK(Lexicon().LookupCountry("PRC", &code));
+  CHECK(code == "CHN");
+  CHECK(Lexicon().LookupCountry("united states", &code));
+  CHECK(code == "USA");
+}
+
+TEST_CASE("people with titles take the country before the title", "[actors]") {
+  annals::PersonMemory memory;
+  auto found = Find(
+      "China's State Councilor and Minister of Public Security Zhao Keming met U.S. Attorney "
+      "General Anna Fielding and Secretary of Homeland Security Tom Reyes.",
+      &memory);
+  const auto* zhao = Person(found, "Zhao Keming");
+  REQUIRE(zhao);
+  CHECK(zhao->code == "CHN");
+  CHECK(zhao->role == "state-councilor");
+  const auto* fielding = Person(found, "Anna Fielding");
+  REQUIRE(fielding);
+  CHECK(fielding->code == "USA");
+  CHECK(fielding->role == "attorney-general");
+  // Joined by "and" to a U.S. official, the second shares the country.
+  const auto* reyes = Person(found, "Tom Reyes");
+  REQUIRE(reyes);
+  CHECK(reyes->code == "USA");
+}
+
+TEST_CASE("a name is remembered for the rest of the article", "[actors]") {
+  annals::PersonMemory memory;
+  Find("Chinese Vice Premier Zhao Keming arrived.", &memory);
+  auto found = Find("Zhao said the talks went well.", &memory);
+  const auto* zhao = Person(found, "Zhao Keming");
+  REQUIRE(zhao);
+  CHECK(zhao->code == "CHN");
+}
+
+TEST_CASE("a name with its title after a comma", "[actors]") {
+  annals::PersonMemory memory;
+  auto found = Find("a visit by Zhao Keming, secretary of the party committee", &memory);
+  const auto* zhao = Person(found, "Zhao Keming");
+  REQUIRE(zhao);
+  CHECK(zhao->role == "secretary");
+}
+
+TEST_CASE("office holders by name and by title on the day", "[actors]") {
+  annals::PersonMemory memory;
+  auto found = Find("Obama met the Chinese president.", &memory);
+  const auto* obama = Person(found, "Barack Obama");
+  REQUIRE(obama);
+  CHECK(obama->code == "USA");
+  CHECK(Person(found, "Xi Jinping"));
+  // Ten years earlier the Chinese president was someone else.
+  annals::PersonMemory other;
+  auto earlier = Find("He met the Chinese president.", &other, date::sys_days(2005_y / 6 / 1));
+  CHECK_FALSE(Person(earlier, "Xi Jinping"));
+}
+
+TEST_CASE("option --actors adds office holders, with file:line:col errors", "[actors]") {
+  annals::ActorLexicon lexicon;
+  annals::Diagnostic error;
+  REQUIRE(lexicon.Load(&error));
+  REQUIRE(lexicon.AddOfficeHolders("extra.tsv",
+                                   "# name\tcountry\toffice\tstart\tend\taliases\n"
+                                   "Ann Example\tFRA\tforeign-minister\t2030-01-01\t-\tExample\n",
+                                   &error));
+  const annals::OfficeHolder* h =
+      lexicon.HolderOf("FRA", "foreign-minister", date::sys_days(2031_y / 1 / 1));
+  REQUIRE(h);
+  CHECK(h->name == "Ann Example");
+  CHECK_FALSE(
+      lexicon.AddOfficeHolders("extra.tsv", "Bo Example\tXXX\tpresident\t2030\t-\n", &error));
+  CHECK(error.ToString() == "extra.tsv:1:12: error: unknown country or organisation code 'XXX'");
+  CHECK_FALSE(
+      lexicon.AddOfficeHolders("extra.tsv", "Bo Example\tFRA\tpresident\tsoon\t-\n", &error));
+  CHECK(error.line == 1);
+  CHECK(error.column == 26);
+}
+
+TEST_CASE("places map venues to their city", "[actors]") {
+  std::string city, country;
+  CHECK(Lexicon().LookupPlace("Justice Department", &city, &country));
+  CHECK(city == "Washington");
+  CHECK(Lexicon().LookupPlace("BEIJING", &city, &country));
+  CHECK(city == "Beijing");
+  CHECK(country == "CHN");
+}
+
+TEST_CASE("a title without a country still finds the office holder's country", "[actors]") {
+  annals::PersonMemory memory;
+  auto found = Find("Kishida said Prime Minister Shinzo Abe apologized.", &memory,
+                    date::sys_days(2015_y / 12 / 28));
+  const auto* abe = Person(found, "Shinzo Abe");
+  REQUIRE(abe);
+  CHECK(abe->code == "JPN");
+  // The surname later in the article keeps the country.
+  auto later = Find("Abe spoke by phone.", &memory, date::sys_days(2015_y / 12 / 28));
+  REQUIRE(Person(later, "Shinzo Abe"));
+  CHECK(Person(later, "Shinzo Abe")->code == "JPN");
+}

@@ -1,0 +1,170 @@
+#include "event_rules.h"
+
+#include <catch2/catch.hpp>
+
+#include "event_test_util.h"
+
+using namespace date::literals;
+using annals::testing::MakeArticle;
+using annals::testing::Times;
+
+namespace {
+struct Fixture {
+  annals::ActorLexicon actors;
+  annals::EventRules rules;
+  Fixture() {
+    annals::Diagnostic error;
+    REQUIRE(actors.Load(&error));
+    REQUIRE(rules.Load(&error));
+  }
+  std::vector<annals::Mention> Extract(const std::string& body,
+                                       const std::vector<annals::testing::Timex>& times,
+                                       const std::string& place = "") {
+    annals::Article a = MakeArticle("a.txt", 2015_y / 12 / 2, body, place);
+    return rules.Extract(a, Times(body, times), actors);
+  }
+};
+}  // namespace
+
+TEST_CASE("the time in the event's clause governs it, not the nearest", "[events]") {
+  Fixture f;
+  std::string body =
+      "The talks followed Li's state visit to France in late September and a visit to "
+      "Germany by Chinese Foreign Minister Zhao Keming in early October.";
+  auto m = f.Extract(body,
+                     {{"late September", "2015-09", "END"}, {"early October", "2015-10", "START"}});
+  REQUIRE(m.size() == 2);
+  CHECK(m[0].type == "state-visit");
+  CHECK(m[0].qualifier == "late");
+  CHECK(m[0].destination == "France");
+  CHECK(m[1].type == "visit");
+  CHECK(m[1].date == "2015-10");
+  CHECK(m[1].qualifier == "early");
+  CHECK(m[1].principal == "Zhao Keming");
+  CHECK(m[1].destination == "Germany");
+}
+
+TEST_CASE("a time right before the event noun is its date", "[events]") {
+  Fixture f;
+  std::string body = "They recalled their September summit and a visit in Paris this week.";
+  auto m = f.Extract(body, {{"September", "2015-09"}, {"this week", "2015-W49"}});
+  REQUIRE(m.size() == 2);
+  CHECK(m[0].type == "summit");
+  CHECK(m[0].date == "2015-09");
+  CHECK(m[1].date == "2015-W49");
+  CHECK(m[1].place == "Paris");
+}
+
+TEST_CASE("an event with no date of its own is not dated by publication", "[events]") {
+  Fixture f;
+  auto m = f.Extract("Chinese and U.S. officials praised the dialogue mechanism.", {});
+  CHECK(m.empty());
+}
+
+TEST_CASE("a time in another clause does not date the event", "[events]") {
+  Fixture f;
+  std::string body =
+      "The summit is likely to be the last between the two men before Obama leaves office in "
+      "January.";
+  auto m = f.Extract(body, {{"January", "2016-01"}});
+  CHECK(m.empty());
+}
+
+TEST_CASE("status from tense and modality", "[events]") {
+  Fixture f;
+  std::string body =
+      "The two sides agreed to convene the next Chinese-American dialogue in Beijing in June "
+      "next year. Chinese and U.S. officials held talks here Tuesday. The Chinese-American "
+      "summit planned for Friday was called off.";
+  auto m = f.Extract(body,
+                     {{"June next year", "2016-06"},
+                      {"Tuesday", "2015-12-01"},
+                      {"Friday", "2015-12-04", "", "future"}},
+                     "Washington");
+  REQUIRE(m.size() == 3);
+  CHECK(m[0].status == "planned");
+  CHECK(m[0].place == "Beijing");
+  CHECK(m[1].status == "held");
+  CHECK(m[1].place == "Washington");  // "here" is the dateline place
+  CHECK(m[2].status == "cancelled");
+}
+
+TEST_CASE("participants from names, abbreviations, demonyms and people", "[events]") {
+  Fixture f;
+  std::string body = "U.S. President Barack Obama met Chinese President Xi Jinping on Friday.";
+  auto m = f.Extract(body, {{"Friday", "2015-11-27"}});
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].actors == std::set<std::string>{"CHN", "USA"});
+  CHECK(m[0].people == std::vector<std::string>{"Barack Obama", "Xi Jinping"});
+}
+
+TEST_CASE("the two sides are the article's two countries", "[events]") {
+  Fixture f;
+  std::string body =
+      "Chinese and U.S. officials spoke. China and the United States disagree.\n\nThe two "
+      "sides held a dialogue on Monday.";
+  auto m = f.Extract(body, {{"Monday", "2015-11-30"}});
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].actors == std::set<std::string>{"CHN", "USA"});
+}
+
+TEST_CASE("a later mention of the event adds its place and people", "[events]") {
+  Fixture f;
+  std::string body =
+      "The first Chinese-American dialogue on cyber crime was held Tuesday. The dialogue was "
+      "co-chaired by U.S. Attorney General Anna Fielding. At the dialogue held at the U.S. "
+      "Justice Department, the two sides reached consensus.";
+  auto m = f.Extract(body, {{"Tuesday", "2015-12-01"}});
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].people == std::vector<std::string>{"Anna Fielding"});
+  CHECK(m[0].place == "Washington");
+  CHECK(m[0].phrase == "first Chinese-American dialogue");
+  CHECK(m[0].topic == "on cyber crime");
+}
+
+TEST_CASE("a named multilateral gathering is no bilateral event", "[events]") {
+  Fixture f;
+  std::string body = "Xi and Obama attended the East Asia Summit on Friday.";
+  auto m = f.Extract(body, {{"Friday", "2015-11-27"}});
+  CHECK(m.empty());
+  body =
+      "Chinese and U.S. officials held the China-U.S. Strategic and Economic Dialogue on Friday.";
+  m = f.Extract(body, {{"Friday", "2015-11-27"}});
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].type == "dialogue");
+}
+
+TEST_CASE("an appositive after the time names the event", "[events]") {
+  Fixture f;
+  std::string body =
+      "U.S. President Barack Obama and Chinese President Xi Jinping shook hands on Tuesday at "
+      "a hotel, the first meeting between the two.";
+  auto m = f.Extract(body, {{"Tuesday", "2015-12-01"}});
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].type == "meeting");
+  CHECK(m[0].date == "2015-12-01");
+}
+
+TEST_CASE("a reporting verb's time dates the decision it reports", "[events]") {
+  Fixture f;
+  std::string body = "Japan said on Friday it would recall its ambassador to South Korea.";
+  auto m = f.Extract(body, {{"Friday", "2017-01-06"}});
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].type == "recall");
+  CHECK(m[0].date == "2017-01-06");
+  // Across a comma the time stays with the report.
+  body =
+      "Japan said on Friday that it had tested a rocket, a step that drew Korean "
+      "condemnation.";
+  CHECK(f.Extract(body, {{"Friday", "2017-01-06"}}).empty());
+}
+
+TEST_CASE("an event word that only gives a reason is no event", "[events]") {
+  Fixture f;
+  std::string body =
+      "Japan recalled its ambassador to South Korea on Friday in protest at a statue placed "
+      "last month.";
+  auto m = f.Extract(body, {{"Friday", "2017-01-06"}, {"last month", "2016-12"}});
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].type == "recall");
+}

@@ -1,0 +1,57 @@
+// Builds articles and their time expressions directly, so that assembler
+// tests do not depend on the resolver.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <catch2/catch.hpp>
+
+#include "annals/date_value.h"
+#include "annals/ingest.h"
+#include "annals/resolve.h"
+
+namespace annals::testing {
+
+struct Timex {
+  std::string phrase;  // first occurrence in the body
+  std::string value;
+  std::string mod = "";
+  std::string direction = "";
+};
+
+inline std::vector<TimeExpression> Times(const std::string& body, const std::vector<Timex>& list) {
+  std::vector<TimeExpression> out;
+  for (const Timex& t : list) {
+    size_t at = body.find(t.phrase);
+    REQUIRE(at != std::string::npos);
+    TimeExpression e;
+    e.begin = at;
+    e.end = at + t.phrase.size();
+    e.text = t.phrase;
+    e.value = t.value;
+    e.mod = t.mod;
+    e.direction = t.direction;
+    DateValue v;
+    std::string err;
+    REQUIRE(ParseDateValue(t.value, &v, &err));
+    e.first_day = v.first;
+    e.last_day = v.last;
+    out.push_back(e);
+  }
+  std::sort(out.begin(), out.end(),
+            [](const TimeExpression& a, const TimeExpression& b) { return a.begin < b.begin; });
+  return out;
+}
+
+inline Article MakeArticle(const std::string& file, date::year_month_day published,
+                           const std::string& body, const std::string& place = "") {
+  Article a;
+  a.file = file;
+  a.published = published;
+  a.body = body;
+  a.place = place;
+  return a;
+}
+
+}  // namespace annals::testing

@@ -1,0 +1,66 @@
+#include "headline.h"
+
+#include <catch2/catch.hpp>
+
+namespace {
+const annals::ActorLexicon& Lexicon() {
+  static annals::ActorLexicon* lexicon = [] {
+    auto* l = new annals::ActorLexicon;
+    annals::Diagnostic error;
+    REQUIRE(l->Load(&error));
+    return l;
+  }();
+  return *lexicon;
+}
+const std::array<std::string, 2> kPair{"CHN", "USA"};
+}  // namespace
+
+TEST_CASE("a visit names the visitor and the destination", "[headline]") {
+  annals::Mention m;
+  m.family = "visit";
+  m.type = "state-visit";
+  m.noun = "state visit";
+  m.phrase = "first state visit";
+  m.principal = "Xi Jinping";
+  m.destination = "United States";
+  CHECK(annals::Headline(m, kPair, Lexicon()) ==
+        "Xi Jinping's first state visit to the United States");
+  m.phrase = "U.S. visit";
+  m.principal = "Meng Jianzhu";
+  CHECK(annals::Headline(m, kPair, Lexicon()) == "Meng Jianzhu's visit to the United States");
+}
+
+TEST_CASE("a meeting names the people and the place", "[headline]") {
+  annals::Mention m;
+  m.family = "meeting";
+  m.type = "meeting";
+  m.noun = "meeting";
+  m.people = {"Xi Jinping", "Barack Obama"};
+  m.place = "Paris";
+  CHECK(annals::Headline(m, kPair, Lexicon()) == "Xi Jinping and Barack Obama meet in Paris");
+  m.people.clear();
+  CHECK(annals::Headline(m, kPair, Lexicon()) == "China\u2013United States meeting in Paris");
+}
+
+TEST_CASE("a noun phrase has its countries written out", "[headline]") {
+  annals::Mention m;
+  m.family = "dialogue";
+  m.type = "dialogue";
+  m.noun = "dialogue";
+  m.phrase = "first China-U.S. ministerial dialogue";
+  m.topic = "on fighting cyber crime";
+  CHECK(annals::Headline(m, kPair, Lexicon()) ==
+        "First China\u2013United States ministerial dialogue on fighting cyber crime");
+}
+
+TEST_CASE("ids are slugs of date, type and place", "[headline]") {
+  annals::Mention m;
+  m.date = "2015-12-01";
+  m.type = "dialogue";
+  m.place = "Washington";
+  CHECK(annals::EntryId(m) == "2015-12-01-dialogue-washington");
+  m.date = "2015-09";
+  m.qualifier = "late";
+  CHECK(annals::EntryId(m) == "2015-09-late-dialogue-washington");
+  CHECK(annals::Slug("Xi's  State Visit!") == "xi-s-state-visit");
+}

@@ -1,0 +1,66 @@
+#include "resolve_lexicon.h"
+
+#include <catch2/catch.hpp>
+#include <cstdlib>
+
+#include "test_util.h"
+
+namespace {
+
+// Points ANNALS_HOME at `dir` for the lifetime of the object.
+class HomeOverride {
+ public:
+  explicit HomeOverride(const std::string& dir) { setenv("ANNALS_HOME", dir.c_str(), 1); }
+  ~HomeOverride() { unsetenv("ANNALS_HOME"); }
+};
+
+}  // namespace
+
+TEST_CASE("tokenizer keeps byte offsets, lowercases, reads curly apostrophes", "[resolve]") {
+  std::vector<annals::Token> tokens;
+  annals::Tokenize("New Year\xE2\x80\x99s Day, 3 p.m.\nDec", &tokens);
+  REQUIRE(tokens.size() == 12);
+  CHECK(tokens[0].lower == "new");
+  CHECK(tokens[0].capitalized);
+  CHECK(tokens[2].lower == "'");
+  CHECK(tokens[2].end - tokens[2].begin == 3);
+  CHECK(tokens[3].lower == "s");
+  CHECK_FALSE(tokens[3].space_before);
+  CHECK(tokens[6].number);
+  CHECK(tokens[6].lower == "3");
+  CHECK(tokens[11].lower == "dec");
+  CHECK(tokens[11].newline_before);
+  CHECK(tokens[11].begin == 25);
+}
+
+TEST_CASE("the lexicon loads the bundled tables", "[resolve]") {
+  annals::Lexicon lexicon;
+  annals::Diagnostic error;
+  REQUIRE(lexicon.Load(&error));
+  CHECK(lexicon.words.at("sept").month == 9);
+  CHECK(lexicon.words.at("sunday").weekday == 7);
+  CHECK(lexicon.words.at("fortnight").unit->count == 2);
+  CHECK(*lexicon.words.at("autumn").season == "FA");
+  CHECK(lexicon.lunar_new_year.count(2016) == 1);
+}
+
+TEST_CASE("a malformed data file gives file:line:col", "[resolve]") {
+  annals::testing::TempDir home("lexicon");
+  home.Write("data/en/months.tsv", "# months\njanuary\t1\nsmarch\t13\n");
+  HomeOverride override_home(home.path());
+  annals::Lexicon lexicon;
+  annals::Diagnostic error;
+  CHECK_FALSE(lexicon.Load(&error));
+  CHECK(error.ToString().find("months.tsv:3:8") != std::string::npos);
+  CHECK(error.ToString().find("from 1 to 12") != std::string::npos);
+}
+
+TEST_CASE("a holiday rule the resolver cannot compute is refused", "[resolve]") {
+  annals::testing::TempDir home("holidays");
+  home.Write("data/en/holidays.tsv", "christmas\t12-25\nfounders day\tsometime\n");
+  HomeOverride override_home(home.path());
+  annals::Lexicon lexicon;
+  annals::Diagnostic error;
+  CHECK_FALSE(lexicon.Load(&error));
+  CHECK(error.ToString().find("holidays.tsv:2:14") != std::string::npos);
+}

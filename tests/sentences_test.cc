@@ -1,0 +1,87 @@
+#include "sentences.h"
+
+#include <catch2/catch.hpp>
+
+#include "phrase_matcher.h"
+
+namespace {
+annals::SentenceRules Rules() {
+  annals::SentenceRules rules;
+  rules.abbreviations = {"dec", "jan", "mr"};
+  rules.openers = {"the", "he"};
+  return rules;
+}
+std::vector<std::string> Split(const std::string& text) {
+  std::vector<annals::Word> words = annals::Tokenize(text);
+  std::vector<std::string> out;
+  for (const auto& s : annals::SplitSentences(text, words, Rules()))
+    out.push_back(text.substr(s.begin, s.end - s.begin));
+  return out;
+}
+}  // namespace
+
+TEST_CASE("abbreviations stay whole words", "[sentences]") {
+  std::vector<annals::Word> words = annals::Tokenize("the U.S. side, China-U.S. ties");
+  REQUIRE(words.size() == 8);
+  CHECK(words[1].lower == "us");
+  CHECK(words[1].abbreviation);
+  CHECK(words[5].lower == "-");
+  CHECK(words[6].lower == "us");
+}
+
+TEST_CASE("a possessive is a word of its own", "[sentences]") {
+  std::vector<annals::Word> words = annals::Tokenize("Xi's visit and Xi\u2019s trip");
+  REQUIRE(words.size() == 7);
+  CHECK(words[0].lower == "xi");
+  CHECK(words[1].lower == "'s");
+  CHECK(words[5].lower == "'s");
+}
+
+TEST_CASE("sentences do not end at U.S. or Dec.", "[sentences]") {
+  auto s = Split("Talks at the U.S. Justice Department ended on Dec. 2 in Washington. He left.");
+  REQUIRE(s.size() == 2);
+  CHECK(s[0] == "Talks at the U.S. Justice Department ended on Dec. 2 in Washington.");
+  CHECK(s[1] == "He left.");
+}
+
+TEST_CASE("U.S. before a sentence opener ends the sentence", "[sentences]") {
+  auto s = Split("Xi flew to the U.S. The visit lasted a week.");
+  REQUIRE(s.size() == 2);
+  CHECK(s[1] == "The visit lasted a week.");
+}
+
+TEST_CASE("line breaks end headlines and datelines", "[sentences]") {
+  auto s = Split("Xi meets Obama\n\nXinhua, December 2, 2015\n\nThe two met here.");
+  REQUIRE(s.size() == 3);
+  CHECK(s[0] == "Xi meets Obama");
+}
+
+TEST_CASE("closing quotes stay with their sentence", "[sentences]") {
+  auto s = Split("He said \"we agree.\" The talks ended.");
+  REQUIRE(s.size() == 2);
+  CHECK(s[0] == "He said \"we agree.\"");
+}
+
+TEST_CASE("phrases match longest first and names need a capital", "[sentences]") {
+  annals::PhraseMatcher m;
+  m.Add("visit", 1, false);
+  m.Add("state visit", 2, false);
+  m.Add("Turkey", 3, true);
+  std::vector<annals::Word> words = annals::Tokenize("a State Visit, roast turkey, Turkey");
+  auto found = m.FindAll(words, 0, words.size());
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].value == 2);
+  CHECK(found[1].value == 3);
+  CHECK(found[1].first_word == 7);
+}
+
+TEST_CASE("acronyms match only words in capitals", "[sentences]") {
+  annals::PhraseMatcher m;
+  m.Add("U.N.", 1, true);
+  m.Add("UN", 1, true);
+  std::vector<annals::Word> words = annals::Tokenize("Kim Jong Un at the U.N. and the UN");
+  auto found = m.FindAll(words, 0, words.size());
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].first_word == 5);
+  CHECK(found[1].first_word == 8);
+}
