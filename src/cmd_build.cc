@@ -1,9 +1,6 @@
-#include <algorithm>
 #include <iostream>
-#include <thread>
 
-#include "article_workers.h"
-
+#include "annals/build.h"
 #include "annals/events.h"
 #include "annals/ingest.h"
 #include "annals/resolve.h"
@@ -14,18 +11,23 @@ namespace po = boost::program_options;
 
 namespace annals {
 
+namespace {
+// More threads than this only cost memory: the walk cannot feed them.
+constexpr unsigned kMaxJobs = 256;
+}  // namespace
+
 int RunBuildCommand(CommandContext& ctx) {
   po::options_description options("build options");
   std::vector<std::string> paths;
   std::string output, into, pair, published, actors_file, backup_suffix = "~";
-  unsigned threads = std::max(1u, std::thread::hardware_concurrency());
   options.add_options()("output,o", po::value(&output), "timeline file to write")(
       "into", po::value(&into), "existing timeline to rebuild, keeping hand edits")(
       "pair", po::value(&pair), "the two sides, e.g. CHN,USA (codes or names)")(
       "actors", po::value(&actors_file),
       "extra office holders (TSV: name, country, office, start, end, aliases)")(
-      "threads,j", po::value(&threads),
-      "threads that resolve and assemble articles (default: cores)")(
+      "jobs,j", po::value<unsigned>(),
+      "threads reading, resolving and assembling articles (default: one per hardware thread; 1: "
+      "none)")("threads", po::value<unsigned>(), "the same as --jobs")(
       "published", po::value(&published), "publication date for every article (YYYY-MM-DD)")(
       "backup-suffix", po::value(&backup_suffix),
       "keep the previous timeline as FILE + this suffix (default ~; empty: no backup)")(
@@ -39,7 +41,18 @@ int RunBuildCommand(CommandContext& ctx) {
     PrintError(ctx, "give one of -o FILE.yaml or --into FILE.yaml");
     return kExitUsage;
   }
-  IngestOptions ingest;
+  BuildOptions build;
+  IngestOptions& ingest = build.ingest;
+  build.jobs = DefaultJobs();
+  if (vm.count("threads")) build.jobs = vm["threads"].as<unsigned>();
+  if (vm.count("jobs")) build.jobs = vm["jobs"].as<unsigned>();
+  if (build.jobs < 1 || build.jobs > kMaxJobs) {
+    PrintError(ctx, "--jobs: expected 1 to " + std::to_string(kMaxJobs));
+    return kExitUsage;
+  }
+  // The assembler's Add is safe on several threads and its result does not
+  // depend on the order of calls (include/annals/events.h).
+  build.concurrent_add = true;
   ingest.strict = vm["strict"].as<bool>();
   if (vm.count("max-bytes")) ingest.max_file_bytes = vm["max-bytes"].as<std::size_t>();
   if (!published.empty()) {
@@ -68,21 +81,18 @@ int RunBuildCommand(CommandContext& ctx) {
     return kExitBadInput;
   }
   std::string err;
-  size_t articles = 0;
-  ArticleWorkers workers(*resolver, *assembler, threads);
-  bool ok = IngestPaths(
-      paths, ingest,
-      [&](Article&& article) {
-        ++articles;
+  BuildStats stats;
+  bool ok = BuildFromPaths(
+      paths, build, *resolver, assembler.get(),
+      [&](const Article& article) {
         for (const std::string& w : article.warnings)
           ctx.err << "annals: warning: " << article.file << ": " << w << "\n";
-        workers.Push(std::move(article));
       },
       [&](const Skipped& s) {
         ctx.err << "annals: warning: " << s.file << ": " << s.reason << "\n";
       },
-      &err);
-  workers.Wait();
+      &stats, &err);
+  size_t articles = stats.articles;
   if (!ok) {
     PrintError(ctx, err);
     return kExitBadInput;

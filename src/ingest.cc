@@ -252,9 +252,10 @@ bool ReadWhole(const std::string& path, std::uintmax_t size, std::string* conten
 
 class Walk {
  public:
-  Walk(const IngestOptions& options, const std::function<void(Article&&)>& on_article,
+  Walk(const IngestOptions& options,
+       const std::function<bool(RawArticle&&, std::string* err)>& on_read,
        const std::function<void(const Skipped&)>& on_skipped, const IngestLexicon& lex)
-      : options_(options), on_article_(on_article), on_skipped_(on_skipped), lex_(lex) {}
+      : options_(options), on_read_(on_read), on_skipped_(on_skipped), lex_(lex) {}
 
   bool Directory(const fs::path& dir, std::string* err) {
     std::error_code ec;
@@ -419,79 +420,91 @@ class Walk {
       on_skipped_({file, "binary file, not text; skipped", {}});
       return true;
     }
-    Article article = ParseArticle(file, contents, options_, FindSidecar(file));
-    contents.clear();
-    contents.shrink_to_fit();
-    if (!article.published) {
-      if (options_.strict) {
-        error_ = file + ": no publication date found (--strict)";
-        return false;
-      }
-      Skipped skipped{file, "no publication date found; left out", std::move(article)};
-      on_skipped_(skipped);
-      return true;
-    }
-    if (!article.body.empty()) {
-      std::uint64_t exact = std::hash<std::string>{}(article.body);
-      auto [it, inserted] = bodies_.emplace(exact, file);
-      if (!inserted) {
-        on_skipped_({file, "same text as " + it->second + "; read once", std::move(article)});
-        return true;
-      }
-      if (CountWordsApprox(article.body) >= 50) NoteNearDuplicate(&article);
-    }
-    on_article_(std::move(article));
-    return true;
-  }
-
-  // Two hashes at most 3 bits apart agree exactly on at least one of their
-  // four 16-bit quarters, so only hashes sharing a quarter are compared.
-  void NoteNearDuplicate(Article* article) {
-    std::uint64_t sim = SimHash(article->body);
-    size_t index = simhash_files_.size();
-    bool noted = false;
-    for (int band = 0; band < 4; ++band) {
-      std::uint64_t key =
-          (static_cast<std::uint64_t>(band) << 16) | ((sim >> (16 * band)) & 0xFFFF);
-      std::vector<size_t>& bucket = bands_[key];
-      for (size_t other : bucket) {
-        if (!noted && std::popcount(simhashes_[other] ^ sim) <= 3) {
-          article->warnings.push_back("nearly the same text as " + simhash_files_[other] +
-                                      " (a wire copy?)");
-          noted = true;
-        }
-      }
-      bucket.push_back(index);
-    }
-    simhashes_.push_back(sim);
-    simhash_files_.push_back(article->file);
-  }
-
-  static size_t CountWordsApprox(std::string_view body) {
-    return static_cast<size_t>(std::count(body.begin(), body.end(), ' ')) + 1;
+    RawArticle raw{file, std::move(contents), std::nullopt};
+    if (const SidecarEntry* sidecar = FindSidecar(file)) raw.sidecar = *sidecar;
+    return on_read_(std::move(raw), &error_);
   }
 
   const IngestOptions& options_;
-  const std::function<void(Article&&)>& on_article_;
+  const std::function<bool(RawArticle&&, std::string* err)>& on_read_;
   const std::function<void(const Skipped&)>& on_skipped_;
   const IngestLexicon& lex_;
   std::set<std::string> visiting_;
   std::vector<Sidecar> sidecars_;
-  std::unordered_map<std::uint64_t, std::string> bodies_;
-  std::vector<std::uint64_t> simhashes_;
-  std::vector<std::string> simhash_files_;
-  std::unordered_map<std::uint64_t, std::vector<size_t>> bands_;
   std::string error_;
 };
 
 }  // namespace
 
-bool IngestPaths(const std::vector<std::string>& paths, const IngestOptions& options,
-                 const std::function<void(Article&&)>& on_article,
-                 const std::function<void(const Skipped&)>& on_skipped, std::string* err) {
+struct ArticleSieve::State {
+  std::unordered_map<std::uint64_t, std::string> bodies;  // exact body hash -> first file
+  std::vector<std::uint64_t> simhashes;
+  std::vector<std::string> simhash_files;
+  std::unordered_map<std::uint64_t, std::vector<size_t>> bands;
+};
+
+ArticleSieve::ArticleSieve(const IngestOptions& options)
+    : options_(options), state_(std::make_unique<State>()) {}
+ArticleSieve::~ArticleSieve() = default;
+
+ArticleSieve::Fingerprint ArticleSieve::FingerprintOf(const Article& article) {
+  Fingerprint print;
+  if (article.body.empty()) return print;
+  print.exact = std::hash<std::string>{}(article.body);
+  // Short texts share too many trigrams by chance to call them copies.
+  size_t words = static_cast<size_t>(std::count(article.body.begin(), article.body.end(), ' ')) + 1;
+  if (words >= 50) {
+    print.sim = SimHash(article.body);
+    print.comparable = true;
+  }
+  return print;
+}
+
+ArticleSieve::Verdict ArticleSieve::Judge(Article* article, const Fingerprint& print,
+                                          std::string* message) {
+  if (!article->published) {
+    if (options_.strict) {
+      *message = article->file + ": no publication date found (--strict)";
+      return Verdict::kFail;
+    }
+    *message = "no publication date found; left out";
+    return Verdict::kSkip;
+  }
+  if (article->body.empty()) return Verdict::kKeep;
+  auto [it, inserted] = state_->bodies.emplace(print.exact, article->file);
+  if (!inserted) {
+    *message = "same text as " + it->second + "; read once";
+    return Verdict::kSkip;
+  }
+  if (!print.comparable) return Verdict::kKeep;
+  // Two hashes at most 3 bits apart agree exactly on at least one of their
+  // four 16-bit quarters, so only hashes sharing a quarter are compared.
+  size_t index = state_->simhashes.size();
+  bool noted = false;
+  for (int band = 0; band < 4; ++band) {
+    std::uint64_t key =
+        (static_cast<std::uint64_t>(band) << 16) | ((print.sim >> (16 * band)) & 0xFFFF);
+    std::vector<size_t>& bucket = state_->bands[key];
+    for (size_t other : bucket) {
+      if (!noted && std::popcount(state_->simhashes[other] ^ print.sim) <= 3) {
+        article->warnings.push_back("nearly the same text as " + state_->simhash_files[other] +
+                                    " (a wire copy?)");
+        noted = true;
+      }
+    }
+    bucket.push_back(index);
+  }
+  state_->simhashes.push_back(print.sim);
+  state_->simhash_files.push_back(article->file);
+  return Verdict::kKeep;
+}
+
+bool WalkArticleFiles(const std::vector<std::string>& paths, const IngestOptions& options,
+                      const std::function<bool(RawArticle&&, std::string* err)>& on_read,
+                      const std::function<void(const Skipped&)>& on_skipped, std::string* err) {
   const IngestLexicon* lex = GetIngestLexicon(err);
   if (!lex) return false;
-  Walk walk(options, on_article, on_skipped, *lex);
+  Walk walk(options, on_read, on_skipped, *lex);
   for (const std::string& path : paths) {
     std::error_code ec;
     fs::file_status status = fs::status(path, ec);
@@ -506,6 +519,32 @@ bool IngestPaths(const std::vector<std::string>& paths, const IngestOptions& opt
     }
   }
   return true;
+}
+
+bool IngestPaths(const std::vector<std::string>& paths, const IngestOptions& options,
+                 const std::function<void(Article&&)>& on_article,
+                 const std::function<void(const Skipped&)>& on_skipped, std::string* err) {
+  ArticleSieve sieve(options);
+  return WalkArticleFiles(
+      paths, options,
+      [&](RawArticle&& raw, std::string* stop) {
+        Article article =
+            ParseArticle(raw.file, raw.contents, options, raw.sidecar ? &*raw.sidecar : nullptr);
+        std::string message;
+        switch (sieve.Judge(&article, ArticleSieve::FingerprintOf(article), &message)) {
+          case ArticleSieve::Verdict::kKeep:
+            on_article(std::move(article));
+            return true;
+          case ArticleSieve::Verdict::kSkip:
+            on_skipped({raw.file, message, std::move(article)});
+            return true;
+          case ArticleSieve::Verdict::kFail:
+            *stop = message;
+            return false;
+        }
+        return true;
+      },
+      on_skipped, err);
 }
 
 }  // namespace annals

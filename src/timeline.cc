@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
+#include <map>
 
 #include "annals/bundle.h"
 #include "annals/date_value.h"
@@ -395,10 +396,14 @@ void Normalize(Timeline* timeline) {
   for (const auto& key : keys) sorted.push_back(std::move(events[key.second]));
   events = std::move(sorted);
   std::set<std::string> seen;
+  // Numbering resumes where it stopped for each id: suffixes tried once stay
+  // taken, and many entries sharing one slug would otherwise cost n² lookups.
+  std::map<std::string, int> next_suffix;
   for (Entry& e : events) {
     std::string id = e.id.empty() ? "entry" : e.id;
     std::string base = id;
-    for (int n = 2; seen.count(id); ++n) id = base + "-" + std::to_string(n);
+    int& n = next_suffix.try_emplace(base, 2).first->second;
+    for (; seen.count(id); ++n) id = base + "-" + std::to_string(n);
     e.id = id;
     seen.insert(id);
   }

@@ -4,7 +4,9 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -73,5 +75,53 @@ Article ParseArticle(const std::string& file, const std::string& contents,
 bool IngestPaths(const std::vector<std::string>& paths, const IngestOptions& options,
                  const std::function<void(Article&&)>& on_article,
                  const std::function<void(const Skipped&)>& on_skipped, std::string* err);
+
+// IngestPaths in its two halves, so that `annals build` can parse on worker
+// threads while everything a user sees stays in file order (src/build.cc).
+//
+// The ordered half: walks `paths` like IngestPaths, reads each candidate
+// article file and hands it to `on_read` with what its folder's sidecar says
+// about it; files left out before parsing (unsupported, binary, too big,
+// unreadable) go to `on_skipped`. `on_read` may return false with `err` set
+// to stop the walk. Returns false with `err` when a path cannot be read at
+// all or `on_read` stopped it.
+struct RawArticle {
+  std::string file;
+  std::string contents;  // the file's bytes, undecoded
+  std::optional<SidecarEntry> sidecar;
+};
+bool WalkArticleFiles(const std::vector<std::string>& paths, const IngestOptions& options,
+                      const std::function<bool(RawArticle&&, std::string* err)>& on_read,
+                      const std::function<void(const Skipped&)>& on_skipped, std::string* err);
+
+// The in-order tail: given parsed articles in file order, decides which are
+// left out (undated; the same text as an earlier one) and notes near
+// duplicates. The fingerprint is pure and may be computed on any thread.
+class ArticleSieve {
+ public:
+  struct Fingerprint {
+    std::uint64_t exact = 0;  // hash of the whole body
+    std::uint64_t sim = 0;    // SimHash of the opening words
+    bool comparable = false;  // long enough for near-duplicate checks
+  };
+  enum class Verdict { kKeep, kSkip, kFail };
+
+  explicit ArticleSieve(const IngestOptions& options);
+  ~ArticleSieve();
+  ArticleSieve(const ArticleSieve&) = delete;
+  ArticleSieve& operator=(const ArticleSieve&) = delete;
+
+  static Fingerprint FingerprintOf(const Article& article);
+  // kKeep: `article` stays (perhaps with a near-duplicate warning added).
+  // kSkip: it is left out and `message` says why. kFail (only with --strict):
+  // `message` is the error.
+  Verdict Judge(Article* article, const Fingerprint& print, std::string* message);
+
+  struct State;
+
+ private:
+  const IngestOptions& options_;
+  std::unique_ptr<State> state_;
+};
 
 }  // namespace annals

@@ -1,0 +1,324 @@
+#include "annals/build.h"
+
+#include <condition_variable>
+#include <deque>
+#include <exception>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <system_error>
+#include <thread>
+#include <utility>
+
+namespace annals {
+
+namespace {
+
+// One input file on its way through the pipeline.
+struct Work {
+  RawArticle raw;  // from the walk; `contents` is dropped once parsed
+  // A file the walk itself left out: nothing to parse, only to report.
+  bool walk_skipped = false;
+  Skipped skipped;
+  // Filled by whichever thread parses it.
+  Article article;
+  std::vector<TimeExpression> times;
+  ArticleSieve::Fingerprint print;
+  std::exception_ptr failure;  // rethrown in file order on the consuming thread
+};
+
+// The expensive part, safe to run on any thread: the options and the
+// resolver are only read.
+void Parse(const IngestOptions& options, const Resolver& resolver, Work* work) {
+  try {
+    const RawArticle& raw = work->raw;
+    work->article =
+        ParseArticle(raw.file, raw.contents, options, raw.sidecar ? &*raw.sidecar : nullptr);
+    std::string().swap(work->raw.contents);
+    if (work->article.published) {
+      work->times = resolver.Resolve(work->article.body, *work->article.published);
+    }
+    work->print = ArticleSieve::FingerprintOf(work->article);
+  } catch (...) {
+    work->failure = std::current_exception();
+  }
+}
+
+// Numbers the work in file order, parses it on worker threads (or inline
+// with one job) and gives it back in the same order (a reorder buffer keyed
+// by sequence number). With concurrent adds, the workers also run the
+// assembler on kept articles, before any parsing so that memory stays bounded.
+class WorkerPool {
+ public:
+  WorkerPool(unsigned jobs, const IngestOptions& options, const Resolver& resolver,
+             const AddArticle& add)
+      : options_(options), resolver_(resolver), add_(add) {
+    if (jobs <= 1) return;
+    for (unsigned i = 0; i < jobs; ++i) {
+      try {
+        threads_.emplace_back([this] { Run(); });
+      } catch (const std::system_error&) {
+        break;  // the system gives no more threads: work with the ones there are
+      }
+    }
+  }
+
+  ~WorkerPool() {
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      stopping_ = true;
+    }
+    todo_ready_.notify_all();
+    for (std::thread& t : threads_) t.join();
+  }
+
+  WorkerPool(const WorkerPool&) = delete;
+  WorkerPool& operator=(const WorkerPool&) = delete;
+
+  void Submit(std::unique_ptr<Work> work) {
+    bool parse = !work->walk_skipped;
+    if (parse && threads_.empty()) Parse(options_, resolver_, work.get());
+    std::lock_guard<std::mutex> lock(mutex_);
+    size_t sequence = submitted_++;
+    if (parse && !threads_.empty()) {
+      todo_.emplace_back(sequence, std::move(work));
+      todo_ready_.notify_one();
+    } else {
+      done_.emplace(sequence, std::move(work));
+    }
+  }
+
+  bool threaded() const { return !threads_.empty(); }
+
+  // Queues a kept article for the assembler on a worker; waits while as
+  // many as there are workers are already queued.
+  void SubmitAdd(std::unique_ptr<Work> work) {
+    std::unique_lock<std::mutex> lock(mutex_);
+    add_done_.wait(lock, [&] { return adds_.size() < threads_.size(); });
+    adds_.push_back(std::move(work));
+    ++adds_pending_;
+    todo_ready_.notify_one();
+  }
+
+  // Waits until every queued add has run; rethrows the first exception one
+  // of them threw.
+  void FinishAdds() {
+    std::unique_lock<std::mutex> lock(mutex_);
+    add_done_.wait(lock, [&] { return adds_pending_ == 0; });
+    if (add_failure_) std::rethrow_exception(std::exchange(add_failure_, nullptr));
+  }
+
+  size_t InFlight() {
+    std::lock_guard<std::mutex> lock(mutex_);
+    return submitted_ - taken_;
+  }
+
+  // The next work in file order once it is parsed; with `wait` false, null
+  // when it is not parsed yet. Null when nothing is in flight.
+  std::unique_ptr<Work> Next(bool wait) {
+    std::unique_lock<std::mutex> lock(mutex_);
+    if (taken_ == submitted_) return nullptr;
+    auto found = done_.find(taken_);
+    if (found == done_.end()) {
+      if (!wait) return nullptr;
+      // The work numbered taken_ is queued or being parsed by a worker,
+      // which always finishes it: this wait ends.
+      done_ready_.wait(lock, [&] { return (found = done_.find(taken_)) != done_.end(); });
+    }
+    std::unique_ptr<Work> work = std::move(found->second);
+    done_.erase(found);
+    ++taken_;
+    return work;
+  }
+
+ private:
+  void Run() {
+    std::unique_lock<std::mutex> lock(mutex_);
+    for (;;) {
+      todo_ready_.wait(lock, [&] { return stopping_ || !adds_.empty() || !todo_.empty(); });
+      if (stopping_) return;
+      if (!adds_.empty()) {
+        std::unique_ptr<Work> work = std::move(adds_.front());
+        adds_.pop_front();
+        lock.unlock();
+        std::exception_ptr failure;
+        try {
+          add_(work->article, work->times);
+        } catch (...) {
+          failure = std::current_exception();
+        }
+        work.reset();
+        lock.lock();
+        if (failure && !add_failure_) add_failure_ = failure;
+        --adds_pending_;
+        add_done_.notify_all();
+        continue;
+      }
+      auto [sequence, work] = std::move(todo_.front());
+      todo_.pop_front();
+      lock.unlock();
+      Parse(options_, resolver_, work.get());
+      lock.lock();
+      done_.emplace(sequence, std::move(work));
+      done_ready_.notify_all();
+    }
+  }
+
+  const IngestOptions& options_;
+  const Resolver& resolver_;
+  const AddArticle& add_;
+  std::mutex mutex_;
+  std::condition_variable todo_ready_, done_ready_, add_done_;
+  std::deque<std::unique_ptr<Work>> adds_;  // kept articles for the assembler
+  size_t adds_pending_ = 0;                 // queued or running
+  std::exception_ptr add_failure_;
+  std::deque<std::pair<size_t, std::unique_ptr<Work>>> todo_;
+  std::map<size_t, std::unique_ptr<Work>> done_;
+  size_t submitted_ = 0;
+  size_t taken_ = 0;
+  bool stopping_ = false;
+  std::vector<std::thread> threads_;  // last: joined before the rest goes
+};
+
+// The consuming side, on the calling thread in file order: dedupe, the
+// callbacks and the assembler, exactly as a single-threaded run does them.
+class Consumer {
+ public:
+  Consumer(const IngestOptions& options, WorkerPool* pool, const AddArticle& add,
+           bool concurrent_add, const std::function<void(const Article&)>& on_article,
+           const std::function<void(const Skipped&)>& on_skipped, BuildStats* stats)
+      : sieve_(options),
+        pool_(pool),
+        add_(add),
+        concurrent_add_(concurrent_add && pool->threaded()),
+        on_article_(on_article),
+        on_skipped_(on_skipped),
+        stats_(stats) {}
+
+  bool Take(std::unique_ptr<Work> work, std::string* err) {
+    if (work->failure) std::rethrow_exception(work->failure);
+    if (work->walk_skipped) {
+      on_skipped_(work->skipped);
+      return true;
+    }
+    std::string message;
+    switch (sieve_.Judge(&work->article, work->print, &message)) {
+      case ArticleSieve::Verdict::kKeep:
+        on_article_(work->article);
+        ++stats_->articles;
+        if (concurrent_add_) {
+          pool_->SubmitAdd(std::move(work));
+        } else {
+          add_(work->article, work->times);
+        }
+        return true;
+      case ArticleSieve::Verdict::kSkip:
+        on_skipped_({work->raw.file, message, std::move(work->article)});
+        return true;
+      case ArticleSieve::Verdict::kFail:
+        *err = message;
+        return false;
+    }
+    return true;
+  }
+
+ private:
+  ArticleSieve sieve_;
+  WorkerPool* pool_;
+  const AddArticle& add_;
+  bool concurrent_add_;
+  const std::function<void(const Article&)>& on_article_;
+  const std::function<void(const Skipped&)>& on_skipped_;
+  BuildStats* stats_;
+};
+
+}  // namespace
+
+unsigned DefaultJobs() {
+  unsigned n = std::thread::hardware_concurrency();
+  return n == 0 ? 1 : n;
+}
+
+bool BuildFromPaths(const std::vector<std::string>& paths, const BuildOptions& options,
+                    const Resolver& resolver, Assembler* assembler,
+                    const std::function<void(const Article&)>& on_article,
+                    const std::function<void(const Skipped&)>& on_skipped, BuildStats* stats,
+                    std::string* err) {
+  return BuildFromPaths(
+      paths, options, resolver,
+      [assembler](const Article& article, const std::vector<TimeExpression>& times) {
+        assembler->Add(article, times);
+      },
+      on_article, on_skipped, stats, err);
+}
+
+bool BuildFromPaths(const std::vector<std::string>& paths, const BuildOptions& options,
+                    const Resolver& resolver, const AddArticle& add,
+                    const std::function<void(const Article&)>& on_article,
+                    const std::function<void(const Skipped&)>& on_skipped, BuildStats* stats,
+                    std::string* err) {
+  BuildStats ignored;
+  if (!stats) stats = &ignored;
+  unsigned jobs = options.jobs == 0 ? 1 : options.jobs;
+  WorkerPool pool(jobs, options.ingest, resolver, add);
+  Consumer consumer(options.ingest, &pool, add, options.concurrent_add, on_article, on_skipped,
+                    stats);
+  // At most two articles per worker wait or are parsed at once: enough to
+  // keep every worker busy, and memory stays bounded however big the folder.
+  const size_t max_in_flight = 2 * static_cast<size_t>(jobs);
+  bool failed = false;
+  std::string failure;
+  // Hands on what is parsed, in order; with `all`, everything in flight.
+  auto drain = [&](bool all) {
+    while (std::unique_ptr<Work> work = pool.Next(all)) {
+      if (!consumer.Take(std::move(work), &failure)) return false;
+    }
+    return true;
+  };
+  auto submit = [&](std::unique_ptr<Work> work) {
+    while (pool.InFlight() >= max_in_flight) {
+      std::unique_ptr<Work> next = pool.Next(true);
+      if (!consumer.Take(std::move(next), &failure)) return false;
+    }
+    pool.Submit(std::move(work));
+    return drain(false);
+  };
+  std::string walk_err;
+  bool walked = WalkArticleFiles(
+      paths, options.ingest,
+      [&](RawArticle&& raw, std::string* stop) {
+        if (!failed) {
+          stats->bytes += raw.contents.size();
+          auto work = std::make_unique<Work>();
+          work->raw = std::move(raw);
+          failed = !submit(std::move(work));
+        }
+        if (failed) *stop = failure;
+        return !failed;
+      },
+      [&](const Skipped& skipped) {
+        // After a failure the walk is winding down: nothing more is shown.
+        if (failed) return;
+        auto work = std::make_unique<Work>();
+        work->walk_skipped = true;
+        work->skipped = skipped;
+        failed = !submit(std::move(work));
+      },
+      &walk_err);
+  // What comes first in file order decides: an earlier article's --strict
+  // failure wins over a later path that cannot be read.
+  if (!failed) failed = !drain(true);
+  // Everything kept so far reaches the assembler, failure or not.
+  pool.FinishAdds();
+  if (failed) {
+    *err = failure;
+    return false;
+  }
+  if (!walked) {
+    *err = walk_err;
+    return false;
+  }
+  return true;
+}
+
+}  // namespace annals
