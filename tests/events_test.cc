@@ -171,32 +171,3 @@ TEST_CASE("articles added from several threads give the same timeline", "[events
       CHECK(a[i].sources[k].file == b[i].sources[k].file);
   }
 }
-
-#include "article_workers.h"
-
-TEST_CASE("worker threads give the same build as one thread", "[events]") {
-  auto resolver = MakeResolver();
-  auto build = [&](unsigned threads) {
-    auto assembler = MakeAssembler();
-    {
-      annals::ArticleWorkers workers(*resolver, *assembler, threads);
-      for (int i = 0; i < 30; ++i) {
-        annals::Article a = MakeArticle(
-            "w" + std::to_string(i) + ".txt", 2015_y / 12 / 2,
-            "Chinese and U.S. officials held a dialogue here Tuesday.\n\nXi paid a state visit to "
-            "the United States in late September.\n");
-        workers.Push(std::move(a));
-      }
-      workers.Wait();
-    }
-    return assembler->Finish().entries;
-  };
-  std::vector<annals::Entry> one = build(1), three = build(3);
-  REQUIRE(one.size() == 2);
-  REQUIRE(three.size() == one.size());
-  for (size_t i = 0; i < one.size(); ++i) {
-    CHECK(one[i].id == three[i].id);
-    CHECK(one[i].sources.size() == 30);
-    CHECK(three[i].sources.size() == 30);
-  }
-}
