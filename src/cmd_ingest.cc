@@ -1,6 +1,7 @@
 #include <cstdio>
 
 #include "annals/ingest.h"
+#include "annals/json.h"
 #include "commands.h"
 #include "text_extract.h"
 
@@ -9,38 +10,6 @@ namespace po = boost::program_options;
 namespace annals {
 
 namespace {
-
-std::string JsonQuote(std::string_view s) {
-  std::string out = "\"";
-  for (char c : s) {
-    switch (c) {
-      case '"':
-        out += "\\\"";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      case '\r':
-        out += "\\r";
-        break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20) {
-          char buffer[8];
-          std::snprintf(buffer, sizeof buffer, "\\u%04x", static_cast<unsigned char>(c));
-          out += buffer;
-        } else {
-          out += c;
-        }
-    }
-  }
-  return out + "\"";
-}
 
 // A table cell: tabs and newlines would break the columns.
 std::string Cell(std::string_view s) {
@@ -73,15 +42,15 @@ void PrintRow(CommandContext& ctx, const Row& row, bool jsonl, bool body) {
   if (jsonl) {
     std::string warnings;
     for (const std::string& w : row.warnings)
-      warnings += (warnings.empty() ? "" : ",") + JsonQuote(w);
-    ctx.out << "{\"file\":" << JsonQuote(a.file)
-            << ",\"published\":" << (published.empty() ? "null" : JsonQuote(published))
-            << ",\"signal\":" << (a.signal.empty() ? "null" : JsonQuote(a.signal))
-            << ",\"title\":" << JsonQuote(a.title) << ",\"outlet\":" << JsonQuote(a.outlet)
-            << ",\"place\":" << JsonQuote(a.place) << ",\"url\":" << JsonQuote(a.url)
-            << ",\"encoding\":" << JsonQuote(a.encoding) << ",\"words\":" << words
+      warnings += (warnings.empty() ? "" : ",") + JsonString(w);
+    ctx.out << "{\"file\":" << JsonString(a.file)
+            << ",\"published\":" << (published.empty() ? "null" : JsonString(published))
+            << ",\"signal\":" << (a.signal.empty() ? "null" : JsonString(a.signal))
+            << ",\"title\":" << JsonString(a.title) << ",\"outlet\":" << JsonString(a.outlet)
+            << ",\"place\":" << JsonString(a.place) << ",\"url\":" << JsonString(a.url)
+            << ",\"encoding\":" << JsonString(a.encoding) << ",\"words\":" << words
             << ",\"warnings\":[" << warnings << "]";
-    if (body) ctx.out << ",\"body\":" << JsonQuote(a.body);
+    if (body) ctx.out << ",\"body\":" << JsonString(a.body);
     ctx.out << "}\n";
     return;
   }

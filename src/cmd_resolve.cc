@@ -2,6 +2,7 @@
 #include <iterator>
 
 #include "annals/bundle.h"
+#include "annals/json.h"
 #include "annals/resolve.h"
 #include "commands.h"
 
@@ -10,39 +11,6 @@ namespace po = boost::program_options;
 namespace annals {
 
 namespace {
-
-// JSON string escaping for the jsonl output.
-std::string JsonString(std::string_view s) {
-  std::string out = "\"";
-  for (char c : s) {
-    switch (c) {
-      case '"':
-        out += "\\\"";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      case '\r':
-        out += "\\r";
-        break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20) {
-          char buffer[8];
-          std::snprintf(buffer, sizeof buffer, "\\u%04x", c);
-          out += buffer;
-        } else {
-          out += c;
-        }
-    }
-  }
-  return out + "\"";
-}
 
 // YYYY-MM-DD without the stream machinery of date::format.
 std::string IsoDay(date::year_month_day day) {

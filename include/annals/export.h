@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 
+#include "annals/json.h"
 #include "annals/timeline.h"
 
 namespace annals {
@@ -21,9 +22,8 @@ bool ExportTimeline(const Timeline& timeline, ExportFormat format, std::string* 
                     std::string* err);
 
 // Building blocks, exposed for tests.
-std::string JsonString(std::string_view text);  // "..." with JSON escapes
-std::string CsvField(std::string_view text);    // quoted when it must be
-std::string IcsText(std::string_view text);     // TEXT value escapes
-std::string IcsFold(std::string_view line);     // folded at 75 octets, CRLF-terminated
+std::string CsvField(std::string_view text);  // quoted when it must be
+std::string IcsText(std::string_view text);   // TEXT value escapes
+std::string IcsFold(std::string_view line);   // folded at 75 octets, CRLF-terminated
 
 }  // namespace annals
