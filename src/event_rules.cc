@@ -46,6 +46,7 @@ void NarrowSpan(const std::string& qualifier, date::sys_days* first, date::sys_d
 
 std::string Collapse(std::string_view text) {
   std::string out;
+  out.reserve(text.size());
   bool space = false;
   for (char c : text) {
     if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {

@@ -11,8 +11,9 @@ std::vector<std::string> PhraseWords(std::string_view phrase) {
 }
 
 void PhraseMatcher::Add(std::string_view phrase, int value, bool proper) {
-  Entry entry{PhraseWords(phrase), value, proper, false};
+  Entry entry{PhraseWords(phrase), {}, value, proper, false};
   if (entry.words.empty()) return;
+  for (const std::string& word : entry.words) entry.hashes.push_back(WordHash(word));
   // An acronym written in capitals ("UN", "U.N.") does not match a name
   // part ("Kim Jong Un").
   std::string_view first = phrase.substr(0, phrase.find_first_of(" -"));
@@ -43,7 +44,9 @@ bool PhraseMatcher::MatchAt(const std::vector<Word>& words, size_t i, size_t end
     if (e.proper && !words[i].capitalized) continue;
     if (e.acronym && !words[i].all_caps) continue;
     bool same = words[i].lower == e.words[0];
-    for (size_t k = 1; k < e.words.size() && same; ++k) same = words[i + k].lower == e.words[k];
+    for (size_t k = 1; k < e.words.size() && same; ++k) {
+      same = words[i + k].hash == e.hashes[k] && words[i + k].lower == e.words[k];
+    }
     if (!same) continue;
     *match = {i, i + e.words.size(), e.value};
     return true;

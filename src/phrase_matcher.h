@@ -33,6 +33,7 @@ class PhraseMatcher {
  private:
   struct Entry {
     std::vector<std::string> words;  // lower case
+    std::vector<size_t> hashes;      // WordHash of each word: most mismatches cost one compare
     int value = 0;
     bool proper = false;
     bool acronym = false;  // "UN", "US": only an all-capital word matches
