@@ -186,29 +186,7 @@ bool ParseDateValue(std::string_view value, DateValue* out, std::string* err) {
   return ParseSingle(value, out, err);
 }
 
-std::string FormatDay(year_month_day day) {
-  // The assembler formats a date for every mention: the stream-based
-  // date::format costs thousands of instructions a call, so the usual
-  // four-digit years are written by hand, after the same normalization
-  // through sys_days ("February 30" is 2 March). Other years keep date's
-  // own spelling.
-  year_month_day normal{sys_days{day}};
-  int y = static_cast<int>(normal.year());
-  if (y < 0 || y > 9999) return date::format("%F", sys_days{day});
-  unsigned m = static_cast<unsigned>(normal.month());
-  unsigned d = static_cast<unsigned>(normal.day());
-  char text[10] = {static_cast<char>('0' + y / 1000),
-                   static_cast<char>('0' + y / 100 % 10),
-                   static_cast<char>('0' + y / 10 % 10),
-                   static_cast<char>('0' + y % 10),
-                   '-',
-                   static_cast<char>('0' + m / 10),
-                   static_cast<char>('0' + m % 10),
-                   '-',
-                   static_cast<char>('0' + d / 10),
-                   static_cast<char>('0' + d % 10)};
-  return std::string(text, sizeof text);
-}
+std::string FormatDay(year_month_day day) { return date::format("%F", sys_days{day}); }
 
 std::string FormatMonth(date::year_month month) {
   return FormatDay(month / date::day{1}).substr(0, 7);

@@ -139,23 +139,10 @@ std::string DirectionOf(Lean lean) {
   }
 }
 
-// What snprintf("%0*d") writes (the sign counts toward the width), without
-// its cost: every resolved expression formats its value through here.
 std::string Pad(int value, int width) {
-  long long v = value;
-  bool negative = v < 0;
-  unsigned long long rest = static_cast<unsigned long long>(negative ? -v : v);
-  char digits[24];
-  int n = 0;
-  do {
-    digits[n++] = static_cast<char>('0' + rest % 10);
-    rest /= 10;
-  } while (rest > 0);
-  std::string out;
-  if (negative) out += '-';
-  for (int k = n + (negative ? 1 : 0); k < width; ++k) out += '0';
-  while (n > 0) out += digits[--n];
-  return out;
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "%0*d", width, value);
+  return buffer;
 }
 
 }  // namespace
