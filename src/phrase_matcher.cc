@@ -70,9 +70,8 @@ PhraseMatcher::List* PhraseMatcher::FindOrAdd(size_t hash) {
   return &lists_.back();
 }
 
-bool PhraseMatcher::MatchAt(const std::vector<Word>& words, size_t i, size_t end,
-                            Match* match) const {
-  if (!MayStart(words[i].hash)) return false;
+bool PhraseMatcher::MatchListAt(const std::vector<Word>& words, size_t i, size_t end,
+                                Match* match) const {
   const List* list = Find(words[i].hash);
   if (!list) return false;
   for (const Entry& e : *list) {
@@ -95,7 +94,7 @@ std::vector<PhraseMatcher::Match> PhraseMatcher::FindAll(const std::vector<Word>
   std::vector<Match> out;
   for (size_t i = begin; i < end;) {
     Match m;
-    if (MayStart(words[i].hash) && MatchAt(words, i, end, &m)) {
+    if (MatchAt(words, i, end, &m)) {
       out.push_back(m);
       i = m.end_word;
     } else {

@@ -26,7 +26,11 @@ class PhraseMatcher {
     int value = 0;
   };
   // The longest phrase starting at words[i] (not running past `end`), if any.
-  bool MatchAt(const std::vector<Word>& words, size_t i, size_t end, Match* match) const;
+  // Inline so that the usual answer, no phrase starts with this word, costs
+  // the caller no call.
+  bool MatchAt(const std::vector<Word>& words, size_t i, size_t end, Match* match) const {
+    return MayStart(words[i].hash) && MatchListAt(words, i, end, match);
+  }
   // Every longest match in [begin, end), left to right, not overlapping.
   std::vector<Match> FindAll(const std::vector<Word>& words, size_t begin, size_t end) const;
   bool empty() const { return lists_.empty(); }
@@ -45,6 +49,7 @@ class PhraseMatcher {
   // hashed, so matching costs no string hashing; the table is open addressing
   // over a power-of-two size, as every word of every sentence is looked up.
   const List* Find(size_t hash) const;
+  bool MatchListAt(const std::vector<Word>& words, size_t i, size_t end, Match* match) const;
   List* FindOrAdd(size_t hash);
   struct Slot {
     size_t hash = 0;
