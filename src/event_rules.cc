@@ -45,17 +45,21 @@ void NarrowSpan(const std::string& qualifier, date::sys_days* first, date::sys_d
 }
 
 std::string Collapse(std::string_view text) {
-  std::string out;
+  // Written through an index into a buffer of the input's size (the output
+  // is never longer): every mention collapses its whole sentence.
+  std::string out(text.size(), '\0');
+  size_t n = 0;
   bool space = false;
   for (char c : text) {
     if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
-      space = !out.empty();
+      space = n > 0;
       continue;
     }
-    if (space) out += ' ';
+    if (space) out[n++] = ' ';
     space = false;
-    out += c;
+    out[n++] = c;
   }
+  out.resize(n);
   return out;
 }
 
@@ -171,6 +175,8 @@ std::vector<Mention> EventRules::Extract(const Article& article,
   if (!article.published) return mentions;
   const std::string& body = article.body;
   const date::sys_days published(*article.published);
+  // Formatted once: every mention of the article carries it.
+  const std::string published_text = FormatDay(*article.published);
   std::vector<Word> words = Tokenize(body);
   std::vector<SentenceSpan> sentences = SplitSentences(body, words, sentence_rules_);
   PersonMemory memory;
@@ -627,7 +633,7 @@ std::vector<Mention> EventRules::Extract(const Article& article,
         }
       }
       m.source.file = article.file;
-      m.source.published = FormatDay(*article.published);
+      m.source.published = published_text;
       m.source.outlet = article.outlet;
       m.source.url = article.url;
       m.source.quote = Collapse(std::string_view(body).substr(s.begin, s.end - s.begin));

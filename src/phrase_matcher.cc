@@ -11,8 +11,9 @@ std::vector<std::string> PhraseWords(std::string_view phrase) {
 }
 
 void PhraseMatcher::Add(std::string_view phrase, int value, bool proper) {
-  Entry entry{PhraseWords(phrase), value, proper, false};
+  Entry entry{PhraseWords(phrase), {}, value, proper, false};
   if (entry.words.empty()) return;
+  for (const std::string& word : entry.words) entry.hashes.push_back(WordHash(word));
   // An acronym written in capitals ("UN", "U.N.") does not match a name
   // part ("Kim Jong Un").
   std::string_view first = phrase.substr(0, phrase.find_first_of(" -"));
@@ -24,7 +25,7 @@ void PhraseMatcher::Add(std::string_view phrase, int value, bool proper) {
     capitals = capitals && c >= 'A' && c <= 'Z';
   }
   entry.acronym = proper && letters >= 2 && capitals;
-  std::vector<Entry>& list = by_first_word_[WordHash(entry.words[0])];
+  List& list = *FindOrAdd(entry.hashes[0]);
   // The first entry added for a phrase wins; later duplicates are ignored.
   for (const Entry& e : list) {
     if (e.words == entry.words && e.proper == entry.proper && e.acronym == entry.acronym) return;
@@ -34,16 +35,53 @@ void PhraseMatcher::Add(std::string_view phrase, int value, bool proper) {
   list.insert(at, std::move(entry));
 }
 
-bool PhraseMatcher::MatchAt(const std::vector<Word>& words, size_t i, size_t end,
-                            Match* match) const {
-  auto it = by_first_word_.find(words[i].hash);
-  if (it == by_first_word_.end()) return false;
-  for (const Entry& e : it->second) {
+const PhraseMatcher::List* PhraseMatcher::Find(size_t hash) const {
+  if (slots_.empty()) return nullptr;
+  size_t mask = slots_.size() - 1;
+  for (size_t at = hash & mask;; at = (at + 1) & mask) {
+    const Slot& slot = slots_[at];
+    if (slot.list == 0) return nullptr;
+    if (slot.hash == hash) return &lists_[slot.list - 1];
+  }
+}
+
+PhraseMatcher::List* PhraseMatcher::FindOrAdd(size_t hash) {
+  // At most half full, so that a miss ends at an empty slot soon.
+  if (2 * (lists_.size() + 1) > slots_.size()) {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(std::max<size_t>(64, 2 * old.size()), Slot{});
+    size_t mask = slots_.size() - 1;
+    for (const Slot& slot : old) {
+      if (slot.list == 0) continue;
+      size_t at = slot.hash & mask;
+      while (slots_[at].list != 0) at = (at + 1) & mask;
+      slots_[at] = slot;
+    }
+  }
+  size_t mask = slots_.size() - 1;
+  size_t at = hash & mask;
+  for (; slots_[at].list != 0; at = (at + 1) & mask) {
+    if (slots_[at].hash == hash) return &lists_[slots_[at].list - 1];
+  }
+  lists_.emplace_back();
+  slots_[at] = {hash, lists_.size()};
+  if (filter_.empty()) filter_.assign(kFilterBits / 64, 0);
+  filter_[FilterBit(hash) / 64] |= uint64_t{1} << (FilterBit(hash) % 64);
+  return &lists_.back();
+}
+
+bool PhraseMatcher::MatchListAt(const std::vector<Word>& words, size_t i, size_t end,
+                                Match* match) const {
+  const List* list = Find(words[i].hash);
+  if (!list) return false;
+  for (const Entry& e : *list) {
     if (i + e.words.size() > end) continue;
     if (e.proper && !words[i].capitalized) continue;
     if (e.acronym && !words[i].all_caps) continue;
     bool same = words[i].lower == e.words[0];
-    for (size_t k = 1; k < e.words.size() && same; ++k) same = words[i + k].lower == e.words[k];
+    for (size_t k = 1; k < e.words.size() && same; ++k) {
+      same = words[i + k].hash == e.hashes[k] && words[i + k].lower == e.words[k];
+    }
     if (!same) continue;
     *match = {i, i + e.words.size(), e.value};
     return true;

@@ -3,6 +3,7 @@
 // match at a position wins.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -25,24 +26,45 @@ class PhraseMatcher {
     int value = 0;
   };
   // The longest phrase starting at words[i] (not running past `end`), if any.
-  bool MatchAt(const std::vector<Word>& words, size_t i, size_t end, Match* match) const;
+  // Inline so that the usual answer, no phrase starts with this word, costs
+  // the caller no call.
+  bool MatchAt(const std::vector<Word>& words, size_t i, size_t end, Match* match) const {
+    return MayStart(words[i].hash) && MatchListAt(words, i, end, match);
+  }
   // Every longest match in [begin, end), left to right, not overlapping.
   std::vector<Match> FindAll(const std::vector<Word>& words, size_t begin, size_t end) const;
-  bool empty() const { return by_first_word_.empty(); }
+  bool empty() const { return lists_.empty(); }
 
  private:
   struct Entry {
     std::vector<std::string> words;  // lower case
+    std::vector<size_t> hashes;      // WordHash of each word: most mismatches cost one compare
     int value = 0;
     bool proper = false;
     bool acronym = false;  // "UN", "US": only an all-capital word matches
   };
-  // Hash of the first word (Word::hash) -> entries, longest first. Words
-  // arrive hashed, so matching costs no string hashing.
-  struct Identity {
-    size_t operator()(size_t h) const { return h; }
+  // Entries sharing a first word, longest first.
+  using List = std::vector<Entry>;
+  // The list for a first word's hash (Word::hash), or null. Words arrive
+  // hashed, so matching costs no string hashing; the table is open addressing
+  // over a power-of-two size, as every word of every sentence is looked up.
+  const List* Find(size_t hash) const;
+  bool MatchListAt(const std::vector<Word>& words, size_t i, size_t end, Match* match) const;
+  List* FindOrAdd(size_t hash);
+  struct Slot {
+    size_t hash = 0;
+    size_t list = 0;  // index into lists_ plus one; 0 for an empty slot
   };
-  std::unordered_map<size_t, std::vector<Entry>, Identity> by_first_word_;
+  std::vector<Slot> slots_;
+  std::vector<List> lists_;
+  // One bit per first-word hash bucket: most text words start no phrase, and
+  // the bit says so before any table probe.
+  static constexpr size_t kFilterBits = size_t{1} << 16;
+  static size_t FilterBit(size_t hash) { return (hash >> 24) & (kFilterBits - 1); }
+  bool MayStart(size_t hash) const {
+    return !filter_.empty() && (filter_[FilterBit(hash) / 64] >> (FilterBit(hash) % 64) & 1) != 0;
+  }
+  std::vector<uint64_t> filter_;
 };
 
 // Lower-case words of `phrase` as Tokenize splits them.

@@ -36,7 +36,16 @@ char AsciiLower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c | 0x
 
 }  // namespace
 
-size_t WordHash(std::string_view lower) { return std::hash<std::string_view>{}(lower); }
+// FNV-1a: cheap enough to compute while a word is lower-cased, and it only
+// has to spread words over the phrase matchers' buckets.
+constexpr size_t kFnvOffset = 14695981039346656037ull;
+constexpr size_t kFnvPrime = 1099511628211ull;
+
+size_t WordHash(std::string_view lower) {
+  size_t h = kFnvOffset;
+  for (char c : lower) h = (h ^ static_cast<unsigned char>(c)) * kFnvPrime;
+  return h;
+}
 
 std::vector<Word> Tokenize(std::string_view text) {
   std::vector<Word> words;
@@ -52,7 +61,8 @@ std::vector<Word> Tokenize(std::string_view text) {
       i += 2;
       continue;
     }
-    Word w;
+    // Built in place: no temporary Word to move per token.
+    Word& w = words.emplace_back();
     w.begin = i;
     bool apostrophe = c == '\'' || text.substr(i, 3) == "\u2019";
     if (apostrophe) {
@@ -65,7 +75,6 @@ std::vector<Word> Tokenize(std::string_view text) {
         w.lower = "'s";
         w.hash = WordHash(w.lower);
         w.alpha = true;
-        words.push_back(std::move(w));
         i += len + 1;
         continue;
       }
@@ -75,12 +84,20 @@ std::vector<Word> Tokenize(std::string_view text) {
       w.punct = true;
       w.lower.assign(text.substr(i, w.end - i));
       w.hash = WordHash(w.lower);
-      words.push_back(std::move(w));
       i = w.end;
       continue;
     }
     size_t j = i;
-    while (j < text.size() && IsWordByte(text, j)) j += Utf8Length(text, j);
+    while (j < text.size()) {
+      unsigned char b = static_cast<unsigned char>(text[j]);
+      if (b < 0x80) {
+        if (!IsAsciiAlpha(b) && !IsAsciiDigit(b)) break;
+        ++j;
+      } else {
+        if (!IsWordByte(text, j)) break;
+        j += Utf8Length(text, j);
+      }
+    }
     // "U.S.", "U.N.", "D.C.": single letters joined by periods stay one word,
     // with their final period.
     if (j == i + 1 && IsAsciiAlpha(c) && j + 2 < text.size() && text[j] == '.' &&
@@ -97,20 +114,28 @@ std::vector<Word> Tokenize(std::string_view text) {
     }
     w.end = j;
     std::string_view raw = text.substr(i, j - i);
-    w.lower.reserve(raw.size());
+    // One pass over the word: lower case (without periods), hash, and the
+    // letter and digit flags.
+    w.lower.resize(raw.size());
+    char* out = w.lower.data();
+    size_t n = 0;
+    size_t h = kFnvOffset;
     bool has_lower = false;
+    bool number = true;
     for (char ch : raw) {
+      number = number && IsAsciiDigit(static_cast<unsigned char>(ch));
       if (ch == '.') continue;
       if (ch >= 'a' && ch <= 'z') has_lower = true;
-      w.lower += AsciiLower(ch);
+      char lower = AsciiLower(ch);
+      out[n++] = lower;
+      h = (h ^ static_cast<unsigned char>(lower)) * kFnvPrime;
     }
-    w.hash = WordHash(w.lower);
+    w.lower.resize(n);
+    w.hash = h;
     w.alpha = IsAsciiAlpha(c) || c >= 0x80;
     w.capitalized = c >= 'A' && c <= 'Z';
     w.all_caps = w.capitalized && !has_lower;
-    w.number = std::all_of(raw.begin(), raw.end(),
-                           [](char ch) { return IsAsciiDigit(static_cast<unsigned char>(ch)); });
-    words.push_back(std::move(w));
+    w.number = number;
     i = j;
   }
   return words;
@@ -136,10 +161,11 @@ std::vector<SentenceSpan> SplitSentences(std::string_view text, const std::vecto
     if (i > first) {
       // A line break between two words ends the sentence: headlines, datelines
       // and list items carry no final period.
-      size_t gap_begin = words[i - 1].end;
-      if (text.substr(gap_begin, words[i].begin - gap_begin).find('\n') != std::string_view::npos) {
-        close(i);
-      }
+      // The gap is a space or two: a plain loop beats a memchr call per word.
+      bool line_break = false;
+      for (size_t k = words[i - 1].end; k < words[i].begin && !line_break; ++k)
+        line_break = text[k] == '\n';
+      if (line_break) close(i);
     }
     const Word& w = words[i];
     const Word* next = i + 1 < words.size() ? &words[i + 1] : nullptr;

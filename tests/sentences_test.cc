@@ -85,3 +85,38 @@ TEST_CASE("acronyms match only words in capitals", "[sentences]") {
   CHECK(found[0].first_word == 5);
   CHECK(found[1].first_word == 8);
 }
+
+TEST_CASE("a large phrase table finds every phrase and nothing else", "[sentences]") {
+  // Thousands of first words: the lookup table grows many times over.
+  annals::PhraseMatcher m;
+  std::string text;
+  for (int i = 0; i < 3000; ++i) {
+    std::string name = "place" + std::to_string(i);
+    m.Add(name + " hall", i, false);
+    text += name + " hall, ";
+  }
+  m.Add("place7 hall annex", 9999, false);
+  text += "place7 hall annex; place3000 hall; hall place12";
+  std::vector<annals::Word> words = annals::Tokenize(text);
+  auto found = m.FindAll(words, 0, words.size());
+  // "place3000" starts no phrase; a lone "place12" lacks its second word.
+  REQUIRE(found.size() == 3001);
+  for (int i = 0; i < 3000; ++i) CHECK(found[i].value == i);
+  CHECK(found[3000].value == 9999);
+  CHECK(found[3000].end_word - found[3000].first_word == 3);
+}
+
+TEST_CASE("words carry their case, digit and hash flags", "[sentences]") {
+  std::vector<annals::Word> words = annals::Tokenize("BEIJING, Dec. 2015 Xi 3.5");
+  REQUIRE(words.size() == 9);
+  CHECK(words[0].all_caps);
+  CHECK(words[0].capitalized);
+  CHECK(words[2].lower == "dec");
+  CHECK_FALSE(words[2].all_caps);
+  CHECK(words[4].number);
+  CHECK(words[4].hash == annals::WordHash("2015"));
+  CHECK(words[5].hash == annals::WordHash("xi"));
+  CHECK(words[5].hash != words[4].hash);
+  CHECK(words[6].number);
+  CHECK(words[7].punct);
+}
