@@ -905,6 +905,8 @@ void Parser::Durations(size_t i, Take take) const {
       if (!hyphen && Is(k, "-") && (Is(k + 1, "earlier") || Is(k + 1, "ago"))) return;
       // "a 6-year-old boy" is an age, not a period.
       if (hyphen && ((Is(k, "-") && Is(k + 1, "old")) || Is(k, "old"))) return;
+      // "Mr. Lee, 52 years old": an age too.
+      if (Is(k, "old")) return;
       if (!hyphen && n == 1 && plural && !vague && W(p) != "1") return;
       const char* rule = hyphen ? "duration_adjective" : "duration";
       if (vague && !the && !has_rel && Is(k, "ago")) {
@@ -969,7 +971,9 @@ void Parser::Durations(size_t i, Take take) const {
            w == "spent" || w == "lasted" || w == "last" || w == "lasts" || w == "in" ||
            w == "take" || w == "takes" || w == "following";
   };
-  if (UnitAt(i, &unit, &k) && unit.code != "WE" && W(i).back() == 's' && i > 0 &&
+  // "three-quarters of its food" is a fraction.
+  bool fraction = i > 0 && W(i - 1) == "-" && Glued(i - 1) && Glued(i);
+  if (UnitAt(i, &unit, &k) && unit.code != "WE" && W(i).back() == 's' && i > 0 && !fraction &&
       (span_word(W(i - 1)) || Is(k, "of")) && !Is(k, "ago") && !Is(k, "old")) {
     Spec s;
     s.type = TimexType::kDuration;
