@@ -1062,11 +1062,24 @@ void Parser::Times(size_t i, Take take) const {
         (zone == "est" || zone == "edt" || zone == "gmt" || zone == "utc" || zone == "cst" ||
          zone == "cdt" || zone == "pst" || zone == "pdt" || zone == "bst" || zone == "cet")) {
       ++j;
-      if (Is(j, ",")) ++j;
     }
     take(i, j, s, "clock");
+    if (Is(j, ",")) ++j;
     size_t d = Is(j, "on") ? j + 1 : j;
-    if (Weekday(d, &wd, &k)) {
+    int month = 0, day = 0, year = 0;
+    if (Month(d, &month, &k) && DayNumber(k, &day, &k)) {
+      // "5 p.m. EST, Nov. 6": the day is the one named.
+      Spec t;
+      t.type = TimexType::kTime;
+      t.month = month;
+      t.day = day;
+      t.time = time;
+      if (Is(k, ",") && Year(k + 1, &year, &j)) {
+        t.year = year;
+        k = j;
+      }
+      take(i, k, t, "clock_date");
+    } else if (Weekday(d, &wd, &k)) {
       Spec t;
       t.type = TimexType::kTime;
       t.weekday = wd;
