@@ -1215,6 +1215,36 @@ void Parser::Core(size_t i, Take take) const {
       take(i, u + 1, s, "year_quarter");
     }
   }
+  // "this year's third quarter", "the current year's first half", "last
+  // year's quarter".
+  {
+    int offset = 0;
+    size_t r = 0;
+    bool current = Is(i, "the") && Is(i + 1, "current") && Is(i + 2, "year");
+    if (current) r = i + 3;
+    if ((current || RelativeYear(i, &offset, &r)) && Is(r, "'") && Is(r + 1, "s")) {
+      size_t q = r + 2;
+      if (Is(q, "fiscal")) ++q;
+      if (Ordinal(q, &n, &j) && n > 0) {
+        size_t u = Is(j, "-") ? j + 1 : j;
+        if ((Is(u, "quarter") && n <= 4) || (Is(u, "half") && n <= 2)) {
+          Spec s;
+          (Is(u, "quarter") ? s.quarter : s.half) = n;
+          s.year_relative = true;
+          s.year_offset = offset;
+          take(i, u + 1, s, "relative_year_quarter");
+        }
+      } else if (offset < 0 && (Is(q, "quarter") || Is(q, "period"))) {
+        // The story's quarter a year before, like "the year-ago quarter".
+        Spec s;
+        s.shift = true;
+        s.unit = Grain::kYear;
+        s.offset = -1;
+        s.narrative = true;
+        take(i, q + 1, s, "year_earlier");
+      }
+    }
+  }
   // "the 1988 period", "the 1988 quarter": the quarter the story is about,
   // in that year (Resolve fills the quarter in).
   if (Is(i, "the") && Year(i + 1, &year, &j) && (Is(j, "quarter") || Is(j, "period"))) {
