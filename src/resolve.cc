@@ -761,6 +761,16 @@ void Parser::Relative(size_t i, Take take) const {
       s.unit = g == Grain::kWeekend ? Grain::kWeek : g;
       s.grain = g;
       if (w == "the" && g == Grain::kDay) return;
+      // "the week of March 6": the week holding that day.
+      int month = 0, day = 0;
+      if (w == "the" && g == Grain::kWeek && Is(k, "of") && Month(k + 1, &month, &j) &&
+          DayNumber(j, &day, &j)) {
+        Spec d;
+        d.month = month;
+        d.day = day;
+        d.grain = Grain::kWeek;
+        take(i, j, d, "week_of");
+      }
       // "sales for the year ended Sept. 30": a fiscal year's length.
       if (w == "the" && g == Grain::kYear && (Is(k, "ended") || Is(k, "ending"))) {
         Spec d;
