@@ -836,8 +836,7 @@ void Parser::Relative(size_t i, Take take) const {
       end = k;
     } else if (Is(end, "period")) {
       ++end;
-    } else if (Ordinal(end, &n, &j) && n > 0 && n <= 4 &&
-               Is(Is(j, "-") ? j + 1 : j, "quarter")) {
+    } else if (Ordinal(end, &n, &j) && n > 0 && n <= 4 && Is(Is(j, "-") ? j + 1 : j, "quarter")) {
       // A named quarter: that quarter of the year before the story's.
       end = (Is(j, "-") ? j + 1 : j) + 1;
       s = Spec();

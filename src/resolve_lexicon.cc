@@ -187,8 +187,7 @@ bool Lexicon::Load(Diagnostic* error) {
   {
     WordMap<std::string> kinds;
     if (!LoadCodes("data/en/tense.tsv", {"future", "past", "present", "plan", "modal", "none"},
-                   &kinds,
-                   error)) {
+                   &kinds, error)) {
       return false;
     }
     for (const auto& [word, kind] : kinds) {
