@@ -1462,6 +1462,13 @@ int Parser::TenseAround(size_t first, size_t end) const {
           }
           return false;
         case 2:
+          // "had been due to expire Friday", "as previously planned": a plan
+          // that was made for a day now past.
+          if (k > 0 && (Is(k - 1, "previously") || Is(k - 1, "originally") || Is(k - 1, "had") ||
+                        (k > 1 && Is(k - 1, "been") && Is(k - 2, "had")))) {
+            *tense = -1;
+            return true;
+          }
           // "is scheduled", "set to", "due for", "planned a rally on Saturday";
           // after the date ("On Friday, the government planned to pay") a
           // bare plan word is a past verb.
