@@ -76,6 +76,8 @@ class Parser {
   int TenseAround(size_t first, size_t end) const;
 
  private:
+  // An -ed word describing a noun rather than a past verb.
+  bool Attributive(size_t k) const;
   const Lexicon& lx_;
   const std::vector<Token>& t_;
 
@@ -705,6 +707,14 @@ void Parser::Relative(size_t i, Take take) const {
       } else {
         take(i, k, s, "relative_period");
       }
+    } else if (rel == "latest" && Is(q, "period")) {
+      // "the latest period" in a results story is the quarter just reported.
+      Spec s;
+      s.shift = true;
+      s.unit = Grain::kQuarter;
+      s.grain = Grain::kQuarter;
+      s.offset = -1;
+      take(i, q + 1, s, "latest_quarter");
     } else if (Month(q, &month, &k)) {
       Spec s;
       s.month = month;
@@ -742,13 +752,25 @@ void Parser::Relative(size_t i, Take take) const {
     Unit unit;
     size_t u = i + 1;
     if (Is(u, "fiscal") || Is(u, "full") || Is(u, "calendar")) ++u;
-    if (UnitAt(u, &unit, &k) && !unit.time && unit.count == 1 && W(i + 1).back() != 's') {
+    // "the year-ago quarter" is read by year_earlier.
+    if (UnitAt(u, &unit, &k) && !unit.time && unit.count == 1 && W(i + 1).back() != 's' &&
+        !(Is(k, "-") && (Is(k + 1, "earlier") || Is(k + 1, "ago")))) {
       Grain g = GrainOfUnit(unit.code);
       Spec s;
       s.shift = true;
       s.unit = g == Grain::kWeekend ? Grain::kWeek : g;
       s.grain = g;
       if (w == "the" && g == Grain::kDay) return;
+      // "the week of March 6": the week holding that day.
+      int month = 0, day = 0;
+      if (w == "the" && g == Grain::kWeek && Is(k, "of") && Month(k + 1, &month, &j) &&
+          DayNumber(j, &day, &j)) {
+        Spec d;
+        d.month = month;
+        d.day = day;
+        d.grain = Grain::kWeek;
+        take(i, j, d, "week_of");
+      }
       // "sales for the year ended Sept. 30": a fiscal year's length.
       if (w == "the" && g == Grain::kYear && (Is(k, "ended") || Is(k, "ending"))) {
         Spec d;
@@ -794,24 +816,36 @@ void Parser::Relative(size_t i, Take take) const {
     take(i, Is(i + 1, "-") ? i + 3 : i + 4, s, "year_end");
   }
   // year-earlier, year-ago: the story's period a year before.
-  if ((w == "year" || (w == "the" && Is(i + 1, "year")))) {
-    size_t y = w == "the" ? i + 1 : i;
-    if (Is(y + 1, "-") && (Is(y + 2, "earlier") || Is(y + 2, "ago"))) {
-      Spec s;
-      s.shift = true;
-      s.unit = Grain::kYear;
-      s.offset = -1;
-      s.narrative = true;
-      s.grain = Grain::kNone;
-      size_t end = y + 3;
-      Unit unit;
-      if (UnitAt(end, &unit, &k) && unit.code == "Q")
-        end = k;
-      else if (Is(end, "period"))
-        ++end;
-      if (w == "the" && end == y + 3) return;
-      take(i, end, s, "year_earlier");
+  // "the comparable year-ago quarter", "the year-earlier third quarter".
+  size_t y = w == "the" && (Is(i + 1, "comparable") || Is(i + 1, "corresponding") ||
+                            Is(i + 1, "same") || Is(i + 1, "prior"))
+                 ? i + 2
+             : w == "the" ? i + 1
+                          : i;
+  if (W(y) == "year" && Is(y + 1, "-") && (Is(y + 2, "earlier") || Is(y + 2, "ago"))) {
+    Spec s;
+    s.shift = true;
+    s.unit = Grain::kYear;
+    s.offset = -1;
+    s.narrative = true;
+    s.grain = Grain::kNone;
+    size_t end = y + 3;
+    Unit unit;
+    int n = 0;
+    if (UnitAt(end, &unit, &k) && unit.code == "Q") {
+      end = k;
+    } else if (Is(end, "period")) {
+      ++end;
+    } else if (Ordinal(end, &n, &j) && n > 0 && n <= 4 && Is(Is(j, "-") ? j + 1 : j, "quarter")) {
+      // A named quarter: that quarter of the year before the story's.
+      end = (Is(j, "-") ? j + 1 : j) + 1;
+      s = Spec();
+      s.quarter = n;
+      s.year_relative = true;
+      s.year_offset = -1;
     }
+    if (w == "the" && end == y + 3) return;
+    take(i, end, s, "year_earlier");
   }
 }
 
@@ -851,6 +885,8 @@ void Parser::Durations(size_t i, Take take) const {
       if (plural && article && !vague) return;
       // "a quarter of exports", "a second time", "half of": not durations.
       if (article && (Is(k, "of") || unit.code == "S")) return;
+      // "the 1988 quarter" is a quarter of 1988 (year_period).
+      if (unit.code == "Q" && n >= 1000) return;
       Spec s;
       s.type = TimexType::kDuration;
       std::string count = vague ? "X" : std::to_string(n * unit.count);
@@ -873,8 +909,13 @@ void Parser::Durations(size_t i, Take take) const {
         s.literal += rest;
       }
       if (hyphen && (plural || has_rel)) return;
+      // "a year-earlier quarter", "a year-ago period": a comparison date,
+      // read where it starts ("year").
+      if (!hyphen && Is(k, "-") && (Is(k + 1, "earlier") || Is(k + 1, "ago"))) return;
       // "a 6-year-old boy" is an age, not a period.
       if (hyphen && ((Is(k, "-") && Is(k + 1, "old")) || Is(k, "old"))) return;
+      // "Mr. Lee, 52 years old": an age too.
+      if (Is(k, "old")) return;
       if (!hyphen && n == 1 && plural && !vague && W(p) != "1") return;
       const char* rule = hyphen ? "duration_adjective" : "duration";
       if (vague && !the && !has_rel && Is(k, "ago")) {
@@ -939,7 +980,9 @@ void Parser::Durations(size_t i, Take take) const {
            w == "spent" || w == "lasted" || w == "last" || w == "lasts" || w == "in" ||
            w == "take" || w == "takes" || w == "following";
   };
-  if (UnitAt(i, &unit, &k) && unit.code != "WE" && W(i).back() == 's' && i > 0 &&
+  // "three-quarters of its food" is a fraction.
+  bool fraction = i > 0 && W(i - 1) == "-" && Glued(i - 1) && Glued(i);
+  if (UnitAt(i, &unit, &k) && unit.code != "WE" && W(i).back() == 's' && i > 0 && !fraction &&
       (span_word(W(i - 1)) || Is(k, "of")) && !Is(k, "ago") && !Is(k, "old")) {
     Spec s;
     s.type = TimexType::kDuration;
@@ -1028,11 +1071,24 @@ void Parser::Times(size_t i, Take take) const {
         (zone == "est" || zone == "edt" || zone == "gmt" || zone == "utc" || zone == "cst" ||
          zone == "cdt" || zone == "pst" || zone == "pdt" || zone == "bst" || zone == "cet")) {
       ++j;
-      if (Is(j, ",")) ++j;
     }
     take(i, j, s, "clock");
+    if (Is(j, ",")) ++j;
     size_t d = Is(j, "on") ? j + 1 : j;
-    if (Weekday(d, &wd, &k)) {
+    int month = 0, day = 0, year = 0;
+    if (Month(d, &month, &k) && DayNumber(k, &day, &k)) {
+      // "5 p.m. EST, Nov. 6": the day is the one named.
+      Spec t;
+      t.type = TimexType::kTime;
+      t.month = month;
+      t.day = day;
+      t.time = time;
+      if (Is(k, ",") && Year(k + 1, &year, &j)) {
+        t.year = year;
+        k = j;
+      }
+      take(i, k, t, "clock_date");
+    } else if (Weekday(d, &wd, &k)) {
       Spec t;
       t.type = TimexType::kTime;
       t.weekday = wd;
@@ -1167,6 +1223,43 @@ void Parser::Core(size_t i, Take take) const {
       s.year = year;
       take(i, u + 1, s, "year_quarter");
     }
+  }
+  // "this year's third quarter", "the current year's first half", "last
+  // year's quarter".
+  {
+    int offset = 0;
+    size_t r = 0;
+    bool current = Is(i, "the") && Is(i + 1, "current") && Is(i + 2, "year");
+    if (current) r = i + 3;
+    if ((current || RelativeYear(i, &offset, &r)) && Is(r, "'") && Is(r + 1, "s")) {
+      size_t q = r + 2;
+      if (Is(q, "fiscal")) ++q;
+      if (Ordinal(q, &n, &j) && n > 0) {
+        size_t u = Is(j, "-") ? j + 1 : j;
+        if ((Is(u, "quarter") && n <= 4) || (Is(u, "half") && n <= 2)) {
+          Spec s;
+          (Is(u, "quarter") ? s.quarter : s.half) = n;
+          s.year_relative = true;
+          s.year_offset = offset;
+          take(i, u + 1, s, "relative_year_quarter");
+        }
+      } else if (offset < 0 && (Is(q, "quarter") || Is(q, "period"))) {
+        // The story's quarter a year before, like "the year-ago quarter".
+        Spec s;
+        s.shift = true;
+        s.unit = Grain::kYear;
+        s.offset = -1;
+        s.narrative = true;
+        take(i, q + 1, s, "year_earlier");
+      }
+    }
+  }
+  // "the 1988 period", "the 1988 quarter": the quarter the story is about,
+  // in that year (Resolve fills the quarter in).
+  if (Is(i, "the") && Year(i + 1, &year, &j) && (Is(j, "quarter") || Is(j, "period"))) {
+    Spec s;
+    s.year = year;
+    take(i, j + 1, s, "year_period");
   }
   // nineteen ninety-six
   if (int spoken = 0; SpokenYear(i, &spoken, &j)) {
@@ -1324,6 +1417,21 @@ bool Parser::RangeEnd(const Match& opening, Match* end) const {
 
 // The tense of the clause around tokens [first, end): the nearest cue word
 // before it, else the nearest after it, within the sentence.
+// An -ed word after a determiner ("a still unspecified date", "the
+// expected ruling") describes a noun; it is no past verb.
+bool Parser::Attributive(size_t k) const {
+  auto determiner = [&](size_t d) {
+    std::string_view w = W(d);
+    return w == "a" || w == "an" || w == "the" || w == "its" || w == "their" || w == "his" ||
+           w == "her" || w == "this" || w == "these" || w == "those";
+  };
+  if (k == 0) return false;
+  if (determiner(k - 1)) return true;
+  std::string_view adverb = W(k - 1);
+  return k >= 2 && determiner(k - 2) &&
+         (adverb == "still" || (adverb.size() > 3 && adverb.substr(adverb.size() - 2) == "ly"));
+}
+
 int Parser::TenseAround(size_t first, size_t end) const {
   auto boundary = [&](size_t k) {
     std::string_view w = W(k);
@@ -1354,6 +1462,13 @@ int Parser::TenseAround(size_t first, size_t end) const {
           }
           return false;
         case 2:
+          // "had been due to expire Friday", "as previously planned": a plan
+          // that was made for a day now past.
+          if (k > 0 && (Is(k - 1, "previously") || Is(k - 1, "originally") || Is(k - 1, "had") ||
+                        (k > 1 && Is(k - 1, "been") && Is(k - 2, "had")))) {
+            *tense = -1;
+            return true;
+          }
           // "is scheduled", "set to", "due for", "planned a rally on Saturday";
           // after the date ("On Friday, the government planned to pay") a
           // bare plan word is a past verb.
@@ -1374,6 +1489,9 @@ int Parser::TenseAround(size_t first, size_t end) const {
           }
           *tense = 1;
           return true;
+        case 4:
+          // "succeed", "hundred": -ed words that are no past verb.
+          return false;
         default:
           *tense = I(k).tense;
           return true;
@@ -1381,7 +1499,7 @@ int Parser::TenseAround(size_t first, size_t end) const {
     }
     // Past participles and past verbs; "United", "Red Cross" are names.
     if (t_[k].alpha && !t_[k].capitalized && w.size() > 4 &&
-        w.compare(w.size() - 2, 2, "ed") == 0) {
+        w.compare(w.size() - 2, 2, "ed") == 0 && !Attributive(k)) {
       *tense = -1;
       return true;
     }
@@ -1464,6 +1582,10 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
       m.spec.grain = period.grain;
       story = &period;
     }
+    if (rule == "year_period" && period_seen && m.first < period_token + kPeriodReach &&
+        period.grain == Grain::kQuarter) {
+      m.spec.quarter = (static_cast<int>(static_cast<unsigned>(period.day.month())) - 1) / 3 + 1;
+    }
     Anchored a = Anchor(m.spec, lx, dct, *story, tense);
     TimeExpression e;
     e.begin = tokens[m.first].begin;
@@ -1483,10 +1605,14 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
         e.last_day = v.last;
         e.display = DisplayDate(calendar_value, QualifierOf(e.mod));
       }
-      if (e.type == TimexType::kDate && a.grain != Grain::kDecade && a.grain != Grain::kCentury) {
+      // A comparison a year back ("up from a year earlier") does not move
+      // the story: the next "a year earlier" is still from the same period.
+      bool comparison = story == &period || rule == "year_earlier" || rule == "year_period";
+      if (!comparison && e.type == TimexType::kDate && a.grain != Grain::kDecade &&
+          a.grain != Grain::kCentury) {
         anchor = NarrativeAnchor{a.first, a.grain};
       }
-      if (a.grain == Grain::kQuarter || a.grain == Grain::kHalf) {
+      if (!comparison && (a.grain == Grain::kQuarter || a.grain == Grain::kHalf)) {
         period = NarrativeAnchor{a.first, a.grain};
         period_seen = true;
         period_token = m.end;

@@ -186,8 +186,8 @@ bool Lexicon::Load(Diagnostic* error) {
   if (!LoadCodes("data/en/sets.tsv", {}, &sets, error)) return false;
   {
     WordMap<std::string> kinds;
-    if (!LoadCodes("data/en/tense.tsv", {"future", "past", "present", "plan", "modal"}, &kinds,
-                   error)) {
+    if (!LoadCodes("data/en/tense.tsv", {"future", "past", "present", "plan", "modal", "none"},
+                   &kinds, error)) {
       return false;
     }
     for (const auto& [word, kind] : kinds) {
@@ -195,7 +195,8 @@ bool Lexicon::Load(Diagnostic* error) {
                     : kind == "past"    ? -1
                     : kind == "present" ? 0
                     : kind == "plan"    ? 2
-                                        : 3;
+                    : kind == "modal"   ? 3
+                                        : 4;
     }
   }
   {
