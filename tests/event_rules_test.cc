@@ -168,3 +168,91 @@ TEST_CASE("an event word that only gives a reason is no event", "[events]") {
   REQUIRE(m.size() == 1);
   CHECK(m[0].type == "recall");
 }
+
+TEST_CASE("an event reported in the present tense is dated by publication", "[events]") {
+  Fixture f;
+  auto m = f.Extract("Chinese President Xi Jinping is on a state visit to France.", {});
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].type == "state-visit");
+  CHECK(m[0].date == "2015-12-02");
+  CHECK(m[0].status == "held");
+  CHECK(m[0].source.phrase == "is on");
+  CHECK(m[0].destination == "France");
+
+  auto meets = f.Extract("Chinese President Xi Jinping meets French President Francois Hollande "
+                         "in Paris.",
+                         {});
+  REQUIRE(meets.size() == 1);
+  CHECK(meets[0].family == "meeting");
+  CHECK(meets[0].date == "2015-12-02");
+  CHECK(meets[0].place == "Paris");
+}
+
+TEST_CASE("a present tense that speaks of the future or of an intent dates nothing", "[events]") {
+  Fixture f;
+  CHECK(f.Extract("Chinese President Xi Jinping is expected to hold talks with French President "
+                  "Francois Hollande.",
+                  {})
+            .empty());
+  CHECK(f.Extract("Chinese President Xi Jinping wants to hold talks with Hollande.", {}).empty());
+}
+
+TEST_CASE("a present-tense headline of an event the article dates adds no entry", "[events]") {
+  Fixture f;
+  std::string body =
+      "Xi phones Obama\n\nChinese President Xi Jinping phoned U.S. President Barack Obama on "
+      "Tuesday.";
+  auto m = f.Extract(body, {{"Tuesday", "2015-12-01"}});
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].date == "2015-12-01");
+  CHECK_FALSE(m[0].present);
+}
+
+TEST_CASE("a verb with an event noun as object is that event", "[events]") {
+  Fixture f;
+  auto m = f.Extract("Russian President Vladimir Putin received a letter from Turkish President "
+                     "Recep Tayyip Erdogan on Monday.",
+                     {{"Monday", "2015-11-30"}});
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].type == "letter");
+  CHECK(m[0].date == "2015-11-30");
+}
+
+TEST_CASE("a dateline's date dates no event", "[events]") {
+  Fixture f;
+  auto m = f.Extract("WASHINGTON, Dec. 2 (AP) -- The summit between China and the United States "
+                     "drew praise.",
+                     {{"Dec. 2", "2015-12-02"}});
+  CHECK(m.empty());
+}
+
+TEST_CASE("a time before a participle or a verb dates the event that follows", "[events]") {
+  Fixture f;
+  auto m = f.Extract("Russian President Vladimir Putin signed a decree on Saturday imposing "
+                     "sanctions on Turkey.",
+                     {{"Saturday", "2015-11-28"}});
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].type == "sanction");
+  CHECK(m[0].date == "2015-11-28");
+  CHECK(m[0].status == "held");
+
+  auto deal = f.Extract("South Korea and Japan on Monday reached a deal on the dispute.",
+                        {{"Monday", "2015-11-30"}});
+  REQUIRE(deal.size() == 1);
+  CHECK(deal[0].family == "agreement");
+  CHECK(deal[0].date == "2015-11-30");
+}
+
+TEST_CASE("a place named after its kind or near it is where the event was", "[events]") {
+  Fixture f;
+  auto m = f.Extract("Russian Foreign Minister Sergey Lavrov held talks with Turkish Foreign "
+                     "Minister Mevlut Cavusoglu on Monday in the Black Sea resort of Sochi.",
+                     {{"Monday", "2015-11-30"}});
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].place == "Sochi");
+  auto near = f.Extract("Russian President Vladimir Putin met Turkish President Recep Tayyip "
+                        "Erdogan on Monday at a palace near Sochi.",
+                        {{"Monday", "2015-11-30"}});
+  REQUIRE(near.size() == 1);
+  CHECK(near[0].place == "Sochi");
+}
