@@ -635,6 +635,7 @@ std::vector<Mention> EventRules::Extract(const Article& article,
             m.visitor_unplaced = true;
         }
       }
+      bool dateline_candidate = false;
       bool here = false;
       for (size_t w = scope_begin; w < scope_end; ++w) here = here || words[w].lower == "here";
       if (!at_place.empty()) {
@@ -645,6 +646,12 @@ std::vector<Mention> EventRules::Extract(const Article& article,
       } else if (here && !dateline_city.empty()) {
         m.place = dateline_city;
         m.place_country = dateline_country;
+      } else if (!dateline_city.empty() && !m.present &&
+                 (trigger.family == "meeting" || trigger.family == "dialogue" ||
+                  trigger.family == "conference" || trigger.family == "agreement")) {
+        // A meeting or signing reported from its dateline on the day it
+        // was held took place there; a datelined story of an older one did not.
+        dateline_candidate = true;
       }
 
       // The event's noun phrase for the headline: modifiers before the event
@@ -758,6 +765,10 @@ std::vector<Mention> EventRules::Extract(const Article& article,
         if (c.first_word < scope_begin || c.end_word > scope_end) continue;
         cancelled = cancelled || Contains(cue_kinds(c), kCancel);
         future = future || Contains(cue_kinds(c), kFuture);
+      }
+      if (dateline_candidate && m.first >= published - date::days(1) && m.last <= published) {
+        m.place = dateline_city;
+        m.place_country = dateline_country;
       }
       if (cancelled) {
         m.status = "cancelled";

@@ -256,3 +256,15 @@ TEST_CASE("a place named after its kind or near it is where the event was", "[ev
   REQUIRE(near.size() == 1);
   CHECK(near[0].place == "Sochi");
 }
+
+TEST_CASE("a meeting held the day a story is datelined took place at the dateline",
+          "[events]") {
+  Fixture f;
+  std::string body =
+      "Chinese President Xi Jinping met U.S. President Barack Obama on Tuesday. Chinese President "
+      "Xi Jinping met U.S. President Barack Obama in September.";
+  auto m = f.Extract(body, {{"Tuesday", "2015-12-01"}, {"September", "2015-09"}}, "Paris");
+  REQUIRE(m.size() == 2);
+  CHECK(m[0].place == "Paris");
+  CHECK(m[1].place.empty());
+}
