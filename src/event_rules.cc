@@ -432,6 +432,25 @@ std::vector<Mention> EventRules::Extract(const Article& article,
         }
         break;
       }
+      // "a delegation to Havana in January for talks": the purpose after
+      // the time names the event it dates.
+      if (chosen < 0 && t.end_word < s.last_word && words[t.end_word].lower == "for") {
+        for (size_t k = 0; k < triggers.size(); ++k) {
+          if (triggers[k].first_word <= t.end_word) continue;
+          bool modifiers_only = triggers[k].first_word <= t.end_word + 4;
+          for (size_t w = t.end_word + 1; modifiers_only && w < triggers[k].first_word; ++w) {
+            const std::string& x = words[w].lower;
+            modifiers_only = !words[w].punct && (x == "a" || x == "an" || x == "the" ||
+                                                 x == "his" || x == "her" || x == "their" ||
+                                                 x == "its" || !np_stop_.count(x));
+          }
+          if (modifiers_only && triggers_[static_cast<size_t>(triggers[k].value)].noun_phrase) {
+            chosen = static_cast<int>(k);
+            distance = triggers[k].first_word - t.end_word;
+          }
+          break;
+        }
+      }
       // "... shook hands on Tuesday at a hotel in Singapore, the first
       // meeting between ...": an appositive naming the event after the time.
       for (size_t k = 0; chosen < 0 && k < triggers.size(); ++k) {
@@ -508,6 +527,7 @@ std::vector<Mention> EventRules::Extract(const Article& article,
 
       // Participants, people and places within the scope.
       std::string at_place, at_country;
+      bool at_capital = false;
       for (size_t a = 0; a < actors.size(); ++a) {
         ActorMention& am = actors[a];
         if (am.first_word < scope_begin || am.end_word > scope_end) continue;
@@ -551,7 +571,10 @@ std::vector<Mention> EventRules::Extract(const Article& article,
             // "in Beijing" is a place; "Beijing said" is the government; in
             // "the Paris agreement" the city only names something.
             if (after_preposition && !modifier) {
-              if (at_place.empty()) at_place = am.name, at_country = am.code;
+              if (at_place.empty()) {
+                at_place = am.name, at_country = am.code;
+                at_capital = true;
+              }
             } else {
               m.actors.insert(am.code);
             }
@@ -574,6 +597,13 @@ std::vector<Mention> EventRules::Extract(const Article& article,
       }
       if (m.actors.size() < 2)
         m.actors.insert(sentence_countries.begin(), sentence_countries.end());
+      // "a delegation to Havana for talks": talks or a visit in a capital
+      // involve the government seated there.
+      if (m.actors.size() < 2 && at_capital &&
+          (trigger.family == "meeting" || trigger.family == "visit" ||
+           trigger.family == "dialogue")) {
+        m.actors.insert(at_country);
+      }
 
       // Who did it: "Xi's state visit", "a visit ... by Meng Jianzhu",
       // "Kerry visited".
