@@ -665,6 +665,16 @@ std::vector<Mention> EventRules::Extract(const Article& article,
             m.visitor_unplaced = true;
         }
       }
+      // "Assistant Secretary of State Roberta Jacobson will lead a delegation
+      // to Havana for talks": someone of no stated country holding talks in
+      // one side's capital comes from the other side.
+      if (at_capital && (trigger.family == "meeting" || trigger.family == "dialogue") &&
+          m.actors.size() < 2) {
+        for (const std::string& person : m.people) {
+          if (!m.person_country.count(person)) m.visitor_unplaced = true;
+        }
+        if (m.visitor_unplaced) m.place_country = at_country;
+      }
       bool dateline_candidate = false;
       bool here = false;
       for (size_t w = scope_begin; w < scope_end; ++w) here = here || words[w].lower == "here";

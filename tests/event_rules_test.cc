@@ -1,5 +1,7 @@
 #include "event_rules.h"
 
+#include <algorithm>
+
 #include <catch2/catch.hpp>
 
 #include "event_test_util.h"
@@ -267,4 +269,44 @@ TEST_CASE("a meeting held the day a story is datelined took place at the datelin
   REQUIRE(m.size() == 2);
   CHECK(m[0].place == "Paris");
   CHECK(m[1].place.empty());
+}
+
+TEST_CASE("a time followed by a purpose dates the event named there", "[events]") {
+  Fixture f;
+  auto m = f.Extract("U.S. Secretary of State John Kerry will lead a delegation to Havana in "
+                     "January for talks on trade.",
+                     {{"January", "2016-01"}});
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].type == "talks");
+  CHECK(m[0].date == "2016-01");
+  CHECK(m[0].status == "planned");
+  CHECK(m[0].place == "Havana");
+  // Talks in a capital involve the government seated there.
+  CHECK(m[0].actors.count("USA") == 1);
+  CHECK(m[0].actors.count("CUB") == 1);
+}
+
+TEST_CASE("travel verbs report a visit and where it went", "[events]") {
+  Fixture f;
+  auto m = f.Extract("U.S. Secretary of State John Kerry travelled to Havana in August.",
+                     {{"August", "2015-08"}});
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].family == "visit");
+  CHECK(m[0].destination == "Havana");
+  CHECK(m[0].principal == "John Kerry");
+}
+
+TEST_CASE("talks in one side's capital by someone of no stated country involve the other side",
+          "[events]") {
+  Fixture f;
+  std::string body =
+      "Cuba and the United States agreed to restore relations on Tuesday. Cuba welcomed the "
+      "step. The United States said Cuba must free prisoners. Assistant Secretary of State Maria "
+      "Vance will lead a delegation to Havana in January for talks.";
+  auto m = f.Extract(body, {{"Tuesday", "2015-12-01"}, {"January", "2016-01"}});
+  auto talks = std::find_if(m.begin(), m.end(), [](const auto& x) { return x.type == "talks"; });
+  REQUIRE(talks != m.end());
+  CHECK(talks->date == "2016-01");
+  CHECK(talks->actors.count("USA") == 1);
+  CHECK(talks->actors.count("CUB") == 1);
 }
