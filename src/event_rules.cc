@@ -150,7 +150,8 @@ std::string EventRules::PresentTense(const std::vector<Word>& words,
       const std::string& x = words[c.first_word - 1].lower;
       if (x == "to" || x == "not" || x == "never") continue;
     }
-    for (size_t w = c.first_word; w < c.end_word; ++w) phrase += (phrase.empty() ? "" : " ") + words[w].lower;
+    for (size_t w = c.first_word; w < c.end_word; ++w)
+      phrase += (phrase.empty() ? "" : " ") + words[w].lower;
   }
   return phrase;
 }
@@ -417,8 +418,8 @@ std::vector<Mention> EventRules::Extract(const Article& article,
       // "South Korea and Japan on Monday reached a deal": a time between
       // the subject and its verb dates what the verb did.
       bool before_verb = t.end_word < s.last_word && IsPastTense(words[t.end_word]);
-      for (size_t k = 0; chosen < 0 && (opens_clause || after_speech || before_verb) &&
-                         k < triggers.size();
+      for (size_t k = 0;
+           chosen < 0 && (opens_clause || after_speech || before_verb) && k < triggers.size();
            ++k) {
         if (triggers[k].first_word < t.end_word) continue;
         // After a reporting verb only the verb it reports, close by in the
@@ -440,9 +441,9 @@ std::vector<Mention> EventRules::Extract(const Article& article,
           bool modifiers_only = triggers[k].first_word <= t.end_word + 4;
           for (size_t w = t.end_word + 1; modifiers_only && w < triggers[k].first_word; ++w) {
             const std::string& x = words[w].lower;
-            modifiers_only = !words[w].punct && (x == "a" || x == "an" || x == "the" ||
-                                                 x == "his" || x == "her" || x == "their" ||
-                                                 x == "its" || !np_stop_.count(x));
+            modifiers_only =
+                !words[w].punct && (x == "a" || x == "an" || x == "the" || x == "his" ||
+                                    x == "her" || x == "their" || x == "its" || !np_stop_.count(x));
           }
           if (modifiers_only && triggers_[static_cast<size_t>(triggers[k].value)].noun_phrase) {
             chosen = static_cast<int>(k);

@@ -181,9 +181,10 @@ TEST_CASE("an event reported in the present tense is dated by publication", "[ev
   CHECK(m[0].source.phrase == "is on");
   CHECK(m[0].destination == "France");
 
-  auto meets = f.Extract("Chinese President Xi Jinping meets French President Francois Hollande "
-                         "in Paris.",
-                         {});
+  auto meets = f.Extract(
+      "Chinese President Xi Jinping meets French President Francois Hollande "
+      "in Paris.",
+      {});
   REQUIRE(meets.size() == 1);
   CHECK(meets[0].family == "meeting");
   CHECK(meets[0].date == "2015-12-02");
@@ -212,9 +213,10 @@ TEST_CASE("a present-tense headline of an event the article dates adds no entry"
 
 TEST_CASE("a verb with an event noun as object is that event", "[events]") {
   Fixture f;
-  auto m = f.Extract("Russian President Vladimir Putin received a letter from Turkish President "
-                     "Recep Tayyip Erdogan on Monday.",
-                     {{"Monday", "2015-11-30"}});
+  auto m = f.Extract(
+      "Russian President Vladimir Putin received a letter from Turkish President "
+      "Recep Tayyip Erdogan on Monday.",
+      {{"Monday", "2015-11-30"}});
   REQUIRE(m.size() == 1);
   CHECK(m[0].type == "letter");
   CHECK(m[0].date == "2015-11-30");
@@ -222,17 +224,19 @@ TEST_CASE("a verb with an event noun as object is that event", "[events]") {
 
 TEST_CASE("a dateline's date dates no event", "[events]") {
   Fixture f;
-  auto m = f.Extract("WASHINGTON, Dec. 2 (AP) -- The summit between China and the United States "
-                     "drew praise.",
-                     {{"Dec. 2", "2015-12-02"}});
+  auto m = f.Extract(
+      "WASHINGTON, Dec. 2 (AP) -- The summit between China and the United States "
+      "drew praise.",
+      {{"Dec. 2", "2015-12-02"}});
   CHECK(m.empty());
 }
 
 TEST_CASE("a time before a participle or a verb dates the event that follows", "[events]") {
   Fixture f;
-  auto m = f.Extract("Russian President Vladimir Putin signed a decree on Saturday imposing "
-                     "sanctions on Turkey.",
-                     {{"Saturday", "2015-11-28"}});
+  auto m = f.Extract(
+      "Russian President Vladimir Putin signed a decree on Saturday imposing "
+      "sanctions on Turkey.",
+      {{"Saturday", "2015-11-28"}});
   REQUIRE(m.size() == 1);
   CHECK(m[0].type == "sanction");
   CHECK(m[0].date == "2015-11-28");
@@ -247,20 +251,21 @@ TEST_CASE("a time before a participle or a verb dates the event that follows", "
 
 TEST_CASE("a place named after its kind or near it is where the event was", "[events]") {
   Fixture f;
-  auto m = f.Extract("Russian Foreign Minister Sergey Lavrov held talks with Turkish Foreign "
-                     "Minister Mevlut Cavusoglu on Monday in the Black Sea resort of Sochi.",
-                     {{"Monday", "2015-11-30"}});
+  auto m = f.Extract(
+      "Russian Foreign Minister Sergey Lavrov held talks with Turkish Foreign "
+      "Minister Mevlut Cavusoglu on Monday in the Black Sea resort of Sochi.",
+      {{"Monday", "2015-11-30"}});
   REQUIRE(m.size() == 1);
   CHECK(m[0].place == "Sochi");
-  auto near = f.Extract("Russian President Vladimir Putin met Turkish President Recep Tayyip "
-                        "Erdogan on Monday at a palace near Sochi.",
-                        {{"Monday", "2015-11-30"}});
+  auto near = f.Extract(
+      "Russian President Vladimir Putin met Turkish President Recep Tayyip "
+      "Erdogan on Monday at a palace near Sochi.",
+      {{"Monday", "2015-11-30"}});
   REQUIRE(near.size() == 1);
   CHECK(near[0].place == "Sochi");
 }
 
-TEST_CASE("a meeting held the day a story is datelined took place at the dateline",
-          "[events]") {
+TEST_CASE("a meeting held the day a story is datelined took place at the dateline", "[events]") {
   Fixture f;
   std::string body =
       "Chinese President Xi Jinping met U.S. President Barack Obama on Tuesday. Chinese President "
@@ -273,9 +278,10 @@ TEST_CASE("a meeting held the day a story is datelined took place at the datelin
 
 TEST_CASE("a time followed by a purpose dates the event named there", "[events]") {
   Fixture f;
-  auto m = f.Extract("U.S. Secretary of State John Kerry will lead a delegation to Havana in "
-                     "January for talks on trade.",
-                     {{"January", "2016-01"}});
+  auto m = f.Extract(
+      "U.S. Secretary of State John Kerry will lead a delegation to Havana in "
+      "January for talks on trade.",
+      {{"January", "2016-01"}});
   REQUIRE(m.size() == 1);
   CHECK(m[0].type == "talks");
   CHECK(m[0].date == "2016-01");
