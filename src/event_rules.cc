@@ -349,6 +349,29 @@ std::vector<Mention> EventRules::Extract(const Article& article,
       }
       if (object) triggers[k].value = -1;
     }
+    // "a letter ... that the Kremlin said it received on Monday": a verb in a
+    // relative clause whose object is the event noun before it.
+    for (size_t k = 1; k < triggers.size(); ++k) {
+      const PhraseMatcher::Match& verb = triggers[k];
+      const PhraseMatcher::Match& noun = triggers[k - 1];
+      if (triggers_[static_cast<size_t>(verb.value)].noun_phrase || noun.value < 0 ||
+          !triggers_[static_cast<size_t>(noun.value)].noun_phrase ||
+          verb.first_word > noun.end_word + 14 || verb.end_word >= s.last_word) {
+        continue;
+      }
+      // No object after the verb: it ends the clause or a preposition or time follows.
+      const Word& next = words[verb.end_word];
+      bool no_object = next.punct || next.lower == "on" || next.lower == "in" ||
+                       next.lower == "last" || next.lower == "earlier" || next.lower == "at";
+      bool relative = false;
+      for (size_t w = noun.end_word; w < verb.first_word && !words[w].punct; ++w) {
+        relative = relative || words[w].lower == "that" || words[w].lower == "which";
+      }
+      bool clause_unbroken = true;
+      for (size_t w = noun.end_word; w < verb.first_word; ++w)
+        clause_unbroken = clause_unbroken && !words[w].punct;
+      if (no_object && relative && clause_unbroken) triggers[k].value = -1;
+    }
     std::erase_if(triggers, [](const PhraseMatcher::Match& t) { return t.value < 0; });
     if (triggers.empty()) continue;
 
@@ -432,6 +455,19 @@ std::vector<Mention> EventRules::Extract(const Article& article,
           distance = triggers[k].first_word - t.end_word;
         }
         break;
+      }
+      // "Pompeo went in October and met Kim": a verb joined by "and" right
+      // after the time shares it.
+      if (chosen < 0 && t.end_word + 1 < s.last_word && words[t.end_word].lower == "and") {
+        for (size_t k = 0; k < triggers.size(); ++k) {
+          if (triggers[k].first_word <= t.end_word) continue;
+          if (triggers[k].first_word <= t.end_word + 2 &&
+              !triggers_[static_cast<size_t>(triggers[k].value)].noun_phrase) {
+            chosen = static_cast<int>(k);
+            distance = triggers[k].first_word - t.end_word;
+          }
+          break;
+        }
       }
       // "a delegation to Havana in January for talks": the purpose after
       // the time names the event it dates.

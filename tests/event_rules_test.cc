@@ -316,3 +316,26 @@ TEST_CASE("talks in one side's capital by someone of no stated country involve t
   CHECK(talks->actors.count("USA") == 1);
   CHECK(talks->actors.count("CUB") == 1);
 }
+
+TEST_CASE("a verb in a relative clause about an event noun is that event", "[events]") {
+  Fixture f;
+  auto m = f.Extract(
+      "The call followed a letter from Turkish President Recep Tayyip Erdogan that "
+      "Russian President Vladimir Putin received on Monday.",
+      {{"Monday", "2015-11-30"}});
+  auto letter = std::find_if(m.begin(), m.end(), [](const auto& x) { return x.type == "letter"; });
+  REQUIRE(letter != m.end());
+  CHECK(letter->date == "2015-11-30");
+  CHECK(std::none_of(m.begin(), m.end(), [](const auto& x) { return x.type == "hosting"; }));
+}
+
+TEST_CASE("a verb joined by 'and' right after a time shares it", "[events]") {
+  Fixture f;
+  auto m = f.Extract(
+      "U.S. Secretary of State John Kerry went to China in October and met "
+      "Chinese Foreign Minister Wang Yi.",
+      {{"October", "2015-10"}});
+  auto met = std::find_if(m.begin(), m.end(), [](const auto& x) { return x.family == "meeting"; });
+  REQUIRE(met != m.end());
+  CHECK(met->date == "2015-10");
+}
