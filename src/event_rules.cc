@@ -255,7 +255,10 @@ std::vector<Mention> EventRules::Extract(const Article& article,
   {
     size_t w = 0;
     for (const TimeExpression& t : times) {
-      if (!t.first_day || !t.last_day || t.type != TimexType::kDate) continue;
+      // A time of day ("Tuesday evening", 2014-11-11TEV) dates an event to
+      // its day.
+      bool day_time = t.type == TimexType::kTime && t.value.size() > 10 && t.value[10] == 'T';
+      if (!t.first_day || !t.last_day || (t.type != TimexType::kDate && !day_time)) continue;
       while (w < words.size() && words[w].end <= t.begin) ++w;
       size_t e = w;
       while (e < words.size() && words[e].begin < t.end) ++e;
@@ -824,7 +827,7 @@ std::vector<Mention> EventRules::Extract(const Article& article,
       const TimeExpression* t = nullptr;
       if (time_of[k] >= 0) {
         t = sentence_times[static_cast<size_t>(time_of[k])].time;
-        m.date = t->value;
+        m.date = t->type == TimexType::kTime ? t->value.substr(0, 10) : t->value;
         m.qualifier = QualifierOf(t->mod);
         m.first = date::sys_days(*t->first_day);
         m.last = date::sys_days(*t->last_day);

@@ -339,3 +339,25 @@ TEST_CASE("a verb joined by 'and' right after a time shares it", "[events]") {
   REQUIRE(met != m.end());
   CHECK(met->date == "2015-10");
 }
+
+TEST_CASE("a time of day dates an event to its day", "[events]") {
+  Fixture f;
+  std::string body =
+      "On Tuesday evening, Chinese President Xi Jinping and U.S. President Barack Obama held a "
+      "meeting over dinner.";
+  std::vector<annals::TimeExpression> times = annals::testing::Times(body, {});
+  annals::TimeExpression t;
+  t.begin = body.find("Tuesday evening");
+  t.end = t.begin + std::string("Tuesday evening").size();
+  t.text = "Tuesday evening";
+  t.type = annals::TimexType::kTime;
+  t.value = "2015-12-01TEV";
+  t.first_day = 2015_y / 12 / 1;
+  t.last_day = 2015_y / 12 / 1;
+  times.push_back(t);
+  annals::Article a = MakeArticle("a.txt", 2015_y / 12 / 2, body, "");
+  auto m = f.rules.Extract(a, times, f.actors);
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].date == "2015-12-01");
+  CHECK(m[0].source.phrase == "Tuesday evening");
+}
