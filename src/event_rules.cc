@@ -357,7 +357,8 @@ std::vector<Mention> EventRules::Extract(const Article& article,
     for (size_t k = 1; k < triggers.size(); ++k) {
       const PhraseMatcher::Match& verb = triggers[k];
       const PhraseMatcher::Match& noun = triggers[k - 1];
-      if (triggers_[static_cast<size_t>(verb.value)].noun_phrase || noun.value < 0 ||
+      if (verb.value < 0 || noun.value < 0 ||
+          triggers_[static_cast<size_t>(verb.value)].noun_phrase ||
           !triggers_[static_cast<size_t>(noun.value)].noun_phrase ||
           verb.first_word > noun.end_word + 14 || verb.end_word >= s.last_word) {
         continue;
@@ -477,12 +478,14 @@ std::vector<Mention> EventRules::Extract(const Article& article,
       if (chosen < 0 && t.end_word < s.last_word && words[t.end_word].lower == "for") {
         for (size_t k = 0; k < triggers.size(); ++k) {
           if (triggers[k].first_word <= t.end_word) continue;
-          bool modifiers_only = triggers[k].first_word <= t.end_word + 4;
+          bool modifiers_only = triggers[k].first_word <= t.end_word + 6;
           for (size_t w = t.end_word + 1; modifiers_only && w < triggers[k].first_word; ++w) {
             const std::string& x = words[w].lower;
-            modifiers_only =
-                !words[w].punct && (x == "a" || x == "an" || x == "the" || x == "his" ||
-                                    x == "her" || x == "their" || x == "its" || !np_stop_.count(x));
+            // "for a two-day visit": a hyphen inside a word joins, not ends.
+            bool hyphen = x == "-" && words[w].begin == words[w - 1].end;
+            modifiers_only = (hyphen || !words[w].punct) &&
+                             (x == "a" || x == "an" || x == "the" || x == "his" || x == "her" ||
+                              x == "their" || x == "its" || !np_stop_.count(x));
           }
           if (modifiers_only && triggers_[static_cast<size_t>(triggers[k].value)].noun_phrase) {
             chosen = static_cast<int>(k);

@@ -361,3 +361,16 @@ TEST_CASE("a time of day dates an event to its day", "[events]") {
   CHECK(m[0].date == "2015-12-01");
   CHECK(m[0].source.phrase == "Tuesday evening");
 }
+
+TEST_CASE("a visit named after the time as its purpose takes the time", "[events]") {
+  Fixture f;
+  auto m = f.Extract(
+      "Japanese Prime Minister Shinzo Abe landed in New Delhi on Friday for a "
+      "three-day visit.",
+      {{"Friday", "2015-11-27"}});
+  REQUIRE_FALSE(m.empty());
+  for (const auto& x : m) {
+    CHECK(x.family == "visit");
+    CHECK(x.date == "2015-11-27");
+  }
+}
