@@ -76,6 +76,8 @@ enum CueBit : unsigned {
   kPlaceAdjective = 1u << 8,
   kSpeech = 1u << 9,
   kNotEvent = 1u << 10,
+  kPresent = 1u << 11,
+  kPlaceNoun = 1u << 12,
 };
 
 unsigned CueBitOf(std::string_view kind) {
@@ -90,12 +92,73 @@ unsigned CueBitOf(std::string_view kind) {
   if (kind == "place-adjective") return kPlaceAdjective;
   if (kind == "speech") return kSpeech;
   if (kind == "not-event") return kNotEvent;
+  if (kind == "present") return kPresent;
+  if (kind == "place-noun") return kPlaceNoun;
   return 0;
 }
 
 bool Contains(unsigned kinds, unsigned bit) { return (kinds & bit) != 0; }
 
+// The word after a dateline's dash when the sentence opens with one (a place
+// in capitals, then a dash within a few words: "MOSCOW, Nov. 28 (AP) --");
+// else `first`.
+size_t DatelineEnd(const std::vector<Word>& words, size_t first, size_t last) {
+  if (first >= last || !words[first].alpha || !words[first].all_caps ||
+      words[first].end - words[first].begin < 2) {
+    return first;
+  }
+  for (size_t w = first + 1; w < last && w < first + 16; ++w) {
+    const std::string& t = words[w].lower;
+    if (t == "-" || t == "--" || t == "\u2014" || t == "\u2013") return w + 1;
+  }
+  return first;
+}
+
+bool IsPastTense(const Word& w) {
+  return w.alpha && !w.capitalized && w.lower.size() > 3 &&
+         w.lower.compare(w.lower.size() - 2, 2, "ed") == 0;
+}
+
+// "signed a decree on Saturday imposing sanctions": a present participle
+// right after a time opens a clause the time also dates.
+bool IsParticiple(const Word& w) {
+  return w.alpha && !w.capitalized && w.lower.size() > 5 &&
+         w.lower.compare(w.lower.size() - 3, 3, "ing") == 0;
+}
+
 }  // namespace
+
+std::string EventRules::PresentTense(const std::vector<Word>& words,
+                                     const std::vector<PhraseMatcher::Match>& cues,
+                                     const PhraseMatcher::Match& trigger, size_t scope_begin,
+                                     size_t scope_end) const {
+  std::string phrase;
+  for (const PhraseMatcher::Match& c : cues) {
+    if (c.first_word < scope_begin || c.end_word > scope_end) continue;
+    unsigned kinds = cues_[static_cast<size_t>(c.value)];
+    // Any future, cancel or speech cue in the clause: not a report of now.
+    if (Contains(kinds, kFuture) || Contains(kinds, kCancel)) return "";
+    if (!Contains(kinds, kPresent) || !phrase.empty()) continue;
+    // The cue is the event verb itself ("meets") or stands before the event
+    // noun with only its determiner and modifiers between ("is on a state visit").
+    bool on_trigger = c.first_word < trigger.end_word && trigger.first_word < c.end_word;
+    bool before = c.end_word <= trigger.first_word && trigger.first_word <= c.end_word + 3;
+    for (size_t w = c.end_word; before && w < trigger.first_word; ++w) {
+      const std::string& x = words[w].lower;
+      before = !words[w].punct && (x == "a" || x == "an" || x == "the" || x == "his" ||
+                                   x == "her" || x == "their" || x == "its" || !np_stop_.count(x));
+    }
+    if (!on_trigger && !before) continue;
+    // "to hold talks", "did not meet": not a report that it happens now.
+    if (c.first_word > 0) {
+      const std::string& x = words[c.first_word - 1].lower;
+      if (x == "to" || x == "not" || x == "never") continue;
+    }
+    for (size_t w = c.first_word; w < c.end_word; ++w)
+      phrase += (phrase.empty() ? "" : " ") + words[w].lower;
+  }
+  return phrase;
+}
 
 bool EventRules::Load(Diagnostic* error) {
   std::vector<TsvRow> rows;
@@ -138,7 +201,8 @@ bool EventRules::Load(Diagnostic* error) {
     } else if (kind == "future" || kind == "cancel" || kind == "both-sides" ||
                kind == "heads-of-state" || kind == "visit-destination" || kind == "agent" ||
                kind == "other-event" || kind == "relative" || kind == "place-adjective" ||
-               kind == "speech" || kind == "not-event") {
+               kind == "speech" || kind == "not-event" || kind == "present" ||
+               kind == "place-noun") {
       auto [it, fresh] = phrase_ids.emplace(phrase, static_cast<int>(cues_.size()));
       if (fresh) {
         cues_.push_back(0);
@@ -197,7 +261,10 @@ std::vector<Mention> EventRules::Extract(const Article& article,
   {
     size_t w = 0;
     for (const TimeExpression& t : times) {
-      if (!t.first_day || !t.last_day || t.type != TimexType::kDate) continue;
+      // A time of day ("Tuesday evening", 2014-11-11TEV) dates an event to
+      // its day.
+      bool day_time = t.type == TimexType::kTime && t.value.size() > 10 && t.value[10] == 'T';
+      if (!t.first_day || !t.last_day || (t.type != TimexType::kDate && !day_time)) continue;
       while (w < words.size() && words[w].end <= t.begin) ++w;
       size_t e = w;
       while (e < words.size() && words[e].begin < t.end) ++e;
@@ -256,6 +323,11 @@ std::vector<Mention> EventRules::Extract(const Article& article,
         sentence_times.push_back(time_spans[next_time]);
       ++next_time;
     }
+    // A dateline ("MOSCOW, Nov. 28 (AP) --") says when the story was filed,
+    // not when anything in the sentence after it happened.
+    if (size_t dash = DatelineEnd(words, s.first_word, s.last_word); dash > s.first_word) {
+      std::erase_if(sentence_times, [&](const TimeSpan& t) { return t.first_word < dash; });
+    }
     std::vector<PhraseMatcher::Match> cues = cue_matcher_.FindAll(words, s.first_word, s.last_word);
     auto cue_kinds = [&](const PhraseMatcher::Match& c) -> unsigned {
       return cues_[static_cast<size_t>(c.value)];
@@ -267,6 +339,50 @@ std::vector<Mention> EventRules::Extract(const Article& article,
                t.first_word < c.end_word;
       });
     });
+    // "received a letter", "paid a visit", "made a phone call": a verb with
+    // an event noun as its object is that event, not one of its own.
+    for (size_t k = 0; k + 1 < triggers.size(); ++k) {
+      const PhraseMatcher::Match& verb = triggers[k];
+      const PhraseMatcher::Match& noun = triggers[k + 1];
+      if (triggers_[static_cast<size_t>(verb.value)].noun_phrase ||
+          !triggers_[static_cast<size_t>(noun.value)].noun_phrase ||
+          noun.first_word > verb.end_word + 3) {
+        continue;
+      }
+      bool object = true;
+      for (size_t w = verb.end_word; object && w < noun.first_word; ++w) {
+        const std::string& x = words[w].lower;
+        bool determiner = x == "a" || x == "an" || x == "the" || x == "his" || x == "her" ||
+                          x == "their" || x == "its";
+        object = !words[w].punct && (determiner || !np_stop_.count(x));
+      }
+      if (object) triggers[k].value = -1;
+    }
+    // "a letter ... that the Kremlin said it received on Monday": a verb in a
+    // relative clause whose object is the event noun before it.
+    for (size_t k = 1; k < triggers.size(); ++k) {
+      const PhraseMatcher::Match& verb = triggers[k];
+      const PhraseMatcher::Match& noun = triggers[k - 1];
+      if (verb.value < 0 || noun.value < 0 ||
+          triggers_[static_cast<size_t>(verb.value)].noun_phrase ||
+          !triggers_[static_cast<size_t>(noun.value)].noun_phrase ||
+          verb.first_word > noun.end_word + 14 || verb.end_word >= s.last_word) {
+        continue;
+      }
+      // No object after the verb: it ends the clause or a preposition or time follows.
+      const Word& next = words[verb.end_word];
+      bool no_object = next.punct || next.lower == "on" || next.lower == "in" ||
+                       next.lower == "last" || next.lower == "earlier" || next.lower == "at";
+      bool relative = false;
+      for (size_t w = noun.end_word; w < verb.first_word && !words[w].punct; ++w) {
+        relative = relative || words[w].lower == "that" || words[w].lower == "which";
+      }
+      bool clause_unbroken = true;
+      for (size_t w = noun.end_word; w < verb.first_word; ++w)
+        clause_unbroken = clause_unbroken && !words[w].punct;
+      if (no_object && relative && clause_unbroken) triggers[k].value = -1;
+    }
+    std::erase_if(triggers, [](const PhraseMatcher::Match& t) { return t.value < 0; });
     if (triggers.empty()) continue;
 
     // Which time governs which event word: a time right before the event
@@ -329,8 +445,15 @@ std::vector<Mention> EventRules::Extract(const Article& article,
                                                  words[t.first_word - 2].lower == ",")) ||
                           // "... agreed late last month, when the two met"
                           (t.end_word + 1 < s.last_word && words[t.end_word].lower == "," &&
-                           words[t.end_word + 1].lower == "when");
-      for (size_t k = 0; chosen < 0 && (opens_clause || after_speech) && k < triggers.size(); ++k) {
+                           words[t.end_word + 1].lower == "when") ||
+                          (t.end_word < s.last_word && IsParticiple(words[t.end_word]) &&
+                           !np_stop_.count(words[t.end_word].lower));
+      // "South Korea and Japan on Monday reached a deal": a time between
+      // the subject and its verb dates what the verb did.
+      bool before_verb = t.end_word < s.last_word && IsPastTense(words[t.end_word]);
+      for (size_t k = 0;
+           chosen < 0 && (opens_clause || after_speech || before_verb) && k < triggers.size();
+           ++k) {
         if (triggers[k].first_word < t.end_word) continue;
         // After a reporting verb only the verb it reports, close by in the
         // same clause.
@@ -342,6 +465,40 @@ std::vector<Mention> EventRules::Extract(const Article& article,
           distance = triggers[k].first_word - t.end_word;
         }
         break;
+      }
+      // "Pompeo went in October and met Kim": a verb joined by "and" right
+      // after the time shares it.
+      if (chosen < 0 && t.end_word + 1 < s.last_word && words[t.end_word].lower == "and") {
+        for (size_t k = 0; k < triggers.size(); ++k) {
+          if (triggers[k].first_word <= t.end_word) continue;
+          if (triggers[k].first_word <= t.end_word + 2 &&
+              !triggers_[static_cast<size_t>(triggers[k].value)].noun_phrase) {
+            chosen = static_cast<int>(k);
+            distance = triggers[k].first_word - t.end_word;
+          }
+          break;
+        }
+      }
+      // "a delegation to Havana in January for talks": the purpose after
+      // the time names the event it dates.
+      if (chosen < 0 && t.end_word < s.last_word && words[t.end_word].lower == "for") {
+        for (size_t k = 0; k < triggers.size(); ++k) {
+          if (triggers[k].first_word <= t.end_word) continue;
+          bool modifiers_only = triggers[k].first_word <= t.end_word + 6;
+          for (size_t w = t.end_word + 1; modifiers_only && w < triggers[k].first_word; ++w) {
+            const std::string& x = words[w].lower;
+            // "for a two-day visit": a hyphen inside a word joins, not ends.
+            bool hyphen = x == "-" && words[w].begin == words[w - 1].end;
+            modifiers_only = (hyphen || !words[w].punct) &&
+                             (x == "a" || x == "an" || x == "the" || x == "his" || x == "her" ||
+                              x == "their" || x == "its" || !np_stop_.count(x));
+          }
+          if (modifiers_only && triggers_[static_cast<size_t>(triggers[k].value)].noun_phrase) {
+            chosen = static_cast<int>(k);
+            distance = triggers[k].first_word - t.end_word;
+          }
+          break;
+        }
       }
       // "... shook hands on Tuesday at a hotel in Singapore, the first
       // meeting between ...": an appositive naming the event after the time.
@@ -419,6 +576,7 @@ std::vector<Mention> EventRules::Extract(const Article& article,
 
       // Participants, people and places within the scope.
       std::string at_place, at_country;
+      bool at_capital = false;
       for (size_t a = 0; a < actors.size(); ++a) {
         ActorMention& am = actors[a];
         if (am.first_word < scope_begin || am.end_word > scope_end) continue;
@@ -438,8 +596,14 @@ std::vector<Mention> EventRules::Extract(const Article& article,
           --w;
         }
         if (w > s.first_word && words[w - 1].lower == "the") --w;
+        // "in the Black Sea resort of Sochi": the place is named after its kind.
+        bool after_place_noun =
+            std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
+              return c.end_word == w && Contains(cue_kinds(c), kPlaceNoun);
+            });
         bool after_preposition =
-            w > s.first_word && place_prepositions_.count(words[w - 1].lower) > 0;
+            after_place_noun ||
+            (w > s.first_word && place_prepositions_.count(words[w - 1].lower) > 0);
         // "the Paris climate agreement", "the Beijing suburb of": after "the"
         // and before a content word a place name only describes something.
         bool modifier = am.city && am.first_word > s.first_word &&
@@ -456,7 +620,10 @@ std::vector<Mention> EventRules::Extract(const Article& article,
             // "in Beijing" is a place; "Beijing said" is the government; in
             // "the Paris agreement" the city only names something.
             if (after_preposition && !modifier) {
-              if (at_place.empty()) at_place = am.name, at_country = am.code;
+              if (at_place.empty()) {
+                at_place = am.name, at_country = am.code;
+                at_capital = true;
+              }
             } else {
               m.actors.insert(am.code);
             }
@@ -479,6 +646,13 @@ std::vector<Mention> EventRules::Extract(const Article& article,
       }
       if (m.actors.size() < 2)
         m.actors.insert(sentence_countries.begin(), sentence_countries.end());
+      // "a delegation to Havana for talks": talks or a visit in a capital
+      // involve the government seated there.
+      if (m.actors.size() < 2 && at_capital &&
+          (trigger.family == "meeting" || trigger.family == "visit" ||
+           trigger.family == "dialogue")) {
+        m.actors.insert(at_country);
+      }
 
       // Who did it: "Xi's state visit", "a visit ... by Meng Jianzhu",
       // "Kerry visited".
@@ -540,6 +714,17 @@ std::vector<Mention> EventRules::Extract(const Article& article,
             m.visitor_unplaced = true;
         }
       }
+      // "Assistant Secretary of State Roberta Jacobson will lead a delegation
+      // to Havana for talks": someone of no stated country holding talks in
+      // one side's capital comes from the other side.
+      if (at_capital && (trigger.family == "meeting" || trigger.family == "dialogue") &&
+          m.actors.size() < 2) {
+        for (const std::string& person : m.people) {
+          if (!m.person_country.count(person)) m.visitor_unplaced = true;
+        }
+        if (m.visitor_unplaced) m.place_country = at_country;
+      }
+      bool dateline_candidate = false;
       bool here = false;
       for (size_t w = scope_begin; w < scope_end; ++w) here = here || words[w].lower == "here";
       if (!at_place.empty()) {
@@ -550,6 +735,12 @@ std::vector<Mention> EventRules::Extract(const Article& article,
       } else if (here && !dateline_city.empty()) {
         m.place = dateline_city;
         m.place_country = dateline_country;
+      } else if (!dateline_city.empty() && !m.present &&
+                 (trigger.family == "meeting" || trigger.family == "dialogue" ||
+                  trigger.family == "conference" || trigger.family == "agreement")) {
+        // A meeting or signing reported from its dateline on the day it
+        // was held took place there; a datelined story of an older one did not.
+        dateline_candidate = true;
       }
 
       // The event's noun phrase for the headline: modifiers before the event
@@ -591,7 +782,12 @@ std::vector<Mention> EventRules::Extract(const Article& article,
         }
       }
 
-      if (time_of[k] < 0) {
+      // "Obama is on a state visit to China", "Xi meets Obama": an event
+      // the article reports in the present tense is going on the day it
+      // was written.
+      std::string present_phrase;
+      if (time_of[k] < 0) present_phrase = PresentTense(words, cues, tm, scope_begin, scope_end);
+      if (time_of[k] < 0 && present_phrase.empty()) {
         // No date of its own: never dated by the publication day. A definite
         // mention ("the dialogue", "this meeting") adds what it says to the
         // last event of its family in this article.
@@ -637,14 +833,21 @@ std::vector<Mention> EventRules::Extract(const Article& article,
       m.source.outlet = article.outlet;
       m.source.url = article.url;
       m.source.quote = Collapse(std::string_view(body).substr(s.begin, s.end - s.begin));
-      const TimeSpan& ts = sentence_times[static_cast<size_t>(time_of[k])];
-      const TimeExpression& t = *ts.time;
-      m.date = t.value;
-      m.qualifier = QualifierOf(t.mod);
-      m.first = date::sys_days(*t.first_day);
-      m.last = date::sys_days(*t.last_day);
-      NarrowSpan(m.qualifier, &m.first, &m.last);
-      m.source.phrase = t.text;
+      const TimeExpression* t = nullptr;
+      if (time_of[k] >= 0) {
+        t = sentence_times[static_cast<size_t>(time_of[k])].time;
+        m.date = t->type == TimexType::kTime ? t->value.substr(0, 10) : t->value;
+        m.qualifier = QualifierOf(t->mod);
+        m.first = date::sys_days(*t->first_day);
+        m.last = date::sys_days(*t->last_day);
+        NarrowSpan(m.qualifier, &m.first, &m.last);
+        m.source.phrase = t->text;
+      } else {
+        m.date = FormatDay(*article.published);
+        m.first = m.last = published;
+        m.source.phrase = present_phrase;
+        m.present = true;
+      }
 
       bool cancelled = false, future = false;
       for (const PhraseMatcher::Match& c : cues) {
@@ -652,10 +855,14 @@ std::vector<Mention> EventRules::Extract(const Article& article,
         cancelled = cancelled || Contains(cue_kinds(c), kCancel);
         future = future || Contains(cue_kinds(c), kFuture);
       }
+      if (dateline_candidate && m.first >= published - date::days(1) && m.last <= published) {
+        m.place = dateline_city;
+        m.place_country = dateline_country;
+      }
       if (cancelled) {
         m.status = "cancelled";
       } else if (m.first > published ||
-                 (m.last >= published && (future || t.direction == "future"))) {
+                 (m.last >= published && (future || (t && t->direction == "future")))) {
         m.status = "planned";
       } else {
         m.status = "held";
@@ -663,6 +870,16 @@ std::vector<Mention> EventRules::Extract(const Article& article,
       mentions.push_back(std::move(m));
     }
   }
+
+  // A present-tense report ("Putin phones Erdogan") of an event the
+  // article also dates, in the days up to its publication, is that event.
+  std::erase_if(mentions, [&](const Mention& m) {
+    if (!m.present) return false;
+    return std::any_of(mentions.begin(), mentions.end(), [&](const Mention& other) {
+      return !other.present && other.family == m.family && other.last <= published &&
+             other.last + date::days(3) >= published;
+    });
+  });
 
   // "The two sides": the two countries this article speaks of most.
   std::vector<std::pair<int, std::string>> ranked;

@@ -46,6 +46,7 @@ struct Mention {
   bool both_sides = false;        // "the two sides": the article's pair
   bool heads_of_state = false;    // "the two presidents"
   bool visitor_unplaced = false;  // a visitor whose country the text does not give
+  bool present = false;           // dated by the publication day: reported in the present tense
   Source source;
   size_t sequence = 0;  // order of mention over the whole build
 };
@@ -69,6 +70,13 @@ class EventRules {
     std::string type, family, noun, cameo;
     bool noun_phrase = true;  // a noun ("the dialogue") rather than a verb ("met")
   };
+  // The present-tense cue that reports `trigger` as going on now ("is on",
+  // "meets"), or "" when its clause speaks of another time.
+  std::string PresentTense(const std::vector<Word>& words,
+                           const std::vector<PhraseMatcher::Match>& cues,
+                           const PhraseMatcher::Match& trigger, size_t scope_begin,
+                           size_t scope_end) const;
+
   std::vector<Trigger> triggers_;
   PhraseMatcher trigger_matcher_;
   PhraseMatcher cue_matcher_;

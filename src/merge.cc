@@ -69,8 +69,15 @@ bool SameVisit(const Mention& a, const Mention& b) {
   return SpanDays(a) <= 7 && SpanDays(b) <= 7 && std::abs((a.first - b.first).count()) <= 7;
 }
 
+// A summit over two days reported day by day ("talks broke down on
+// Thursday" after "dinner on Wednesday evening"): the same place, one day apart.
+bool SameSummit(const Mention& a, const Mention& b) {
+  return a.type == "summit" && b.type == "summit" && !a.place.empty() && a.place == b.place &&
+         SpanDays(a) == 0 && SpanDays(b) == 0 && std::abs((a.first - b.first).count()) <= 1;
+}
+
 bool SameEvent(const Mention& a, const Mention& b, const ActorLexicon& actors) {
-  if (SameVisit(a, b)) return true;
+  if (SameVisit(a, b) || SameSummit(a, b)) return true;
   if (!Overlap(a, b)) return false;
   bool families = a.family == b.family;
   if (!families) {
@@ -207,8 +214,8 @@ std::vector<Entry> MergeMentions(std::vector<Mention> mentions,
     // A visit reported day by day spans its days: "2015-09-22/2015-09-25".
     date::sys_days visit_first = merged.first, visit_last = merged.last;
     for (const Mention& m : members) {
-      if (m.family == "visit" && SpanDays(m) <= 7 && Overlap(m, members.front()) == false &&
-          SameVisit(m, members.front())) {
+      bool visit_day = m.family == "visit" && SpanDays(m) <= 7 && SameVisit(m, members.front());
+      if (!Overlap(m, members.front()) && (visit_day || SameSummit(m, members.front()))) {
         visit_first = std::min(visit_first, m.first);
         visit_last = std::max(visit_last, m.last);
       }

@@ -1,5 +1,7 @@
 #include "event_rules.h"
 
+#include <algorithm>
+
 #include <catch2/catch.hpp>
 
 #include "event_test_util.h"
@@ -167,4 +169,208 @@ TEST_CASE("an event word that only gives a reason is no event", "[events]") {
   auto m = f.Extract(body, {{"Friday", "2017-01-06"}, {"last month", "2016-12"}});
   REQUIRE(m.size() == 1);
   CHECK(m[0].type == "recall");
+}
+
+TEST_CASE("an event reported in the present tense is dated by publication", "[events]") {
+  Fixture f;
+  auto m = f.Extract("Chinese President Xi Jinping is on a state visit to France.", {});
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].type == "state-visit");
+  CHECK(m[0].date == "2015-12-02");
+  CHECK(m[0].status == "held");
+  CHECK(m[0].source.phrase == "is on");
+  CHECK(m[0].destination == "France");
+
+  auto meets = f.Extract(
+      "Chinese President Xi Jinping meets French President Francois Hollande "
+      "in Paris.",
+      {});
+  REQUIRE(meets.size() == 1);
+  CHECK(meets[0].family == "meeting");
+  CHECK(meets[0].date == "2015-12-02");
+  CHECK(meets[0].place == "Paris");
+}
+
+TEST_CASE("a present tense that speaks of the future or of an intent dates nothing", "[events]") {
+  Fixture f;
+  CHECK(f.Extract("Chinese President Xi Jinping is expected to hold talks with French President "
+                  "Francois Hollande.",
+                  {})
+            .empty());
+  CHECK(f.Extract("Chinese President Xi Jinping wants to hold talks with Hollande.", {}).empty());
+}
+
+TEST_CASE("a present-tense headline of an event the article dates adds no entry", "[events]") {
+  Fixture f;
+  std::string body =
+      "Xi phones Obama\n\nChinese President Xi Jinping phoned U.S. President Barack Obama on "
+      "Tuesday.";
+  auto m = f.Extract(body, {{"Tuesday", "2015-12-01"}});
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].date == "2015-12-01");
+  CHECK_FALSE(m[0].present);
+}
+
+TEST_CASE("a verb with an event noun as object is that event", "[events]") {
+  Fixture f;
+  auto m = f.Extract(
+      "Russian President Vladimir Putin received a letter from Turkish President "
+      "Recep Tayyip Erdogan on Monday.",
+      {{"Monday", "2015-11-30"}});
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].type == "letter");
+  CHECK(m[0].date == "2015-11-30");
+}
+
+TEST_CASE("a dateline's date dates no event", "[events]") {
+  Fixture f;
+  auto m = f.Extract(
+      "WASHINGTON, Dec. 2 (AP) -- The summit between China and the United States "
+      "drew praise.",
+      {{"Dec. 2", "2015-12-02"}});
+  CHECK(m.empty());
+}
+
+TEST_CASE("a time before a participle or a verb dates the event that follows", "[events]") {
+  Fixture f;
+  auto m = f.Extract(
+      "Russian President Vladimir Putin signed a decree on Saturday imposing "
+      "sanctions on Turkey.",
+      {{"Saturday", "2015-11-28"}});
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].type == "sanction");
+  CHECK(m[0].date == "2015-11-28");
+  CHECK(m[0].status == "held");
+
+  auto deal = f.Extract("South Korea and Japan on Monday reached a deal on the dispute.",
+                        {{"Monday", "2015-11-30"}});
+  REQUIRE(deal.size() == 1);
+  CHECK(deal[0].family == "agreement");
+  CHECK(deal[0].date == "2015-11-30");
+}
+
+TEST_CASE("a place named after its kind or near it is where the event was", "[events]") {
+  Fixture f;
+  auto m = f.Extract(
+      "Russian Foreign Minister Sergey Lavrov held talks with Turkish Foreign "
+      "Minister Mevlut Cavusoglu on Monday in the Black Sea resort of Sochi.",
+      {{"Monday", "2015-11-30"}});
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].place == "Sochi");
+  auto near = f.Extract(
+      "Russian President Vladimir Putin met Turkish President Recep Tayyip "
+      "Erdogan on Monday at a palace near Sochi.",
+      {{"Monday", "2015-11-30"}});
+  REQUIRE(near.size() == 1);
+  CHECK(near[0].place == "Sochi");
+}
+
+TEST_CASE("a meeting held the day a story is datelined took place at the dateline", "[events]") {
+  Fixture f;
+  std::string body =
+      "Chinese President Xi Jinping met U.S. President Barack Obama on Tuesday. Chinese President "
+      "Xi Jinping met U.S. President Barack Obama in September.";
+  auto m = f.Extract(body, {{"Tuesday", "2015-12-01"}, {"September", "2015-09"}}, "Paris");
+  REQUIRE(m.size() == 2);
+  CHECK(m[0].place == "Paris");
+  CHECK(m[1].place.empty());
+}
+
+TEST_CASE("a time followed by a purpose dates the event named there", "[events]") {
+  Fixture f;
+  auto m = f.Extract(
+      "U.S. Secretary of State John Kerry will lead a delegation to Havana in "
+      "January for talks on trade.",
+      {{"January", "2016-01"}});
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].type == "talks");
+  CHECK(m[0].date == "2016-01");
+  CHECK(m[0].status == "planned");
+  CHECK(m[0].place == "Havana");
+  // Talks in a capital involve the government seated there.
+  CHECK(m[0].actors.count("USA") == 1);
+  CHECK(m[0].actors.count("CUB") == 1);
+}
+
+TEST_CASE("travel verbs report a visit and where it went", "[events]") {
+  Fixture f;
+  auto m = f.Extract("U.S. Secretary of State John Kerry travelled to Havana in August.",
+                     {{"August", "2015-08"}});
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].family == "visit");
+  CHECK(m[0].destination == "Havana");
+  CHECK(m[0].principal == "John Kerry");
+}
+
+TEST_CASE("talks in one side's capital by someone of no stated country involve the other side",
+          "[events]") {
+  Fixture f;
+  std::string body =
+      "Cuba and the United States agreed to restore relations on Tuesday. Cuba welcomed the "
+      "step. The United States said Cuba must free prisoners. Assistant Secretary of State Maria "
+      "Vance will lead a delegation to Havana in January for talks.";
+  auto m = f.Extract(body, {{"Tuesday", "2015-12-01"}, {"January", "2016-01"}});
+  auto talks = std::find_if(m.begin(), m.end(), [](const auto& x) { return x.type == "talks"; });
+  REQUIRE(talks != m.end());
+  CHECK(talks->date == "2016-01");
+  CHECK(talks->actors.count("USA") == 1);
+  CHECK(talks->actors.count("CUB") == 1);
+}
+
+TEST_CASE("a verb in a relative clause about an event noun is that event", "[events]") {
+  Fixture f;
+  auto m = f.Extract(
+      "The call followed a letter from Turkish President Recep Tayyip Erdogan that "
+      "Russian President Vladimir Putin received on Monday.",
+      {{"Monday", "2015-11-30"}});
+  auto letter = std::find_if(m.begin(), m.end(), [](const auto& x) { return x.type == "letter"; });
+  REQUIRE(letter != m.end());
+  CHECK(letter->date == "2015-11-30");
+  CHECK(std::none_of(m.begin(), m.end(), [](const auto& x) { return x.type == "hosting"; }));
+}
+
+TEST_CASE("a verb joined by 'and' right after a time shares it", "[events]") {
+  Fixture f;
+  auto m = f.Extract(
+      "U.S. Secretary of State John Kerry went to China in October and met "
+      "Chinese Foreign Minister Wang Yi.",
+      {{"October", "2015-10"}});
+  auto met = std::find_if(m.begin(), m.end(), [](const auto& x) { return x.family == "meeting"; });
+  REQUIRE(met != m.end());
+  CHECK(met->date == "2015-10");
+}
+
+TEST_CASE("a time of day dates an event to its day", "[events]") {
+  Fixture f;
+  std::string body =
+      "On Tuesday evening, Chinese President Xi Jinping and U.S. President Barack Obama held a "
+      "meeting over dinner.";
+  std::vector<annals::TimeExpression> times = annals::testing::Times(body, {});
+  annals::TimeExpression t;
+  t.begin = body.find("Tuesday evening");
+  t.end = t.begin + std::string("Tuesday evening").size();
+  t.text = "Tuesday evening";
+  t.type = annals::TimexType::kTime;
+  t.value = "2015-12-01TEV";
+  t.first_day = 2015_y / 12 / 1;
+  t.last_day = 2015_y / 12 / 1;
+  times.push_back(t);
+  annals::Article a = MakeArticle("a.txt", 2015_y / 12 / 2, body, "");
+  auto m = f.rules.Extract(a, times, f.actors);
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].date == "2015-12-01");
+  CHECK(m[0].source.phrase == "Tuesday evening");
+}
+
+TEST_CASE("a visit named after the time as its purpose takes the time", "[events]") {
+  Fixture f;
+  auto m = f.Extract(
+      "Japanese Prime Minister Shinzo Abe landed in New Delhi on Friday for a "
+      "three-day visit.",
+      {{"Friday", "2015-11-27"}});
+  REQUIRE_FALSE(m.empty());
+  for (const auto& x : m) {
+    CHECK(x.family == "visit");
+    CHECK(x.date == "2015-11-27");
+  }
 }

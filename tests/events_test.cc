@@ -171,3 +171,32 @@ TEST_CASE("articles added from several threads give the same timeline", "[events
       CHECK(a[i].sources[k].file == b[i].sources[k].file);
   }
 }
+
+TEST_CASE("a present-tense visit and a datelined same-day meeting give dated, placed entries",
+          "[events]") {
+  auto assembler = MakeAssembler();
+  auto resolver = MakeResolver();
+  annals::Article article;
+  article.file = "wire.txt";
+  article.published = 2015_y / 12 / 2;
+  article.place = "Beijing";
+  article.body =
+      "BEIJING, Dec. 2 (Wire) -- U.S. President Barack Obama is on a state visit to China.\n\n"
+      "Chinese President Xi Jinping met U.S. President Barack Obama on Wednesday.\n\n"
+      "Chinese President Xi Jinping wants to hold talks with Obama on trade.\n";
+  assembler->Add(article, resolver->Resolve(article.body, *article.published));
+  annals::AssembleResult result = assembler->Finish();
+  REQUIRE(result.entries.size() == 2);
+  bool visit = false, meeting = false;
+  for (const annals::Entry& e : result.entries) {
+    CHECK(e.date == "2015-12-02");
+    CHECK(e.status == "held");
+    if (e.type == "state-visit") visit = true;
+    if (e.type == "meeting") {
+      meeting = true;
+      CHECK(e.place == "Beijing");
+    }
+  }
+  CHECK(visit);
+  CHECK(meeting);
+}

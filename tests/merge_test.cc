@@ -128,3 +128,17 @@ TEST_CASE("the latest report decides whether it was held", "[merge]") {
   REQUIRE(entries[0].sources.size() == 2);
   CHECK(entries[0].sources[0].file == "a.txt");  // oldest first
 }
+
+TEST_CASE("a summit reported on two following days at one place spans both", "[merge]") {
+  auto first = M("summit", "meeting", "2019-02-27", "a.txt");
+  first.place = "Hanoi";
+  auto second = M("summit", "meeting", "2019-02-28", "a.txt");
+  second.place = "Hanoi";
+  auto entries = annals::MergeMentions({first, second}, kPair, Lexicon());
+  REQUIRE(entries.size() == 1);
+  CHECK(entries[0].date == "2019-02-27/2019-02-28");
+
+  auto elsewhere = M("summit", "meeting", "2019-02-28", "a.txt");
+  elsewhere.place = "Singapore";
+  CHECK(annals::MergeMentions({first, elsewhere}, kPair, Lexicon()).size() == 2);
+}
