@@ -272,18 +272,10 @@ std::vector<ActorMention> ActorLexicon::Find(std::string_view text, const std::v
   };
   // A run of capitalized words that may be a name ("Guo Shengkun",
   // "Ban Ki-moon"), at most four words.
-  // IsNameWord's two phrase look-ups were repeated for a word already tried
-  // (a known name's run, then the same word again once no title matched).
-  std::vector<signed char> name_word(end > begin ? end - begin : 0, -1);
-  auto is_name_word = [&](size_t j) {
-    signed char& known = name_word[j - begin];
-    if (known < 0) known = IsNameWord(words, j, end) ? 1 : 0;
-    return known == 1;
-  };
   auto name_run = [&](size_t i) {
     size_t j = i;
     while (j < end && j - i < 4) {
-      if (is_name_word(j)) {
+      if (IsNameWord(words, j, end)) {
         ++j;
       } else if (j > i && j + 1 < end && words[j].lower == "-" &&
                  words[j].begin == words[j - 1].end && words[j + 1].begin == words[j].end &&
