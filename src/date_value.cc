@@ -186,7 +186,26 @@ bool ParseDateValue(std::string_view value, DateValue* out, std::string* err) {
   return ParseSingle(value, out, err);
 }
 
-std::string FormatDay(year_month_day day) { return date::format("%F", sys_days{day}); }
+// Writes YYYY-MM-DD by hand: date::format builds a stream for each call
+// (thousands of instructions). Years outside 0..9999 keep date::format's
+// spelling.
+std::string FormatDay(year_month_day day) {
+  year_month_day normal{sys_days{day}};  // as date::format sees it
+  int y = static_cast<int>(normal.year());
+  if (y < 0 || y > 9999) return date::format("%F", sys_days{day});
+  unsigned m = static_cast<unsigned>(normal.month());
+  unsigned d = static_cast<unsigned>(normal.day());
+  std::string out(10, '-');
+  out[0] = static_cast<char>('0' + y / 1000);
+  out[1] = static_cast<char>('0' + y / 100 % 10);
+  out[2] = static_cast<char>('0' + y / 10 % 10);
+  out[3] = static_cast<char>('0' + y % 10);
+  out[5] = static_cast<char>('0' + m / 10);
+  out[6] = static_cast<char>('0' + m % 10);
+  out[8] = static_cast<char>('0' + d / 10);
+  out[9] = static_cast<char>('0' + d % 10);
+  return out;
+}
 
 std::string FormatMonth(date::year_month month) {
   return FormatDay(month / date::day{1}).substr(0, 7);

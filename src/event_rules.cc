@@ -272,6 +272,10 @@ std::vector<Mention> EventRules::Extract(const Article& article,
     }
   }
   size_t next_time = 0;
+  // Each mention is dated by one of these spans, so this is the usual
+  // bound: a Mention is large, and moving them as the vector grows cost
+  // more than the rest of this function's bookkeeping.
+  mentions.reserve(time_spans.size());
 
   for (const SentenceSpan& s : sentences) {
     std::vector<ActorMention> actors =

@@ -211,16 +211,21 @@ std::uint64_t SimHash(std::string_view body) {
     while (i < body.size() && body[i] != ' ' && body[i] != '\n') ++i;
     if (i > start) words.emplace_back(start, i);
   }
-  int ones[64] = {};
+  // Counts the ones of each bit eight at a time: lanes[k] holds, in its byte
+  // j, how many shingles set bit 8 * j + k. At most 200 shingles, so a byte
+  // never overflows.
+  constexpr std::uint64_t kLowBits = 0x0101010101010101;
+  std::uint64_t lanes[8] = {};
   int shingles = 0;
   for (size_t w = 0; w + 2 < words.size(); ++w, ++shingles) {
     std::uint64_t h = std::hash<std::string_view>{}(
         body.substr(words[w].first, words[w + 2].second - words[w].first));
-    for (int bit = 0; bit < 64; ++bit) ones[bit] += static_cast<int>((h >> bit) & 1);
+    for (int k = 0; k < 8; ++k) lanes[k] += (h >> k) & kLowBits;
   }
   std::uint64_t hash = 0;
   for (int bit = 0; bit < 64; ++bit) {
-    if (2 * ones[bit] > shingles) hash |= std::uint64_t{1} << bit;
+    int ones = static_cast<int>((lanes[bit % 8] >> (8 * (bit / 8))) & 0xFF);
+    if (2 * ones > shingles) hash |= std::uint64_t{1} << bit;
   }
   return hash;
 }

@@ -69,6 +69,9 @@ TEST_CASE("display forms read naturally", "[date_value]") {
 
 TEST_CASE("formatting helpers write TIMEX3 values", "[date_value]") {
   CHECK(annals::FormatDay(2015_y / 12 / 1) == "2015-12-01");
+  // Years before 1000 keep four digits; an overflowing day rolls over as in date::.
+  CHECK(annals::FormatDay(987_y / 3 / 9) == "0987-03-09");
+  CHECK(annals::FormatDay(2015_y / 2 / 30) == "2015-03-02");
   CHECK(annals::FormatMonth(2016_y / 6) == "2016-06");
   CHECK(annals::FormatIsoWeek(2015_y / 12 / 2) == "2015-W49");
   CHECK(annals::FormatIsoWeek(2016_y / 1 / 1) == "2015-W53");

@@ -34,6 +34,10 @@ TEST_CASE("periods format as TIMEX3 writes them", "[resolve]") {
   CHECK(annals::FormatAt(d, Grain::kHalf) == "2016-H1");
   CHECK(annals::FormatAt(d, Grain::kDecade) == "201");
   CHECK(annals::FormatAt(d, Grain::kCentury) == "20");
+  // Early years are zero-padded to the field's width.
+  CHECK(annals::FormatAt(5_y / 7 / 4, Grain::kDay) == "0005-07-04");
+  CHECK(annals::FormatAt(5_y / 7 / 4, Grain::kDecade) == "000");
+  CHECK(annals::FormatAt(95_y / 7 / 4, Grain::kCentury) == "00");
 }
 
 TEST_CASE("month arithmetic clamps to the end of the month", "[resolve]") {
