@@ -994,10 +994,18 @@ void Parser::Durations(size_t i, Take take) const {
            w == "spent" || w == "lasted" || w == "last" || w == "lasts" || w == "in" ||
            w == "take" || w == "takes" || w == "following";
   };
+  // "in the weeks before the vote", "the years that followed": a period of
+  // unknown length next to an event.
+  auto around_event = [&]() {
+    bool next = Is(k, "before") || Is(k, "after") || Is(k, "following") || Is(k, "that") ||
+                Is(k, "leading");
+    return next && W(i - 1) == "the";
+  };
   // "three-quarters of its food" is a fraction.
   bool fraction = i > 0 && W(i - 1) == "-" && Glued(i - 1) && Glued(i);
   if (UnitAt(i, &unit, &k) && unit.code != "WE" && W(i).back() == 's' && i > 0 && !fraction &&
-      (span_word(W(i - 1)) || Is(k, "of")) && !Is(k, "ago") && !Is(k, "old")) {
+      (span_word(W(i - 1)) || Is(k, "of") || around_event()) && !Is(k, "ago") &&
+      !Is(k, "old")) {
     Spec s;
     s.type = TimexType::kDuration;
     s.literal = DurationLiteral(unit, "X");
