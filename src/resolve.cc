@@ -1004,8 +1004,7 @@ void Parser::Durations(size_t i, Take take) const {
   // "three-quarters of its food" is a fraction.
   bool fraction = i > 0 && W(i - 1) == "-" && Glued(i - 1) && Glued(i);
   if (UnitAt(i, &unit, &k) && unit.code != "WE" && W(i).back() == 's' && i > 0 && !fraction &&
-      (span_word(W(i - 1)) || Is(k, "of") || around_event()) && !Is(k, "ago") &&
-      !Is(k, "old")) {
+      (span_word(W(i - 1)) || Is(k, "of") || around_event()) && !Is(k, "ago") && !Is(k, "old")) {
     Spec s;
     s.type = TimexType::kDuration;
     s.literal = DurationLiteral(unit, "X");
