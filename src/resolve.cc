@@ -39,6 +39,20 @@ struct Match {
   const char* rule = "";
 };
 
+// A duration's value: TimeML writes decades and centuries in years
+// (P20Y, P100Y) rather than the TIDES DE/CE letters, and so do annotators.
+std::string DurationLiteral(const Unit& unit, const std::string& count) {
+  std::string n = count;
+  std::string code = unit.code;
+  if ((code == "DE" || code == "CE") && count != "X") {
+    n = std::to_string(std::stol(count) * (code == "DE" ? 10 : 100));
+    code = "Y";
+  } else if (code == "DE" || code == "CE") {
+    code = "Y";
+  }
+  return std::string(unit.time ? "PT" : "P") + n + code;
+}
+
 Grain GrainOfUnit(const std::string& code) {
   if (code == "D") return Grain::kDay;
   if (code == "W") return Grain::kWeek;
@@ -700,7 +714,7 @@ void Parser::Relative(size_t i, Take take) const {
       if (the && (rel == "past" || rel == "last") && g != Grain::kWeekend) {
         Spec d;
         d.type = TimexType::kDuration;
-        d.literal = "P1" + unit.code;
+        d.literal = DurationLiteral(unit, "1");
         take(i, k, d, "the_past_unit");
       } else if (g == Grain::kQuarter && rel == "latest") {
         take(i, k, s, "latest_quarter");
@@ -890,7 +904,7 @@ void Parser::Durations(size_t i, Take take) const {
       Spec s;
       s.type = TimexType::kDuration;
       std::string count = vague ? "X" : std::to_string(n * unit.count);
-      s.literal = std::string(unit.time ? "PT" : "P") + count + unit.code;
+      s.literal = DurationLiteral(unit, count);
       // "a minute and a half"
       if (!vague && !plural && Is(k, "and") && (Is(k + 1, "a") || Is(k + 1, "one")) &&
           Is(k + 2, "half")) {
@@ -980,13 +994,20 @@ void Parser::Durations(size_t i, Take take) const {
            w == "spent" || w == "lasted" || w == "last" || w == "lasts" || w == "in" ||
            w == "take" || w == "takes" || w == "following";
   };
+  // "in the weeks before the vote", "the years that followed": a period of
+  // unknown length next to an event.
+  auto around_event = [&]() {
+    bool next = Is(k, "before") || Is(k, "after") || Is(k, "following") || Is(k, "that") ||
+                Is(k, "leading");
+    return next && W(i - 1) == "the";
+  };
   // "three-quarters of its food" is a fraction.
   bool fraction = i > 0 && W(i - 1) == "-" && Glued(i - 1) && Glued(i);
   if (UnitAt(i, &unit, &k) && unit.code != "WE" && W(i).back() == 's' && i > 0 && !fraction &&
-      (span_word(W(i - 1)) || Is(k, "of")) && !Is(k, "ago") && !Is(k, "old")) {
+      (span_word(W(i - 1)) || Is(k, "of") || around_event()) && !Is(k, "ago") && !Is(k, "old")) {
     Spec s;
     s.type = TimexType::kDuration;
-    s.literal = std::string(unit.time ? "PT" : "P") + "X" + unit.code;
+    s.literal = DurationLiteral(unit, "X");
     take(i, k, s, "vague_duration");
   }
 }
