@@ -7,6 +7,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "annals/date_value.h"
 #include "annals/resolve.h"
 #include "annals/tsv.h"
 
@@ -27,12 +28,14 @@ bool ParseCase(const std::string& where, const annals::TsvRow& row, Case* c, std
     *err = "expected 5 fields";
     return false;
   }
-  std::istringstream dct(row.fields[0]);
-  dct >> date::parse("%F", c->dct);
-  if (dct.fail()) {
-    *err = "bad dct";
+  annals::DateValue dct;
+  std::string why;
+  if (!annals::ParseDateValue(row.fields[0], &dct, &why) ||
+      dct.precision != annals::Precision::kDay) {
+    *err = "bad dct: " + row.fields[0];
     return false;
   }
+  c->dct = dct.first;
   const std::string& marked = row.fields[1];
   size_t open = marked.find_first_of("[{");
   size_t close =
