@@ -80,20 +80,27 @@ enum CueBit : unsigned {
   kPlaceNoun = 1u << 12,
 };
 
+// The names data/en/event_cues.tsv uses for each cue kind.
+constexpr std::pair<std::string_view, CueBit> kCueKinds[] = {
+    {"future", kFuture},
+    {"cancel", kCancel},
+    {"both-sides", kBothSides},
+    {"heads-of-state", kHeadsOfState},
+    {"visit-destination", kVisitDestination},
+    {"agent", kAgent},
+    {"other-event", kOtherEvent},
+    {"relative", kRelative},
+    {"place-adjective", kPlaceAdjective},
+    {"speech", kSpeech},
+    {"not-event", kNotEvent},
+    {"present", kPresent},
+    {"place-noun", kPlaceNoun},
+};
+
 unsigned CueBitOf(std::string_view kind) {
-  if (kind == "future") return kFuture;
-  if (kind == "cancel") return kCancel;
-  if (kind == "both-sides") return kBothSides;
-  if (kind == "heads-of-state") return kHeadsOfState;
-  if (kind == "visit-destination") return kVisitDestination;
-  if (kind == "agent") return kAgent;
-  if (kind == "other-event") return kOtherEvent;
-  if (kind == "relative") return kRelative;
-  if (kind == "place-adjective") return kPlaceAdjective;
-  if (kind == "speech") return kSpeech;
-  if (kind == "not-event") return kNotEvent;
-  if (kind == "present") return kPresent;
-  if (kind == "place-noun") return kPlaceNoun;
+  for (const auto& [name, bit] : kCueKinds) {
+    if (kind == name) return bit;
+  }
   return 0;
 }
 
