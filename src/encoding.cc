@@ -186,6 +186,8 @@ std::string_view BomlessUtf16(std::string_view bytes) {
   std::string_view head = bytes.substr(0, 4096);
   size_t pairs = head.size() / 2, even = 0, odd = 0;
   if (pairs < 4) return "";
+  // Almost every file has no NUL at all: one memchr settles it.
+  if (head.find('\0') == std::string_view::npos) return "";
   for (size_t i = 0; i + 1 < head.size(); i += 2) {
     even += head[i] == '\0';
     odd += head[i + 1] == '\0';
@@ -204,12 +206,15 @@ bool LooksBinary(std::string_view bytes) {
   }
   if (!BomlessUtf16(bytes).empty()) return false;
   std::string_view head = bytes.substr(0, 8192);
+  if (head.find('\0') != std::string_view::npos) return true;
+  // The control bytes text may hold: \t \n \v \f \r and ESC. A loop
+  // without branches, which the compiler can vectorize.
+  constexpr std::uint32_t kTextControls = (1u << '\t') | (1u << '\n') | (1u << '\v') |
+                                          (1u << '\f') | (1u << '\r') | (1u << 0x1B);
   size_t controls = 0;
   for (char ch : head) {
     auto b = static_cast<unsigned char>(ch);
-    if (b == 0) return true;
-    if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f' && b != '\v' && b != 0x1B)
-      ++controls;
+    controls += (b < 0x20) & !((kTextControls >> (b & 31)) & 1);
   }
   return controls * 20 > head.size();  // more than 5% control bytes
 }

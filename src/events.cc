@@ -1,6 +1,7 @@
 #include "annals/events.h"
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <mutex>
 
@@ -15,8 +16,13 @@ struct Assembler::Impl {
   AssembleOptions options;
   ActorLexicon actors;
   EventRules rules;
-  std::mutex mutex;  // guards mentions: Add may run on several threads
-  std::vector<Mention> mentions;
+  // --pair as alpha-3 codes; empty when the pair is to be guessed.
+  std::array<std::string, 2> pair_codes;
+  std::mutex mutex;  // guards articles: Add may run on several threads
+  // The mentions of each Add call, as they came: moving a vector in is
+  // cheap, moving each mention into one long vector is not.
+  std::vector<std::vector<Mention>> articles;
+  std::vector<Mention> mentions;  // Finish: every mention, in file order
 };
 
 Assembler::Assembler(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -45,6 +51,8 @@ bool Assembler::Load(const AssembleOptions& options, std::unique_ptr<Assembler>*
         return false;
       }
     }
+    for (size_t i = 0; i < 2; ++i)
+      (*out)->LookupCountry((*options.pair)[i], &(*out)->impl_->pair_codes[i]);
   }
   return true;
 }
@@ -60,26 +68,57 @@ void Assembler::Add(const Article& article, const std::vector<TimeExpression>& t
   // domestic news. Dropping it here keeps memory to the timeline's size.
   std::erase_if(found, [](const Mention& m) { return m.actors.size() < 2; });
   for (size_t i = 0; i < found.size(); ++i) found[i].sequence = i;
+  // With --pair, a mention without both sides never reaches the timeline
+  // (MergeMentions drops it): it is not kept. The order of the rest is
+  // what the merge looks at, not their numbers.
+  const std::array<std::string, 2>& pair = impl_->pair_codes;
+  if (!pair[0].empty() && !pair[1].empty()) {
+    std::erase_if(found, [&](const Mention& m) {
+      return !m.actors.count(pair[0]) || !m.actors.count(pair[1]);
+    });
+  }
+  if (found.empty()) return;
   std::lock_guard<std::mutex> lock(impl_->mutex);
-  for (Mention& m : found) impl_->mentions.push_back(std::move(m));
+  impl_->articles.push_back(std::move(found));
 }
 
 AssembleResult Assembler::Finish() {
   AssembleResult result;
   // Whatever order threads added articles in, the result is the same: by
   // file, then by place in the file.
-  // Indices are sorted, not the (large) mentions themselves.
-  std::vector<Mention>& all = impl_->mentions;
-  std::vector<size_t> order(all.size());
+  // Each Add's mentions are one file's, already in order: the articles are
+  // sorted (indices, not the large mentions), and each mention is moved
+  // once. Two adds of the same file are interleaved by place in the file,
+  // earlier add first, as one stable sort by (file, place) would.
+  std::vector<std::vector<Mention>>& articles = impl_->articles;
+  std::vector<size_t> order(articles.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-    if (all[a].source.file != all[b].source.file) return all[a].source.file < all[b].source.file;
-    return all[a].sequence < all[b].sequence;
-  });
-  std::vector<Mention> sorted;
-  sorted.reserve(all.size());
-  for (size_t i : order) sorted.push_back(std::move(all[i]));
-  all = std::move(sorted);
+  auto file_of = [&](size_t a) -> const std::string& { return articles[a].front().source.file; };
+  std::stable_sort(order.begin(), order.end(),
+                   [&](size_t a, size_t b) { return file_of(a) < file_of(b); });
+  size_t total = 0;
+  for (const std::vector<Mention>& found : articles) total += found.size();
+  std::vector<Mention>& all = impl_->mentions;
+  all.clear();
+  all.reserve(total);
+  std::vector<Mention*> run;
+  for (size_t i = 0; i < order.size();) {
+    size_t end = i + 1;
+    while (end < order.size() && file_of(order[end]) == file_of(order[i])) ++end;
+    run.clear();
+    for (size_t k = i; k < end; ++k) {
+      for (Mention& m : articles[order[k]]) run.push_back(&m);
+    }
+    if (end - i > 1) {
+      std::stable_sort(run.begin(), run.end(),
+                       [](const Mention* a, const Mention* b) { return a->sequence < b->sequence; });
+    }
+    for (Mention* m : run) all.push_back(std::move(*m));
+    // Freed as it goes, so that the mentions are not held twice.
+    for (size_t k = i; k < end; ++k) std::vector<Mention>().swap(articles[order[k]]);
+    i = end;
+  }
+  std::vector<std::vector<Mention>>().swap(articles);
   for (size_t i = 0; i < all.size(); ++i) all[i].sequence = i;
   if (impl_->options.pair) {
     for (size_t i = 0; i < 2; ++i) LookupCountry((*impl_->options.pair)[i], &result.pair[i]);

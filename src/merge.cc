@@ -249,19 +249,29 @@ std::vector<Entry> MergeMentions(std::vector<Mention> mentions,
     e.people = merged.people;
     e.place = merged.place;
     e.notes = notes[ci];
-    std::vector<const Mention*> by_source;
-    for (const Mention& m : members) by_source.push_back(&m);
+    std::vector<Mention*> by_source;
+    for (Mention& m : clusters[ci].members) by_source.push_back(&m);
     std::stable_sort(by_source.begin(), by_source.end(), [](const Mention* a, const Mention* b) {
       if (a->source.published != b->source.published)
         return a->source.published < b->source.published;
       return a->sequence < b->sequence;
     });
+    // The sources are moved, not copied (the cluster is not used again);
+    // `seen` looks at the moved strings in e.sources, which does not grow
+    // past its reserve.
+    e.sources.reserve(by_source.size());
     std::set<std::pair<std::string_view, std::string_view>> seen;
-    for (const Mention* m : by_source) {
+    for (Mention* m : by_source) {
       // One sentence that names the event twice is one source.
-      if (seen.emplace(m->source.file, m->source.quote).second) e.sources.push_back(m->source);
+      std::pair<std::string_view, std::string_view> key(m->source.file, m->source.quote);
+      auto at = seen.lower_bound(key);
+      if (at != seen.end() && *at == key) continue;
+      e.sources.push_back(std::move(m->source));
+      seen.emplace_hint(at, e.sources.back().file, e.sources.back().quote);
     }
     entries.push_back(std::move(e));
+    // Memory holds each source once: the cluster goes as its entry comes.
+    std::vector<Mention>().swap(clusters[ci].members);
   }
   std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
     DateValue va, vb;
