@@ -1,6 +1,7 @@
 #include "text_extract.h"
 
 #include <algorithm>
+#include <array>
 
 namespace annals {
 
@@ -179,9 +180,15 @@ std::string CollapseSpaces(std::string_view line) {
   bool space = false;
   // Runs of ordinary bytes are copied whole: this runs over every line of
   // every article, and a byte-by-byte append costs several times more.
+  // The bytes that end a run: the three spaces, and 0xC2 (a non-breaking space starts with it).
+  static constexpr auto kStops = [] {
+    std::array<bool, 256> stops{};
+    for (unsigned char c : {' ', '\t', '\n', '\xC2'}) stops[c] = true;
+    return stops;
+  }();
   while (i < n) {
     size_t j = i;
-    while (j < n && p[j] != ' ' && p[j] != '\t' && p[j] != '\n' && p[j] != '\xC2') ++j;
+    while (j < n && !kStops[static_cast<unsigned char>(p[j])]) ++j;
     if (j == i) {
       // A space, or the first byte of a non-breaking space, or a lone 0xC2.
       if (p[i] != '\xC2') {
