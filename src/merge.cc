@@ -1,6 +1,8 @@
 #include "merge.h"
 
 #include <algorithm>
+#include <cstddef>
+#include <iterator>
 #include <set>
 #include <unordered_map>
 
@@ -50,8 +52,37 @@ bool ConflictingDates(const Mention& a, const Mention& b) {
   return pa == pb && gap <= 2;
 }
 
+// A cluster's mentions, held as pointers into MergeMentions' own vector
+// (which keeps its size once filtered) and read as mentions: moving each
+// mention into its cluster held every mention twice at the build's peak.
+class Members {
+ public:
+  struct Iterator {
+    using iterator_category = std::forward_iterator_tag;
+    using value_type = Mention;
+    using difference_type = std::ptrdiff_t;
+    using pointer = Mention*;
+    using reference = Mention&;
+    std::vector<Mention*>::const_iterator at;
+    Mention& operator*() const { return **at; }
+    Iterator& operator++() {
+      ++at;
+      return *this;
+    }
+    Iterator operator++(int) { return {at++}; }
+    bool operator==(const Iterator& other) const { return at == other.at; }
+  };
+  Mention& front() const { return *items_.front(); }
+  Iterator begin() const { return {items_.begin()}; }
+  Iterator end() const { return {items_.end()}; }
+  void push_back(Mention* m) { items_.push_back(m); }
+
+ private:
+  std::vector<Mention*> items_;
+};
+
 struct Cluster {
-  std::vector<Mention> members;  // the first is the most precisely dated
+  Members members;  // the first is the most precisely dated
 };
 
 }  // namespace
@@ -161,12 +192,12 @@ std::vector<Entry> MergeMentions(std::vector<Mention> mentions,
                             m.source.phrase + "\")");
     }
     if (principals[home].empty()) principals[home] = m.principal;
-    clusters[home].members.push_back(std::move(m));
+    clusters[home].members.push_back(&m);
   }
 
   std::vector<Entry> entries;
   for (size_t ci = 0; ci < clusters.size(); ++ci) {
-    const std::vector<Mention>& members = clusters[ci].members;
+    const Members& members = clusters[ci].members;
     // The event's own words come from its most precise visit mention if it
     // was a visit (a summit during a visit is the visit), else from the
     // most precise mention.
@@ -270,8 +301,6 @@ std::vector<Entry> MergeMentions(std::vector<Mention> mentions,
       seen.emplace_hint(at, e.sources.back().file, e.sources.back().quote);
     }
     entries.push_back(std::move(e));
-    // Memory holds each source once: the cluster goes as its entry comes.
-    std::vector<Mention>().swap(clusters[ci].members);
   }
   std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
     DateValue va, vb;
