@@ -173,7 +173,10 @@ int RunBuild(const std::string& dir, const std::string& jobs) {
                              "--pair", "CHN,USA", "--jobs", jobs},
                             out, err);
   if (code != 0) std::cerr << err.str();
-  std::cout << "  " << out.str();
+  std::error_code ec;
+  // What "memory beyond the timeline" is measured against.
+  std::cout << "  " << out.str() << "  timeline file: " << fs::file_size(yaml, ec) / 1e6
+            << " MB\n";
   return code;
 }
 
