@@ -57,11 +57,13 @@ const char* const kSentences[] = {
 // of the two every article above repeats (which under-costs merging).
 const char* const kChinese[] = {"Chinese President Xi Jinping", "Chinese Premier Li Keqiang",
                                 "Chinese Foreign Minister Wang Yi"};
-const char* const kAmerican[] = {"U.S. President Barack Obama", "U.S. Secretary of State John Kerry",
+const char* const kAmerican[] = {"U.S. President Barack Obama",
+                                 "U.S. Secretary of State John Kerry",
                                  "U.S. Vice President Joe Biden"};
 const char* const kCities[] = {"Beijing", "Washington", "New York", "Shanghai", "Paris", "Tokyo"};
-const char* const kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
-                               "July",    "August",   "September", "October", "November", "December"};
+const char* const kMonths[] = {"January",   "February", "March",    "April",
+                               "May",       "June",     "July",     "August",
+                               "September", "October",  "November", "December"};
 
 std::string Meeting(std::mt19937& rng) {
   auto pick = [&](auto& list) { return list[rng() % std::size(list)]; };
@@ -175,8 +177,7 @@ int RunBuild(const std::string& dir, const std::string& jobs) {
   if (code != 0) std::cerr << err.str();
   std::error_code ec;
   // What "memory beyond the timeline" is measured against.
-  std::cout << "  " << out.str() << "  timeline file: " << fs::file_size(yaml, ec) / 1e6
-            << " MB\n";
+  std::cout << "  " << out.str() << "  timeline file: " << fs::file_size(yaml, ec) / 1e6 << " MB\n";
   return code;
 }
 

@@ -209,8 +209,8 @@ bool LooksBinary(std::string_view bytes) {
   std::string_view head = bytes.substr(0, 8192);
   if (head.find('\0') != std::string_view::npos) return true;
   // The control bytes text may hold: \t \n \v \f \r and ESC.
-  constexpr std::uint32_t kTextControls = (1u << '\t') | (1u << '\n') | (1u << '\v') |
-                                          (1u << '\f') | (1u << '\r') | (1u << 0x1B);
+  constexpr std::uint32_t kTextControls =
+      (1u << '\t') | (1u << '\n') | (1u << '\v') | (1u << '\f') | (1u << '\r') | (1u << 0x1B);
   auto control = [&](unsigned char b) { return b < 0x20 && !((kTextControls >> b) & 1); };
   size_t controls = 0, i = 0;
   // Eight bytes at a time: a byte below 0x20 is one whose top three bits are

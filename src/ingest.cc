@@ -450,7 +450,6 @@ class Walk {
     return on_read_(std::move(raw), &error_);
   }
 
-
   const IngestOptions& options_;
   const std::function<bool(RawArticle&&, std::string* err)>& on_read_;
   const std::function<void(const Skipped&)>& on_skipped_;
