@@ -275,7 +275,9 @@ std::vector<ActorMention> ActorLexicon::Find(std::string_view text, const std::v
   auto name_run = [&](size_t i) {
     size_t j = i;
     while (j < end && j - i < 4) {
-      if (IsNameWord(words, j, end)) {
+      // (IsNameWord turns away lower-case words too; most words are,
+      // and this test spares them the call.)
+      if (words[j].capitalized && IsNameWord(words, j, end)) {
         ++j;
       } else if (j > i && j + 1 < end && words[j].lower == "-" &&
                  words[j].begin == words[j - 1].end && words[j + 1].begin == words[j].end &&

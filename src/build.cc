@@ -10,16 +10,20 @@
 #include <thread>
 #include <utility>
 
+#include "ingest_read.h"
+
 namespace annals {
 
 namespace {
 
 // One input file on its way through the pipeline.
 struct Work {
-  RawArticle raw;  // from the walk; `contents` is dropped once parsed
-  // A file the walk itself left out: nothing to parse, only to report.
+  RawArticle raw;  // from the walk, unread; `contents` is dropped once parsed
+  bool unread = true;
+  // A file the walk or the reading left out: nothing to parse, only to report.
   bool walk_skipped = false;
   Skipped skipped;
+  size_t bytes = 0;  // of the file, once read
   // Filled by whichever thread parses it.
   Article article;
   std::vector<TimeExpression> times;
@@ -31,7 +35,18 @@ struct Work {
 // resolver are only read.
 void Parse(const IngestOptions& options, const Resolver& resolver, Work* work) {
   try {
-    const RawArticle& raw = work->raw;
+    RawArticle& raw = work->raw;
+    // Reading is part of the parallel work: the calling thread only walks.
+    if (work->unread) {
+      std::string reason;
+      if (!ReadRawArticle(&raw, options, &reason)) {
+        work->walk_skipped = true;
+        work->skipped = {raw.file, std::move(reason), {}};
+        return;
+      }
+      work->unread = false;
+    }
+    work->bytes = raw.contents.size();
     work->article =
         ParseArticle(raw.file, raw.contents, options, raw.sidecar ? &*raw.sidecar : nullptr);
     std::string().swap(work->raw.contents);
@@ -197,6 +212,7 @@ class Consumer {
 
   bool Take(std::unique_ptr<Work> work, std::string* err) {
     if (work->failure) std::rethrow_exception(work->failure);
+    stats_->bytes += work->bytes;
     if (work->walk_skipped) {
       on_skipped_(work->skipped);
       return true;
@@ -284,11 +300,10 @@ bool BuildFromPaths(const std::vector<std::string>& paths, const BuildOptions& o
     return drain(false);
   };
   std::string walk_err;
-  bool walked = WalkArticleFiles(
+  bool walked = WalkArticlePaths(
       paths, options.ingest,
       [&](RawArticle&& raw, std::string* stop) {
         if (!failed) {
-          stats->bytes += raw.contents.size();
           auto work = std::make_unique<Work>();
           work->raw = std::move(raw);
           failed = !submit(std::move(work));

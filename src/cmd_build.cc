@@ -1,4 +1,7 @@
+#include <exception>
 #include <iostream>
+#include <system_error>
+#include <thread>
 
 #include "annals/build.h"
 #include "annals/events.h"
@@ -14,6 +17,47 @@ namespace annals {
 namespace {
 // More threads than this only cost memory: the walk cannot feed them.
 constexpr unsigned kMaxJobs = 256;
+
+// Loads the resolver and the assembler; with more than one job, at the
+// same time on two threads (each parses its own data files, and neither
+// waits for the other: otherwise a serial part every build pays).
+bool LoadStages(unsigned jobs, const AssembleOptions& assemble, std::unique_ptr<Resolver>* resolver,
+                std::unique_ptr<Assembler>* assembler, Diagnostic* error) {
+  bool resolver_ok = false;
+  Diagnostic resolver_error;
+  std::exception_ptr failure;
+  auto load_resolver = [&] {
+    try {
+      resolver_ok = Resolver::Load(resolver, &resolver_error);
+    } catch (...) {
+      failure = std::current_exception();
+    }
+  };
+  std::thread loader;
+  if (jobs > 1) {
+    try {
+      loader = std::thread(load_resolver);
+    } catch (const std::system_error&) {
+      // No thread to be had: load one after the other.
+    }
+  }
+  if (!loader.joinable()) load_resolver();
+  bool assembler_ok = false;
+  try {
+    assembler_ok = Assembler::Load(assemble, assembler, error);
+  } catch (...) {
+    if (loader.joinable()) loader.join();
+    throw;
+  }
+  if (loader.joinable()) loader.join();
+  if (failure) std::rethrow_exception(failure);
+  // The resolver's error first, as when they were loaded in turn.
+  if (!resolver_ok) {
+    *error = resolver_error;
+    return false;
+  }
+  return assembler_ok;
+}
 }  // namespace
 
 int RunBuildCommand(CommandContext& ctx) {
@@ -76,7 +120,7 @@ int RunBuildCommand(CommandContext& ctx) {
   std::unique_ptr<Resolver> resolver;
   std::unique_ptr<Assembler> assembler;
   Diagnostic error;
-  if (!Resolver::Load(&resolver, &error) || !Assembler::Load(assemble, &assembler, &error)) {
+  if (!LoadStages(build.jobs, assemble, &resolver, &assembler, &error)) {
     PrintDiagnostics(ctx, {error});
     return kExitBadInput;
   }

@@ -18,6 +18,7 @@
 #include "front_matter.h"
 #include "html_extract.h"
 #include "ingest_lexicon.h"
+#include "ingest_read.h"
 #include "sidecar.h"
 #include "text_extract.h"
 
@@ -255,12 +256,43 @@ bool ReadWhole(const std::string& path, std::uintmax_t size, std::string* conten
   return true;
 }
 
+}  // namespace
+
+bool ReadRawArticle(RawArticle* raw, const IngestOptions& options, std::string* reason) {
+  const std::string& file = raw->file;
+  std::error_code ec;
+  std::uintmax_t size = fs::file_size(file, ec);
+  if (!ec && size > options.max_file_bytes) {
+    *reason = std::to_string(size) + " bytes, over the " + std::to_string(options.max_file_bytes) +
+              "-byte cap (change it with --max-bytes); skipped";
+    return false;
+  }
+  std::string err;
+  raw->contents.clear();
+  if (!ReadWhole(file, ec ? 0 : size, &raw->contents, &err)) {
+    *reason = err + "; skipped";
+    return false;
+  }
+  if (LooksBinary(raw->contents)) {
+    *reason = "binary file, not text; skipped";
+    return false;
+  }
+  return true;
+}
+
+namespace {
+
 class Walk {
  public:
   Walk(const IngestOptions& options,
        const std::function<bool(RawArticle&&, std::string* err)>& on_read,
-       const std::function<void(const Skipped&)>& on_skipped, const IngestLexicon& lex)
-      : options_(options), on_read_(on_read), on_skipped_(on_skipped), lex_(lex) {}
+       const std::function<void(const Skipped&)>& on_skipped, const IngestLexicon& lex,
+       bool defer_read)
+      : options_(options),
+        on_read_(on_read),
+        on_skipped_(on_skipped),
+        lex_(lex),
+        defer_read_(defer_read) {}
 
   bool Directory(const fs::path& dir, std::string* err) {
     std::error_code ec;
@@ -406,26 +438,14 @@ class Walk {
       on_skipped_({file, "a README, not an article; skipped", {}});
       return true;
     }
-    std::error_code ec;
-    std::uintmax_t size = fs::file_size(file, ec);
-    if (!ec && size > options_.max_file_bytes) {
-      on_skipped_({file,
-                   std::to_string(size) + " bytes, over the " +
-                       std::to_string(options_.max_file_bytes) +
-                       "-byte cap (change it with --max-bytes); skipped",
-                   {}});
-      return true;
+    RawArticle raw{file, {}, std::nullopt};
+    if (!defer_read_) {
+      std::string reason;
+      if (!ReadRawArticle(&raw, options_, &reason)) {
+        on_skipped_({file, reason, {}});
+        return true;
+      }
     }
-    std::string contents, err;
-    if (!ReadWhole(file, ec ? 0 : size, &contents, &err)) {
-      on_skipped_({file, err + "; skipped", {}});
-      return true;
-    }
-    if (LooksBinary(contents)) {
-      on_skipped_({file, "binary file, not text; skipped", {}});
-      return true;
-    }
-    RawArticle raw{file, std::move(contents), std::nullopt};
     if (const SidecarEntry* sidecar = FindSidecar(file)) raw.sidecar = *sidecar;
     return on_read_(std::move(raw), &error_);
   }
@@ -434,6 +454,8 @@ class Walk {
   const std::function<bool(RawArticle&&, std::string* err)>& on_read_;
   const std::function<void(const Skipped&)>& on_skipped_;
   const IngestLexicon& lex_;
+  // The reading happens later, on a worker (ReadRawArticle).
+  bool defer_read_;
   std::set<std::string> visiting_;
   std::vector<Sidecar> sidecars_;
   std::string error_;
@@ -457,8 +479,13 @@ ArticleSieve::Fingerprint ArticleSieve::FingerprintOf(const Article& article) {
   if (article.body.empty()) return print;
   print.exact = std::hash<std::string>{}(article.body);
   // Short texts share too many trigrams by chance to call them copies.
-  size_t words = static_cast<size_t>(std::count(article.body.begin(), article.body.end(), ' ')) + 1;
-  if (words >= 50) {
+  // (Counting stops at the 49th space: the length of a long body does not matter.)
+  size_t spaces = 0;
+  for (size_t at = article.body.find(' '); at != std::string::npos && spaces < 49;
+       at = article.body.find(' ', at + 1)) {
+    ++spaces;
+  }
+  if (spaces + 1 >= 50) {
     print.sim = SimHash(article.body);
     print.comparable = true;
   }
@@ -504,12 +531,15 @@ ArticleSieve::Verdict ArticleSieve::Judge(Article* article, const Fingerprint& p
   return Verdict::kKeep;
 }
 
-bool WalkArticleFiles(const std::vector<std::string>& paths, const IngestOptions& options,
-                      const std::function<bool(RawArticle&&, std::string* err)>& on_read,
-                      const std::function<void(const Skipped&)>& on_skipped, std::string* err) {
+namespace {
+
+bool WalkFiles(const std::vector<std::string>& paths, const IngestOptions& options,
+               const std::function<bool(RawArticle&&, std::string* err)>& on_read,
+               const std::function<void(const Skipped&)>& on_skipped, std::string* err,
+               bool defer_read) {
   const IngestLexicon* lex = GetIngestLexicon(err);
   if (!lex) return false;
-  Walk walk(options, on_read, on_skipped, *lex);
+  Walk walk(options, on_read, on_skipped, *lex, defer_read);
   for (const std::string& path : paths) {
     std::error_code ec;
     fs::file_status status = fs::status(path, ec);
@@ -524,6 +554,20 @@ bool WalkArticleFiles(const std::vector<std::string>& paths, const IngestOptions
     }
   }
   return true;
+}
+
+}  // namespace
+
+bool WalkArticleFiles(const std::vector<std::string>& paths, const IngestOptions& options,
+                      const std::function<bool(RawArticle&&, std::string* err)>& on_read,
+                      const std::function<void(const Skipped&)>& on_skipped, std::string* err) {
+  return WalkFiles(paths, options, on_read, on_skipped, err, /*defer_read=*/false);
+}
+
+bool WalkArticlePaths(const std::vector<std::string>& paths, const IngestOptions& options,
+                      const std::function<bool(RawArticle&&, std::string* err)>& on_found,
+                      const std::function<void(const Skipped&)>& on_skipped, std::string* err) {
+  return WalkFiles(paths, options, on_found, on_skipped, err, /*defer_read=*/true);
 }
 
 bool IngestPaths(const std::vector<std::string>& paths, const IngestOptions& options,

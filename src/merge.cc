@@ -1,6 +1,8 @@
 #include "merge.h"
 
 #include <algorithm>
+#include <cstddef>
+#include <iterator>
 #include <set>
 #include <unordered_map>
 
@@ -50,8 +52,37 @@ bool ConflictingDates(const Mention& a, const Mention& b) {
   return pa == pb && gap <= 2;
 }
 
+// A cluster's mentions, held as pointers into MergeMentions' own vector
+// (which keeps its size once filtered) and read as mentions: moving each
+// mention into its cluster held every mention twice at the build's peak.
+class Members {
+ public:
+  struct Iterator {
+    using iterator_category = std::forward_iterator_tag;
+    using value_type = Mention;
+    using difference_type = std::ptrdiff_t;
+    using pointer = Mention*;
+    using reference = Mention&;
+    std::vector<Mention*>::const_iterator at;
+    Mention& operator*() const { return **at; }
+    Iterator& operator++() {
+      ++at;
+      return *this;
+    }
+    Iterator operator++(int) { return {at++}; }
+    bool operator==(const Iterator& other) const { return at == other.at; }
+  };
+  Mention& front() const { return *items_.front(); }
+  Iterator begin() const { return {items_.begin()}; }
+  Iterator end() const { return {items_.end()}; }
+  void push_back(Mention* m) { items_.push_back(m); }
+
+ private:
+  std::vector<Mention*> items_;
+};
+
 struct Cluster {
-  std::vector<Mention> members;  // the first is the most precisely dated
+  Members members;  // the first is the most precisely dated
 };
 
 }  // namespace
@@ -161,12 +192,12 @@ std::vector<Entry> MergeMentions(std::vector<Mention> mentions,
                             m.source.phrase + "\")");
     }
     if (principals[home].empty()) principals[home] = m.principal;
-    clusters[home].members.push_back(std::move(m));
+    clusters[home].members.push_back(&m);
   }
 
   std::vector<Entry> entries;
   for (size_t ci = 0; ci < clusters.size(); ++ci) {
-    const std::vector<Mention>& members = clusters[ci].members;
+    const Members& members = clusters[ci].members;
     // The event's own words come from its most precise visit mention if it
     // was a visit (a summit during a visit is the visit), else from the
     // most precise mention.
@@ -249,17 +280,25 @@ std::vector<Entry> MergeMentions(std::vector<Mention> mentions,
     e.people = merged.people;
     e.place = merged.place;
     e.notes = notes[ci];
-    std::vector<const Mention*> by_source;
-    for (const Mention& m : members) by_source.push_back(&m);
+    std::vector<Mention*> by_source;
+    for (Mention& m : clusters[ci].members) by_source.push_back(&m);
     std::stable_sort(by_source.begin(), by_source.end(), [](const Mention* a, const Mention* b) {
       if (a->source.published != b->source.published)
         return a->source.published < b->source.published;
       return a->sequence < b->sequence;
     });
+    // The sources are moved, not copied (the cluster is not used again);
+    // `seen` looks at the moved strings in e.sources, which does not grow
+    // past its reserve.
+    e.sources.reserve(by_source.size());
     std::set<std::pair<std::string_view, std::string_view>> seen;
-    for (const Mention* m : by_source) {
+    for (Mention* m : by_source) {
       // One sentence that names the event twice is one source.
-      if (seen.emplace(m->source.file, m->source.quote).second) e.sources.push_back(m->source);
+      std::pair<std::string_view, std::string_view> key(m->source.file, m->source.quote);
+      auto at = seen.lower_bound(key);
+      if (at != seen.end() && *at == key) continue;
+      e.sources.push_back(std::move(m->source));
+      seen.emplace_hint(at, e.sources.back().file, e.sources.back().quote);
     }
     entries.push_back(std::move(e));
   }

@@ -78,10 +78,12 @@ bool PhraseMatcher::MatchListAt(const std::vector<Word>& words, size_t i, size_t
     if (i + e.words.size() > end) continue;
     if (e.proper && !words[i].capitalized) continue;
     if (e.acronym && !words[i].all_caps) continue;
-    bool same = words[i].lower == e.words[0];
-    for (size_t k = 1; k < e.words.size() && same; ++k) {
-      same = words[i + k].hash == e.hashes[k] && words[i + k].lower == e.words[k];
-    }
+    // The later words' hashes first: most entries of a list differ there,
+    // and an integer compare is cheaper than a string one. The text of
+    // every word is compared once the hashes agree.
+    bool same = true;
+    for (size_t k = 1; k < e.words.size() && same; ++k) same = words[i + k].hash == e.hashes[k];
+    for (size_t k = 0; k < e.words.size() && same; ++k) same = words[i + k].lower == e.words[k];
     if (!same) continue;
     *match = {i, i + e.words.size(), e.value};
     return true;

@@ -1,6 +1,7 @@
 #include "sentences.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 
 namespace annals {
@@ -32,7 +33,18 @@ bool IsWordByte(std::string_view text, size_t i) {
   return !IsUnicodePunct(text.substr(i, Utf8Length(text, i)));
 }
 
-char AsciiLower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c | 0x20) : c; }
+// Byte classes for Tokenize's per-byte loop: a table look-up in place of
+// range compares. kUpperByte is 4 so that shifted by 3 it is 0x20, the bit
+// that makes an ASCII letter lower case.
+constexpr unsigned kDigitByte = 1, kLowerByte = 2, kUpperByte = 4;
+constexpr auto kByteClass = [] {
+  std::array<unsigned char, 256> classes{};
+  for (int c = '0'; c <= '9'; ++c) classes[c] = kDigitByte;
+  for (int c = 'a'; c <= 'z'; ++c) classes[c] = kLowerByte;
+  for (int c = 'A'; c <= 'Z'; ++c) classes[c] = kUpperByte;
+  return classes;
+}();
+static_assert((kUpperByte << 3) == 0x20);
 
 }  // namespace
 
@@ -64,7 +76,8 @@ std::vector<Word> Tokenize(std::string_view text) {
     // Built in place: no temporary Word to move per token.
     Word& w = words.emplace_back();
     w.begin = i;
-    bool apostrophe = c == '\'' || text.substr(i, 3) == "\u2019";
+    // (U+2019 is E2 80 99: only a lead byte E2 needs the three-byte compare.)
+    bool apostrophe = c == '\'' || (c == 0xE2 && text.substr(i, 3) == "\u2019");
     if (apostrophe) {
       // A possessive "'s" is a word of its own so that "Xi's" still names Xi.
       size_t len = c == '\'' ? 1 : 3;
@@ -79,7 +92,8 @@ std::vector<Word> Tokenize(std::string_view text) {
         continue;
       }
     }
-    if (!IsWordByte(text, i)) {
+    bool word_start = c < 0x80 ? IsAsciiAlpha(c) || IsAsciiDigit(c) : IsWordByte(text, i);
+    if (!word_start) {
       w.end = i + Utf8Length(text, i);
       w.punct = true;
       w.lower.assign(text.substr(i, w.end - i));
@@ -91,7 +105,7 @@ std::vector<Word> Tokenize(std::string_view text) {
     while (j < text.size()) {
       unsigned char b = static_cast<unsigned char>(text[j]);
       if (b < 0x80) {
-        if (!IsAsciiAlpha(b) && !IsAsciiDigit(b)) break;
+        if (kByteClass[b] == 0) break;  // not a letter or digit
         ++j;
       } else {
         if (!IsWordByte(text, j)) break;
@@ -120,16 +134,21 @@ std::vector<Word> Tokenize(std::string_view text) {
     char* out = w.lower.data();
     size_t n = 0;
     size_t h = kFnvOffset;
-    bool has_lower = false;
-    bool number = true;
+    // The class bits of every byte, and-ed (all digits?) and or-ed (any
+    // lower-case letter?): no branch per byte but the rare period.
+    unsigned all = kDigitByte, any = 0;
     for (char ch : raw) {
-      number = number && IsAsciiDigit(static_cast<unsigned char>(ch));
+      unsigned cls = kByteClass[static_cast<unsigned char>(ch)];
+      all &= cls;
       if (ch == '.') continue;
-      if (ch >= 'a' && ch <= 'z') has_lower = true;
-      char lower = AsciiLower(ch);
+      any |= cls;
+      // An upper-case letter gets 0x20 (its class bit shifted): lower case.
+      char lower = static_cast<char>(ch | ((cls & kUpperByte) << 3));
       out[n++] = lower;
       h = (h ^ static_cast<unsigned char>(lower)) * kFnvPrime;
     }
+    bool number = (all & kDigitByte) != 0;
+    bool has_lower = (any & kLowerByte) != 0;
     w.lower.resize(n);
     w.hash = h;
     w.alpha = IsAsciiAlpha(c) || c >= 0x80;

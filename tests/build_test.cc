@@ -226,6 +226,42 @@ TEST_CASE("an unreadable article is reported and skipped with any thread count",
   std::filesystem::permissions(locked, std::filesystem::perms::owner_all);
 }
 
+TEST_CASE("an article over the size cap is reported in its place with any thread count",
+          "[build]") {
+  TempDir dir("build-size-cap");
+  for (int n = 0; n < 6; ++n) dir.Write("a/story-" + std::to_string(n) + ".txt", Story(n));
+  dir.Write("a/story-2b.txt", Story(2) + std::string(4000, ' ') + "End.");
+  auto build = [&](unsigned jobs) {
+    std::unique_ptr<Resolver> resolver;
+    std::unique_ptr<Assembler> assembler;
+    Diagnostic error;
+    REQUIRE(Resolver::Load(&resolver, &error));
+    REQUIRE(Assembler::Load({}, &assembler, &error));
+    BuildOptions options;
+    options.jobs = jobs;
+    options.ingest.max_file_bytes = 2000;
+    Seen seen;
+    seen.ok = BuildFromPaths(
+        {dir.path() + "/a"}, options, *resolver, assembler.get(),
+        [&](const Article& a) { seen.order.push_back("article " + a.file); },
+        [&](const Skipped& s) { seen.order.push_back("skip " + s.file + ": " + s.reason); },
+        &seen.stats, &seen.err);
+    return seen;
+  };
+  Seen one = build(1);
+  REQUIRE(one.ok);
+  REQUIRE(one.order.size() == 7);
+  CHECK(one.order[3].rfind("skip " + dir.path() + "/a/story-2b.txt: ", 0) == 0);
+  CHECK(one.order[3].find("over the 2000-byte cap") != std::string::npos);
+  CHECK(one.stats.articles == 6);
+  for (unsigned jobs : {2u, 4u}) {
+    Seen many = build(jobs);
+    REQUIRE(many.ok);
+    CHECK(many.order == one.order);
+    CHECK(many.stats.bytes == one.stats.bytes);
+  }
+}
+
 TEST_CASE("with strict, build stops at the first undated article in file order, no deadlock",
           "[build]") {
   TempDir dir("build-strict");

@@ -69,6 +69,24 @@ TEST_CASE("binary files are recognised", "[ingest][encoding]") {
                                       "a\0",
                                       4)));  // UTF-16 text
   CHECK(annals::LooksBinary(std::string(40, '\x01')));
+  // Text with a few control bytes (form feeds, an escape, a stray 0x07) is text; a
+  // NUL anywhere in the first 8 KB, or more than 5% control bytes, is not.
+  std::string text;
+  for (int i = 0; i < 50; ++i) text += "Officials met on Tuesday.\r\n\tThey talked.\f\x1B";
+  text += "\x07";
+  CHECK_FALSE(annals::LooksBinary(text));
+  for (size_t at : {size_t{0}, size_t{7}, size_t{8}, text.size() - 1}) {
+    std::string with_nul = text;
+    with_nul[at] = '\0';
+    INFO(at);
+    CHECK(annals::LooksBinary(with_nul));
+  }
+  std::string controls = text;
+  for (size_t i = 3; i < controls.size(); i += 17) controls[i] = '\x02';  // about 6%
+  CHECK(annals::LooksBinary(controls));
+  std::string few = text;
+  for (size_t i = 3; i < few.size(); i += 23) few[i] = '\x02';  // about 4%
+  CHECK_FALSE(annals::LooksBinary(few));
 }
 
 TEST_CASE("control bytes are dropped from text", "[ingest][encoding]") {

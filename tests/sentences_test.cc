@@ -120,3 +120,25 @@ TEST_CASE("words carry their case, digit and hash flags", "[sentences]") {
   CHECK(words[6].number);
   CHECK(words[7].punct);
 }
+
+TEST_CASE("letters, digits and non-ASCII letters make words; curly quotes do not", "[sentences]") {
+  std::vector<annals::Word> words =
+      annals::Tokenize("G20 talks in T\u00fcrkiye \u201cMcCain\u201d 2015a NATO\u2019s 42");
+  REQUIRE(words.size() == 11);
+  CHECK(words[0].lower == "g20");
+  CHECK(words[0].all_caps);
+  CHECK_FALSE(words[0].number);
+  CHECK(words[3].lower == "t\u00fcrkiye");  // non-ASCII bytes are kept as they are
+  CHECK(words[3].capitalized);
+  CHECK(words[4].punct);
+  CHECK(words[4].lower == "\u201c");
+  CHECK(words[5].lower == "mccain");
+  CHECK(words[5].capitalized);
+  CHECK_FALSE(words[5].all_caps);
+  CHECK(words[7].lower == "2015a");
+  CHECK_FALSE(words[7].number);
+  CHECK(words[8].lower == "nato");
+  CHECK(words[9].lower == "'s");
+  CHECK(words[10].number);
+  CHECK(words[10].hash == annals::WordHash("42"));
+}

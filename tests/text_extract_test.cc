@@ -13,6 +13,17 @@ const annals::IngestLexicon& Lex() {
 
 }  // namespace
 
+TEST_CASE("runs of spaces, tabs, newlines and non-breaking spaces become one space",
+          "[ingest][text]") {
+  CHECK(annals::CollapseSpaces("") == "");
+  CHECK(annals::CollapseSpaces(" \t\n ") == "");
+  CHECK(annals::CollapseSpaces("  Talks \t in\n\nBeijing  ") == "Talks in Beijing");
+  CHECK(annals::CollapseSpaces("Xi\xC2\xA0Jinping\xC2\xA0") == "Xi Jinping");
+  // A 0xC2 that does not start a non-breaking space is kept: "\xC2\xA9" is the copyright sign.
+  CHECK(annals::CollapseSpaces("\xC2\xA9 2015 Xinhua\xC2") == "\xC2\xA9 2015 Xinhua\xC2");
+  CHECK(annals::CollapseSpaces("a\rb") == "a\rb");  // a carriage return is not a space here
+}
+
 TEST_CASE("short lines of UI vocabulary are chrome, prose is not", "[ingest][text]") {
   for (const char* chrome :
        {"0 Comment(s)Print E-mail", "Adjust font size:", "Print E-mail Bookmark and Share",
