@@ -417,6 +417,24 @@ bool Parser::Clock(size_t i, std::string* time, size_t* next) const {
     j += 3;
     if (Is(j, ".") && Glued(j)) ++j;
   }
+  // "at 4 in the morning", "until 10 at night": the day part says a.m. or
+  // p.m.; without a word like "at" before it, "4 in the morning session" is
+  // a count.
+  std::string part;
+  size_t after_part = 0;
+  bool at = i > 0 && (Is(i - 1, "at") || Is(i - 1, "until") || Is(i - 1, "till") ||
+                      Is(i - 1, "by") || Is(i - 1, "around") || Is(i - 1, "after") ||
+                      Is(i - 1, "before") || Is(i - 1, "from"));
+  if (!meridiem && at && minute == 0 && Is(j, "in") && Is(j + 1, "the") &&
+      DayPart(j + 2, &part, &after_part)) {
+    meridiem = true;
+    pm = part != "TMO" && (part != "TNI" || hour >= 6);
+    j = after_part;
+  } else if (!meridiem && at && Is(j, "at") && Is(j + 1, "night")) {
+    meridiem = true;
+    pm = hour >= 6;
+    j += 2;
+  }
   if (!meridiem || hour < 1 || hour > 12 || minute > 59) return false;
   if (pm && hour != 12) hour += 12;
   if (!pm && hour == 12) hour = 0;
@@ -735,10 +753,23 @@ void Parser::Relative(size_t i, Take take) const {
       s.lean = lean;
       s.mod = mod;
       take(i, k, s, "relative_month");
+      // "last Oct. 23": the day, in the year the words point to.
+      int day = 0;
+      if (mod.empty() && DayNumber(k, &day, &j)) {
+        s.day = day;
+        s.grain = Grain::kDay;
+        if (PossibleDay(s)) take(i, j, s, "relative_month_day");
+      }
     } else if (Weekday(q, &wd, &k)) {
       Spec s;
       s.weekday = wd;
       s.lean = lean;
+      // "the previous Friday", "the following Monday": around the day the
+      // story is at, strictly before or after it.
+      if (narrative) {
+        s.narrative = true;
+        if (lean == Lean::kNext) s.lean = Lean::kComing;
+      }
       take(i, k, s, "relative_weekday");
       std::string part;
       if (DayPart(k, &part, &j)) {
@@ -803,7 +834,7 @@ void Parser::Relative(size_t i, Take take) const {
       }
       take(i, k, s, w == "that" ? "that_period" : "the_period");
     }
-    if (w == "the" && Is(i + 1, "same") && Is(i + 2, "day")) {
+    if ((w == "the" || w == "that") && Is(i + 1, "same") && Is(i + 2, "day")) {
       Spec s;
       s.shift = true;
       s.unit = Grain::kDay;
@@ -891,6 +922,12 @@ void Parser::Durations(size_t i, Take take) const {
     }
     // "20 more years", "an additional year"
     if (!hyphen && (Is(j, "more") || Is(j, "additional") || Is(j, "further"))) ++j;
+    // "eight trading days", "ten business days": days counted on a calendar
+    // of work.
+    if (!hyphen && (Is(j, "trading") || Is(j, "business") || Is(j, "working")) &&
+        (Is(j + 1, "day") || Is(j + 1, "days"))) {
+      ++j;
+    }
     size_t u = hyphen ? j + 1 : j;
     // "60 Minutes" is a programme.
     if (UnitAt(u, &unit, &k) && unit.code != "WE" && (!t_[u].capitalized || SentenceStart(u))) {
@@ -1408,6 +1445,25 @@ bool Parser::Best(size_t i, Match* best) const {
       s.grain = Grain::kHalf;
       best->rule = "half_of_year";
       found = true;
+    }
+  }
+  // "the day before last Tuesday", "the day after Christmas": a day off a
+  // named day; "the day after the vote" names none and is left alone.
+  size_t d = Is(i, "the") ? i + 1 : i;
+  if (Is(d, "day") && (Is(d + 1, "before") || Is(d + 1, "after"))) {
+    Match inner;
+    if (CoreBest(d + 2, &inner) && (!found || inner.end > best->end)) {
+      const Spec& in = inner.spec;
+      bool day = in.type == TimexType::kDate && in.literal.empty() && in.day_offset == 0 &&
+                 (in.day > 0 || in.weekday > 0 || in.holiday >= 0 ||
+                  (in.shift && in.unit == Grain::kDay && in.grain != Grain::kWeekend));
+      if (day) {
+        *best = inner;
+        best->first = i;
+        best->spec.day_offset = Is(d + 1, "before") ? -1 : 1;
+        best->rule = "day_before_after_date";
+        found = true;
+      }
     }
   }
   return found;
