@@ -92,6 +92,8 @@ class Parser {
  private:
   // An -ed word describing a noun rather than a past verb.
   bool Attributive(size_t k) const;
+  // A word that can follow "to" as a verb.
+  bool Infinitive(size_t k) const;
   const Lexicon& lx_;
   const std::vector<Token>& t_;
 
@@ -1509,6 +1511,20 @@ bool Parser::Attributive(size_t k) const {
          (adverb == "still" || (adverb.size() > 3 && adverb.substr(adverb.size() - 2) == "ly"));
 }
 
+// A word after "to" that can open an infinitive: no article, pronoun or
+// name ("to the plan", "to it", "to Paris").
+bool Parser::Infinitive(size_t k) const {
+  if (k >= t_.size() || !t_[k].alpha || t_[k].capitalized) return false;
+  static const std::string_view kNotVerbs[] = {
+      "the", "a",   "an",   "this", "that", "these", "those", "his",  "her",   "its",
+      "their", "our", "my", "your", "it",   "them",  "him",   "us",   "me",    "some",
+      "all",  "any", "such", "which", "what", "whom", "each",  "every", "both", "no"};
+  for (std::string_view w : kNotVerbs) {
+    if (W(k) == w) return false;
+  }
+  return !I(k).has_tense || I(k).tense != -1;
+}
+
 int Parser::TenseAround(size_t first, size_t end) const {
   auto boundary = [&](size_t k) {
     std::string_view w = W(k);
@@ -1569,7 +1585,26 @@ int Parser::TenseAround(size_t first, size_t end) const {
         case 4:
           // "succeed", "hundred": -ed words that are no past verb.
           return false;
+        case 5:
+          // "agreed to buy the line in February", "an agreement to acquire
+          // the bank in January": what was agreed lies ahead. "agreed to the
+          // plan on Monday" has no verb after "to" and keeps the past.
+          if (Is(k + 1, "to") && k + 2 < first && Infinitive(k + 2)) {
+            *tense = 1;
+            return true;
+          }
+          if (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0) {
+            *tense = -1;
+            return true;
+          }
+          return false;
         default:
+          // "the plan", "its forecast", "their hopes" are nouns; "the
+          // upcoming talks" still looks ahead.
+          if (I(k).tense == 1 && k > 0 && Attributive(k) &&
+              !(w.size() > 3 && w.compare(w.size() - 3, 3, "ing") == 0)) {
+            return false;
+          }
           *tense = I(k).tense;
           return true;
       }

@@ -186,7 +186,7 @@ bool Lexicon::Load(Diagnostic* error) {
   if (!LoadCodes("data/en/sets.tsv", {}, &sets, error)) return false;
   {
     WordMap<std::string> kinds;
-    if (!LoadCodes("data/en/tense.tsv", {"future", "past", "present", "plan", "modal", "none"},
+    if (!LoadCodes("data/en/tense.tsv", {"future", "past", "present", "plan", "modal", "none", "intent"},
                    &kinds, error)) {
       return false;
     }
@@ -196,6 +196,7 @@ bool Lexicon::Load(Diagnostic* error) {
                     : kind == "present" ? 0
                     : kind == "plan"    ? 2
                     : kind == "modal"   ? 3
+                    : kind == "intent"  ? 5
                                         : 4;
     }
   }
