@@ -1042,7 +1042,12 @@ void Parser::Durations(size_t i, Take take) const {
   };
   // "three-quarters of its food" is a fraction.
   bool fraction = i > 0 && W(i - 1) == "-" && Glued(i - 1) && Glued(i);
+  // "the early hours of Thursday": annotators mark the day, and the hours
+  // are no period of their own.
+  bool small_hours = Is(i, "hours") && i > 0 &&
+                     (Is(i - 1, "early") || Is(i - 1, "small") || Is(i - 1, "wee"));
   if (UnitAt(i, &unit, &k) && unit.code != "WE" && W(i).back() == 's' && i > 0 && !fraction &&
+      !small_hours &&
       (span_word(W(i - 1)) || Is(k, "of") || around_event()) && !Is(k, "ago") && !Is(k, "old")) {
     Spec s;
     s.type = TimexType::kDuration;
@@ -1167,6 +1172,31 @@ void Parser::Times(size_t i, Take take) const {
     s.weekday = wd;
     s.time = part;
     take(i, k, s, "weekday_part");
+  }
+  // "mid-afternoon", "mid afternoon yesterday", "mid-morning Tuesday": the
+  // day part of the day named after it, else of the day the story is at.
+  if (Is(i, "mid")) {
+    j = Is(i + 1, "-") && Glued(i + 1) ? i + 2 : i + 1;
+    if (DayPart(j, &part, &k) && part != "TNI") {
+      Spec s;
+      s.type = TimexType::kTime;
+      s.shift = true;
+      s.unit = Grain::kDay;
+      s.narrative = true;
+      s.time = part;
+      if (Is(k, "today") || Is(k, "yesterday") || Is(k, "tomorrow")) {
+        s.narrative = false;
+        s.offset = Is(k, "today") ? 0 : Is(k, "yesterday") ? -1 : 1;
+        ++k;
+      } else if (Weekday(k, &wd, &j)) {
+        s = Spec();
+        s.type = TimexType::kTime;
+        s.weekday = wd;
+        s.time = part;
+        k = j;
+      }
+      take(i, k, s, "mid_day_part");
+    }
   }
 }
 
@@ -1449,17 +1479,20 @@ bool Parser::Best(size_t i, Match* best) const {
       found = true;
     }
   }
+  // A match naming one day of the calendar: "Nov. 3", "Tuesday", "Christmas",
+  // "yesterday".
+  auto named_day = [](const Spec& in) {
+    return in.literal.empty() && in.day_offset == 0 &&
+           (in.day > 0 || in.weekday > 0 || in.holiday >= 0 ||
+            (in.shift && in.unit == Grain::kDay && in.grain != Grain::kWeekend));
+  };
   // "the day before last Tuesday", "the day after Christmas": a day off a
   // named day; "the day after the vote" names none and is left alone.
   size_t d = Is(i, "the") ? i + 1 : i;
   if (Is(d, "day") && (Is(d + 1, "before") || Is(d + 1, "after"))) {
     Match inner;
     if (CoreBest(d + 2, &inner) && (!found || inner.end > best->end)) {
-      const Spec& in = inner.spec;
-      bool day = in.type == TimexType::kDate && in.literal.empty() && in.day_offset == 0 &&
-                 (in.day > 0 || in.weekday > 0 || in.holiday >= 0 ||
-                  (in.shift && in.unit == Grain::kDay && in.grain != Grain::kWeekend));
-      if (day) {
+      if (inner.spec.type == TimexType::kDate && named_day(inner.spec)) {
         *best = inner;
         best->first = i;
         best->spec.day_offset = Is(d + 1, "before") ? -1 : 1;
