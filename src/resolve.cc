@@ -894,6 +894,31 @@ void Parser::Relative(size_t i, Take take) const {
     if (w == "the" && end == y + 3) return;
     take(i, end, s, "year_earlier");
   }
+  // "the same period last year", "the corresponding quarter a year ago",
+  // "the same period of the previous year": the story's period a year back.
+  if (w == "the" && (Is(i + 1, "same") || Is(i + 1, "corresponding") || Is(i + 1, "comparable")) &&
+      (Is(i + 2, "period") || Is(i + 2, "quarter"))) {
+    size_t e = Is(i + 3, "of") ? i + 4 : i + 3;
+    if (Is(e, "last") && Is(e + 1, "year")) {
+      e += 2;
+    } else if ((Is(e, "a") || Is(e, "one")) && Is(e + 1, "year") &&
+               (Is(e + 2, "earlier") || Is(e + 2, "ago") || Is(e + 2, "before"))) {
+      e += 3;
+    } else if (Is(e, "the") && (Is(e + 1, "previous") || Is(e + 1, "prior")) &&
+               Is(e + 2, "year")) {
+      e += 3;
+    } else {
+      e = 0;
+    }
+    if (e != 0) {
+      Spec s;
+      s.shift = true;
+      s.unit = Grain::kYear;
+      s.offset = -1;
+      s.narrative = true;
+      take(i, e, s, "year_earlier");
+    }
+  }
 }
 
 template <typename Take>
