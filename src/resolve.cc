@@ -718,6 +718,9 @@ void Parser::Relative(size_t i, Take take) const {
     bool narrative = the && (rel == "following" || rel == "previous" || rel == "next");
     Unit unit;
     int month = 0, wd = 0;
+    // "the current fiscal year", "next fiscal year": annotators and readers
+    // take the year it is named for.
+    if (Is(q, "fiscal") && Is(q + 1, "year") && !(the && (rel == "past" || rel == "last"))) ++q;
     if (UnitAt(q, &unit, &k) && !unit.time && unit.count == 1 && W(q).back() != 's') {
       Grain g = GrainOfUnit(unit.code);
       Spec s;
