@@ -1005,6 +1005,19 @@ void Parser::Durations(size_t i, Take take) const {
         take(i, k + 1, d, "vague_ago");
         return;
       }
+      // "two years from now", "a week from today": that long after the
+      // publication date.
+      if (!the && !has_rel && !vague && !unit.time && !hyphen && Is(k, "from") &&
+          (Is(k + 1, "now") || Is(k + 1, "today"))) {
+        Grain g = GrainOfUnit(unit.code);
+        Spec d;
+        d.shift = true;
+        d.unit = g;
+        d.grain = g == Grain::kDecade || g == Grain::kCentury ? Grain::kYear : g;
+        d.offset = n * unit.count;
+        take(i, k + 2, d, "from_now");
+        return;
+      }
       // "two years ago": the date that long before the publication date.
       if (!the && !has_rel && !vague && !unit.time && !hyphen &&
           (Is(k, "ago") || Is(k, "later") || Is(k, "earlier") || Is(k, "before") ||
