@@ -1178,6 +1178,8 @@ void Parser::Times(size_t i, Take take) const {
          zone == "cdt" || zone == "pst" || zone == "pdt" || zone == "bst" || zone == "cet")) {
       ++j;
     }
+    // "10:30 a.m. local time Tuesday"
+    if (Is(j, "local") && Is(j + 1, "time")) j += 2;
     take(i, j, s, "clock");
     if (Is(j, ",")) ++j;
     size_t d = Is(j, "on") ? j + 1 : j;
