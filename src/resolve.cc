@@ -424,9 +424,9 @@ bool Parser::Clock(size_t i, std::string* time, size_t* next) const {
   // a count.
   std::string part;
   size_t after_part = 0;
-  bool at = i > 0 && (Is(i - 1, "at") || Is(i - 1, "until") || Is(i - 1, "till") ||
-                      Is(i - 1, "by") || Is(i - 1, "around") || Is(i - 1, "after") ||
-                      Is(i - 1, "before") || Is(i - 1, "from"));
+  bool at = i > 0 &&
+            (Is(i - 1, "at") || Is(i - 1, "until") || Is(i - 1, "till") || Is(i - 1, "by") ||
+             Is(i - 1, "around") || Is(i - 1, "after") || Is(i - 1, "before") || Is(i - 1, "from"));
   if (!meridiem && at && minute == 0 && Is(j, "in") && Is(j + 1, "the") &&
       DayPart(j + 2, &part, &after_part)) {
     meridiem = true;
@@ -907,8 +907,7 @@ void Parser::Relative(size_t i, Take take) const {
     } else if ((Is(e, "a") || Is(e, "one")) && Is(e + 1, "year") &&
                (Is(e + 2, "earlier") || Is(e + 2, "ago") || Is(e + 2, "before"))) {
       e += 3;
-    } else if (Is(e, "the") && (Is(e + 1, "previous") || Is(e + 1, "prior")) &&
-               Is(e + 2, "year")) {
+    } else if (Is(e, "the") && (Is(e + 1, "previous") || Is(e + 1, "prior")) && Is(e + 2, "year")) {
       e += 3;
     } else {
       e = 0;
@@ -1085,11 +1084,11 @@ void Parser::Durations(size_t i, Take take) const {
   bool fraction = i > 0 && W(i - 1) == "-" && Glued(i - 1) && Glued(i);
   // "the early hours of Thursday": annotators mark the day, and the hours
   // are no period of their own.
-  bool small_hours = Is(i, "hours") && i > 0 &&
-                     (Is(i - 1, "early") || Is(i - 1, "small") || Is(i - 1, "wee"));
+  bool small_hours =
+      Is(i, "hours") && i > 0 && (Is(i - 1, "early") || Is(i - 1, "small") || Is(i - 1, "wee"));
   if (UnitAt(i, &unit, &k) && unit.code != "WE" && W(i).back() == 's' && i > 0 && !fraction &&
-      !small_hours &&
-      (span_word(W(i - 1)) || Is(k, "of") || around_event()) && !Is(k, "ago") && !Is(k, "old")) {
+      !small_hours && (span_word(W(i - 1)) || Is(k, "of") || around_event()) && !Is(k, "ago") &&
+      !Is(k, "old")) {
     Spec s;
     s.type = TimexType::kDuration;
     s.literal = DurationLiteral(unit, "X");
@@ -1592,9 +1591,9 @@ bool Parser::Attributive(size_t k) const {
 bool Parser::Infinitive(size_t k) const {
   if (k >= t_.size() || !t_[k].alpha || t_[k].capitalized) return false;
   static const std::string_view kNotVerbs[] = {
-      "the", "a",   "an",   "this", "that", "these", "those", "his",  "her",   "its",
-      "their", "our", "my", "your", "it",   "them",  "him",   "us",   "me",    "some",
-      "all",  "any", "such", "which", "what", "whom", "each",  "every", "both", "no"};
+      "the",   "a",   "an",   "this",  "that", "these", "those", "his",   "her",  "its",
+      "their", "our", "my",   "your",  "it",   "them",  "him",   "us",    "me",   "some",
+      "all",   "any", "such", "which", "what", "whom",  "each",  "every", "both", "no"};
   for (std::string_view w : kNotVerbs) {
     if (W(k) == w) return false;
   }
