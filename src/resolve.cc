@@ -427,8 +427,7 @@ bool Parser::Clock(size_t i, std::string* time, size_t* next) const {
   bool at = i > 0 &&
             (Is(i - 1, "at") || Is(i - 1, "until") || Is(i - 1, "till") || Is(i - 1, "by") ||
              Is(i - 1, "around") || Is(i - 1, "after") || Is(i - 1, "before") || Is(i - 1, "from"));
-  if (!meridiem && at && minute == 0 && Is(j, "in") && Is(j + 1, "the") &&
-      DayPart(j + 2, &part, &after_part)) {
+  if (!meridiem && at && Is(j, "in") && Is(j + 1, "the") && DayPart(j + 2, &part, &after_part)) {
     meridiem = true;
     pm = part != "TMO" && (part != "TNI" || hour >= 6);
     j = after_part;
