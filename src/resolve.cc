@@ -713,6 +713,11 @@ void Parser::Relative(size_t i, Take take) const {
   } else {
     rel = {};
   }
+  // ABC's "This Week": a quoted title.
+  if (!rel.empty() && p > 0 && (Is(p - 1, "\"") || Is(p - 1, "`")) && t_[p].capitalized &&
+      q < t_.size() && t_[q].capitalized && I(q).unit != nullptr) {
+    rel = {};
+  }
   if (!rel.empty() && !(mod.size() && lean != Lean::kThis)) {
     bool narrative = the && (rel == "following" || rel == "previous" || rel == "next");
     Unit unit;
