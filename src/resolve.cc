@@ -92,6 +92,8 @@ class Parser {
  private:
   // An -ed word describing a noun rather than a past verb.
   bool Attributive(size_t k) const;
+  // A word that can follow "to" as a verb.
+  bool Infinitive(size_t k) const;
   const Lexicon& lx_;
   const std::vector<Token>& t_;
 
@@ -417,6 +419,23 @@ bool Parser::Clock(size_t i, std::string* time, size_t* next) const {
     j += 3;
     if (Is(j, ".") && Glued(j)) ++j;
   }
+  // "at 4 in the morning", "until 10 at night": the day part says a.m. or
+  // p.m.; without a word like "at" before it, "4 in the morning session" is
+  // a count.
+  std::string part;
+  size_t after_part = 0;
+  bool at = i > 0 &&
+            (Is(i - 1, "at") || Is(i - 1, "until") || Is(i - 1, "till") || Is(i - 1, "by") ||
+             Is(i - 1, "around") || Is(i - 1, "after") || Is(i - 1, "before") || Is(i - 1, "from"));
+  if (!meridiem && at && Is(j, "in") && Is(j + 1, "the") && DayPart(j + 2, &part, &after_part)) {
+    meridiem = true;
+    pm = part != "TMO" && (part != "TNI" || hour >= 6);
+    j = after_part;
+  } else if (!meridiem && at && Is(j, "at") && Is(j + 1, "night")) {
+    meridiem = true;
+    pm = hour >= 6;
+    j += 2;
+  }
   if (!meridiem || hour < 1 || hour > 12 || minute > 59) return false;
   if (pm && hour != 12) hour += 12;
   if (!pm && hour == 12) hour = 0;
@@ -694,10 +713,18 @@ void Parser::Relative(size_t i, Take take) const {
   } else {
     rel = {};
   }
+  // ABC's "This Week": a quoted title.
+  if (!rel.empty() && p > 0 && (Is(p - 1, "\"") || Is(p - 1, "`")) && t_[p].capitalized &&
+      q < t_.size() && t_[q].capitalized && I(q).unit != nullptr) {
+    rel = {};
+  }
   if (!rel.empty() && !(mod.size() && lean != Lean::kThis)) {
     bool narrative = the && (rel == "following" || rel == "previous" || rel == "next");
     Unit unit;
     int month = 0, wd = 0;
+    // "the current fiscal year", "next fiscal year": annotators and readers
+    // take the year it is named for.
+    if (Is(q, "fiscal") && Is(q + 1, "year") && !(the && (rel == "past" || rel == "last"))) ++q;
     if (UnitAt(q, &unit, &k) && !unit.time && unit.count == 1 && W(q).back() != 's') {
       Grain g = GrainOfUnit(unit.code);
       Spec s;
@@ -735,10 +762,23 @@ void Parser::Relative(size_t i, Take take) const {
       s.lean = lean;
       s.mod = mod;
       take(i, k, s, "relative_month");
+      // "last Oct. 23": the day, in the year the words point to.
+      int day = 0;
+      if (mod.empty() && DayNumber(k, &day, &j)) {
+        s.day = day;
+        s.grain = Grain::kDay;
+        if (PossibleDay(s)) take(i, j, s, "relative_month_day");
+      }
     } else if (Weekday(q, &wd, &k)) {
       Spec s;
       s.weekday = wd;
       s.lean = lean;
+      // "the previous Friday", "the following Monday": around the day the
+      // story is at, strictly before or after it.
+      if (narrative) {
+        s.narrative = true;
+        if (lean == Lean::kNext) s.lean = Lean::kComing;
+      }
       take(i, k, s, "relative_weekday");
       std::string part;
       if (DayPart(k, &part, &j)) {
@@ -803,7 +843,7 @@ void Parser::Relative(size_t i, Take take) const {
       }
       take(i, k, s, w == "that" ? "that_period" : "the_period");
     }
-    if (w == "the" && Is(i + 1, "same") && Is(i + 2, "day")) {
+    if ((w == "the" || w == "that") && Is(i + 1, "same") && Is(i + 2, "day")) {
       Spec s;
       s.shift = true;
       s.unit = Grain::kDay;
@@ -861,6 +901,30 @@ void Parser::Relative(size_t i, Take take) const {
     if (w == "the" && end == y + 3) return;
     take(i, end, s, "year_earlier");
   }
+  // "the same period last year", "the corresponding quarter a year ago",
+  // "the same period of the previous year": the story's period a year back.
+  if (w == "the" && (Is(i + 1, "same") || Is(i + 1, "corresponding") || Is(i + 1, "comparable")) &&
+      (Is(i + 2, "period") || Is(i + 2, "quarter"))) {
+    size_t e = Is(i + 3, "of") ? i + 4 : i + 3;
+    if (Is(e, "last") && Is(e + 1, "year")) {
+      e += 2;
+    } else if ((Is(e, "a") || Is(e, "one")) && Is(e + 1, "year") &&
+               (Is(e + 2, "earlier") || Is(e + 2, "ago") || Is(e + 2, "before"))) {
+      e += 3;
+    } else if (Is(e, "the") && (Is(e + 1, "previous") || Is(e + 1, "prior")) && Is(e + 2, "year")) {
+      e += 3;
+    } else {
+      e = 0;
+    }
+    if (e != 0) {
+      Spec s;
+      s.shift = true;
+      s.unit = Grain::kYear;
+      s.offset = -1;
+      s.narrative = true;
+      take(i, e, s, "year_earlier");
+    }
+  }
 }
 
 template <typename Take>
@@ -891,6 +955,12 @@ void Parser::Durations(size_t i, Take take) const {
     }
     // "20 more years", "an additional year"
     if (!hyphen && (Is(j, "more") || Is(j, "additional") || Is(j, "further"))) ++j;
+    // "eight trading days", "ten business days": days counted on a calendar
+    // of work.
+    if (!hyphen && (Is(j, "trading") || Is(j, "business") || Is(j, "working")) &&
+        (Is(j + 1, "day") || Is(j + 1, "days"))) {
+      ++j;
+    }
     size_t u = hyphen ? j + 1 : j;
     // "60 Minutes" is a programme.
     if (UnitAt(u, &unit, &k) && unit.code != "WE" && (!t_[u].capitalized || SentenceStart(u))) {
@@ -936,6 +1006,19 @@ void Parser::Durations(size_t i, Take take) const {
         Spec d;
         d.literal = "PAST_REF";
         take(i, k + 1, d, "vague_ago");
+        return;
+      }
+      // "two years from now", "a week from today": that long after the
+      // publication date.
+      if (!the && !has_rel && !vague && !unit.time && !hyphen && Is(k, "from") &&
+          (Is(k + 1, "now") || Is(k + 1, "today"))) {
+        Grain g = GrainOfUnit(unit.code);
+        Spec d;
+        d.shift = true;
+        d.unit = g;
+        d.grain = g == Grain::kDecade || g == Grain::kCentury ? Grain::kYear : g;
+        d.offset = n * unit.count;
+        take(i, k + 2, d, "from_now");
         return;
       }
       // "two years ago": the date that long before the publication date.
@@ -1003,8 +1086,13 @@ void Parser::Durations(size_t i, Take take) const {
   };
   // "three-quarters of its food" is a fraction.
   bool fraction = i > 0 && W(i - 1) == "-" && Glued(i - 1) && Glued(i);
+  // "the early hours of Thursday": annotators mark the day, and the hours
+  // are no period of their own.
+  bool small_hours =
+      Is(i, "hours") && i > 0 && (Is(i - 1, "early") || Is(i - 1, "small") || Is(i - 1, "wee"));
   if (UnitAt(i, &unit, &k) && unit.code != "WE" && W(i).back() == 's' && i > 0 && !fraction &&
-      (span_word(W(i - 1)) || Is(k, "of") || around_event()) && !Is(k, "ago") && !Is(k, "old")) {
+      !small_hours && (span_word(W(i - 1)) || Is(k, "of") || around_event()) && !Is(k, "ago") &&
+      !Is(k, "old")) {
     Spec s;
     s.type = TimexType::kDuration;
     s.literal = DurationLiteral(unit, "X");
@@ -1093,6 +1181,8 @@ void Parser::Times(size_t i, Take take) const {
          zone == "cdt" || zone == "pst" || zone == "pdt" || zone == "bst" || zone == "cet")) {
       ++j;
     }
+    // "10:30 a.m. local time Tuesday"
+    if (Is(j, "local") && Is(j + 1, "time")) j += 2;
     take(i, j, s, "clock");
     if (Is(j, ",")) ++j;
     size_t d = Is(j, "on") ? j + 1 : j;
@@ -1128,6 +1218,31 @@ void Parser::Times(size_t i, Take take) const {
     s.weekday = wd;
     s.time = part;
     take(i, k, s, "weekday_part");
+  }
+  // "mid-afternoon", "mid afternoon yesterday", "mid-morning Tuesday": the
+  // day part of the day named after it, else of the day the story is at.
+  if (Is(i, "mid")) {
+    j = Is(i + 1, "-") && Glued(i + 1) ? i + 2 : i + 1;
+    if (DayPart(j, &part, &k) && part != "TNI") {
+      Spec s;
+      s.type = TimexType::kTime;
+      s.shift = true;
+      s.unit = Grain::kDay;
+      s.narrative = true;
+      s.time = part;
+      if (Is(k, "today") || Is(k, "yesterday") || Is(k, "tomorrow")) {
+        s.narrative = false;
+        s.offset = Is(k, "today") ? 0 : Is(k, "yesterday") ? -1 : 1;
+        ++k;
+      } else if (Weekday(k, &wd, &j)) {
+        s = Spec();
+        s.type = TimexType::kTime;
+        s.weekday = wd;
+        s.time = part;
+        k = j;
+      }
+      take(i, k, s, "mid_day_part");
+    }
   }
 }
 
@@ -1410,6 +1525,28 @@ bool Parser::Best(size_t i, Match* best) const {
       found = true;
     }
   }
+  // A match naming one day of the calendar: "Nov. 3", "Tuesday", "Christmas",
+  // "yesterday".
+  auto named_day = [](const Spec& in) {
+    return in.literal.empty() && in.day_offset == 0 &&
+           (in.day > 0 || in.weekday > 0 || in.holiday >= 0 ||
+            (in.shift && in.unit == Grain::kDay && in.grain != Grain::kWeekend));
+  };
+  // "the day before last Tuesday", "the day after Christmas": a day off a
+  // named day; "the day after the vote" names none and is left alone.
+  size_t d = Is(i, "the") ? i + 1 : i;
+  if (Is(d, "day") && (Is(d + 1, "before") || Is(d + 1, "after"))) {
+    Match inner;
+    if (CoreBest(d + 2, &inner) && (!found || inner.end > best->end)) {
+      if (inner.spec.type == TimexType::kDate && named_day(inner.spec)) {
+        *best = inner;
+        best->first = i;
+        best->spec.day_offset = Is(d + 1, "before") ? -1 : 1;
+        best->rule = "day_before_after_date";
+        found = true;
+      }
+    }
+  }
   return found;
 }
 
@@ -1451,6 +1588,20 @@ bool Parser::Attributive(size_t k) const {
   std::string_view adverb = W(k - 1);
   return k >= 2 && determiner(k - 2) &&
          (adverb == "still" || (adverb.size() > 3 && adverb.substr(adverb.size() - 2) == "ly"));
+}
+
+// A word after "to" that can open an infinitive: no article, pronoun or
+// name ("to the plan", "to it", "to Paris").
+bool Parser::Infinitive(size_t k) const {
+  if (k >= t_.size() || !t_[k].alpha || t_[k].capitalized) return false;
+  static const std::string_view kNotVerbs[] = {
+      "the",   "a",   "an",   "this",  "that", "these", "those", "his",   "her",  "its",
+      "their", "our", "my",   "your",  "it",   "them",  "him",   "us",    "me",   "some",
+      "all",   "any", "such", "which", "what", "whom",  "each",  "every", "both", "no"};
+  for (std::string_view w : kNotVerbs) {
+    if (W(k) == w) return false;
+  }
+  return !I(k).has_tense || I(k).tense != -1;
 }
 
 int Parser::TenseAround(size_t first, size_t end) const {
@@ -1513,7 +1664,26 @@ int Parser::TenseAround(size_t first, size_t end) const {
         case 4:
           // "succeed", "hundred": -ed words that are no past verb.
           return false;
+        case 5:
+          // "agreed to buy the line in February", "an agreement to acquire
+          // the bank in January": what was agreed lies ahead. "agreed to the
+          // plan on Monday" has no verb after "to" and keeps the past.
+          if (Is(k + 1, "to") && k + 2 < first && Infinitive(k + 2)) {
+            *tense = 1;
+            return true;
+          }
+          if (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0) {
+            *tense = -1;
+            return true;
+          }
+          return false;
         default:
+          // "the plan", "its forecast", "their hopes" are nouns; "the
+          // upcoming talks" still looks ahead.
+          if (I(k).tense == 1 && k > 0 && Attributive(k) &&
+              !(w.size() > 3 && w.compare(w.size() - 3, 3, "ing") == 0)) {
+            return false;
+          }
           *tense = I(k).tense;
           return true;
       }

@@ -186,16 +186,19 @@ bool Lexicon::Load(Diagnostic* error) {
   if (!LoadCodes("data/en/sets.tsv", {}, &sets, error)) return false;
   {
     WordMap<std::string> kinds;
-    if (!LoadCodes("data/en/tense.tsv", {"future", "past", "present", "plan", "modal", "none"},
-                   &kinds, error)) {
+    if (!LoadCodes("data/en/tense.tsv",
+                   {"future", "past", "present", "plan", "modal", "none", "intent"}, &kinds,
+                   error)) {
       return false;
     }
+    // 5: a word of intent, future before "to" and a verb.
     for (const auto& [word, kind] : kinds) {
       tense[word] = kind == "future"    ? 1
                     : kind == "past"    ? -1
                     : kind == "present" ? 0
                     : kind == "plan"    ? 2
                     : kind == "modal"   ? 3
+                    : kind == "intent"  ? 5
                                         : 4;
     }
   }

@@ -388,6 +388,9 @@ Anchored Anchor(const Spec& spec, const Lexicon& lexicon, year_month_day dct,
     first = year_month_day{sys_days{ref} + days{shift}};
   }
   if (grain == Grain::kNone) grain = spec.shift ? spec.unit : Grain::kDay;
+  if (spec.day_offset != 0 && grain == Grain::kDay) {
+    first = year_month_day{sys_days{first} + days{spec.day_offset}};
+  }
   out.first = first;
   out.grain = grain;
   out.calendar = true;

@@ -68,6 +68,8 @@ struct Spec {
   Lean lean = Lean::kTense;
   std::string time;  // "T15:00", "TNI": makes a TIME
   std::string mod;
+  // "the day before last Tuesday": days added once the day is found.
+  int day_offset = 0;
 };
 
 // The date the text last talked about, for narrative time ("the next day").
