@@ -1,6 +1,7 @@
 #include "event_rules.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 
 #include "annals/bundle.h"
@@ -119,6 +120,14 @@ size_t DatelineEnd(const std::vector<Word>& words, size_t first, size_t last) {
     if (t == "-" || t == "--" || t == "\u2014" || t == "\u2013") return w + 1;
   }
   return first;
+}
+
+// A semicolon between two words: they are in different clauses.
+bool ClauseBreakBetween(const std::vector<Word>& words, size_t from, size_t to) {
+  for (size_t w = from; w < to; ++w) {
+    if (words[w].lower == ";") return true;
+  }
+  return false;
 }
 
 bool IsPastTense(const Word& w) {
@@ -272,6 +281,9 @@ std::vector<Mention> EventRules::Extract(const Article& article,
       // its day.
       bool day_time = t.type == TimexType::kTime && t.value.size() > 10 && t.value[10] == 'T';
       if (!t.first_day || !t.last_day || (t.type != TimexType::kDate && !day_time)) continue;
+      // A decade or a century ("the 21st century", "the 1990s") is an era
+      // something is meant for, not the date of an event.
+      if (t.value.size() < 4 || !std::isdigit(static_cast<unsigned char>(t.value[3]))) continue;
       while (w < words.size() && words[w].end <= t.begin) ++w;
       size_t e = w;
       while (e < words.size() && words[e].begin < t.end) ++e;
@@ -367,7 +379,15 @@ std::vector<Mention> EventRules::Extract(const Article& article,
                           x == "their" || x == "its";
         object = !words[w].punct && (determiner || !np_stop_.count(x));
       }
-      if (object) triggers[k].value = -1;
+      if (!object) continue;
+      // "Iran condemned the agreement": a protest takes the event it is
+      // about as its object, and stays an event of its own.
+      if (triggers_[static_cast<size_t>(verb.value)].family == "protest" &&
+          triggers_[static_cast<size_t>(noun.value)].family != "protest") {
+        triggers[k + 1].value = -1;
+      } else {
+        triggers[k].value = -1;
+      }
     }
     // "a letter ... that the Kremlin said it received on Monday": a verb in a
     // relative clause whose object is the event noun before it.
@@ -392,6 +412,18 @@ std::vector<Mention> EventRules::Extract(const Article& article,
       for (size_t w = noun.end_word; w < verb.first_word; ++w)
         clause_unbroken = clause_unbroken && !words[w].punct;
       if (no_object && relative && clause_unbroken) triggers[k].value = -1;
+    }
+    // "Kim toured the city's waterfront": sightseeing, not a visit, unless
+    // a country or city is what was toured.
+    for (PhraseMatcher::Match& t : triggers) {
+      if (t.value < 0 || words[t.first_word].lower != "toured") continue;
+      size_t w = t.end_word;
+      if (w < s.last_word && words[w].lower == "the") ++w;
+      bool place = std::any_of(actors.begin(), actors.end(), [&](const ActorMention& a) {
+        return a.first_word == w && (a.kind == ActorKind::kCountry ||
+                                     a.kind == ActorKind::kCapital || a.kind == ActorKind::kPlace);
+      });
+      if (!place) t.value = -1;
     }
     std::erase_if(triggers, [](const PhraseMatcher::Match& t) { return t.value < 0; });
     if (triggers.empty()) continue;
@@ -434,6 +466,9 @@ std::vector<Mention> EventRules::Extract(const Article& article,
           // "the meeting ... before Obama leaves office in January": the
           // time belongs to the other clause's verb.
           if (other_event_between(triggers[k].end_word, t.first_word)) break;
+          // "... cancelled a trip; Pompeo finally went in October": a
+          // semicolon ends the clause the earlier event word is in.
+          if (ClauseBreakBetween(words, triggers[k].end_word, t.first_word)) break;
           chosen = static_cast<int>(k);
           distance = t.first_word - triggers[k].end_word;
         }
@@ -445,7 +480,10 @@ std::vector<Mention> EventRules::Extract(const Article& article,
       // "Japan said on Friday it would recall its ambassador": the day of
       // the announcement dates the decision announced.
       size_t before_time = t.first_word;
-      if (before_time > s.first_word && words[before_time - 1].lower == "on") --before_time;
+      if (before_time > s.first_word &&
+          (words[before_time - 1].lower == "on" || words[before_time - 1].lower == "in")) {
+        --before_time;
+      }
       bool after_speech = before_time > s.first_word &&
                           std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
                             return c.end_word == before_time &&
@@ -458,7 +496,11 @@ std::vector<Mention> EventRules::Extract(const Article& article,
                           (t.end_word + 1 < s.last_word && words[t.end_word].lower == "," &&
                            words[t.end_word + 1].lower == "when") ||
                           (t.end_word < s.last_word && IsParticiple(words[t.end_word]) &&
-                           !np_stop_.count(words[t.end_word].lower));
+                           !np_stop_.count(words[t.end_word].lower)) ||
+                          // "established relations on Tuesday, signing an agreement"
+                          (t.end_word + 1 < s.last_word && words[t.end_word].lower == "," &&
+                           IsParticiple(words[t.end_word + 1]) &&
+                           !np_stop_.count(words[t.end_word + 1].lower));
       // "South Korea and Japan on Monday reached a deal": a time between
       // the subject and its verb dates what the verb did.
       bool before_verb = t.end_word < s.last_word && IsPastTense(words[t.end_word]);
@@ -468,7 +510,9 @@ std::vector<Mention> EventRules::Extract(const Article& article,
         if (triggers[k].first_word < t.end_word) continue;
         // After a reporting verb only the verb it reports, close by in the
         // same clause.
-        bool close_by = triggers[k].first_word <= t.end_word + 6;
+        // "announced on Wednesday that the United States would move to
+        // restore relations": a reported clause may run longer.
+        bool close_by = triggers[k].first_word <= t.end_word + (after_speech ? 10 : 6);
         for (size_t w = t.end_word; close_by && w < triggers[k].first_word; ++w)
           close_by = !words[w].punct;
         if (opens_clause || close_by) {
@@ -585,6 +629,13 @@ std::vector<Mention> EventRules::Extract(const Article& article,
       m.both_sides = both_sides;
       m.heads_of_state = heads;
 
+      // "the Hanoi meeting": a city right before an event word says where
+      // that event was, not that its government took part.
+      auto names_event = [&](const ActorMention& am) {
+        return std::any_of(triggers.begin(), triggers.end(), [&](const PhraseMatcher::Match& t) {
+          return t.first_word == am.end_word;
+        });
+      };
       // Participants, people and places within the scope.
       std::string at_place, at_country;
       bool at_capital = false;
@@ -635,7 +686,7 @@ std::vector<Mention> EventRules::Extract(const Article& article,
                 at_place = am.name, at_country = am.code;
                 at_capital = true;
               }
-            } else {
+            } else if (!names_event(am)) {
               m.actors.insert(am.code);
             }
             break;
@@ -860,10 +911,29 @@ std::vector<Mention> EventRules::Extract(const Article& article,
         m.present = true;
       }
 
+      // "signed an agreement in London the same day under which the company
+      // will take a stake": after a past-tense event verb, a future cue
+      // further on speaks of a consequence, not of this event.
+      size_t past_verb = s.last_word;
+      {
+        size_t w = tm.first_word;
+        size_t stop = tm.first_word >= scope_begin + 4 ? tm.first_word - 4 : scope_begin;
+        if (!trigger.noun_phrase) stop = tm.first_word;
+        for (size_t x = w + 1; x-- > stop;) {
+          if (x < tm.first_word && words[x].punct) break;
+          if (!IsPastTense(words[x])) continue;
+          bool cue = std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
+            return c.first_word <= x && x < c.end_word && Contains(cue_kinds(c), kFuture);
+          });
+          if (!cue) past_verb = x;
+          break;
+        }
+      }
       bool cancelled = false, future = false;
       for (const PhraseMatcher::Match& c : cues) {
         if (c.first_word < scope_begin || c.end_word > scope_end) continue;
         cancelled = cancelled || Contains(cue_kinds(c), kCancel);
+        if (c.first_word > past_verb) continue;
         future = future || Contains(cue_kinds(c), kFuture);
       }
       if (dateline_candidate && m.first >= published - date::days(1) && m.last <= published) {
