@@ -398,6 +398,27 @@ std::vector<ActorMention> ActorLexicon::Find(std::string_view text, const std::v
           continue;
         }
       }
+      // "Kim Yong Chol" after Kim Jong Un, "Ivanka Trump" after Donald Trump:
+      // a new name with the family name of someone the article named, in
+      // the same place in the name, is most likely a compatriot.
+      if (memory && name_end - i >= 2 && name_end - i <= 3) {
+        auto relative = [&](size_t at, bool first) -> const Person* {
+          if (!words[at].capitalized) return nullptr;
+          auto it = memory->find(words[at].lower);
+          if (it == memory->end() || it->second.country.empty()) return nullptr;
+          std::vector<Word> parts = Tokenize(it->second.name);
+          if (parts.size() < 2) return nullptr;
+          return (first ? parts.front() : parts.back()).lower == words[at].lower ? &it->second
+                                                                                 : nullptr;
+        };
+        const Person* kin = relative(i, true);
+        if (!kin) kin = relative(name_end - 1, false);
+        if (kin) {
+          add_person(i, name_end, {name, kin->country, ""});
+          i = name_end;
+          continue;
+        }
+      }
       // "Meng Jianzhu, secretary of ...": a name with its title after a comma.
       size_t k = name_end;
       if (name_end - i >= 2 && k + 1 < end && words[k].lower == ",") {

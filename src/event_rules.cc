@@ -496,18 +496,31 @@ std::vector<Mention> EventRules::Extract(const Article& article,
                           (t.end_word + 1 < s.last_word && words[t.end_word].lower == "," &&
                            words[t.end_word + 1].lower == "when") ||
                           (t.end_word < s.last_word && IsParticiple(words[t.end_word]) &&
-                           !np_stop_.count(words[t.end_word].lower)) ||
-                          // "established relations on Tuesday, signing an agreement"
-                          (t.end_word + 1 < s.last_word && words[t.end_word].lower == "," &&
-                           IsParticiple(words[t.end_word + 1]) &&
-                           !np_stop_.count(words[t.end_word + 1].lower));
+                           !np_stop_.count(words[t.end_word].lower));
+      // "established relations on Tuesday, signing an agreement": a
+      // participle after the comma dates the event it names right away.
+      bool participle_after_comma = t.end_word + 1 < s.last_word &&
+                                    words[t.end_word].lower == "," &&
+                                    IsParticiple(words[t.end_word + 1]) &&
+                                    !np_stop_.count(words[t.end_word + 1].lower);
       // "South Korea and Japan on Monday reached a deal": a time between
       // the subject and its verb dates what the verb did.
       bool before_verb = t.end_word < s.last_word && IsPastTense(words[t.end_word]);
-      for (size_t k = 0;
-           chosen < 0 && (opens_clause || after_speech || before_verb) && k < triggers.size();
+      for (size_t k = 0; chosen < 0 &&
+                         (opens_clause || after_speech || before_verb || participle_after_comma) &&
+                         k < triggers.size();
            ++k) {
         if (triggers[k].first_word < t.end_word) continue;
+        if (!opens_clause && !after_speech && !before_verb) {
+          bool near = triggers[k].first_word <= t.end_word + 5;
+          for (size_t w = t.end_word + 1; near && w < triggers[k].first_word; ++w)
+            near = !words[w].punct;
+          if (near) {
+            chosen = static_cast<int>(k);
+            distance = triggers[k].first_word - t.end_word;
+          }
+          break;
+        }
         // After a reporting verb only the verb it reports, close by in the
         // same clause.
         // "announced on Wednesday that the United States would move to
@@ -522,8 +535,10 @@ std::vector<Mention> EventRules::Extract(const Article& article,
         break;
       }
       // "Pompeo went in October and met Kim": a verb joined by "and" right
-      // after the time shares it.
-      if (chosen < 0 && t.end_word + 1 < s.last_word && words[t.end_word].lower == "and") {
+      // after the time shares it; so does the verb a decision dated by the
+      // time names ("agreed on Thursday to establish relations").
+      if (chosen < 0 && t.end_word + 1 < s.last_word &&
+          (words[t.end_word].lower == "and" || words[t.end_word].lower == "to")) {
         for (size_t k = 0; k < triggers.size(); ++k) {
           if (triggers[k].first_word <= t.end_word) continue;
           if (triggers[k].first_word <= t.end_word + 2 &&
