@@ -291,6 +291,11 @@ std::vector<Mention> EventRules::Extract(const Article& article,
     }
   }
   size_t next_time = 0;
+  // The last time of the day-precision the text gave, and in which
+  // sentence: "After the ceremony, the two went into talks" happens on the
+  // day the ceremony was just dated to.
+  const TimeExpression* recent_day = nullptr;
+  size_t recent_day_sentence = 0, sentence_index = 0;
   // Each mention is dated by one of these spans, so this is the usual
   // bound: a Mention is large, and moving them as the vector grows cost
   // more than the rest of this function's bookkeeping.
@@ -355,6 +360,33 @@ std::vector<Mention> EventRules::Extract(const Article& article,
     auto cue_kinds = [&](const PhraseMatcher::Match& c) -> unsigned {
       return cues_[static_cast<size_t>(c.value)];
     };
+    ++sentence_index;
+    // "After the ceremony, ...": an opener naming something just told of,
+    // with no time of its own, refers to the day given in the sentence or
+    // two before.
+    const TimeExpression* opener_day = nullptr;
+    size_t opener_end = s.first_word;
+    if (recent_day && sentence_index - recent_day_sentence <= 2 && s.first_word + 2 < s.last_word &&
+        (words[s.first_word].lower == "after" || words[s.first_word].lower == "following") &&
+        anaphors_.count(words[s.first_word + 1].lower) > 0) {
+      for (size_t w = s.first_word + 2; w < s.last_word && w < s.first_word + 8; ++w) {
+        bool in_time =
+            std::any_of(sentence_times.begin(), sentence_times.end(),
+                        [&](const TimeSpan& t) { return t.first_word <= w && w < t.end_word; });
+        if (in_time || (words[w].punct && words[w].lower != ",")) break;
+        if (words[w].lower == ",") {
+          opener_day = recent_day;
+          opener_end = w + 1;
+          break;
+        }
+      }
+    }
+    for (const TimeSpan& t : sentence_times) {
+      if (t.time->first_day == t.time->last_day) {
+        recent_day = t.time;
+        recent_day_sentence = sentence_index;
+      }
+    }
     // "in protest at": the event word only gives a reason.
     std::erase_if(triggers, [&](const PhraseMatcher::Match& t) {
       return std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
@@ -862,9 +894,12 @@ std::vector<Mention> EventRules::Extract(const Article& article,
       // "Obama is on a state visit to China", "Xi meets Obama": an event
       // the article reports in the present tense is going on the day it
       // was written.
+      const TimeExpression* borrowed = nullptr;
+      if (time_of[k] < 0 && opener_day && tm.first_word >= opener_end) borrowed = opener_day;
       std::string present_phrase;
-      if (time_of[k] < 0) present_phrase = PresentTense(words, cues, tm, scope_begin, scope_end);
-      if (time_of[k] < 0 && present_phrase.empty()) {
+      if (time_of[k] < 0 && !borrowed)
+        present_phrase = PresentTense(words, cues, tm, scope_begin, scope_end);
+      if (time_of[k] < 0 && present_phrase.empty() && !borrowed) {
         // No date of its own: never dated by the publication day. A definite
         // mention ("the dialogue", "this meeting") adds what it says to the
         // last event of its family in this article.
@@ -889,6 +924,14 @@ std::vector<Mention> EventRules::Extract(const Article& article,
               earlier.place_country = at_country;
             }
           }
+          // "... planned to visit Sao Paulo on Thursday, but the trip was
+          // called off": the plan named before did not happen.
+          bool called_off =
+              std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
+                return c.first_word >= tm.end_word && c.end_word <= scope_end &&
+                       Contains(cue_kinds(c), kCancel);
+              });
+          if (called_off) earlier.status = "cancelled";
           break;
         }
         continue;
@@ -911,14 +954,24 @@ std::vector<Mention> EventRules::Extract(const Article& article,
       m.source.url = article.url;
       m.source.quote = Collapse(std::string_view(body).substr(s.begin, s.end - s.begin));
       const TimeExpression* t = nullptr;
-      if (time_of[k] >= 0) {
-        t = sentence_times[static_cast<size_t>(time_of[k])].time;
+      if (time_of[k] >= 0 || borrowed) {
+        t = borrowed ? borrowed : sentence_times[static_cast<size_t>(time_of[k])].time;
         m.date = t->type == TimexType::kTime ? t->value.substr(0, 10) : t->value;
         m.qualifier = QualifierOf(t->mod);
         m.first = date::sys_days(*t->first_day);
         m.last = date::sys_days(*t->last_day);
+        // "late Monday", "later that day": a part of one day is that day.
+        if (m.first == m.last &&
+            (m.qualifier == "early" || m.qualifier == "mid" || m.qualifier == "late")) {
+          m.qualifier.clear();
+        }
         NarrowSpan(m.qualifier, &m.first, &m.last);
         m.source.phrase = t->text;
+        if (borrowed) {
+          m.source.phrase = Collapse(std::string_view(body).substr(
+              words[s.first_word].begin,
+              words[opener_end - 2].end - words[s.first_word].begin));
+        }
       } else {
         m.date = FormatDay(*article.published);
         m.first = m.last = published;
