@@ -836,6 +836,9 @@ std::vector<Mention> EventRules::Extract(const Article& article,
       bool dateline_candidate = false;
       bool here = false;
       for (size_t w = scope_begin; w < scope_end; ++w) here = here || words[w].lower == "here";
+      // "recalled its consul general in Busan": where a recall, expulsion or
+      // sanction is said to be is where its target was, not where it happened.
+      if (trigger.family == "sanction") at_place.clear();
       if (!at_place.empty()) {
         m.place = at_place;
         m.place_country = at_country;
