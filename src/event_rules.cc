@@ -421,6 +421,25 @@ std::vector<Mention> EventRules::Extract(const Article& article,
         triggers[k].value = -1;
       }
     }
+    // "met at the G20 summit", "to see each other at the summit": a
+    // gathering after "at" is where the two met, not an event of its own.
+    for (size_t k = 0; k + 1 < triggers.size(); ++k) {
+      const PhraseMatcher::Match& verb = triggers[k];
+      const PhraseMatcher::Match& noun = triggers[k + 1];
+      if (verb.value < 0 || noun.value < 0) continue;
+      const Trigger& v = triggers_[static_cast<size_t>(verb.value)];
+      const Trigger& n = triggers_[static_cast<size_t>(noun.value)];
+      if (v.noun_phrase || v.family != "meeting" || !n.noun_phrase ||
+          (n.family != "meeting" && n.family != "conference") ||
+          noun.first_word > verb.end_word + 10) {
+        continue;
+      }
+      size_t at = verb.end_word;
+      while (at < noun.first_word && words[at].lower != "at" && !words[at].punct) ++at;
+      bool venue = at < noun.first_word && words[at].lower == "at";
+      for (size_t w = at + 1; venue && w < noun.first_word; ++w) venue = !words[w].punct;
+      if (venue) triggers[k + 1].value = -1;
+    }
     // "a letter ... that the Kremlin said it received on Monday": a verb in a
     // relative clause whose object is the event noun before it.
     for (size_t k = 1; k < triggers.size(); ++k) {
@@ -685,7 +704,15 @@ std::vector<Mention> EventRules::Extract(const Article& article,
       };
       // Participants, people and places within the scope.
       std::string at_place, at_country;
+      size_t at_place_end = 0;
       bool at_capital = false;
+      // "invited Macri to Brasilia, and the two are to meet ... in Osaka":
+      // for an event verb, a place after it wins over one before it.
+      auto free_for_place = [&](const ActorMention& am) {
+        if (at_place.empty()) return true;
+        return !trigger.noun_phrase && at_place_end <= tm.first_word &&
+               am.first_word >= tm.end_word;
+      };
       for (size_t a = 0; a < actors.size(); ++a) {
         ActorMention& am = actors[a];
         if (am.first_word < scope_begin || am.end_word > scope_end) continue;
@@ -729,8 +756,9 @@ std::vector<Mention> EventRules::Extract(const Article& article,
             // "in Beijing" is a place; "Beijing said" is the government; in
             // "the Paris agreement" the city only names something.
             if (after_preposition && !modifier) {
-              if (at_place.empty()) {
+              if (free_for_place(am)) {
                 at_place = am.name, at_country = am.code;
+                at_place_end = am.end_word;
                 at_capital = true;
               }
             } else if (!names_event(am)) {
@@ -739,8 +767,10 @@ std::vector<Mention> EventRules::Extract(const Article& article,
             break;
           case ActorKind::kPlace:
             // Venues take "the" ("at the White House"); cities do not.
-            if (after_preposition && at_place.empty() && !modifier) {
+            if (after_preposition && free_for_place(am) && !modifier) {
               at_place = am.name, at_country = am.code;
+              at_place_end = am.end_word;
+              at_capital = false;
             }
             break;
           case ActorKind::kPerson:

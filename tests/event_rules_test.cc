@@ -374,3 +374,185 @@ TEST_CASE("a visit named after the time as its purpose takes the time", "[events
     CHECK(x.date == "2015-11-27");
   }
 }
+
+TEST_CASE("a semicolon keeps a later time from an event word before it", "[events]") {
+  Fixture f;
+  std::string body =
+      "In August, the government cancelled a planned trip to Tokyo by its foreign minister; "
+      "the minister finally went in October and met Abe.";
+  auto m = f.Extract(body, {{"August", "2015-08"}, {"October", "2015-10"}});
+  REQUIRE(m.size() == 2);
+  CHECK(m[0].type == "visit");
+  CHECK(m[0].date == "2015-08");
+  CHECK(m[0].status == "cancelled");
+  CHECK(m[1].type == "meeting");
+  CHECK(m[1].date == "2015-10");
+  CHECK(m[1].status == "held");
+}
+
+TEST_CASE("a century or a decade dates no event", "[events]") {
+  Fixture f;
+  std::string body =
+      "Canada and Mexico issued a joint declaration on a partnership for the 21st century.";
+  CHECK(f.Extract(body, {{"the 21st century", "20"}}).empty());
+  body = "Canada and Mexico signed a treaty in the 1990s.";
+  CHECK(f.Extract(body, {{"the 1990s", "199"}}).empty());
+}
+
+TEST_CASE("a future word after a past-tense event verb does not make it planned", "[events]") {
+  Fixture f;
+  std::string body =
+      "Canada and Mexico signed an agreement in Ottawa on Wednesday under which Mexico will "
+      "buy more Canadian wheat.";
+  auto m = f.Extract(body, {{"Wednesday", "2015-12-02"}});
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].type == "agreement");
+  CHECK(m[0].status == "held");
+  // A future word before the verb still makes a plan.
+  body = "Canada and Mexico will sign an agreement in Ottawa on Wednesday.";
+  m = f.Extract(body, {{"Wednesday", "2015-12-02"}});
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].status == "planned");
+}
+
+TEST_CASE("a protest about an event is a protest, not that event", "[events]") {
+  Fixture f;
+  std::string body = "Iran condemned the agreement on Friday.";
+  auto m = f.Extract(body, {{"Friday", "2015-11-27"}});
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].type == "condemnation");
+  CHECK(m[0].date == "2015-11-27");
+}
+
+TEST_CASE("touring a sight is no visit; touring a country is", "[events]") {
+  Fixture f;
+  std::string body = "Trudeau toured a car factory that evening.";
+  CHECK(f.Extract(body, {{"that evening", "2015-11-30"}}).empty());
+  body = "Trudeau toured Mexico last week.";
+  auto m = f.Extract(body, {{"last week", "2015-W48"}});
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].type == "visit");
+  CHECK(m[0].destination == "Mexico");
+}
+
+TEST_CASE("a capital naming an event is its place, not a participant", "[events]") {
+  Fixture f;
+  std::string body = "The Havana talks between Canada and Mexico opened on Monday.";
+  auto m = f.Extract(body, {{"Monday", "2015-11-30"}});
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].actors == std::set<std::string>{"CAN", "MEX"});
+}
+
+TEST_CASE("a time before 'to' and an event verb dates that event", "[events]") {
+  Fixture f;
+  std::string body = "Israel and Bahrain agreed on Friday to establish diplomatic relations.";
+  auto m = f.Extract(body, {{"Friday", "2015-11-27"}});
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].type == "restoration");
+  CHECK(m[0].date == "2015-11-27");
+  CHECK(m[0].status == "held");
+  CHECK(m[0].actors == std::set<std::string>{"BHR", "ISR"});
+}
+
+TEST_CASE("a participle right after a time and a comma names the event it dates", "[events]") {
+  Fixture f;
+  std::string body = "Chile and Peru made peace on Tuesday, signing a treaty in Geneva.";
+  auto m = f.Extract(body, {{"Tuesday", "2015-12-01"}});
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].type == "agreement");
+  CHECK(m[0].date == "2015-12-01");
+  CHECK(m[0].place == "Geneva");
+  // Far from the participle, an event word is only mentioned.
+  body =
+      "Chile's minister testified on Tuesday, drawing the attention of voters away from the "
+      "summit with Peru.";
+  CHECK(f.Extract(body, {{"Tuesday", "2015-12-01"}}).empty());
+}
+
+TEST_CASE("a time after a reporting verb dates a decision reported at some length",
+          "[events]") {
+  Fixture f;
+  std::string body =
+      "Ottawa said on Monday that the Canadian and Iranian governments would restore diplomatic "
+      "relations.";
+  auto m = f.Extract(body, {{"Monday", "2015-11-30"}});
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].type == "restoration");
+  CHECK(m[0].date == "2015-11-30");
+}
+
+TEST_CASE("'After the ceremony' dates an event by the day the text just gave", "[events]") {
+  Fixture f;
+  std::string body =
+      "Trudeau arrived in Mexico City on Monday. After the welcome ceremony, the two leaders held "
+      "talks at the National Palace.";
+  auto m = f.Extract(body, {{"Monday", "2015-11-30"}});
+  REQUIRE(m.size() == 2);
+  CHECK(m[1].type == "talks");
+  CHECK(m[1].date == "2015-11-30");
+  CHECK(m[1].source.phrase == "After the welcome ceremony");
+  // With no day told before, the talks have no date.
+  body = "After the welcome ceremony, the two leaders held talks at the National Palace.";
+  CHECK(f.Extract(body, {}).empty());
+}
+
+TEST_CASE("a plan the text then calls off is cancelled on its planned date", "[events]") {
+  Fixture f;
+  std::string body =
+      "Trudeau had planned to visit Mexico on Thursday, but the trip was called off at the last "
+      "minute.";
+  auto m = f.Extract(body, {{"Thursday", "2015-11-26"}});
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].type == "visit");
+  CHECK(m[0].date == "2015-11-26");
+  CHECK(m[0].status == "cancelled");
+}
+
+TEST_CASE("early, mid or late within one day leaves the day alone", "[events]") {
+  Fixture f;
+  std::string body = "The Canadian and Mexican ministers met late on Monday.";
+  auto m = f.Extract(body, {{"late on Monday", "2015-11-30", "END"}});
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].date == "2015-11-30");
+  CHECK(m[0].qualifier.empty());
+}
+
+TEST_CASE("a recall takes no place from where its envoy served", "[events]") {
+  Fixture f;
+  std::string body = "Japan recalled its consul general in Busan on Friday.";
+  auto m = f.Extract(body, {{"Friday", "2015-11-27"}});
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].type == "recall");
+  CHECK(m[0].place.empty());
+}
+
+TEST_CASE("a place named after a hall of it is where the event was", "[events]") {
+  Fixture f;
+  std::string body =
+      "Germany and France signed the treaty on Tuesday in the great hall of Aachen's town hall.";
+  auto m = f.Extract(body, {{"Tuesday", "2015-12-01"}});
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].place == "Aachen");
+}
+
+TEST_CASE("a summit after 'at' is where a meeting verb's meeting takes place", "[events]") {
+  Fixture f;
+  std::string body =
+      "Lula invited Macri to Brasilia, and the two are expected to see each other at the "
+      "Group of 20 summit in Osaka next month.";
+  auto m = f.Extract(body, {{"next month", "2016-01"}});
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].type == "meeting");
+  CHECK(m[0].status == "planned");
+  CHECK(m[0].place == "Osaka");
+  CHECK(m[0].both_sides);
+}
+
+TEST_CASE("'telephoned' reports a call", "[events]") {
+  Fixture f;
+  std::string body = "Canada's prime minister telephoned the Mexican president on Monday.";
+  auto m = f.Extract(body, {{"Monday", "2015-11-30"}});
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].type == "call");
+  CHECK(m[0].actors == std::set<std::string>{"CAN", "MEX"});
+}
