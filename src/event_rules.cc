@@ -296,6 +296,9 @@ std::vector<Mention> EventRules::Extract(const Article& article,
   // day the ceremony was just dated to.
   const TimeExpression* recent_day = nullptr;
   size_t recent_day_sentence = 0, sentence_index = 0;
+  // Sentences that gave a day, for "After the ceremony" to find the one
+  // that told of the ceremony.
+  std::vector<std::pair<const SentenceSpan*, const TimeExpression*>> day_sentences;
   // Each mention is dated by one of these spans, so this is the usual
   // bound: a Mention is large, and moving them as the vector grows cost
   // more than the rest of this function's bookkeeping.
@@ -366,7 +369,7 @@ std::vector<Mention> EventRules::Extract(const Article& article,
     // two before.
     const TimeExpression* opener_day = nullptr;
     size_t opener_end = s.first_word;
-    if (recent_day && sentence_index - recent_day_sentence <= 2 && s.first_word + 2 < s.last_word &&
+    if (recent_day && s.first_word + 2 < s.last_word &&
         (words[s.first_word].lower == "after" || words[s.first_word].lower == "following") &&
         anaphors_.count(words[s.first_word + 1].lower) > 0) {
       for (size_t w = s.first_word + 2; w < s.last_word && w < s.first_word + 8; ++w) {
@@ -375,14 +378,27 @@ std::vector<Mention> EventRules::Extract(const Article& article,
                         [&](const TimeSpan& t) { return t.first_word <= w && w < t.end_word; });
         if (in_time || (words[w].punct && words[w].lower != ",")) break;
         if (words[w].lower == ",") {
-          opener_day = recent_day;
           opener_end = w + 1;
+          // The sentence that named the same thing ("At a ceremony here late
+          // on Saturday ..."), else the day given just before.
+          const std::string& head = words[w - 1].lower;
+          for (size_t d = day_sentences.size(); d-- > 0 && !opener_day;) {
+            for (size_t x = day_sentences[d].first->first_word;
+                 x < day_sentences[d].first->last_word; ++x) {
+              if (words[x].lower == head) {
+                opener_day = day_sentences[d].second;
+                break;
+              }
+            }
+          }
+          if (!opener_day && sentence_index - recent_day_sentence <= 2) opener_day = recent_day;
           break;
         }
       }
     }
     for (const TimeSpan& t : sentence_times) {
       if (t.time->first_day == t.time->last_day) {
+        if (recent_day_sentence != sentence_index) day_sentences.emplace_back(&s, t.time);
         recent_day = t.time;
         recent_day_sentence = sentence_index;
       }

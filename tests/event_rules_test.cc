@@ -556,3 +556,15 @@ TEST_CASE("'telephoned' reports a call", "[events]") {
   CHECK(m[0].type == "call");
   CHECK(m[0].actors == std::set<std::string>{"CAN", "MEX"});
 }
+
+TEST_CASE("'After the ceremony' finds the sentence that dated the ceremony", "[events]") {
+  Fixture f;
+  std::string body =
+      "At a ceremony in Ottawa on Monday, the two leaders unveiled a plaque. Trade grew last "
+      "year. Tariffs fell. Exports rose in October. After the ceremony, the Canadian and Mexican "
+      "leaders held talks.";
+  auto m = f.Extract(body, {{"Monday", "2015-11-30"}, {"October", "2015-10"}});
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].type == "talks");
+  CHECK(m[0].date == "2015-11-30");
+}
