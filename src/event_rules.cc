@@ -232,6 +232,21 @@ bool EventRules::Load(Diagnostic* error) {
     }
   }
   rows.clear();
+  origin = "data/en/numbers.tsv";
+  if (!LoadTable(origin, 2, &rows, error)) return false;
+  for (const TsvRow& row : rows) {
+    int value = 0;
+    for (char c : row.fields[1]) {
+      if (c < '0' || c > '9' || value > 100000) {
+        *error = Diagnostic{origin, row.line, row.columns[1], Severity::kError,
+                            "expected a number, found '" + row.fields[1] + "'"};
+        return false;
+      }
+      value = value * 10 + (c - '0');
+    }
+    numbers_[row.fields[0]] = value;
+  }
+  rows.clear();
   origin = "data/en/sentences.tsv";
   if (!LoadTable(origin, 2, &rows, error)) return false;
   for (const TsvRow& row : rows) {
@@ -1043,6 +1058,42 @@ std::vector<Mention> EventRules::Extract(const Article& article,
             return c.first_word <= x && x < c.end_word && Contains(cue_kinds(c), kFuture);
           });
           if (!cue) past_verb = x;
+          break;
+        }
+      }
+      // "arrived in New Delhi on Friday for a three-day visit": the visit
+      // lasts from that day for the days it is said to.
+      if (trigger.family == "visit" && !borrowed && m.first == m.last) {
+        for (size_t w = s.first_word + 2; w + 1 < s.last_word; ++w) {
+          if (words[w].lower != "day" || words[w - 1].lower != "-" ||
+              words[w - 1].begin != words[w - 2].end || words[w].begin != words[w - 1].end) {
+            continue;
+          }
+          int length = 0;
+          if (auto n = numbers_.find(words[w - 2].lower); n != numbers_.end()) {
+            length = n->second;
+          } else if (words[w - 2].number && words[w - 2].lower.size() <= 2) {
+            length = std::stoi(words[w - 2].lower);
+          }
+          PhraseMatcher::Match visit;
+          bool names_visit = false;
+          for (size_t x = w + 1; x < s.last_word && x <= w + 2 && !names_visit; ++x) {
+            names_visit = trigger_matcher_.MatchAt(words, x, s.last_word, &visit) &&
+                          triggers_[static_cast<size_t>(visit.value)].family == "visit" &&
+                          triggers_[static_cast<size_t>(visit.value)].noun_phrase;
+          }
+          // The time must be the start: an arrival verb, or "began a
+          // three-day visit"; not "on the second day of a four-day visit".
+          bool start = !trigger.noun_phrase;
+          for (size_t x = w - 2; x > s.first_word && x + 4 > w && !start; --x)
+            start = words[x - 1].lower == "began" || words[x - 1].lower == "started";
+          if (length >= 2 && length <= 14 && names_visit && start) {
+            m.last = m.first + date::days(length - 1);
+            m.date = FormatDay(date::year_month_day(m.first)) + "/" +
+                     FormatDay(date::year_month_day(m.last));
+            m.qualifier.clear();
+            m.stay = true;
+          }
           break;
         }
       }

@@ -371,7 +371,8 @@ TEST_CASE("a visit named after the time as its purpose takes the time", "[events
   REQUIRE_FALSE(m.empty());
   for (const auto& x : m) {
     CHECK(x.family == "visit");
-    CHECK(x.date == "2015-11-27");
+    // The visit starts on Friday (and lasts the three days it is said to).
+    CHECK(x.first == date::sys_days(2015_y / 11 / 27));
   }
 }
 
@@ -566,5 +567,19 @@ TEST_CASE("'After the ceremony' finds the sentence that dated the ceremony", "[e
   auto m = f.Extract(body, {{"Monday", "2015-11-30"}, {"October", "2015-10"}});
   REQUIRE(m.size() == 1);
   CHECK(m[0].type == "talks");
+  CHECK(m[0].date == "2015-11-30");
+}
+
+TEST_CASE("an arrival for a visit of some days is dated by those days", "[events]") {
+  Fixture f;
+  std::string body = "Trudeau arrived in Mexico City on Monday for a three-day visit.";
+  auto m = f.Extract(body, {{"Monday", "2015-11-30"}});
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].date == "2015-11-30/2015-12-02");
+  CHECK(m[0].stay);
+  // The second day of a visit says nothing of when it began or ends.
+  body = "On Monday, the second day of his four-day visit, Trudeau toured Mexico.";
+  m = f.Extract(body, {{"Monday", "2015-11-30"}});
+  REQUIRE(m.size() == 1);
   CHECK(m[0].date == "2015-11-30");
 }
