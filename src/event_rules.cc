@@ -363,6 +363,7 @@ std::vector<Mention> EventRules::Extract(const Article& article,
       }
       return countries < 2;
     });
+    const size_t sentence_first_mention = mentions.size();
     std::vector<TimeSpan> sentence_times;
     while (next_time < time_spans.size() && time_spans[next_time].first_word < s.last_word) {
       if (time_spans[next_time].first_word >= s.first_word)
@@ -959,7 +960,33 @@ std::vector<Mention> EventRules::Extract(const Article& article,
       // the article reports in the present tense is going on the day it
       // was written.
       const TimeExpression* borrowed = nullptr;
-      if (time_of[k] < 0 && opener_day && tm.first_word >= opener_end) borrowed = opener_day;
+      std::string borrowed_phrase;
+      if (time_of[k] < 0 && opener_day && tm.first_word >= opener_end) {
+        borrowed = opener_day;
+        borrowed_phrase = Collapse(std::string_view(body).substr(
+            words[s.first_word].begin, words[opener_end - 2].end - words[s.first_word].begin));
+      }
+      // "handed Trump a letter earlier this month during a visit to the
+      // Oval Office": a visit or meeting something happened during was
+      // going on at that time.
+      if (time_of[k] < 0 && !borrowed && trigger.noun_phrase && tm.first_word >= s.first_word + 2) {
+        size_t w = tm.first_word - 1;
+        const std::string& det = words[w].lower;
+        if (det == "a" || det == "an" || det == "his" || det == "her" || det == "their" ||
+            det == "its") {
+          --w;
+        }
+        if (words[w].lower == "during" &&
+            (trigger.family == "visit" || trigger.family == "meeting" ||
+             trigger.family == "conference")) {
+          for (size_t j = k; j-- > 0 && !borrowed;) {
+            if (time_of[j] >= 0) {
+              borrowed = sentence_times[static_cast<size_t>(time_of[j])].time;
+              borrowed_phrase = borrowed->text;
+            }
+          }
+        }
+      }
       std::string present_phrase;
       if (time_of[k] < 0 && !borrowed)
         present_phrase = PresentTense(words, cues, tm, scope_begin, scope_end);
@@ -970,8 +997,16 @@ std::vector<Mention> EventRules::Extract(const Article& article,
         // Only a bare "the dialogue" refers back; "the first visit" names a new one.
         bool definite = trigger.noun_phrase && tm.first_word > s.first_word &&
                         anaphors_.count(words[tm.first_word - 1].lower) > 0;
-        if (!definite) continue;
-        for (size_t p = mentions.size(); p-- > 0;) {
+        // "established relations on Tuesday, signing an agreement at the
+        // White House": a participle after a comma tells more of the event
+        // the sentence just dated.
+        bool elaboration = trigger.noun_phrase && tm.first_word >= s.first_word + 3 &&
+                           (words[tm.first_word - 1].lower == "a" ||
+                            words[tm.first_word - 1].lower == "an") &&
+                           IsParticiple(words[tm.first_word - 2]) &&
+                           words[tm.first_word - 3].lower == ",";
+        if (!definite && !elaboration) continue;
+        for (size_t p = mentions.size(); p-- > (elaboration ? sentence_first_mention : 0);) {
           Mention& earlier = mentions[p];
           bool related = earlier.family == m.family ||
                          ((earlier.family == "dialogue" || earlier.family == "meeting") &&
@@ -1031,11 +1066,7 @@ std::vector<Mention> EventRules::Extract(const Article& article,
         }
         NarrowSpan(m.qualifier, &m.first, &m.last);
         m.source.phrase = t->text;
-        if (borrowed) {
-          m.source.phrase = Collapse(std::string_view(body).substr(
-              words[s.first_word].begin,
-              words[opener_end - 2].end - words[s.first_word].begin));
-        }
+        if (borrowed) m.source.phrase = borrowed_phrase;
       } else {
         m.date = FormatDay(*article.published);
         m.first = m.last = published;

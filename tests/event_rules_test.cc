@@ -583,3 +583,28 @@ TEST_CASE("an arrival for a visit of some days is dated by those days", "[events
   REQUIRE(m.size() == 1);
   CHECK(m[0].date == "2015-11-30");
 }
+
+TEST_CASE("a visit something happened during shares its time", "[events]") {
+  Fixture f;
+  std::string body =
+      "Earlier this month, the Mexican foreign minister handed Trudeau a letter during a visit "
+      "to Ottawa.";
+  auto m = f.Extract(body, {{"Earlier this month", "2015-12", "START"}});
+  auto visit = std::find_if(m.begin(), m.end(), [](const auto& x) { return x.type == "visit"; });
+  REQUIRE(visit != m.end());
+  CHECK(visit->date == "2015-12");
+  CHECK(visit->qualifier == "early");
+  CHECK(visit->place == "Ottawa");
+  CHECK(visit->source.phrase == "Earlier this month");
+}
+
+TEST_CASE("a participle after a comma tells more of the event just dated", "[events]") {
+  Fixture f;
+  std::string body =
+      "Chile and Peru restored diplomatic relations on Tuesday, signing an agreement at the White "
+      "House.";
+  auto m = f.Extract(body, {{"Tuesday", "2015-12-01"}});
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].type == "restoration");
+  CHECK(m[0].place == "Washington");
+}
