@@ -365,9 +365,8 @@ std::vector<ActorMention> ActorLexicon::Find(std::string_view text, const std::v
         // "Japanese Prime Minister Shinzo Abe and Prime Minister Narendra
         // Modi" each has a title of his own.
         bool holder = person_groups_.count(Lower(p.name)) > 0;
-        if (p.country.empty() && !holder && !out.empty() &&
-            out.back().kind == ActorKind::kPerson && title_begin >= 1 &&
-            words[title_begin - 1].lower == "and") {
+        if (p.country.empty() && !holder && !out.empty() && out.back().kind == ActorKind::kPerson &&
+            title_begin >= 1 && words[title_begin - 1].lower == "and") {
           // "U.S. Attorney General Loretta Lynch and Secretary of Homeland
           // Security Jeh Johnson": the second shares the first one's country.
           p.country = out.back().code;

@@ -582,16 +582,15 @@ std::vector<Mention> EventRules::Extract(const Article& article,
                            !np_stop_.count(words[t.end_word].lower));
       // "established relations on Tuesday, signing an agreement": a
       // participle after the comma dates the event it names right away.
-      bool participle_after_comma = t.end_word + 1 < s.last_word &&
-                                    words[t.end_word].lower == "," &&
-                                    IsParticiple(words[t.end_word + 1]) &&
-                                    !np_stop_.count(words[t.end_word + 1].lower);
+      bool participle_after_comma =
+          t.end_word + 1 < s.last_word && words[t.end_word].lower == "," &&
+          IsParticiple(words[t.end_word + 1]) && !np_stop_.count(words[t.end_word + 1].lower);
       // "South Korea and Japan on Monday reached a deal": a time between
       // the subject and its verb dates what the verb did.
       bool before_verb = t.end_word < s.last_word && IsPastTense(words[t.end_word]);
-      for (size_t k = 0; chosen < 0 &&
-                         (opens_clause || after_speech || before_verb || participle_after_comma) &&
-                         k < triggers.size();
+      for (size_t k = 0;
+           chosen < 0 && (opens_clause || after_speech || before_verb || participle_after_comma) &&
+           k < triggers.size();
            ++k) {
         if (triggers[k].first_word < t.end_word) continue;
         if (!opens_clause && !after_speech && !before_verb) {
@@ -1000,11 +999,10 @@ std::vector<Mention> EventRules::Extract(const Article& article,
         // "established relations on Tuesday, signing an agreement at the
         // White House": a participle after a comma tells more of the event
         // the sentence just dated.
-        bool elaboration = trigger.noun_phrase && tm.first_word >= s.first_word + 3 &&
-                           (words[tm.first_word - 1].lower == "a" ||
-                            words[tm.first_word - 1].lower == "an") &&
-                           IsParticiple(words[tm.first_word - 2]) &&
-                           words[tm.first_word - 3].lower == ",";
+        bool elaboration =
+            trigger.noun_phrase && tm.first_word >= s.first_word + 3 &&
+            (words[tm.first_word - 1].lower == "a" || words[tm.first_word - 1].lower == "an") &&
+            IsParticiple(words[tm.first_word - 2]) && words[tm.first_word - 3].lower == ",";
         if (!definite && !elaboration) continue;
         for (size_t p = mentions.size(); p-- > (elaboration ? sentence_first_mention : 0);) {
           Mention& earlier = mentions[p];

@@ -150,8 +150,7 @@ TEST_CASE("a second titled office holder joined by 'and' keeps his own country",
 
 TEST_CASE("a new name sharing a known person's family name is a compatriot", "[actors]") {
   annals::PersonMemory memory;
-  Find("Canadian Prime Minister Justin Trudeau arrived.", &memory,
-       date::sys_days(2023_y / 2 / 7));
+  Find("Canadian Prime Minister Justin Trudeau arrived.", &memory, date::sys_days(2023_y / 2 / 7));
   // Given name first, family name last, as in the name already known.
   auto found = Find("Sophie Trudeau visited a school.", &memory, date::sys_days(2023_y / 2 / 7));
   const auto* sophie = Person(found, "Sophie Trudeau");

@@ -470,8 +470,7 @@ TEST_CASE("a participle right after a time and a comma names the event it dates"
   CHECK(f.Extract(body, {{"Tuesday", "2015-12-01"}}).empty());
 }
 
-TEST_CASE("a time after a reporting verb dates a decision reported at some length",
-          "[events]") {
+TEST_CASE("a time after a reporting verb dates a decision reported at some length", "[events]") {
   Fixture f;
   std::string body =
       "Ottawa said on Monday that the Canadian and Iranian governments would restore diplomatic "
