@@ -552,6 +552,14 @@ std::vector<Mention> EventRules::Extract(const Article& article,
           // "... cancelled a trip; Pompeo finally went in October": a
           // semicolon ends the clause the earlier event word is in.
           if (ClauseBreakBetween(words, triggers[k].end_word, t.first_word)) break;
+          // "issued a statement, building on the targets they announced last
+          // November": a participle after a comma opens a clause of its own.
+          bool participle_clause = false;
+          for (size_t w = triggers[k].end_word; w + 1 < t.first_word && !participle_clause; ++w) {
+            participle_clause = words[w].lower == "," && IsParticiple(words[w + 1]) &&
+                                !np_stop_.count(words[w + 1].lower);
+          }
+          if (participle_clause) break;
           chosen = static_cast<int>(k);
           distance = t.first_word - triggers[k].end_word;
         }
@@ -1169,6 +1177,16 @@ std::vector<Mention> EventRules::Extract(const Article& article,
     if (m.visitor_unplaced && ranked.size() >= 2 &&
         (ranked[0].second == m.place_country || ranked[1].second == m.place_country)) {
       m.actors.insert(ranked[0].second == m.place_country ? ranked[1].second : ranked[0].second);
+    }
+    // "Janet Yellen will meet Vice Premier Liu He": someone of no stated
+    // country meeting or calling one of the article's two countries is from
+    // the other.
+    if ((m.family == "meeting" || m.family == "call" || m.family == "dialogue") &&
+        m.actors.size() == 1 && ranked.size() >= 2 &&
+        (m.actors.count(ranked[0].second) || m.actors.count(ranked[1].second)) &&
+        std::any_of(m.people.begin(), m.people.end(),
+                    [&](const std::string& p) { return !m.person_country.count(p); })) {
+      m.actors.insert(m.actors.count(ranked[0].second) ? ranked[1].second : ranked[0].second);
     }
     if (!m.both_sides) continue;
     for (size_t i = 0; i < 2 && i < ranked.size(); ++i) m.actors.insert(ranked[i].second);

@@ -607,3 +607,45 @@ TEST_CASE("a participle after a comma tells more of the event just dated", "[eve
   CHECK(m[0].type == "restoration");
   CHECK(m[0].place == "Washington");
 }
+
+TEST_CASE("someone of no stated country meeting one side is from the other", "[events]") {
+  Fixture f;
+  std::string body =
+      "Canada and Mexico are close partners, and Canadian officials often visit Mexico. "
+      "Canada's trade minister will meet Deputy Minister Luisa Ortega on Friday.";
+  auto m = f.Extract(body, {{"Friday", "2015-12-04"}});
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].type == "meeting");
+  CHECK(m[0].status == "planned");
+  CHECK(m[0].actors == std::set<std::string>{"CAN", "MEX"});
+}
+
+TEST_CASE("'the leaders' are the two sides of the article", "[events]") {
+  Fixture f;
+  std::string body =
+      "Canada and Mexico signed a trade agreement on Monday. The leaders last spoke by phone in "
+      "July.";
+  auto m = f.Extract(body, {{"Monday", "2015-11-30"}, {"July", "2015-07"}});
+  REQUIRE(m.size() == 2);
+  CHECK(m[1].type == "call");
+  CHECK(m[1].both_sides);
+}
+
+TEST_CASE("'would travel to' a country is a planned visit", "[events]") {
+  Fixture f;
+  std::string body =
+      "Officials said the Canadian foreign minister would travel to Mexico in March.";
+  auto m = f.Extract(body, {{"March", "2016-03"}});
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].type == "visit");
+  CHECK(m[0].status == "planned");
+  CHECK(m[0].destination == "Mexico");
+}
+
+TEST_CASE("a participle clause keeps its time from the event word before it", "[events]") {
+  Fixture f;
+  std::string body =
+      "Canada and Mexico issued a joint statement on trade, building on the targets they set in "
+      "Ottawa last November.";
+  CHECK(f.Extract(body, {{"last November", "2014-11"}}).empty());
+}
