@@ -79,6 +79,7 @@ enum CueBit : unsigned {
   kNotEvent = 1u << 10,
   kPresent = 1u << 11,
   kPlaceNoun = 1u << 12,
+  kOccasion = 1u << 13,
 };
 
 // The names data/en/event_cues.tsv uses for each cue kind.
@@ -96,6 +97,7 @@ constexpr std::pair<std::string_view, CueBit> kCueKinds[] = {
     {"not-event", kNotEvent},
     {"present", kPresent},
     {"place-noun", kPlaceNoun},
+    {"occasion", kOccasion},
 };
 
 unsigned CueBitOf(std::string_view kind) {
@@ -218,7 +220,7 @@ bool EventRules::Load(Diagnostic* error) {
                kind == "heads-of-state" || kind == "visit-destination" || kind == "agent" ||
                kind == "other-event" || kind == "relative" || kind == "place-adjective" ||
                kind == "speech" || kind == "not-event" || kind == "present" ||
-               kind == "place-noun") {
+               kind == "place-noun" || kind == "occasion") {
       auto [it, fresh] = phrase_ids.emplace(phrase, static_cast<int>(cues_.size()));
       if (fresh) {
         cues_.push_back(0);
@@ -394,6 +396,12 @@ std::vector<Mention> EventRules::Extract(const Article& article,
                         [&](const TimeSpan& t) { return t.first_word <= w && w < t.end_word; });
         if (in_time || (words[w].punct && words[w].lower != ",")) break;
         if (words[w].lower == ",") {
+          // Only a short occasion ("the ceremony", "the banquet") is over
+          // the same day; "after the election" may be months later.
+          bool occasion = std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
+            return c.end_word == w && Contains(cue_kinds(c), kOccasion);
+          });
+          if (!occasion) break;
           opener_end = w + 1;
           // The sentence that named the same thing ("At a ceremony here late
           // on Saturday ..."), else the day given just before.

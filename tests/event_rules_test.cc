@@ -649,3 +649,12 @@ TEST_CASE("a participle clause keeps its time from the event word before it", "[
       "Ottawa last November.";
   CHECK(f.Extract(body, {{"last November", "2014-11"}}).empty());
 }
+
+TEST_CASE("'After the election' is no short occasion and dates nothing", "[events]") {
+  Fixture f;
+  std::string body =
+      "Trudeau won the election on Monday. After the election, the Canadian and Mexican leaders "
+      "held talks.";
+  auto m = f.Extract(body, {{"Monday", "2015-11-30"}});
+  CHECK(m.empty());
+}
