@@ -1093,18 +1093,25 @@ std::vector<Mention> EventRules::Extract(const Article& article,
       // further on speaks of a consequence, not of this event.
       size_t past_verb = s.last_word;
       {
-        size_t w = tm.first_word;
-        size_t stop = tm.first_word >= scope_begin + 4 ? tm.first_word - 4 : scope_begin;
-        if (!trigger.noun_phrase) stop = tm.first_word;
-        for (size_t x = w + 1; x-- > stop;) {
-          if (x < tm.first_word && words[x].punct) break;
-          if (!IsPastTense(words[x])) continue;
-          bool cue = std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
-            return c.first_word <= x && x < c.end_word && Contains(cue_kinds(c), kFuture);
-          });
-          if (!cue) past_verb = x;
-          break;
+        // The verb itself ("visited"), or the verb whose object the event
+        // noun is, with only a determiner and modifiers between ("reached
+        // an agreement", "signed a new treaty").
+        size_t x = tm.first_word;
+        if (trigger.noun_phrase) {
+          while (x > scope_begin && tm.first_word - x < 4) {
+            const Word& prev = words[x - 1];
+            const std::string& l = prev.lower;
+            bool determiner = l == "a" || l == "an" || l == "the" || l == "his" || l == "her" ||
+                              l == "their" || l == "its";
+            if (prev.punct || IsPastTense(prev) || (!determiner && np_stop_.count(l))) break;
+            --x;
+          }
+          x = x > scope_begin ? x - 1 : tm.first_word;
         }
+        bool cue = std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
+          return c.first_word <= x && x < c.end_word && Contains(cue_kinds(c), kFuture);
+        });
+        if (IsPastTense(words[x]) && !cue) past_verb = x;
       }
       // "arrived in New Delhi on Friday for a three-day visit": the visit
       // lasts from that day for the days it is said to.
@@ -1146,7 +1153,10 @@ std::vector<Mention> EventRules::Extract(const Article& article,
       for (const PhraseMatcher::Match& c : cues) {
         if (c.first_word < scope_begin || c.end_word > scope_end) continue;
         cancelled = cancelled || Contains(cue_kinds(c), kCancel);
-        if (c.first_word > past_verb) continue;
+        // After a past-tense verb only its own auxiliary ("will have
+        // signed") makes a plan; a future word elsewhere is another clause's.
+        if (past_verb < s.last_word && (c.end_word > past_verb || c.end_word + 2 < past_verb))
+          continue;
         future = future || Contains(cue_kinds(c), kFuture);
       }
       if (dateline_candidate && m.first >= published - date::days(1) && m.last <= published) {

@@ -620,10 +620,10 @@ TEST_CASE("someone of no stated country meeting one side is from the other", "[e
   CHECK(m[0].actors == std::set<std::string>{"CAN", "MEX"});
 }
 
-TEST_CASE("'the leaders' are the two sides of the article", "[events]") {
+TEST_CASE("'the two' before a verb are the two sides of the article", "[events]") {
   Fixture f;
   std::string body =
-      "Canada and Mexico signed a trade agreement on Monday. The leaders last spoke by phone in "
+      "Canada and Mexico signed a trade agreement on Monday. The two had last spoken by phone in "
       "July.";
   auto m = f.Extract(body, {{"Monday", "2015-11-30"}, {"July", "2015-07"}});
   REQUIRE(m.size() == 2);
@@ -657,4 +657,18 @@ TEST_CASE("'After the election' is no short occasion and dates nothing", "[event
       "held talks.";
   auto m = f.Extract(body, {{"Monday", "2015-11-30"}});
   CHECK(m.empty());
+}
+
+TEST_CASE("a future word in another clause leaves a reached agreement held", "[events]") {
+  Fixture f;
+  std::string body =
+      "Mexico will buy Canadian wheat, and the two countries reached an agreement on Wednesday.";
+  auto m = f.Extract(body, {{"Wednesday", "2015-12-02"}});
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].status == "held");
+  // A past verb that is not the event's own says nothing of its status.
+  body = "Officials agreed that Trudeau will visit Mexico on Wednesday.";
+  m = f.Extract(body, {{"Wednesday", "2015-12-02"}});
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].status == "planned");
 }
