@@ -79,7 +79,6 @@ enum CueBit : unsigned {
   kNotEvent = 1u << 10,
   kPresent = 1u << 11,
   kPlaceNoun = 1u << 12,
-  kOccasion = 1u << 13,
 };
 
 // The names data/en/event_cues.tsv uses for each cue kind.
@@ -97,7 +96,6 @@ constexpr std::pair<std::string_view, CueBit> kCueKinds[] = {
     {"not-event", kNotEvent},
     {"present", kPresent},
     {"place-noun", kPlaceNoun},
-    {"occasion", kOccasion},
 };
 
 unsigned CueBitOf(std::string_view kind) {
@@ -216,11 +214,14 @@ bool EventRules::Load(Diagnostic* error) {
       anaphors_.insert(phrase);
     } else if (kind == "place-preposition") {
       place_prepositions_.insert(phrase);
+    } else if (kind == "occasion") {
+      // Only looked up at an "After the ..." opener, not matched everywhere.
+      occasions_.insert(phrase);
     } else if (kind == "future" || kind == "cancel" || kind == "both-sides" ||
                kind == "heads-of-state" || kind == "visit-destination" || kind == "agent" ||
                kind == "other-event" || kind == "relative" || kind == "place-adjective" ||
                kind == "speech" || kind == "not-event" || kind == "present" ||
-               kind == "place-noun" || kind == "occasion") {
+               kind == "place-noun") {
       auto [it, fresh] = phrase_ids.emplace(phrase, static_cast<int>(cues_.size()));
       if (fresh) {
         cues_.push_back(0);
@@ -398,9 +399,9 @@ std::vector<Mention> EventRules::Extract(const Article& article,
         if (words[w].lower == ",") {
           // Only a short occasion ("the ceremony", "the banquet") is over
           // the same day; "after the election" may be months later.
-          bool occasion = std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
-            return c.end_word == w && Contains(cue_kinds(c), kOccasion);
-          });
+          bool occasion = occasions_.count(words[w - 1].lower) > 0 ||
+                          (w >= s.first_word + 4 &&
+                           occasions_.count(words[w - 2].lower + " " + words[w - 1].lower) > 0);
           if (!occasion) break;
           opener_end = w + 1;
           // The sentence that named the same thing ("At a ceremony here late

@@ -85,7 +85,8 @@ class EventRules {
   std::unordered_set<std::string> np_stop_;
   std::unordered_set<std::string> anaphors_;
   std::unordered_set<std::string> place_prepositions_;
-  std::map<std::string, int> numbers_;  // "three" -> 3 (data/en/numbers.tsv)
+  std::unordered_set<std::string> occasions_;  // "ceremony", "news conference"
+  std::map<std::string, int> numbers_;         // "three" -> 3 (data/en/numbers.tsv)
   SentenceRules sentence_rules_;
 };
 

@@ -425,7 +425,7 @@ TEST_CASE("a protest about an event is a protest, not that event", "[events]") {
   CHECK(m[0].date == "2015-11-27");
 }
 
-TEST_CASE("touring a sight is no visit; touring a country is", "[events]") {
+TEST_CASE("touring a sight is no visit, touring a country is", "[events]") {
   Fixture f;
   std::string body = "Trudeau toured a car factory that evening.";
   CHECK(f.Extract(body, {{"that evening", "2015-11-30"}}).empty());
