@@ -363,7 +363,11 @@ std::vector<ActorMention> ActorLexicon::Find(std::string_view text, const std::v
       size_t name_end = name_run(j);
       if (name_end > j) {
         Person p{name_of(j, name_end), country, role};
-        if (p.country.empty() && !out.empty() && out.back().kind == ActorKind::kPerson &&
+        // An office holder's own country wins over the neighbour's: in
+        // "Japanese Prime Minister Shinzo Abe and Prime Minister Narendra
+        // Modi" each has a title of his own.
+        bool holder = person_groups_.count(Lower(p.name)) > 0;
+        if (p.country.empty() && !holder && !out.empty() && out.back().kind == ActorKind::kPerson &&
             title_begin >= 1 && words[title_begin - 1].lower == "and") {
           // "U.S. Attorney General Loretta Lynch and Secretary of Homeland
           // Security Jeh Johnson": the second shares the first one's country.
@@ -391,6 +395,27 @@ std::vector<ActorMention> ActorLexicon::Find(std::string_view text, const std::v
       if (memory) {
         if (auto it = memory->find(Lower(name)); it != memory->end()) {
           add_person(i, name_end, it->second);
+          i = name_end;
+          continue;
+        }
+      }
+      // "Kim Yong Chol" after Kim Jong Un, "Ivanka Trump" after Donald Trump:
+      // a new name with the family name of someone the article named, in
+      // the same place in the name, is most likely a compatriot.
+      if (memory && name_end - i >= 2 && name_end - i <= 3) {
+        auto relative = [&](size_t at, bool first) -> const Person* {
+          if (!words[at].capitalized) return nullptr;
+          auto it = memory->find(words[at].lower);
+          if (it == memory->end() || it->second.country.empty()) return nullptr;
+          std::vector<Word> parts = Tokenize(it->second.name);
+          if (parts.size() < 2) return nullptr;
+          return (first ? parts.front() : parts.back()).lower == words[at].lower ? &it->second
+                                                                                 : nullptr;
+        };
+        const Person* kin = relative(i, true);
+        if (!kin) kin = relative(name_end - 1, false);
+        if (kin) {
+          add_person(i, name_end, {name, kin->country, ""});
           i = name_end;
           continue;
         }

@@ -1,6 +1,7 @@
 #include "event_rules.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 
 #include "annals/bundle.h"
@@ -121,6 +122,14 @@ size_t DatelineEnd(const std::vector<Word>& words, size_t first, size_t last) {
   return first;
 }
 
+// A semicolon between two words: they are in different clauses.
+bool ClauseBreakBetween(const std::vector<Word>& words, size_t from, size_t to) {
+  for (size_t w = from; w < to; ++w) {
+    if (words[w].lower == ";") return true;
+  }
+  return false;
+}
+
 bool IsPastTense(const Word& w) {
   return w.alpha && !w.capitalized && w.lower.size() > 3 &&
          w.lower.compare(w.lower.size() - 2, 2, "ed") == 0;
@@ -205,6 +214,9 @@ bool EventRules::Load(Diagnostic* error) {
       anaphors_.insert(phrase);
     } else if (kind == "place-preposition") {
       place_prepositions_.insert(phrase);
+    } else if (kind == "occasion") {
+      // Only looked up at an "After the ..." opener, not matched everywhere.
+      occasions_.insert(phrase);
     } else if (kind == "future" || kind == "cancel" || kind == "both-sides" ||
                kind == "heads-of-state" || kind == "visit-destination" || kind == "agent" ||
                kind == "other-event" || kind == "relative" || kind == "place-adjective" ||
@@ -221,6 +233,21 @@ bool EventRules::Load(Diagnostic* error) {
                           "unknown cue '" + kind + "'"};
       return false;
     }
+  }
+  rows.clear();
+  origin = "data/en/numbers.tsv";
+  if (!LoadTable(origin, 2, &rows, error)) return false;
+  for (const TsvRow& row : rows) {
+    int value = 0;
+    for (char c : row.fields[1]) {
+      if (c < '0' || c > '9' || value > 100000) {
+        *error = Diagnostic{origin, row.line, row.columns[1], Severity::kError,
+                            "expected a number, found '" + row.fields[1] + "'"};
+        return false;
+      }
+      value = value * 10 + (c - '0');
+    }
+    numbers_[row.fields[0]] = value;
   }
   rows.clear();
   origin = "data/en/sentences.tsv";
@@ -272,6 +299,9 @@ std::vector<Mention> EventRules::Extract(const Article& article,
       // its day.
       bool day_time = t.type == TimexType::kTime && t.value.size() > 10 && t.value[10] == 'T';
       if (!t.first_day || !t.last_day || (t.type != TimexType::kDate && !day_time)) continue;
+      // A decade or a century ("the 21st century", "the 1990s") is an era
+      // something is meant for, not the date of an event.
+      if (t.value.size() < 4 || !std::isdigit(static_cast<unsigned char>(t.value[3]))) continue;
       while (w < words.size() && words[w].end <= t.begin) ++w;
       size_t e = w;
       while (e < words.size() && words[e].begin < t.end) ++e;
@@ -279,6 +309,14 @@ std::vector<Mention> EventRules::Extract(const Article& article,
     }
   }
   size_t next_time = 0;
+  // The last time of the day-precision the text gave, and in which
+  // sentence: "After the ceremony, the two went into talks" happens on the
+  // day the ceremony was just dated to.
+  const TimeExpression* recent_day = nullptr;
+  size_t recent_day_sentence = 0, sentence_index = 0;
+  // Sentences that gave a day, for "After the ceremony" to find the one
+  // that told of the ceremony.
+  std::vector<std::pair<const SentenceSpan*, const TimeExpression*>> day_sentences;
   // Each mention is dated by one of these spans, so this is the usual
   // bound: a Mention is large, and moving them as the vector grows cost
   // more than the rest of this function's bookkeeping.
@@ -328,6 +366,7 @@ std::vector<Mention> EventRules::Extract(const Article& article,
       }
       return countries < 2;
     });
+    const size_t sentence_first_mention = mentions.size();
     std::vector<TimeSpan> sentence_times;
     while (next_time < time_spans.size() && time_spans[next_time].first_word < s.last_word) {
       if (time_spans[next_time].first_word >= s.first_word)
@@ -343,6 +382,52 @@ std::vector<Mention> EventRules::Extract(const Article& article,
     auto cue_kinds = [&](const PhraseMatcher::Match& c) -> unsigned {
       return cues_[static_cast<size_t>(c.value)];
     };
+    ++sentence_index;
+    // "After the ceremony, ...": an opener naming something just told of,
+    // with no time of its own, refers to the day given in the sentence or
+    // two before.
+    const TimeExpression* opener_day = nullptr;
+    size_t opener_end = s.first_word;
+    if (recent_day && s.first_word + 2 < s.last_word &&
+        (words[s.first_word].lower == "after" || words[s.first_word].lower == "following") &&
+        anaphors_.count(words[s.first_word + 1].lower) > 0) {
+      for (size_t w = s.first_word + 2; w < s.last_word && w < s.first_word + 8; ++w) {
+        bool in_time =
+            std::any_of(sentence_times.begin(), sentence_times.end(),
+                        [&](const TimeSpan& t) { return t.first_word <= w && w < t.end_word; });
+        if (in_time || (words[w].punct && words[w].lower != ",")) break;
+        if (words[w].lower == ",") {
+          // Only a short occasion ("the ceremony", "the banquet") is over
+          // the same day; "after the election" may be months later.
+          bool occasion = occasions_.count(words[w - 1].lower) > 0 ||
+                          (w >= s.first_word + 4 &&
+                           occasions_.count(words[w - 2].lower + " " + words[w - 1].lower) > 0);
+          if (!occasion) break;
+          opener_end = w + 1;
+          // The sentence that named the same thing ("At a ceremony here late
+          // on Saturday ..."), else the day given just before.
+          const std::string& head = words[w - 1].lower;
+          for (size_t d = day_sentences.size(); d-- > 0 && !opener_day;) {
+            for (size_t x = day_sentences[d].first->first_word;
+                 x < day_sentences[d].first->last_word; ++x) {
+              if (words[x].lower == head) {
+                opener_day = day_sentences[d].second;
+                break;
+              }
+            }
+          }
+          if (!opener_day && sentence_index - recent_day_sentence <= 2) opener_day = recent_day;
+          break;
+        }
+      }
+    }
+    for (const TimeSpan& t : sentence_times) {
+      if (t.time->first_day == t.time->last_day) {
+        if (recent_day_sentence != sentence_index) day_sentences.emplace_back(&s, t.time);
+        recent_day = t.time;
+        recent_day_sentence = sentence_index;
+      }
+    }
     // "in protest at": the event word only gives a reason.
     std::erase_if(triggers, [&](const PhraseMatcher::Match& t) {
       return std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
@@ -367,7 +452,34 @@ std::vector<Mention> EventRules::Extract(const Article& article,
                           x == "their" || x == "its";
         object = !words[w].punct && (determiner || !np_stop_.count(x));
       }
-      if (object) triggers[k].value = -1;
+      if (!object) continue;
+      // "Iran condemned the agreement": a protest takes the event it is
+      // about as its object, and stays an event of its own.
+      if (triggers_[static_cast<size_t>(verb.value)].family == "protest" &&
+          triggers_[static_cast<size_t>(noun.value)].family != "protest") {
+        triggers[k + 1].value = -1;
+      } else {
+        triggers[k].value = -1;
+      }
+    }
+    // "met at the G20 summit", "to see each other at the summit": a
+    // gathering after "at" is where the two met, not an event of its own.
+    for (size_t k = 0; k + 1 < triggers.size(); ++k) {
+      const PhraseMatcher::Match& verb = triggers[k];
+      const PhraseMatcher::Match& noun = triggers[k + 1];
+      if (verb.value < 0 || noun.value < 0) continue;
+      const Trigger& v = triggers_[static_cast<size_t>(verb.value)];
+      const Trigger& n = triggers_[static_cast<size_t>(noun.value)];
+      if (v.noun_phrase || v.family != "meeting" || !n.noun_phrase ||
+          (n.family != "meeting" && n.family != "conference") ||
+          noun.first_word > verb.end_word + 10) {
+        continue;
+      }
+      size_t at = verb.end_word;
+      while (at < noun.first_word && words[at].lower != "at" && !words[at].punct) ++at;
+      bool venue = at < noun.first_word && words[at].lower == "at";
+      for (size_t w = at + 1; venue && w < noun.first_word; ++w) venue = !words[w].punct;
+      if (venue) triggers[k + 1].value = -1;
     }
     // "a letter ... that the Kremlin said it received on Monday": a verb in a
     // relative clause whose object is the event noun before it.
@@ -392,6 +504,18 @@ std::vector<Mention> EventRules::Extract(const Article& article,
       for (size_t w = noun.end_word; w < verb.first_word; ++w)
         clause_unbroken = clause_unbroken && !words[w].punct;
       if (no_object && relative && clause_unbroken) triggers[k].value = -1;
+    }
+    // "Kim toured the city's waterfront": sightseeing, not a visit, unless
+    // a country or city is what was toured.
+    for (PhraseMatcher::Match& t : triggers) {
+      if (t.value < 0 || words[t.first_word].lower != "toured") continue;
+      size_t w = t.end_word;
+      if (w < s.last_word && words[w].lower == "the") ++w;
+      bool place = std::any_of(actors.begin(), actors.end(), [&](const ActorMention& a) {
+        return a.first_word == w && (a.kind == ActorKind::kCountry ||
+                                     a.kind == ActorKind::kCapital || a.kind == ActorKind::kPlace);
+      });
+      if (!place) t.value = -1;
     }
     std::erase_if(triggers, [](const PhraseMatcher::Match& t) { return t.value < 0; });
     if (triggers.empty()) continue;
@@ -434,6 +558,17 @@ std::vector<Mention> EventRules::Extract(const Article& article,
           // "the meeting ... before Obama leaves office in January": the
           // time belongs to the other clause's verb.
           if (other_event_between(triggers[k].end_word, t.first_word)) break;
+          // "... cancelled a trip; Pompeo finally went in October": a
+          // semicolon ends the clause the earlier event word is in.
+          if (ClauseBreakBetween(words, triggers[k].end_word, t.first_word)) break;
+          // "issued a statement, building on the targets they announced last
+          // November": a participle after a comma opens a clause of its own.
+          bool participle_clause = false;
+          for (size_t w = triggers[k].end_word; w + 1 < t.first_word && !participle_clause; ++w) {
+            participle_clause = words[w].lower == "," && IsParticiple(words[w + 1]) &&
+                                !np_stop_.count(words[w + 1].lower);
+          }
+          if (participle_clause) break;
           chosen = static_cast<int>(k);
           distance = t.first_word - triggers[k].end_word;
         }
@@ -445,7 +580,10 @@ std::vector<Mention> EventRules::Extract(const Article& article,
       // "Japan said on Friday it would recall its ambassador": the day of
       // the announcement dates the decision announced.
       size_t before_time = t.first_word;
-      if (before_time > s.first_word && words[before_time - 1].lower == "on") --before_time;
+      if (before_time > s.first_word &&
+          (words[before_time - 1].lower == "on" || words[before_time - 1].lower == "in")) {
+        --before_time;
+      }
       bool after_speech = before_time > s.first_word &&
                           std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
                             return c.end_word == before_time &&
@@ -459,16 +597,34 @@ std::vector<Mention> EventRules::Extract(const Article& article,
                            words[t.end_word + 1].lower == "when") ||
                           (t.end_word < s.last_word && IsParticiple(words[t.end_word]) &&
                            !np_stop_.count(words[t.end_word].lower));
+      // "established relations on Tuesday, signing an agreement": a
+      // participle after the comma dates the event it names right away.
+      bool participle_after_comma =
+          t.end_word + 1 < s.last_word && words[t.end_word].lower == "," &&
+          IsParticiple(words[t.end_word + 1]) && !np_stop_.count(words[t.end_word + 1].lower);
       // "South Korea and Japan on Monday reached a deal": a time between
       // the subject and its verb dates what the verb did.
       bool before_verb = t.end_word < s.last_word && IsPastTense(words[t.end_word]);
       for (size_t k = 0;
-           chosen < 0 && (opens_clause || after_speech || before_verb) && k < triggers.size();
+           chosen < 0 && (opens_clause || after_speech || before_verb || participle_after_comma) &&
+           k < triggers.size();
            ++k) {
         if (triggers[k].first_word < t.end_word) continue;
+        if (!opens_clause && !after_speech && !before_verb) {
+          bool near = triggers[k].first_word <= t.end_word + 5;
+          for (size_t w = t.end_word + 1; near && w < triggers[k].first_word; ++w)
+            near = !words[w].punct;
+          if (near) {
+            chosen = static_cast<int>(k);
+            distance = triggers[k].first_word - t.end_word;
+          }
+          break;
+        }
         // After a reporting verb only the verb it reports, close by in the
         // same clause.
-        bool close_by = triggers[k].first_word <= t.end_word + 6;
+        // "announced on Wednesday that the United States would move to
+        // restore relations": a reported clause may run longer.
+        bool close_by = triggers[k].first_word <= t.end_word + (after_speech ? 10 : 6);
         for (size_t w = t.end_word; close_by && w < triggers[k].first_word; ++w)
           close_by = !words[w].punct;
         if (opens_clause || close_by) {
@@ -478,8 +634,10 @@ std::vector<Mention> EventRules::Extract(const Article& article,
         break;
       }
       // "Pompeo went in October and met Kim": a verb joined by "and" right
-      // after the time shares it.
-      if (chosen < 0 && t.end_word + 1 < s.last_word && words[t.end_word].lower == "and") {
+      // after the time shares it; so does the verb a decision dated by the
+      // time names ("agreed on Thursday to establish relations").
+      if (chosen < 0 && t.end_word + 1 < s.last_word &&
+          (words[t.end_word].lower == "and" || words[t.end_word].lower == "to")) {
         for (size_t k = 0; k < triggers.size(); ++k) {
           if (triggers[k].first_word <= t.end_word) continue;
           if (triggers[k].first_word <= t.end_word + 2 &&
@@ -585,9 +743,24 @@ std::vector<Mention> EventRules::Extract(const Article& article,
       m.both_sides = both_sides;
       m.heads_of_state = heads;
 
+      // "the Hanoi meeting": a city right before an event word says where
+      // that event was, not that its government took part.
+      auto names_event = [&](const ActorMention& am) {
+        return std::any_of(triggers.begin(), triggers.end(), [&](const PhraseMatcher::Match& t) {
+          return t.first_word == am.end_word;
+        });
+      };
       // Participants, people and places within the scope.
       std::string at_place, at_country;
+      size_t at_place_end = 0;
       bool at_capital = false;
+      // "invited Macri to Brasilia, and the two are to meet ... in Osaka":
+      // for an event verb, a place after it wins over one before it.
+      auto free_for_place = [&](const ActorMention& am) {
+        if (at_place.empty()) return true;
+        return !trigger.noun_phrase && at_place_end <= tm.first_word &&
+               am.first_word >= tm.end_word;
+      };
       for (size_t a = 0; a < actors.size(); ++a) {
         ActorMention& am = actors[a];
         if (am.first_word < scope_begin || am.end_word > scope_end) continue;
@@ -631,18 +804,21 @@ std::vector<Mention> EventRules::Extract(const Article& article,
             // "in Beijing" is a place; "Beijing said" is the government; in
             // "the Paris agreement" the city only names something.
             if (after_preposition && !modifier) {
-              if (at_place.empty()) {
+              if (free_for_place(am)) {
                 at_place = am.name, at_country = am.code;
+                at_place_end = am.end_word;
                 at_capital = true;
               }
-            } else {
+            } else if (!names_event(am)) {
               m.actors.insert(am.code);
             }
             break;
           case ActorKind::kPlace:
             // Venues take "the" ("at the White House"); cities do not.
-            if (after_preposition && at_place.empty() && !modifier) {
+            if (after_preposition && free_for_place(am) && !modifier) {
               at_place = am.name, at_country = am.code;
+              at_place_end = am.end_word;
+              at_capital = false;
             }
             break;
           case ActorKind::kPerson:
@@ -738,6 +914,9 @@ std::vector<Mention> EventRules::Extract(const Article& article,
       bool dateline_candidate = false;
       bool here = false;
       for (size_t w = scope_begin; w < scope_end; ++w) here = here || words[w].lower == "here";
+      // "recalled its consul general in Busan": where a recall, expulsion or
+      // sanction is said to be is where its target was, not where it happened.
+      if (trigger.family == "sanction") at_place.clear();
       if (!at_place.empty()) {
         m.place = at_place;
         m.place_country = at_country;
@@ -796,17 +975,53 @@ std::vector<Mention> EventRules::Extract(const Article& article,
       // "Obama is on a state visit to China", "Xi meets Obama": an event
       // the article reports in the present tense is going on the day it
       // was written.
+      const TimeExpression* borrowed = nullptr;
+      std::string borrowed_phrase;
+      if (time_of[k] < 0 && opener_day && tm.first_word >= opener_end) {
+        borrowed = opener_day;
+        borrowed_phrase = Collapse(std::string_view(body).substr(
+            words[s.first_word].begin, words[opener_end - 2].end - words[s.first_word].begin));
+      }
+      // "handed Trump a letter earlier this month during a visit to the
+      // Oval Office": a visit or meeting something happened during was
+      // going on at that time.
+      if (time_of[k] < 0 && !borrowed && trigger.noun_phrase && tm.first_word >= s.first_word + 2) {
+        size_t w = tm.first_word - 1;
+        const std::string& det = words[w].lower;
+        if (det == "a" || det == "an" || det == "his" || det == "her" || det == "their" ||
+            det == "its") {
+          --w;
+        }
+        if (words[w].lower == "during" &&
+            (trigger.family == "visit" || trigger.family == "meeting" ||
+             trigger.family == "conference")) {
+          for (size_t j = k; j-- > 0 && !borrowed;) {
+            if (time_of[j] >= 0) {
+              borrowed = sentence_times[static_cast<size_t>(time_of[j])].time;
+              borrowed_phrase = borrowed->text;
+            }
+          }
+        }
+      }
       std::string present_phrase;
-      if (time_of[k] < 0) present_phrase = PresentTense(words, cues, tm, scope_begin, scope_end);
-      if (time_of[k] < 0 && present_phrase.empty()) {
+      if (time_of[k] < 0 && !borrowed)
+        present_phrase = PresentTense(words, cues, tm, scope_begin, scope_end);
+      if (time_of[k] < 0 && present_phrase.empty() && !borrowed) {
         // No date of its own: never dated by the publication day. A definite
         // mention ("the dialogue", "this meeting") adds what it says to the
         // last event of its family in this article.
         // Only a bare "the dialogue" refers back; "the first visit" names a new one.
         bool definite = trigger.noun_phrase && tm.first_word > s.first_word &&
                         anaphors_.count(words[tm.first_word - 1].lower) > 0;
-        if (!definite) continue;
-        for (size_t p = mentions.size(); p-- > 0;) {
+        // "established relations on Tuesday, signing an agreement at the
+        // White House": a participle after a comma tells more of the event
+        // the sentence just dated.
+        bool elaboration =
+            trigger.noun_phrase && tm.first_word >= s.first_word + 3 &&
+            (words[tm.first_word - 1].lower == "a" || words[tm.first_word - 1].lower == "an") &&
+            IsParticiple(words[tm.first_word - 2]) && words[tm.first_word - 3].lower == ",";
+        if (!definite && !elaboration) continue;
+        for (size_t p = mentions.size(); p-- > (elaboration ? sentence_first_mention : 0);) {
           Mention& earlier = mentions[p];
           bool related = earlier.family == m.family ||
                          ((earlier.family == "dialogue" || earlier.family == "meeting") &&
@@ -823,6 +1038,14 @@ std::vector<Mention> EventRules::Extract(const Article& article,
               earlier.place_country = at_country;
             }
           }
+          // "... planned to visit Sao Paulo on Thursday, but the trip was
+          // called off": the plan named before did not happen.
+          bool called_off =
+              std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
+                return c.first_word >= tm.end_word && c.end_word <= scope_end &&
+                       Contains(cue_kinds(c), kCancel);
+              });
+          if (called_off) earlier.status = "cancelled";
           break;
         }
         continue;
@@ -845,14 +1068,20 @@ std::vector<Mention> EventRules::Extract(const Article& article,
       m.source.url = article.url;
       m.source.quote = Collapse(std::string_view(body).substr(s.begin, s.end - s.begin));
       const TimeExpression* t = nullptr;
-      if (time_of[k] >= 0) {
-        t = sentence_times[static_cast<size_t>(time_of[k])].time;
+      if (time_of[k] >= 0 || borrowed) {
+        t = borrowed ? borrowed : sentence_times[static_cast<size_t>(time_of[k])].time;
         m.date = t->type == TimexType::kTime ? t->value.substr(0, 10) : t->value;
         m.qualifier = QualifierOf(t->mod);
         m.first = date::sys_days(*t->first_day);
         m.last = date::sys_days(*t->last_day);
+        // "late Monday", "later that day": a part of one day is that day.
+        if (m.first == m.last &&
+            (m.qualifier == "early" || m.qualifier == "mid" || m.qualifier == "late")) {
+          m.qualifier.clear();
+        }
         NarrowSpan(m.qualifier, &m.first, &m.last);
         m.source.phrase = t->text;
+        if (borrowed) m.source.phrase = borrowed_phrase;
       } else {
         m.date = FormatDay(*article.published);
         m.first = m.last = published;
@@ -860,10 +1089,75 @@ std::vector<Mention> EventRules::Extract(const Article& article,
         m.present = true;
       }
 
+      // "signed an agreement in London the same day under which the company
+      // will take a stake": after a past-tense event verb, a future cue
+      // further on speaks of a consequence, not of this event.
+      size_t past_verb = s.last_word;
+      {
+        // The verb itself ("visited"), or the verb whose object the event
+        // noun is, with only a determiner and modifiers between ("reached
+        // an agreement", "signed a new treaty").
+        size_t x = tm.first_word;
+        if (trigger.noun_phrase) {
+          while (x > scope_begin && tm.first_word - x < 4) {
+            const Word& prev = words[x - 1];
+            const std::string& l = prev.lower;
+            bool determiner = l == "a" || l == "an" || l == "the" || l == "his" || l == "her" ||
+                              l == "their" || l == "its";
+            if (prev.punct || IsPastTense(prev) || (!determiner && np_stop_.count(l))) break;
+            --x;
+          }
+          x = x > scope_begin ? x - 1 : tm.first_word;
+        }
+        bool cue = std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
+          return c.first_word <= x && x < c.end_word && Contains(cue_kinds(c), kFuture);
+        });
+        if (IsPastTense(words[x]) && !cue) past_verb = x;
+      }
+      // "arrived in New Delhi on Friday for a three-day visit": the visit
+      // lasts from that day for the days it is said to.
+      if (trigger.family == "visit" && !borrowed && m.first == m.last) {
+        for (size_t w = s.first_word + 2; w + 1 < s.last_word; ++w) {
+          if (words[w].lower != "day" || words[w - 1].lower != "-" ||
+              words[w - 1].begin != words[w - 2].end || words[w].begin != words[w - 1].end) {
+            continue;
+          }
+          int length = 0;
+          if (auto n = numbers_.find(words[w - 2].lower); n != numbers_.end()) {
+            length = n->second;
+          } else if (words[w - 2].number && words[w - 2].lower.size() <= 2) {
+            length = std::stoi(words[w - 2].lower);
+          }
+          PhraseMatcher::Match visit;
+          bool names_visit = false;
+          for (size_t x = w + 1; x < s.last_word && x <= w + 2 && !names_visit; ++x) {
+            names_visit = trigger_matcher_.MatchAt(words, x, s.last_word, &visit) &&
+                          triggers_[static_cast<size_t>(visit.value)].family == "visit" &&
+                          triggers_[static_cast<size_t>(visit.value)].noun_phrase;
+          }
+          // The time must be the start: an arrival verb, or "began a
+          // three-day visit"; not "on the second day of a four-day visit".
+          bool start = !trigger.noun_phrase;
+          for (size_t x = w - 2; x > s.first_word && x + 4 > w && !start; --x)
+            start = words[x - 1].lower == "began" || words[x - 1].lower == "started";
+          if (length >= 2 && length <= 14 && names_visit && start) {
+            m.last = m.first + date::days(length - 1);
+            m.date = FormatDay(date::year_month_day(m.first)) + "/" +
+                     FormatDay(date::year_month_day(m.last));
+            m.qualifier.clear();
+            m.stay = true;
+          }
+          break;
+        }
+      }
       bool cancelled = false, future = false;
       for (const PhraseMatcher::Match& c : cues) {
         if (c.first_word < scope_begin || c.end_word > scope_end) continue;
         cancelled = cancelled || Contains(cue_kinds(c), kCancel);
+        // After a past-tense verb only its own auxiliary ("will have
+        // signed") makes a plan; a future word elsewhere is another clause's.
+        if (past_verb < s.last_word && (c.end_word > past_verb || c.end_word + 2 < past_verb))
+          continue;
         future = future || Contains(cue_kinds(c), kFuture);
       }
       if (dateline_candidate && m.first >= published - date::days(1) && m.last <= published) {
@@ -902,6 +1196,16 @@ std::vector<Mention> EventRules::Extract(const Article& article,
     if (m.visitor_unplaced && ranked.size() >= 2 &&
         (ranked[0].second == m.place_country || ranked[1].second == m.place_country)) {
       m.actors.insert(ranked[0].second == m.place_country ? ranked[1].second : ranked[0].second);
+    }
+    // "Janet Yellen will meet Vice Premier Liu He": someone of no stated
+    // country meeting or calling one of the article's two countries is from
+    // the other.
+    if ((m.family == "meeting" || m.family == "call" || m.family == "dialogue") &&
+        m.actors.size() == 1 && ranked.size() >= 2 &&
+        (m.actors.count(ranked[0].second) || m.actors.count(ranked[1].second)) &&
+        std::any_of(m.people.begin(), m.people.end(),
+                    [&](const std::string& p) { return !m.person_country.count(p); })) {
+      m.actors.insert(m.actors.count(ranked[0].second) ? ranked[1].second : ranked[0].second);
     }
     if (!m.both_sides) continue;
     for (size_t i = 0; i < 2 && i < ranked.size(); ++i) m.actors.insert(ranked[i].second);

@@ -47,6 +47,7 @@ struct Mention {
   bool heads_of_state = false;    // "the two presidents"
   bool visitor_unplaced = false;  // a visitor whose country the text does not give
   bool present = false;           // dated by the publication day: reported in the present tense
+  bool stay = false;  // a visit dated by its start and announced length ("a three-day visit")
   Source source;
   size_t sequence = 0;  // order of mention over the whole build
 };
@@ -84,6 +85,8 @@ class EventRules {
   std::unordered_set<std::string> np_stop_;
   std::unordered_set<std::string> anaphors_;
   std::unordered_set<std::string> place_prepositions_;
+  std::unordered_set<std::string> occasions_;  // "ceremony", "news conference"
+  std::map<std::string, int> numbers_;         // "three" -> 3 (data/en/numbers.tsv)
   SentenceRules sentence_rules_;
 };
 

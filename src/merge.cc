@@ -246,7 +246,10 @@ std::vector<Entry> MergeMentions(std::vector<Mention> mentions,
     date::sys_days visit_first = merged.first, visit_last = merged.last;
     for (const Mention& m : members) {
       bool visit_day = m.family == "visit" && SpanDays(m) <= 7 && SameVisit(m, members.front());
-      if (!Overlap(m, members.front()) && (visit_day || SameSummit(m, members.front()))) {
+      // A stay of announced length ("a three-day visit") spans its days
+      // even where it overlaps the best-dated mention.
+      if ((!Overlap(m, members.front()) || (m.stay && visit_day)) &&
+          (visit_day || SameSummit(m, members.front()))) {
         visit_first = std::min(visit_first, m.first);
         visit_last = std::max(visit_last, m.last);
       }

@@ -135,3 +135,28 @@ TEST_CASE("a title without a country still finds the office holder's country", "
   REQUIRE(Person(later, "Shinzo Abe"));
   CHECK(Person(later, "Shinzo Abe")->code == "JPN");
 }
+
+TEST_CASE("a second titled office holder joined by 'and' keeps his own country", "[actors]") {
+  annals::PersonMemory memory;
+  auto found = Find("German Chancellor Olaf Scholz and Prime Minister Justin Trudeau spoke.",
+                    &memory, date::sys_days(2023_y / 2 / 7));
+  const auto* scholz = Person(found, "Olaf Scholz");
+  const auto* trudeau = Person(found, "Justin Trudeau");
+  REQUIRE(scholz);
+  REQUIRE(trudeau);
+  CHECK(scholz->code == "DEU");
+  CHECK(trudeau->code == "CAN");
+}
+
+TEST_CASE("a new name sharing a known person's family name is a compatriot", "[actors]") {
+  annals::PersonMemory memory;
+  Find("Canadian Prime Minister Justin Trudeau arrived.", &memory, date::sys_days(2023_y / 2 / 7));
+  // Given name first, family name last, as in the name already known.
+  auto found = Find("Sophie Trudeau visited a school.", &memory, date::sys_days(2023_y / 2 / 7));
+  const auto* sophie = Person(found, "Sophie Trudeau");
+  REQUIRE(sophie);
+  CHECK(sophie->code == "CAN");
+  // The family name in the other place of the name says nothing.
+  found = Find("Trudeau Hall was full.", &memory, date::sys_days(2023_y / 2 / 7));
+  CHECK_FALSE(Person(found, "Trudeau Hall"));
+}

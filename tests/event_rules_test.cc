@@ -371,6 +371,304 @@ TEST_CASE("a visit named after the time as its purpose takes the time", "[events
   REQUIRE_FALSE(m.empty());
   for (const auto& x : m) {
     CHECK(x.family == "visit");
-    CHECK(x.date == "2015-11-27");
+    // The visit starts on Friday (and lasts the three days it is said to).
+    CHECK(x.first == date::sys_days(2015_y / 11 / 27));
   }
+}
+
+TEST_CASE("a semicolon keeps a later time from an event word before it", "[events]") {
+  Fixture f;
+  std::string body =
+      "In August, the government cancelled a planned trip to Tokyo by its foreign minister; "
+      "the minister finally went in October and met Abe.";
+  auto m = f.Extract(body, {{"August", "2015-08"}, {"October", "2015-10"}});
+  REQUIRE(m.size() == 2);
+  CHECK(m[0].type == "visit");
+  CHECK(m[0].date == "2015-08");
+  CHECK(m[0].status == "cancelled");
+  CHECK(m[1].type == "meeting");
+  CHECK(m[1].date == "2015-10");
+  CHECK(m[1].status == "held");
+}
+
+TEST_CASE("a century or a decade dates no event", "[events]") {
+  Fixture f;
+  std::string body =
+      "Canada and Mexico issued a joint declaration on a partnership for the 21st century.";
+  CHECK(f.Extract(body, {{"the 21st century", "20"}}).empty());
+  body = "Canada and Mexico signed a treaty in the 1990s.";
+  CHECK(f.Extract(body, {{"the 1990s", "199"}}).empty());
+}
+
+TEST_CASE("a future word after a past-tense event verb does not make it planned", "[events]") {
+  Fixture f;
+  std::string body =
+      "Canada and Mexico signed an agreement in Ottawa on Wednesday under which Mexico will "
+      "buy more Canadian wheat.";
+  auto m = f.Extract(body, {{"Wednesday", "2015-12-02"}});
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].type == "agreement");
+  CHECK(m[0].status == "held");
+  // A future word before the verb still makes a plan.
+  body = "Canada and Mexico will sign an agreement in Ottawa on Wednesday.";
+  m = f.Extract(body, {{"Wednesday", "2015-12-02"}});
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].status == "planned");
+}
+
+TEST_CASE("a protest about an event is a protest, not that event", "[events]") {
+  Fixture f;
+  std::string body = "Iran condemned the agreement on Friday.";
+  auto m = f.Extract(body, {{"Friday", "2015-11-27"}});
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].type == "condemnation");
+  CHECK(m[0].date == "2015-11-27");
+}
+
+TEST_CASE("touring a sight is no visit, touring a country is", "[events]") {
+  Fixture f;
+  std::string body = "Trudeau toured a car factory that evening.";
+  CHECK(f.Extract(body, {{"that evening", "2015-11-30"}}).empty());
+  body = "Trudeau toured Mexico last week.";
+  auto m = f.Extract(body, {{"last week", "2015-W48"}});
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].type == "visit");
+  CHECK(m[0].destination == "Mexico");
+}
+
+TEST_CASE("a capital naming an event is its place, not a participant", "[events]") {
+  Fixture f;
+  std::string body = "The Havana talks between Canada and Mexico opened on Monday.";
+  auto m = f.Extract(body, {{"Monday", "2015-11-30"}});
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].actors == std::set<std::string>{"CAN", "MEX"});
+}
+
+TEST_CASE("a time before 'to' and an event verb dates that event", "[events]") {
+  Fixture f;
+  std::string body = "Israel and Bahrain agreed on Friday to establish diplomatic relations.";
+  auto m = f.Extract(body, {{"Friday", "2015-11-27"}});
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].type == "restoration");
+  CHECK(m[0].date == "2015-11-27");
+  CHECK(m[0].status == "held");
+  CHECK(m[0].actors == std::set<std::string>{"BHR", "ISR"});
+}
+
+TEST_CASE("a participle right after a time and a comma names the event it dates", "[events]") {
+  Fixture f;
+  std::string body = "Chile and Peru made peace on Tuesday, signing a treaty in Geneva.";
+  auto m = f.Extract(body, {{"Tuesday", "2015-12-01"}});
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].type == "agreement");
+  CHECK(m[0].date == "2015-12-01");
+  CHECK(m[0].place == "Geneva");
+  // Far from the participle, an event word is only mentioned.
+  body =
+      "Chile's minister testified on Tuesday, drawing the attention of voters away from the "
+      "summit with Peru.";
+  CHECK(f.Extract(body, {{"Tuesday", "2015-12-01"}}).empty());
+}
+
+TEST_CASE("a time after a reporting verb dates a decision reported at some length", "[events]") {
+  Fixture f;
+  std::string body =
+      "Ottawa said on Monday that the Canadian and Iranian governments would restore diplomatic "
+      "relations.";
+  auto m = f.Extract(body, {{"Monday", "2015-11-30"}});
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].type == "restoration");
+  CHECK(m[0].date == "2015-11-30");
+}
+
+TEST_CASE("'After the ceremony' dates an event by the day the text just gave", "[events]") {
+  Fixture f;
+  std::string body =
+      "Trudeau arrived in Mexico City on Monday. After the welcome ceremony, the two leaders held "
+      "talks at the National Palace.";
+  auto m = f.Extract(body, {{"Monday", "2015-11-30"}});
+  REQUIRE(m.size() == 2);
+  CHECK(m[1].type == "talks");
+  CHECK(m[1].date == "2015-11-30");
+  CHECK(m[1].source.phrase == "After the welcome ceremony");
+  // With no day told before, the talks have no date.
+  body = "After the welcome ceremony, the two leaders held talks at the National Palace.";
+  CHECK(f.Extract(body, {}).empty());
+}
+
+TEST_CASE("a plan the text then calls off is cancelled on its planned date", "[events]") {
+  Fixture f;
+  std::string body =
+      "Trudeau had planned to visit Mexico on Thursday, but the trip was called off at the last "
+      "minute.";
+  auto m = f.Extract(body, {{"Thursday", "2015-11-26"}});
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].type == "visit");
+  CHECK(m[0].date == "2015-11-26");
+  CHECK(m[0].status == "cancelled");
+}
+
+TEST_CASE("early, mid or late within one day leaves the day alone", "[events]") {
+  Fixture f;
+  std::string body = "The Canadian and Mexican ministers met late on Monday.";
+  auto m = f.Extract(body, {{"late on Monday", "2015-11-30", "END"}});
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].date == "2015-11-30");
+  CHECK(m[0].qualifier.empty());
+}
+
+TEST_CASE("a recall takes no place from where its envoy served", "[events]") {
+  Fixture f;
+  std::string body = "Japan recalled its consul general in Busan on Friday.";
+  auto m = f.Extract(body, {{"Friday", "2015-11-27"}});
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].type == "recall");
+  CHECK(m[0].place.empty());
+}
+
+TEST_CASE("a place named after a hall of it is where the event was", "[events]") {
+  Fixture f;
+  std::string body =
+      "Germany and France signed the treaty on Tuesday in the great hall of Aachen's town hall.";
+  auto m = f.Extract(body, {{"Tuesday", "2015-12-01"}});
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].place == "Aachen");
+}
+
+TEST_CASE("a summit after 'at' is where a meeting verb's meeting takes place", "[events]") {
+  Fixture f;
+  std::string body =
+      "Lula invited Macri to Brasilia, and the two are expected to see each other at the "
+      "Group of 20 summit in Osaka next month.";
+  auto m = f.Extract(body, {{"next month", "2016-01"}});
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].type == "meeting");
+  CHECK(m[0].status == "planned");
+  CHECK(m[0].place == "Osaka");
+  CHECK(m[0].both_sides);
+}
+
+TEST_CASE("'telephoned' reports a call", "[events]") {
+  Fixture f;
+  std::string body = "Canada's prime minister telephoned the Mexican president on Monday.";
+  auto m = f.Extract(body, {{"Monday", "2015-11-30"}});
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].type == "call");
+  CHECK(m[0].actors == std::set<std::string>{"CAN", "MEX"});
+}
+
+TEST_CASE("'After the ceremony' finds the sentence that dated the ceremony", "[events]") {
+  Fixture f;
+  std::string body =
+      "At a ceremony in Ottawa on Monday, the two leaders unveiled a plaque. Trade grew last "
+      "year. Tariffs fell. Exports rose in October. After the ceremony, the Canadian and Mexican "
+      "leaders held talks.";
+  auto m = f.Extract(body, {{"Monday", "2015-11-30"}, {"October", "2015-10"}});
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].type == "talks");
+  CHECK(m[0].date == "2015-11-30");
+}
+
+TEST_CASE("an arrival for a visit of some days is dated by those days", "[events]") {
+  Fixture f;
+  std::string body = "Trudeau arrived in Mexico City on Monday for a three-day visit.";
+  auto m = f.Extract(body, {{"Monday", "2015-11-30"}});
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].date == "2015-11-30/2015-12-02");
+  CHECK(m[0].stay);
+  // The second day of a visit says nothing of when it began or ends.
+  body = "On Monday, the second day of his four-day visit, Trudeau toured Mexico.";
+  m = f.Extract(body, {{"Monday", "2015-11-30"}});
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].date == "2015-11-30");
+}
+
+TEST_CASE("a visit something happened during shares its time", "[events]") {
+  Fixture f;
+  std::string body =
+      "Earlier this month, the Mexican foreign minister handed Trudeau a letter during a visit "
+      "to Ottawa.";
+  auto m = f.Extract(body, {{"Earlier this month", "2015-12", "START"}});
+  auto visit = std::find_if(m.begin(), m.end(), [](const auto& x) { return x.type == "visit"; });
+  REQUIRE(visit != m.end());
+  CHECK(visit->date == "2015-12");
+  CHECK(visit->qualifier == "early");
+  CHECK(visit->place == "Ottawa");
+  CHECK(visit->source.phrase == "Earlier this month");
+}
+
+TEST_CASE("a participle after a comma tells more of the event just dated", "[events]") {
+  Fixture f;
+  std::string body =
+      "Chile and Peru restored diplomatic relations on Tuesday, signing an agreement at the White "
+      "House.";
+  auto m = f.Extract(body, {{"Tuesday", "2015-12-01"}});
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].type == "restoration");
+  CHECK(m[0].place == "Washington");
+}
+
+TEST_CASE("someone of no stated country meeting one side is from the other", "[events]") {
+  Fixture f;
+  std::string body =
+      "Canada and Mexico are close partners, and Canadian officials often visit Mexico. "
+      "Canada's trade minister will meet Deputy Minister Luisa Ortega on Friday.";
+  auto m = f.Extract(body, {{"Friday", "2015-12-04"}});
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].type == "meeting");
+  CHECK(m[0].status == "planned");
+  CHECK(m[0].actors == std::set<std::string>{"CAN", "MEX"});
+}
+
+TEST_CASE("'the two' before a verb are the two sides of the article", "[events]") {
+  Fixture f;
+  std::string body =
+      "Canada and Mexico signed a trade agreement on Monday. The two had last spoken by phone in "
+      "July.";
+  auto m = f.Extract(body, {{"Monday", "2015-11-30"}, {"July", "2015-07"}});
+  REQUIRE(m.size() == 2);
+  CHECK(m[1].type == "call");
+  CHECK(m[1].both_sides);
+}
+
+TEST_CASE("'would travel to' a country is a planned visit", "[events]") {
+  Fixture f;
+  std::string body =
+      "Officials said the Canadian foreign minister would travel to Mexico in March.";
+  auto m = f.Extract(body, {{"March", "2016-03"}});
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].type == "visit");
+  CHECK(m[0].status == "planned");
+  CHECK(m[0].destination == "Mexico");
+}
+
+TEST_CASE("a participle clause keeps its time from the event word before it", "[events]") {
+  Fixture f;
+  std::string body =
+      "Canada and Mexico issued a joint statement on trade, building on the targets they set in "
+      "Ottawa last November.";
+  CHECK(f.Extract(body, {{"last November", "2014-11"}}).empty());
+}
+
+TEST_CASE("'After the election' is no short occasion and dates nothing", "[events]") {
+  Fixture f;
+  std::string body =
+      "Trudeau won the election on Monday. After the election, the Canadian and Mexican leaders "
+      "held talks.";
+  auto m = f.Extract(body, {{"Monday", "2015-11-30"}});
+  CHECK(m.empty());
+}
+
+TEST_CASE("a future word in another clause leaves a reached agreement held", "[events]") {
+  Fixture f;
+  std::string body =
+      "Mexico will buy Canadian wheat, and the two countries reached an agreement on Wednesday.";
+  auto m = f.Extract(body, {{"Wednesday", "2015-12-02"}});
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].status == "held");
+  // A past verb that is not the event's own says nothing of its status.
+  body = "Officials agreed that Trudeau will visit Mexico on Wednesday.";
+  m = f.Extract(body, {{"Wednesday", "2015-12-02"}});
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].status == "planned");
 }

@@ -142,3 +142,20 @@ TEST_CASE("a summit reported on two following days at one place spans both", "[m
   elsewhere.place = "Singapore";
   CHECK(annals::MergeMentions({first, elsewhere}, kPair, Lexicon()).size() == 2);
 }
+
+TEST_CASE("a visit of announced length spans its days when merged with one of them", "[merge]") {
+  auto stay = M("visit", "visit", "2016-11-10/2016-11-12", "a.txt");
+  stay.principal = "Narendra Modi";
+  stay.stay = true;
+  auto day = M("visit", "visit", "2016-11-11", "b.txt");
+  day.principal = "Narendra Modi";
+  auto entries = annals::MergeMentions({day, stay}, kPair, Lexicon());
+  REQUIRE(entries.size() == 1);
+  CHECK(entries[0].date == "2016-11-10/2016-11-12");
+  // A week named as such is not a stay: the day stays the date.
+  auto week = M("visit", "visit", "2016-W45", "c.txt");
+  week.principal = "Narendra Modi";
+  entries = annals::MergeMentions({day, week}, kPair, Lexicon());
+  REQUIRE(entries.size() == 1);
+  CHECK(entries[0].date == "2016-11-11");
+}
