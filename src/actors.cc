@@ -359,10 +359,26 @@ std::vector<ActorMention> ActorLexicon::Find(std::string_view text, const std::v
         j = more.end_word;
       }
       size_t name_end = name_run(j);
+      // "Foreign Minister Prince Faisal bin Farhan": a known name with
+      // lower-case particles is longer than the run of capitalized words.
+      PhraseMatcher::Match known_name;
+      if (name_end > j && proper_.MatchAt(words, j, end, &known_name) &&
+          known_name.end_word > name_end &&
+          named_[static_cast<size_t>(known_name.value)].kind == ActorKind::kPerson) {
+        const OfficeHolder& h =
+            PickHolder(named_[static_cast<size_t>(known_name.value)].holders, day);
+        add_person(title_begin, known_name.end_word,
+                   {h.name, country.empty() ? h.country : country, role});
+        i = known_name.end_word;
+        continue;
+      }
       if (name_end > j) {
         Person p{name_of(j, name_end), country, role};
+        // A known office holder keeps his own country ("President Joe Biden
+        // and President Vladimir Putin"), so only an unknown name shares.
         if (p.country.empty() && !out.empty() && out.back().kind == ActorKind::kPerson &&
-            title_begin >= 1 && words[title_begin - 1].lower == "and") {
+            title_begin >= 1 && words[title_begin - 1].lower == "and" &&
+            !person_groups_.count(Lower(p.name))) {
           // "U.S. Attorney General Loretta Lynch and Secretary of Homeland
           // Security Jeh Johnson": the second shares the first one's country.
           p.country = out.back().code;
@@ -370,6 +386,17 @@ std::vector<ActorMention> ActorLexicon::Find(std::string_view text, const std::v
         add_person(title_begin, name_end, std::move(p));
         i = name_end;
         continue;
+      }
+      // "Iran's foreign minister, Hossein Amir-Abdollahian,": the name in
+      // apposition after a comma is the title's holder.
+      if (!country.empty() && j + 2 < end && words[j].lower == ",") {
+        size_t apposed_end = name_run(j + 1);
+        bool closed = apposed_end == end || words[apposed_end].punct;
+        if (apposed_end >= j + 3 && closed) {
+          add_person(title_begin, apposed_end, {name_of(j + 1, apposed_end), country, role});
+          i = apposed_end;
+          continue;
+        }
       }
       // "the Chinese president" with no name: the office holder of the day.
       if (!country.empty() && day) {

@@ -133,6 +133,28 @@ bool IsParticiple(const Word& w) {
          w.lower.compare(w.lower.size() - 3, 3, "ing") == 0;
 }
 
+// Conflict and relations language (protests, sanctions, incidents): common
+// in news about third countries, so their participants are taken from the
+// event's own clause only.
+bool IsConflictFamily(const std::string& family) {
+  return family == "protest" || family == "sanction" || family == "incident";
+}
+
+// The end of the clause that holds words [from, ...): a semicolon, or a
+// comma before a conjunction that opens a new clause ("..., and the United
+// States praised China").
+size_t ClauseEnd(const std::vector<Word>& words, size_t from, size_t last) {
+  for (size_t w = from; w < last; ++w) {
+    const std::string& x = words[w].lower;
+    if (x == ";") return w;
+    if (x == "," && w + 1 < last) {
+      const std::string& next = words[w + 1].lower;
+      if (next == "and" || next == "but" || next == "while" || next == "whereas") return w;
+    }
+  }
+  return last;
+}
+
 }  // namespace
 
 std::string EventRules::PresentTense(const std::vector<Word>& words,
@@ -350,6 +372,31 @@ std::vector<Mention> EventRules::Extract(const Article& article,
                t.first_word < c.end_word;
       });
     });
+    // "paused negotiations on a trade agreement", "talks over a new treaty":
+    // an agreement named as the topic of another event word is what that
+    // event is about, not an event of its own.
+    for (size_t k = 1; k < triggers.size(); ++k) {
+      const PhraseMatcher::Match& topic = triggers[k];
+      const PhraseMatcher::Match& head = triggers[k - 1];
+      const Trigger& topic_trigger = triggers_[static_cast<size_t>(topic.value)];
+      if (topic_trigger.family != "agreement" || !topic_trigger.noun_phrase ||
+          head.end_word >= topic.first_word || topic.first_word > head.end_word + 4) {
+        continue;
+      }
+      const std::string& preposition = words[head.end_word].lower;
+      if (preposition != "on" && preposition != "over" && preposition != "about" &&
+          preposition != "toward" && preposition != "towards") {
+        continue;
+      }
+      bool modifiers_only = true;
+      for (size_t w = head.end_word + 1; modifiers_only && w < topic.first_word; ++w) {
+        const std::string& x = words[w].lower;
+        modifiers_only = !words[w].punct && (x == "a" || x == "an" || x == "the" ||
+                                             x == "their" || x == "its" || !np_stop_.count(x));
+      }
+      if (modifiers_only) triggers[k].value = -1;
+    }
+    std::erase_if(triggers, [](const PhraseMatcher::Match& t) { return t.value < 0; });
     // "received a letter", "paid a visit", "made a phone call": a verb with
     // an event noun as its object is that event, not one of its own.
     for (size_t k = 0; k + 1 < triggers.size(); ++k) {
@@ -462,6 +509,21 @@ std::vector<Mention> EventRules::Extract(const Article& article,
       // "South Korea and Japan on Monday reached a deal": a time between
       // the subject and its verb dates what the verb did.
       bool before_verb = t.end_word < s.last_word && IsPastTense(words[t.end_word]);
+      // "Saudi Arabia and Iran agreed on Friday to re-establish diplomatic
+      // relations": the day of a decision dates the step decided, the
+      // event word right after "to". Any other time of the clause wins.
+      if (chosen < 0 && before_time > s.first_word && IsPastTense(words[before_time - 1]) &&
+          t.end_word + 1 < s.last_word && words[t.end_word].lower == "to") {
+        for (size_t k = 0; k < triggers.size(); ++k) {
+          if (triggers[k].first_word <= t.end_word) continue;
+          if (triggers[k].first_word <= t.end_word + 2 &&
+              !triggers_[static_cast<size_t>(triggers[k].value)].noun_phrase) {
+            chosen = static_cast<int>(k);
+            distance = 100 + triggers[k].first_word - t.end_word;
+          }
+          break;
+        }
+      }
       for (size_t k = 0;
            chosen < 0 && (opens_clause || after_speech || before_verb) && k < triggers.size();
            ++k) {
@@ -588,9 +650,18 @@ std::vector<Mention> EventRules::Extract(const Article& article,
       // Participants, people and places within the scope.
       std::string at_place, at_country;
       bool at_capital = false;
+      // "Israel imposed tariffs on steel on Monday, and the United States
+      // praised China": a conflict event's sides stop at its clause's end.
+      size_t actors_end = scope_end;
+      if (IsConflictFamily(trigger.family)) {
+        size_t from = tm.end_word;
+        if (time_of[k] >= 0)
+          from = std::max(from, sentence_times[static_cast<size_t>(time_of[k])].end_word);
+        actors_end = std::min(scope_end, ClauseEnd(words, from, s.last_word));
+      }
       for (size_t a = 0; a < actors.size(); ++a) {
         ActorMention& am = actors[a];
-        if (am.first_word < scope_begin || am.end_word > scope_end) continue;
+        if (am.first_word < scope_begin || am.end_word > actors_end) continue;
         // "in Beijing", "at the White House", "at the U.S. Justice Department".
         size_t w = am.first_word;
         if (a > 0 && (actors[a - 1].kind == ActorKind::kCountry ||
@@ -655,8 +726,26 @@ std::vector<Mention> EventRules::Extract(const Article& article,
             break;
         }
       }
-      if (m.actors.size() < 2)
+      if (m.actors.size() < 2 && !IsConflictFamily(trigger.family))
         m.actors.insert(sentence_countries.begin(), sentence_countries.end());
+      if (m.actors.size() < 2 && IsConflictFamily(trigger.family)) {
+        // Only the sentence up to the end of the event's clause.
+        for (const ActorMention& a : actors) {
+          if (a.end_word <= actors_end &&
+              (a.kind == ActorKind::kCountry || a.kind == ActorKind::kDemonym ||
+               a.kind == ActorKind::kOrganization ||
+               (a.kind == ActorKind::kPerson && !a.code.empty()))) {
+            m.actors.insert(a.code);
+          }
+        }
+      }
+      // "Moscow recalled its ambassador in Washington", "stormed the Saudi
+      // embassy in Tehran": the capital a measure or an incident is aimed at
+      // stands for the other side.
+      if (m.actors.size() < 2 && at_capital && (IsConflictFamily(trigger.family) ||
+                                                trigger.type == "envoy-return")) {
+        m.actors.insert(at_country);
+      }
       // "a delegation to Havana for talks": talks or a visit in a capital
       // involve the government seated there.
       if (m.actors.size() < 2 && at_capital &&
