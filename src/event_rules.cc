@@ -78,6 +78,7 @@ enum CueBit : unsigned {
   kNotEvent = 1u << 10,
   kPresent = 1u << 11,
   kPlaceNoun = 1u << 12,
+  kLeaveOrder = 1u << 13,
 };
 
 // The names data/en/event_cues.tsv uses for each cue kind.
@@ -95,6 +96,7 @@ constexpr std::pair<std::string_view, CueBit> kCueKinds[] = {
     {"not-event", kNotEvent},
     {"present", kPresent},
     {"place-noun", kPlaceNoun},
+    {"leave-order", kLeaveOrder},
 };
 
 unsigned CueBitOf(std::string_view kind) {
@@ -212,6 +214,8 @@ bool EventRules::Load(Diagnostic* error) {
     }
     triggers_.push_back({row.fields[1], type->second.first, type->second.second, row.fields[2],
                          row.fields[3] == "noun"});
+    if (expel_trigger_ < 0 && row.fields[1] == "expulsion" && row.fields[3] == "verb")
+      expel_trigger_ = static_cast<int>(triggers_.size() - 1);
     trigger_matcher_.Add(row.fields[0], static_cast<int>(triggers_.size() - 1), false);
   }
   rows.clear();
@@ -231,7 +235,7 @@ bool EventRules::Load(Diagnostic* error) {
                kind == "heads-of-state" || kind == "visit-destination" || kind == "agent" ||
                kind == "other-event" || kind == "relative" || kind == "place-adjective" ||
                kind == "speech" || kind == "not-event" || kind == "present" ||
-               kind == "place-noun") {
+               kind == "place-noun" || kind == "leave-order") {
       auto [it, fresh] = phrase_ids.emplace(phrase, static_cast<int>(cues_.size()));
       if (fresh) {
         cues_.push_back(0);
@@ -274,6 +278,7 @@ std::vector<Mention> EventRules::Extract(const Article& article,
   std::vector<SentenceSpan> sentences = SplitSentences(body, words, sentence_rules_);
   PersonMemory memory;
   std::map<std::string, int> country_counts;  // for "the two sides"
+  std::set<std::string> current_countries;    // named by the sentence being read
   std::string dateline_city, dateline_country;
   if (!article.place.empty()) {
     if (!lexicon.LookupPlace(article.place, &dateline_city, &dateline_country)) {
@@ -309,6 +314,15 @@ std::vector<Mention> EventRules::Extract(const Article& article,
   for (const SentenceSpan& s : sentences) {
     std::vector<ActorMention> actors =
         lexicon.Find(body, words, s.first_word, s.last_word, published, &memory);
+    // "They held their first meeting": the countries the sentence before named.
+    std::set<std::string> previous_countries = std::move(current_countries);
+    current_countries.clear();
+    for (const ActorMention& a : actors) {
+      if (a.kind == ActorKind::kCountry || a.kind == ActorKind::kDemonym ||
+          (a.kind == ActorKind::kPerson && !a.code.empty())) {
+        current_countries.insert(a.code);
+      }
+    }
     for (const ActorMention& a : actors) {
       if (a.kind == ActorKind::kCountry || a.kind == ActorKind::kDemonym ||
           a.kind == ActorKind::kCapital || (a.kind == ActorKind::kPerson && !a.code.empty())) {
@@ -365,6 +379,27 @@ std::vector<Mention> EventRules::Extract(const Article& article,
     auto cue_kinds = [&](const PhraseMatcher::Match& c) -> unsigned {
       return cues_[static_cast<size_t>(c.value)];
     };
+    // "Cuba ordered a U.S. diplomat to leave": an order to leave, its object
+    // between, is an expulsion.
+    for (const PhraseMatcher::Match& c : cues) {
+      if (expel_trigger_ < 0 || !Contains(cue_kinds(c), kLeaveOrder)) continue;
+      for (size_t w = c.end_word; w + 1 < s.last_word && w < c.end_word + 7; ++w) {
+        if (words[w].punct) break;
+        if (words[w].lower != "to" || words[w + 1].lower != "leave") continue;
+        bool overlaps = std::any_of(triggers.begin(), triggers.end(), [&](const auto& t) {
+          return t.first_word < w + 2 && c.first_word < t.end_word;
+        });
+        if (!overlaps) {
+          PhraseMatcher::Match order{c.first_word, w + 2, expel_trigger_};
+          triggers.insert(std::upper_bound(triggers.begin(), triggers.end(), order,
+                                           [](const auto& a, const auto& b) {
+                                             return a.first_word < b.first_word;
+                                           }),
+                          order);
+        }
+        break;
+      }
+    }
     // "in protest at": the event word only gives a reason.
     std::erase_if(triggers, [&](const PhraseMatcher::Match& t) {
       return std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
@@ -662,6 +697,14 @@ std::vector<Mention> EventRules::Extract(const Article& article,
       for (size_t a = 0; a < actors.size(); ++a) {
         ActorMention& am = actors[a];
         if (am.first_word < scope_begin || am.end_word > actors_end) continue;
+        // "Russia attacked Ukraine on Monday, China said": who reports a
+        // conflict after it is no side of it.
+        if (IsConflictFamily(trigger.family) && am.first_word >= tm.end_word &&
+            std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
+              return c.first_word == am.end_word && Contains(cue_kinds(c), kSpeech);
+            })) {
+          continue;
+        }
         // "in Beijing", "at the White House", "at the U.S. Justice Department".
         size_t w = am.first_word;
         if (a > 0 && (actors[a - 1].kind == ActorKind::kCountry ||
@@ -731,7 +774,11 @@ std::vector<Mention> EventRules::Extract(const Article& article,
       if (m.actors.size() < 2 && IsConflictFamily(trigger.family)) {
         // Only the sentence up to the end of the event's clause.
         for (const ActorMention& a : actors) {
-          if (a.end_word <= actors_end &&
+          bool speaker = a.first_word >= tm.end_word &&
+                         std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
+                           return c.first_word == a.end_word && Contains(cue_kinds(c), kSpeech);
+                         });
+          if (a.end_word <= actors_end && !speaker &&
               (a.kind == ActorKind::kCountry || a.kind == ActorKind::kDemonym ||
                a.kind == ActorKind::kOrganization ||
                (a.kind == ActorKind::kPerson && !a.code.empty()))) {
@@ -745,6 +792,17 @@ std::vector<Mention> EventRules::Extract(const Article& article,
       if (m.actors.size() < 2 && at_capital && (IsConflictFamily(trigger.family) ||
                                                 trigger.type == "envoy-return")) {
         m.actors.insert(at_country);
+      }
+      // "They held their first meeting", "they spoke by phone": a meeting or
+      // call whose subject is "they" is between the two countries the
+      // sentence before named, when it named exactly two.
+      if (m.actors.empty() && previous_countries.size() == 2 &&
+          (trigger.family == "meeting" || trigger.family == "call" ||
+           trigger.family == "dialogue" || trigger.family == "agreement")) {
+        bool they = false;
+        for (size_t w = scope_begin; w < tm.first_word; ++w)
+          they = they || words[w].lower == "they";
+        if (they) m.actors.insert(previous_countries.begin(), previous_countries.end());
       }
       // "a delegation to Havana for talks": talks or a visit in a capital
       // involve the government seated there.
