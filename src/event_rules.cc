@@ -789,8 +789,9 @@ std::vector<Mention> EventRules::Extract(const Article& article,
       // "Moscow recalled its ambassador in Washington", "stormed the Saudi
       // embassy in Tehran": the capital a measure or an incident is aimed at
       // stands for the other side.
-      if (m.actors.size() < 2 && at_capital && (IsConflictFamily(trigger.family) ||
-                                                trigger.type == "envoy-return")) {
+      if (m.actors.size() < 2 && at_capital &&
+          (IsConflictFamily(trigger.family) || trigger.type == "envoy-return" ||
+           trigger.type == "embassy-opening")) {
         m.actors.insert(at_country);
       }
       // "They held their first meeting", "they spoke by phone": a meeting or
