@@ -778,8 +778,13 @@ std::vector<Mention> EventRules::Extract(const Article& article,
                          std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
                            return c.first_word == a.end_word && Contains(cue_kinds(c), kSpeech);
                          });
+          // "Tokyo tightened export controls ..., and Seoul lodged a
+          // protest": a capital not after a preposition is its government.
+          bool government = a.kind == ActorKind::kCapital &&
+                            (a.first_word == s.first_word ||
+                             !place_prepositions_.count(words[a.first_word - 1].lower));
           if (a.end_word <= actors_end && !speaker &&
-              (a.kind == ActorKind::kCountry || a.kind == ActorKind::kDemonym ||
+              (government || a.kind == ActorKind::kCountry || a.kind == ActorKind::kDemonym ||
                a.kind == ActorKind::kOrganization ||
                (a.kind == ActorKind::kPerson && !a.code.empty()))) {
             m.actors.insert(a.code);
