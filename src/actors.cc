@@ -94,6 +94,9 @@ bool ActorLexicon::Load(Diagnostic* error) {
                 false);
   }
   rows.clear();
+  if (!LoadTable("data/en/name_particles.tsv", 1, 1, false, &rows, error)) return false;
+  for (const TsvRow& row : rows) name_particles_.insert(row.fields[0]);
+  rows.clear();
   if (!LoadTable("data/en/places.tsv", 3, 3, false, &rows, error)) return false;
   for (const TsvRow& row : rows) {
     proper_.Add(row.fields[0],
@@ -274,9 +277,18 @@ std::vector<ActorMention> ActorLexicon::Find(std::string_view text, const std::v
   // "Ban Ki-moon"), at most four words.
   auto name_run = [&](size_t i) {
     size_t j = i;
-    while (j < end && j - i < 4) {
+    size_t limit = 4;  // name words, not counting particles
+    while (j < end && j - i < limit) {
       if (IsNameWord(words, j, end)) {
         ++j;
+      } else if (j > i && j + 1 < end && words[j].alpha && !words[j].capitalized &&
+                 name_particles_.count(words[j].lower) &&
+                 (IsNameWord(words, j + 1, end) ||
+                  (j + 2 < end && words[j + 1].lower == "-" && words[j + 1].begin == words[j].end &&
+                   IsNameWord(words, j + 2, end)))) {
+        // "bin" in "Faisal bin Farhan", "al" in "Adel al-Jubeir"
+        ++j;
+        ++limit;
       } else if (j > i && j + 1 < end && words[j].lower == "-" &&
                  words[j].begin == words[j - 1].end && words[j + 1].begin == words[j].end &&
                  words[j + 1].alpha) {
@@ -359,11 +371,11 @@ std::vector<ActorMention> ActorLexicon::Find(std::string_view text, const std::v
         j = more.end_word;
       }
       size_t name_end = name_run(j);
-      // "Foreign Minister Prince Faisal bin Farhan": a known name with
-      // lower-case particles is longer than the run of capitalized words.
+      // "Foreign Minister Prince Faisal bin Farhan": a known office holder
+      // named in full, or by one of his aliases, is shown by his own name.
       PhraseMatcher::Match known_name;
       if (name_end > j && proper_.MatchAt(words, j, end, &known_name) &&
-          known_name.end_word > name_end &&
+          known_name.end_word >= name_end &&
           named_[static_cast<size_t>(known_name.value)].kind == ActorKind::kPerson) {
         const OfficeHolder& h =
             PickHolder(named_[static_cast<size_t>(known_name.value)].holders, day);

@@ -161,6 +161,19 @@ TEST_CASE("a name in apposition or with particles is the title's holder", "[conf
   CHECK(m[0].person_country.at("Reza Karimi-Nejad") == "IRN");
 }
 
+TEST_CASE("a name with lower-case particles is one name", "[conflict]") {
+  Fixture f;
+  auto m = f.Extract(
+      "Qatari Foreign Minister Omar bin Khalid al-Thani held talks with Egyptian Foreign "
+      "Minister Samir de Souza in Cairo on Monday.",
+      {{"Monday", "2021-03-08"}});
+  REQUIRE(m.size() == 1);
+  REQUIRE(m[0].people.size() == 2);
+  CHECK(m[0].people[0] == "Omar bin Khalid al-Thani");
+  CHECK(m[0].people[1] == "Samir de Souza");
+  CHECK(m[0].actors == Codes{"EGY", "QAT"});
+}
+
 TEST_CASE("the pair named as a plural takes part", "[conflict]") {
   Fixture f;
   SECTION("they, after a sentence naming two countries") {
