@@ -110,6 +110,18 @@ TEST_CASE("a measure that takes effect later is planned", "[conflict]") {
   CHECK(m[0].actors == Codes{"CHN", "USA"});
 }
 
+TEST_CASE("a measure reported in the present tense is dated by publication", "[conflict]") {
+  Fixture f;
+  auto m = f.Extract("Russia expels two U.S. diplomats.", {});
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].type == "expulsion");
+  CHECK(m[0].date == "2021-03-10");
+  CHECK(m[0].actors == Codes{"RUS", "USA"});
+  // Not when it speaks of an intent.
+  m = f.Extract("Russia wants to expel two U.S. diplomats.", {});
+  CHECK(m.empty());
+}
+
 TEST_CASE("an ambassador recalled for consultations is one recall", "[conflict]") {
   Fixture f;
   auto m = f.Extract("Moscow recalled its ambassador in Washington for consultations on Wednesday.",
