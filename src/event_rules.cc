@@ -426,8 +426,8 @@ std::vector<Mention> EventRules::Extract(const Article& article,
       bool modifiers_only = true;
       for (size_t w = head.end_word + 1; modifiers_only && w < topic.first_word; ++w) {
         const std::string& x = words[w].lower;
-        modifiers_only = !words[w].punct && (x == "a" || x == "an" || x == "the" ||
-                                             x == "their" || x == "its" || !np_stop_.count(x));
+        modifiers_only = !words[w].punct && (x == "a" || x == "an" || x == "the" || x == "their" ||
+                                             x == "its" || !np_stop_.count(x));
       }
       if (modifiers_only) triggers[k].value = -1;
     }
