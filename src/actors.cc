@@ -432,6 +432,19 @@ std::vector<ActorMention> ActorLexicon::Find(std::string_view text, const std::v
           continue;
         }
       }
+      // "On Wednesday Biden phoned Putin", "When Xi met Obama": capitalized
+      // words before a name seen earlier in the article, or opening the
+      // sentence before an office holder, are not part of it ("Joan Brown
+      // Campbell" is not Kim Campbell).
+      size_t known_from = i + 1;
+      for (; known_from < name_end; ++known_from) {
+        std::string rest = Lower(name_of(known_from, name_end));
+        if ((memory && memory->count(rest)) || (i == begin && person_groups_.count(rest))) break;
+      }
+      if (known_from < name_end) {
+        i = known_from;
+        continue;
+      }
       // "Meng Jianzhu, secretary of ...": a name with its title after a comma.
       size_t k = name_end;
       if (name_end - i >= 2 && k + 1 < end && words[k].lower == ",") {

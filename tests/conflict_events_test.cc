@@ -206,7 +206,7 @@ TEST_CASE("a bare title before a known name keeps its holder's country", "[confl
   Fixture f;
   std::string body =
       "President Joe Biden and President Vladimir Putin met on Tuesday in Geneva. "
-      "Biden phoned Putin again on Wednesday.";
+      "On Wednesday Biden phoned Putin again.";
   auto m = f.Extract(body, {{"Tuesday", "2021-03-09"}, {"Wednesday", "2021-03-10"}});
   REQUIRE(m.size() == 2);
   CHECK(m[0].actors == Codes{"RUS", "USA"});
