@@ -230,6 +230,22 @@ TEST_CASE("a name in apposition or with particles is the title's holder", "[conf
   CHECK(m[0].person_country.at("Reza Karimi-Nejad") == "IRN");
 }
 
+TEST_CASE("words before a known name are not part of it", "[conflict]") {
+  Fixture f;
+  // Opening the sentence, before an office holder.
+  auto m = f.Extract("When Putin met Erdogan on Monday, they spoke of the war.",
+                     {{"Monday", "2021-03-08"}});
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].actors == Codes{"RUS", "TUR"});
+  // Inside a sentence a surname an office holder shares does not make a
+  // stranger that office holder.
+  m = f.Extract("Putin met the Turkish envoy and Joan Brown Campbell in Moscow on Monday.",
+                {{"Monday", "2021-03-08"}});
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].actors.count("CAN") == 0);
+  CHECK(m[0].actors.count("GBR") == 0);
+}
+
 TEST_CASE("a name with lower-case particles is one name", "[conflict]") {
   Fixture f;
   auto m = f.Extract(
