@@ -436,7 +436,10 @@ std::vector<ActorMention> ActorLexicon::Find(std::string_view text, const std::v
       // words before a name seen earlier in the article, or opening the
       // sentence before an office holder, are not part of it ("Joan Brown
       // Campbell" is not Kim Campbell).
-      size_t known_from = i + 1;
+      // A name the article has seen ends with a word it has seen: most runs
+      // are dismissed by that one lookup.
+      bool may_know = i == begin || (memory && memory->count(words[name_end - 1].lower));
+      size_t known_from = may_know ? i + 1 : name_end;
       for (; known_from < name_end; ++known_from) {
         std::string rest = Lower(name_of(known_from, name_end));
         if ((memory && memory->count(rest)) || (i == begin && person_groups_.count(rest))) break;
