@@ -94,6 +94,19 @@ bool ActorLexicon::Load(Diagnostic* error) {
                 false);
   }
   rows.clear();
+  if (!LoadTable("data/en/name_particles.tsv", 1, 1, false, &rows, error)) return false;
+  for (const TsvRow& row : rows) name_particles_.insert(row.fields[0]);
+  for (const char* table : {"data/en/weekdays.tsv", "data/en/months.tsv"}) {
+    rows.clear();
+    if (!LoadTable(table, 2, 2, false, &rows, error)) return false;
+    for (const TsvRow& row : rows) not_given_names_.insert(row.fields[0]);
+  }
+  rows.clear();
+  if (!LoadTable("data/en/sentences.tsv", 2, 2, false, &rows, error)) return false;
+  for (const TsvRow& row : rows) {
+    if (row.fields[1] == "opener") not_given_names_.insert(row.fields[0]);
+  }
+  rows.clear();
   if (!LoadTable("data/en/places.tsv", 3, 3, false, &rows, error)) return false;
   for (const TsvRow& row : rows) {
     proper_.Add(row.fields[0],
@@ -274,11 +287,20 @@ std::vector<ActorMention> ActorLexicon::Find(std::string_view text, const std::v
   // "Ban Ki-moon"), at most four words.
   auto name_run = [&](size_t i) {
     size_t j = i;
-    while (j < end && j - i < 4) {
+    size_t limit = 4;  // name words, not counting particles
+    while (j < end && j - i < limit) {
       // (IsNameWord turns away lower-case words too; most words are,
       // and this test spares them the call.)
       if (words[j].capitalized && IsNameWord(words, j, end)) {
         ++j;
+      } else if (j > i && j + 1 < end && words[j].alpha && !words[j].capitalized &&
+                 name_particles_.count(words[j].lower) &&
+                 (IsNameWord(words, j + 1, end) ||
+                  (j + 2 < end && words[j + 1].lower == "-" && words[j + 1].begin == words[j].end &&
+                   IsNameWord(words, j + 2, end)))) {
+        // "bin" in "Faisal bin Farhan", "al" in "Adel al-Jubeir"
+        ++j;
+        ++limit;
       } else if (j > i && j + 1 < end && words[j].lower == "-" &&
                  words[j].begin == words[j - 1].end && words[j + 1].begin == words[j].end &&
                  words[j + 1].alpha) {
@@ -361,6 +383,19 @@ std::vector<ActorMention> ActorLexicon::Find(std::string_view text, const std::v
         j = more.end_word;
       }
       size_t name_end = name_run(j);
+      // "Foreign Minister Prince Faisal bin Farhan": a known office holder
+      // named in full, or by one of his aliases, is shown by his own name.
+      PhraseMatcher::Match known_name;
+      if (name_end > j && proper_.MatchAt(words, j, end, &known_name) &&
+          known_name.end_word >= name_end &&
+          named_[static_cast<size_t>(known_name.value)].kind == ActorKind::kPerson) {
+        const OfficeHolder& h =
+            PickHolder(named_[static_cast<size_t>(known_name.value)].holders, day);
+        add_person(title_begin, known_name.end_word,
+                   {h.name, country.empty() ? h.country : country, role});
+        i = known_name.end_word;
+        continue;
+      }
       if (name_end > j) {
         Person p{name_of(j, name_end), country, role};
         // An office holder's own country wins over the neighbour's: in
@@ -376,6 +411,17 @@ std::vector<ActorMention> ActorLexicon::Find(std::string_view text, const std::v
         add_person(title_begin, name_end, std::move(p));
         i = name_end;
         continue;
+      }
+      // "Iran's foreign minister, Hossein Amir-Abdollahian,": the name in
+      // apposition after a comma is the title's holder.
+      if (!country.empty() && j + 2 < end && words[j].lower == ",") {
+        size_t apposed_end = name_run(j + 1);
+        bool closed = apposed_end == end || words[apposed_end].punct;
+        if (apposed_end >= j + 3 && closed) {
+          add_person(title_begin, apposed_end, {name_of(j + 1, apposed_end), country, role});
+          i = apposed_end;
+          continue;
+        }
       }
       // "the Chinese president" with no name: the office holder of the day.
       if (!country.empty() && day) {
@@ -402,7 +448,10 @@ std::vector<ActorMention> ActorLexicon::Find(std::string_view text, const std::v
       // "Kim Yong Chol" after Kim Jong Un, "Ivanka Trump" after Donald Trump:
       // a new name with the family name of someone the article named, in
       // the same place in the name, is most likely a compatriot.
-      if (memory && name_end - i >= 2 && name_end - i <= 3) {
+      // A word that opens sentences or names a day or month ("On", "When",
+      // "Wednesday") is no given name: "On Wednesday Biden" is Biden.
+      if (memory && name_end - i >= 2 && name_end - i <= 3 &&
+          !not_given_names_.count(words[i].lower)) {
         auto relative = [&](size_t at, bool first) -> const Person* {
           if (!words[at].capitalized) return nullptr;
           auto it = memory->find(words[at].lower);
@@ -419,6 +468,22 @@ std::vector<ActorMention> ActorLexicon::Find(std::string_view text, const std::v
           i = name_end;
           continue;
         }
+      }
+      // "On Wednesday Biden phoned Putin", "When Xi met Obama": capitalized
+      // words before a name seen earlier in the article, or opening the
+      // sentence before an office holder, are not part of it ("Joan Brown
+      // Campbell" is not Kim Campbell).
+      // A name the article has seen ends with a word it has seen: most runs
+      // are dismissed by that one lookup.
+      bool may_know = i == begin || (memory && memory->count(words[name_end - 1].lower));
+      size_t known_from = may_know ? i + 1 : name_end;
+      for (; known_from < name_end; ++known_from) {
+        std::string rest = Lower(name_of(known_from, name_end));
+        if ((memory && memory->count(rest)) || (i == begin && person_groups_.count(rest))) break;
+      }
+      if (known_from < name_end) {
+        i = known_from;
+        continue;
       }
       // "Meng Jianzhu, secretary of ...": a name with its title after a comma.
       size_t k = name_end;

@@ -10,6 +10,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include <date/date.h>
@@ -109,6 +110,9 @@ class ActorLexicon {
   std::vector<OfficeHolder> holders_;
   std::unordered_map<std::string, int> person_groups_;  // lower-case name -> named_ index
   std::set<std::string, std::less<>> organizations_;
+  std::unordered_set<std::string> name_particles_;  // "bin", "al", "de": inside a name
+  // Sentence openers, weekdays and months: capitalized words that start no name.
+  std::unordered_set<std::string> not_given_names_;
   std::unordered_map<std::string, std::pair<std::string, std::string>>
       places_;  // lower -> city, country
 };

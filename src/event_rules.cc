@@ -79,6 +79,7 @@ enum CueBit : unsigned {
   kNotEvent = 1u << 10,
   kPresent = 1u << 11,
   kPlaceNoun = 1u << 12,
+  kLeaveOrder = 1u << 13,
 };
 
 // The names data/en/event_cues.tsv uses for each cue kind.
@@ -96,6 +97,7 @@ constexpr std::pair<std::string_view, CueBit> kCueKinds[] = {
     {"not-event", kNotEvent},
     {"present", kPresent},
     {"place-noun", kPlaceNoun},
+    {"leave-order", kLeaveOrder},
 };
 
 unsigned CueBitOf(std::string_view kind) {
@@ -140,6 +142,28 @@ bool IsPastTense(const Word& w) {
 bool IsParticiple(const Word& w) {
   return w.alpha && !w.capitalized && w.lower.size() > 5 &&
          w.lower.compare(w.lower.size() - 3, 3, "ing") == 0;
+}
+
+// Conflict and relations language (protests, sanctions, incidents): common
+// in news about third countries, so their participants are taken from the
+// event's own clause only.
+bool IsConflictFamily(const std::string& family) {
+  return family == "protest" || family == "sanction" || family == "incident";
+}
+
+// The end of the clause that holds words [from, ...): a semicolon, or a
+// comma before a conjunction that opens a new clause ("..., and the United
+// States praised China").
+size_t ClauseEnd(const std::vector<Word>& words, size_t from, size_t last) {
+  for (size_t w = from; w < last; ++w) {
+    const std::string& x = words[w].lower;
+    if (x == ";") return w;
+    if (x == "," && w + 1 < last) {
+      const std::string& next = words[w + 1].lower;
+      if (next == "and" || next == "but" || next == "while" || next == "whereas") return w;
+    }
+  }
+  return last;
 }
 
 }  // namespace
@@ -199,6 +223,8 @@ bool EventRules::Load(Diagnostic* error) {
     }
     triggers_.push_back({row.fields[1], type->second.first, type->second.second, row.fields[2],
                          row.fields[3] == "noun"});
+    if (expel_trigger_ < 0 && row.fields[1] == "expulsion" && row.fields[3] == "verb")
+      expel_trigger_ = static_cast<int>(triggers_.size() - 1);
     trigger_matcher_.Add(row.fields[0], static_cast<int>(triggers_.size() - 1), false);
   }
   rows.clear();
@@ -221,7 +247,7 @@ bool EventRules::Load(Diagnostic* error) {
                kind == "heads-of-state" || kind == "visit-destination" || kind == "agent" ||
                kind == "other-event" || kind == "relative" || kind == "place-adjective" ||
                kind == "speech" || kind == "not-event" || kind == "present" ||
-               kind == "place-noun") {
+               kind == "place-noun" || kind == "leave-order") {
       auto [it, fresh] = phrase_ids.emplace(phrase, static_cast<int>(cues_.size()));
       if (fresh) {
         cues_.push_back(0);
@@ -279,6 +305,7 @@ std::vector<Mention> EventRules::Extract(const Article& article,
   std::vector<SentenceSpan> sentences = SplitSentences(body, words, sentence_rules_);
   PersonMemory memory;
   std::map<std::string, int> country_counts;  // for "the two sides"
+  std::set<std::string> current_countries;    // named by the sentence being read
   std::string dateline_city, dateline_country;
   if (!article.place.empty()) {
     if (!lexicon.LookupPlace(article.place, &dateline_city, &dateline_country)) {
@@ -325,6 +352,15 @@ std::vector<Mention> EventRules::Extract(const Article& article,
   for (const SentenceSpan& s : sentences) {
     std::vector<ActorMention> actors =
         lexicon.Find(body, words, s.first_word, s.last_word, published, &memory);
+    // "They held their first meeting": the countries the sentence before named.
+    std::set<std::string> previous_countries = std::move(current_countries);
+    current_countries.clear();
+    for (const ActorMention& a : actors) {
+      if (a.kind == ActorKind::kCountry || a.kind == ActorKind::kDemonym ||
+          (a.kind == ActorKind::kPerson && !a.code.empty())) {
+        current_countries.insert(a.code);
+      }
+    }
     for (const ActorMention& a : actors) {
       if (a.kind == ActorKind::kCountry || a.kind == ActorKind::kDemonym ||
           a.kind == ActorKind::kCapital || (a.kind == ActorKind::kPerson && !a.code.empty())) {
@@ -428,6 +464,27 @@ std::vector<Mention> EventRules::Extract(const Article& article,
         recent_day_sentence = sentence_index;
       }
     }
+    // "Cuba ordered a U.S. diplomat to leave": an order to leave, its object
+    // between, is an expulsion.
+    for (const PhraseMatcher::Match& c : cues) {
+      if (expel_trigger_ < 0 || !Contains(cue_kinds(c), kLeaveOrder)) continue;
+      for (size_t w = c.end_word; w + 1 < s.last_word && w < c.end_word + 7; ++w) {
+        if (words[w].punct) break;
+        if (words[w].lower != "to" || words[w + 1].lower != "leave") continue;
+        bool overlaps = std::any_of(triggers.begin(), triggers.end(), [&](const auto& t) {
+          return t.first_word < w + 2 && c.first_word < t.end_word;
+        });
+        if (!overlaps) {
+          PhraseMatcher::Match order{c.first_word, w + 2, expel_trigger_};
+          triggers.insert(std::upper_bound(triggers.begin(), triggers.end(), order,
+                                           [](const auto& a, const auto& b) {
+                                             return a.first_word < b.first_word;
+                                           }),
+                          order);
+        }
+        break;
+      }
+    }
     // "in protest at": the event word only gives a reason.
     std::erase_if(triggers, [&](const PhraseMatcher::Match& t) {
       return std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
@@ -435,6 +492,31 @@ std::vector<Mention> EventRules::Extract(const Article& article,
                t.first_word < c.end_word;
       });
     });
+    // "paused negotiations on a trade agreement", "talks over a new treaty":
+    // an agreement named as the topic of another event word is what that
+    // event is about, not an event of its own.
+    for (size_t k = 1; k < triggers.size(); ++k) {
+      const PhraseMatcher::Match& topic = triggers[k];
+      const PhraseMatcher::Match& head = triggers[k - 1];
+      const Trigger& topic_trigger = triggers_[static_cast<size_t>(topic.value)];
+      if (topic_trigger.family != "agreement" || !topic_trigger.noun_phrase ||
+          head.end_word >= topic.first_word || topic.first_word > head.end_word + 4) {
+        continue;
+      }
+      const std::string& preposition = words[head.end_word].lower;
+      if (preposition != "on" && preposition != "over" && preposition != "about" &&
+          preposition != "toward" && preposition != "towards") {
+        continue;
+      }
+      bool modifiers_only = true;
+      for (size_t w = head.end_word + 1; modifiers_only && w < topic.first_word; ++w) {
+        const std::string& x = words[w].lower;
+        modifiers_only = !words[w].punct && (x == "a" || x == "an" || x == "the" || x == "their" ||
+                                             x == "its" || !np_stop_.count(x));
+      }
+      if (modifiers_only) triggers[k].value = -1;
+    }
+    std::erase_if(triggers, [](const PhraseMatcher::Match& t) { return t.value < 0; });
     // "received a letter", "paid a visit", "made a phone call": a verb with
     // an event noun as its object is that event, not one of its own.
     for (size_t k = 0; k + 1 < triggers.size(); ++k) {
@@ -605,6 +687,21 @@ std::vector<Mention> EventRules::Extract(const Article& article,
       // "South Korea and Japan on Monday reached a deal": a time between
       // the subject and its verb dates what the verb did.
       bool before_verb = t.end_word < s.last_word && IsPastTense(words[t.end_word]);
+      // "Saudi Arabia and Iran agreed on Friday to re-establish diplomatic
+      // relations": the day of a decision dates the step decided, the
+      // event word right after "to". Any other time of the clause wins.
+      if (chosen < 0 && before_time > s.first_word && IsPastTense(words[before_time - 1]) &&
+          t.end_word + 1 < s.last_word && words[t.end_word].lower == "to") {
+        for (size_t k = 0; k < triggers.size(); ++k) {
+          if (triggers[k].first_word <= t.end_word) continue;
+          if (triggers[k].first_word <= t.end_word + 2 &&
+              !triggers_[static_cast<size_t>(triggers[k].value)].noun_phrase) {
+            chosen = static_cast<int>(k);
+            distance = 100 + triggers[k].first_word - t.end_word;
+          }
+          break;
+        }
+      }
       for (size_t k = 0;
            chosen < 0 && (opens_clause || after_speech || before_verb || participle_after_comma) &&
            k < triggers.size();
@@ -745,9 +842,10 @@ std::vector<Mention> EventRules::Extract(const Article& article,
 
       // "the Hanoi meeting": a city right before an event word says where
       // that event was, not that its government took part.
+      // ("Canberra and Beijing normalised ties": before a verb it is a side.)
       auto names_event = [&](const ActorMention& am) {
         return std::any_of(triggers.begin(), triggers.end(), [&](const PhraseMatcher::Match& t) {
-          return t.first_word == am.end_word;
+          return t.first_word == am.end_word && triggers_[static_cast<size_t>(t.value)].noun_phrase;
         });
       };
       // Participants, people and places within the scope.
@@ -761,9 +859,26 @@ std::vector<Mention> EventRules::Extract(const Article& article,
         return !trigger.noun_phrase && at_place_end <= tm.first_word &&
                am.first_word >= tm.end_word;
       };
+      // "Israel imposed tariffs on steel on Monday, and the United States
+      // praised China": a conflict event's sides stop at its clause's end.
+      size_t actors_end = scope_end;
+      if (IsConflictFamily(trigger.family)) {
+        size_t from = tm.end_word;
+        if (time_of[k] >= 0)
+          from = std::max(from, sentence_times[static_cast<size_t>(time_of[k])].end_word);
+        actors_end = std::min(scope_end, ClauseEnd(words, from, s.last_word));
+      }
       for (size_t a = 0; a < actors.size(); ++a) {
         ActorMention& am = actors[a];
-        if (am.first_word < scope_begin || am.end_word > scope_end) continue;
+        if (am.first_word < scope_begin || am.end_word > actors_end) continue;
+        // "Russia attacked Ukraine on Monday, China said": who reports a
+        // conflict after it is no side of it.
+        if (IsConflictFamily(trigger.family) && am.first_word >= tm.end_word &&
+            std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
+              return c.first_word == am.end_word && Contains(cue_kinds(c), kSpeech);
+            })) {
+          continue;
+        }
         // "in Beijing", "at the White House", "at the U.S. Justice Department".
         size_t w = am.first_word;
         if (a > 0 && (actors[a - 1].kind == ActorKind::kCountry ||
@@ -831,8 +946,47 @@ std::vector<Mention> EventRules::Extract(const Article& article,
             break;
         }
       }
-      if (m.actors.size() < 2)
+      if (m.actors.size() < 2 && !IsConflictFamily(trigger.family))
         m.actors.insert(sentence_countries.begin(), sentence_countries.end());
+      if (m.actors.size() < 2 && IsConflictFamily(trigger.family)) {
+        // Only the sentence up to the end of the event's clause.
+        for (const ActorMention& a : actors) {
+          bool speaker = a.first_word >= tm.end_word &&
+                         std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
+                           return c.first_word == a.end_word && Contains(cue_kinds(c), kSpeech);
+                         });
+          // "Tokyo tightened export controls ..., and Seoul lodged a
+          // protest": a capital not after a preposition is its government.
+          bool government = a.kind == ActorKind::kCapital &&
+                            (a.first_word == s.first_word ||
+                             !place_prepositions_.count(words[a.first_word - 1].lower));
+          if (a.end_word <= actors_end && !speaker &&
+              (government || a.kind == ActorKind::kCountry || a.kind == ActorKind::kDemonym ||
+               a.kind == ActorKind::kOrganization ||
+               (a.kind == ActorKind::kPerson && !a.code.empty()))) {
+            m.actors.insert(a.code);
+          }
+        }
+      }
+      // "Moscow recalled its ambassador in Washington", "stormed the Saudi
+      // embassy in Tehran": the capital a measure or an incident is aimed at
+      // stands for the other side.
+      if (m.actors.size() < 2 && at_capital &&
+          (IsConflictFamily(trigger.family) || trigger.type == "envoy-return" ||
+           trigger.type == "embassy-opening")) {
+        m.actors.insert(at_country);
+      }
+      // "They held their first meeting", "they spoke by phone": a meeting or
+      // call whose subject is "they" is between the two countries the
+      // sentence before named, when it named exactly two.
+      if (m.actors.empty() && previous_countries.size() == 2 &&
+          (trigger.family == "meeting" || trigger.family == "call" ||
+           trigger.family == "dialogue" || trigger.family == "agreement")) {
+        bool they = false;
+        for (size_t w = scope_begin; w < tm.first_word; ++w)
+          they = they || words[w].lower == "they";
+        if (they) m.actors.insert(previous_countries.begin(), previous_countries.end());
+      }
       // "a delegation to Havana for talks": talks or a visit in a capital
       // involve the government seated there.
       if (m.actors.size() < 2 && at_capital &&

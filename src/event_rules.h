@@ -79,6 +79,7 @@ class EventRules {
                            size_t scope_end) const;
 
   std::vector<Trigger> triggers_;
+  int expel_trigger_ = -1;  // the event word an order to leave stands for
   PhraseMatcher trigger_matcher_;
   PhraseMatcher cue_matcher_;
   std::vector<unsigned> cues_;  // by cue value: the kinds of each phrase, as bits
