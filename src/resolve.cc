@@ -88,10 +88,28 @@ class Parser {
   // `opening`, as a match of its own.
   bool RangeEnd(const Match& opening, Match* end) const;
   int TenseAround(size_t first, size_t end) const;
+  // The word at `k` joins two bounds of a range: "to", "-", "and"...
+  // "and" only after "between": "made Friday and Thursday" is a list.
+  bool RangeLink(size_t k, size_t opening) const {
+    if (Is(k, "and")) return opening > 0 && Is(opening - 1, "between");
+    return Is(k, "to") || Is(k, "-") || Is(k, "through") || Is(k, "until") || Is(k, "till");
+  }
+  // The mod a bound word before token `first` gives a date: "until June"
+  // ON_OR_BEFORE, "since 2010" ON_OR_AFTER...; nullptr when none.
+  const char* BoundMod(size_t first) const;
 
  private:
   // An -ed word describing a noun rather than a past verb.
   bool Attributive(size_t k) const;
+  // "meeting", "holding": an -ing verb after "is"/"are" ("something" is none).
+  bool ProgressiveVerb(size_t k) const {
+    if (k >= t_.size() || !t_[k].alpha || t_[k].capitalized) return false;
+    std::string_view w = t_[k].lower;
+    if (w.size() <= 4 || w.substr(w.size() - 3) != "ing" || w == "being" || w == "during") {
+      return false;
+    }
+    return w.size() < 5 || w.substr(w.size() - 5) != "thing";
+  }
   const Lexicon& lx_;
   const std::vector<Token>& t_;
 
@@ -881,6 +899,19 @@ void Parser::Durations(size_t i, Take take) const {
   size_t j = 0, k = 0;
   Unit unit;
   if (Count(p, !the && !has_rel, &n, &vague, &j)) {
+    // "two to three weeks", "the next 12 to 18 months", "12-18 months": a
+    // range of counts, read as at least the lower one.
+    bool count_range = false;
+    if (!vague && (Is(j, "to") || Is(j, "or") || (Is(j, "-") && Glued(j) && Num(p)))) {
+      int upper = 0;
+      bool upper_vague = false;
+      size_t after = 0;
+      if (Count(j + 1, false, &upper, &upper_vague, &after) && !upper_vague && upper > n &&
+          UnitAt(after, &unit, &k) && !unit.time) {
+        j = after;
+        count_range = true;
+      }
+    }
     bool hyphen = Is(j, "-") && Glued(j);
     // "2 1/2 years": a half more of the unit.
     bool half = false;
@@ -930,7 +961,12 @@ void Parser::Durations(size_t i, Take take) const {
       if (hyphen && ((Is(k, "-") && Is(k + 1, "old")) || Is(k, "old"))) return;
       // "Mr. Lee, 52 years old": an age too.
       if (Is(k, "old")) return;
-      if (!hyphen && n == 1 && plural && !vague && W(p) != "1") return;
+      if (!hyphen && n == 1 && plural && !vague && W(p) != "1" && !count_range) return;
+      // "a week or so", "two years or so ago": about that long.
+      bool or_so = !hyphen && Is(k, "or") && Is(k + 1, "so");
+      if (or_so) k += 2;
+      if (count_range) s.mod = "EQUAL_OR_MORE";
+      if (or_so) s.mod = "APPROX";
       const char* rule = hyphen ? "duration_adjective" : "duration";
       if (vague && !the && !has_rel && Is(k, "ago")) {
         Spec d;
@@ -951,6 +987,7 @@ void Parser::Durations(size_t i, Take take) const {
                                                                          : n * unit.count;
         // "a decade ago" names a year, not a decade.
         if (g == Grain::kDecade || g == Grain::kCentury) d.grain = Grain::kYear;
+        if (count_range || or_so) d.mod = "APPROX";
         if (Is(k, "ago")) {
           take(i, k + 1, d, "ago");
           return;
@@ -970,6 +1007,7 @@ void Parser::Durations(size_t i, Take take) const {
         d.unit = g;
         d.grain = g;
         d.offset = n * unit.count;
+        if (count_range || or_so) d.mod = "APPROX";
         take(i, k, d, "in_duration");
         return;
       }
@@ -1001,6 +1039,17 @@ void Parser::Durations(size_t i, Take take) const {
                 Is(k, "leading");
     return next && W(i - 1) == "the";
   };
+  // "weeks or months", "days or weeks": an uncertain length, in the
+  // smaller unit, wherever it stands.
+  if (Unit second; UnitAt(i, &unit, &k) && !unit.time && unit.code != "WE" &&
+                   W(i).back() == 's' && Is(k, "or") && UnitAt(k + 1, &second, &j) &&
+                   !second.time && second.code != "WE" && W(k + 1).back() == 's') {
+    Spec s;
+    s.type = TimexType::kDuration;
+    s.literal = DurationLiteral(unit, "X");
+    s.mod = "APPROX";
+    take(i, j, s, "vague_duration_pair");
+  }
   // "three-quarters of its food" is a fraction.
   bool fraction = i > 0 && W(i - 1) == "-" && Glued(i - 1) && Glued(i);
   if (UnitAt(i, &unit, &k) && unit.code != "WE" && W(i).back() == 's' && i > 0 && !fraction &&
@@ -1200,6 +1249,21 @@ void Parser::Core(size_t i, Take take) const {
     Spec s;
     s.holiday = h;
     take(i, j, s, "holiday");
+    // "Easter week", "Christmas week": the ISO week holding the day (for
+    // Easter, Holy Week, Monday to Easter Sunday).
+    if (Is(j, "week")) {
+      Spec week = s;
+      week.grain = Grain::kWeek;
+      take(i, j + 1, week, "holiday_week");
+    }
+    // "the Christmas holidays", "the Lunar New Year holiday": the days
+    // around it.
+    if (Is(j, "holiday") || Is(j, "holidays") || Is(j, "break") || Is(j, "recess") ||
+        Is(j, "festivities") || Is(j, "celebrations")) {
+      Spec around = s;
+      around.mod = "APPROX";
+      take(i, j + 1, around, "holiday_period");
+    }
     int year = 0;
     if (Year(j, &year, &k)) {
       s.year = year;
@@ -1364,11 +1428,26 @@ bool Parser::Best(size_t i, Match* best) const {
       bool duration = inner.spec.type == TimexType::kDuration;
       bool calendar = inner.spec.type == TimexType::kDate && inner.spec.literal.empty() &&
                       inner.spec.weekday == 0 && inner.spec.day == 0;
-      if ((mod.kind == "amount" && duration && !Is(j, "the")) || (mod.kind == "part" && calendar)) {
+      bool ago = mod.kind == "amount" && std::string_view(inner.rule) == "ago";
+      if ((mod.kind == "amount" && duration && !Is(j, "the")) || (mod.kind == "part" && calendar) ||
+          ago) {
         *best = inner;
         best->first = i;
         best->spec.mod = mod.value;
         best->rule = mod.kind == "amount" ? "amount_modifier" : "part_of_period";
+        if (ago) {
+          // "more than four decades ago" is a date before the one four
+          // decades back; "nearly three years ago" about it (as TimeBank
+          // writes it); "less than a year ago" after it.
+          const std::string& v = mod.value;
+          bool less = Is(i, "less") || Is(i, "under") || Is(i, "just");
+          best->spec.mod = v == "MORE_THAN"       ? "BEFORE"
+                           : v == "EQUAL_OR_MORE" ? "ON_OR_BEFORE"
+                           : v == "EQUAL_OR_LESS" ? "ON_OR_AFTER"
+                           : v == "LESS_THAN"     ? (less ? "AFTER" : "APPROX")
+                                                  : "APPROX";
+          best->rule = "amount_ago";
+        }
         found = true;
       }
     }
@@ -1410,6 +1489,12 @@ bool Parser::Best(size_t i, Match* best) const {
       found = true;
     }
   }
+  // "the next year or so", "mid-2016 or so": about then.
+  if (found && best->spec.mod.empty() && best->spec.type != TimexType::kSet &&
+      Is(best->end, "or") && Is(best->end + 1, "so")) {
+    best->end += 2;
+    best->spec.mod = "APPROX";
+  }
   return found;
 }
 
@@ -1434,6 +1519,29 @@ bool Parser::RangeEnd(const Match& opening, Match* end) const {
   end->spec.day = day;
   end->rule = "range_end_day";
   return true;
+}
+
+const char* Parser::BoundMod(size_t first) const {
+  if (first == 0) return nullptr;
+  size_t k = first - 1;
+  // "no later than June", "not before March".
+  bool negated = k > 0 && (Is(k - 1, "not") || Is(k - 1, "no"));
+  if (Is(k, "than") && k >= 2 && (Is(k - 2, "no") || Is(k - 2, "not"))) {
+    if (Is(k - 1, "later")) return "ON_OR_BEFORE";
+    if (Is(k - 1, "earlier")) return "ON_OR_AFTER";
+    return nullptr;
+  }
+  if (Is(k, "until") || Is(k, "till") || Is(k, "through") || Is(k, "by")) {
+    // "postponed until March", "pushed back until June": the new date itself.
+    size_t v = k > 0 && (Is(k - 1, "back") || Is(k - 1, "off")) ? k - 1 : k;
+    if (v > 0 && I(v - 1).has_tense && I(v - 1).tense == 6) return nullptr;
+    if (negated && !Is(k, "by")) return "ON_OR_AFTER";  // "not until March"
+    return "ON_OR_BEFORE";
+  }
+  if (Is(k, "before")) return negated ? "ON_OR_AFTER" : "BEFORE";
+  if (Is(k, "after")) return "AFTER";
+  if (Is(k, "since")) return "ON_OR_AFTER";
+  return nullptr;
 }
 
 // The tense of the clause around tokens [first, end): the nearest cue word
@@ -1474,6 +1582,17 @@ int Parser::TenseAround(size_t first, size_t end) const {
   auto cue = [&](size_t k, int* tense) {
     const std::string& w = t_[k].lower;
     if (I(k).has_tense) {
+      // "Pyongyang has until Monday to respond": a deadline ahead.
+      if ((w == "has" || w == "have") && Is(k + 1, "until")) {
+        *tense = 1;
+        return true;
+      }
+      // "the meeting was to take place on Thursday": a plan as seen then;
+      // "was to have taken place" is one that did not happen.
+      if ((w == "was" || w == "were") && Is(k + 1, "to") && !Is(k + 2, "have")) {
+        *tense = 1;
+        return true;
+      }
       switch (I(k).tense) {
         case 0:
           // "is to", "are to": a plan.
@@ -1481,8 +1600,20 @@ int Parser::TenseAround(size_t first, size_t end) const {
             *tense = 1;
             return true;
           }
+          // "the presidents are meeting in Paris on Monday": an arrangement;
+          // "is continuing to try" is an effort under way.
+          if (k + 1 < first && ProgressiveVerb(k + 1) && !Is(k + 2, "to")) {
+            *tense = 1;
+            return true;
+          }
           return false;
         case 2:
+          // "the court set Friday as the deadline": "set" right before the
+          // date is the past verb ("sets" would be the present).
+          if (w == "set" && k + 1 == first) {
+            *tense = -1;
+            return true;
+          }
           // "had been due to expire Friday", "as previously planned": a plan
           // that was made for a day now past.
           if (k > 0 && (Is(k - 1, "previously") || Is(k - 1, "originally") || Is(k - 1, "had") ||
@@ -1513,6 +1644,40 @@ int Parser::TenseAround(size_t first, size_t end) const {
         case 4:
           // "succeed", "hundred": -ed words that are no past verb.
           return false;
+        case 5: {
+          // "Leaders meet Monday", "Xi arrives in Seattle Tuesday": a
+          // timetable. After an auxiliary, "to", a determiner or a count
+          // ("did not meet", "agreed to meet", "his visits", "two visits")
+          // the word says nothing of its own.
+          if (k >= first || k == 0) return false;
+          std::string_view before = W(k - 1);
+          static const std::string_view kBlockers[] = {
+              "to",  "not",   "will", "would", "could", "can", "may",  "might", "must",
+              "shall", "should", "did", "does",  "do",    "t",   "the", "a",     "an",
+              "his", "her",   "its",  "their", "this",  "that", "these", "those", "s"};
+          for (std::string_view b : kBlockers) {
+            if (before == b) return false;
+          }
+          if (t_[k - 1].number || I(k - 1).number >= 0 || I(k - 1).has_tense) return false;
+          *tense = 1;
+          return true;
+        }
+        case 6: {
+          // "postponed to Thursday", "pushed back to Friday", "delayed
+          // until March": the new date lies ahead. Elsewhere ("troops moved
+          // to the border on Monday") a past verb.
+          size_t q = k + 1;
+          if (Is(q, "back") || Is(q, "off")) ++q;
+          if (q + 1 == first && (Is(q, "to") || Is(q, "until") || Is(q, "till") || Is(q, "for"))) {
+            *tense = 1;
+            return true;
+          }
+          if (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0 && !Attributive(k)) {
+            *tense = -1;
+            return true;
+          }
+          return false;
+        }
         default:
           *tense = I(k).tense;
           return true;
@@ -1531,9 +1696,12 @@ int Parser::TenseAround(size_t first, size_t end) const {
     --k;
     if (boundary(k) || t_[k + 1].newline_before) break;
     if (cue(k, &tense)) {
-      // "will be held": a participle after "be" takes its tense from the
-      // auxiliary before it.
-      if (tense < 0 && k > 0 && (Is(k - 1, "be") || Is(k - 1, "being"))) continue;
+      // "will be held", "will stay closed": a participle after "be" (or
+      // "stay", "remain") takes its tense from the auxiliary before it.
+      if (tense < 0 && k > 0 &&
+          (Is(k - 1, "be") || Is(k - 1, "being") || Is(k - 1, "stay") || Is(k - 1, "remain"))) {
+        continue;
+      }
       return tense;
     }
   }
@@ -1583,6 +1751,15 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
   bool period_seen = false;
   size_t period_token = 0;
   constexpr size_t kPeriodReach = 120;
+  // The expression just read, for the second bound of a range.
+  struct Previous {
+    size_t first_token = 0;
+    size_t end = static_cast<size_t>(-2);
+    bool calendar = false;
+    year_month_day first{};
+    bool weekday = false;
+    bool month = false;
+  } previous;
   for (size_t i = 0; i < tokens.size();) {
     Match m;
     if (!parser.Best(i, &m)) {
@@ -1607,6 +1784,22 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
         period.grain == Grain::kQuarter) {
       m.spec.quarter = (static_cast<int>(static_cast<unsigned>(period.day.month())) - 1) / 3 + 1;
     }
+    // "from Monday to Wednesday", "between April and June": the second
+    // bound of a range is the first such day or month on or after the first
+    // bound, whatever the tense.
+    NarrativeAnchor range_start{};
+    bool range_end = m.first == previous.end + 1 && previous.calendar &&
+                     parser.RangeLink(previous.end, previous.first_token) &&
+                     m.spec.lean == Lean::kTense &&
+                     !m.spec.shift && m.spec.year == kUnset && !m.spec.year_relative &&
+                     ((m.spec.weekday > 0 && previous.weekday) ||
+                      (m.spec.month > 0 && m.spec.day == 0 && previous.month));
+    if (range_end) {
+      m.spec.narrative = true;
+      m.spec.lean = Lean::kFuture;
+      range_start = NarrativeAnchor{previous.first, Grain::kDay};
+      story = &range_start;
+    }
     Anchored a = Anchor(m.spec, lx, dct, *story, tense);
     TimeExpression e;
     e.begin = tokens[m.first].begin;
@@ -1617,6 +1810,24 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
     e.mod = m.spec.mod;
     e.rule = m.rule;
     e.direction = a.direction;
+    // "until June", "since 2010", "before March": the bound word stays
+    // outside the expression (a TimeML signal) and gives its mod. The
+    // second bound of a range ("from 1998 until 2003") has none, nor has a
+    // possessive ("before Sunday's runoff" bounds the runoff).
+    bool possessive = m.end + 1 < tokens.size() && tokens[m.end].lower == "'" &&
+                      tokens[m.end + 1].lower == "s";
+    if (e.type == TimexType::kDate && a.calendar && (e.mod.empty() || e.mod == "APPROX") &&
+        m.first != previous.end + 1 && !possessive) {
+      if (const char* bound = parser.BoundMod(m.first)) e.mod = bound;
+    }
+    if (range_end && a.direction.empty()) e.direction = "future";
+    previous = Previous{};
+    previous.first_token = m.first;
+    previous.end = m.end;
+    previous.calendar = a.calendar && e.type == TimexType::kDate;
+    previous.first = a.first;
+    previous.weekday = m.spec.weekday > 0;
+    previous.month = m.spec.month > 0 && m.spec.day == 0;
     if (a.calendar) {
       DateValue v;
       std::string err;
@@ -1661,6 +1872,8 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
       }
       found.push_back(std::move(r));
       i = closing.end;
+      previous = Previous{};
+      previous.end = closing.end;
     }
   }
   return found;

@@ -186,7 +186,7 @@ bool Lexicon::Load(Diagnostic* error) {
   if (!LoadCodes("data/en/sets.tsv", {}, &sets, error)) return false;
   {
     WordMap<std::string> kinds;
-    if (!LoadCodes("data/en/tense.tsv", {"future", "past", "present", "plan", "modal", "none"},
+    if (!LoadCodes("data/en/tense.tsv", {"future", "past", "present", "plan", "modal", "none", "schedule", "move"},
                    &kinds, error)) {
       return false;
     }
@@ -196,7 +196,9 @@ bool Lexicon::Load(Diagnostic* error) {
                     : kind == "present" ? 0
                     : kind == "plan"    ? 2
                     : kind == "modal"   ? 3
-                                        : 4;
+                    : kind == "none"    ? 4
+                    : kind == "schedule" ? 5
+                                         : 6;
     }
   }
   {

@@ -90,7 +90,8 @@ struct Lexicon {
   WordMap<std::string> seasons;    // SP, SU, FA, WI
   WordMap<std::string> day_parts;  // MO, AF, EV, NI
   WordMap<std::string> sets;       // daily -> P1D
-  WordMap<int> tense;              // +1 future, -1 past, 0 present, 2 plan word, 3 modal, 4 none
+  WordMap<int> tense;              // +1 future, -1 past, 0 present, 2 plan word, 3 modal, 4 none,
+                                   // 5 schedule verb, 6 move verb
   std::vector<Phrase> holidays;    // value: the rule
   std::vector<Phrase> vague;       // value: PAST_REF ...
   std::vector<Phrase> modifiers;   // kind: part|amount, value: mod

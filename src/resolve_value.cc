@@ -260,9 +260,15 @@ Anchored Anchor(const Spec& spec, const Lexicon& lexicon, year_month_day dct,
     if (spec.offset < 0) out.direction = "past";
     if (spec.offset > 0) out.direction = "future";
   } else if (spec.holiday >= 0) {
-    if (!year_known)
-      year = PickYear(ref, lean, [&](int y) { return HolidayIn(lexicon, spec.holiday, y); });
-    first = HolidayIn(lexicon, spec.holiday, year);
+    // "Easter week" is picked by the Monday that opens it: on that Monday
+    // "as Easter week began" is this year's.
+    auto when = [&](int y) {
+      sys_days d{HolidayIn(lexicon, spec.holiday, y)};
+      if (grain == Grain::kWeek) d -= date::weekday{d} - date::Monday;
+      return year_month_day{d};
+    };
+    if (!year_known) year = PickYear(ref, lean, when);
+    first = when(year);
     if (spec.lean != Lean::kTense) out.direction = DirectionOf(lean);
   } else if (spec.month > 0) {
     unsigned m = static_cast<unsigned>(spec.month);
