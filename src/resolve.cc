@@ -101,6 +101,27 @@ class Parser {
  private:
   // An -ed word describing a noun rather than a past verb.
   bool Attributive(size_t k) const;
+  // "the first visit by a U.S. president in 88 years", "for the first time
+  // in", "the highest level in": a record word shortly before token `k`.
+  bool RecordBefore(size_t k) const {
+    for (size_t b = k; b > 0 && k - b < 10;) {
+      --b;
+      std::string_view w = W(b);
+      // A sentence ends at ";" or a period that closes no abbreviation (U.S.).
+      if (w == ";" || (w == "." && b > 0 && !(t_[b - 1].alpha && t_[b - 1].lower.size() == 1) &&
+                       !I(b - 1).abbreviation)) {
+        return false;
+      }
+      if (w == "first" || w == "only" || w == "time") return true;
+      // A superlative after a determiner ("its weakest"; "interest" is none).
+      if (w.size() > 4 && w.substr(w.size() - 3) == "est" && b > 0 &&
+          (Is(b - 1, "the") || Is(b - 1, "its") || Is(b - 1, "their") || Is(b - 1, "his") ||
+           Is(b - 1, "her"))) {
+        return true;
+      }
+    }
+    return false;
+  }
   // "meeting", "holding": an -ing verb after "is"/"are" ("something" is none).
   bool ProgressiveVerb(size_t k) const {
     if (k >= t_.size() || !t_[k].alpha || t_[k].capitalized) return false;
@@ -998,9 +1019,11 @@ void Parser::Durations(size_t i, Take take) const {
           return;
         }
       }
-      // "in three months" in a clause about the future is a date.
+      // "in three months" in a clause about the future is a date; "the
+      // first visit in 88 years", "its highest level in a decade" measure
+      // a gap.
       if (!the && !has_rel && !vague && !unit.time && !hyphen && i > 0 && Is(i - 1, "in") &&
-          TenseAround(i, k) > 0) {
+          !RecordBefore(i - 1) && TenseAround(i, k) > 0) {
         Grain g = GrainOfUnit(unit.code);
         Spec d;
         d.shift = true;
@@ -1759,6 +1782,7 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
     year_month_day first{};
     bool weekday = false;
     bool month = false;
+    std::string direction;
   } previous;
   for (size_t i = 0; i < tokens.size();) {
     Match m;
@@ -1820,7 +1844,8 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
         m.first != previous.end + 1 && !possessive) {
       if (const char* bound = parser.BoundMod(m.first)) e.mod = bound;
     }
-    if (range_end && a.direction.empty()) e.direction = "future";
+    // The range's direction is its first bound's, seen from the DCT.
+    if (range_end) e.direction = previous.direction;
     previous = Previous{};
     previous.first_token = m.first;
     previous.end = m.end;
@@ -1828,6 +1853,7 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
     previous.first = a.first;
     previous.weekday = m.spec.weekday > 0;
     previous.month = m.spec.month > 0 && m.spec.day == 0;
+    previous.direction = e.direction;
     if (a.calendar) {
       DateValue v;
       std::string err;
