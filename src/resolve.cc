@@ -1605,6 +1605,8 @@ int Parser::TenseAround(size_t first, size_t end) const {
   auto cue = [&](size_t k, int* tense) {
     const std::string& w = t_[k].lower;
     if (I(k).has_tense) {
+      // "expected to last until Friday": the verb, not "last week".
+      if (w == "last" && k > 0 && Is(k - 1, "to")) return false;
       // "Pyongyang has until Monday to respond": a deadline ahead.
       if ((w == "has" || w == "have") && Is(k + 1, "until")) {
         *tense = 1;
@@ -1702,6 +1704,8 @@ int Parser::TenseAround(size_t first, size_t end) const {
           return false;
         }
         default:
+          // "announced the plan Aug. 21", "the will of the people": nouns.
+          if (I(k).tense == 1 && Attributive(k)) return false;
           *tense = I(k).tense;
           return true;
       }
@@ -1792,6 +1796,12 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
     }
     // "Tuesday's vote": the possessive is not part of the expression.
     int tense = m.spec.literal.empty() ? parser.TenseAround(m.first, m.end) : 0;
+    // "the Aug. 7 blasts": a day used as a name of what happened on it is
+    // the closest such day, whatever the clause says.
+    if (m.spec.day > 0 && m.spec.month > 0 && m.first > 0 && tokens[m.first - 1].lower == "the" &&
+        tense > 0) {
+      tense = 0;
+    }
     // "profit rose from a year ago": in a story about a quarter, a year
     // back is that quarter a year earlier, even when a day ("the quarter
     // ended Sept. 30") came in between.

@@ -283,8 +283,10 @@ Anchored Anchor(const Spec& spec, const Lexicon& lexicon, year_month_day dct,
       };
       // Within three months of the reference the closest reading wins even
       // against the tense: "payable Dec. 15" in a past-tense dividend story.
-      // Beyond that, the tense decides, and news leans to the past.
-      if (spec.lean == Lean::kTense) {
+      // Beyond that, the tense decides, and news leans to the past. A clause
+      // about the future ("is scheduled to visit Britain from Oct. 19") does
+      // not mean a day gone.
+      if (spec.lean == Lean::kTense && tense <= 0) {
         int near = PickYear(ref, Lean::kNearest, when);
         if (std::labs((sys_days{when(near)} - sys_days{ref}).count()) <= 90) pick = Lean::kNearest;
       }
