@@ -986,6 +986,18 @@ void Parser::Durations(size_t i, Take take) const {
       // "a week or so", "two years or so ago": about that long.
       bool or_so = !hyphen && Is(k, "or") && Is(k + 1, "so");
       if (or_so) k += 2;
+      // "a day or two", "a year or two": a range of counts after the unit.
+      if (int upper = 0; !hyphen && !vague && !count_range && !plural && Is(k, "or") &&
+                         !Num(k + 1)) {
+        bool upper_vague = false;
+        size_t after = 0;
+        Unit other;
+        if (Count(k + 1, false, &upper, &upper_vague, &after) && !upper_vague && upper > n &&
+            !UnitAt(after, &other, &j)) {
+          k = after;
+          count_range = true;
+        }
+      }
       if (count_range) s.mod = "EQUAL_OR_MORE";
       if (or_so) s.mod = "APPROX";
       const char* rule = hyphen ? "duration_adjective" : "duration";
