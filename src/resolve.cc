@@ -987,8 +987,8 @@ void Parser::Durations(size_t i, Take take) const {
       bool or_so = !hyphen && Is(k, "or") && Is(k + 1, "so");
       if (or_so) k += 2;
       // "a day or two", "a year or two": a range of counts after the unit.
-      if (int upper = 0; !hyphen && !vague && !count_range && !plural && Is(k, "or") &&
-                         !Num(k + 1)) {
+      if (int upper = 0;
+          !hyphen && !vague && !count_range && !plural && Is(k, "or") && !Num(k + 1)) {
         bool upper_vague = false;
         size_t after = 0;
         Unit other;
@@ -1076,9 +1076,9 @@ void Parser::Durations(size_t i, Take take) const {
   };
   // "weeks or months", "days or weeks": an uncertain length, in the
   // smaller unit, wherever it stands.
-  if (Unit second; UnitAt(i, &unit, &k) && !unit.time && unit.code != "WE" &&
-                   W(i).back() == 's' && Is(k, "or") && UnitAt(k + 1, &second, &j) &&
-                   !second.time && second.code != "WE" && W(k + 1).back() == 's') {
+  if (Unit second; UnitAt(i, &unit, &k) && !unit.time && unit.code != "WE" && W(i).back() == 's' &&
+                   Is(k, "or") && UnitAt(k + 1, &second, &j) && !second.time &&
+                   second.code != "WE" && W(k + 1).back() == 's') {
     Spec s;
     s.type = TimexType::kDuration;
     s.literal = DurationLiteral(unit, "X");
@@ -1689,9 +1689,9 @@ int Parser::TenseAround(size_t first, size_t end) const {
           if (k >= first || k == 0) return false;
           std::string_view before = W(k - 1);
           static const std::string_view kBlockers[] = {
-              "to",  "not",   "will", "would", "could", "can", "may",  "might", "must",
-              "shall", "should", "did", "does",  "do",    "t",   "the", "a",     "an",
-              "his", "her",   "its",  "their", "this",  "that", "these", "those", "s"};
+              "to",    "not",    "will", "would", "could", "can",  "may",   "might", "must",
+              "shall", "should", "did",  "does",  "do",    "t",    "the",   "a",     "an",
+              "his",   "her",    "its",  "their", "this",  "that", "these", "those", "s"};
           for (std::string_view b : kBlockers) {
             if (before == b) return false;
           }
@@ -1836,8 +1836,8 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
     NarrativeAnchor range_start{};
     bool range_end = m.first == previous.end + 1 && previous.calendar &&
                      parser.RangeLink(previous.end, previous.first_token) &&
-                     m.spec.lean == Lean::kTense &&
-                     !m.spec.shift && m.spec.year == kUnset && !m.spec.year_relative &&
+                     m.spec.lean == Lean::kTense && !m.spec.shift && m.spec.year == kUnset &&
+                     !m.spec.year_relative &&
                      ((m.spec.weekday > 0 && previous.weekday) ||
                       (m.spec.month > 0 && m.spec.day == 0 && previous.month));
     if (range_end) {
@@ -1860,8 +1860,8 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
     // outside the expression (a TimeML signal) and gives its mod. The
     // second bound of a range ("from 1998 until 2003") has none, nor has a
     // possessive ("before Sunday's runoff" bounds the runoff).
-    bool possessive = m.end + 1 < tokens.size() && tokens[m.end].lower == "'" &&
-                      tokens[m.end + 1].lower == "s";
+    bool possessive =
+        m.end + 1 < tokens.size() && tokens[m.end].lower == "'" && tokens[m.end + 1].lower == "s";
     if (e.type == TimexType::kDate && a.calendar && (e.mod.empty() || e.mod == "APPROX") &&
         m.first != previous.end + 1 && !possessive) {
       if (const char* bound = parser.BoundMod(m.first)) e.mod = bound;

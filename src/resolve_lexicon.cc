@@ -186,17 +186,18 @@ bool Lexicon::Load(Diagnostic* error) {
   if (!LoadCodes("data/en/sets.tsv", {}, &sets, error)) return false;
   {
     WordMap<std::string> kinds;
-    if (!LoadCodes("data/en/tense.tsv", {"future", "past", "present", "plan", "modal", "none", "schedule", "move"},
+    if (!LoadCodes("data/en/tense.tsv",
+                   {"future", "past", "present", "plan", "modal", "none", "schedule", "move"},
                    &kinds, error)) {
       return false;
     }
     for (const auto& [word, kind] : kinds) {
-      tense[word] = kind == "future"    ? 1
-                    : kind == "past"    ? -1
-                    : kind == "present" ? 0
-                    : kind == "plan"    ? 2
-                    : kind == "modal"   ? 3
-                    : kind == "none"    ? 4
+      tense[word] = kind == "future"     ? 1
+                    : kind == "past"     ? -1
+                    : kind == "present"  ? 0
+                    : kind == "plan"     ? 2
+                    : kind == "modal"    ? 3
+                    : kind == "none"     ? 4
                     : kind == "schedule" ? 5
                                          : 6;
     }
