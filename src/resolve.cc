@@ -1616,6 +1616,14 @@ int Parser::TenseAround(size_t first, size_t end) const {
   };
   auto cue = [&](size_t k, int* tense) {
     const std::string& w = t_[k].lower;
+    // "ahead of Sunday's vote", "in the run-up to Thursday's summit": what
+    // the clause waits for lies ahead.
+    if ((w == "ahead" && Is(k + 1, "of") && k + 2 == first) ||
+        (w == "up" && Is(k + 1, "to") && k + 2 == first && k >= 2 && Is(k - 1, "-") &&
+         Is(k - 2, "run"))) {
+      *tense = 1;
+      return true;
+    }
     if (I(k).has_tense) {
       // "expected to last until Friday": the verb, not "last week".
       if (w == "last" && k > 0 && Is(k - 1, "to")) return false;
