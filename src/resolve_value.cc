@@ -284,11 +284,13 @@ Anchored Anchor(const Spec& spec, const Lexicon& lexicon, year_month_day dct,
       // Within three months of the reference the closest reading wins even
       // against the tense: "payable Dec. 15" in a past-tense dividend story.
       // Beyond that, the tense decides, and news leans to the past. A clause
-      // about the future ("is scheduled to visit Britain from Oct. 19") does
-      // not mean a day gone.
-      if (spec.lean == Lean::kTense && tense <= 0) {
+      // about the future ("is scheduled to visit Britain from Oct. 19" in
+      // December) does not mean a day more than a week gone; within a week
+      // it is a recap written in the tense of the announcement.
+      if (spec.lean == Lean::kTense) {
         int near = PickYear(ref, Lean::kNearest, when);
-        if (std::labs((sys_days{when(near)} - sys_days{ref}).count()) <= 90) pick = Lean::kNearest;
+        long distance = (sys_days{when(near)} - sys_days{ref}).count();
+        if (std::labs(distance) <= 90 && (tense <= 0 || distance >= -7)) pick = Lean::kNearest;
       }
       if (!year_known) year = PickYear(ref, pick, when);
       first = when(year);
