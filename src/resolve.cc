@@ -1694,7 +1694,8 @@ int Parser::TenseAround(size_t first, size_t end) const {
           // timetable. After an auxiliary, "to", a determiner or a count
           // ("did not meet", "agreed to meet", "his visits", "two visits")
           // the word says nothing of its own.
-          if (k >= first || k == 0) return false;
+          // "heads of state", "by end of June": nouns.
+          if (k >= first || k == 0 || Is(k + 1, "of")) return false;
           std::string_view before = W(k - 1);
           static const std::string_view kBlockers[] = {
               "to",    "not",    "will", "would", "could", "can",  "may",   "might", "must",
