@@ -1464,6 +1464,12 @@ bool Parser::Best(size_t i, Match* best) const {
       bool calendar = inner.spec.type == TimexType::kDate && inner.spec.literal.empty() &&
                       inner.spec.weekday == 0 && inner.spec.day == 0;
       bool ago = mod.kind == "amount" && std::string_view(inner.rule) == "ago";
+      // "early Tuesday", "late Friday": the start or end of that day.
+      if (mod.kind == "part" && (Is(i, "early") || Is(i, "late")) && j == i + 1 &&
+          inner.spec.type == TimexType::kDate && inner.spec.literal.empty() &&
+          inner.spec.weekday > 0) {
+        calendar = true;
+      }
       if ((mod.kind == "amount" && duration && !Is(j, "the")) || (mod.kind == "part" && calendar) ||
           ago) {
         *best = inner;
