@@ -162,8 +162,9 @@ int MatchPhrase(const std::vector<Phrase>& phrases, const std::vector<int>& star
     size_t p = static_cast<size_t>(index);
     const std::vector<std::string>& words = phrases[p].words;
     if (words.size() <= best_len || i + words.size() > tokens.size()) continue;
+    // The first word is the token's own: `starting` comes from its WordInfo.
     bool ok = true;
-    for (size_t k = 0; k < words.size() && ok; ++k) ok = tokens[i + k].lower == words[k];
+    for (size_t k = 1; k < words.size() && ok; ++k) ok = tokens[i + k].lower == words[k];
     if (ok) {
       best = static_cast<int>(p);
       best_len = words.size();

@@ -111,7 +111,8 @@ struct Lexicon {
 
 // The longest phrase of `phrases` that starts at token `i`; returns the index
 // into `phrases` or -1, and the token after it in `next`.
-// `starting` lists the candidates (WordInfo::holidays, ...).
+// `starting` lists the candidates (WordInfo::holidays, ...) of token i's
+// own word, so their first word is not compared again.
 int MatchPhrase(const std::vector<Phrase>& phrases, const std::vector<int>& starting,
                 const std::vector<Token>& tokens, size_t i, size_t* next);
 
