@@ -1624,23 +1624,23 @@ int Parser::TenseAround(size_t first, size_t end) const {
     const std::string& w = t_[k].lower;
     // "ahead of Sunday's vote", "in the run-up to Thursday's summit": what
     // the clause waits for lies ahead.
-    if ((w == "ahead" && Is(k + 1, "of") && k + 2 == first) ||
-        (w == "up" && Is(k + 1, "to") && k + 2 == first && k >= 2 && Is(k - 1, "-") &&
-         Is(k - 2, "run"))) {
+    if ((k + 2 == first && Is(k, "ahead") && Is(k + 1, "of")) ||
+        (k + 2 == first && Is(k, "up") && Is(k + 1, "to") && k + 2 == first && k >= 2 &&
+         Is(k - 1, "-") && Is(k - 2, "run"))) {
       *tense = 1;
       return true;
     }
     if (I(k).has_tense) {
       // "expected to last until Friday": the verb, not "last week".
-      if (w == "last" && k > 0 && Is(k - 1, "to")) return false;
+      if (k > 0 && Is(k, "last") && Is(k - 1, "to")) return false;
       // "Pyongyang has until Monday to respond": a deadline ahead.
-      if ((w == "has" || w == "have") && Is(k + 1, "until")) {
+      if (Is(k + 1, "until") && (Is(k, "has") || Is(k, "have"))) {
         *tense = 1;
         return true;
       }
       // "the meeting was to take place on Thursday": a plan as seen then;
       // "was to have taken place" is one that did not happen.
-      if ((w == "was" || w == "were") && Is(k + 1, "to") && !Is(k + 2, "have")) {
+      if (Is(k + 1, "to") && (Is(k, "was") || Is(k, "were")) && !Is(k + 2, "have")) {
         *tense = 1;
         return true;
       }
@@ -1661,7 +1661,7 @@ int Parser::TenseAround(size_t first, size_t end) const {
         case 2:
           // "the court set Friday as the deadline": "set" right before the
           // date is the past verb ("sets" would be the present).
-          if (w == "set" && k + 1 == first) {
+          if (k + 1 == first && Is(k, "set")) {
             *tense = -1;
             return true;
           }
