@@ -88,6 +88,11 @@ class Parser {
   // `opening`, as a match of its own.
   bool RangeEnd(const Match& opening, Match* end) const;
   int TenseAround(size_t first, size_t end) const;
+  // Token k is the literal word `w` (lower case).
+  template <size_t N>
+  bool Word(size_t k, const char (&w)[N]) const {
+    return Is(k, w);
+  }
   // The word at `k` joins two bounds of a range: "to", "-", "and"...
   // "and" only after "between": "made Friday and Thursday" is a list.
   bool RangeLink(size_t k, size_t opening) const {
@@ -1076,9 +1081,9 @@ void Parser::Durations(size_t i, Take take) const {
   };
   // "weeks or months", "days or weeks": an uncertain length, in the
   // smaller unit, wherever it stands.
-  if (Unit second; UnitAt(i, &unit, &k) && !unit.time && unit.code != "WE" && W(i).back() == 's' &&
-                   Is(k, "or") && UnitAt(k + 1, &second, &j) && !second.time &&
-                   second.code != "WE" && W(k + 1).back() == 's') {
+  if (Unit second; I(i).unit != nullptr && Is(i + 1, "or") && UnitAt(i, &unit, &k) && !unit.time &&
+                   unit.code != "WE" && W(i).back() == 's' && UnitAt(k + 1, &second, &j) &&
+                   !second.time && second.code != "WE" && W(k + 1).back() == 's') {
     Spec s;
     s.type = TimexType::kDuration;
     s.literal = DurationLiteral(unit, "X");
@@ -1565,6 +1570,11 @@ bool Parser::RangeEnd(const Match& opening, Match* end) const {
 const char* Parser::BoundMod(size_t first) const {
   if (first == 0) return nullptr;
   size_t k = first - 1;
+  // Runs for every date: one look at the word's first letter turns most away.
+  std::string_view w = W(k);
+  if (w.size() < 2 || w.size() > 7) return nullptr;
+  char c = w[0];
+  if (c != 'u' && c != 't' && c != 'b' && c != 'a' && c != 's') return nullptr;
   // "no later than June", "not before March".
   bool negated = k > 0 && (Is(k - 1, "not") || Is(k - 1, "no"));
   if (Is(k, "than") && k >= 2 && (Is(k - 2, "no") || Is(k - 2, "not"))) {
@@ -1813,7 +1823,7 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
     year_month_day first{};
     bool weekday = false;
     bool month = false;
-    std::string direction;
+    bool past = false, future = false;  // its direction
   } previous;
   for (size_t i = 0; i < tokens.size();) {
     Match m;
@@ -1825,8 +1835,8 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
     int tense = m.spec.literal.empty() ? parser.TenseAround(m.first, m.end) : 0;
     // "the Aug. 7 blasts": a day used as a name of what happened on it is
     // the closest such day, whatever the clause says.
-    if (m.spec.day > 0 && m.spec.month > 0 && m.first > 0 && tokens[m.first - 1].lower == "the" &&
-        tense > 0) {
+    if (tense > 0 && m.spec.day > 0 && m.spec.month > 0 && m.first > 0 &&
+        parser.Word(m.first - 1, "the")) {
       tense = 0;
     }
     // "profit rose from a year ago": in a story about a quarter, a year
@@ -1875,14 +1885,13 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
     // outside the expression (a TimeML signal) and gives its mod. The
     // second bound of a range ("from 1998 until 2003") has none, nor has a
     // possessive ("before Sunday's runoff" bounds the runoff).
-    bool possessive =
-        m.end + 1 < tokens.size() && tokens[m.end].lower == "'" && tokens[m.end + 1].lower == "s";
+    bool possessive = parser.Word(m.end, "'") && parser.Word(m.end + 1, "s");
     if (e.type == TimexType::kDate && a.calendar && (e.mod.empty() || e.mod == "APPROX") &&
         m.first != previous.end + 1 && !possessive) {
       if (const char* bound = parser.BoundMod(m.first)) e.mod = bound;
     }
     // The range's direction is its first bound's, seen from the DCT.
-    if (range_end) e.direction = previous.direction;
+    if (range_end) e.direction = previous.past ? "past" : previous.future ? "future" : "";
     previous = Previous{};
     previous.first_token = m.first;
     previous.end = m.end;
@@ -1890,7 +1899,8 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
     previous.first = a.first;
     previous.weekday = m.spec.weekday > 0;
     previous.month = m.spec.month > 0 && m.spec.day == 0;
-    previous.direction = e.direction;
+    previous.past = e.direction == "past";
+    previous.future = !previous.past && !e.direction.empty();
     if (a.calendar) {
       DateValue v;
       std::string err;
