@@ -99,7 +99,7 @@ TEST_CASE("resolve reports a missing file and still reads the others", "[resolve
   CHECK(r.out.find("\"value\":\"2013\"") != std::string::npos);
 }
 
-TEST_CASE("direction follows modality, timetables and moved dates", "[resolve]") {
+TEST_CASE("direction follows modality and timetables and moved dates", "[resolve]") {
   struct Case {
     const char* text;
     const char* value;
