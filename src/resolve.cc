@@ -88,12 +88,56 @@ class Parser {
   // `opening`, as a match of its own.
   bool RangeEnd(const Match& opening, Match* end) const;
   int TenseAround(size_t first, size_t end) const;
+  // Token k is the literal word `w` (lower case).
+  template <size_t N>
+  bool Word(size_t k, const char (&w)[N]) const {
+    return Is(k, w);
+  }
+  // The word at `k` joins two bounds of a range: "to", "-", "and"...
+  // "and" only after "between": "made Friday and Thursday" is a list.
+  bool RangeLink(size_t k, size_t opening) const {
+    if (Is(k, "and")) return opening > 0 && Is(opening - 1, "between");
+    return Is(k, "to") || Is(k, "-") || Is(k, "through") || Is(k, "until") || Is(k, "till");
+  }
+  // The mod a bound word before token `first` gives a date: "until June"
+  // ON_OR_BEFORE, "since 2010" ON_OR_AFTER...; nullptr when none.
+  const char* BoundMod(size_t first) const;
 
  private:
   // An -ed word describing a noun rather than a past verb.
   bool Attributive(size_t k) const;
   // A word that can follow "to" as a verb.
   bool Infinitive(size_t k) const;
+  // "the first visit by a U.S. president in 88 years", "for the first time
+  // in", "the highest level in": a record word shortly before token `k`.
+  bool RecordBefore(size_t k) const {
+    for (size_t b = k; b > 0 && k - b < 10;) {
+      --b;
+      std::string_view w = W(b);
+      // A sentence ends at ";" or a period that closes no abbreviation (U.S.).
+      if (w == ";" || (w == "." && b > 0 && !(t_[b - 1].alpha && t_[b - 1].lower.size() == 1) &&
+                       !I(b - 1).abbreviation)) {
+        return false;
+      }
+      if (w == "first" || w == "only" || w == "time") return true;
+      // A superlative after a determiner ("its weakest"; "interest" is none).
+      if (w.size() > 4 && w.substr(w.size() - 3) == "est" && b > 0 &&
+          (Is(b - 1, "the") || Is(b - 1, "its") || Is(b - 1, "their") || Is(b - 1, "his") ||
+           Is(b - 1, "her"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+  // "meeting", "holding": an -ing verb after "is"/"are" ("something" is none).
+  bool ProgressiveVerb(size_t k) const {
+    if (k >= t_.size() || !t_[k].alpha || t_[k].capitalized) return false;
+    std::string_view w = t_[k].lower;
+    if (w.size() <= 4 || w.substr(w.size() - 3) != "ing" || w == "being" || w == "during") {
+      return false;
+    }
+    return w.size() < 5 || w.substr(w.size() - 5) != "thing";
+  }
   const Lexicon& lx_;
   const std::vector<Token>& t_;
 
@@ -945,6 +989,19 @@ void Parser::Durations(size_t i, Take take) const {
   size_t j = 0, k = 0;
   Unit unit;
   if (Count(p, !the && !has_rel, &n, &vague, &j)) {
+    // "two to three weeks", "the next 12 to 18 months", "12-18 months": a
+    // range of counts, read as at least the lower one.
+    bool count_range = false;
+    if (!vague && (Is(j, "to") || Is(j, "or") || (Is(j, "-") && Glued(j) && Num(p)))) {
+      int upper = 0;
+      bool upper_vague = false;
+      size_t after = 0;
+      if (Count(j + 1, false, &upper, &upper_vague, &after) && !upper_vague && upper > n &&
+          UnitAt(after, &unit, &k) && !unit.time) {
+        j = after;
+        count_range = true;
+      }
+    }
     bool hyphen = Is(j, "-") && Glued(j);
     // "2 1/2 years": a half more of the unit.
     bool half = false;
@@ -1000,7 +1057,24 @@ void Parser::Durations(size_t i, Take take) const {
       if (hyphen && ((Is(k, "-") && Is(k + 1, "old")) || Is(k, "old"))) return;
       // "Mr. Lee, 52 years old": an age too.
       if (Is(k, "old")) return;
-      if (!hyphen && n == 1 && plural && !vague && W(p) != "1") return;
+      if (!hyphen && n == 1 && plural && !vague && W(p) != "1" && !count_range) return;
+      // "a week or so", "two years or so ago": about that long.
+      bool or_so = !hyphen && Is(k, "or") && Is(k + 1, "so");
+      if (or_so) k += 2;
+      // "a day or two", "a year or two": a range of counts after the unit.
+      if (int upper = 0;
+          !hyphen && !vague && !count_range && !plural && Is(k, "or") && !Num(k + 1)) {
+        bool upper_vague = false;
+        size_t after = 0;
+        Unit other;
+        if (Count(k + 1, false, &upper, &upper_vague, &after) && !upper_vague && upper > n &&
+            !UnitAt(after, &other, &j)) {
+          k = after;
+          count_range = true;
+        }
+      }
+      if (count_range) s.mod = "EQUAL_OR_MORE";
+      if (or_so) s.mod = "APPROX";
       const char* rule = hyphen ? "duration_adjective" : "duration";
       if (vague && !the && !has_rel && Is(k, "ago")) {
         Spec d;
@@ -1034,6 +1108,7 @@ void Parser::Durations(size_t i, Take take) const {
                                                                          : n * unit.count;
         // "a decade ago" names a year, not a decade.
         if (g == Grain::kDecade || g == Grain::kCentury) d.grain = Grain::kYear;
+        if (count_range || or_so) d.mod = "APPROX";
         if (Is(k, "ago")) {
           take(i, k + 1, d, "ago");
           return;
@@ -1044,15 +1119,18 @@ void Parser::Durations(size_t i, Take take) const {
           return;
         }
       }
-      // "in three months" in a clause about the future is a date.
+      // "in three months" in a clause about the future is a date; "the
+      // first visit in 88 years", "its highest level in a decade" measure
+      // a gap.
       if (!the && !has_rel && !vague && !unit.time && !hyphen && i > 0 && Is(i - 1, "in") &&
-          TenseAround(i, k) > 0) {
+          !RecordBefore(i - 1) && TenseAround(i, k) > 0) {
         Grain g = GrainOfUnit(unit.code);
         Spec d;
         d.shift = true;
         d.unit = g;
         d.grain = g;
         d.offset = n * unit.count;
+        if (count_range || or_so) d.mod = "APPROX";
         take(i, k, d, "in_duration");
         return;
       }
@@ -1084,6 +1162,17 @@ void Parser::Durations(size_t i, Take take) const {
                 Is(k, "leading");
     return next && W(i - 1) == "the";
   };
+  // "weeks or months", "days or weeks": an uncertain length, in the
+  // smaller unit, wherever it stands.
+  if (Unit second; I(i).unit != nullptr && Is(i + 1, "or") && UnitAt(i, &unit, &k) && !unit.time &&
+                   unit.code != "WE" && W(i).back() == 's' && UnitAt(k + 1, &second, &j) &&
+                   !second.time && second.code != "WE" && W(k + 1).back() == 's') {
+    Spec s;
+    s.type = TimexType::kDuration;
+    s.literal = DurationLiteral(unit, "X");
+    s.mod = "APPROX";
+    take(i, j, s, "vague_duration_pair");
+  }
   // "three-quarters of its food" is a fraction.
   bool fraction = i > 0 && W(i - 1) == "-" && Glued(i - 1) && Glued(i);
   // "the early hours of Thursday": annotators mark the day, and the hours
@@ -1315,6 +1404,21 @@ void Parser::Core(size_t i, Take take) const {
     Spec s;
     s.holiday = h;
     take(i, j, s, "holiday");
+    // "Easter week", "Christmas week": the ISO week holding the day (for
+    // Easter, Holy Week, Monday to Easter Sunday).
+    if (Is(j, "week")) {
+      Spec week = s;
+      week.grain = Grain::kWeek;
+      take(i, j + 1, week, "holiday_week");
+    }
+    // "the Christmas holidays", "the Lunar New Year holiday": the days
+    // around it.
+    if (Is(j, "holiday") || Is(j, "holidays") || Is(j, "break") || Is(j, "recess") ||
+        Is(j, "festivities") || Is(j, "celebrations")) {
+      Spec around = s;
+      around.mod = "APPROX";
+      take(i, j + 1, around, "holiday_period");
+    }
     int year = 0;
     if (Year(j, &year, &k)) {
       s.year = year;
@@ -1479,11 +1583,32 @@ bool Parser::Best(size_t i, Match* best) const {
       bool duration = inner.spec.type == TimexType::kDuration;
       bool calendar = inner.spec.type == TimexType::kDate && inner.spec.literal.empty() &&
                       inner.spec.weekday == 0 && inner.spec.day == 0;
-      if ((mod.kind == "amount" && duration && !Is(j, "the")) || (mod.kind == "part" && calendar)) {
+      bool ago = mod.kind == "amount" && std::string_view(inner.rule) == "ago";
+      // "early Tuesday", "late Friday": the start or end of that day.
+      if (mod.kind == "part" && (Is(i, "early") || Is(i, "late")) && j == i + 1 &&
+          inner.spec.type == TimexType::kDate && inner.spec.literal.empty() &&
+          inner.spec.weekday > 0) {
+        calendar = true;
+      }
+      if ((mod.kind == "amount" && duration && !Is(j, "the")) || (mod.kind == "part" && calendar) ||
+          ago) {
         *best = inner;
         best->first = i;
         best->spec.mod = mod.value;
         best->rule = mod.kind == "amount" ? "amount_modifier" : "part_of_period";
+        if (ago) {
+          // "more than four decades ago" is a date before the one four
+          // decades back; "nearly three years ago" about it (as TimeBank
+          // writes it); "less than a year ago" after it.
+          const std::string& v = mod.value;
+          bool less = Is(i, "less") || Is(i, "under") || Is(i, "just");
+          best->spec.mod = v == "MORE_THAN"       ? "BEFORE"
+                           : v == "EQUAL_OR_MORE" ? "ON_OR_BEFORE"
+                           : v == "EQUAL_OR_LESS" ? "ON_OR_AFTER"
+                           : v == "LESS_THAN"     ? (less ? "AFTER" : "APPROX")
+                                                  : "APPROX";
+          best->rule = "amount_ago";
+        }
         found = true;
       }
     }
@@ -1547,6 +1672,12 @@ bool Parser::Best(size_t i, Match* best) const {
       }
     }
   }
+  // "the next year or so", "mid-2016 or so": about then.
+  if (found && best->spec.mod.empty() && best->spec.type != TimexType::kSet &&
+      Is(best->end, "or") && Is(best->end + 1, "so")) {
+    best->end += 2;
+    best->spec.mod = "APPROX";
+  }
   return found;
 }
 
@@ -1571,6 +1702,34 @@ bool Parser::RangeEnd(const Match& opening, Match* end) const {
   end->spec.day = day;
   end->rule = "range_end_day";
   return true;
+}
+
+const char* Parser::BoundMod(size_t first) const {
+  if (first == 0) return nullptr;
+  size_t k = first - 1;
+  // Runs for every date: one look at the word's first letter turns most away.
+  std::string_view w = W(k);
+  if (w.size() < 2 || w.size() > 7) return nullptr;
+  char c = w[0];
+  if (c != 'u' && c != 't' && c != 'b' && c != 'a' && c != 's') return nullptr;
+  // "no later than June", "not before March".
+  bool negated = k > 0 && (Is(k - 1, "not") || Is(k - 1, "no"));
+  if (Is(k, "than") && k >= 2 && (Is(k - 2, "no") || Is(k - 2, "not"))) {
+    if (Is(k - 1, "later")) return "ON_OR_BEFORE";
+    if (Is(k - 1, "earlier")) return "ON_OR_AFTER";
+    return nullptr;
+  }
+  if (Is(k, "until") || Is(k, "till") || Is(k, "through") || Is(k, "by")) {
+    // "postponed until March", "pushed back until June": the new date itself.
+    size_t v = k > 0 && (Is(k - 1, "back") || Is(k - 1, "off")) ? k - 1 : k;
+    if (v > 0 && I(v - 1).has_tense && I(v - 1).tense == 7) return nullptr;
+    if (negated && !Is(k, "by")) return "ON_OR_AFTER";  // "not until March"
+    return "ON_OR_BEFORE";
+  }
+  if (Is(k, "before")) return negated ? "ON_OR_AFTER" : "BEFORE";
+  if (Is(k, "after")) return "AFTER";
+  if (Is(k, "since")) return "ON_OR_AFTER";
+  return nullptr;
 }
 
 // The tense of the clause around tokens [first, end): the nearest cue word
@@ -1624,7 +1783,28 @@ int Parser::TenseAround(size_t first, size_t end) const {
   };
   auto cue = [&](size_t k, int* tense) {
     const std::string& w = t_[k].lower;
+    // "ahead of Sunday's vote", "in the run-up to Thursday's summit": what
+    // the clause waits for lies ahead.
+    if ((k + 2 == first && Is(k, "ahead") && Is(k + 1, "of")) ||
+        (k + 2 == first && Is(k, "up") && Is(k + 1, "to") && k + 2 == first && k >= 2 &&
+         Is(k - 1, "-") && Is(k - 2, "run"))) {
+      *tense = 1;
+      return true;
+    }
     if (I(k).has_tense) {
+      // "expected to last until Friday": the verb, not "last week".
+      if (k > 0 && Is(k, "last") && Is(k - 1, "to")) return false;
+      // "Pyongyang has until Monday to respond": a deadline ahead.
+      if (Is(k + 1, "until") && (Is(k, "has") || Is(k, "have"))) {
+        *tense = 1;
+        return true;
+      }
+      // "the meeting was to take place on Thursday": a plan as seen then;
+      // "was to have taken place" is one that did not happen.
+      if (Is(k + 1, "to") && (Is(k, "was") || Is(k, "were")) && !Is(k + 2, "have")) {
+        *tense = 1;
+        return true;
+      }
       switch (I(k).tense) {
         case 0:
           // "is to", "are to": a plan.
@@ -1632,8 +1812,20 @@ int Parser::TenseAround(size_t first, size_t end) const {
             *tense = 1;
             return true;
           }
+          // "the presidents are meeting in Paris on Monday": an arrangement;
+          // "is continuing to try" is an effort under way.
+          if (k + 1 < first && ProgressiveVerb(k + 1) && !Is(k + 2, "to")) {
+            *tense = 1;
+            return true;
+          }
           return false;
         case 2:
+          // "the court set Friday as the deadline": "set" right before the
+          // date is the past verb ("sets" would be the present).
+          if (k + 1 == first && Is(k, "set")) {
+            *tense = -1;
+            return true;
+          }
           // "had been due to expire Friday", "as previously planned": a plan
           // that was made for a day now past.
           if (k > 0 && (Is(k - 1, "previously") || Is(k - 1, "originally") || Is(k - 1, "had") ||
@@ -1677,6 +1869,41 @@ int Parser::TenseAround(size_t first, size_t end) const {
             return true;
           }
           return false;
+        case 6: {
+          // "Leaders meet Monday", "Xi arrives in Seattle Tuesday": a
+          // timetable. After an auxiliary, "to", a determiner or a count
+          // ("did not meet", "agreed to meet", "his visits", "two visits")
+          // the word says nothing of its own.
+          // "heads of state", "by end of June": nouns.
+          if (k >= first || k == 0 || Is(k + 1, "of")) return false;
+          std::string_view before = W(k - 1);
+          static const std::string_view kBlockers[] = {
+              "to",    "not",    "will", "would", "could", "can",  "may",   "might", "must",
+              "shall", "should", "did",  "does",  "do",    "t",    "the",   "a",     "an",
+              "his",   "her",    "its",  "their", "this",  "that", "these", "those", "s"};
+          for (std::string_view b : kBlockers) {
+            if (before == b) return false;
+          }
+          if (t_[k - 1].number || I(k - 1).number >= 0 || I(k - 1).has_tense) return false;
+          *tense = 1;
+          return true;
+        }
+        case 7: {
+          // "postponed to Thursday", "pushed back to Friday", "delayed
+          // until March": the new date lies ahead. Elsewhere ("troops moved
+          // to the border on Monday") a past verb.
+          size_t q = k + 1;
+          if (Is(q, "back") || Is(q, "off")) ++q;
+          if (q + 1 == first && (Is(q, "to") || Is(q, "until") || Is(q, "till") || Is(q, "for"))) {
+            *tense = 1;
+            return true;
+          }
+          if (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0 && !Attributive(k)) {
+            *tense = -1;
+            return true;
+          }
+          return false;
+        }
         default:
           // "the plan", "its forecast", "their hopes" are nouns; "the
           // upcoming talks" still looks ahead.
@@ -1701,9 +1928,12 @@ int Parser::TenseAround(size_t first, size_t end) const {
     --k;
     if (boundary(k) || t_[k + 1].newline_before) break;
     if (cue(k, &tense)) {
-      // "will be held": a participle after "be" takes its tense from the
-      // auxiliary before it.
-      if (tense < 0 && k > 0 && (Is(k - 1, "be") || Is(k - 1, "being"))) continue;
+      // "will be held", "will stay closed": a participle after "be" (or
+      // "stay", "remain") takes its tense from the auxiliary before it.
+      if (tense < 0 && k > 0 &&
+          (Is(k - 1, "be") || Is(k - 1, "being") || Is(k - 1, "stay") || Is(k - 1, "remain"))) {
+        continue;
+      }
       return tense;
     }
   }
@@ -1753,6 +1983,16 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
   bool period_seen = false;
   size_t period_token = 0;
   constexpr size_t kPeriodReach = 120;
+  // The expression just read, for the second bound of a range.
+  struct Previous {
+    size_t first_token = 0;
+    size_t end = static_cast<size_t>(-2);
+    bool calendar = false;
+    year_month_day first{};
+    bool weekday = false;
+    bool month = false;
+    bool past = false, future = false;  // its direction
+  } previous;
   for (size_t i = 0; i < tokens.size();) {
     Match m;
     if (!parser.Best(i, &m)) {
@@ -1761,6 +2001,12 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
     }
     // "Tuesday's vote": the possessive is not part of the expression.
     int tense = m.spec.literal.empty() ? parser.TenseAround(m.first, m.end) : 0;
+    // "the Aug. 7 blasts": a day used as a name of what happened on it is
+    // the closest such day, whatever the clause says.
+    if (tense > 0 && m.spec.day > 0 && m.spec.month > 0 && m.first > 0 &&
+        parser.Word(m.first - 1, "the")) {
+      tense = 0;
+    }
     // "profit rose from a year ago": in a story about a quarter, a year
     // back is that quarter a year earlier, even when a day ("the quarter
     // ended Sept. 30") came in between.
@@ -1777,6 +2023,22 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
         period.grain == Grain::kQuarter) {
       m.spec.quarter = (static_cast<int>(static_cast<unsigned>(period.day.month())) - 1) / 3 + 1;
     }
+    // "from Monday to Wednesday", "between April and June": the second
+    // bound of a range is the first such day or month on or after the first
+    // bound, whatever the tense.
+    NarrativeAnchor range_start{};
+    bool range_end = m.first == previous.end + 1 && previous.calendar &&
+                     parser.RangeLink(previous.end, previous.first_token) &&
+                     m.spec.lean == Lean::kTense && !m.spec.shift && m.spec.year == kUnset &&
+                     !m.spec.year_relative &&
+                     ((m.spec.weekday > 0 && previous.weekday) ||
+                      (m.spec.month > 0 && m.spec.day == 0 && previous.month));
+    if (range_end) {
+      m.spec.narrative = true;
+      m.spec.lean = Lean::kFuture;
+      range_start = NarrativeAnchor{previous.first, Grain::kDay};
+      story = &range_start;
+    }
     Anchored a = Anchor(m.spec, lx, dct, *story, tense);
     TimeExpression e;
     e.begin = tokens[m.first].begin;
@@ -1787,6 +2049,26 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
     e.mod = m.spec.mod;
     e.rule = m.rule;
     e.direction = a.direction;
+    // "until June", "since 2010", "before March": the bound word stays
+    // outside the expression (a TimeML signal) and gives its mod. The
+    // second bound of a range ("from 1998 until 2003") has none, nor has a
+    // possessive ("before Sunday's runoff" bounds the runoff).
+    bool possessive = parser.Word(m.end, "'") && parser.Word(m.end + 1, "s");
+    if (e.type == TimexType::kDate && a.calendar && (e.mod.empty() || e.mod == "APPROX") &&
+        m.first != previous.end + 1 && !possessive) {
+      if (const char* bound = parser.BoundMod(m.first)) e.mod = bound;
+    }
+    // The range's direction is its first bound's, seen from the DCT.
+    if (range_end) e.direction = previous.past ? "past" : previous.future ? "future" : "";
+    previous = Previous{};
+    previous.first_token = m.first;
+    previous.end = m.end;
+    previous.calendar = a.calendar && e.type == TimexType::kDate;
+    previous.first = a.first;
+    previous.weekday = m.spec.weekday > 0;
+    previous.month = m.spec.month > 0 && m.spec.day == 0;
+    previous.past = e.direction == "past";
+    previous.future = !previous.past && !e.direction.empty();
     if (a.calendar) {
       DateValue v;
       std::string err;
@@ -1831,6 +2113,8 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
       }
       found.push_back(std::move(r));
       i = closing.end;
+      previous = Previous{};
+      previous.end = closing.end;
     }
   }
   return found;

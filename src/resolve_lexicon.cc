@@ -162,8 +162,9 @@ int MatchPhrase(const std::vector<Phrase>& phrases, const std::vector<int>& star
     size_t p = static_cast<size_t>(index);
     const std::vector<std::string>& words = phrases[p].words;
     if (words.size() <= best_len || i + words.size() > tokens.size()) continue;
+    // The first word is the token's own: `starting` comes from its WordInfo.
     bool ok = true;
-    for (size_t k = 0; k < words.size() && ok; ++k) ok = tokens[i + k].lower == words[k];
+    for (size_t k = 1; k < words.size() && ok; ++k) ok = tokens[i + k].lower == words[k];
     if (ok) {
       best = static_cast<int>(p);
       best_len = words.size();
@@ -186,20 +187,24 @@ bool Lexicon::Load(Diagnostic* error) {
   if (!LoadCodes("data/en/sets.tsv", {}, &sets, error)) return false;
   {
     WordMap<std::string> kinds;
-    if (!LoadCodes("data/en/tense.tsv",
-                   {"future", "past", "present", "plan", "modal", "none", "intent"}, &kinds,
-                   error)) {
+    if (!LoadCodes(
+            "data/en/tense.tsv",
+            {"future", "past", "present", "plan", "modal", "none", "intent", "schedule", "move"},
+            &kinds, error)) {
       return false;
     }
-    // 5: a word of intent, future before "to" and a verb.
+    // 5: a word of intent, future before "to" and a verb; 6: a timetable
+    // verb ("meet Monday"); 7: a date moved later ("postponed to Thursday").
     for (const auto& [word, kind] : kinds) {
-      tense[word] = kind == "future"    ? 1
-                    : kind == "past"    ? -1
-                    : kind == "present" ? 0
-                    : kind == "plan"    ? 2
-                    : kind == "modal"   ? 3
-                    : kind == "intent"  ? 5
-                                        : 4;
+      tense[word] = kind == "future"     ? 1
+                    : kind == "past"     ? -1
+                    : kind == "present"  ? 0
+                    : kind == "plan"     ? 2
+                    : kind == "modal"    ? 3
+                    : kind == "none"     ? 4
+                    : kind == "intent"   ? 5
+                    : kind == "schedule" ? 6
+                                         : 7;
     }
   }
   {

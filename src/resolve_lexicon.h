@@ -90,7 +90,8 @@ struct Lexicon {
   WordMap<std::string> seasons;    // SP, SU, FA, WI
   WordMap<std::string> day_parts;  // MO, AF, EV, NI
   WordMap<std::string> sets;       // daily -> P1D
-  WordMap<int> tense;              // +1 future, -1 past, 0 present, 2 plan word, 3 modal, 4 none
+  WordMap<int> tense;              // +1 future, -1 past, 0 present, 2 plan word, 3 modal, 4 none,
+                                   // 5 schedule verb, 6 move verb
   std::vector<Phrase> holidays;    // value: the rule
   std::vector<Phrase> vague;       // value: PAST_REF ...
   std::vector<Phrase> modifiers;   // kind: part|amount, value: mod
@@ -110,7 +111,8 @@ struct Lexicon {
 
 // The longest phrase of `phrases` that starts at token `i`; returns the index
 // into `phrases` or -1, and the token after it in `next`.
-// `starting` lists the candidates (WordInfo::holidays, ...).
+// `starting` lists the candidates (WordInfo::holidays, ...) of token i's
+// own word, so their first word is not compared again.
 int MatchPhrase(const std::vector<Phrase>& phrases, const std::vector<int>& starting,
                 const std::vector<Token>& tokens, size_t i, size_t* next);
 

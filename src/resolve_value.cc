@@ -260,9 +260,15 @@ Anchored Anchor(const Spec& spec, const Lexicon& lexicon, year_month_day dct,
     if (spec.offset < 0) out.direction = "past";
     if (spec.offset > 0) out.direction = "future";
   } else if (spec.holiday >= 0) {
-    if (!year_known)
-      year = PickYear(ref, lean, [&](int y) { return HolidayIn(lexicon, spec.holiday, y); });
-    first = HolidayIn(lexicon, spec.holiday, year);
+    // "Easter week" is picked by the Monday that opens it: on that Monday
+    // "as Easter week began" is this year's.
+    auto when = [&](int y) {
+      sys_days d{HolidayIn(lexicon, spec.holiday, y)};
+      if (grain == Grain::kWeek) d -= date::weekday{d} - date::Monday;
+      return year_month_day{d};
+    };
+    if (!year_known) year = PickYear(ref, lean, when);
+    first = when(year);
     if (spec.lean != Lean::kTense) out.direction = DirectionOf(lean);
   } else if (spec.month > 0) {
     unsigned m = static_cast<unsigned>(spec.month);
@@ -277,10 +283,14 @@ Anchored Anchor(const Spec& spec, const Lexicon& lexicon, year_month_day dct,
       };
       // Within three months of the reference the closest reading wins even
       // against the tense: "payable Dec. 15" in a past-tense dividend story.
-      // Beyond that, the tense decides, and news leans to the past.
+      // Beyond that, the tense decides, and news leans to the past. A clause
+      // about the future ("is scheduled to visit Britain from Oct. 19" in
+      // December) does not mean a day more than a week gone; within a week
+      // it is a recap written in the tense of the announcement.
       if (spec.lean == Lean::kTense) {
         int near = PickYear(ref, Lean::kNearest, when);
-        if (std::labs((sys_days{when(near)} - sys_days{ref}).count()) <= 90) pick = Lean::kNearest;
+        long distance = (sys_days{when(near)} - sys_days{ref}).count();
+        if (std::labs(distance) <= 90 && (tense <= 0 || distance >= -7)) pick = Lean::kNearest;
       }
       if (!year_known) year = PickYear(ref, pick, when);
       first = when(year);

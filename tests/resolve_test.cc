@@ -98,3 +98,44 @@ TEST_CASE("resolve reports a missing file and still reads the others", "[resolve
   CHECK(r.err.find("nope.txt") != std::string::npos);
   CHECK(r.out.find("\"value\":\"2013\"") != std::string::npos);
 }
+
+TEST_CASE("direction follows modality and timetables and moved dates", "[resolve]") {
+  struct Case {
+    const char* text;
+    const char* value;
+    const char* direction;
+  };
+  // Read against Wednesday 2015-12-02; the last expression is checked.
+  const Case cases[] = {
+      {"Leaders meet Monday to discuss the climate deal", "2015-12-07", "future"},
+      {"The leaders did not meet Monday.", "2015-11-30", "past"},
+      {"The vote was postponed to Thursday.", "2015-12-03", "future"},
+      {"Troops moved to the border on Thursday.", "2015-11-26", "past"},
+      {"The talks had been planned for Tuesday but were called off.", "2015-12-01", "past"},
+      {"Pyongyang has until Monday to respond.", "2015-12-07", "future"},
+      {"The delegation will stay from Monday to Wednesday.", "2015-12-09", "future"},
+      {"Drills were held from Sunday to Tuesday.", "2015-12-01", "past"},
+      {"Statements were made Friday and Thursday.", "2015-11-26", "past"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    auto found = TheResolver().Resolve(c.text, 2015_y / 12 / 2);
+    REQUIRE_FALSE(found.empty());
+    CHECK(found.back().value == c.value);
+    CHECK(found.back().direction == c.direction);
+  }
+}
+
+TEST_CASE("bound words give a mod without joining the expression", "[resolve]") {
+  auto found = TheResolver().Resolve(
+      "Ties have improved since 2010; sanctions will stay until June, before Sunday's vote.",
+      2015_y / 12 / 2);
+  REQUIRE(found.size() == 3);
+  CHECK(found[0].text == "2010");
+  CHECK(found[0].mod == "ON_OR_AFTER");
+  CHECK(found[1].text == "June");
+  CHECK(found[1].mod == "ON_OR_BEFORE");
+  CHECK(found[1].display == "before Jun 2016");
+  CHECK(found[2].text == "Sunday");
+  CHECK(found[2].mod.empty());
+}
