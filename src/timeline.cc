@@ -499,7 +499,7 @@ bool WriteBuiltTimeline(const Timeline& fresh, const WriteOptions& options,
     }
     std::string err;
     if (!ReadFile(file, &previous, &err)) {
-      diagnostics->push_back(Diagnostic{file, 0, 0, Severity::kError, err});
+      diagnostics->push_back(Diagnostic{"", 0, 0, Severity::kError, err});  // err names the file
       return false;
     }
     if (!ParseTimeline(file, previous, &result, diagnostics)) {
@@ -513,7 +513,12 @@ bool WriteBuiltTimeline(const Timeline& fresh, const WriteOptions& options,
     if (exists) {
       Timeline old;
       std::string err;
-      if (!ReadFile(file, &previous, &err) || !ParseTimeline(file, previous, &old, diagnostics)) {
+      if (!ReadFile(file, &previous, &err)) {
+        diagnostics->push_back(
+            Diagnostic{"", 0, 0, Severity::kError, err + "; not overwritten (write elsewhere)"});
+        return false;
+      }
+      if (!ParseTimeline(file, previous, &old, diagnostics)) {
         diagnostics->push_back(Diagnostic{
             file, 0, 0, Severity::kError,
             "not overwritten: the file there does not pass 'annals check' (fix it, move it, "

@@ -55,3 +55,33 @@ TEST_CASE("a malformed --dct is a usage error", "[cli]") {
   CHECK(r.exit_code == annals::kExitUsage);
   CHECK(r.err.find("--dct: '2015-02-30' is not a date") != std::string::npos);
 }
+
+TEST_CASE("resolve's table gives each expression's line and column", "[cli]") {
+  annals::testing::TempDir dir("cli-resolve-lines");
+  std::string file = dir.Write("a.txt", "They met on Tuesday.\nIn September and\nin June, again.\n");
+  auto r = RunAnnals({"resolve", "--dct", "2015-12-02", file});
+  CHECK(r.exit_code == annals::kExitOk);
+  CHECK(r.out.find("1:13\tTuesday\t") != std::string::npos);
+  CHECK(r.out.find("2:4\tSeptember\t") != std::string::npos);
+  CHECK(r.out.find("3:4\tJune\t") != std::string::npos);
+}
+
+TEST_CASE("commands refuse to read a device as a file", "[cli]") {
+  auto r = RunAnnals({"resolve", "--dct", "2015-12-02", "/dev/zero"});
+  CHECK(r.exit_code == annals::kExitBadInput);
+  CHECK(r.err.find("/dev/zero: not a regular file") != std::string::npos);
+  auto c = RunAnnals({"check", "/dev/zero"});
+  CHECK(c.exit_code == annals::kExitBadInput);
+  CHECK(c.err.find("/dev/zero") != std::string::npos);
+}
+
+TEST_CASE("build never writes over or reads forever from a device", "[cli]") {
+  auto r = RunAnnals({"build", std::string(ANNALS_SOURCE_DIR) + "/examples/articles", "-o", "/dev/zero"});
+  CHECK(r.exit_code == annals::kExitBadInput);
+  CHECK(r.err.find("annals: error: /dev/zero: not a regular file; not overwritten") !=
+        std::string::npos);
+  auto into = RunAnnals(
+      {"build", std::string(ANNALS_SOURCE_DIR) + "/examples/articles", "--into", "/dev/zero"});
+  CHECK(into.exit_code == annals::kExitBadInput);
+  CHECK(into.err.find("annals: error: /dev/zero: not a regular file") != std::string::npos);
+}
