@@ -488,6 +488,14 @@ bool WriteBuiltTimeline(const Timeline& fresh, const WriteOptions& options,
   PrepareFresh(&prepared);
   struct stat info {};
   bool exists = ::stat(file.c_str(), &info) == 0;
+  // The timeline is read before it is replaced: a FIFO would block that read
+  // and a device never end it, and neither could be replaced atomically.
+  if (exists && !S_ISREG(info.st_mode)) {
+    diagnostics->push_back(Diagnostic{"", 0, 0, Severity::kError,
+                                      file + ": not a regular file; not " +
+                                          (options.into ? "rebuilt" : "overwritten")});
+    return false;
+  }
   Timeline result;
   std::string previous;
   if (options.into) {

@@ -1,5 +1,7 @@
 #include "annals/cli.h"
 
+#include <sys/stat.h>
+
 #include <catch2/catch.hpp>
 
 #include "test_util.h"
@@ -83,5 +85,13 @@ TEST_CASE("build never writes over or reads forever from a device", "[cli]") {
   auto into = RunAnnals(
       {"build", std::string(ANNALS_SOURCE_DIR) + "/examples/articles", "--into", "/dev/zero"});
   CHECK(into.exit_code == annals::kExitBadInput);
-  CHECK(into.err.find("annals: error: /dev/zero: not a regular file") != std::string::npos);
+  CHECK(into.err.find("annals: error: /dev/zero: not a regular file; not rebuilt") !=
+        std::string::npos);
+  // A FIFO nobody writes to would block the read of the old timeline.
+  annals::testing::TempDir dir("cli-build-fifo");
+  std::string fifo = dir.path() + "/t.yaml";
+  REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+  auto f = RunAnnals({"build", std::string(ANNALS_SOURCE_DIR) + "/examples/articles", "-o", fifo});
+  CHECK(f.exit_code == annals::kExitBadInput);
+  CHECK(f.err.find(fifo + ": not a regular file; not overwritten") != std::string::npos);
 }
