@@ -95,3 +95,11 @@ TEST_CASE("build never writes over or reads forever from a device", "[cli]") {
   CHECK(f.exit_code == annals::kExitBadInput);
   CHECK(f.err.find(fifo + ": not a regular file; not overwritten") != std::string::npos);
 }
+
+TEST_CASE("a negative --max-bytes is a usage error, not 'no limit'", "[cli]") {
+  auto r = RunAnnals({"ingest", std::string(ANNALS_SOURCE_DIR) + "/examples/articles",
+                      "--max-bytes", "-5"});
+  CHECK(r.exit_code == annals::kExitUsage);
+  CHECK(r.err.find("--max-bytes: expected a positive number of bytes, not -5") !=
+        std::string::npos);
+}
