@@ -87,8 +87,8 @@ int RunIngestCommand(CommandContext& ctx) {
   IngestOptions ingest;
   ingest.strict = vm["strict"].as<bool>();
   if (max_bytes < 1) {
-    PrintError(ctx, "--max-bytes: expected a positive number of bytes, not " +
-                        std::to_string(max_bytes));
+    PrintError(
+        ctx, "--max-bytes: expected a positive number of bytes, not " + std::to_string(max_bytes));
     return kExitUsage;
   }
   ingest.max_file_bytes = static_cast<std::size_t>(max_bytes);

@@ -299,7 +299,8 @@ std::string CsvField(std::string_view text) {
   // ("=HYPERLINK(...)" in an article title would be live in Excel). As OWASP
   // advises for CSV injection, such a cell gets a leading apostrophe, which
   // spreadsheets take as "text", and is quoted.
-  bool formula = !text.empty() && std::string_view("=+-@\t\r").find(text[0]) != std::string_view::npos;
+  bool formula =
+      !text.empty() && std::string_view("=+-@\t\r").find(text[0]) != std::string_view::npos;
   if (!formula && text.find_first_of(",\"\r\n") == std::string_view::npos) {
     return std::string(text);
   }

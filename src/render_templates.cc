@@ -43,7 +43,9 @@ struct PartialUse {
 constexpr size_t kMaxSectionDepth = 100;
 constexpr size_t kMaxExpandedTemplate = size_t{16} << 20;
 
-bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+bool IsSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
 
 // The {{> name}} tags of a template, for the cycle check. Scanned by hand:
 // std::regex recurses per character and a long tag overflowed the stack.
@@ -214,7 +216,7 @@ bool Theme::Load(const std::string& dir, std::vector<Diagnostic>* diagnostics) {
         return cost[name] = {bytes, tags};
       };
   std::function<void(const std::string&, std::string*)> expand = [&](const std::string& name,
-                                                                      std::string* out) {
+                                                                     std::string* out) {
     const std::string& text = templates_.at(name).text;
     size_t done_up_to = 0;
     for (const PartialUse& use : PartialUses(text)) {

@@ -234,8 +234,8 @@ bool SpliceNewSources(const OriginalEntryText& original, const Entry& e, std::st
   options.country_codes = &kAnyCode;
   Timeline back;
   std::vector<Diagnostic> ignored;
-  if (!ParseTimeline("", "annals: 1\ntitle: t\npair: [AAA, BBB]\nevents:\n" + text, &back,
-                     &ignored, options) ||
+  if (!ParseTimeline("", "annals: 1\ntitle: t\npair: [AAA, BBB]\nevents:\n" + text, &back, &ignored,
+                     options) ||
       back.events.size() != 1 || !(back.events[0] == e)) {
     return false;
   }
@@ -560,9 +560,9 @@ bool WriteBuiltTimeline(const Timeline& fresh, const WriteOptions& options,
   // The timeline is read before it is replaced: a FIFO would block that read
   // and a device never end it, and neither could be replaced atomically.
   if (exists && !S_ISREG(info.st_mode)) {
-    diagnostics->push_back(Diagnostic{"", 0, 0, Severity::kError,
-                                      file + ": not a regular file; not " +
-                                          (options.into ? "rebuilt" : "overwritten")});
+    diagnostics->push_back(Diagnostic{
+        "", 0, 0, Severity::kError,
+        file + ": not a regular file; not " + (options.into ? "rebuilt" : "overwritten")});
     return false;
   }
   Timeline result;

@@ -60,7 +60,8 @@ TEST_CASE("a malformed --dct is a usage error", "[cli]") {
 
 TEST_CASE("resolve's table gives each expression's line and column", "[cli]") {
   annals::testing::TempDir dir("cli-resolve-lines");
-  std::string file = dir.Write("a.txt", "They met on Tuesday.\nIn September and\nin June, again.\n");
+  std::string file =
+      dir.Write("a.txt", "They met on Tuesday.\nIn September and\nin June, again.\n");
   auto r = RunAnnals({"resolve", "--dct", "2015-12-02", file});
   CHECK(r.exit_code == annals::kExitOk);
   CHECK(r.out.find("1:13\tTuesday\t") != std::string::npos);
@@ -78,7 +79,8 @@ TEST_CASE("commands refuse to read a device as a file", "[cli]") {
 }
 
 TEST_CASE("build never writes over or reads forever from a device", "[cli]") {
-  auto r = RunAnnals({"build", std::string(ANNALS_SOURCE_DIR) + "/examples/articles", "-o", "/dev/zero"});
+  auto r = RunAnnals(
+      {"build", std::string(ANNALS_SOURCE_DIR) + "/examples/articles", "-o", "/dev/zero"});
   CHECK(r.exit_code == annals::kExitBadInput);
   CHECK(r.err.find("annals: error: /dev/zero: not a regular file; not overwritten") !=
         std::string::npos);
@@ -97,8 +99,8 @@ TEST_CASE("build never writes over or reads forever from a device", "[cli]") {
 }
 
 TEST_CASE("a negative --max-bytes is a usage error, not 'no limit'", "[cli]") {
-  auto r = RunAnnals({"ingest", std::string(ANNALS_SOURCE_DIR) + "/examples/articles",
-                      "--max-bytes", "-5"});
+  auto r = RunAnnals(
+      {"ingest", std::string(ANNALS_SOURCE_DIR) + "/examples/articles", "--max-bytes", "-5"});
   CHECK(r.exit_code == annals::kExitUsage);
   CHECK(r.err.find("--max-bytes: expected a positive number of bytes, not -5") !=
         std::string::npos);

@@ -239,8 +239,8 @@ TEST_CASE("hostile templates are errors, not crashes or blow-ups", "[render]") {
   diagnostics.clear();
   CHECK_FALSE(annals::RenderTimelinePage(Sample(), options, &html, &diagnostics));
   REQUIRE(diagnostics.size() == 1);
-  CHECK(diagnostics[0].ToString().rfind(path + ":2:1: error: template error: Unclosed section", 0) ==
-        0);
+  CHECK(diagnostics[0].ToString().rfind(path + ":2:1: error: template error: Unclosed section",
+                                        0) == 0);
   // Sections 20,000 deep: kainjow would need gigabytes. The 101st opens at
   // column 601.
   std::string deep;

@@ -155,8 +155,7 @@ TEST_CASE("comments in an entry that gains a source are kept", "[timeline_merge]
   annals::Entry summit = Make("2015-11-30-summit", "2015-11-30", "summit", "Paris", "d.txt");
   std::string text = Write(Fresh({summit}), file, false);
   // Comments a person adds without changing what the entry says.
-  Replace(&text, "  - id: 2015-11-30-summit\n",
-          "  # seen on TV too\n  - id: 2015-11-30-summit\n");
+  Replace(&text, "  - id: 2015-11-30-summit\n", "  # seen on TV too\n  - id: 2015-11-30-summit\n");
   Replace(&text, "    title: Paris\n", "    title: Paris  # short on purpose\n");
   Replace(&text, "    sources:\n", "    sources:  # wire copy only\n");
   std::ofstream(file, std::ios::binary) << text;
