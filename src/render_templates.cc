@@ -129,8 +129,15 @@ bool Theme::Load(const std::string& dir, std::vector<Diagnostic>* diagnostics) {
     }
     for (const fs::directory_entry& item : fs::directory_iterator(dir, ec)) {
       std::string name = item.path().filename().string();
-      if (!item.is_regular_file(ec)) continue;
       if (!EndsWith(name, ".mustache") && name != "style.css" && name != "script.js") continue;
+      if (item.is_directory(ec)) continue;
+      if (!item.is_regular_file(ec)) {
+        // A FIFO would block the read and a device never end it; silently
+        // using the bundled file instead would hide the mistake.
+        diagnostics->push_back(
+            {item.path().string(), 0, 0, Severity::kError, "not a regular file"});
+        return false;
+      }
       File file;
       std::string err;
       file.origin = item.path().string();

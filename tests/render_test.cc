@@ -1,5 +1,7 @@
 #include "annals/render.h"
 
+#include <sys/stat.h>
+
 #include <catch2/catch.hpp>
 
 #include "test_util.h"
@@ -263,6 +265,19 @@ TEST_CASE("hostile templates are errors, not crashes or blow-ups", "[render]") {
   CHECK_FALSE(annals::RenderTimelinePage(Sample(), options, &html, &diagnostics));
   REQUIRE_FALSE(diagnostics.empty());
   CHECK(diagnostics[0].message.find("too large with its partials in place") != std::string::npos);
+}
+
+TEST_CASE("a theme file that is a FIFO is an error, not a blocked read", "[render]") {
+  annals::testing::TempDir dir("fifotheme");
+  std::string fifo = dir.path() + "/entry.mustache";
+  REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+  annals::RenderOptions options;
+  options.templates_dir = dir.path();
+  std::string html;
+  std::vector<Diagnostic> diagnostics;
+  CHECK_FALSE(annals::RenderTimelinePage(Sample(), options, &html, &diagnostics));
+  REQUIRE(diagnostics.size() == 1);
+  CHECK(diagnostics[0].ToString() == fifo + ": error: not a regular file");
 }
 
 TEST_CASE("a missing templates folder is reported", "[render]") {
