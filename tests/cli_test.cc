@@ -105,3 +105,31 @@ TEST_CASE("a negative --max-bytes is a usage error, not 'no limit'", "[cli]") {
   CHECK(r.err.find("--max-bytes: expected a positive number of bytes, not -5") !=
         std::string::npos);
 }
+
+TEST_CASE("a flood of problems is cut short, the verdict still shows", "[cli]") {
+  annals::testing::TempDir dir("cli-flood");
+  std::string text = "annals: 1\ntitle: t\npair: [CHN, USA]\nevents:\n";
+  for (int i = 0; i < 300; ++i) text += "  - {id: e" + std::to_string(i) + ", date: 2015}\n";
+  std::string file = dir.Write("t.yaml", text);
+  auto count = [](const std::string& s, const std::string& what) {
+    size_t n = 0;
+    for (size_t at = s.find(what); at != std::string::npos; at = s.find(what, at + 1)) ++n;
+    return n;
+  };
+  // Each entry lacks status, type and title: 900 problems.
+  auto check = RunAnnals({"check", file});
+  CHECK(check.exit_code == annals::kExitBadInput);
+  CHECK(count(check.err, ": error: ") == 100);
+  CHECK(
+      check.err.find(file + ": note: 800 more problems not listed (--max-problems 0 lists all)") !=
+      std::string::npos);
+  auto all = RunAnnals({"check", "--max-problems", "0", file});
+  CHECK(count(all.err, ": error: ") == 900);
+  auto into =
+      RunAnnals({"build", std::string(ANNALS_SOURCE_DIR) + "/examples/articles", "--into", file});
+  CHECK(into.exit_code == annals::kExitBadInput);
+  CHECK(count(into.err, ": error: the event is missing") == 100);
+  CHECK(into.err.find("annals: note: 800 more problems not listed") != std::string::npos);
+  CHECK(into.err.find("not rebuilt: the timeline does not pass 'annals check'") !=
+        std::string::npos);
+}
