@@ -19,6 +19,13 @@ bool ReadFile(const std::string& path, std::string* contents, std::string* err) 
     *err = path + ": is a directory";
     return false;
   }
+  // A device never ends (/dev/zero, /dev/full) or waits on a person (a
+  // terminal); a pipe (`<(...)`, /dev/stdin from a pipe) ends when its
+  // writer does, so it is read.
+  if (S_ISCHR(info.st_mode) || S_ISBLK(info.st_mode) || S_ISSOCK(info.st_mode)) {
+    *err = path + ": not a regular file";
+    return false;
+  }
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     *err = path + ": " + std::strerror(errno);

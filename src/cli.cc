@@ -98,7 +98,20 @@ void PrintError(CommandContext& ctx, const std::string& message) {
 }
 
 void PrintDiagnostics(CommandContext& ctx, const std::vector<Diagnostic>& diagnostics) {
-  for (const Diagnostic& d : diagnostics) ctx.err << "annals: " << d.ToString() << "\n";
+  // The first problems are the ones to fix; a broken timeline can hold
+  // hundreds of thousands (`annals check --max-problems 0` lists them all).
+  // Only problems at a line are held back: a message about a whole file
+  // ("not rebuilt: ...", a read error) always shows.
+  constexpr size_t kShown = 100;
+  size_t positioned = 0;
+  for (const Diagnostic& d : diagnostics) {
+    if (d.line > 0 && ++positioned > kShown) continue;
+    ctx.err << "annals: " << d.ToString() << "\n";
+  }
+  if (positioned > kShown) {
+    ctx.err << "annals: note: " << positioned - kShown
+            << " more problems not listed ('annals check --max-problems 0 FILE' lists all)\n";
+  }
 }
 
 bool ParseIsoDay(const std::string& text, date::year_month_day* day) {

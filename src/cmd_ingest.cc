@@ -66,7 +66,8 @@ int RunIngestCommand(CommandContext& ctx) {
   po::options_description options("ingest options");
   std::vector<std::string> paths;
   std::string published, format = "table";
-  std::size_t max_bytes = IngestOptions{}.max_file_bytes;
+  // Signed, so that "-5" is refused rather than wrapped to no limit at all.
+  long long max_bytes = static_cast<long long>(IngestOptions{}.max_file_bytes);
   options.add_options()("format", po::value(&format),
                         "table (tab-separated, one line per file) or jsonl")(
       "body", po::bool_switch(), "also print each article's cleaned body")(
@@ -85,7 +86,12 @@ int RunIngestCommand(CommandContext& ctx) {
   bool body = vm["body"].as<bool>();
   IngestOptions ingest;
   ingest.strict = vm["strict"].as<bool>();
-  ingest.max_file_bytes = max_bytes;
+  if (max_bytes < 1) {
+    PrintError(
+        ctx, "--max-bytes: expected a positive number of bytes, not " + std::to_string(max_bytes));
+    return kExitUsage;
+  }
+  ingest.max_file_bytes = static_cast<std::size_t>(max_bytes);
   if (!published.empty()) {
     date::year_month_day day{};
     if (!ParseIsoDay(published, &day)) {

@@ -61,6 +61,7 @@ int RunPublishCommand(CommandContext& ctx) {
     PrintDiagnostics(ctx, diagnostics);
     return kExitBadInput;
   }
+  PrintDiagnostics(ctx, diagnostics);  // warnings: files passed over
   ctx.out << "wrote " << out_dir << "/index.html and " << written.size() - 1 << " timeline page"
           << (written.size() == 2 ? "" : "s") << "\n";
   return kExitOk;

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <iostream>
 #include <iterator>
 
@@ -78,6 +79,10 @@ int RunResolveCommand(CommandContext& ctx) {
     // One write per file: thousands of files go through this loop.
     std::string buffer;
     std::string file_key = files.size() > 1 ? "\"file\":" + JsonString(file) + "," : "";
+    // Line and column of each expression, counted on from the previous one:
+    // counting from the start every time made a long file quadratic.
+    size_t located = 0;
+    LineColumn where;
     for (const TimeExpression& e : found) {
       if (format == "jsonl") {
         buffer += "{";
@@ -92,7 +97,19 @@ int RunResolveCommand(CommandContext& ctx) {
         if (explain) buffer += ",\"rule\":" + JsonString(e.rule);
         buffer += "}\n";
       } else {
-        LineColumn where = LocateOffset(text, e.begin);
+        if (e.begin < located) {
+          located = 0;
+          where = LineColumn{};
+        }
+        size_t until = std::min(e.begin, text.size());
+        for (; located < until; ++located) {
+          if (text[located] == '\n') {
+            ++where.line;
+            where.column = 1;
+          } else {
+            ++where.column;
+          }
+        }
         if (files.size() > 1) ctx.out << file << ":";
         ctx.out << where.line << ":" << where.column << "\t" << e.text << "\t"
                 << TimexTypeName(e.type) << "\t" << e.value << "\t" << (e.mod.empty() ? "-" : e.mod)

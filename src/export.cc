@@ -295,8 +295,16 @@ bool ExportTimeline(const Timeline& timeline, ExportFormat format, std::string* 
 }
 
 std::string CsvField(std::string_view text) {
-  if (text.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(text);
-  std::string out = "\"";
+  // A spreadsheet runs a cell that starts with one of these as a formula
+  // ("=HYPERLINK(...)" in an article title would be live in Excel). As OWASP
+  // advises for CSV injection, such a cell gets a leading apostrophe, which
+  // spreadsheets take as "text", and is quoted.
+  bool formula =
+      !text.empty() && std::string_view("=+-@\t\r").find(text[0]) != std::string_view::npos;
+  if (!formula && text.find_first_of(",\"\r\n") == std::string_view::npos) {
+    return std::string(text);
+  }
+  std::string out = formula ? "\"'" : "\"";
   for (char c : text) {
     if (c == '"') out += '"';
     out += c;

@@ -1,5 +1,6 @@
 #include "front_matter.h"
 
+#include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/yaml.h>
 
 #include "dateline.h"
@@ -48,6 +49,11 @@ bool ReadFrontMatter(std::string_view text, const IngestLexicon& lex, FrontMatte
   YAML::Node root;
   try {
     root = YAML::Load(yaml);
+  } catch (const YAML::DeepRecursion& e) {
+    // yaml-cpp's own message for this one is "bad file".
+    *err = Location(e.mark) + ": front matter is not valid YAML: nested " +
+           std::to_string(e.depth()) + " levels deep";
+    return false;
   } catch (const YAML::Exception& e) {
     *err = Location(e.mark) + ": front matter is not valid YAML: " + e.msg;
     return false;

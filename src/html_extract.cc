@@ -516,13 +516,16 @@ void ExtractHtml(std::string_view html, const IngestLexicon& lex, HtmlExtract* o
   }
   // Context: a near-good block next to a good one is good; a short block is
   // good only between good blocks (headings inside the story, short quotes).
-  auto neighbour = [&](size_t i, int step) -> Kind {
-    for (long j = static_cast<long>(i) + step; j >= 0 && j < static_cast<long>(kinds.size());
-         j += step) {
-      if (kinds[j] != Kind::kShort) return kinds[j];
-    }
-    return Kind::kBad;
-  };
+  // The nearest block on each side that is not short, found in two passes:
+  // searching from every block made a page of short blocks quadratic.
+  std::vector<Kind> before(kinds.size(), Kind::kBad), after(kinds.size(), Kind::kBad);
+  for (size_t i = 1; i < kinds.size(); ++i) {
+    before[i] = kinds[i - 1] != Kind::kShort ? kinds[i - 1] : before[i - 1];
+  }
+  for (size_t i = kinds.size(); i-- > 1;) {
+    after[i - 1] = kinds[i] != Kind::kShort ? kinds[i] : after[i];
+  }
+  auto neighbour = [&](size_t i, int step) -> Kind { return step < 0 ? before[i] : after[i]; };
   std::vector<Kind> final_kinds = kinds;
   for (size_t i = 0; i < kinds.size(); ++i) {
     if (kinds[i] == Kind::kNearGood) {

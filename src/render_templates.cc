@@ -1,9 +1,10 @@
 #include "render_templates.h"
 
 #include <algorithm>
+#include <charconv>
 #include <filesystem>
 #include <functional>
-#include <regex>
+#include <map>
 #include <set>
 
 #include "annals/bundle.h"
@@ -39,15 +40,51 @@ struct PartialUse {
   size_t offset;
 };
 
-// The {{> name}} tags of a template, for the cycle check.
+constexpr size_t kMaxSectionDepth = 100;
+constexpr size_t kMaxExpandedTemplate = size_t{16} << 20;
+
+bool IsSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+// The {{> name}} tags of a template, for the cycle check. Scanned by hand:
+// std::regex recurses per character and a long tag overflowed the stack.
 std::vector<PartialUse> PartialUses(const std::string& text) {
-  static const std::regex tag(R"(\{\{\s*>\s*([^\s}]+)\s*\}\})");
   std::vector<PartialUse> uses;
-  for (auto it = std::sregex_iterator(text.begin(), text.end(), tag); it != std::sregex_iterator();
-       ++it) {
-    uses.push_back({(*it)[1].str(), static_cast<size_t>(it->position(0))});
+  for (size_t at = text.find("{{"); at != std::string::npos; at = text.find("{{", at + 1)) {
+    size_t i = at + 2;
+    while (i < text.size() && IsSpace(text[i])) ++i;
+    if (i >= text.size() || text[i] != '>') continue;
+    ++i;
+    while (i < text.size() && IsSpace(text[i])) ++i;
+    size_t name_begin = i;
+    while (i < text.size() && !IsSpace(text[i]) && text[i] != '}') ++i;
+    size_t name_end = i;
+    while (i < text.size() && IsSpace(text[i])) ++i;
+    if (name_end == name_begin || text.compare(i, 2, "}}") != 0) continue;
+    uses.push_back({text.substr(name_begin, name_end - name_begin), at});
+    at = i + 1;
   }
   return uses;
+}
+
+// The offset of the first section tag ({{#name}} or {{^name}}) nested more
+// than kMaxSectionDepth deep, or npos. A template that changes its
+// delimiters ({{=<% %>=}}) is not followed past that point.
+size_t TooDeepSection(const std::string& text) {
+  size_t depth = 0;
+  for (size_t at = text.find("{{"); at != std::string::npos; at = text.find("{{", at + 2)) {
+    size_t i = at + 2;
+    while (i < text.size() && IsSpace(text[i])) ++i;
+    if (i >= text.size()) break;
+    if (text[i] == '=') break;
+    if (text[i] == '#' || text[i] == '^') {
+      if (++depth > kMaxSectionDepth) return at;
+    } else if (text[i] == '/' && depth > 0) {
+      --depth;
+    }
+  }
+  return std::string::npos;
 }
 
 }  // namespace
@@ -55,15 +92,18 @@ std::vector<PartialUse> PartialUses(const std::string& text) {
 Diagnostic TemplateDiagnostic(const std::string& origin, const std::string& text,
                               const std::string& message) {
   Diagnostic d{origin, 0, 0, Severity::kError, message};
-  // kainjow ends its messages with " at OFFSET".
-  static const std::regex at(R"(^(.*) at ([0-9]+)$)");
-  std::smatch m;
-  if (std::regex_match(message, m, at)) {
-    size_t offset = std::stoul(m[2].str());
+  // kainjow ends its messages with " at OFFSET". (Not a std::regex: its
+  // recursive matching overflowed the stack on a message quoting a long tag.)
+  size_t at = message.rfind(" at ");
+  size_t offset = 0;
+  const char* digits = message.data() + (at == std::string::npos ? 0 : at + 4);
+  const char* end = message.data() + message.size();
+  auto [stop, ec] = std::from_chars(digits, end, offset);
+  if (at != std::string::npos && digits != end && ec == std::errc() && stop == end) {
     LineColumn lc = LocateOffset(text, std::min(offset, text.size()));
     d.line = lc.line;
     d.column = lc.column;
-    d.message = "template error: " + m[1].str();
+    d.message = "template error: " + message.substr(0, at);
   } else {
     d.message = "template error: " + message;
   }
@@ -89,8 +129,15 @@ bool Theme::Load(const std::string& dir, std::vector<Diagnostic>* diagnostics) {
     }
     for (const fs::directory_entry& item : fs::directory_iterator(dir, ec)) {
       std::string name = item.path().filename().string();
-      if (!item.is_regular_file(ec)) continue;
       if (!EndsWith(name, ".mustache") && name != "style.css" && name != "script.js") continue;
+      if (item.is_directory(ec)) continue;
+      if (!item.is_regular_file(ec)) {
+        // A FIFO would block the read and a device never end it; silently
+        // using the bundled file instead would hide the mistake.
+        diagnostics->push_back(
+            {item.path().string(), 0, 0, Severity::kError, "not a regular file"});
+        return false;
+      }
       File file;
       std::string err;
       file.origin = item.path().string();
@@ -112,6 +159,16 @@ bool Theme::Load(const std::string& dir, std::vector<Diagnostic>* diagnostics) {
     } else if (name == "script.js") {
       script_ = file.text;
     } else {
+      // kainjow's memory grows with the square of the section depth (and its
+      // renderer recurses): no theme nests sections this deep.
+      if (size_t deep = TooDeepSection(file.text); deep != std::string::npos) {
+        LineColumn lc = LocateOffset(file.text, deep);
+        diagnostics->push_back({file.origin, lc.line, lc.column, Severity::kError,
+                                "template error: sections nested more than " +
+                                    std::to_string(kMaxSectionDepth) + " deep"});
+        ok = false;
+        continue;
+      }
       mustache parsed(file.text);
       if (!parsed.is_valid()) {
         diagnostics->push_back(TemplateDiagnostic(file.origin, file.text, parsed.error_message()));
@@ -146,20 +203,51 @@ bool Theme::Load(const std::string& dir, std::vector<Diagnostic>* diagnostics) {
   }
   // No cycles: every partial tag can be replaced by its template's text,
   // which is what rendering the partial in the current context amounts to.
-  std::function<std::string(const std::string&)> expand = [&](const std::string& name) {
+  // Partials that each include the next several times grow exponentially.
+  // The size of each expansion and the number of partial tags it replaces
+  // are counted first (saturating), so such a theme is refused before any
+  // work is done.
+  std::map<std::string, std::pair<size_t, size_t>> cost;  // name -> (bytes, tags)
+  std::function<std::pair<size_t, size_t>(const std::string&)> measure =
+      [&](const std::string& name) {
+        if (auto it = cost.find(name); it != cost.end()) return it->second;
+        const std::string& text = templates_.at(name).text;
+        size_t bytes = text.size(), tags = 0;
+        for (const PartialUse& use : PartialUses(text)) {
+          ++tags;
+          if (!templates_.count(use.name)) continue;
+          auto [b, t] = measure(use.name);
+          bytes = std::min(bytes + b, kMaxExpandedTemplate + 1);
+          tags = std::min(tags + t, kMaxExpandedTemplate + 1);
+        }
+        return cost[name] = {bytes, tags};
+      };
+  std::function<void(const std::string&, std::string*)> expand = [&](const std::string& name,
+                                                                     std::string* out) {
     const std::string& text = templates_.at(name).text;
-    std::string out;
     size_t done_up_to = 0;
     for (const PartialUse& use : PartialUses(text)) {
-      out.append(text, done_up_to, use.offset - done_up_to);
+      out->append(text, done_up_to, use.offset - done_up_to);
       size_t end = text.find("}}", use.offset) + 2;
-      if (templates_.count(use.name)) out += expand(use.name);
+      if (templates_.count(use.name)) expand(use.name, out);
       done_up_to = end;
     }
-    out.append(text, done_up_to, std::string::npos);
-    return out;
+    out->append(text, done_up_to, std::string::npos);
   };
-  for (const auto& [name, file] : templates_) expanded_[name] = expand(name);
+  for (const auto& [name, file] : templates_) {
+    auto [bytes, tags] = measure(name);
+    if (bytes > kMaxExpandedTemplate || tags > kMaxExpandedTemplate / 16) {
+      diagnostics->push_back({file.origin, 0, 0, Severity::kError,
+                              "template error: too large with its partials in place (over " +
+                                  std::to_string(kMaxExpandedTemplate >> 20) +
+                                  " MB or a million partial tags: partials that include each "
+                                  "other many times?)"});
+      return false;
+    }
+    std::string text;
+    expand(name, &text);
+    expanded_[name] = std::move(text);
+  }
   return true;
 }
 

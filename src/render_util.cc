@@ -1,5 +1,7 @@
 #include "render_util.h"
 
+#include "atomic_file.h"
+
 #include <algorithm>
 #include <cctype>
 #include <cerrno>
@@ -144,29 +146,10 @@ bool WriteFileAtomically(const std::string& path, std::string_view contents, std
       return false;
     }
   }
-  // The pid keeps two concurrent runs from sharing a temporary file.
-  std::string temp = path + ".tmp" + std::to_string(::getpid());
-  {
-    std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-    if (!out) {
-      *err = path + ": cannot write: " + std::strerror(errno);
-      return false;
-    }
-    out.write(contents.data(), static_cast<std::streamsize>(contents.size()));
-    out.flush();
-    if (!out) {
-      *err = path + ": cannot write";
-      out.close();
-      std::remove(temp.c_str());
-      return false;
-    }
-  }
-  if (std::rename(temp.c_str(), path.c_str()) != 0) {
-    *err = path + ": cannot replace: " + std::strerror(errno);
-    std::remove(temp.c_str());
-    return false;
-  }
-  return true;
+  // The timeline's writer: an unpredictable temporary name, fsync before the
+  // rename, the old file's mode kept, and a device or FIFO at `path` (say
+  // `-o /dev/full`) refused rather than replaced by a regular file.
+  return annals::WriteFileAtomically(path, std::string(contents), "", err);
 }
 
 std::string TypeLabel(std::string_view type) {

@@ -177,6 +177,10 @@ std::vector<SentenceSpan> SplitSentences(std::string_view text, const std::vecto
     first = one_past;
   };
   for (size_t i = 0; i < words.size(); ++i) {
+    // No news sentence runs this long; text without stops (a list pasted as
+    // one line, a table, garbage) is cut here, because the assembler's work
+    // per sentence grows with the square of its length.
+    if (i - first >= kMaxSentenceWords) close(i);
     if (i > first) {
       // A line break between two words ends the sentence: headlines, datelines
       // and list items carry no final period.

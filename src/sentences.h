@@ -49,6 +49,8 @@ struct SentenceRules {
 // 2", "Mr. Xi") or is followed by a lower-case word. A "U.S."-style
 // abbreviation ends a sentence only when a sentence opener follows ("in the
 // U.S. The next day"), not before a name ("the U.S. Justice Department").
+// A sentence is at most kMaxSentenceWords words long: longer runs are cut.
+inline constexpr size_t kMaxSentenceWords = 400;
 std::vector<SentenceSpan> SplitSentences(std::string_view text, const std::vector<Word>& words,
                                          const SentenceRules& rules);
 

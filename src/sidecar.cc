@@ -1,5 +1,6 @@
 #include "sidecar.h"
 
+#include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/yaml.h>
 
 #include "dateline.h"
@@ -59,6 +60,11 @@ void ParseYaml(const std::string& path, const std::string& contents, const Inges
   YAML::Node root;
   try {
     root = YAML::Load(contents);
+  } catch (const YAML::DeepRecursion& e) {
+    // yaml-cpp's own message for this one is "bad file".
+    problems->push_back(Where(path, e.mark.line + 1, e.mark.column + 1) + ": YAML nested " +
+                        std::to_string(e.depth()) + " levels deep: too deep for a sidecar");
+    return;
   } catch (const YAML::Exception& e) {
     problems->push_back(Where(path, e.mark.line + 1, e.mark.column + 1) + ": " + e.msg);
     return;

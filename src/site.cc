@@ -71,7 +71,14 @@ bool PublishSite(const std::string& timelines_dir, const std::string& out_dir,
   for (auto it = fs::recursive_directory_iterator(timelines_dir, ec);
        !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
     std::string ext = it->path().extension().string();
-    if (it->is_regular_file(ec) && (ext == ".yaml" || ext == ".yml")) files.push_back(it->path());
+    if (ext != ".yaml" && ext != ".yml") continue;
+    if (it->is_regular_file(ec)) {
+      files.push_back(it->path());
+    } else if (!it->is_directory(ec)) {
+      // A FIFO would block the read, a device never end it: said, not hidden.
+      diagnostics->push_back(
+          {it->path().string(), 0, 0, Severity::kWarning, "not a regular file; skipped"});
+    }
   }
   if (ec) {
     diagnostics->push_back({timelines_dir, 0, 0, Severity::kError, "cannot list: " + ec.message()});

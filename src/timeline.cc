@@ -6,6 +6,7 @@
 #include <cctype>
 #include <cstdio>
 #include <map>
+#include <set>
 
 #include "annals/bundle.h"
 #include "annals/date_value.h"
@@ -157,6 +158,91 @@ void CaptureOriginalText(const std::string& text, const YamlNode& root, Timeline
   }
 }
 
+// One item of an entry's `sources:` list, in the canonical layout.
+void WriteSource(const Source& s, std::string* out) {
+  bool first = true;
+  auto source_field = [&](const char* key, const std::string& value) {
+    if (value.empty()) return;
+    if (first) {
+      *out += "      - ";
+      WriteKeyValue(out, 8, key, value, 80, true);
+      first = false;
+    } else {
+      WriteKeyValue(out, 8, key, value);
+    }
+  };
+  source_field("file", s.file);
+  source_field("published", s.published);
+  source_field("outlet", s.outlet);
+  source_field("url", s.url);
+  source_field("phrase", s.phrase);
+  source_field("quote", s.quote);
+  if (first) *out += "      - {}\n";
+}
+
+size_t Indentation(const std::string& line) {
+  size_t spaces = line.find_first_not_of(' ');
+  return spaces == std::string::npos ? line.size() : spaces;
+}
+
+// A line "    KEY:" (the entry's own column), maybe with a trailing comment.
+bool IsEntryKeyLine(const std::string& line, const std::string& key) {
+  if (line.compare(0, 4 + key.size() + 1, "    " + key + ":") != 0) return false;
+  size_t rest = line.find_first_not_of(' ', 4 + key.size() + 1);
+  return rest == std::string::npos || line[rest] == '#';
+}
+
+// A rebuild that only adds sources to an entry annals owns keeps the entry's
+// text (comments, quoting, key order): the new items go after the last line
+// of its `sources:` list and the `generated:` digest is replaced. The result
+// must read back as exactly `e`, or the caller writes the entry afresh.
+bool SpliceNewSources(const OriginalEntryText& original, const Entry& e, std::string* out) {
+  const Entry& was = original.parsed;
+  if (e.sources.size() <= was.sources.size() || e.generated.empty()) return false;
+  Entry probe = e;
+  probe.sources.resize(was.sources.size());
+  probe.generated = was.generated;
+  if (!(probe == was)) return false;
+  std::vector<std::string> lines = SplitLines(original.text);
+  size_t sources = lines.size(), generated = lines.size();
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (IsEntryKeyLine(lines[i], "sources") && sources == lines.size()) sources = i;
+    if (lines[i].compare(0, 15, "    generated: ") == 0) generated = i;
+  }
+  if (sources == lines.size() || generated == lines.size()) return false;
+  // The list runs on while lines are indented deeper than its key (comments
+  // and blank lines in between go with it).
+  size_t last = sources;
+  for (size_t i = sources + 1; i < lines.size(); ++i) {
+    if (IsBlank(lines[i]) || IsComment(lines[i])) continue;
+    if (Indentation(lines[i]) <= 4) break;
+    last = i;
+  }
+  std::string added;
+  for (size_t i = was.sources.size(); i < e.sources.size(); ++i) WriteSource(e.sources[i], &added);
+  std::string text;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (i == generated) {
+      WriteKeyValue(&text, 4, "generated", e.generated);
+    } else {
+      text += lines[i] + '\n';
+    }
+    if (i == last) text += added;
+  }
+  static const std::set<std::string> kAnyCode;
+  CheckOptions options;
+  options.country_codes = &kAnyCode;
+  Timeline back;
+  std::vector<Diagnostic> ignored;
+  if (!ParseTimeline("", "annals: 1\ntitle: t\npair: [AAA, BBB]\nevents:\n" + text, &back, &ignored,
+                     options) ||
+      back.events.size() != 1 || !(back.events[0] == e)) {
+    return false;
+  }
+  *out += text;
+  return true;
+}
+
 void WriteEntry(const Entry& e, std::string* out) {
   *out += "  - ";
   WriteKeyValue(out, 4, "id", e.id, 80, true);
@@ -174,26 +260,7 @@ void WriteEntry(const Entry& e, std::string* out) {
   field("place", e.place);
   if (!e.sources.empty()) {
     *out += "    sources:\n";
-    for (const Source& s : e.sources) {
-      bool first = true;
-      auto source_field = [&](const char* key, const std::string& value) {
-        if (value.empty()) return;
-        if (first) {
-          *out += "      - ";
-          WriteKeyValue(out, 8, key, value, 80, true);
-          first = false;
-        } else {
-          WriteKeyValue(out, 8, key, value);
-        }
-      };
-      source_field("file", s.file);
-      source_field("published", s.published);
-      source_field("outlet", s.outlet);
-      source_field("url", s.url);
-      source_field("phrase", s.phrase);
-      source_field("quote", s.quote);
-      if (first) *out += "      - {}\n";
-    }
+    for (const Source& s : e.sources) WriteSource(s, out);
   }
   if (!e.notes.empty()) {
     *out += "    notes:\n";
@@ -235,6 +302,8 @@ std::string Format(const Timeline& t, bool reuse, bool* verify) {
     auto it = reuse ? t.original_entries.find(e.id) : t.original_entries.end();
     if (it != t.original_entries.end() && it->second.parsed == e) {
       out += it->second.text;
+      *verify = *verify || it->second.verify;
+    } else if (it != t.original_entries.end() && SpliceNewSources(it->second, e, &out)) {
       *verify = *verify || it->second.verify;
     } else {
       WriteEntry(e, &out);
@@ -488,6 +557,14 @@ bool WriteBuiltTimeline(const Timeline& fresh, const WriteOptions& options,
   PrepareFresh(&prepared);
   struct stat info {};
   bool exists = ::stat(file.c_str(), &info) == 0;
+  // The timeline is read before it is replaced: a FIFO would block that read
+  // and a device never end it, and neither could be replaced atomically.
+  if (exists && !S_ISREG(info.st_mode)) {
+    diagnostics->push_back(Diagnostic{
+        "", 0, 0, Severity::kError,
+        file + ": not a regular file; not " + (options.into ? "rebuilt" : "overwritten")});
+    return false;
+  }
   Timeline result;
   std::string previous;
   if (options.into) {
@@ -499,7 +576,7 @@ bool WriteBuiltTimeline(const Timeline& fresh, const WriteOptions& options,
     }
     std::string err;
     if (!ReadFile(file, &previous, &err)) {
-      diagnostics->push_back(Diagnostic{file, 0, 0, Severity::kError, err});
+      diagnostics->push_back(Diagnostic{"", 0, 0, Severity::kError, err});  // err names the file
       return false;
     }
     if (!ParseTimeline(file, previous, &result, diagnostics)) {
@@ -513,7 +590,12 @@ bool WriteBuiltTimeline(const Timeline& fresh, const WriteOptions& options,
     if (exists) {
       Timeline old;
       std::string err;
-      if (!ReadFile(file, &previous, &err) || !ParseTimeline(file, previous, &old, diagnostics)) {
+      if (!ReadFile(file, &previous, &err)) {
+        diagnostics->push_back(
+            Diagnostic{"", 0, 0, Severity::kError, err + "; not overwritten (write elsewhere)"});
+        return false;
+      }
+      if (!ParseTimeline(file, previous, &old, diagnostics)) {
         diagnostics->push_back(Diagnostic{
             file, 0, 0, Severity::kError,
             "not overwritten: the file there does not pass 'annals check' (fix it, move it, "

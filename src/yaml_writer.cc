@@ -29,6 +29,9 @@ bool LooksLikeNonString(std::string_view value) {
       return false;
     }
   }
+  // std::regex matches recursively: a long run of digits would overflow the
+  // stack. Quoting a long value that might be a number is always safe.
+  if (value.size() > 64) return true;
   return std::regex_match(value.begin(), value.end(), kNumber);
 }
 

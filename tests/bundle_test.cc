@@ -28,3 +28,11 @@ TEST_CASE("ReadFile reports the file and the reason", "[bundle]") {
   REQUIRE(annals::ReadFile(dir.path() + "/a.txt", &contents, &err));
   CHECK(contents == "hello");
 }
+
+TEST_CASE("ReadFile refuses a device instead of reading it forever", "[bundle]") {
+  std::string contents, err;
+  // /dev/zero never ends: reading it whole would hang and fill the memory.
+  CHECK_FALSE(annals::ReadFile("/dev/zero", &contents, &err));
+  CHECK(err == "/dev/zero: not a regular file");
+  CHECK(contents.empty());
+}

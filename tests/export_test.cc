@@ -73,6 +73,23 @@ TEST_CASE("CSV has one quoted row per event, CRLF, no HTML escaping", "[export]"
         "Beijing,,,\r\n");
 }
 
+TEST_CASE("CSV cells a spreadsheet would run as formulas are defused", "[export]") {
+  CHECK(annals::CsvField("=HYPERLINK(\"http://x\",\"y\")") ==
+        "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"");
+  CHECK(annals::CsvField("+1 call") == "\"'+1 call\"");
+  CHECK(annals::CsvField("-2+3") == "\"'-2+3\"");
+  CHECK(annals::CsvField("@SUM(A1)") == "\"'@SUM(A1)\"");
+  CHECK(annals::CsvField("\tcmd") == "\"'\tcmd\"");
+  CHECK(annals::CsvField("\rcmd") == "\"'\rcmd\"");
+  // Only the first character matters: a minus inside a cell is plain text.
+  CHECK(annals::CsvField("2015-12-01") == "2015-12-01");
+  CHECK(annals::CsvField("") == "");
+  annals::Timeline timeline = Small();
+  timeline.events[0].title = "=cmd|' /C calc'!A0";
+  CHECK(Export(timeline, annals::ExportFormat::kCsv).find(",\"'=cmd|' /C calc'!A0\",") !=
+        std::string::npos);
+}
+
 TEST_CASE("JSON Lines carries every field with JSON escapes", "[export]") {
   CHECK(annals::JsonString("a\"b\\c\n\x01") == "\"a\\\"b\\\\c\\n\\u0001\"");
   std::string out = Export(Small(), annals::ExportFormat::kJsonLines);

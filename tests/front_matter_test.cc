@@ -47,3 +47,12 @@ TEST_CASE("a bad front-matter date is reported at its line and column", "[ingest
   CHECK_FALSE(annals::ReadFrontMatter("---\n- a list\n---\n", Lex(), &fm, &err));
   CHECK(err == "2:1: front matter is not a YAML mapping");
 }
+
+TEST_CASE("front matter nested too deep is an error in words", "[ingest][front-matter]") {
+  annals::FrontMatter fm;
+  std::string err;
+  CHECK_FALSE(annals::ReadFrontMatter("---\n" + std::string(100000, '[') + "\n---\nBody.\n", Lex(),
+                                      &fm, &err));
+  CHECK(err.find("front matter is not valid YAML: nested ") != std::string::npos);
+  CHECK(err.find("levels deep") != std::string::npos);
+}

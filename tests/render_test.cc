@@ -1,5 +1,7 @@
 #include "annals/render.h"
 
+#include <sys/stat.h>
+
 #include <catch2/catch.hpp>
 
 #include "test_util.h"
@@ -220,6 +222,62 @@ TEST_CASE("a partial that includes itself is an error, not a crash", "[render]")
   REQUIRE(diagnostics.size() == 1);
   CHECK(diagnostics[0].ToString() ==
         partial + ":2:2: error: template error: partial \"entry\" includes itself");
+}
+
+TEST_CASE("hostile templates are errors, not crashes or blow-ups", "[render]") {
+  annals::testing::TempDir dir("hostiletheme");
+  annals::RenderOptions options;
+  options.templates_dir = dir.path();
+  std::string html;
+  std::vector<Diagnostic> diagnostics;
+  // A partial tag with a 200,000-byte name (a std::regex used to overflow
+  // the stack on it): an unknown partial renders as nothing.
+  dir.Write("timeline.mustache", "a{{> " + std::string(200000, 'p') + "}}b");
+  CHECK(annals::RenderTimelinePage(Sample(), options, &html, &diagnostics));
+  CHECK(html == "ab");
+  // An error message quoting a long name is still placed at its line.
+  std::string path =
+      dir.Write("timeline.mustache", "x\n{{#" + std::string(200000, 's') + "}} never closed");
+  diagnostics.clear();
+  CHECK_FALSE(annals::RenderTimelinePage(Sample(), options, &html, &diagnostics));
+  REQUIRE(diagnostics.size() == 1);
+  CHECK(diagnostics[0].ToString().rfind(path + ":2:1: error: template error: Unclosed section",
+                                        0) == 0);
+  // Sections 20,000 deep: kainjow would need gigabytes. The 101st opens at
+  // column 601.
+  std::string deep;
+  for (int i = 0; i < 20000; ++i) deep += "{{#a}}";
+  for (int i = 0; i < 20000; ++i) deep += "{{/a}}";
+  path = dir.Write("timeline.mustache", deep);
+  diagnostics.clear();
+  CHECK_FALSE(annals::RenderTimelinePage(Sample(), options, &html, &diagnostics));
+  REQUIRE(diagnostics.size() == 1);
+  CHECK(diagnostics[0].ToString() ==
+        path + ":1:601: error: template error: sections nested more than 100 deep");
+  // Partials that each include the next ten times: 10^9 copies.
+  dir.Write("timeline.mustache", "{{> p1}}");
+  for (int i = 1; i <= 9; ++i) {
+    std::string text;
+    for (int k = 0; k < 10; ++k) text += "{{> p" + std::to_string(i + 1) + "}}";
+    dir.Write("p" + std::to_string(i) + ".mustache", text + "x");
+  }
+  diagnostics.clear();
+  CHECK_FALSE(annals::RenderTimelinePage(Sample(), options, &html, &diagnostics));
+  REQUIRE_FALSE(diagnostics.empty());
+  CHECK(diagnostics[0].message.find("too large with its partials in place") != std::string::npos);
+}
+
+TEST_CASE("a theme file that is a FIFO is an error, not a blocked read", "[render]") {
+  annals::testing::TempDir dir("fifotheme");
+  std::string fifo = dir.path() + "/entry.mustache";
+  REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+  annals::RenderOptions options;
+  options.templates_dir = dir.path();
+  std::string html;
+  std::vector<Diagnostic> diagnostics;
+  CHECK_FALSE(annals::RenderTimelinePage(Sample(), options, &html, &diagnostics));
+  REQUIRE(diagnostics.size() == 1);
+  CHECK(diagnostics[0].ToString() == fifo + ": error: not a regular file");
 }
 
 TEST_CASE("a missing templates folder is reported", "[render]") {

@@ -1,5 +1,7 @@
 #include "render_util.h"
 
+#include <sys/stat.h>
+
 #include <catch2/catch.hpp>
 
 #include "test_util.h"
@@ -80,4 +82,19 @@ TEST_CASE("files are replaced whole", "[render]") {
   dir.Write("file", "x");
   CHECK_FALSE(annals::WriteFileAtomically(dir.path() + "/file/page.html", "x", &err));
   CHECK(err.find(dir.path() + "/file") == 0);
+}
+
+TEST_CASE("a page is never written over a device or FIFO", "[render]") {
+  annals::testing::TempDir dir("atomic-fifo");
+  std::string path = dir.path() + "/pipe.html";
+  REQUIRE(::mkfifo(path.c_str(), 0600) == 0);
+  std::string err;
+  CHECK_FALSE(annals::WriteFileAtomically(path, "x", &err));
+  CHECK(err == path + ": not a regular file");
+  struct stat info {};
+  REQUIRE(::stat(path.c_str(), &info) == 0);
+  CHECK(S_ISFIFO(info.st_mode));
+  // No temporary file is left next to it.
+  CHECK(std::distance(std::filesystem::directory_iterator(dir.path()),
+                      std::filesystem::directory_iterator()) == 1);
 }

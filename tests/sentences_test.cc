@@ -56,6 +56,21 @@ TEST_CASE("line breaks end headlines and datelines", "[sentences]") {
   CHECK(s[0] == "Xi meets Obama");
 }
 
+TEST_CASE("a run of text without stops is cut into bounded sentences", "[sentences]") {
+  std::string text;
+  for (size_t i = 0; i < 2 * annals::kMaxSentenceWords + 10; ++i) text += "talks ";
+  std::vector<annals::Word> words = annals::Tokenize(text);
+  auto sentences = annals::SplitSentences(text, words, Rules());
+  REQUIRE(sentences.size() == 3);
+  CHECK(sentences[0].last_word - sentences[0].first_word == annals::kMaxSentenceWords);
+  CHECK(sentences[1].first_word == annals::kMaxSentenceWords);
+  CHECK(sentences[2].last_word == words.size());
+  // An ordinary long sentence is left whole.
+  std::string long_one;
+  for (int i = 0; i < 120; ++i) long_one += "word ";
+  CHECK(Split(long_one + "end.").size() == 1);
+}
+
 TEST_CASE("closing quotes stay with their sentence", "[sentences]") {
   auto s = Split("He said \"we agree.\" The talks ended.");
   REQUIRE(s.size() == 2);

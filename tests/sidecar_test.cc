@@ -37,6 +37,17 @@ TEST_CASE("sidecar YAML that does not parse is reported where", "[ingest][sideca
   CHECK(entries.empty());
 }
 
+TEST_CASE("sidecar YAML nested too deep is reported in words", "[ingest][sidecar]") {
+  std::map<std::string, annals::SidecarEntry> entries;
+  std::vector<std::string> problems;
+  annals::ParseSidecar("articles.yaml", std::string(100000, '[') + std::string(100000, ']'), Lex(),
+                       &entries, &problems);
+  REQUIRE(problems.size() == 1);
+  // Not yaml-cpp's "bad file".
+  CHECK(problems[0].rfind("articles.yaml:", 0) == 0);
+  CHECK(problems[0].find("levels deep: too deep for a sidecar") != std::string::npos);
+}
+
 TEST_CASE("sidecar CSV: header names the columns, bad rows are reported", "[ingest][sidecar]") {
   std::map<std::string, annals::SidecarEntry> entries;
   std::vector<std::string> problems;

@@ -1,3 +1,5 @@
+#include <sys/stat.h>
+
 #include <catch2/catch.hpp>
 
 #include "annals/render.h"
@@ -55,4 +57,17 @@ TEST_CASE("publish writes nothing when a timeline is bad", "[render][publish]") 
   result = annals::testing::RunAnnals({"publish", dir.path() + "/nowhere", "-o", dir.path()});
   CHECK(result.exit_code == 1);
   CHECK(result.err.find("nowhere: error: not a folder of timelines") != std::string::npos);
+}
+
+TEST_CASE("publish passes over a FIFO named like a timeline, and says so", "[render][publish]") {
+  annals::testing::TempDir dir("publishfifo");
+  dir.Write("timelines/good.yaml", TimelineYaml("Good", "CHN, USA", kTwoEvents));
+  std::string fifo = dir.path() + "/timelines/pipe.yaml";
+  REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+  // Reading it would block for ever: nobody writes to it.
+  auto result = annals::testing::RunAnnals(
+      {"publish", dir.path() + "/timelines", "-o", dir.path() + "/site"});
+  CHECK(result.exit_code == 0);
+  CHECK(result.out == "wrote " + dir.path() + "/site/index.html and 1 timeline page\n");
+  CHECK(result.err == "annals: " + fifo + ": warning: not a regular file; skipped\n");
 }

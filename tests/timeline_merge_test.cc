@@ -149,6 +149,36 @@ TEST_CASE("every hand edit survives a rebuild with more articles", "[timeline_me
   CHECK(dir.Read("t.yaml~") == text);
 }
 
+TEST_CASE("comments in an entry that gains a source are kept", "[timeline_merge]") {
+  annals::testing::TempDir dir("merge-comments");
+  std::string file = dir.path() + "/t.yaml";
+  annals::Entry summit = Make("2015-11-30-summit", "2015-11-30", "summit", "Paris", "d.txt");
+  std::string text = Write(Fresh({summit}), file, false);
+  // Comments a person adds without changing what the entry says.
+  Replace(&text, "  - id: 2015-11-30-summit\n", "  # seen on TV too\n  - id: 2015-11-30-summit\n");
+  Replace(&text, "    title: Paris\n", "    title: Paris  # short on purpose\n");
+  Replace(&text, "    sources:\n", "    sources:  # wire copy only\n");
+  std::ofstream(file, std::ios::binary) << text;
+
+  annals::Entry summit2 = summit;
+  summit2.sources.push_back({"f.txt", "2015-12-01", "", "", "Monday", "In Paris."});
+  std::string second = Write(Fresh({summit2}), file, true);
+  CHECK(second.find("  # seen on TV too\n  - id: 2015-11-30-summit\n") != std::string::npos);
+  CHECK(second.find("    title: Paris  # short on purpose\n") != std::string::npos);
+  CHECK(second.find("    sources:  # wire copy only\n") != std::string::npos);
+  annals::Timeline t = Parse(second);
+  REQUIRE(t.events.size() == 1);
+  CHECK(t.events[0].sources.size() == 2);
+  CHECK(t.events[0].sources[1].file == "f.txt");
+  CHECK_FALSE(annals::IsHandEdited(t.events[0]));  // the digest was brought up to date
+  // Written as annals would have written it, apart from the comments.
+  std::string plain = second;
+  Replace(&plain, "  # seen on TV too\n", "");
+  Replace(&plain, "  # short on purpose", "");
+  Replace(&plain, "  # wire copy only", "");
+  CHECK(plain == annals::FormatTimelineCanonical(t));
+}
+
 TEST_CASE("a fresh entry under a new id still matches the same event", "[timeline_merge]") {
   annals::Timeline existing =
       Fresh({Make("2015-12-01-dialogue", "2015-12-01", "dialogue", "Dialogue", "a.txt")});

@@ -41,6 +41,17 @@ TEST_CASE("every written scalar reads back as the same string", "[yaml_writer]")
   }
 }
 
+TEST_CASE("a very long number is quoted without overflowing the stack", "[yaml_writer]") {
+  // The number test used to be a recursive std::regex match: 200,000 digits
+  // crashed the writer.
+  for (std::string value : {std::string(200000, '1'), "1." + std::string(200000, '2')}) {
+    CHECK(annals::NeedsQuotes(value, false));
+    std::string out;
+    annals::WriteKeyValue(&out, 0, "key", value);
+    CHECK(ReadBack(out) == value);
+  }
+}
+
 TEST_CASE("non-ASCII text is written as UTF-8, not escaped", "[yaml_writer]") {
   std::string out;
   annals::WriteKeyValue(&out, 0, "key", "China–United States, Zürich");

@@ -22,7 +22,7 @@ bool ExportTimeline(const Timeline& timeline, ExportFormat format, std::string* 
                     std::string* err);
 
 // Building blocks, exposed for tests.
-std::string CsvField(std::string_view text);  // quoted when it must be
+std::string CsvField(std::string_view text);  // quoted when it must be, formulas defused
 std::string IcsText(std::string_view text);   // TEXT value escapes
 std::string IcsFold(std::string_view line);   // folded at 75 octets, CRLF-terminated
 
