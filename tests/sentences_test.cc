@@ -136,7 +136,7 @@ TEST_CASE("words carry their case, digit and hash flags", "[sentences]") {
   CHECK(words[7].punct);
 }
 
-TEST_CASE("letters, digits and non-ASCII letters make words; curly quotes do not", "[sentences]") {
+TEST_CASE("letters, digits and non-ASCII letters make words, curly quotes do not", "[sentences]") {
   std::vector<annals::Word> words =
       annals::Tokenize("G20 talks in T\u00fcrkiye \u201cMcCain\u201d 2015a NATO\u2019s 42");
   REQUIRE(words.size() == 11);
