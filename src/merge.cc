@@ -30,11 +30,47 @@ bool PlacesAgree(const Mention& a, const Mention& b, const ActorLexicon& actors)
   return IsCountryPlace(a, actors) || IsCountryPlace(b, actors);
 }
 
+// Two mentions that name people disagree on who took part when one names a
+// person of a country the other has people of, but not that person ("Biden
+// and Macron met" is not "Macron and Morrison met": Macron alone is no
+// proof), or of a country the other does not take part in at all. Both
+// must name people; a country is known only for listed office holders.
+bool PeopleOfSidesAgree(const Mention& a, const Mention& b) {
+  for (const std::string& p : a.people) {
+    auto it = a.person_country.find(p);
+    if (it == a.person_country.end() || it->second.empty()) continue;
+    const std::string& country = it->second;
+    if (!b.actors.count(country)) return false;
+    bool side_named = false;
+    bool same_person = false;
+    for (const std::string& q : b.people) {
+      auto jt = b.person_country.find(q);
+      if (jt == b.person_country.end() || jt->second != country) continue;
+      side_named = true;
+      if (q == p) same_person = true;
+    }
+    if (side_named && !same_person) {
+      // Another person of the same side: compatible only when this mention
+      // also names that person ("Xi and Li" against "Li").
+      bool other_here = false;
+      for (const std::string& q : b.people) {
+        auto jt = b.person_country.find(q);
+        if (jt != b.person_country.end() && jt->second == country &&
+            std::find(a.people.begin(), a.people.end(), q) != a.people.end())
+          other_here = true;
+      }
+      if (!other_here) return false;
+    }
+  }
+  return true;
+}
+
 bool PeopleAgree(const Mention& a, const Mention& b) {
   if (!a.principal.empty() && !b.principal.empty() && a.principal != b.principal) {
     return false;
   }
   if (a.people.empty() || b.people.empty()) return true;
+  if (!PeopleOfSidesAgree(a, b) || !PeopleOfSidesAgree(b, a)) return false;
   for (const std::string& p : a.people) {
     if (std::find(b.people.begin(), b.people.end(), p) != b.people.end()) return true;
   }

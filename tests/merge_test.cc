@@ -159,3 +159,31 @@ TEST_CASE("a visit of announced length spans its days when merged with one of th
   REQUIRE(entries.size() == 1);
   CHECK(entries[0].date == "2016-11-11");
 }
+
+TEST_CASE("a shared person does not make two meetings with different partners one", "[merge]") {
+  const std::array<std::string, 2> pair{"FRA", "AUS"};
+  auto a = M("meeting", "meeting", "2021-10-30", "a.txt");
+  a.actors = {"FRA", "AUS", "USA"};
+  a.people = {"Joe Biden", "Emmanuel Macron"};
+  a.person_country = {{"Joe Biden", "USA"}, {"Emmanuel Macron", "FRA"}};
+  auto b = M("meeting", "meeting", "2021-10-30", "b.txt");
+  b.actors = {"FRA", "AUS"};
+  b.people = {"Emmanuel Macron", "Scott Morrison"};
+  b.person_country = {{"Emmanuel Macron", "FRA"}, {"Scott Morrison", "AUS"}};
+  CHECK(annals::MergeMentions({a, b}, pair, Lexicon()).size() == 2);
+}
+
+TEST_CASE("another leader of the same side is another meeting", "[merge]") {
+  auto a = M("meeting", "meeting", "2016-09-03", "a.txt");
+  a.people = {"Xi Jinping", "Barack Obama"};
+  a.person_country = {{"Xi Jinping", "CHN"}, {"Barack Obama", "USA"}};
+  auto b = M("meeting", "meeting", "2016-09-03", "b.txt");
+  b.people = {"Li Keqiang", "Barack Obama"};
+  b.person_country = {{"Li Keqiang", "CHN"}, {"Barack Obama", "USA"}};
+  CHECK(annals::MergeMentions({a, b}, kPair, Lexicon()).size() == 2);
+  // Naming one more person of a side is the same meeting told more fully.
+  auto c = M("meeting", "meeting", "2016-09-03", "c.txt");
+  c.people = {"Xi Jinping", "Li Keqiang", "Barack Obama"};
+  c.person_country = {{"Xi Jinping", "CHN"}, {"Li Keqiang", "CHN"}, {"Barack Obama", "USA"}};
+  CHECK(annals::MergeMentions({a, c}, kPair, Lexicon()).size() == 1);
+}
