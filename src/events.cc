@@ -9,6 +9,7 @@
 #include "annals/bundle.h"
 #include "event_rules.h"
 #include "merge.h"
+#include "pair_choice.h"
 
 namespace annals {
 
@@ -116,24 +117,7 @@ AssembleResult Assembler::Finish() {
   if (impl_->options.pair) {
     for (size_t i = 0; i < 2; ++i) LookupCountry((*impl_->options.pair)[i], &result.pair[i]);
   } else {
-    // The pair of countries that take part together in the most events.
-    std::map<std::pair<std::string, std::string>, int> counts;
-    for (const Mention& m : impl_->mentions) {
-      std::vector<std::string> countries;
-      for (const std::string& code : m.actors) {
-        if (impl_->actors.CountryName(code) != code) countries.push_back(code);
-      }
-      for (size_t i = 0; i < countries.size(); ++i) {
-        for (size_t j = i + 1; j < countries.size(); ++j) ++counts[{countries[i], countries[j]}];
-      }
-    }
-    int best = 0;
-    for (const auto& [pair, count] : counts) {
-      if (count > best) {
-        best = count;
-        result.pair = {pair.first, pair.second};
-      }
-    }
+    result.pair = ChoosePair(impl_->mentions, impl_->actors);
     result.pair_guessed = true;
   }
   if (!result.pair[0].empty() && !result.pair[1].empty()) {
