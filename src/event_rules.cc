@@ -297,6 +297,18 @@ std::vector<Mention> EventRules::Extract(const Article& article,
                                          const ActorLexicon& lexicon) const {
   std::vector<Mention> mentions;
   if (!article.published) return mentions;
+  // The headline is often the article's only present-tense report
+  // ("Russia expels two U.S. diplomats"), but ingest keeps it apart from the
+  // body: read it as the body's first paragraph, with the times moved along,
+  // unless the body already opens with it.
+  if (!article.title.empty() && article.body.compare(0, article.title.size(), article.title) != 0) {
+    Article titled = article;
+    titled.body = article.title + "\n\n" + article.body;
+    size_t shift = article.title.size() + 2;
+    std::vector<TimeExpression> moved = times;
+    for (TimeExpression& t : moved) t.begin += shift, t.end += shift;
+    return Extract(titled, moved, lexicon);
+  }
   const std::string& body = article.body;
   const date::sys_days published(*article.published);
   // Formatted once: every mention of the article carries it.

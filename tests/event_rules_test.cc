@@ -672,3 +672,26 @@ TEST_CASE("a future word in another clause leaves a reached agreement held", "[e
   REQUIRE(m.size() == 1);
   CHECK(m[0].status == "planned");
 }
+
+TEST_CASE("a present-tense title the body leaves out is read as the first report", "[events]") {
+  Fixture f;
+  std::string body = "MOSCOW, Dec. 2 -- The foreign ministry said the move answered Washington.";
+  annals::Article a = MakeArticle("a.txt", 2015_y / 12 / 2, body);
+  a.title = "Russia expels two U.S. diplomats";
+  auto m = f.rules.Extract(a, Times(body, {{"Dec. 2", "2015-12-02"}}), f.actors);
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].type == "expulsion");
+  CHECK(m[0].date == "2015-12-02");
+  CHECK(m[0].actors == std::set<std::string>{"RUS", "USA"});
+  CHECK(m[0].source.quote == "Russia expels two U.S. diplomats");
+
+  // The body's own dated report of it is the entry; the title adds nothing,
+  // and times in the body still govern their events after the title is read.
+  std::string dated = "Russia expelled two U.S. diplomats on Tuesday, the ministry said.";
+  annals::Article b = MakeArticle("b.txt", 2015_y / 12 / 2, dated);
+  b.title = a.title;
+  auto n = f.rules.Extract(b, Times(dated, {{"Tuesday", "2015-12-01"}}), f.actors);
+  REQUIRE(n.size() == 1);
+  CHECK(n[0].date == "2015-12-01");
+  CHECK(n[0].source.phrase == "Tuesday");
+}
