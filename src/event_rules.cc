@@ -316,6 +316,10 @@ std::vector<Mention> EventRules::Extract(const Article& article,
   std::vector<Word> words = Tokenize(body);
   std::vector<SentenceSpan> sentences = SplitSentences(body, words, sentence_rules_);
   PersonMemory memory;
+  // The sides of the last undated measure of each type: "announced
+  // sanctions against Russia. The sanctions took effect on March 1" dates
+  // that event by its later, definite mention.
+  std::map<std::string, std::set<std::string>> undated_sides;
   std::map<std::string, int> country_counts;  // for "the two sides"
   std::set<std::string> current_countries;    // named by the sentence being read
   std::string dateline_city, dateline_country;
@@ -1186,6 +1190,10 @@ std::vector<Mention> EventRules::Extract(const Article& article,
             trigger.noun_phrase && tm.first_word >= s.first_word + 3 &&
             (words[tm.first_word - 1].lower == "a" || words[tm.first_word - 1].lower == "an") &&
             IsParticiple(words[tm.first_word - 2]) && words[tm.first_word - 3].lower == ",";
+        // Only measures: "the accord, which officials said would happen next
+        // month" is a step towards an accord, not the accord.
+        if (!definite && m.actors.size() >= 2 && m.family == "sanction")
+          undated_sides[m.type] = m.actors;
         if (!definite && !elaboration) continue;
         for (size_t p = mentions.size(); p-- > (elaboration ? sentence_first_mention : 0);) {
           Mention& earlier = mentions[p];
@@ -1227,6 +1235,9 @@ std::vector<Mention> EventRules::Extract(const Article& article,
             break;
           }
         }
+        auto undated = undated_sides.find(m.type);
+        if (m.actors.size() < 2 && undated != undated_sides.end())
+          m.actors.insert(undated->second.begin(), undated->second.end());
       }
       m.source.file = article.file;
       m.source.published = published_text;

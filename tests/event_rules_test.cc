@@ -695,3 +695,22 @@ TEST_CASE("a present-tense title the body leaves out is read as the first report
   CHECK(n[0].date == "2015-12-01");
   CHECK(n[0].source.phrase == "Tuesday");
 }
+
+TEST_CASE("a measure named before takes its sides to the sentence that dates it", "[events]") {
+  Fixture f;
+  std::string body =
+      "The United States announced sanctions against Russia. The sanctions took effect on "
+      "March 1.";
+  auto m = f.Extract(body, {{"March 1", "2015-03-01"}});
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].family == "sanction");
+  CHECK(m[0].date == "2015-03-01");
+  CHECK(m[0].actors == std::set<std::string>{"RUS", "USA"});
+  // An accord named before is not what a later step towards it dates: that
+  // mention gets no sides, so no pair's timeline shows it.
+  std::string accord =
+      "Israel and the United Arab Emirates signed an accord. Parliament must approve the accord, "
+      "which officials said would happen next month.";
+  for (const auto& n : f.Extract(accord, {{"next month", "2016-01"}}))
+    if (n.date == "2016-01") CHECK(n.actors.size() < 2);
+}
