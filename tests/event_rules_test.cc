@@ -714,3 +714,13 @@ TEST_CASE("a measure named before takes its sides to the sentence that dates it"
   for (const auto& n : f.Extract(accord, {{"next month", "2016-01"}}))
     if (n.date == "2016-01") CHECK(n.actors.size() < 2);
 }
+
+TEST_CASE("a host and a guest of known countries keep another clause's sides out", "[events]") {
+  Fixture f;
+  std::string body =
+      "Xi Jinping hosted Ebrahim Raisi in Beijing on Tuesday, weeks after Saudi Arabia and Iran "
+      "held talks in Baghdad.";
+  auto m = f.Extract(body, {{"Tuesday", "2015-12-01"}});
+  REQUIRE_FALSE(m.empty());
+  CHECK(m[0].actors == std::set<std::string>{"CHN", "IRN"});
+}
