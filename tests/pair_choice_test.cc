@@ -37,9 +37,8 @@ TEST_CASE("bilateral kinds of event outweigh reactions of third countries", "[pa
   // Two protests by a third country against one side weigh less than two
   // meetings between the pair.
   std::vector<annals::Mention> mentions = {
-      M("protest", {"CHN", "JPN"}),     M("protest", {"CHN", "JPN"}),
-      M("protest", {"CHN", "JPN"}),     M("meeting", {"JPN", "KOR"}),
-      M("visit", {"JPN", "KOR"}),
+      M("protest", {"CHN", "JPN"}), M("protest", {"CHN", "JPN"}), M("protest", {"CHN", "JPN"}),
+      M("meeting", {"JPN", "KOR"}), M("visit", {"JPN", "KOR"}),
   };
   CHECK(annals::ChoosePair(mentions, Lexicon()) == Pair{"JPN", "KOR"});
 }
