@@ -140,10 +140,9 @@ class WorkerPool {
     if (add_failure_) std::rethrow_exception(std::exchange(add_failure_, nullptr));
   }
 
-  size_t InFlight() {
-    std::lock_guard<std::mutex> lock(mutex_);
-    return submitted_ - taken_;
-  }
+  // Without the lock: only the calling thread (in Submit and Next) changes
+  // or reads these two counts.
+  size_t InFlight() const { return submitted_ - taken_; }
 
   // Waits until at most `low` of the submitted articles are still queued or
   // being parsed.
@@ -155,6 +154,27 @@ class WorkerPool {
     consumer_waiting_ = true;
     done_ready_.wait(lock, [&] { return unparsed_ <= parse_low_water_; });
     consumer_waiting_ = false;
+  }
+
+  // Waits until the next work in file order is parsed, then moves it and
+  // every parsed work right after it to `ready`, in order: one lock for
+  // the lot. Nothing when nothing is in flight.
+  void TakeParsed(std::vector<std::unique_ptr<Work>>* ready) {
+    std::unique_lock<std::mutex> lock(mutex_);
+    if (taken_ == submitted_) return;
+    if (done_.empty() || done_.begin()->first != taken_) {
+      parse_low_water_ = 0;
+      awaited_ = taken_;
+      consumer_waiting_ = true;
+      done_ready_.wait(lock, [&] { return !done_.empty() && done_.begin()->first == taken_; });
+      consumer_waiting_ = false;
+    }
+    // done_ is ordered by sequence number: its first entries are the run.
+    for (auto it = done_.begin(); it != done_.end() && it->first == taken_;) {
+      ready->push_back(std::move(it->second));
+      it = done_.erase(it);
+      ++taken_;
+    }
   }
 
   // The next work in file order once it is parsed; with `wait` false, null
@@ -344,15 +364,26 @@ bool BuildFromPaths(const std::vector<std::string>& paths, const BuildOptions& o
     }
     return true;
   };
+  std::vector<std::unique_ptr<Work>> ready;
   auto submit = [&](std::unique_ptr<Work> work) {
     while (pool.InFlight() >= max_in_flight) {
-      if (pool.threaded()) pool.WaitUntilUnparsedAtMost(low_water);
-      std::unique_ptr<Work> next = pool.Next(true);
-      if (!consumer.Take(std::move(next), &failure)) return false;
-      if (!drain(false)) return false;
+      if (!pool.threaded()) {
+        if (!consumer.Take(pool.Next(true), &failure)) return false;
+        continue;
+      }
+      pool.WaitUntilUnparsedAtMost(low_water);
+      ready.clear();
+      pool.TakeParsed(&ready);
+      for (std::unique_ptr<Work>& next : ready) {
+        if (!consumer.Take(std::move(next), &failure)) return false;
+      }
     }
     pool.Submit(std::move(work));
-    return drain(false);
+    // With workers, what is parsed waits in the pool until the window is
+    // full: taking it at once would lock the queue again for every article.
+    // With one job it is taken at once, so a --strict failure stops the walk
+    // before the next file is read.
+    return pool.threaded() || drain(false);
   };
   std::string walk_err;
   bool walked = WalkArticlePaths(
