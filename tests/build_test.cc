@@ -299,6 +299,7 @@ TEST_CASE("a folder much larger than the hand-off window keeps file order and st
   REQUIRE(one.order.size() == 150);
   Seen strict_one = Build({dir.path() + "/a"}, 1, true);
   CHECK_FALSE(strict_one.ok);
+  CHECK(strict_one.err.find("story-1131.txt") != std::string::npos);
   for (unsigned jobs : {2u, 3u}) {
     Seen many = Build({dir.path() + "/a"}, jobs);
     CHECK(many.ok);
