@@ -113,20 +113,25 @@ class WorkerPool {
 
   bool threaded() const { return !threads_.empty(); }
 
-  // Queues a kept article for the assembler on a worker; when the queue is
-  // full, waits until it is half empty.
-  void SubmitAdd(std::unique_ptr<Work> work) {
+  // Queues kept articles for the assembler on the workers, under one lock;
+  // whenever the queue is full, waits until it is half empty.
+  void SubmitAdds(std::vector<std::unique_ptr<Work>>* works) {
+    if (works->empty()) return;
     std::unique_lock<std::mutex> lock(mutex_);
     const size_t full = 4 * threads_.size();
-    if (adds_.size() >= full) {
-      add_low_water_ = full / 2;
-      ++add_waiters_;
-      add_done_.wait(lock, [&] { return adds_.size() <= add_low_water_; });
-      --add_waiters_;
+    for (std::unique_ptr<Work>& work : *works) {
+      if (adds_.size() >= full) {
+        if (idle_workers_ > 0) todo_ready_.notify_all();  // what is queued so far
+        add_low_water_ = full / 2;
+        ++add_waiters_;
+        add_done_.wait(lock, [&] { return adds_.size() <= add_low_water_; });
+        --add_waiters_;
+      }
+      adds_.push_back(std::move(work));
+      ++adds_pending_;
     }
-    adds_.push_back(std::move(work));
-    ++adds_pending_;
-    if (idle_workers_ > 0) todo_ready_.notify_one();
+    works->clear();
+    if (idle_workers_ > 0) todo_ready_.notify_all();
   }
 
   // Waits until every queued add has run; rethrows the first exception one
@@ -247,7 +252,7 @@ class WorkerPool {
   std::condition_variable todo_ready_, done_ready_, add_done_;
   std::deque<std::unique_ptr<Work>> adds_;  // kept articles for the assembler
   size_t adds_pending_ = 0;                 // queued or running
-  size_t add_waiters_ = 0;                  // in SubmitAdd or FinishAdds
+  size_t add_waiters_ = 0;                  // in SubmitAdds or FinishAdds
   size_t add_low_water_ = 0;                // what they wait for adds_ to shrink to
   std::exception_ptr add_failure_;
   std::deque<std::pair<size_t, std::unique_ptr<Work>>> todo_;
@@ -292,7 +297,7 @@ class Consumer {
         on_article_(work->article);
         ++stats_->articles;
         if (concurrent_add_) {
-          pool_->SubmitAdd(std::move(work));
+          adds_.push_back(std::move(work));  // queued by FlushAdds
         } else {
           add_(work->article, work->times);
         }
@@ -307,7 +312,12 @@ class Consumer {
     return true;
   }
 
+  // Hands the kept articles taken since the last call to the workers'
+  // assembler queue in one go.
+  void FlushAdds() { pool_->SubmitAdds(&adds_); }
+
  private:
+  std::vector<std::unique_ptr<Work>> adds_;  // kept, not yet queued for the assembler
   ArticleSieve sieve_;
   WorkerPool* pool_;
   const AddArticle& add_;
@@ -377,6 +387,7 @@ bool BuildFromPaths(const std::vector<std::string>& paths, const BuildOptions& o
       for (std::unique_ptr<Work>& next : ready) {
         if (!consumer.Take(std::move(next), &failure)) return false;
       }
+      consumer.FlushAdds();
     }
     pool.Submit(std::move(work));
     // With workers, what is parsed waits in the pool until the window is
@@ -410,6 +421,7 @@ bool BuildFromPaths(const std::vector<std::string>& paths, const BuildOptions& o
   // failure wins over a later path that cannot be read.
   if (!failed) failed = !drain(true);
   // Everything kept so far reaches the assembler, failure or not.
+  consumer.FlushAdds();
   pool.FinishAdds();
   if (failed) {
     *err = failure;
