@@ -3,6 +3,8 @@
 //
 //   annals_bench [--articles N] [--dir DIR] [--jobs 1,2] [--repeat N]
 //                [--concurrent-add 0|1] (default 1, as annals build)
+//                [--keep 0|1] (default 0; 1 leaves DIR and its articles behind,
+//                to build or profile them again)
 //                [--varied 0|1] (default 0: every article repeats the same
 //                two events, the figures of earlier rounds; 1: thousands of
 //                different events, see Meeting())
@@ -193,6 +195,7 @@ int main(int argc, char** argv) {
   int count = 2000;
   std::string dir = (fs::temp_directory_path() / "annals-bench").string();
   std::vector<std::string> jobs_list = {"1", "2"};
+  bool keep = false;
   for (int i = 1; i + 1 < argc; i += 2) {
     std::string flag = argv[i];
     if (flag == "--articles") count = std::stoi(argv[i + 1]);
@@ -200,6 +203,7 @@ int main(int argc, char** argv) {
     if (flag == "--repeat") g_repeat = std::stoi(argv[i + 1]);
     if (flag == "--concurrent-add") g_concurrent_add = std::string(argv[i + 1]) == "1";
     if (flag == "--varied") g_varied = std::string(argv[i + 1]) == "1";
+    if (flag == "--keep") keep = std::string(argv[i + 1]) == "1";
     if (flag == "--jobs") {
       jobs_list.clear();
       std::stringstream list(argv[i + 1]);
@@ -259,6 +263,6 @@ int main(int argc, char** argv) {
   std::cout << "resolver load: " << load_ms << " ms\n"
             << "resolve: " << expressions << " expressions, " << mb / resolve_s << " MB/s\n"
             << "peak memory after resolve: " << PeakKilobytes() / 1024.0 << " MiB\n";
-  fs::remove_all(dir);
+  if (!keep) fs::remove_all(dir);
   return 0;
 }

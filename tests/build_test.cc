@@ -281,6 +281,38 @@ TEST_CASE("with strict, build stops at the first undated article in file order, 
   }
 }
 
+// Many times the window of articles in flight (8 a worker), so the calling
+// thread fills it, sleeps and takes a batch again and again; the undated
+// article stops the build in the middle of such a batch.
+TEST_CASE("a folder much larger than the hand-off window keeps file order and stops in place",
+          "[build]") {
+  TempDir dir("build-window");
+  for (int n = 0; n < 150; ++n) {
+    std::string name = "a/story-" + std::to_string(1000 + n) + ".txt";
+    // Every ninth is a copy of the one before it: left out, in its place.
+    std::string text =
+        n == 131 ? std::string("Officials met on Tuesday.") : Story(n % 9 == 4 ? n - 1 : n);
+    dir.Write(name, text);
+  }
+  Seen one = Build({dir.path() + "/a"}, 1);
+  REQUIRE(one.ok);
+  REQUIRE(one.order.size() == 150);
+  Seen strict_one = Build({dir.path() + "/a"}, 1, true);
+  CHECK_FALSE(strict_one.ok);
+  CHECK(strict_one.err.find("story-1131.txt") != std::string::npos);
+  for (unsigned jobs : {2u, 3u}) {
+    Seen many = Build({dir.path() + "/a"}, jobs);
+    CHECK(many.ok);
+    CHECK(many.order == one.order);
+    CHECK(many.stats.articles == one.stats.articles);
+    CHECK(many.stats.bytes == one.stats.bytes);
+    Seen strict_many = Build({dir.path() + "/a"}, jobs, true);
+    CHECK_FALSE(strict_many.ok);
+    CHECK(strict_many.err == strict_one.err);
+    CHECK(strict_many.order == strict_one.order);
+  }
+}
+
 TEST_CASE("a folder of only skipped articles finishes with many threads", "[build]") {
   TempDir dir("build-skipped");
   for (int n = 0; n < 50; ++n) {
