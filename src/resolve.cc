@@ -199,6 +199,26 @@ class Parser {
     return i == 0 || t_[i].newline_before || Is(i - 1, ".") || Is(i - 1, "\"") || Is(i - 1, "`") ||
            Is(i - 1, "'") || Is(i - 1, ":");
   }
+  // After "two days after": a word that opens a mention of an event ("it",
+  // "the coup", "his arrival"), not a date ("after July 15" names its own).
+  bool EventFollows(size_t k) const {
+    std::string_view w = W(k);
+    bool opener = w == "it" || w == "that" || w == "this" || w == "the" || w == "his" ||
+                  w == "her" || w == "its" || w == "their";
+    if (!opener || k + 1 >= t_.size()) return opener;
+    const WordInfo& next = I(k + 1);
+    return next.month == 0 && next.weekday == 0 && next.holidays.empty() && !Num(k + 1);
+  }
+  // "days later", "hours later": the day the story is at; days later are
+  // after it.
+  static Spec LaterSameStory(const Unit& unit) {
+    Spec s;
+    s.shift = true;
+    s.unit = Grain::kDay;
+    s.narrative = true;
+    if (!unit.time) s.mod = "AFTER";
+    return s;
+  }
   // A capitalized word that is not a time word: "Sunday Times", "Summer Palace".
   bool NameWord(size_t i) const {
     return i < t_.size() && t_[i].alpha && t_[i].capitalized && !I(i).trigger &&
@@ -1118,6 +1138,24 @@ void Parser::Durations(size_t i, Take take) const {
           take(i, k + 1, d, "later_earlier");
           return;
         }
+        // "two days after the coup", "a week before it": counted from the
+        // event the story just dated. The count alone is the expression
+        // (the relation word is a signal); with no date in the story yet it
+        // stays a duration.
+        if ((g == Grain::kDay || g == Grain::kWeek || g == Grain::kMonth) && !count_range &&
+            !or_so && (Is(k, "after") || Is(k, "before")) && EventFollows(k + 1)) {
+          d.narrative = true;
+          d.fallback = s.literal;
+          take(i, k, d, "count_from_event");
+          return;
+        }
+      }
+      // "days later", "several hours later": the story's day, after it
+      // (hours later is mostly still that day).
+      if (vague && !the && !has_rel && !hyphen && Is(k, "later") &&
+          (unit.code == "D" || unit.time)) {
+        take(i, k + 1, LaterSameStory(unit), "vague_later");
+        return;
       }
       // "in three months" in a clause about the future is a date; "the
       // first visit in 88 years", "its highest level in a decade" measure
@@ -1179,6 +1217,10 @@ void Parser::Durations(size_t i, Take take) const {
   // are no period of their own.
   bool small_hours =
       Is(i, "hours") && i > 0 && (Is(i - 1, "early") || Is(i - 1, "small") || Is(i - 1, "wee"));
+  if (UnitAt(i, &unit, &k) && W(i).back() == 's' && Is(k, "later") &&
+      (unit.code == "D" || unit.time) && (i == 0 || !(Num(i - 1) || I(i - 1).number >= 0))) {
+    take(i, k + 1, LaterSameStory(unit), "vague_later");
+  }
   if (UnitAt(i, &unit, &k) && unit.code != "WE" && W(i).back() == 's' && i > 0 && !fraction &&
       !small_hours && (span_word(W(i - 1)) || Is(k, "of") || around_event()) && !Is(k, "ago") &&
       !Is(k, "old")) {
@@ -1978,6 +2020,7 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
   Parser parser(lx, tokens);
   std::vector<TimeExpression> found;
   NarrativeAnchor anchor{dct, Grain::kDay};
+  bool dated = false;  // the text has named a date for `anchor`
   // The last quarter or half the text named, and where.
   NarrativeAnchor period{dct, Grain::kQuarter};
   bool period_seen = false;
@@ -1998,6 +2041,13 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
     if (!parser.Best(i, &m)) {
       ++i;
       continue;
+    }
+    // "two days after the coup" before the story dated anything is a length.
+    if (!m.spec.fallback.empty() && !dated) {
+      Spec length;
+      length.type = TimexType::kDuration;
+      length.literal = m.spec.fallback;
+      m.spec = length;
     }
     // "Tuesday's vote": the possessive is not part of the expression.
     int tense = m.spec.literal.empty() ? parser.TenseAround(m.first, m.end) : 0;
@@ -2049,6 +2099,8 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
     e.mod = m.spec.mod;
     e.rule = m.rule;
     e.direction = a.direction;
+    // "in June ... days later": after a day of June, not after June.
+    if (rule == "vague_later" && a.grain != Grain::kDay) e.mod.clear();
     // "until June", "since 2010", "before March": the bound word stays
     // outside the expression (a TimeML signal) and gives its mod. The
     // second bound of a range ("from 1998 until 2003") has none, nor has a
@@ -2084,6 +2136,7 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
       if (!comparison && e.type == TimexType::kDate && a.grain != Grain::kDecade &&
           a.grain != Grain::kCentury) {
         anchor = NarrativeAnchor{a.first, a.grain};
+        dated = true;
       }
       if (!comparison && (a.grain == Grain::kQuarter || a.grain == Grain::kHalf)) {
         period = NarrativeAnchor{a.first, a.grain};
