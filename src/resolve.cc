@@ -294,8 +294,12 @@ bool Parser::Weekday(size_t i, int* wd, size_t* next) const {
     ++*next;
   }
   // "Sunday Times", "Monday Night Football": a weekday heading a name.
-  if (*next < t_.size() && t_[*next].alpha && t_[*next].capitalized && !I(*next).trigger &&
-      !t_[*next].newline_before) {
+  // "On Wednesday Sola met Araujo": after a sentence-opening "On" ("Late on",
+  // "Earlier on") the weekday is the date and the name is the subject.
+  bool opened_by_on = i > 0 && Is(i - 1, "on") &&
+                      (SentenceStart(i - 1) || (i > 1 && SentenceStart(i - 2) && t_[i - 2].alpha));
+  if (!opened_by_on && *next < t_.size() && t_[*next].alpha && t_[*next].capitalized &&
+      !I(*next).trigger && !t_[*next].newline_before) {
     return false;
   }
   *wd = info.weekday;
@@ -1296,6 +1300,42 @@ void Parser::Times(size_t i, Take take) const {
   std::string time, part;
   size_t j = 0, k = 0;
   int wd = 0;
+  // "between 2 and 3 p.m.", "from 9 to 11 a.m.", "2-3 p.m.": the first
+  // bound borrows the a.m./p.m. of the second.
+  if (Num(i) && t_[i].lower.size() <= 2) {
+    int hour = ToInt(t_[i].lower), minute = 0;
+    size_t link = i + 1;
+    if (Is(link, ":") && Glued(link) && Num(link + 1) && t_[link + 1].lower.size() == 2) {
+      minute = ToInt(t_[link + 1].lower);
+      link += 2;
+    }
+    bool linked = Is(link, "to") || (Is(link, "-") && Glued(link)) ||
+                  (Is(link, "and") && i > 0 && Is(i - 1, "between"));
+    std::string closing;
+    if (linked && hour >= 1 && hour <= 12 && minute <= 59 && Clock(link + 1, &closing, &k) &&
+        closing.size() == 6 && closing[3] == ':') {
+      int end_hour = ToInt(closing.substr(1, 2));
+      if (end_hour >= 12 && end_hour < 24 && hour != 12 && hour + 12 <= end_hour) hour += 12;
+      if (end_hour < 12 && hour == 12) hour = 0;
+      char buffer[16];
+      std::snprintf(buffer, sizeof buffer, "T%02d:%02d", hour, minute);
+      Spec s;
+      s.type = TimexType::kTime;
+      s.shift = true;
+      s.unit = Grain::kDay;
+      s.narrative = true;
+      s.time = buffer;
+      // "between 2 and 3 p.m. Tuesday": both bounds on the day named.
+      size_t d = Is(k, ",") ? k + 1 : k;
+      if (Is(d, "on")) ++d;
+      if (int named = 0; Weekday(d, &named, &j)) {
+        s.shift = false;
+        s.narrative = false;
+        s.weekday = named;
+      }
+      take(i, link, s, "clock_range_start");
+    }
+  }
   // 3 p.m. [Tuesday|today|yesterday|tomorrow]
   if (Clock(i, &time, &j)) {
     // A bare clock time is on the day the story is at.
@@ -1620,6 +1660,9 @@ bool Parser::Best(size_t i, Match* best) const {
   if (m >= 0) {
     const Phrase& mod = lx_.modifiers[static_cast<size_t>(m)];
     if (mod.value == "MID" && Is(j, "-") && Glued(j)) ++j;
+    // "late on Tuesday", "early on Wednesday": the part word reaches over "on".
+    bool day_part = (Is(i, "early") || Is(i, "late")) && j == i + 1;
+    if (day_part && Is(j, "on") && j + 1 < t_.size() && I(j + 1).weekday > 0) ++j;
     Match inner;
     if (j < t_.size() && CoreBest(j, &inner) && (!found || inner.end > best->end)) {
       bool duration = inner.spec.type == TimexType::kDuration;
@@ -1627,7 +1670,7 @@ bool Parser::Best(size_t i, Match* best) const {
                       inner.spec.weekday == 0 && inner.spec.day == 0;
       bool ago = mod.kind == "amount" && std::string_view(inner.rule) == "ago";
       // "early Tuesday", "late Friday": the start or end of that day.
-      if (mod.kind == "part" && (Is(i, "early") || Is(i, "late")) && j == i + 1 &&
+      if (mod.kind == "part" && day_part &&
           inner.spec.type == TimexType::kDate && inner.spec.literal.empty() &&
           inner.spec.weekday > 0) {
         calendar = true;
