@@ -219,6 +219,17 @@ class Parser {
     if (!unit.time) s.mod = "AFTER";
     return s;
   }
+  // "2016-2020", "2016–20": the later year a dash at `k` leads to from
+  // `year`, or 0 when it is no year range ("2015-12-02" is a date).
+  int YearRangeEnd(size_t k, int year) const {
+    if (!(Is(k, "-") || Is(k, "\u2013")) || !Glued(k) || !Num(k + 1) || !Glued(k + 1)) return 0;
+    if (Glued(k + 2) && (Is(k + 2, "-") || Is(k + 2, "/") || Is(k + 2, ".")) && Num(k + 3)) return 0;
+    size_t digits = t_[k + 1].lower.size();
+    int end = ToInt(t_[k + 1].lower);
+    if (digits == 2) end += year / 100 * 100;
+    if (digits != 2 && digits != 4) return 0;
+    return end > year && end - year <= 100 ? end : 0;
+  }
   // A capitalized word that is not a time word: "Sunday Times", "Summer Palace".
   bool NameWord(size_t i) const {
     return i < t_.size() && t_[i].alpha && t_[i].capitalized && !I(i).trigger &&
@@ -650,8 +661,8 @@ void Parser::Absolute(size_t i, Take take) const {
       Spec s;
       s.decade = year / 10;
       take(i, j + 2, s, "decade");
-    } else if (the == i && !(Is(j, "-") && Glued(j) && Num(j + 1)) && !(Is(j, ":") && Glued(j)) &&
-               YearContext(i, j)) {
+    } else if (the == i && (!(Is(j, "-") && Glued(j) && Num(j + 1)) || YearRangeEnd(j, year) > 0) &&
+               !(Is(j, ":") && Glued(j)) && YearContext(i, j)) {
       Spec s;
       s.year = year;
       take(i, j, s, "year");
@@ -1767,6 +1778,17 @@ bool Parser::Best(size_t i, Match* best) const {
 }
 
 bool Parser::RangeEnd(const Match& opening, Match* end) const {
+  // "2016–20": the closing year, written short.
+  if (std::string_view(opening.rule) == "year" && opening.spec.year != kUnset) {
+    int year = YearRangeEnd(opening.end, opening.spec.year);
+    if (year == 0 || t_[opening.end + 1].lower.size() != 2) return false;
+    *end = opening;
+    end->first = opening.end + 1;
+    end->end = opening.end + 2;
+    end->spec.year = year;
+    end->rule = "range_end_year";
+    return true;
+  }
   if (opening.spec.month == 0 || opening.spec.day == 0 || opening.spec.type != TimexType::kDate) {
     return false;
   }
