@@ -1925,6 +1925,17 @@ int Parser::TenseAround(size_t first, size_t end) const {
             *tense = 1;
             return true;
           }
+          // "Pompeo is in Pyongyang on Sunday": where someone is on a day
+          // named in the present is a schedule.
+          if ((w == "is" || w == "are") && Is(k + 1, "in") && k + 2 < first &&
+              first - k <= 7) {
+            size_t q = k + 2;
+            while (q < first && t_[q].alpha && t_[q].capitalized) ++q;
+            if (q > k + 2 && (q == first || (q + 1 == first && Is(q, "on")))) {
+              *tense = 1;
+              return true;
+            }
+          }
           return false;
         case 2:
           // "the court set Friday as the deadline": "set" right before the
