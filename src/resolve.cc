@@ -1161,6 +1161,11 @@ void Parser::Durations(size_t i, Take take) const {
             !or_so && (Is(k, "after") || Is(k, "before")) && EventFollows(k + 1)) {
           d.narrative = true;
           d.fallback = s.literal;
+          // "a week after July 3" is July 10: counted in days from a day.
+          if (g == Grain::kWeek) {
+            d.unit = d.grain = Grain::kDay;
+            d.offset *= 7;
+          }
           take(i, k, d, "count_from_event");
           return;
         }
