@@ -209,6 +209,16 @@ class Parser {
     const WordInfo& next = I(k + 1);
     return next.month == 0 && next.weekday == 0 && next.holidays.empty() && !Num(k + 1);
   }
+  // "for two days after the vote", "nearly two months after it": a word
+  // before the count that makes it a length, not a date.
+  bool LengthBefore(size_t i) const {
+    if (i == 0) return false;
+    std::string_view w = W(i - 1);
+    return w == "for" || w == "within" || w == "nearly" || w == "almost" || w == "about" ||
+           w == "around" || w == "some" || w == "over" || w == "than" || w == "least" ||
+           w == "roughly" || w == "approximately" || w == "lasted" || w == "took" ||
+           w == "spent" || w == "only" || w == "up";
+  }
   // "days later", "hours later": the day the story is at; days later are
   // after it.
   static Spec LaterSameStory(const Unit& unit) {
@@ -217,6 +227,7 @@ class Parser {
     s.unit = Grain::kDay;
     s.narrative = true;
     if (!unit.time) s.mod = "AFTER";
+    s.fallback = DurationLiteral(unit, "X");
     return s;
   }
   // "2016-2020", "2016–20": the later year a dash at `k` leads to from
@@ -1158,7 +1169,8 @@ void Parser::Durations(size_t i, Take take) const {
         // (the relation word is a signal); with no date in the story yet it
         // stays a duration.
         if ((g == Grain::kDay || g == Grain::kWeek || g == Grain::kMonth) && !count_range &&
-            !or_so && (Is(k, "after") || Is(k, "before")) && EventFollows(k + 1)) {
+            !or_so && (Is(k, "after") || Is(k, "before")) && EventFollows(k + 1) &&
+            !LengthBefore(i)) {
           d.narrative = true;
           d.fallback = s.literal;
           // "a week after July 3" is July 10: counted in days from a day.
@@ -2123,8 +2135,10 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
       ++i;
       continue;
     }
-    // "two days after the coup" before the story dated anything is a length.
-    if (!m.spec.fallback.empty() && !dated) {
+    // "two days after the coup" before the story dated anything is a length;
+    // "in 1989 ... a few days later": no day to count from, so a length.
+    bool no_day = std::string_view(m.rule) == "vague_later" && anchor.grain != Grain::kDay;
+    if (!m.spec.fallback.empty() && (!dated || no_day)) {
       Spec length;
       length.type = TimexType::kDuration;
       length.literal = m.spec.fallback;
@@ -2180,8 +2194,6 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
     e.mod = m.spec.mod;
     e.rule = m.rule;
     e.direction = a.direction;
-    // "in June ... days later": after a day of June, not after June.
-    if (rule == "vague_later" && a.grain != Grain::kDay) e.mod.clear();
     // "until June", "since 2010", "before March": the bound word stays
     // outside the expression (a TimeML signal) and gives its mod. The
     // second bound of a range ("from 1998 until 2003") has none, nor has a
