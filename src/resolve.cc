@@ -216,8 +216,8 @@ class Parser {
     std::string_view w = W(i - 1);
     return w == "for" || w == "within" || w == "nearly" || w == "almost" || w == "about" ||
            w == "around" || w == "some" || w == "over" || w == "than" || w == "least" ||
-           w == "roughly" || w == "approximately" || w == "lasted" || w == "took" ||
-           w == "spent" || w == "only" || w == "up";
+           w == "roughly" || w == "approximately" || w == "lasted" || w == "took" || w == "spent" ||
+           w == "only" || w == "up";
   }
   // "days later", "hours later": the day the story is at; days later are
   // after it.
@@ -234,11 +234,14 @@ class Parser {
   // `year`, or 0 when it is no year range ("2015-12-02" is a date).
   int YearRangeEnd(size_t k, int year) const {
     if (!(Is(k, "-") || Is(k, "\u2013")) || !Glued(k) || !Num(k + 1) || !Glued(k + 1)) return 0;
-    if (Glued(k + 2) && (Is(k + 2, "-") || Is(k + 2, "/") || Is(k + 2, ".")) && Num(k + 3)) return 0;
+    if (Glued(k + 2) && (Is(k + 2, "-") || Is(k + 2, "/") || Is(k + 2, ".")) && Num(k + 3))
+      return 0;
     size_t digits = t_[k + 1].lower.size();
     int end = ToInt(t_[k + 1].lower);
     if (digits == 2) end += year / 100 * 100;
     if (digits != 2 && digits != 4) return 0;
+    // "2000-2050 tonnes" is a range of counts.
+    if (I(k + 2).counted) return 0;
     return end > year && end - year <= 100 ? end : 0;
   }
   // A capitalized word that is not a time word: "Sunday Times", "Summer Palace".
@@ -1698,9 +1701,8 @@ bool Parser::Best(size_t i, Match* best) const {
                       inner.spec.weekday == 0 && inner.spec.day == 0;
       bool ago = mod.kind == "amount" && std::string_view(inner.rule) == "ago";
       // "early Tuesday", "late Friday": the start or end of that day.
-      if (mod.kind == "part" && day_part &&
-          inner.spec.type == TimexType::kDate && inner.spec.literal.empty() &&
-          inner.spec.weekday > 0) {
+      if (mod.kind == "part" && day_part && inner.spec.type == TimexType::kDate &&
+          inner.spec.literal.empty() && inner.spec.weekday > 0) {
         calendar = true;
       }
       if ((mod.kind == "amount" && duration && !Is(j, "the")) || (mod.kind == "part" && calendar) ||
@@ -1944,8 +1946,7 @@ int Parser::TenseAround(size_t first, size_t end) const {
           }
           // "Pompeo is in Pyongyang on Sunday": where someone is on a day
           // named in the present is a schedule.
-          if ((w == "is" || w == "are") && Is(k + 1, "in") && k + 2 < first &&
-              first - k <= 7) {
+          if ((w == "is" || w == "are") && Is(k + 1, "in") && k + 2 < first && first - k <= 7) {
             size_t q = k + 2;
             while (q < first && t_[q].alpha && t_[q].capitalized) ++q;
             if (q > k + 2 && (q == first || (q + 1 == first && Is(q, "on")))) {
