@@ -199,6 +199,51 @@ class Parser {
     return i == 0 || t_[i].newline_before || Is(i - 1, ".") || Is(i - 1, "\"") || Is(i - 1, "`") ||
            Is(i - 1, "'") || Is(i - 1, ":");
   }
+  // After "two days after": a word that opens a mention of an event ("it",
+  // "the coup", "his arrival"), not a date ("after July 15" names its own).
+  bool EventFollows(size_t k) const {
+    std::string_view w = W(k);
+    bool opener = w == "it" || w == "that" || w == "this" || w == "the" || w == "his" ||
+                  w == "her" || w == "its" || w == "their";
+    if (!opener || k + 1 >= t_.size()) return opener;
+    const WordInfo& next = I(k + 1);
+    return next.month == 0 && next.weekday == 0 && next.holidays.empty() && !Num(k + 1);
+  }
+  // "for two days after the vote", "nearly two months after it": a word
+  // before the count that makes it a length, not a date.
+  bool LengthBefore(size_t i) const {
+    if (i == 0) return false;
+    std::string_view w = W(i - 1);
+    return w == "for" || w == "within" || w == "nearly" || w == "almost" || w == "about" ||
+           w == "around" || w == "some" || w == "over" || w == "than" || w == "least" ||
+           w == "roughly" || w == "approximately" || w == "lasted" || w == "took" || w == "spent" ||
+           w == "only" || w == "up";
+  }
+  // "days later", "hours later": the day the story is at; days later are
+  // after it.
+  static Spec LaterSameStory(const Unit& unit) {
+    Spec s;
+    s.shift = true;
+    s.unit = Grain::kDay;
+    s.narrative = true;
+    if (!unit.time) s.mod = "AFTER";
+    s.fallback = DurationLiteral(unit, "X");
+    return s;
+  }
+  // "2016-2020", "2016–20": the later year a dash at `k` leads to from
+  // `year`, or 0 when it is no year range ("2015-12-02" is a date).
+  int YearRangeEnd(size_t k, int year) const {
+    if (!(Is(k, "-") || Is(k, "\u2013")) || !Glued(k) || !Num(k + 1) || !Glued(k + 1)) return 0;
+    if (Glued(k + 2) && (Is(k + 2, "-") || Is(k + 2, "/") || Is(k + 2, ".")) && Num(k + 3))
+      return 0;
+    size_t digits = t_[k + 1].lower.size();
+    int end = ToInt(t_[k + 1].lower);
+    if (digits == 2) end += year / 100 * 100;
+    if (digits != 2 && digits != 4) return 0;
+    // "2000-2050 tonnes" is a range of counts.
+    if (I(k + 2).counted) return 0;
+    return end > year && end - year <= 100 ? end : 0;
+  }
   // A capitalized word that is not a time word: "Sunday Times", "Summer Palace".
   bool NameWord(size_t i) const {
     return i < t_.size() && t_[i].alpha && t_[i].capitalized && !I(i).trigger &&
@@ -274,8 +319,12 @@ bool Parser::Weekday(size_t i, int* wd, size_t* next) const {
     ++*next;
   }
   // "Sunday Times", "Monday Night Football": a weekday heading a name.
-  if (*next < t_.size() && t_[*next].alpha && t_[*next].capitalized && !I(*next).trigger &&
-      !t_[*next].newline_before) {
+  // "On Wednesday Sola met Araujo": after a sentence-opening "On" ("Late on",
+  // "Earlier on") the weekday is the date and the name is the subject.
+  bool opened_by_on = i > 0 && Is(i - 1, "on") &&
+                      (SentenceStart(i - 1) || (i > 1 && SentenceStart(i - 2) && t_[i - 2].alpha));
+  if (!opened_by_on && *next < t_.size() && t_[*next].alpha && t_[*next].capitalized &&
+      !I(*next).trigger && !t_[*next].newline_before) {
     return false;
   }
   *wd = info.weekday;
@@ -626,8 +675,8 @@ void Parser::Absolute(size_t i, Take take) const {
       Spec s;
       s.decade = year / 10;
       take(i, j + 2, s, "decade");
-    } else if (the == i && !(Is(j, "-") && Glued(j) && Num(j + 1)) && !(Is(j, ":") && Glued(j)) &&
-               YearContext(i, j)) {
+    } else if (the == i && (!(Is(j, "-") && Glued(j) && Num(j + 1)) || YearRangeEnd(j, year) > 0) &&
+               !(Is(j, ":") && Glued(j)) && YearContext(i, j)) {
       Spec s;
       s.year = year;
       take(i, j, s, "year");
@@ -1118,6 +1167,30 @@ void Parser::Durations(size_t i, Take take) const {
           take(i, k + 1, d, "later_earlier");
           return;
         }
+        // "two days after the coup", "a week before it": counted from the
+        // event the story just dated. The count alone is the expression
+        // (the relation word is a signal); with no date in the story yet it
+        // stays a duration.
+        if ((g == Grain::kDay || g == Grain::kWeek || g == Grain::kMonth) && !count_range &&
+            !or_so && (Is(k, "after") || Is(k, "before")) && EventFollows(k + 1) &&
+            !LengthBefore(i)) {
+          d.narrative = true;
+          d.fallback = s.literal;
+          // "a week after July 3" is July 10: counted in days from a day.
+          if (g == Grain::kWeek) {
+            d.unit = d.grain = Grain::kDay;
+            d.offset *= 7;
+          }
+          take(i, k, d, "count_from_event");
+          return;
+        }
+      }
+      // "days later", "several hours later": the story's day, after it
+      // (hours later is mostly still that day).
+      if (vague && !the && !has_rel && !hyphen && Is(k, "later") &&
+          (unit.code == "D" || unit.time)) {
+        take(i, k + 1, LaterSameStory(unit), "vague_later");
+        return;
       }
       // "in three months" in a clause about the future is a date; "the
       // first visit in 88 years", "its highest level in a decade" measure
@@ -1179,6 +1252,10 @@ void Parser::Durations(size_t i, Take take) const {
   // are no period of their own.
   bool small_hours =
       Is(i, "hours") && i > 0 && (Is(i - 1, "early") || Is(i - 1, "small") || Is(i - 1, "wee"));
+  if (UnitAt(i, &unit, &k) && W(i).back() == 's' && Is(k, "later") &&
+      (unit.code == "D" || unit.time) && (i == 0 || !(Num(i - 1) || I(i - 1).number >= 0))) {
+    take(i, k + 1, LaterSameStory(unit), "vague_later");
+  }
   if (UnitAt(i, &unit, &k) && unit.code != "WE" && W(i).back() == 's' && i > 0 && !fraction &&
       !small_hours && (span_word(W(i - 1)) || Is(k, "of") || around_event()) && !Is(k, "ago") &&
       !Is(k, "old")) {
@@ -1254,6 +1331,42 @@ void Parser::Times(size_t i, Take take) const {
   std::string time, part;
   size_t j = 0, k = 0;
   int wd = 0;
+  // "between 2 and 3 p.m.", "from 9 to 11 a.m.", "2-3 p.m.": the first
+  // bound borrows the a.m./p.m. of the second.
+  if (Num(i) && t_[i].lower.size() <= 2) {
+    int hour = ToInt(t_[i].lower), minute = 0;
+    size_t link = i + 1;
+    if (Is(link, ":") && Glued(link) && Num(link + 1) && t_[link + 1].lower.size() == 2) {
+      minute = ToInt(t_[link + 1].lower);
+      link += 2;
+    }
+    bool linked = Is(link, "to") || (Is(link, "-") && Glued(link)) ||
+                  (Is(link, "and") && i > 0 && Is(i - 1, "between"));
+    std::string closing;
+    if (linked && hour >= 1 && hour <= 12 && minute <= 59 && Clock(link + 1, &closing, &k) &&
+        closing.size() == 6 && closing[3] == ':') {
+      int end_hour = ToInt(closing.substr(1, 2));
+      if (end_hour >= 12 && end_hour < 24 && hour != 12 && hour + 12 <= end_hour) hour += 12;
+      if (end_hour < 12 && hour == 12) hour = 0;
+      char buffer[16];
+      std::snprintf(buffer, sizeof buffer, "T%02d:%02d", hour, minute);
+      Spec s;
+      s.type = TimexType::kTime;
+      s.shift = true;
+      s.unit = Grain::kDay;
+      s.narrative = true;
+      s.time = buffer;
+      // "between 2 and 3 p.m. Tuesday": both bounds on the day named.
+      size_t d = Is(k, ",") ? k + 1 : k;
+      if (Is(d, "on")) ++d;
+      if (int named = 0; Weekday(d, &named, &j)) {
+        s.shift = false;
+        s.narrative = false;
+        s.weekday = named;
+      }
+      take(i, link, s, "clock_range_start");
+    }
+  }
   // 3 p.m. [Tuesday|today|yesterday|tomorrow]
   if (Clock(i, &time, &j)) {
     // A bare clock time is on the day the story is at.
@@ -1578,6 +1691,9 @@ bool Parser::Best(size_t i, Match* best) const {
   if (m >= 0) {
     const Phrase& mod = lx_.modifiers[static_cast<size_t>(m)];
     if (mod.value == "MID" && Is(j, "-") && Glued(j)) ++j;
+    // "late on Tuesday", "early on Wednesday": the part word reaches over "on".
+    bool day_part = (Is(i, "early") || Is(i, "late")) && j == i + 1;
+    if (day_part && Is(j, "on") && j + 1 < t_.size() && I(j + 1).weekday > 0) ++j;
     Match inner;
     if (j < t_.size() && CoreBest(j, &inner) && (!found || inner.end > best->end)) {
       bool duration = inner.spec.type == TimexType::kDuration;
@@ -1585,9 +1701,8 @@ bool Parser::Best(size_t i, Match* best) const {
                       inner.spec.weekday == 0 && inner.spec.day == 0;
       bool ago = mod.kind == "amount" && std::string_view(inner.rule) == "ago";
       // "early Tuesday", "late Friday": the start or end of that day.
-      if (mod.kind == "part" && (Is(i, "early") || Is(i, "late")) && j == i + 1 &&
-          inner.spec.type == TimexType::kDate && inner.spec.literal.empty() &&
-          inner.spec.weekday > 0) {
+      if (mod.kind == "part" && day_part && inner.spec.type == TimexType::kDate &&
+          inner.spec.literal.empty() && inner.spec.weekday > 0) {
         calendar = true;
       }
       if ((mod.kind == "amount" && duration && !Is(j, "the")) || (mod.kind == "part" && calendar) ||
@@ -1682,6 +1797,17 @@ bool Parser::Best(size_t i, Match* best) const {
 }
 
 bool Parser::RangeEnd(const Match& opening, Match* end) const {
+  // "2016–20": the closing year, written short.
+  if (std::string_view(opening.rule) == "year" && opening.spec.year != kUnset) {
+    int year = YearRangeEnd(opening.end, opening.spec.year);
+    if (year == 0 || t_[opening.end + 1].lower.size() != 2) return false;
+    *end = opening;
+    end->first = opening.end + 1;
+    end->end = opening.end + 2;
+    end->spec.year = year;
+    end->rule = "range_end_year";
+    return true;
+  }
   if (opening.spec.month == 0 || opening.spec.day == 0 || opening.spec.type != TimexType::kDate) {
     return false;
   }
@@ -1817,6 +1943,16 @@ int Parser::TenseAround(size_t first, size_t end) const {
           if (k + 1 < first && ProgressiveVerb(k + 1) && !Is(k + 2, "to")) {
             *tense = 1;
             return true;
+          }
+          // "Pompeo is in Pyongyang on Sunday": where someone is on a day
+          // named in the present is a schedule.
+          if ((w == "is" || w == "are") && Is(k + 1, "in") && k + 2 < first && first - k <= 7) {
+            size_t q = k + 2;
+            while (q < first && t_[q].alpha && t_[q].capitalized) ++q;
+            if (q > k + 2 && (q == first || (q + 1 == first && Is(q, "on")))) {
+              *tense = 1;
+              return true;
+            }
           }
           return false;
         case 2:
@@ -1978,6 +2114,7 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
   Parser parser(lx, tokens);
   std::vector<TimeExpression> found;
   NarrativeAnchor anchor{dct, Grain::kDay};
+  bool dated = false;  // the text has named a date for `anchor`
   // The last quarter or half the text named, and where.
   NarrativeAnchor period{dct, Grain::kQuarter};
   bool period_seen = false;
@@ -1998,6 +2135,15 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
     if (!parser.Best(i, &m)) {
       ++i;
       continue;
+    }
+    // "two days after the coup" before the story dated anything is a length;
+    // "in 1989 ... a few days later": no day to count from, so a length.
+    bool no_day = std::string_view(m.rule) == "vague_later" && anchor.grain != Grain::kDay;
+    if (!m.spec.fallback.empty() && (!dated || no_day)) {
+      Spec length;
+      length.type = TimexType::kDuration;
+      length.literal = m.spec.fallback;
+      m.spec = length;
     }
     // "Tuesday's vote": the possessive is not part of the expression.
     int tense = m.spec.literal.empty() ? parser.TenseAround(m.first, m.end) : 0;
@@ -2084,6 +2230,7 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
       if (!comparison && e.type == TimexType::kDate && a.grain != Grain::kDecade &&
           a.grain != Grain::kCentury) {
         anchor = NarrativeAnchor{a.first, a.grain};
+        dated = true;
       }
       if (!comparison && (a.grain == Grain::kQuarter || a.grain == Grain::kHalf)) {
         period = NarrativeAnchor{a.first, a.grain};

@@ -48,6 +48,10 @@ bool LoadInts(std::string_view path, int min, int max, WordMap<int>* table, Diag
                   "expected a number from " + std::to_string(min) + " to " + std::to_string(max),
                   error);
     }
+    // A word listed twice would silently keep its last value.
+    if (table->find(row.fields[0]) != table->end()) {
+      return Fail(origin, row, 0, "duplicate word '" + row.fields[0] + "'", error);
+    }
     (*table)[row.fields[0]] = value;
   }
   return true;
@@ -62,6 +66,9 @@ bool LoadCodes(std::string_view path, const std::vector<std::string_view>& allow
     if (!allowed.empty() &&
         std::find(allowed.begin(), allowed.end(), row.fields[1]) == allowed.end()) {
       return Fail(origin, row, 1, "unknown code '" + row.fields[1] + "'", error);
+    }
+    if (table->find(row.fields[0]) != table->end()) {
+      return Fail(origin, row, 0, "duplicate word '" + row.fields[0] + "'", error);
     }
     (*table)[row.fields[0]] = row.fields[1];
   }

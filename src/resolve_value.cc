@@ -254,6 +254,19 @@ Anchored Anchor(const Spec& spec, const Lexicon& lexicon, year_month_day dct,
   year_month_day first = ref;
   Grain grain = spec.grain;
 
+  // "in June ... the next day", "in 1989 ... two days later": a day counted
+  // from a story that is only at a month or a year stays at that month or
+  // year; inventing its first day would be a guess.
+  if (spec.shift && spec.narrative && spec.unit == Grain::kDay && spec.time.empty() &&
+      narrative.grain != Grain::kDay) {
+    out.first = ref;
+    out.grain = narrative.grain;
+    out.calendar = true;
+    out.value = FormatAt(ref, narrative.grain);
+    if (spec.offset < 0) out.direction = "past";
+    if (spec.offset > 0) out.direction = "future";
+    return out;
+  }
   if (spec.shift) {
     int offset = spec.offset;
     first = ShiftBy(ref, offset, spec.unit);

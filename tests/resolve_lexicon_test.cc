@@ -64,3 +64,22 @@ TEST_CASE("a holiday rule the resolver cannot compute is refused", "[resolve]") 
   CHECK_FALSE(lexicon.Load(&error));
   CHECK(error.ToString().find("holidays.tsv:2:14") != std::string::npos);
 }
+
+TEST_CASE("a word listed twice in a word table is refused where it repeats", "[resolve]") {
+  annals::testing::TempDir home("duplicates");
+  home.Write("data/en/tense.tsv", "# word\tkind\nwants\tfuture\nwill\tfuture\nwants\tintent\n");
+  HomeOverride override_home(home.path());
+  annals::Lexicon lexicon;
+  annals::Diagnostic error;
+  CHECK_FALSE(lexicon.Load(&error));
+  CHECK(error.ToString().find("tense.tsv:4:1") != std::string::npos);
+  CHECK(error.ToString().find("duplicate word 'wants'") != std::string::npos);
+}
+
+TEST_CASE("words of wanting are words of intent", "[resolve]") {
+  annals::Lexicon lexicon;
+  annals::Diagnostic error;
+  REQUIRE(lexicon.Load(&error));
+  CHECK(lexicon.words.at("wants").tense == lexicon.words.at("agreed").tense);
+  CHECK(lexicon.words.at("seeks").tense == lexicon.words.at("agreed").tense);
+}
