@@ -243,6 +243,16 @@ bool EventRules::Load(Diagnostic* error) {
     } else if (kind == "occasion") {
       // Only looked up at an "After the ..." opener, not matched everywhere.
       occasions_.insert(phrase);
+    } else if (kind == "anaphoric-time") {
+      narrative_.anaphoric.insert(phrase);
+    } else if (kind == "anaphoric-opener") {
+      narrative_.article.insert(phrase);
+    } else if (kind == "same-day-later" || kind == "days-later") {
+      (kind == "days-later" ? narrative_.days_after : narrative_.same_day).insert(phrase);
+      size_t space = phrase.rfind(' ');
+      narrative_.last_words.insert(space == std::string::npos ? phrase : phrase.substr(space + 1));
+    } else if (kind == "count-on") {
+      narrative_.offset.insert(phrase);
     } else if (kind == "future" || kind == "cancel" || kind == "both-sides" ||
                kind == "heads-of-state" || kind == "visit-destination" || kind == "agent" ||
                kind == "other-event" || kind == "relative" || kind == "place-adjective" ||
@@ -293,7 +303,7 @@ bool EventRules::Load(Diagnostic* error) {
 }
 
 std::vector<Mention> EventRules::Extract(const Article& article,
-                                         const std::vector<TimeExpression>& times,
+                                         const std::vector<TimeExpression>& resolved,
                                          const ActorLexicon& lexicon) const {
   std::vector<Mention> mentions;
   if (!article.published) return mentions;
@@ -303,6 +313,10 @@ std::vector<Mention> EventRules::Extract(const Article& article,
   const std::string published_text = FormatDay(*article.published);
   std::vector<Word> words = Tokenize(body);
   std::vector<SentenceSpan> sentences = SplitSentences(body, words, sentence_rules_);
+  // "The same day", "hours later": read against the event just told.
+  std::vector<TimeExpression> anchored;
+  const std::vector<TimeExpression>& times =
+      AnchorNarrativeTimes(body, words, resolved, narrative_, &anchored) ? anchored : resolved;
   PersonMemory memory;
   std::map<std::string, int> country_counts;  // for "the two sides"
   std::set<std::string> current_countries;    // named by the sentence being read
