@@ -80,6 +80,8 @@ enum CueBit : unsigned {
   kPresent = 1u << 11,
   kPlaceNoun = 1u << 12,
   kLeaveOrder = 1u << 13,
+  kClockTime = 1u << 14,
+  kSidelines = 1u << 15,
 };
 
 // The names data/en/event_cues.tsv uses for each cue kind.
@@ -98,6 +100,8 @@ constexpr std::pair<std::string_view, CueBit> kCueKinds[] = {
     {"present", kPresent},
     {"place-noun", kPlaceNoun},
     {"leave-order", kLeaveOrder},
+    {"clock-time", kClockTime},
+    {"sidelines", kSidelines},
 };
 
 unsigned CueBitOf(std::string_view kind) {
@@ -257,7 +261,8 @@ bool EventRules::Load(Diagnostic* error) {
                kind == "heads-of-state" || kind == "visit-destination" || kind == "agent" ||
                kind == "other-event" || kind == "relative" || kind == "place-adjective" ||
                kind == "speech" || kind == "not-event" || kind == "present" ||
-               kind == "place-noun" || kind == "leave-order") {
+               kind == "place-noun" || kind == "leave-order" || kind == "clock-time" ||
+               kind == "sidelines") {
       auto [it, fresh] = phrase_ids.emplace(phrase, static_cast<int>(cues_.size()));
       if (fresh) {
         cues_.push_back(0);
@@ -300,6 +305,38 @@ bool EventRules::Load(Diagnostic* error) {
     }
   }
   return true;
+}
+
+void EventRules::SidelinesPlace(const std::vector<Word>& words,
+                                const std::vector<PhraseMatcher::Match>& cues,
+                                const std::vector<ActorMention>& actors, size_t from, size_t to,
+                                std::string* place, std::string* country) const {
+  size_t sidelines = to;
+  for (const PhraseMatcher::Match& c : cues) {
+    if (c.first_word >= from && c.end_word <= to &&
+        Contains(cues_[static_cast<size_t>(c.value)], kSidelines)) {
+      sidelines = c.end_word;
+      break;
+    }
+  }
+  // The first place after a preposition, within a few words of the cue.
+  for (const ActorMention& am : actors) {
+    if (am.first_word < sidelines || am.end_word > to || am.first_word > sidelines + 8) continue;
+    if (am.kind != ActorKind::kCapital && am.kind != ActorKind::kPlace) continue;
+    size_t w = am.first_word;
+    if (words[w - 1].lower == "the") --w;
+    if (!place_prepositions_.count(words[w - 1].lower)) continue;
+    if (am.end_word < words.size() &&
+        std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
+          return c.first_word == am.end_word &&
+                 Contains(cues_[static_cast<size_t>(c.value)], kClockTime);
+        })) {
+      continue;
+    }
+    *place = am.name;
+    *country = am.code;
+    return;
+  }
 }
 
 std::vector<Mention> EventRules::Extract(const Article& article,
@@ -923,6 +960,13 @@ std::vector<Mention> EventRules::Extract(const Article& article,
                         words[am.first_word - 1].lower == "the" && am.end_word < s.last_word &&
                         words[am.end_word].alpha && !words[am.end_word].capitalized &&
                         !np_stop_.count(words[am.end_word].lower);
+        // "on Thursday evening, Paris time": a clock, not where it happened.
+        if ((am.kind == ActorKind::kCapital || am.kind == ActorKind::kPlace) &&
+            std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
+              return c.first_word == am.end_word && Contains(cue_kinds(c), kClockTime);
+            })) {
+          continue;
+        }
         switch (am.kind) {
           case ActorKind::kCountry:
           case ActorKind::kDemonym:
@@ -1085,6 +1129,12 @@ std::vector<Mention> EventRules::Extract(const Article& article,
       // "recalled its consul general in Busan": where a recall, expulsion or
       // sanction is said to be is where its target was, not where it happened.
       if (trigger.family == "sanction") at_place.clear();
+      // "held talks on the sidelines of the G20 summit in Hamburg": the
+      // gathering's place, though its name ends the talks' scope.
+      if (at_place.empty() && trigger.family != "sanction") {
+        SidelinesPlace(words, cues, actors, tm.end_word, ClauseEnd(words, tm.end_word, s.last_word),
+                       &at_place, &at_country);
+      }
       if (!at_place.empty()) {
         m.place = at_place;
         m.place_country = at_country;

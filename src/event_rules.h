@@ -79,6 +79,12 @@ class EventRules {
                            const PhraseMatcher::Match& trigger, size_t scope_begin,
                            size_t scope_end) const;
 
+  // The place of the gathering after a "sidelines of" cue between `from`
+  // and `to` ("on the sidelines of the G20 summit in Hamburg").
+  void SidelinesPlace(const std::vector<Word>& words, const std::vector<PhraseMatcher::Match>& cues,
+                      const std::vector<ActorMention>& actors, size_t from, size_t to,
+                      std::string* place, std::string* country) const;
+
   std::vector<Trigger> triggers_;
   int expel_trigger_ = -1;  // the event word an order to leave stands for
   PhraseMatcher trigger_matcher_;
