@@ -919,6 +919,19 @@ std::vector<Mention> EventRules::Extract(const Article& article,
           from = std::max(from, sentence_times[static_cast<size_t>(time_of[k])].end_word);
         actors_end = std::min(scope_end, ClauseEnd(words, from, s.last_word));
       }
+      // The event's own clause, for its place.
+      size_t clause_begin = s.first_word;
+      for (size_t w = tm.first_word; w > s.first_word + 1; --w) {
+        if (ClauseEnd(words, w - 2, w) == w - 2) {
+          clause_begin = w - 1;
+          break;
+        }
+      }
+      size_t clause_end = ClauseEnd(
+          words,
+          std::max(tm.end_word,
+                   time_of[k] >= 0 ? sentence_times[static_cast<size_t>(time_of[k])].end_word : 0),
+          s.last_word);
       for (size_t a = 0; a < actors.size(); ++a) {
         ActorMention& am = actors[a];
         if (am.first_word < scope_begin || am.end_word > actors_end) continue;
@@ -960,6 +973,18 @@ std::vector<Mention> EventRules::Extract(const Article& article,
                         words[am.first_word - 1].lower == "the" && am.end_word < s.last_word &&
                         words[am.end_word].alpha && !words[am.end_word].capitalized &&
                         !np_stop_.count(words[am.end_word].lower);
+        // "met Wang in Munich in February, and Biden hosted Xi on Nov. 15":
+        // a place in another clause is where another event happened. A
+        // destination ("a trip to Pyongyang ...; Pompeo finally went in
+        // October") is still where the story is.
+        if ((am.kind == ActorKind::kCapital || am.kind == ActorKind::kPlace) &&
+            (am.end_word <= clause_begin || am.first_word >= clause_end) &&
+            w > s.first_word && place_prepositions_.count(words[w - 1].lower) > 0 &&
+            std::none_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
+              return c.end_word == w && Contains(cue_kinds(c), kVisitDestination);
+            })) {
+          continue;
+        }
         // "on Thursday evening, Paris time": a clock, not where it happened.
         if ((am.kind == ActorKind::kCapital || am.kind == ActorKind::kPlace) &&
             std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {

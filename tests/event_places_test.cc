@@ -54,3 +54,15 @@ TEST_CASE("a meeting on the sidelines of a gathering is where the gathering was"
   REQUIRE_FALSE(n.empty());
   CHECK(n[0].place != "Hamburg");
 }
+
+TEST_CASE("a place in another clause is not the event's", "[events][places]") {
+  Fixture f;
+  std::string body =
+      "U.S. Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi in Munich in "
+      "February, and U.S. President Joe Biden hosted Chinese President Xi Jinping on Nov. 15.";
+  auto m = f.Extract(body, {{"February", "2023-02"}, {"Nov. 15", "2023-11-15"}});
+  REQUIRE(m.size() == 2);
+  CHECK(m[0].place == "Munich");
+  CHECK(m[1].date == "2023-11-15");
+  CHECK(m[1].place != "Munich");
+}
