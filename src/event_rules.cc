@@ -978,8 +978,8 @@ std::vector<Mention> EventRules::Extract(const Article& article,
         // destination ("a trip to Pyongyang ...; Pompeo finally went in
         // October") is still where the story is.
         if ((am.kind == ActorKind::kCapital || am.kind == ActorKind::kPlace) &&
-            (am.end_word <= clause_begin || am.first_word >= clause_end) &&
-            w > s.first_word && place_prepositions_.count(words[w - 1].lower) > 0 &&
+            (am.end_word <= clause_begin || am.first_word >= clause_end) && w > s.first_word &&
+            place_prepositions_.count(words[w - 1].lower) > 0 &&
             std::none_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
               return c.end_word == w && Contains(cue_kinds(c), kVisitDestination);
             })) {

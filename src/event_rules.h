@@ -13,11 +13,11 @@
 #include <date/date.h>
 
 #include "actors.h"
-#include "narrative_time.h"
 #include "annals/diagnostic.h"
 #include "annals/entry.h"
 #include "annals/ingest.h"
 #include "annals/resolve.h"
+#include "narrative_time.h"
 #include "phrase_matcher.h"
 #include "sentences.h"
 
@@ -94,7 +94,7 @@ class EventRules {
   std::unordered_set<std::string> anaphors_;
   std::unordered_set<std::string> place_prepositions_;
   std::unordered_set<std::string> occasions_;  // "ceremony", "news conference"
-  NarrativeTimeWords narrative_;  // "hours later", "the same day"
+  NarrativeTimeWords narrative_;               // "hours later", "the same day"
   std::map<std::string, int> numbers_;         // "three" -> 3 (data/en/numbers.tsv)
   SentenceRules sentence_rules_;
 };

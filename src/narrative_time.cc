@@ -74,7 +74,8 @@ struct Item {
 
 }  // namespace
 
-bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words, const std::vector<TimeExpression>& times,
+bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
+                          const std::vector<TimeExpression>& times,
                           const NarrativeTimeWords& vocabulary, std::vector<TimeExpression>* out) {
   if (vocabulary.empty()) return false;
   std::vector<Item> items;
@@ -189,7 +190,8 @@ bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
     }
     if (item.drop || !t.first_day) continue;
     if (item.kind == Kind::kResolved) previous = &t;
-    if (DayPrecision(t.value) && *t.first_day == *t.last_day) last_day = date::sys_days(*t.first_day);
+    if (DayPrecision(t.value) && *t.first_day == *t.last_day)
+      last_day = date::sys_days(*t.first_day);
     if (DayPrecision(t.value) || MonthPrecision(t.value)) last_month = t.value.substr(0, 7);
   }
   if (!changed) return false;

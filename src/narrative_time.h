@@ -44,7 +44,8 @@ struct NarrativeTimeWords {
 //   month of the last time told to the month or day, else gives no date;
 // - "hours later", "days later" (qualifier after) and "a day after" get a
 //   time of their own: the last day the text gave, or the day after it.
-bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words, const std::vector<TimeExpression>& times,
+bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
+                          const std::vector<TimeExpression>& times,
                           const NarrativeTimeWords& vocabulary, std::vector<TimeExpression>* out);
 
 }  // namespace annals

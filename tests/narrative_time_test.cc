@@ -50,8 +50,8 @@ TEST_CASE("a day counted off a month keeps the month", "[events][narrative]") {
 
 TEST_CASE("a day counted off a year gives no date", "[events][narrative]") {
   Fixture f;
-  auto m = f.Extract(
-      "Relations soured in 2019. The next day, Japan imposed sanctions on South Korea.");
+  auto m =
+      f.Extract("Relations soured in 2019. The next day, Japan imposed sanctions on South Korea.");
   CHECK_FALSE(Find(m, "sanction"));
 }
 
@@ -65,10 +65,10 @@ TEST_CASE("a day counted off a day is still that day", "[events][narrative]") {
   CHECK(e->date == "2023-02-11");
 }
 
-TEST_CASE("hours later, days later and a day after take the day just told",
-          "[events][narrative]") {
+TEST_CASE("hours later, days later and a day after take the day just told", "[events][narrative]") {
   Fixture f;
-  std::string told = "Russian President Vladimir Putin met Turkish President Tayyip Erdogan on Aug. 9. ";
+  std::string told =
+      "Russian President Vladimir Putin met Turkish President Tayyip Erdogan on Aug. 9. ";
   SECTION("hours later: that day") {
     auto m = f.Extract(told + "Hours later, Russia lifted sanctions on Turkey.");
     const annals::Mention* e = Find(m, "sanction");
