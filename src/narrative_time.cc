@@ -171,8 +171,15 @@ bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
       const std::string& anchor = previous->value;
       if ((narrative || opened) && DayPrecision(t.value) && !DayPrecision(anchor)) {
         // A day counted off a month is that month, not its first day.
+        // Off a year named in passing ("a year after the 2021 summit. The
+        // next day, ..."), the count runs from the last day the story told.
+        auto offset = date::sys_days(*t.first_day) - date::sys_days(*previous->first_day);
         if (MonthPrecision(anchor)) {
           SetMonth(&t, anchor);
+          t.mod.clear();
+        } else if (YearPrecision(anchor) && last_day && offset.count() >= -7 &&
+                   offset.count() <= 7) {
+          SetDay(&t, *last_day + offset);
           t.mod.clear();
         } else {
           item.drop = true;

@@ -55,6 +55,17 @@ TEST_CASE("a day counted off a year gives no date", "[events][narrative]") {
   CHECK_FALSE(Find(m, "sanction"));
 }
 
+TEST_CASE("a day counted off a year named in passing counts from the story's day",
+          "[events][narrative]") {
+  Fixture f;
+  auto m = f.Extract(
+      "Chinese Foreign Minister Wang Yi arrived in Washington on Feb. 10, a year after the 2022 "
+      "Olympics. The next day, Wang met U.S. Secretary of State Antony Blinken.");
+  const annals::Mention* e = Find(m, "meeting");
+  REQUIRE(e);
+  CHECK(e->date == "2023-02-11");
+}
+
 TEST_CASE("a day counted off a day is still that day", "[events][narrative]") {
   Fixture f;
   auto m = f.Extract(
