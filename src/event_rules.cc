@@ -254,7 +254,12 @@ bool EventRules::Load(Diagnostic* error) {
     } else if (kind == "same-day-later" || kind == "days-later") {
       (kind == "days-later" ? narrative_.days_after : narrative_.same_day).insert(phrase);
       size_t space = phrase.rfind(' ');
-      narrative_.last_words.insert(space == std::string::npos ? phrase : phrase.substr(space + 1));
+      std::string last = space == std::string::npos ? phrase : phrase.substr(space + 1);
+      if (std::find(narrative_.last_words.begin(), narrative_.last_words.end(), last) ==
+          narrative_.last_words.end()) {
+        narrative_.last_word_hashes.push_back(WordHash(last));
+        narrative_.last_words.push_back(last);
+      }
     } else if (kind == "count-on") {
       narrative_.offset.insert(phrase);
     } else if (kind == "future" || kind == "cancel" || kind == "both-sides" ||

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
 #include <optional>
 
 #include <date/date.h>
@@ -36,7 +37,11 @@ bool NarrativeRule(const std::string& rule) {
 void SetDay(TimeExpression* t, date::sys_days day) {
   date::year_month_day ymd(day);
   t->type = TimexType::kDate;
-  t->value = date::format("%F", day);
+  // Not date::format: it goes through a stream for ten characters.
+  char text[16];
+  std::snprintf(text, sizeof text, "%04d-%02u-%02u", static_cast<int>(ymd.year()),
+                static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
+  t->value = text;
   t->first_day = ymd;
   t->last_day = ymd;
   t->display = t->value;
@@ -61,6 +66,23 @@ int DaysOf(const TimeExpression& t) {
     return -1;
   }
   return std::stoi(v.substr(1, v.size() - 2));
+}
+
+// Whether a word of `text` points back, or its first word opens a phrase
+// that does ("the next day").
+bool Anaphoric(const std::string& text, const NarrativeTimeWords& vocabulary) {
+  std::string lower(text);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  size_t from = 0;
+  while (from < lower.size()) {
+    size_t to = lower.find(' ', from);
+    if (to == std::string::npos) to = lower.size();
+    std::string word = lower.substr(from, to - from);
+    if (vocabulary.anaphoric.count(word) || (from == 0 && vocabulary.article.count(word)))
+      return true;
+    from = to + 1;
+  }
+  return false;
 }
 
 enum class Kind { kResolved, kSameDay, kDaysAfter, kOffset };
@@ -88,7 +110,12 @@ bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
   // Phrases with no time expression of their own.
   size_t next = 0;
   for (size_t i = 0; i < words.size(); ++i) {
-    if (vocabulary.last_words.count(words[i].lower) == 0) continue;
+    const std::vector<size_t>& hashes = vocabulary.last_word_hashes;
+    if (std::find(hashes.begin(), hashes.end(), words[i].hash) == hashes.end()) continue;
+    if (std::find(vocabulary.last_words.begin(), vocabulary.last_words.end(), words[i].lower) ==
+        vocabulary.last_words.end()) {
+      continue;
+    }
     while (next < times.size() && times[next].end <= words[i].begin) ++next;
     if (next < times.size() && times[next].begin < words[i].end) continue;  // inside a time
     std::string phrase = words[i].lower;
@@ -132,7 +159,8 @@ bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
   if (!changed) {
     // Only resolved phrases: copy only when one of them needs another value.
     bool any = std::any_of(times.begin(), times.end(), [&](const TimeExpression& t) {
-      return NarrativeRule(t.rule) || t.rule == "relative_period";
+      return NarrativeRule(t.rule) ||
+             (t.rule == "relative_period" && Anaphoric(t.text, vocabulary));
     });
     if (!any) return false;
     start();

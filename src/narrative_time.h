@@ -30,7 +30,9 @@ struct NarrativeTimeWords {
   // Follows a count of days: "a day after", "two days on".
   std::unordered_set<std::string> offset;
   // Last words of same_day and days_after phrases, where a match can end.
-  std::unordered_set<std::string> last_words;
+  // A handful, looked up at every word: a vector beats hashing each word.
+  std::vector<std::string> last_words;
+  std::vector<size_t> last_word_hashes;  // WordHash of each, compared first
 
   bool empty() const { return same_day.empty() && days_after.empty() && anaphoric.empty(); }
 };
