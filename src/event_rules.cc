@@ -80,6 +80,8 @@ enum CueBit : unsigned {
   kPresent = 1u << 11,
   kPlaceNoun = 1u << 12,
   kLeaveOrder = 1u << 13,
+  kClockTime = 1u << 14,
+  kSidelines = 1u << 15,
 };
 
 // The names data/en/event_cues.tsv uses for each cue kind.
@@ -98,6 +100,8 @@ constexpr std::pair<std::string_view, CueBit> kCueKinds[] = {
     {"present", kPresent},
     {"place-noun", kPlaceNoun},
     {"leave-order", kLeaveOrder},
+    {"clock-time", kClockTime},
+    {"sidelines", kSidelines},
 };
 
 unsigned CueBitOf(std::string_view kind) {
@@ -243,11 +247,27 @@ bool EventRules::Load(Diagnostic* error) {
     } else if (kind == "occasion") {
       // Only looked up at an "After the ..." opener, not matched everywhere.
       occasions_.insert(phrase);
+    } else if (kind == "anaphoric-time") {
+      narrative_.anaphoric.insert(phrase);
+    } else if (kind == "anaphoric-opener") {
+      narrative_.article.insert(phrase);
+    } else if (kind == "same-day-later" || kind == "days-later") {
+      (kind == "days-later" ? narrative_.days_after : narrative_.same_day).insert(phrase);
+      size_t space = phrase.rfind(' ');
+      std::string last = space == std::string::npos ? phrase : phrase.substr(space + 1);
+      if (std::find(narrative_.last_words.begin(), narrative_.last_words.end(), last) ==
+          narrative_.last_words.end()) {
+        narrative_.last_word_hashes.push_back(WordHash(last));
+        narrative_.last_words.push_back(last);
+      }
+    } else if (kind == "count-on") {
+      narrative_.offset.insert(phrase);
     } else if (kind == "future" || kind == "cancel" || kind == "both-sides" ||
                kind == "heads-of-state" || kind == "visit-destination" || kind == "agent" ||
                kind == "other-event" || kind == "relative" || kind == "place-adjective" ||
                kind == "speech" || kind == "not-event" || kind == "present" ||
-               kind == "place-noun" || kind == "leave-order") {
+               kind == "place-noun" || kind == "leave-order" || kind == "clock-time" ||
+               kind == "sidelines") {
       auto [it, fresh] = phrase_ids.emplace(phrase, static_cast<int>(cues_.size()));
       if (fresh) {
         cues_.push_back(0);
@@ -292,8 +312,40 @@ bool EventRules::Load(Diagnostic* error) {
   return true;
 }
 
+void EventRules::SidelinesPlace(const std::vector<Word>& words,
+                                const std::vector<PhraseMatcher::Match>& cues,
+                                const std::vector<ActorMention>& actors, size_t from, size_t to,
+                                std::string* place, std::string* country) const {
+  size_t sidelines = to;
+  for (const PhraseMatcher::Match& c : cues) {
+    if (c.first_word >= from && c.end_word <= to &&
+        Contains(cues_[static_cast<size_t>(c.value)], kSidelines)) {
+      sidelines = c.end_word;
+      break;
+    }
+  }
+  // The first place after a preposition, within a few words of the cue.
+  for (const ActorMention& am : actors) {
+    if (am.first_word < sidelines || am.end_word > to || am.first_word > sidelines + 8) continue;
+    if (am.kind != ActorKind::kCapital && am.kind != ActorKind::kPlace) continue;
+    size_t w = am.first_word;
+    if (words[w - 1].lower == "the") --w;
+    if (!place_prepositions_.count(words[w - 1].lower)) continue;
+    if (am.end_word < words.size() &&
+        std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
+          return c.first_word == am.end_word &&
+                 Contains(cues_[static_cast<size_t>(c.value)], kClockTime);
+        })) {
+      continue;
+    }
+    *place = am.name;
+    *country = am.code;
+    return;
+  }
+}
+
 std::vector<Mention> EventRules::Extract(const Article& article,
-                                         const std::vector<TimeExpression>& times,
+                                         const std::vector<TimeExpression>& resolved,
                                          const ActorLexicon& lexicon) const {
   std::vector<Mention> mentions;
   if (!article.published) return mentions;
@@ -315,6 +367,10 @@ std::vector<Mention> EventRules::Extract(const Article& article,
   const std::string published_text = FormatDay(*article.published);
   std::vector<Word> words = Tokenize(body);
   std::vector<SentenceSpan> sentences = SplitSentences(body, words, sentence_rules_);
+  // "The same day", "hours later": read against the event just told.
+  std::vector<TimeExpression> anchored;
+  const std::vector<TimeExpression>& times =
+      AnchorNarrativeTimes(body, words, resolved, narrative_, &anchored) ? anchored : resolved;
   PersonMemory memory;
   // The sides of the last undated measure of each type: "announced
   // sanctions against Russia. The sanctions took effect on March 1" dates
@@ -884,6 +940,19 @@ std::vector<Mention> EventRules::Extract(const Article& article,
           from = std::max(from, sentence_times[static_cast<size_t>(time_of[k])].end_word);
         actors_end = std::min(scope_end, ClauseEnd(words, from, s.last_word));
       }
+      // The event's own clause, for its place.
+      size_t clause_begin = s.first_word;
+      for (size_t w = tm.first_word; w > s.first_word + 1; --w) {
+        if (ClauseEnd(words, w - 2, w) == w - 2) {
+          clause_begin = w - 1;
+          break;
+        }
+      }
+      size_t clause_end = ClauseEnd(
+          words,
+          std::max(tm.end_word,
+                   time_of[k] >= 0 ? sentence_times[static_cast<size_t>(time_of[k])].end_word : 0),
+          s.last_word);
       for (size_t a = 0; a < actors.size(); ++a) {
         ActorMention& am = actors[a];
         if (am.first_word < scope_begin || am.end_word > actors_end) continue;
@@ -925,6 +994,25 @@ std::vector<Mention> EventRules::Extract(const Article& article,
                         words[am.first_word - 1].lower == "the" && am.end_word < s.last_word &&
                         words[am.end_word].alpha && !words[am.end_word].capitalized &&
                         !np_stop_.count(words[am.end_word].lower);
+        // "met Wang in Munich in February, and Biden hosted Xi on Nov. 15":
+        // a place in another clause is where another event happened. A
+        // destination ("a trip to Pyongyang ...; Pompeo finally went in
+        // October") is still where the story is.
+        if ((am.kind == ActorKind::kCapital || am.kind == ActorKind::kPlace) &&
+            (am.end_word <= clause_begin || am.first_word >= clause_end) && w > s.first_word &&
+            place_prepositions_.count(words[w - 1].lower) > 0 &&
+            std::none_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
+              return c.end_word == w && Contains(cue_kinds(c), kVisitDestination);
+            })) {
+          continue;
+        }
+        // "on Thursday evening, Paris time": a clock, not where it happened.
+        if ((am.kind == ActorKind::kCapital || am.kind == ActorKind::kPlace) &&
+            std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
+              return c.first_word == am.end_word && Contains(cue_kinds(c), kClockTime);
+            })) {
+          continue;
+        }
         switch (am.kind) {
           case ActorKind::kCountry:
           case ActorKind::kDemonym:
@@ -1087,6 +1175,12 @@ std::vector<Mention> EventRules::Extract(const Article& article,
       // "recalled its consul general in Busan": where a recall, expulsion or
       // sanction is said to be is where its target was, not where it happened.
       if (trigger.family == "sanction") at_place.clear();
+      // "held talks on the sidelines of the G20 summit in Hamburg": the
+      // gathering's place, though its name ends the talks' scope.
+      if (at_place.empty() && trigger.family != "sanction") {
+        SidelinesPlace(words, cues, actors, tm.end_word, ClauseEnd(words, tm.end_word, s.last_word),
+                       &at_place, &at_country);
+      }
       if (!at_place.empty()) {
         m.place = at_place;
         m.place_country = at_country;

@@ -17,6 +17,7 @@
 #include "annals/entry.h"
 #include "annals/ingest.h"
 #include "annals/resolve.h"
+#include "narrative_time.h"
 #include "phrase_matcher.h"
 #include "sentences.h"
 
@@ -78,6 +79,12 @@ class EventRules {
                            const PhraseMatcher::Match& trigger, size_t scope_begin,
                            size_t scope_end) const;
 
+  // The place of the gathering after a "sidelines of" cue between `from`
+  // and `to` ("on the sidelines of the G20 summit in Hamburg").
+  void SidelinesPlace(const std::vector<Word>& words, const std::vector<PhraseMatcher::Match>& cues,
+                      const std::vector<ActorMention>& actors, size_t from, size_t to,
+                      std::string* place, std::string* country) const;
+
   std::vector<Trigger> triggers_;
   int expel_trigger_ = -1;  // the event word an order to leave stands for
   PhraseMatcher trigger_matcher_;
@@ -87,6 +94,7 @@ class EventRules {
   std::unordered_set<std::string> anaphors_;
   std::unordered_set<std::string> place_prepositions_;
   std::unordered_set<std::string> occasions_;  // "ceremony", "news conference"
+  NarrativeTimeWords narrative_;               // "hours later", "the same day"
   std::map<std::string, int> numbers_;         // "three" -> 3 (data/en/numbers.tsv)
   SentenceRules sentence_rules_;
 };

@@ -1,0 +1,241 @@
+#include "narrative_time.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+#include <optional>
+
+#include <date/date.h>
+
+namespace annals {
+namespace {
+
+bool Digits(const std::string& s, size_t from, size_t to) {
+  if (s.size() < to) return false;
+  for (size_t i = from; i < to; ++i) {
+    if (!std::isdigit(static_cast<unsigned char>(s[i]))) return false;
+  }
+  return true;
+}
+
+bool YearPrecision(const std::string& v) { return v.size() == 4 && Digits(v, 0, 4); }
+bool MonthPrecision(const std::string& v) {
+  return v.size() == 7 && Digits(v, 0, 4) && v[4] == '-' && Digits(v, 5, 7);
+}
+// A day, or a time of one day ("2014-11-11TEV").
+bool DayPrecision(const std::string& v) {
+  return v.size() >= 10 && Digits(v, 0, 4) && v[4] == '-' && Digits(v, 5, 7) && v[7] == '-' &&
+         Digits(v, 8, 10) && (v.size() == 10 || v[10] == 'T');
+}
+
+// The rules of the resolver that count from the time told before, not from
+// the publication date ("two days later", "that week", "the same day").
+bool NarrativeRule(const std::string& rule) {
+  return rule == "same_day" || rule == "that_period" || rule == "later_earlier";
+}
+
+void SetDay(TimeExpression* t, date::sys_days day) {
+  date::year_month_day ymd(day);
+  t->type = TimexType::kDate;
+  // Not date::format: it goes through a stream for ten characters.
+  char text[16];
+  std::snprintf(text, sizeof text, "%04d-%02u-%02u", static_cast<int>(ymd.year()),
+                static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
+  t->value = text;
+  t->first_day = ymd;
+  t->last_day = ymd;
+  t->display = t->value;
+}
+
+void SetMonth(TimeExpression* t, const std::string& month) {
+  int y = std::stoi(month.substr(0, 4));
+  unsigned m = static_cast<unsigned>(std::stoi(month.substr(5, 2)));
+  date::year_month ym{date::year{y}, date::month{m}};
+  t->type = TimexType::kDate;
+  t->value = month;
+  t->first_day = date::year_month_day{ym / 1};
+  t->last_day = date::year_month_day{ym / date::last};
+  t->display = t->value;
+}
+
+// "P1D", "P3D": a count of days, else -1.
+int DaysOf(const TimeExpression& t) {
+  const std::string& v = t.value;
+  if (t.type != TimexType::kDuration || v.size() < 3 || v.size() > 4 || v[0] != 'P' ||
+      v.back() != 'D' || !Digits(v, 1, v.size() - 1)) {
+    return -1;
+  }
+  return std::stoi(v.substr(1, v.size() - 2));
+}
+
+// Whether a word of `text` points back, or its first word opens a phrase
+// that does ("the next day").
+bool Anaphoric(const std::string& text, const NarrativeTimeWords& vocabulary) {
+  std::string lower(text);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  size_t from = 0;
+  while (from < lower.size()) {
+    size_t to = lower.find(' ', from);
+    if (to == std::string::npos) to = lower.size();
+    std::string word = lower.substr(from, to - from);
+    if (vocabulary.anaphoric.count(word) || (from == 0 && vocabulary.article.count(word)))
+      return true;
+    from = to + 1;
+  }
+  return false;
+}
+
+enum class Kind { kResolved, kSameDay, kDaysAfter, kOffset };
+
+struct Item {
+  TimeExpression time;
+  Kind kind = Kind::kResolved;
+  int days = 0;
+  bool drop = false;
+};
+
+}  // namespace
+
+bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
+                          const std::vector<TimeExpression>& times,
+                          const NarrativeTimeWords& vocabulary, std::vector<TimeExpression>* out) {
+  if (vocabulary.empty()) return false;
+  std::vector<Item> items;
+  bool changed = false;
+  auto start = [&]() {
+    if (!items.empty()) return;
+    items.reserve(times.size() + 4);
+    for (const TimeExpression& t : times) items.push_back({t});
+  };
+  // Phrases with no time expression of their own.
+  size_t next = 0;
+  for (size_t i = 0; i < words.size(); ++i) {
+    const std::vector<size_t>& hashes = vocabulary.last_word_hashes;
+    if (std::find(hashes.begin(), hashes.end(), words[i].hash) == hashes.end()) continue;
+    if (std::find(vocabulary.last_words.begin(), vocabulary.last_words.end(), words[i].lower) ==
+        vocabulary.last_words.end()) {
+      continue;
+    }
+    while (next < times.size() && times[next].end <= words[i].begin) ++next;
+    if (next < times.size() && times[next].begin < words[i].end) continue;  // inside a time
+    std::string phrase = words[i].lower;
+    for (size_t n = 1; n <= 3 && n <= i; ++n) {
+      phrase = words[i - n].lower + " " + phrase;
+      Kind kind = vocabulary.same_day.count(phrase)     ? Kind::kSameDay
+                  : vocabulary.days_after.count(phrase) ? Kind::kDaysAfter
+                                                        : Kind::kResolved;
+      if (kind == Kind::kResolved) continue;
+      if (next < times.size() && times[next].begin < words[i].end) break;
+      if (next > 0 && times[next - 1].end > words[i - n].begin) break;
+      start();
+      Item item;
+      item.kind = kind;
+      item.time.begin = words[i - n].begin;
+      item.time.end = words[i].end;
+      item.time.rule = "narrative";
+      item.time.text = std::string(body.substr(item.time.begin, item.time.end - item.time.begin));
+      if (kind == Kind::kDaysAfter) item.time.mod = "AFTER";
+      items.push_back(std::move(item));
+      changed = true;
+      break;
+    }
+  }
+  // "A day after", "two days later" left a duration: count it on.
+  size_t w = 0;
+  for (size_t k = 0; k < times.size(); ++k) {
+    int days = DaysOf(times[k]);
+    if (days < 0) continue;
+    while (w < words.size() && words[w].begin < times[k].end) ++w;
+    if (w >= words.size() || vocabulary.offset.count(words[w].lower) == 0) continue;
+    start();
+    items[k].kind = Kind::kOffset;
+    items[k].days = days;
+    items[k].time.end = words[w].end;
+    items[k].time.rule = "narrative";
+    items[k].time.text =
+        std::string(body.substr(items[k].time.begin, items[k].time.end - items[k].time.begin));
+    changed = true;
+  }
+  if (!changed) {
+    // Only resolved phrases: copy only when one of them needs another value.
+    bool any = std::any_of(times.begin(), times.end(), [&](const TimeExpression& t) {
+      return NarrativeRule(t.rule) ||
+             (t.rule == "relative_period" && Anaphoric(t.text, vocabulary));
+    });
+    if (!any) return false;
+    start();
+  }
+  std::stable_sort(items.begin(), items.end(),
+                   [](const Item& a, const Item& b) { return a.time.begin < b.time.begin; });
+
+  const TimeExpression* previous = nullptr;  // the resolver's anchor: the last calendar time
+  std::optional<date::sys_days> last_day;    // the last day told
+  std::string last_month;                    // the month of the last time told to the month or day
+  for (Item& item : items) {
+    TimeExpression& t = item.time;
+    if (item.kind != Kind::kResolved) {
+      if (!last_day) {
+        item.drop = true;
+        continue;
+      }
+      SetDay(&t, *last_day + date::days(item.kind == Kind::kOffset ? item.days : 0));
+      changed = true;
+    } else if (t.first_day && t.last_day && previous) {
+      // "later that month", "the following day"; not "next week".
+      bool narrative = NarrativeRule(t.rule), opened = false;
+      if (!narrative && t.rule == "relative_period") {
+        std::string lower(t.text);
+        for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        size_t from = 0;
+        while (from < lower.size() && !narrative) {
+          size_t to = lower.find(' ', from);
+          if (to == std::string::npos) to = lower.size();
+          std::string word = lower.substr(from, to - from);
+          narrative = vocabulary.anaphoric.count(word) > 0;
+          if (from == 0) opened = vocabulary.article.count(word) > 0;
+          from = to + 1;
+        }
+      }
+      const std::string& anchor = previous->value;
+      if ((narrative || opened) && DayPrecision(t.value) && !DayPrecision(anchor)) {
+        // A day counted off a month is that month, not its first day.
+        // Off a year named in passing ("a year after the 2021 summit. The
+        // next day, ..."), the count runs from the last day the story told.
+        auto offset = date::sys_days(*t.first_day) - date::sys_days(*previous->first_day);
+        if (MonthPrecision(anchor)) {
+          SetMonth(&t, anchor);
+          t.mod.clear();
+        } else if (YearPrecision(anchor) && last_day && offset.count() >= -7 &&
+                   offset.count() <= 7) {
+          SetDay(&t, *last_day + offset);
+          t.mod.clear();
+        } else {
+          item.drop = true;
+        }
+        changed = true;
+      } else if (narrative && MonthPrecision(t.value) && YearPrecision(anchor)) {
+        // "Earlier that month" after "the 2020 election": the story's month.
+        if (!last_month.empty()) {
+          SetMonth(&t, last_month);
+        } else {
+          item.drop = true;
+        }
+        changed = true;
+      }
+    }
+    if (item.drop || !t.first_day) continue;
+    if (item.kind == Kind::kResolved) previous = &t;
+    if (DayPrecision(t.value) && *t.first_day == *t.last_day)
+      last_day = date::sys_days(*t.first_day);
+    if (DayPrecision(t.value) || MonthPrecision(t.value)) last_month = t.value.substr(0, 7);
+  }
+  if (!changed) return false;
+  out->clear();
+  out->reserve(items.size());
+  for (Item& item : items) {
+    if (!item.drop) out->push_back(std::move(item.time));
+  }
+  return true;
+}
+
+}  // namespace annals
