@@ -262,6 +262,10 @@ bool EventRules::Load(Diagnostic* error) {
       }
     } else if (kind == "count-on") {
       narrative_.offset.insert(phrase);
+    } else if (kind == "day-step-on" || kind == "day-step-back" || kind == "day-step-same") {
+      narrative_.day_step[phrase] = kind == "day-step-on" ? 1 : kind == "day-step-back" ? -1 : 0;
+    } else if (kind == "day-unit") {
+      narrative_.day_units.insert(phrase);
     } else if (kind == "future" || kind == "cancel" || kind == "both-sides" ||
                kind == "heads-of-state" || kind == "visit-destination" || kind == "agent" ||
                kind == "other-event" || kind == "relative" || kind == "place-adjective" ||
@@ -357,7 +361,7 @@ std::vector<Mention> EventRules::Extract(const Article& article,
     Article titled = article;
     titled.body = article.title + "\n\n" + article.body;
     size_t shift = article.title.size() + 2;
-    std::vector<TimeExpression> moved = times;
+    std::vector<TimeExpression> moved = resolved;
     for (TimeExpression& t : moved) t.begin += shift, t.end += shift;
     return Extract(titled, moved, lexicon);
   }

@@ -213,6 +213,32 @@ bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
           item.drop = true;
         }
         changed = true;
+      } else if ((narrative || opened) && YearPrecision(t.value) && t.value == anchor) {
+        // "2019. The next day, ...": the resolver gives the year, invents no
+        // day; as above, the count runs from the last day told, else none.
+        std::optional<int> step;
+        bool day_phrase = false;
+        std::string lower(t.text);
+        for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        for (size_t from = 0; from < lower.size();) {
+          size_t to = lower.find(' ', from);
+          if (to == std::string::npos) to = lower.size();
+          std::string word = lower.substr(from, to - from);
+          if (auto it = vocabulary.day_step.find(word); it != vocabulary.day_step.end()) {
+            step = it->second;
+          }
+          day_phrase = day_phrase || vocabulary.day_units.count(word) > 0;
+          from = to + 1;
+        }
+        if (day_phrase && step) {
+          if (last_day) {
+            SetDay(&t, *last_day + date::days(*step));
+            t.mod.clear();
+          } else {
+            item.drop = true;
+          }
+          changed = true;
+        }
       } else if (narrative && MonthPrecision(t.value) && YearPrecision(anchor)) {
         // "Earlier that month" after "the 2020 election": the story's month.
         if (!last_month.empty()) {

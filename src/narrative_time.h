@@ -7,6 +7,7 @@
 
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -27,6 +28,12 @@ struct NarrativeTimeWords {
   // or shortly after it ("days later").
   std::unordered_set<std::string> same_day;
   std::unordered_set<std::string> days_after;
+  // A resolver that gives "the next day" after a bare year the year itself
+  // (it invents no day) leaves the step to be read from the words: +1, -1
+  // or 0 for "next"/"following", "previous", "same", in a phrase holding one
+  // of `day_units` ("day").
+  std::unordered_map<std::string, int> day_step;
+  std::unordered_set<std::string> day_units;
   // Follows a count of days: "a day after", "two days on".
   std::unordered_set<std::string> offset;
   // Last words of same_day and days_after phrases, where a match can end.
