@@ -85,6 +85,17 @@ bool ParseCommandOptions(CommandContext& ctx, const po::options_description& opt
       return false;
     }
     po::notify(*vm);
+  } catch (const po::required_option& e) {
+    // The positional arguments are options to Boost ("--paths"), a name the
+    // user never typed: say what is missing in the usage's own words.
+    std::string message = e.what();
+    if (positional && *positional && e.get_option_name() == std::string("--") + positional) {
+      message = "missing argument; usage: annals " + ctx.name + " " +
+                (command ? std::string(command->usage) : std::string());
+    }
+    PrintError(ctx, message + " (see 'annals " + ctx.name + " --help')");
+    *exit_code = kExitUsage;
+    return false;
   } catch (const po::error& e) {
     PrintError(ctx, std::string(e.what()) + " (see 'annals " + ctx.name + " --help')");
     *exit_code = kExitUsage;

@@ -52,6 +52,17 @@ TEST_CASE("a bad option is a usage error naming the command", "[cli]") {
   CHECK(r.err.find("annals resolve --help") != std::string::npos);
 }
 
+TEST_CASE("a missing file or folder argument is named in the usage's words", "[cli]") {
+  for (const char* command : {"build", "render", "export", "publish", "ingest"}) {
+    auto r = RunAnnals({command});
+    CHECK(r.exit_code == annals::kExitUsage);
+    // Not Boost's name for the positional slot ("--paths", "--file").
+    CHECK(r.err.find("missing argument; usage: annals " + std::string(command)) !=
+          std::string::npos);
+    CHECK(r.err.find("'--") == std::string::npos);
+  }
+}
+
 TEST_CASE("a malformed --dct is a usage error", "[cli]") {
   auto r = RunAnnals({"resolve", "--dct", "2015-02-30", "-"});
   CHECK(r.exit_code == annals::kExitUsage);
