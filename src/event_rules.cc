@@ -428,6 +428,11 @@ std::vector<Mention> EventRules::Extract(const Article& article,
   for (const SentenceSpan& s : sentences) {
     std::vector<ActorMention> actors =
         lexicon.Find(body, words, s.first_word, s.last_word, published, &memory);
+    // "MOSCOW, June 29 (AP) --": the city the story was filed from is no
+    // side of what the sentence reports ("here" still reads the dateline).
+    if (size_t dash = DatelineEnd(words, s.first_word, s.last_word); dash > s.first_word) {
+      std::erase_if(actors, [&](const ActorMention& a) { return a.first_word < dash; });
+    }
     // "They held their first meeting": the countries the sentence before named.
     std::set<std::string> previous_countries = std::move(current_countries);
     current_countries.clear();

@@ -231,6 +231,18 @@ TEST_CASE("a dateline's date dates no event", "[events]") {
   CHECK(m.empty());
 }
 
+TEST_CASE("the dateline's city is no side of the event", "[events]") {
+  Fixture f;
+  auto m = f.Extract(
+      "MOSCOW, June 29 (AP) -- Chinese President Xi Jinping and U.S. President Barack Obama "
+      "held talks in Beijing on Tuesday.",
+      {{"June 29", "2016-06-29"}, {"Tuesday", "2016-06-28"}});
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].actors.count("CHN") == 1);
+  CHECK(m[0].actors.count("USA") == 1);
+  CHECK(m[0].actors.count("RUS") == 0);
+}
+
 TEST_CASE("a time before a participle or a verb dates the event that follows", "[events]") {
   Fixture f;
   auto m = f.Extract(
