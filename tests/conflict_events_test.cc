@@ -16,20 +16,9 @@ using annals::testing::MakeArticle;
 using annals::testing::Times;
 
 namespace {
-struct Fixture {
-  annals::ActorLexicon actors;
-  annals::EventRules rules;
-  Fixture() {
-    annals::Diagnostic error;
-    REQUIRE(actors.Load(&error));
-    REQUIRE(rules.Load(&error));
-  }
-  // Published on Wednesday 10 March 2021.
-  std::vector<annals::Mention> Extract(const std::string& body,
-                                       const std::vector<annals::testing::Timex>& times) {
-    annals::Article a = MakeArticle("a.txt", 2021_y / 3 / 10, body);
-    return rules.Extract(a, Times(body, times), actors);
-  }
+// Published on Wednesday 10 March 2021.
+struct Fixture : annals::testing::EventFixture {
+  Fixture() : EventFixture(2021_y / 3 / 10) {}
 };
 
 using Codes = std::set<std::string>;

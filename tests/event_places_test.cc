@@ -9,19 +9,9 @@ using annals::testing::MakeArticle;
 using annals::testing::Times;
 
 namespace {
-struct Fixture {
-  annals::ActorLexicon actors;
-  annals::EventRules rules;
-  Fixture() {
-    annals::Diagnostic error;
-    REQUIRE(actors.Load(&error));
-    REQUIRE(rules.Load(&error));
-  }
-  std::vector<annals::Mention> Extract(const std::string& body,
-                                       const std::vector<annals::testing::Timex>& times) {
-    annals::Article a = MakeArticle("a.txt", 2023_y / 3 / 3, body, "");
-    return rules.Extract(a, Times(body, times), actors);
-  }
+// Published on Friday 3 March 2023.
+struct Fixture : annals::testing::EventFixture {
+  Fixture() : EventFixture(2023_y / 3 / 3) {}
 };
 }  // namespace
 

@@ -11,20 +11,9 @@ using annals::testing::MakeArticle;
 using annals::testing::Times;
 
 namespace {
-struct Fixture {
-  annals::ActorLexicon actors;
-  annals::EventRules rules;
-  Fixture() {
-    annals::Diagnostic error;
-    REQUIRE(actors.Load(&error));
-    REQUIRE(rules.Load(&error));
-  }
-  std::vector<annals::Mention> Extract(const std::string& body,
-                                       const std::vector<annals::testing::Timex>& times,
-                                       const std::string& place = "") {
-    annals::Article a = MakeArticle("a.txt", 2015_y / 12 / 2, body, place);
-    return rules.Extract(a, Times(body, times), actors);
-  }
+// Published on Wednesday 2 December 2015, as the seed article.
+struct Fixture : annals::testing::EventFixture {
+  Fixture() : EventFixture(2015_y / 12 / 2) {}
 };
 }  // namespace
 

@@ -7,9 +7,11 @@
 
 #include <catch2/catch.hpp>
 
+#include "actors.h"
 #include "annals/date_value.h"
 #include "annals/ingest.h"
 #include "annals/resolve.h"
+#include "event_rules.h"
 
 namespace annals::testing {
 
@@ -53,5 +55,22 @@ inline Article MakeArticle(const std::string& file, date::year_month_day publish
   a.place = place;
   return a;
 }
+
+// The bundled actor and event data, and an Extract that dates the body's
+// phrases by hand for an article published on `published`.
+struct EventFixture {
+  ActorLexicon actors;
+  EventRules rules;
+  date::year_month_day published;
+  explicit EventFixture(date::year_month_day day) : published(day) {
+    Diagnostic error;
+    REQUIRE(actors.Load(&error));
+    REQUIRE(rules.Load(&error));
+  }
+  std::vector<Mention> Extract(const std::string& body, const std::vector<Timex>& times,
+                               const std::string& place = "") {
+    return rules.Extract(MakeArticle("a.txt", published, body, place), Times(body, times), actors);
+  }
+};
 
 }  // namespace annals::testing
