@@ -219,6 +219,16 @@ std::string FormatIsoWeek(year_month_day any_day_of_week) {
   return buffer;
 }
 
+std::string QualifierOf(std::string_view mod) {
+  if (mod == "START") return "early";
+  if (mod == "MID") return "mid";
+  if (mod == "END") return "late";
+  if (mod == "APPROX") return "about";
+  if (mod == "BEFORE" || mod == "ON_OR_BEFORE") return "before";
+  if (mod == "AFTER" || mod == "ON_OR_AFTER") return "after";
+  return "";
+}
+
 std::string DisplayDate(std::string_view value, std::string_view qualifier) {
   DateValue v;
   std::string err;

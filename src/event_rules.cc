@@ -21,16 +21,6 @@ bool LoadTable(std::string_view path, size_t fields, std::vector<TsvRow>* rows, 
   return ParseTsv(origin, contents, fields, fields, rows, error);
 }
 
-std::string QualifierOf(const std::string& mod) {
-  if (mod == "START") return "early";
-  if (mod == "MID") return "mid";
-  if (mod == "END") return "late";
-  if (mod == "APPROX") return "about";
-  if (mod == "BEFORE" || mod == "ON_OR_BEFORE") return "before";
-  if (mod == "AFTER" || mod == "ON_OR_AFTER") return "after";
-  return "";
-}
-
 // The days "early/mid/late" pick out of a month (thirds) or a year (four
 // months each), so that "early September" and "late September" are told
 // apart when mentions are merged. Other spans are kept whole.

@@ -2080,16 +2080,6 @@ int Parser::TenseAround(size_t first, size_t end) const {
   return 0;
 }
 
-std::string QualifierOf(const std::string& mod) {
-  if (mod == "START") return "early";
-  if (mod == "MID") return "mid";
-  if (mod == "END") return "late";
-  if (mod == "APPROX") return "about";
-  if (mod == "BEFORE" || mod == "ON_OR_BEFORE") return "before";
-  if (mod == "AFTER" || mod == "ON_OR_AFTER") return "after";
-  return "";
-}
-
 }  // namespace
 
 struct Resolver::Impl {

@@ -55,6 +55,14 @@ TEST_CASE("impossible dates are rejected with a reason", "[date_value]") {
   Error("");
 }
 
+TEST_CASE("a TIMEX3 mod gives the timeline's qualifier", "[date_value]") {
+  CHECK(annals::QualifierOf("END") == "late");
+  CHECK(annals::QualifierOf("START") == "early");
+  CHECK(annals::QualifierOf("ON_OR_AFTER") == "after");
+  CHECK(annals::QualifierOf("MORE_THAN").empty());
+  CHECK(annals::QualifierOf("").empty());
+}
+
 TEST_CASE("display forms read naturally", "[date_value]") {
   CHECK(annals::DisplayDate("2015-09", "late") == "late Sep 2015");
   CHECK(annals::DisplayDate("2015-W49") == "week of 30 Nov 2015");

@@ -46,6 +46,11 @@ std::string FormatIsoWeek(date::year_month_day any_day_of_week);
 // "2016", "Q3 2016", "the 1990s". Unparseable values are returned as given.
 std::string DisplayDate(std::string_view value, std::string_view qualifier = {});
 
+// The timeline qualifier a TIMEX3 mod stands for: START "early", MID "mid",
+// END "late", APPROX "about", (ON_OR_)BEFORE "before", (ON_OR_)AFTER
+// "after"; "" for the rest (durations' LESS_THAN and MORE_THAN among them).
+std::string QualifierOf(std::string_view mod);
+
 // Orders two values for a timeline: by first day, then the longer span first.
 bool DateValueLess(const DateValue& a, const DateValue& b);
 
