@@ -1848,7 +1848,7 @@ const char* Parser::BoundMod(size_t first) const {
   if (Is(k, "until") || Is(k, "till") || Is(k, "through") || Is(k, "by")) {
     // "postponed until March", "pushed back until June": the new date itself.
     size_t v = k > 0 && (Is(k - 1, "back") || Is(k - 1, "off")) ? k - 1 : k;
-    if (v > 0 && I(v - 1).has_tense && I(v - 1).tense == 7) return nullptr;
+    if (v > 0 && I(v - 1).has_tense && I(v - 1).tense == tense_word::kMove) return nullptr;
     if (negated && !Is(k, "by")) return "ON_OR_AFTER";  // "not until March"
     return "ON_OR_BEFORE";
   }
@@ -1886,7 +1886,7 @@ bool Parser::Infinitive(size_t k) const {
   for (std::string_view w : kNotVerbs) {
     if (W(k) == w) return false;
   }
-  return !I(k).has_tense || I(k).tense != -1;
+  return !I(k).has_tense || I(k).tense != tense_word::kPast;
 }
 
 int Parser::TenseAround(size_t first, size_t end) const {
@@ -1932,7 +1932,7 @@ int Parser::TenseAround(size_t first, size_t end) const {
         return true;
       }
       switch (I(k).tense) {
-        case 0:
+        case tense_word::kPresent:
           // "is to", "are to": a plan.
           if (Is(k + 1, "to")) {
             *tense = 1;
@@ -1955,7 +1955,7 @@ int Parser::TenseAround(size_t first, size_t end) const {
             }
           }
           return false;
-        case 2:
+        case tense_word::kPlan:
           // "the court set Friday as the deadline": "set" right before the
           // date is the past verb ("sets" would be the present).
           if (k + 1 == first && Is(k, "set")) {
@@ -1982,17 +1982,17 @@ int Parser::TenseAround(size_t first, size_t end) const {
             return true;
           }
           return false;
-        case 3:
+        case tense_word::kModal:
           // "could not be located", "would have": not a plan.
           if (Is(k + 1, "not") || Is(k + 1, "have") || (Is(k + 1, "n") && Is(k + 2, "'"))) {
             return false;
           }
           *tense = 1;
           return true;
-        case 4:
+        case tense_word::kNone:
           // "succeed", "hundred": -ed words that are no past verb.
           return false;
-        case 5:
+        case tense_word::kIntent:
           // "agreed to buy the line in February", "an agreement to acquire
           // the bank in January": what was agreed lies ahead. "agreed to the
           // plan on Monday" has no verb after "to" and keeps the past.
@@ -2005,7 +2005,7 @@ int Parser::TenseAround(size_t first, size_t end) const {
             return true;
           }
           return false;
-        case 6: {
+        case tense_word::kSchedule: {
           // "Leaders meet Monday", "Xi arrives in Seattle Tuesday": a
           // timetable. After an auxiliary, "to", a determiner or a count
           // ("did not meet", "agreed to meet", "his visits", "two visits")
@@ -2024,7 +2024,7 @@ int Parser::TenseAround(size_t first, size_t end) const {
           *tense = 1;
           return true;
         }
-        case 7: {
+        case tense_word::kMove: {
           // "postponed to Thursday", "pushed back to Friday", "delayed
           // until March": the new date lies ahead. Elsewhere ("troops moved
           // to the border on Monday") a past verb.
@@ -2043,7 +2043,7 @@ int Parser::TenseAround(size_t first, size_t end) const {
         default:
           // "the plan", "its forecast", "their hopes" are nouns; "the
           // upcoming talks" still looks ahead.
-          if (I(k).tense == 1 && k > 0 && Attributive(k) &&
+          if (I(k).tense == tense_word::kFuture && k > 0 && Attributive(k) &&
               !(w.size() > 3 && w.compare(w.size() - 3, 3, "ing") == 0)) {
             return false;
           }

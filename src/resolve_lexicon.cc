@@ -200,18 +200,16 @@ bool Lexicon::Load(Diagnostic* error) {
             &kinds, error)) {
       return false;
     }
-    // 5: a word of intent, future before "to" and a verb; 6: a timetable
-    // verb ("meet Monday"); 7: a date moved later ("postponed to Thursday").
     for (const auto& [word, kind] : kinds) {
-      tense[word] = kind == "future"     ? 1
-                    : kind == "past"     ? -1
-                    : kind == "present"  ? 0
-                    : kind == "plan"     ? 2
-                    : kind == "modal"    ? 3
-                    : kind == "none"     ? 4
-                    : kind == "intent"   ? 5
-                    : kind == "schedule" ? 6
-                                         : 7;
+      tense[word] = kind == "future"     ? tense_word::kFuture
+                    : kind == "past"     ? tense_word::kPast
+                    : kind == "present"  ? tense_word::kPresent
+                    : kind == "plan"     ? tense_word::kPlan
+                    : kind == "modal"    ? tense_word::kModal
+                    : kind == "none"     ? tense_word::kNone
+                    : kind == "intent"   ? tense_word::kIntent
+                    : kind == "schedule" ? tense_word::kSchedule
+                                         : tense_word::kMove;
     }
   }
   {

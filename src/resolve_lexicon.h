@@ -33,6 +33,21 @@ struct Token {
 // (or UTF-8 sequence) is a token of its own.
 void Tokenize(std::string_view text, std::vector<Token>* tokens);
 
+// What a word of data/en/tense.tsv says of the tense of its clause. Past,
+// present and future are also the direction they give (-1, 0, +1); the
+// others need the words around them to decide.
+namespace tense_word {
+constexpr int kPast = -1;
+constexpr int kPresent = 0;
+constexpr int kFuture = 1;
+constexpr int kPlan = 2;      // "scheduled", "set": future after "be" or before "to"/"for"
+constexpr int kModal = 3;     // "could": future unless "not"/"have" follows
+constexpr int kNone = 4;      // "-ed" words that are no past verb ("hundred")
+constexpr int kIntent = 5;    // "agreed": future before "to" and a verb
+constexpr int kSchedule = 6;  // "meet Monday": a timetable verb
+constexpr int kMove = 7;      // "postponed to Thursday": a date moved later
+}  // namespace tense_word
+
 struct TransparentHash {
   using is_transparent = void;
   size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
@@ -90,8 +105,7 @@ struct Lexicon {
   WordMap<std::string> seasons;    // SP, SU, FA, WI
   WordMap<std::string> day_parts;  // MO, AF, EV, NI
   WordMap<std::string> sets;       // daily -> P1D
-  WordMap<int> tense;              // +1 future, -1 past, 0 present, 2 plan word, 3 modal, 4 none,
-                                   // 5 schedule verb, 6 move verb
+  WordMap<int> tense;              // a TenseWord (data/en/tense.tsv)
   std::vector<Phrase> holidays;    // value: the rule
   std::vector<Phrase> vague;       // value: PAST_REF ...
   std::vector<Phrase> modifiers;   // kind: part|amount, value: mod
