@@ -2,6 +2,8 @@
 #include <iostream>
 #include <iterator>
 
+#include <unistd.h>
+
 #include "annals/bundle.h"
 #include "annals/json.h"
 #include "annals/resolve.h"
@@ -44,7 +46,15 @@ int RunResolveCommand(CommandContext& ctx) {
     PrintError(ctx, "--format: expected table, jsonl or timeml, not '" + format + "'");
     return kExitUsage;
   }
-  if (files.empty()) files.push_back("-");
+  if (files.empty()) {
+    // Reading a terminal would leave a user who forgot the file name at a
+    // silent prompt; a pipe is what "no file" is for.
+    if (isatty(STDIN_FILENO)) {
+      PrintError(ctx, "no input: give FILE... or - to read standard input");
+      return kExitUsage;
+    }
+    files.push_back("-");
+  }
   std::unique_ptr<Resolver> resolver;
   Diagnostic error;
   if (!Resolver::Load(&resolver, &error)) {
