@@ -35,9 +35,19 @@ std::vector<std::string> BundledThemeFiles() {
   return names;
 }
 
+struct Delimiters {
+  std::string open = "{{";
+  std::string close = "}}";
+  bool operator==(const Delimiters& other) const {
+    return open == other.open && close == other.close;
+  }
+};
+
 struct PartialUse {
   std::string name;
-  size_t offset;
+  size_t offset;      // of the tag's opening delimiter
+  size_t end;         // just past the tag
+  Delimiters around;  // the delimiters in force at the tag
 };
 
 constexpr size_t kMaxSectionDepth = 100;
@@ -47,25 +57,62 @@ bool IsSpace(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
-// The {{> name}} tags of a template, for the cycle check. Scanned by hand:
-// std::regex recurses per character and a long tag overflowed the stack.
+// Walks the partial tags of a template ({{> name}}, or <%> name%> after
+// {{=<% %>=}}), following set-delimiter tags as Mustache does. Returns the
+// delimiters in force at the end of the text. Scanned by hand: std::regex
+// recurses per character and a long tag overflowed the stack.
+Delimiters ScanPartials(const std::string& text, std::vector<PartialUse>* uses) {
+  Delimiters current;
+  size_t at = text.find(current.open);
+  while (at != std::string::npos) {
+    size_t i = at + current.open.size();
+    while (i < text.size() && IsSpace(text[i])) ++i;
+    if (i < text.size() && text[i] == '=') {
+      size_t stop = text.find("=" + current.close, i + 1);
+      if (stop == std::string::npos) break;  // kainjow reports it; nothing to follow
+      std::vector<std::string> words;
+      for (size_t j = i + 1; j < stop;) {
+        while (j < stop && IsSpace(text[j])) ++j;
+        size_t word = j;
+        while (j < stop && !IsSpace(text[j])) ++j;
+        if (j > word) words.push_back(text.substr(word, j - word));
+      }
+      size_t next = stop + 1 + current.close.size();
+      if (words.size() == 2) current = {words[0], words[1]};
+      at = text.find(current.open, next);
+      continue;
+    }
+    if (i < text.size() && text[i] == '>') {
+      ++i;
+      while (i < text.size() && IsSpace(text[i])) ++i;
+      size_t name_begin = i;
+      while (i < text.size() && !IsSpace(text[i]) &&
+             text.compare(i, current.close.size(), current.close) != 0)
+        ++i;
+      size_t name_end = i;
+      while (i < text.size() && IsSpace(text[i])) ++i;
+      if (name_end > name_begin && text.compare(i, current.close.size(), current.close) == 0) {
+        size_t end = i + current.close.size();
+        if (uses)
+          uses->push_back({text.substr(name_begin, name_end - name_begin), at, end, current});
+        at = text.find(current.open, end);
+        continue;
+      }
+    }
+    at = text.find(current.open, at + 1);
+  }
+  return current;
+}
+
 std::vector<PartialUse> PartialUses(const std::string& text) {
   std::vector<PartialUse> uses;
-  for (size_t at = text.find("{{"); at != std::string::npos; at = text.find("{{", at + 1)) {
-    size_t i = at + 2;
-    while (i < text.size() && IsSpace(text[i])) ++i;
-    if (i >= text.size() || text[i] != '>') continue;
-    ++i;
-    while (i < text.size() && IsSpace(text[i])) ++i;
-    size_t name_begin = i;
-    while (i < text.size() && !IsSpace(text[i]) && text[i] != '}') ++i;
-    size_t name_end = i;
-    while (i < text.size() && IsSpace(text[i])) ++i;
-    if (name_end == name_begin || text.compare(i, 2, "}}") != 0) continue;
-    uses.push_back({text.substr(name_begin, name_end - name_begin), at});
-    at = i + 1;
-  }
+  ScanPartials(text, &uses);
   return uses;
+}
+
+// A set-delimiter tag written in `in` that switches to `to`.
+std::string SetDelimiters(const Delimiters& in, const Delimiters& to) {
+  return in.open + "=" + to.open + " " + to.close + "=" + in.close;
 }
 
 // The offset of the first section tag ({{#name}} or {{^name}}) nested more
@@ -228,9 +275,17 @@ bool Theme::Load(const std::string& dir, std::vector<Diagnostic>* diagnostics) {
     size_t done_up_to = 0;
     for (const PartialUse& use : PartialUses(text)) {
       out->append(text, done_up_to, use.offset - done_up_to);
-      size_t end = text.find("}}", use.offset) + 2;
-      if (templates_.count(use.name)) expand(use.name, out);
-      done_up_to = end;
+      if (templates_.count(use.name)) {
+        // Mustache starts a partial with the default delimiters and keeps
+        // its delimiter changes to itself; in place, both need saying.
+        const std::string& partial = templates_.at(use.name).text;
+        Delimiters standard;
+        if (!(use.around == standard)) out->append(SetDelimiters(use.around, standard));
+        expand(use.name, out);
+        Delimiters after = ScanPartials(partial, nullptr);
+        if (!(after == use.around)) out->append(SetDelimiters(after, use.around));
+      }
+      done_up_to = use.end;
     }
     out->append(text, done_up_to, std::string::npos);
   };

@@ -190,6 +190,30 @@ TEST_CASE("a custom theme replaces templates and keeps the rest", "[render]") {
   CHECK(html.rfind("<h1>China–United States</h1>[late Sep 2015|Xi&apos;s state visit]", 0) == 0);
 }
 
+TEST_CASE("delimiters a partial sets stay inside that partial", "[render]") {
+  annals::testing::TempDir dir("delimtheme");
+  annals::RenderOptions options;
+  options.templates_dir = dir.path();
+  // The partial switches to <% %>; the page's own tags after it still work.
+  dir.Write("timeline.mustache",
+            "{{#years}}{{#months}}{{#entries}}{{> entry}};{{/entries}}{{/months}}{{/years}}"
+            "<p>{{timeline_title}}</p>");
+  dir.Write("entry.mustache", "{{=<% %>=}}<%entry_title%> {{not a tag}}");
+  std::string html = Render(Sample(), options);
+  CHECK(html.find("Xi&apos;s state visit {{not a tag}};") != std::string::npos);
+  CHECK(html.find("<p>China–United States</p>") != std::string::npos);
+
+  // A page that has changed its own delimiters includes with them, and the
+  // partial still starts from the standard ones.
+  dir.Write("timeline.mustache",
+            "{{=[ ]=}}[#years][#months][#entries][> entry]|[/entries][/months][/years]"
+            "<p>[timeline_title]</p>");
+  dir.Write("entry.mustache", "{{entry_title}}");
+  html = Render(Sample(), options);
+  CHECK(html.find("Xi&apos;s state visit|") != std::string::npos);
+  CHECK(html.find("<p>China–United States</p>") != std::string::npos);
+}
+
 TEST_CASE("template errors name the template file, line and column", "[render]") {
   annals::testing::TempDir dir("badtheme");
   std::string path = dir.Write("timeline.mustache", "<html>\n<body>\n  {{#years}}\n</body>\n");
