@@ -2148,7 +2148,8 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
     // ended Sept. 30") came in between.
     std::string_view rule(m.rule);
     const NarrativeAnchor* story = &anchor;
-    if (m.spec.shift && m.spec.unit == Grain::kYear && m.spec.offset != 0 && period_seen &&
+    // Such comparisons look back: "two years later" moves the story on.
+    if (m.spec.shift && m.spec.unit == Grain::kYear && m.spec.offset < 0 && period_seen &&
         m.first < period_token + kPeriodReach &&
         (rule == "ago" || rule == "later_earlier" || rule == "year_earlier")) {
       m.spec.narrative = true;
