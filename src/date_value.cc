@@ -243,7 +243,9 @@ std::string DisplayDate(std::string_view value, std::string_view qualifier) {
   if (qualifier.empty()) return text;
   if (qualifier == "about") return "about " + text;
   if (qualifier == "before" || qualifier == "after") return std::string(qualifier) + " " + text;
-  // early / mid / late read naturally before a month or year.
+  // early / mid / late read naturally before a month or year, and inside
+  // "the 1990s": "the late 1990s".
+  if (text.rfind("the ", 0) == 0) return "the " + std::string(qualifier) + " " + text.substr(4);
   return std::string(qualifier) + " " + text;
 }
 

@@ -69,6 +69,8 @@ TEST_CASE("display forms read naturally", "[date_value]") {
   CHECK(annals::DisplayDate("2015-12-01") == "1 Dec 2015");
   CHECK(annals::DisplayDate("2016-Q3") == "Q3 2016");
   CHECK(annals::DisplayDate("199") == "the 1990s");
+  CHECK(annals::DisplayDate("199", "late") == "the late 1990s");
+  CHECK(annals::DisplayDate("199", "about") == "about the 1990s");
   CHECK(annals::DisplayDate("2015", "about") == "about 2015");
   CHECK(annals::DisplayDate("2016-H1") == "first half of 2016");
   CHECK(annals::DisplayDate("2015-SU") == "summer 2015");
