@@ -72,6 +72,10 @@ enum CueBit : unsigned {
   kLeaveOrder = 1u << 13,
   kClockTime = 1u << 14,
   kSidelines = 1u << 15,
+  kTradeHalt = 1u << 16,
+  kTradeGoods = 1u << 17,
+  kMeasure = 1u << 18,
+  kFollows = 1u << 19,
 };
 
 // The names data/en/event_cues.tsv uses for each cue kind.
@@ -92,6 +96,10 @@ constexpr std::pair<std::string_view, CueBit> kCueKinds[] = {
     {"leave-order", kLeaveOrder},
     {"clock-time", kClockTime},
     {"sidelines", kSidelines},
+    {"trade-halt", kTradeHalt},
+    {"trade-goods", kTradeGoods},
+    {"measure", kMeasure},
+    {"follows", kFollows},
 };
 
 unsigned CueBitOf(std::string_view kind) {
@@ -219,6 +227,8 @@ bool EventRules::Load(Diagnostic* error) {
                          row.fields[3] == "noun"});
     if (expel_trigger_ < 0 && row.fields[1] == "expulsion" && row.fields[3] == "verb")
       expel_trigger_ = static_cast<int>(triggers_.size() - 1);
+    if (trade_trigger_ < 0 && row.fields[1] == "trade-restriction" && row.fields[3] == "verb")
+      trade_trigger_ = static_cast<int>(triggers_.size() - 1);
     trigger_matcher_.Add(row.fields[0], static_cast<int>(triggers_.size() - 1), false);
   }
   rows.clear();
@@ -261,7 +271,8 @@ bool EventRules::Load(Diagnostic* error) {
                kind == "other-event" || kind == "relative" || kind == "place-adjective" ||
                kind == "speech" || kind == "not-event" || kind == "present" ||
                kind == "place-noun" || kind == "leave-order" || kind == "clock-time" ||
-               kind == "sidelines") {
+               kind == "sidelines" || kind == "trade-halt" || kind == "trade-goods" ||
+               kind == "measure" || kind == "follows") {
       auto [it, fresh] = phrase_ids.emplace(phrase, static_cast<int>(cues_.size()));
       if (fresh) {
         cues_.push_back(0);
@@ -556,6 +567,32 @@ std::vector<Mention> EventRules::Extract(const Article& article,
         break;
       }
     }
+    // "suspended beef imports", "halted purchases of Australian coal": a
+    // verb that stops trade and the trade it stops, a few words on, are a
+    // trade restriction whatever the goods are.
+    for (const PhraseMatcher::Match& c : cues) {
+      if (trade_trigger_ < 0 || !Contains(cue_kinds(c), kTradeHalt)) continue;
+      for (size_t w = c.end_word; w < s.last_word && w < c.end_word + 4; ++w) {
+        bool hyphen = words[w].lower == "-" && w > 0 && words[w].begin == words[w - 1].end;
+        if (words[w].punct && !hyphen) break;
+        bool goods = std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& g) {
+          return g.first_word == w && Contains(cue_kinds(g), kTradeGoods);
+        });
+        if (!goods) continue;
+        bool overlaps = std::any_of(triggers.begin(), triggers.end(), [&](const auto& t) {
+          return t.first_word < w + 1 && c.first_word < t.end_word;
+        });
+        if (!overlaps) {
+          PhraseMatcher::Match halt{c.first_word, w + 1, trade_trigger_};
+          triggers.insert(std::upper_bound(triggers.begin(), triggers.end(), halt,
+                                           [](const auto& a, const auto& b) {
+                                             return a.first_word < b.first_word;
+                                           }),
+                          halt);
+        }
+        break;
+      }
+    }
     // "in protest at": the event word only gives a reason.
     std::erase_if(triggers, [&](const PhraseMatcher::Match& t) {
       return std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
@@ -606,6 +643,8 @@ std::vector<Mention> EventRules::Extract(const Article& article,
         object = !words[w].punct && (determiner || !np_stop_.count(x));
       }
       if (!object) continue;
+      // "lifted the tariffs": decided below, with the measure as the object.
+      if (triggers_[static_cast<size_t>(verb.value)].family == "easing") continue;
       // "Iran condemned the agreement": a protest takes the event it is
       // about as its object, and stays an event of its own.
       if (triggers_[static_cast<size_t>(verb.value)].family == "protest" &&
@@ -614,6 +653,39 @@ std::vector<Mention> EventRules::Extract(const Article& article,
       } else {
         triggers[k].value = -1;
       }
+    }
+    // "lifted the tariffs on barley", "removed its anti-dumping duties": a
+    // lifting verb is an event only with a measure as its object, and the
+    // measure it names is what was lifted, not a new one. ("lifted the
+    // lockdown", "removed the minister" are no easing between countries.)
+    for (size_t k = 0; k < triggers.size(); ++k) {
+      if (triggers[k].value < 0 ||
+          triggers_[static_cast<size_t>(triggers[k].value)].family != "easing") {
+        continue;
+      }
+      bool measure = false;
+      for (size_t w = triggers[k].end_word; !measure && w < s.last_word &&
+                                            w < triggers[k].end_word + 5;
+           ++w) {
+        bool hyphen = words[w].lower == "-" && words[w].begin == words[w - 1].end;
+        if (words[w].punct && !hyphen) break;
+        for (size_t j = k + 1; j < triggers.size() && !measure; ++j) {
+          if (triggers[j].first_word != w || triggers[j].value < 0) continue;
+          const Trigger& object = triggers_[static_cast<size_t>(triggers[j].value)];
+          if (object.family == "sanction" && object.noun_phrase) {
+            measure = true;
+            triggers[j].value = -1;
+          }
+        }
+        measure = measure || std::any_of(cues.begin(), cues.end(), [&](const auto& c) {
+                    return c.first_word == w && Contains(cue_kinds(c), kMeasure);
+                  });
+        const std::string& x = words[w].lower;
+        bool modifier = hyphen || x == "a" || x == "the" || x == "its" || x == "their" ||
+                        x == "all" || !np_stop_.count(x);
+        if (!measure && !modifier) break;
+      }
+      if (!measure) triggers[k].value = -1;
     }
     // "met at the G20 summit", "to see each other at the summit": a
     // gathering after "at" is where the two met, not an event of its own.
@@ -903,6 +975,34 @@ std::vector<Mention> EventRules::Extract(const Article& article,
         scope_begin = std::min(scope_begin, t.first_word);
         scope_end = std::max(scope_end, t.end_word);
       }
+      // "the commerce secretary followed in August": a repeat of the visit
+      // just told, with the time right after the verb; otherwise "followed"
+      // is no event ("talks followed", "followed by a dinner").
+      std::set<std::string> repeated_actors;
+      std::string repeated_destination, repeated_place, repeated_country;
+      bool repeated = false;
+      if (std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
+            return c.first_word == tm.first_word && Contains(cue_kinds(c), kFollows);
+          })) {
+        bool time_next =
+            time_of[k] >= 0 &&
+            sentence_times[static_cast<size_t>(time_of[k])].first_word <= tm.end_word + 1;
+        // "Talks followed in March", "was followed in June by": no traveller.
+        bool event_subject = k > 0 && triggers[k - 1].end_word == tm.first_word;
+        bool passive = tm.first_word > s.first_word &&
+                       (words[tm.first_word - 1].lower == "was" ||
+                        words[tm.first_word - 1].lower == "were" ||
+                        words[tm.first_word - 1].lower == "be");
+        if (!time_next || event_subject || passive || mentions.empty() ||
+            mentions.back().family != "visit") {
+          continue;
+        }
+        repeated = true;
+        repeated_actors = mentions.back().actors;
+        repeated_destination = mentions.back().destination;
+        repeated_place = mentions.back().place;
+        repeated_country = mentions.back().place_country;
+      }
       Mention m;
       m.type = trigger.type;
       m.family = trigger.family;
@@ -1082,7 +1182,12 @@ std::vector<Mention> EventRules::Extract(const Article& article,
       // "They held their first meeting", "they spoke by phone": a meeting or
       // call whose subject is "they" is between the two countries the
       // sentence before named, when it named exactly two.
-      if (m.actors.empty() && previous_countries.size() == 2 &&
+      // (One side named again with "they" is still the same two: "they
+      // met Chinese officials" does not add a third.)
+      bool within_previous = std::all_of(m.actors.begin(), m.actors.end(), [&](const auto& c) {
+        return previous_countries.count(c) > 0;
+      });
+      if (m.actors.size() < 2 && within_previous && previous_countries.size() == 2 &&
           (trigger.family == "meeting" || trigger.family == "call" ||
            trigger.family == "dialogue" || trigger.family == "agreement")) {
         bool they = false;
@@ -1090,6 +1195,9 @@ std::vector<Mention> EventRules::Extract(const Article& article,
           they = they || words[w].lower == "they";
         if (they) m.actors.insert(previous_countries.begin(), previous_countries.end());
       }
+      // "The two leaders met in Rome": the two the sentence before named.
+      if ((both_sides || heads) && previous_countries.size() == 2 && within_previous)
+        m.antecedent = previous_countries;
       // "a delegation to Havana for talks": talks or a visit in a capital
       // involve the government seated there.
       if (m.actors.size() < 2 && at_capital &&
@@ -1152,6 +1260,36 @@ std::vector<Mention> EventRules::Extract(const Article& article,
           }
         }
       }
+      // "A U.S. official's visit to Taiwan angered Chinese officials": a
+      // visit of a known visitor to a known country is between those two;
+      // whoever else the sentence names only reacts.
+      if (trigger.family == "visit" && !m.destination.empty() && !m.place_country.empty()) {
+        std::string visitor;
+        if (auto pc = m.person_country.find(m.principal); pc != m.person_country.end())
+          visitor = pc->second;
+        for (const ActorMention& am : actors) {
+          if (!visitor.empty() || am.end_word > tm.first_word ||
+              am.end_word + 4 < tm.first_word || am.first_word < scope_begin ||
+              (am.kind != ActorKind::kCountry && am.kind != ActorKind::kDemonym)) {
+            continue;
+          }
+          bool modifiers_only = true;
+          for (size_t x = am.end_word; x < tm.first_word; ++x) {
+            modifiers_only = modifiers_only && !words[x].punct &&
+                             (words[x].lower == "'s" || !np_stop_.count(words[x].lower));
+          }
+          if (modifiers_only) visitor = am.code;
+        }
+        if (!visitor.empty() && visitor != m.place_country && m.actors.count(visitor))
+          m.actors = {visitor, m.place_country};
+      }
+      // "X eventually made the trip in June": a visit with no destination in
+      // its sentence went to the other of the article's two countries.
+      // Only a named traveller: "business leaders have traveled to the
+      // island" may be anyone going anywhere.
+      if (trigger.family == "visit" && m.destination.empty() && at_place.empty() &&
+          !m.people.empty())
+        m.undirected_visit = true;
       if (trigger.family == "visit" && !m.principal.empty() && !m.destination.empty()) {
         for (const ActorMention& am : actors) {
           if (am.kind == ActorKind::kPerson && am.name == m.principal && am.code.empty())
@@ -1196,6 +1334,12 @@ std::vector<Mention> EventRules::Extract(const Article& article,
         dateline_candidate = true;
       }
 
+      if (repeated) {
+        m.actors.insert(repeated_actors.begin(), repeated_actors.end());
+        if (m.destination.empty()) m.destination = repeated_destination;
+        if (at_place.empty()) m.place = repeated_place, m.place_country = repeated_country;
+        m.undirected_visit = false;
+      }
       // The event's noun phrase for the headline: modifiers before the event
       // word ("first China-U.S. ministerial") and a topic after it ("on
       // fighting cyber crimes").
@@ -1421,8 +1565,18 @@ std::vector<Mention> EventRules::Extract(const Article& article,
         }
       }
       bool cancelled = false, future = false;
+      // "A and B met in Bali, and C postponed a trip": a cue in another
+      // clause of the sentence speaks of the other clause's event.
+      // A ", but" clause still speaks of the same event ("was to visit
+      // Seoul on Monday, but postponed"): only ";" and ", and"/", while" part.
+      size_t status_begin = scope_begin, status_end = scope_end;
+      if (clause_begin > s.first_word && words[clause_begin].lower != "but")
+        status_begin = std::max(scope_begin, clause_begin);
+      if (clause_end < s.last_word &&
+          !(clause_end + 1 < s.last_word && words[clause_end + 1].lower == "but"))
+        status_end = std::min(scope_end, clause_end);
       for (const PhraseMatcher::Match& c : cues) {
-        if (c.first_word < scope_begin || c.end_word > scope_end) continue;
+        if (c.first_word < status_begin || c.end_word > status_end) continue;
         cancelled = cancelled || Contains(cue_kinds(c), kCancel);
         // After a past-tense verb only its own auxiliary ("will have
         // signed") makes a plan; a future word elsewhere is another clause's.
@@ -1467,6 +1621,10 @@ std::vector<Mention> EventRules::Extract(const Article& article,
         (ranked[0].second == m.place_country || ranked[1].second == m.place_country)) {
       m.actors.insert(ranked[0].second == m.place_country ? ranked[1].second : ranked[0].second);
     }
+    if (m.undirected_visit && m.actors.size() == 1 && ranked.size() >= 2 &&
+        (m.actors.count(ranked[0].second) || m.actors.count(ranked[1].second))) {
+      m.actors.insert(m.actors.count(ranked[0].second) ? ranked[1].second : ranked[0].second);
+    }
     // "Janet Yellen will meet Vice Premier Liu He": someone of no stated
     // country meeting or calling one of the article's two countries is from
     // the other.
@@ -1478,12 +1636,20 @@ std::vector<Mention> EventRules::Extract(const Article& article,
       m.actors.insert(m.actors.count(ranked[0].second) ? ranked[1].second : ranked[0].second);
     }
     if (!m.both_sides) continue;
+    if (!m.antecedent.empty()) {
+      m.actors.insert(m.antecedent.begin(), m.antecedent.end());
+      continue;
+    }
     for (size_t i = 0; i < 2 && i < ranked.size(); ++i) m.actors.insert(ranked[i].second);
   }
   for (Mention& m : mentions) {
     if (!m.heads_of_state || m.people.size() >= 2) continue;
-    for (size_t i = 0; i < 2 && i < ranked.size(); ++i) {
-      if (const OfficeHolder* h = lexicon.LeaderOf(ranked[i].second, m.first)) {
+    std::vector<std::string> sides(m.antecedent.begin(), m.antecedent.end());
+    if (sides.empty()) {
+      for (size_t i = 0; i < 2 && i < ranked.size(); ++i) sides.push_back(ranked[i].second);
+    }
+    for (const std::string& side : sides) {
+      if (const OfficeHolder* h = lexicon.LeaderOf(side, m.first)) {
         if (std::find(m.people.begin(), m.people.end(), h->name) == m.people.end())
           m.people.push_back(h->name);
         m.person_country.emplace(h->name, h->country);

@@ -49,6 +49,12 @@ struct Mention {
   bool visitor_unplaced = false;  // a visitor whose country the text does not give
   bool present = false;           // dated by the publication day: reported in the present tense
   bool stay = false;  // a visit dated by its start and announced length ("a three-day visit")
+  // A visit with no destination in its sentence ("made the trip in June"):
+  // it went to the other of the article's two countries.
+  bool undirected_visit = false;
+  // "The two leaders met ...", "they spoke": the two countries the sentence
+  // before named, when it named exactly two; else empty (the article's two).
+  std::set<std::string> antecedent;
   Source source;
   size_t sequence = 0;  // order of mention over the whole build
 };
@@ -87,6 +93,7 @@ class EventRules {
 
   std::vector<Trigger> triggers_;
   int expel_trigger_ = -1;  // the event word an order to leave stands for
+  int trade_trigger_ = -1;  // the event word "suspended beef imports" stands for
   PhraseMatcher trigger_matcher_;
   PhraseMatcher cue_matcher_;
   std::vector<unsigned> cues_;  // by cue value: the kinds of each phrase, as bits
