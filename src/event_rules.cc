@@ -76,6 +76,8 @@ enum CueBit : unsigned {
   kTradeGoods = 1u << 17,
   kMeasure = 1u << 18,
   kFollows = 1u << 19,
+  kMissionClose = 1u << 20,
+  kMission = 1u << 21,
 };
 
 // The names data/en/event_cues.tsv uses for each cue kind.
@@ -100,6 +102,8 @@ constexpr std::pair<std::string_view, CueBit> kCueKinds[] = {
     {"trade-goods", kTradeGoods},
     {"measure", kMeasure},
     {"follows", kFollows},
+    {"mission-close", kMissionClose},
+    {"mission", kMission},
 };
 
 unsigned CueBitOf(std::string_view kind) {
@@ -229,6 +233,8 @@ bool EventRules::Load(Diagnostic* error) {
       expel_trigger_ = static_cast<int>(triggers_.size() - 1);
     if (trade_trigger_ < 0 && row.fields[1] == "trade-restriction" && row.fields[3] == "verb")
       trade_trigger_ = static_cast<int>(triggers_.size() - 1);
+    if (mission_trigger_ < 0 && row.fields[1] == "reduce-relations" && row.fields[3] == "verb")
+      mission_trigger_ = static_cast<int>(triggers_.size() - 1);
     trigger_matcher_.Add(row.fields[0], static_cast<int>(triggers_.size() - 1), false);
   }
   rows.clear();
@@ -272,7 +278,8 @@ bool EventRules::Load(Diagnostic* error) {
                kind == "speech" || kind == "not-event" || kind == "present" ||
                kind == "place-noun" || kind == "leave-order" || kind == "clock-time" ||
                kind == "sidelines" || kind == "trade-halt" || kind == "trade-goods" ||
-               kind == "measure" || kind == "follows") {
+               kind == "measure" || kind == "follows" || kind == "mission-close" ||
+               kind == "mission") {
       auto [it, fresh] = phrase_ids.emplace(phrase, static_cast<int>(cues_.size()));
       if (fresh) {
         cues_.push_back(0);
@@ -567,32 +574,51 @@ std::vector<Mention> EventRules::Extract(const Article& article,
         break;
       }
     }
-    // "suspended beef imports", "halted purchases of Australian coal": a
-    // verb that stops trade and the trade it stops, a few words on, are a
-    // trade restriction whatever the goods are.
-    for (const PhraseMatcher::Match& c : cues) {
-      if (trade_trigger_ < 0 || !Contains(cue_kinds(c), kTradeHalt)) continue;
-      for (size_t w = c.end_word; w < s.last_word && w < c.end_word + 4; ++w) {
-        bool hyphen = words[w].lower == "-" && w > 0 && words[w].begin == words[w - 1].end;
-        if (words[w].punct && !hyphen) break;
-        bool goods = std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& g) {
-          return g.first_word == w && Contains(cue_kinds(g), kTradeGoods);
-        });
-        if (!goods) continue;
-        bool overlaps = std::any_of(triggers.begin(), triggers.end(), [&](const auto& t) {
-          return t.first_word < w + 1 && c.first_word < t.end_word;
-        });
-        if (!overlaps) {
-          PhraseMatcher::Match halt{c.first_word, w + 1, trade_trigger_};
-          triggers.insert(std::upper_bound(triggers.begin(), triggers.end(), halt,
-                                           [](const auto& a, const auto& b) {
-                                             return a.first_word < b.first_word;
-                                           }),
-                          halt);
+    // "suspended beef imports", "halted purchases of Australian coal",
+    // "closed the U.S. consulate in ...": a verb that stops trade or shuts
+    // a mission and, a few words on, what it stops are a trade restriction
+    // or a reduction of relations whatever the goods or the mission are.
+    const std::pair<unsigned, unsigned> verb_objects[] = {{kTradeHalt, kTradeGoods},
+                                                          {kMissionClose, kMission}};
+    const int verb_object_triggers[] = {trade_trigger_, mission_trigger_};
+    for (size_t rule = 0; rule < 2; ++rule) {
+      auto [verb_bit, object_bit] = verb_objects[rule];
+      int trigger_index = verb_object_triggers[rule];
+      for (const PhraseMatcher::Match& c : cues) {
+        if (trigger_index < 0 || !Contains(cue_kinds(c), verb_bit)) continue;
+        for (size_t w = c.end_word; w < s.last_word && w < c.end_word + 4; ++w) {
+          bool hyphen = words[w].lower == "-" && w > 0 && words[w].begin == words[w - 1].end;
+          if (words[w].punct && !hyphen && !words[w].abbreviation) break;
+          bool object = std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& g) {
+            return g.first_word == w && Contains(cue_kinds(g), object_bit);
+          });
+          if (!object) continue;
+          bool overlaps = std::any_of(triggers.begin(), triggers.end(), [&](const auto& t) {
+            return t.first_word < w + 1 && c.first_word < t.end_word;
+          });
+          if (!overlaps) {
+            PhraseMatcher::Match found{c.first_word, w + 1, trigger_index};
+            triggers.insert(std::upper_bound(triggers.begin(), triggers.end(), found,
+                                             [](const auto& a, const auto& b) {
+                                               return a.first_word < b.first_word;
+                                             }),
+                            found);
+          }
+          break;
         }
-        break;
       }
     }
+    // "freed a detained aid worker", "the expelled diplomats": a past
+    // participle after a determiner describes someone; it is no event.
+    std::erase_if(triggers, [&](const PhraseMatcher::Match& t) {
+      const Trigger& tr = triggers_[static_cast<size_t>(t.value)];
+      if (tr.noun_phrase || t.end_word != t.first_word + 1 || t.first_word == s.first_word ||
+          !IsPastTense(words[t.first_word])) {
+        return false;
+      }
+      const std::string& before = words[t.first_word - 1].lower;
+      return before == "a" || before == "an" || before == "the";
+    });
     // "in protest at": the event word only gives a reason.
     std::erase_if(triggers, [&](const PhraseMatcher::Match& t) {
       return std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
@@ -1334,6 +1360,24 @@ std::vector<Mention> EventRules::Extract(const Article& article,
         dateline_candidate = true;
       }
 
+      // "She eventually made the trip in April": a visit that names no
+      // destination and no side but one of the visit the article just told
+      // of is that visit, made now.
+      // ("where they are to tour a factory" is no new journey: a noun only
+      // as "the trip", and nothing after "to".)
+      const std::string& before_trigger =
+          tm.first_word > s.first_word ? words[tm.first_word - 1].lower : words[0].lower;
+      bool journey = trigger.noun_phrase ? before_trigger == "the" : before_trigger != "to";
+      if (!repeated && journey && trigger.family == "visit" && m.actors.size() < 2 &&
+          m.destination.empty() && !mentions.empty() && mentions.back().family == "visit" &&
+          std::all_of(m.actors.begin(), m.actors.end(),
+                      [&](const std::string& c) { return mentions.back().actors.count(c) > 0; })) {
+        repeated = true;
+        repeated_actors = mentions.back().actors;
+        repeated_destination = mentions.back().destination;
+        repeated_place = mentions.back().place;
+        repeated_country = mentions.back().place_country;
+      }
       if (repeated) {
         m.actors.insert(repeated_actors.begin(), repeated_actors.end());
         if (m.destination.empty()) m.destination = repeated_destination;

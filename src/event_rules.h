@@ -93,7 +93,8 @@ class EventRules {
 
   std::vector<Trigger> triggers_;
   int expel_trigger_ = -1;  // the event word an order to leave stands for
-  int trade_trigger_ = -1;  // the event word "suspended beef imports" stands for
+  int trade_trigger_ = -1;    // the event word "suspended beef imports" stands for
+  int mission_trigger_ = -1;  // the event word "closed the U.S. consulate" stands for
   PhraseMatcher trigger_matcher_;
   PhraseMatcher cue_matcher_;
   std::vector<unsigned> cues_;  // by cue value: the kinds of each phrase, as bits
