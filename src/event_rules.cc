@@ -54,6 +54,12 @@ std::string Collapse(std::string_view text) {
   return out;
 }
 
+std::string LowerWord(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
 // Cue kinds as bits: the rules test them for every event word of a sentence.
 enum CueBit : unsigned {
   kFuture = 1u << 0,
@@ -78,6 +84,7 @@ enum CueBit : unsigned {
   kFollows = 1u << 19,
   kMissionClose = 1u << 20,
   kMission = 1u << 21,
+  kPastPlan = 1u << 22,
 };
 
 // The names data/en/event_cues.tsv uses for each cue kind.
@@ -104,6 +111,7 @@ constexpr std::pair<std::string_view, CueBit> kCueKinds[] = {
     {"follows", kFollows},
     {"mission-close", kMissionClose},
     {"mission", kMission},
+    {"past-plan", kPastPlan},
 };
 
 unsigned CueBitOf(std::string_view kind) {
@@ -279,7 +287,7 @@ bool EventRules::Load(Diagnostic* error) {
                kind == "place-noun" || kind == "leave-order" || kind == "clock-time" ||
                kind == "sidelines" || kind == "trade-halt" || kind == "trade-goods" ||
                kind == "measure" || kind == "follows" || kind == "mission-close" ||
-               kind == "mission") {
+               kind == "mission" || kind == "past-plan") {
       auto [it, fresh] = phrase_ids.emplace(phrase, static_cast<int>(cues_.size()));
       if (fresh) {
         cues_.push_back(0);
@@ -307,6 +315,10 @@ bool EventRules::Load(Diagnostic* error) {
     }
     numbers_[row.fields[0]] = value;
   }
+  rows.clear();
+  origin = "data/en/weekdays.tsv";
+  if (!LoadTable(origin, 2, &rows, error)) return false;
+  for (const TsvRow& row : rows) weekdays_.insert(row.fields[0]);
   rows.clear();
   origin = "data/en/sentences.tsv";
   if (!LoadTable(origin, 2, &rows, error)) return false;
@@ -732,6 +744,38 @@ std::vector<Mention> EventRules::Extract(const Article& article,
       for (size_t w = at + 1; venue && w < noun.first_word; ++w) venue = !words[w].punct;
       if (venue) triggers[k + 1].value = -1;
     }
+    // "met on the sidelines of the G20 summit in Rome": the gathering is
+    // where they met, and the sidelines are no second meeting when a
+    // meeting word comes right before them.
+    for (size_t k = 0; k < triggers.size(); ++k) {
+      if (triggers[k].value < 0 ||
+          triggers_[static_cast<size_t>(triggers[k].value)].type != "sideline-meeting") {
+        continue;
+      }
+      for (size_t j = k + 1; j < triggers.size(); ++j) {
+        if (triggers[j].first_word > triggers[k].end_word + 7) break;
+        bool unbroken = true;
+        for (size_t w = triggers[k].end_word; unbroken && w < triggers[j].first_word; ++w)
+          unbroken = !words[w].punct || words[w].abbreviation;
+        const Trigger& g = triggers_[static_cast<size_t>(std::max(triggers[j].value, 0))];
+        if (unbroken && triggers[j].value >= 0 && g.noun_phrase &&
+            (g.family == "meeting" || g.family == "conference")) {
+          triggers[j].value = -1;
+        }
+        break;
+      }
+      if (k == 0 || triggers[k - 1].value < 0 ||
+          triggers_[static_cast<size_t>(triggers[k - 1].value)].family != "meeting" ||
+          triggers[k].first_word > triggers[k - 1].end_word + 3) {
+        continue;
+      }
+      bool joined = true;
+      for (size_t w = triggers[k - 1].end_word; joined && w < triggers[k].first_word; ++w) {
+        const std::string& x = words[w].lower;
+        joined = x == "on" || x == "at" || x == "in" || x == "the";
+      }
+      if (joined) triggers[k].value = -1;
+    }
     // "a letter ... that the Kremlin said it received on Monday": a verb in a
     // relative clause whose object is the event noun before it.
     for (size_t k = 1; k < triggers.size(); ++k) {
@@ -1078,6 +1122,7 @@ std::vector<Mention> EventRules::Extract(const Article& article,
           std::max(tm.end_word,
                    time_of[k] >= 0 ? sentence_times[static_cast<size_t>(time_of[k])].end_word : 0),
           s.last_word);
+      std::set<std::string> organizations;  // "the G20 summit": a venue's name, not a side
       for (size_t a = 0; a < actors.size(); ++a) {
         ActorMention& am = actors[a];
         if (am.first_word < scope_begin || am.end_word > actors_end) continue;
@@ -1143,6 +1188,7 @@ std::vector<Mention> EventRules::Extract(const Article& article,
           case ActorKind::kDemonym:
           case ActorKind::kOrganization:
             m.actors.insert(am.code);
+            if (am.kind == ActorKind::kOrganization) organizations.insert(am.code);
             break;
           case ActorKind::kCapital:
             // "in Beijing" is a place; "Beijing said" is the government; in
@@ -1166,6 +1212,10 @@ std::vector<Mention> EventRules::Extract(const Article& article,
             }
             break;
           case ActorKind::kPerson:
+            // "Kishida and Xi met in Lima, and Kamikawa flew to Beijing":
+            // who acts in another clause takes no part in this event.
+            if (clause_begin > s.first_word && am.end_word <= clause_begin) break;
+            if (am.first_word >= clause_end) break;
             if (std::find(m.people.begin(), m.people.end(), am.name) == m.people.end())
               m.people.push_back(am.name);
             if (!am.code.empty()) m.person_country.emplace(am.name, am.code);
@@ -1211,7 +1261,7 @@ std::vector<Mention> EventRules::Extract(const Article& article,
       // (One side named again with "they" is still the same two: "they
       // met Chinese officials" does not add a third.)
       bool within_previous = std::all_of(m.actors.begin(), m.actors.end(), [&](const auto& c) {
-        return previous_countries.count(c) > 0;
+        return previous_countries.count(c) > 0 || organizations.count(c) > 0;
       });
       if (m.actors.size() < 2 && within_previous && previous_countries.size() == 2 &&
           (trigger.family == "meeting" || trigger.family == "call" ||
@@ -1275,8 +1325,11 @@ std::vector<Mention> EventRules::Extract(const Article& article,
           bool before = am.kind == ActorKind::kCountry && trigger.noun_phrase;
           if (before) {
             before = am.end_word <= tm.first_word && am.end_word + 2 >= tm.first_word;
-            for (size_t x = am.end_word; before && x < tm.first_word; ++x)
-              before = !words[x].punct && !np_stop_.count(words[x].lower);
+            // ("a U.S. senator's visit": the visitor's country, not where he went)
+            for (size_t x = am.end_word; before && x < tm.first_word; ++x) {
+              before = !words[x].punct && !np_stop_.count(words[x].lower) &&
+                       words[x].lower != "'s";
+            }
           }
           if (after || before) {
             m.destination = am.name;
@@ -1481,6 +1534,22 @@ std::vector<Mention> EventRules::Extract(const Article& article,
           bool related = earlier.family == m.family ||
                          ((earlier.family == "dialogue" || earlier.family == "meeting") &&
                           (m.family == "dialogue" || m.family == "meeting"));
+          // "were to hold talks in Ankara on Sunday, but the visit was
+          // postponed": in one sentence a visit and its talks are one plan.
+          bool same_plan = p >= sentence_first_mention &&
+                           (earlier.family == "visit" || earlier.family == "meeting") &&
+                           (m.family == "visit" || m.family == "meeting");
+          if (!related && same_plan) {
+            bool called_off =
+                std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
+                  return c.first_word >= tm.end_word && c.end_word <= scope_end &&
+                         Contains(cue_kinds(c), kCancel);
+                });
+            if (called_off) {
+              earlier.status = "cancelled";
+              break;
+            }
+          }
           if (!related) continue;
           for (const std::string& person : m.people) {
             if (std::find(earlier.people.begin(), earlier.people.end(), person) ==
@@ -1627,6 +1696,20 @@ std::vector<Mention> EventRules::Extract(const Article& article,
         if (past_verb < s.last_word && (c.end_word > past_verb || c.end_word + 2 < past_verb))
           continue;
         future = future || Contains(cue_kinds(c), kFuture);
+      }
+      // "had been scheduled to hold talks on Sunday, but ...": a plan told
+      // in the past names the weekday nearest the story, which may be the
+      // coming one; the past tense made it the last one. Only a bare
+      // weekday four or more days back moves, to the next of its name.
+      bool past_plan = std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
+        return c.first_word >= status_begin && c.end_word <= status_end &&
+               Contains(cue_kinds(c), kPastPlan);
+      });
+      if (past_plan && t && !borrowed && m.first == m.last && m.first < published &&
+          published - m.first >= date::days(4) && weekdays_.count(LowerWord(t->text))) {
+        m.first += date::days(7);
+        m.last = m.first;
+        m.date = FormatDay(date::year_month_day(m.first));
       }
       if (dateline_candidate && m.first >= published - date::days(1) && m.last <= published) {
         m.place = dateline_city;

@@ -104,6 +104,7 @@ class EventRules {
   std::unordered_set<std::string> occasions_;  // "ceremony", "news conference"
   NarrativeTimeWords narrative_;               // "hours later", "the same day"
   std::map<std::string, int> numbers_;         // "three" -> 3 (data/en/numbers.tsv)
+  std::unordered_set<std::string> weekdays_;   // "sunday", "sun" (data/en/weekdays.tsv)
   SentenceRules sentence_rules_;
 };
 
