@@ -631,6 +631,46 @@ std::vector<Mention> EventRules::Extract(const Article& article,
       const std::string& before = words[t.first_word - 1].lower;
       return before == "a" || before == "an" || before == "the";
     });
+    // "the Treasury secretary followed in July and the commerce secretary
+    // in August": each further "and <someone> <time>" after "followed" is
+    // one more such visit, the verb left out.
+    std::vector<size_t> gapped_follows;  // where those left-out verbs stand
+    for (const PhraseMatcher::Match& c : cues) {
+      if (!Contains(cue_kinds(c), kFollows)) continue;
+      auto follow = std::find_if(triggers.begin(), triggers.end(),
+                                 [&](const auto& t) { return t.first_word == c.first_word; });
+      if (follow == triggers.end()) continue;
+      PhraseMatcher::Match verb = *follow;
+      size_t from = c.end_word;
+      for (const TimeSpan& t : sentence_times) {
+        if (t.first_word < from) continue;
+        // The time of "followed" itself, then "and", a few words, a time.
+        if (t.first_word <= from + 1) {
+          from = t.end_word;
+          continue;
+        }
+        size_t w = from;
+        if (w < t.first_word && words[w].lower == ",") ++w;
+        if (w >= t.first_word || words[w].lower != "and" || t.first_word > w + 5) break;
+        bool plain = true;
+        for (size_t x = w + 1; plain && x < t.first_word; ++x) {
+          plain = !words[x].punct &&
+                  std::none_of(triggers.begin(), triggers.end(),
+                               [&](const auto& tr) { return tr.first_word == x; });
+        }
+        if (!plain) break;
+        size_t end = t.first_word;
+        if (end > w + 1 && (words[end - 1].lower == "in" || words[end - 1].lower == "on")) --end;
+        PhraseMatcher::Match gap{w, end, verb.value};
+        gapped_follows.push_back(w);
+        triggers.insert(std::upper_bound(triggers.begin(), triggers.end(), gap,
+                                         [](const auto& a, const auto& b) {
+                                           return a.first_word < b.first_word;
+                                         }),
+                        gap);
+        from = t.end_word;
+      }
+    }
     // "in protest at": the event word only gives a reason.
     std::erase_if(triggers, [&](const PhraseMatcher::Match& t) {
       return std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
@@ -828,6 +868,11 @@ std::vector<Mention> EventRules::Extract(const Article& article,
       for (size_t k = 0; k < triggers.size() && chosen < 0; ++k) {
         if (triggers[k].first_word < t.end_word || triggers[k].first_word > t.end_word + 3)
           continue;
+        // A left-out "followed" takes the time after it, never the one before.
+        if (std::find(gapped_follows.begin(), gapped_follows.end(), triggers[k].first_word) !=
+            gapped_follows.end()) {
+          continue;
+        }
         bool modifiers_only = true;
         for (size_t w = t.end_word; w < triggers[k].first_word; ++w) {
           if (words[w].punct || (np_stop_.count(words[w].lower) && words[w].lower != "'s"))
@@ -1009,6 +1054,25 @@ std::vector<Mention> EventRules::Extract(const Article& article,
       }
     }
 
+    // "expelled ten diplomats and closed the consulate in April",
+    // "sanctions and export controls in October": two event words joined
+    // by "and" share the time after the second.
+    for (size_t k = triggers.size(); k-- > 1;) {
+      size_t first = k - 1;
+      if (time_of[first] >= 0 || time_of[k] < 0) continue;
+      const TimeSpan& t = sentence_times[static_cast<size_t>(time_of[k])];
+      const Trigger& a = triggers_[static_cast<size_t>(triggers[first].value)];
+      const Trigger& b = triggers_[static_cast<size_t>(triggers[k].value)];
+      if (t.first_word < triggers[k].end_word || a.noun_phrase != b.noun_phrase ||
+          triggers[k].first_word == 0 || words[triggers[k].first_word - 1].lower != "and" ||
+          triggers[k].first_word > triggers[first].end_word + 8) {
+        continue;
+      }
+      bool unbroken = true;
+      for (size_t w = triggers[first].end_word; unbroken && w < triggers[k].first_word; ++w)
+        unbroken = !words[w].punct || words[w].abbreviation;
+      if (unbroken) time_of[first] = time_of[k];
+    }
     bool both_sides = false, heads = false;
     for (const PhraseMatcher::Match& c : cues) {
       both_sides = both_sides || Contains(cue_kinds(c), kBothSides);
@@ -1053,12 +1117,28 @@ std::vector<Mention> EventRules::Extract(const Article& article,
       bool repeated = false;
       if (std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
             return c.first_word == tm.first_word && Contains(cue_kinds(c), kFollows);
-          })) {
+          }) ||
+          std::find(gapped_follows.begin(), gapped_follows.end(), tm.first_word) !=
+              gapped_follows.end()) {
         bool time_next =
             time_of[k] >= 0 &&
             sentence_times[static_cast<size_t>(time_of[k])].first_word <= tm.end_word + 1;
         // "Talks followed in March", "was followed in June by": no traveller.
         bool event_subject = k > 0 && triggers[k - 1].end_word == tm.first_word;
+        // Someone followed: a person, a title ("the trade minister") or
+        // "he"/"she" right before the verb, or among the left-out verb's words.
+        bool someone = false;
+        for (const ActorMention& am : actors) {
+          bool before = am.end_word == tm.first_word;
+          bool inside = am.first_word >= tm.first_word && am.end_word <= tm.end_word;
+          if ((before || inside) && (am.kind == ActorKind::kPerson || am.kind == ActorKind::kTitle))
+            someone = true;
+        }
+        if (tm.first_word > s.first_word) {
+          const std::string& x = words[tm.first_word - 1].lower;
+          someone = someone || x == "he" || x == "she";
+        }
+        event_subject = event_subject || !someone;
         bool passive = tm.first_word > s.first_word &&
                        (words[tm.first_word - 1].lower == "was" ||
                         words[tm.first_word - 1].lower == "were" ||

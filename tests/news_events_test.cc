@@ -130,6 +130,9 @@ TEST_CASE("a traveller who followed repeats the visit just told", "[news]") {
   m = f.Extract(body, {{"January", "2021-01"}, {"February", "2021-02"}});
   REQUIRE(m.size() == 1);
   CHECK(m[0].type == "agreement");
+  body = "Japan's finance minister visited Seoul in January. Exports followed in February.";
+  m = f.Extract(body, {{"January", "2021-01"}, {"February", "2021-02"}});
+  CHECK(m.size() == 1);
   body = "Japan's finance minister visited Seoul in January. Talks followed in February.";
   m = f.Extract(body, {{"January", "2021-01"}, {"February", "2021-02"}});
   CHECK(std::none_of(m.begin(), m.end(),
@@ -239,4 +242,47 @@ TEST_CASE("people of another clause take no part", "[news]") {
   REQUIRE(!m.empty());
   CHECK(m[0].family == "meeting");
   CHECK(m[0].people == std::vector<std::string>{"Yoshihide Suga", "Xi Jinping"});
+}
+
+TEST_CASE("each left-out 'followed' after 'and' is one more visit", "[news]") {
+  Fixture f;
+  std::string body =
+      "Japan's finance minister visited Seoul in November. The trade minister followed in "
+      "December and the defence minister in January.";
+  auto m = f.Extract(body, {{"November", "2020-11"}, {"December", "2020-12"}, {"January", "2021-01"}});
+  REQUIRE(m.size() == 3);
+  CHECK(m[1].date == "2020-12");
+  CHECK(m[2].date == "2021-01");
+  CHECK(m[2].family == "visit");
+  CHECK(m[2].actors == Codes{"JPN", "KOR"});
+}
+
+TEST_CASE("two event words joined by 'and' share the time after the second", "[news]") {
+  Fixture f;
+  auto m = f.Extract(
+      "Russia expelled ten Polish diplomats and closed the Polish consulate in Smolensk in "
+      "January.",
+      {{"January", "2021-01"}});
+  REQUIRE(m.size() == 2);
+  CHECK(m[0].type == "expulsion");
+  CHECK(m[0].date == "2021-01");
+  CHECK(m[1].type == "reduce-relations");
+  CHECK(m[0].actors == Codes{"POL", "RUS"});
+  // A noun and a verb are no such pair: "praised the deal and ... imposed".
+  m = f.Extract("Canada hailed the deal and Mexico imposed tariffs on Canadian steel in January.",
+                {{"January", "2021-01"}});
+  CHECK(std::none_of(m.begin(), m.end(),
+                     [](const annals::Mention& x) { return x.family == "agreement"; }));
+}
+
+TEST_CASE("a captive detained by one side and released later gives two events", "[news]") {
+  Fixture f;
+  auto m = f.Extract(
+      "Iranian guards detained two French tourists in May 2019 and released them in January.",
+      {{"May 2019", "2019-05"}, {"January", "2021-01"}});
+  REQUIRE(m.size() == 2);
+  CHECK(m[0].type == "detention");
+  CHECK(m[1].type == "release");
+  CHECK(m[1].date == "2021-01");
+  CHECK(m[1].actors == Codes{"FRA", "IRN"});
 }
