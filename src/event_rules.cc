@@ -85,6 +85,12 @@ enum CueBit : unsigned {
   kMissionClose = 1u << 20,
   kMission = 1u << 21,
   kPastPlan = 1u << 22,
+  kImpose = 1u << 23,
+  kLevy = 1u << 24,
+  kWithdraw = 1u << 25,
+  kEnvoys = 1u << 26,
+  kTalksHalt = 1u << 27,
+  kTalks = 1u << 28,
 };
 
 // The names data/en/event_cues.tsv uses for each cue kind.
@@ -112,6 +118,12 @@ constexpr std::pair<std::string_view, CueBit> kCueKinds[] = {
     {"mission-close", kMissionClose},
     {"mission", kMission},
     {"past-plan", kPastPlan},
+    {"impose", kImpose},
+    {"levy", kLevy},
+    {"withdraw", kWithdraw},
+    {"envoys", kEnvoys},
+    {"talks-halt", kTalksHalt},
+    {"talks", kTalks},
 };
 
 unsigned CueBitOf(std::string_view kind) {
@@ -243,6 +255,10 @@ bool EventRules::Load(Diagnostic* error) {
       trade_trigger_ = static_cast<int>(triggers_.size() - 1);
     if (mission_trigger_ < 0 && row.fields[1] == "reduce-relations" && row.fields[3] == "verb")
       mission_trigger_ = static_cast<int>(triggers_.size() - 1);
+    if (recall_trigger_ < 0 && row.fields[1] == "recall" && row.fields[3] == "verb")
+      recall_trigger_ = static_cast<int>(triggers_.size() - 1);
+    if (halt_talks_trigger_ < 0 && row.fields[1] == "halt-talks" && row.fields[3] == "verb")
+      halt_talks_trigger_ = static_cast<int>(triggers_.size() - 1);
     trigger_matcher_.Add(row.fields[0], static_cast<int>(triggers_.size() - 1), false);
   }
   rows.clear();
@@ -280,14 +296,7 @@ bool EventRules::Load(Diagnostic* error) {
       narrative_.day_step[phrase] = kind == "day-step-on" ? 1 : kind == "day-step-back" ? -1 : 0;
     } else if (kind == "day-unit") {
       narrative_.day_units.insert(phrase);
-    } else if (kind == "future" || kind == "cancel" || kind == "both-sides" ||
-               kind == "heads-of-state" || kind == "visit-destination" || kind == "agent" ||
-               kind == "other-event" || kind == "relative" || kind == "place-adjective" ||
-               kind == "speech" || kind == "not-event" || kind == "present" ||
-               kind == "place-noun" || kind == "leave-order" || kind == "clock-time" ||
-               kind == "sidelines" || kind == "trade-halt" || kind == "trade-goods" ||
-               kind == "measure" || kind == "follows" || kind == "mission-close" ||
-               kind == "mission" || kind == "past-plan") {
+    } else if (CueBitOf(kind) != 0) {  // a kind matched in the text (kCueKinds)
       auto [it, fresh] = phrase_ids.emplace(phrase, static_cast<int>(cues_.size()));
       if (fresh) {
         cues_.push_back(0);
@@ -590,26 +599,46 @@ std::vector<Mention> EventRules::Extract(const Article& article,
     // "closed the U.S. consulate in ...": a verb that stops trade or shuts
     // a mission and, a few words on, what it stops are a trade restriction
     // or a reduction of relations whatever the goods or the mission are.
-    const std::pair<unsigned, unsigned> verb_objects[] = {{kTradeHalt, kTradeGoods},
-                                                          {kMissionClose, kMission}};
-    const int verb_object_triggers[] = {trade_trigger_, mission_trigger_};
-    for (size_t rule = 0; rule < 2; ++rule) {
-      auto [verb_bit, object_bit] = verb_objects[rule];
-      int trigger_index = verb_object_triggers[rule];
+    // (and "imposed 80 per cent duties", "withdrew 41 diplomats", "paused
+    // trade talks": the measure, the envoys or the talks after the verb.)
+    // An event word inside the span ("talks", "recalled") gives way.
+    struct VerbObject {
+      unsigned verb, object;
+      int trigger;
+    };
+    const VerbObject verb_objects[] = {
+        {kTradeHalt, kTradeGoods, trade_trigger_},
+        {kMissionClose, kMission, mission_trigger_},
+        {kImpose, kLevy, trade_trigger_},
+        {kWithdraw, kEnvoys, recall_trigger_},
+        {kTradeHalt | kTalksHalt, kTalks, halt_talks_trigger_},
+    };
+    for (const VerbObject& rule : verb_objects) {
       for (const PhraseMatcher::Match& c : cues) {
-        if (trigger_index < 0 || !Contains(cue_kinds(c), verb_bit)) continue;
-        for (size_t w = c.end_word; w < s.last_word && w < c.end_word + 4; ++w) {
+        if (rule.trigger < 0 || !Contains(cue_kinds(c), rule.verb)) continue;
+        for (size_t w = c.end_word; w < s.last_word && w < c.end_word + 6; ++w) {
           bool hyphen = words[w].lower == "-" && w > 0 && words[w].begin == words[w - 1].end;
-          if (words[w].punct && !hyphen && !words[w].abbreviation) break;
+          // "80.5 per cent", "12%": a rate is part of the measure.
+          // (A period's lower-case form is empty: the text says what it is.)
+          char mark = body[words[w].begin];
+          bool in_number = (mark == '.' || mark == ',') && w + 1 < s.last_word &&
+                           words[w - 1].number && words[w + 1].number &&
+                           words[w].begin == words[w - 1].end;
+          bool percent = words[w].lower == "%";
+          if (words[w].punct && !hyphen && !in_number && !percent && !words[w].abbreviation) break;
           bool object = std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& g) {
-            return g.first_word == w && Contains(cue_kinds(g), object_bit);
+            return g.first_word == w && Contains(cue_kinds(g), rule.object);
           });
           if (!object) continue;
-          bool overlaps = std::any_of(triggers.begin(), triggers.end(), [&](const auto& t) {
-            return t.first_word < w + 1 && c.first_word < t.end_word;
+          bool inside_only = std::all_of(triggers.begin(), triggers.end(), [&](const auto& t) {
+            bool overlaps = t.first_word < w + 1 && c.first_word < t.end_word;
+            return !overlaps || (t.first_word >= c.first_word && t.end_word <= w + 1);
           });
-          if (!overlaps) {
-            PhraseMatcher::Match found{c.first_word, w + 1, trigger_index};
+          if (inside_only) {
+            std::erase_if(triggers, [&](const auto& t) {
+              return t.first_word >= c.first_word && t.end_word <= w + 1;
+            });
+            PhraseMatcher::Match found{c.first_word, w + 1, rule.trigger};
             triggers.insert(std::upper_bound(triggers.begin(), triggers.end(), found,
                                              [](const auto& a, const auto& b) {
                                                return a.first_word < b.first_word;

@@ -95,6 +95,8 @@ class EventRules {
   int expel_trigger_ = -1;  // the event word an order to leave stands for
   int trade_trigger_ = -1;    // the event word "suspended beef imports" stands for
   int mission_trigger_ = -1;  // the event word "closed the U.S. consulate" stands for
+  int recall_trigger_ = -1;   // ... "withdrew 41 diplomats"
+  int halt_talks_trigger_ = -1;  // ... "paused trade talks"
   PhraseMatcher trigger_matcher_;
   PhraseMatcher cue_matcher_;
   std::vector<unsigned> cues_;  // by cue value: the kinds of each phrase, as bits
