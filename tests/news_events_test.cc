@@ -286,3 +286,49 @@ TEST_CASE("a captive detained by one side and released later gives two events", 
   CHECK(m[1].date == "2021-01");
   CHECK(m[1].actors == Codes{"FRA", "IRN"});
 }
+
+TEST_CASE("a verb and its object a few words on name the measure", "[news]") {
+  const Case cases[] = {
+      {"China imposed steep punitive duties on Australian wine in January.", "January",
+       "2021-01", "trade-restriction", "163", {"AUS", "CHN"}},
+      {"Canada withdrew 41 diplomats from India on Thursday.", "Thursday", "2021-03-04",
+       "recall", "161", {"CAN", "IND"}},
+      {"Britain paused free trade talks with India in January.", "January", "2021-01",
+       "halt-talks", "164", {"GBR", "IND"}},
+      {"China suspended its military dialogue with Japan in January.", "January", "2021-01",
+       "halt-talks", "164", {"CHN", "JPN"}},
+      {"Hungary shut the Ukrainian consulate in Berehove on Monday.", "Monday", "2021-03-08",
+       "reduce-relations", "160", {"HUN", "UKR"}},
+      {"India demanded that Canada cut its diplomatic staff in January.", "January", "2021-01",
+       "demand", "100", {"CAN", "IND"}},
+      {"Chinese and Indian troops ended a border standoff in January.", "January", "2021-01",
+       "incident", "150", {"CHN", "IND"}},
+      {"The Chinese ambassador warned of a boycott of Australian wine in January.", "January",
+       "2021-01", "warning", "130", {"AUS", "CHN"}},
+  };
+  Fixture f;
+  for (const Case& c : cases) {
+    INFO(c.sentence);
+    auto m = f.Extract(c.sentence, {{c.phrase, c.value}});
+    REQUIRE(m.size() == 1);
+    CHECK(m[0].type == c.type);
+    CHECK(m[0].cameo == c.cameo);
+    CHECK(m[0].date == c.value);
+    CHECK(m[0].actors == c.sides);
+  }
+}
+
+TEST_CASE("verbs that stop or impose things at home are no measures", "[news]") {
+  const Case cases[] = {
+      {"The Bank of Japan paused rate rises in January.", "January", "2021-01", "", "", {}},
+      {"Beijing imposed restrictions on Chinese tourists in January.", "January", "2021-01", "",
+       "", {}},
+      {"Brazil withdrew its troops from the Amazon in January.", "January", "2021-01", "", "",
+       {}},
+  };
+  Fixture f;
+  for (const Case& c : cases) {
+    INFO(c.sentence);
+    CHECK(Bilateral(f.Extract(c.sentence, {{c.phrase, c.value}})).empty());
+  }
+}
