@@ -1356,6 +1356,48 @@ std::vector<Mention> EventRules::Extract(const Article& article,
           }
         }
       }
+      // "after a chemical attack in Syria, as Xi dined with Trump": an
+      // attack in a country is between that country and whoever its noun
+      // phrase names as the attacker ("a Russian missile attack in
+      // Ukraine", "an attack in Mali by French troops"); others in the
+      // clause only react to it.
+      if (trigger.family == "incident" && trigger.noun_phrase && tm.end_word + 1 < s.last_word &&
+          words[tm.end_word].lower == "in") {
+        size_t at = tm.end_word + 1;
+        if (words[at].lower == "the" && at + 1 < s.last_word) ++at;
+        auto in_country = std::find_if(actors.begin(), actors.end(), [&](const ActorMention& a) {
+          return a.first_word == at && a.kind == ActorKind::kCountry;
+        });
+        if (in_country != actors.end()) {
+          std::set<std::string> sides{in_country->code};
+          for (const ActorMention& a : actors) {
+            if (a.kind != ActorKind::kCountry && a.kind != ActorKind::kDemonym) continue;
+            // Before the noun, with only modifiers between.
+            bool before = a.end_word <= tm.first_word && a.end_word + 3 >= tm.first_word &&
+                          a.first_word >= scope_begin;
+            for (size_t x = a.end_word; before && x < tm.first_word; ++x)
+              before = !words[x].punct && !np_stop_.count(words[x].lower);
+            // "by French troops" right after the place.
+            bool by = a.first_word > in_country->end_word &&
+                      a.first_word <= in_country->end_word + 2 &&
+                      words[a.first_word - 1].lower == "by";
+            if (before || by) sides.insert(a.code);
+          }
+          // "..., which Riyadh blamed on Tehran": whom the clause blames.
+          for (size_t w = in_country->end_word; w + 2 < clause_end; ++w) {
+            if (words[w].lower != "blamed" && words[w].lower != "blames") continue;
+            for (const ActorMention& a : actors) {
+              bool side = a.kind == ActorKind::kCountry || a.kind == ActorKind::kDemonym ||
+                          a.kind == ActorKind::kCapital;
+              if (side && a.first_word > w && a.first_word <= w + 3 &&
+                  (words[a.first_word - 1].lower == "on" || words[a.first_word - 1].lower == "the")) {
+                sides.insert(a.code);
+              }
+            }
+          }
+          m.actors = sides;
+        }
+      }
       // "Moscow recalled its ambassador in Washington", "stormed the Saudi
       // embassy in Tehran": the capital a measure or an incident is aimed at
       // stands for the other side.

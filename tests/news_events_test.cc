@@ -332,3 +332,30 @@ TEST_CASE("verbs that stop or impose things at home are no measures", "[news]") 
     CHECK(Bilateral(f.Extract(c.sentence, {{c.phrase, c.value}})).empty());
   }
 }
+
+TEST_CASE("an attack in a country is between it and the attacker its noun names", "[news]") {
+  Fixture f;
+  auto m = f.Extract(
+      "Biden spoke to Xi on Friday, hours after a chemical attack in Syria on Thursday.",
+      {{"Friday", "2021-03-05"}, {"Thursday", "2021-03-04"}});
+  auto attack = std::find_if(m.begin(), m.end(),
+                             [](const annals::Mention& x) { return x.family == "incident"; });
+  REQUIRE(attack != m.end());
+  CHECK(attack->actors == Codes{"SYR"});
+  m = f.Extract("A Russian missile attack in Ukraine on Thursday angered Poland.",
+                {{"Thursday", "2021-03-04"}});
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].actors == Codes{"RUS", "UKR"});
+}
+
+TEST_CASE("an attack in a country blamed on another is between the two", "[news]") {
+  Fixture f;
+  auto m = f.Extract(
+      "Rocket attacks in Israel on Monday, which Jerusalem blamed on Iran, were condemned by "
+      "Germany.",
+      {{"Monday", "2021-03-08"}});
+  auto attack = std::find_if(m.begin(), m.end(),
+                             [](const annals::Mention& x) { return x.family == "incident"; });
+  REQUIRE(attack != m.end());
+  CHECK(attack->actors == Codes{"IRN", "ISR"});
+}
