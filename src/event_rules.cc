@@ -683,9 +683,9 @@ std::vector<Mention> EventRules::Extract(const Article& article,
         if (w >= t.first_word || words[w].lower != "and" || t.first_word > w + 5) break;
         bool plain = true;
         for (size_t x = w + 1; plain && x < t.first_word; ++x) {
-          plain = !words[x].punct &&
-                  std::none_of(triggers.begin(), triggers.end(),
-                               [&](const auto& tr) { return tr.first_word == x; });
+          plain =
+              !words[x].punct && std::none_of(triggers.begin(), triggers.end(),
+                                              [&](const auto& tr) { return tr.first_word == x; });
         }
         if (!plain) break;
         size_t end = t.first_word;
@@ -771,9 +771,8 @@ std::vector<Mention> EventRules::Extract(const Article& article,
         continue;
       }
       bool measure = false;
-      for (size_t w = triggers[k].end_word; !measure && w < s.last_word &&
-                                            w < triggers[k].end_word + 5;
-           ++w) {
+      for (size_t w = triggers[k].end_word;
+           !measure && w < s.last_word && w < triggers[k].end_word + 5; ++w) {
         bool hyphen = words[w].lower == "-" && words[w].begin == words[w - 1].end;
         if (words[w].punct && !hyphen) break;
         for (size_t j = k + 1; j < triggers.size() && !measure; ++j) {
@@ -1144,9 +1143,10 @@ std::vector<Mention> EventRules::Extract(const Article& article,
       std::set<std::string> repeated_actors;
       std::string repeated_destination, repeated_place, repeated_country;
       bool repeated = false;
-      if (std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
-            return c.first_word == tm.first_word && Contains(cue_kinds(c), kFollows);
-          }) ||
+      if (std::any_of(cues.begin(), cues.end(),
+                      [&](const PhraseMatcher::Match& c) {
+                        return c.first_word == tm.first_word && Contains(cue_kinds(c), kFollows);
+                      }) ||
           std::find(gapped_follows.begin(), gapped_follows.end(), tm.first_word) !=
               gapped_follows.end()) {
         bool time_next =
@@ -1168,10 +1168,9 @@ std::vector<Mention> EventRules::Extract(const Article& article,
           someone = someone || x == "he" || x == "she";
         }
         event_subject = event_subject || !someone;
-        bool passive = tm.first_word > s.first_word &&
-                       (words[tm.first_word - 1].lower == "was" ||
-                        words[tm.first_word - 1].lower == "were" ||
-                        words[tm.first_word - 1].lower == "be");
+        bool passive = tm.first_word > s.first_word && (words[tm.first_word - 1].lower == "was" ||
+                                                        words[tm.first_word - 1].lower == "were" ||
+                                                        words[tm.first_word - 1].lower == "be");
         if (!time_next || event_subject || passive || mentions.empty() ||
             mentions.back().family != "visit") {
           continue;
@@ -1390,7 +1389,8 @@ std::vector<Mention> EventRules::Extract(const Article& article,
               bool side = a.kind == ActorKind::kCountry || a.kind == ActorKind::kDemonym ||
                           a.kind == ActorKind::kCapital;
               if (side && a.first_word > w && a.first_word <= w + 3 &&
-                  (words[a.first_word - 1].lower == "on" || words[a.first_word - 1].lower == "the")) {
+                  (words[a.first_word - 1].lower == "on" ||
+                   words[a.first_word - 1].lower == "the")) {
                 sides.insert(a.code);
               }
             }
@@ -1478,8 +1478,7 @@ std::vector<Mention> EventRules::Extract(const Article& article,
             before = am.end_word <= tm.first_word && am.end_word + 2 >= tm.first_word;
             // ("a U.S. senator's visit": the visitor's country, not where he went)
             for (size_t x = am.end_word; before && x < tm.first_word; ++x) {
-              before = !words[x].punct && !np_stop_.count(words[x].lower) &&
-                       words[x].lower != "'s";
+              before = !words[x].punct && !np_stop_.count(words[x].lower) && words[x].lower != "'s";
             }
           }
           if (after || before) {
@@ -1498,8 +1497,8 @@ std::vector<Mention> EventRules::Extract(const Article& article,
         if (auto pc = m.person_country.find(m.principal); pc != m.person_country.end())
           visitor = pc->second;
         for (const ActorMention& am : actors) {
-          if (!visitor.empty() || am.end_word > tm.first_word ||
-              am.end_word + 4 < tm.first_word || am.first_word < scope_begin ||
+          if (!visitor.empty() || am.end_word > tm.first_word || am.end_word + 4 < tm.first_word ||
+              am.first_word < scope_begin ||
               (am.kind != ActorKind::kCountry && am.kind != ActorKind::kDemonym)) {
             continue;
           }

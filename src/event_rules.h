@@ -92,10 +92,10 @@ class EventRules {
                       std::string* place, std::string* country) const;
 
   std::vector<Trigger> triggers_;
-  int expel_trigger_ = -1;  // the event word an order to leave stands for
-  int trade_trigger_ = -1;    // the event word "suspended beef imports" stands for
-  int mission_trigger_ = -1;  // the event word "closed the U.S. consulate" stands for
-  int recall_trigger_ = -1;   // ... "withdrew 41 diplomats"
+  int expel_trigger_ = -1;       // the event word an order to leave stands for
+  int trade_trigger_ = -1;       // the event word "suspended beef imports" stands for
+  int mission_trigger_ = -1;     // the event word "closed the U.S. consulate" stands for
+  int recall_trigger_ = -1;      // ... "withdrew 41 diplomats"
   int halt_talks_trigger_ = -1;  // ... "paused trade talks"
   PhraseMatcher trigger_matcher_;
   PhraseMatcher cue_matcher_;

@@ -40,32 +40,84 @@ std::vector<annals::Mention> Bilateral(std::vector<annals::Mention> found) {
 TEST_CASE("wars, ambushes, trade stopped and lifted, scuffles and grievances are events",
           "[news]") {
   const Case cases[] = {
-      {"Peru and Ecuador fought a border war in 1995.", "1995", "1995", "incident", "190",
+      {"Peru and Ecuador fought a border war in 1995.",
+       "1995",
+       "1995",
+       "incident",
+       "190",
        {"ECU", "PER"}},
-      {"Egyptian troops ambushed a Libyan patrol in 1977.", "1977", "1977", "incident", "190",
+      {"Egyptian troops ambushed a Libyan patrol in 1977.",
+       "1977",
+       "1977",
+       "incident",
+       "190",
        {"EGY", "LBY"}},
-      {"China suspended timber imports from Australia on Friday.", "Friday", "2021-03-05",
-       "trade-restriction", "163", {"AUS", "CHN"}},
-      {"Beijing halted purchases of Australian coal in October.", "October", "2020-10",
-       "trade-restriction", "163", {"AUS", "CHN"}},
-      {"China lifted its anti-dumping duties on Australian barley on Friday.", "Friday",
-       "2021-03-05", "lifting", "085", {"AUS", "CHN"}},
-      {"Moscow removed the ban on Turkish tomatoes in January.", "January", "2021-01",
-       "lifting", "085", {"RUS", "TUR"}},
-      {"Georgian and Russian border guards scuffled near the crossing on Monday.", "Monday",
-       "2021-03-08", "incident", "190", {"GEO", "RUS"}},
-      {"Syrian protesters set fire to the Danish embassy on Sunday.", "Sunday", "2021-03-07",
-       "incident", "180", {"DNK", "SYR"}},
-      {"Argentina demanded a formal apology from Britain on Tuesday.", "Tuesday", "2021-03-09",
-       "demand", "100", {"ARG", "GBR"}},
-      {"Algeria handed the French envoy a list of grievances on Monday.", "Monday",
-       "2021-03-08", "protest", "111", {"DZA", "FRA"}},
-      {"Warsaw called the German decision a stab in the back on Monday.", "Monday",
-       "2021-03-08", "accusation", "112", {"DEU", "POL"}},
-      {"Russia closed the Polish consulate in Smolensk on Thursday.", "Thursday", "2021-03-04",
-       "reduce-relations", "160", {"POL", "RUS"}},
-      {"Iran freed a detained French tourist on Saturday.", "Saturday", "2021-03-06", "release",
-       "084", {"FRA", "IRN"}},
+      {"China suspended timber imports from Australia on Friday.",
+       "Friday",
+       "2021-03-05",
+       "trade-restriction",
+       "163",
+       {"AUS", "CHN"}},
+      {"Beijing halted purchases of Australian coal in October.",
+       "October",
+       "2020-10",
+       "trade-restriction",
+       "163",
+       {"AUS", "CHN"}},
+      {"China lifted its anti-dumping duties on Australian barley on Friday.",
+       "Friday",
+       "2021-03-05",
+       "lifting",
+       "085",
+       {"AUS", "CHN"}},
+      {"Moscow removed the ban on Turkish tomatoes in January.",
+       "January",
+       "2021-01",
+       "lifting",
+       "085",
+       {"RUS", "TUR"}},
+      {"Georgian and Russian border guards scuffled near the crossing on Monday.",
+       "Monday",
+       "2021-03-08",
+       "incident",
+       "190",
+       {"GEO", "RUS"}},
+      {"Syrian protesters set fire to the Danish embassy on Sunday.",
+       "Sunday",
+       "2021-03-07",
+       "incident",
+       "180",
+       {"DNK", "SYR"}},
+      {"Argentina demanded a formal apology from Britain on Tuesday.",
+       "Tuesday",
+       "2021-03-09",
+       "demand",
+       "100",
+       {"ARG", "GBR"}},
+      {"Algeria handed the French envoy a list of grievances on Monday.",
+       "Monday",
+       "2021-03-08",
+       "protest",
+       "111",
+       {"DZA", "FRA"}},
+      {"Warsaw called the German decision a stab in the back on Monday.",
+       "Monday",
+       "2021-03-08",
+       "accusation",
+       "112",
+       {"DEU", "POL"}},
+      {"Russia closed the Polish consulate in Smolensk on Thursday.",
+       "Thursday",
+       "2021-03-04",
+       "reduce-relations",
+       "160",
+       {"POL", "RUS"}},
+      {"Iran freed a detained French tourist on Saturday.",
+       "Saturday",
+       "2021-03-06",
+       "release",
+       "084",
+       {"FRA", "IRN"}},
   };
   Fixture f;
   for (const Case& c : cases) {
@@ -82,12 +134,19 @@ TEST_CASE("wars, ambushes, trade stopped and lifted, scuffles and grievances are
 TEST_CASE("the new event words stay quiet on domestic news", "[news]") {
   const Case cases[] = {
       {"Australia lifted its lockdown on Friday.", "Friday", "2021-03-05", "", "", {}},
-      {"The Chilean president removed the interior minister on Friday.", "Friday", "2021-03-05",
-       "", "", {}},
-      {"Mexican troops scuffled with protesters in Oaxaca on Monday.", "Monday", "2021-03-08",
-       "", "", {}},
-      {"Brazilian truckers stopped grain shipments on Monday.", "Monday", "2021-03-08", "", "",
+      {"The Chilean president removed the interior minister on Friday.",
+       "Friday",
+       "2021-03-05",
+       "",
+       "",
        {}},
+      {"Mexican troops scuffled with protesters in Oaxaca on Monday.",
+       "Monday",
+       "2021-03-08",
+       "",
+       "",
+       {}},
+      {"Brazilian truckers stopped grain shipments on Monday.", "Monday", "2021-03-08", "", "", {}},
       {"Indian police freed the hostages on Saturday.", "Saturday", "2021-03-06", "", "", {}},
   };
   Fixture f;
@@ -99,8 +158,8 @@ TEST_CASE("the new event words stay quiet on domestic news", "[news]") {
 
 TEST_CASE("a lifting verb is an event only with a measure as its object", "[news]") {
   Fixture f;
-  auto m = f.Extract("Seoul eased its curbs on Japanese seafood in January.",
-                     {{"January", "2021-01"}});
+  auto m =
+      f.Extract("Seoul eased its curbs on Japanese seafood in January.", {{"January", "2021-01"}});
   REQUIRE(m.size() == 1);
   CHECK(m[0].type == "lifting");
   CHECK(m[0].actors == Codes{"JPN", "KOR"});
@@ -125,8 +184,9 @@ TEST_CASE("a traveller who followed repeats the visit just told", "[news]") {
   CHECK(m[1].actors == Codes{"JPN", "KOR"});
   CHECK(m[1].place == "Seoul");
   // Not after anything but a visit, nor when an event is the subject.
-  body = "Japan and Korea signed a fisheries deal in January. The trade minister followed in "
-         "February.";
+  body =
+      "Japan and Korea signed a fisheries deal in January. The trade minister followed in "
+      "February.";
   m = f.Extract(body, {{"January", "2021-01"}, {"February", "2021-02"}});
   REQUIRE(m.size() == 1);
   CHECK(m[0].type == "agreement");
@@ -135,8 +195,9 @@ TEST_CASE("a traveller who followed repeats the visit just told", "[news]") {
   CHECK(m.size() == 1);
   body = "Japan's finance minister visited Seoul in January. Talks followed in February.";
   m = f.Extract(body, {{"January", "2021-01"}, {"February", "2021-02"}});
-  CHECK(std::none_of(m.begin(), m.end(),
-                     [](const annals::Mention& x) { return x.date == "2021-02" && x.family == "visit"; }));
+  CHECK(std::none_of(m.begin(), m.end(), [](const annals::Mention& x) {
+    return x.date == "2021-02" && x.family == "visit";
+  }));
 }
 
 TEST_CASE("a named traveller's trip with no destination went to the article's other side",
@@ -223,14 +284,14 @@ TEST_CASE("a plan told in the past names the coming weekday", "[news]") {
   CHECK(m[0].status == "cancelled");
   CHECK(m[0].actors == Codes{"GRC", "TUR"});
   // A weekday just past stays where the resolver put it.
-  m = f.Extract("Greek officials had been scheduled to hold talks in Ankara on Thursday, but the "
-                "visit was postponed.",
-                {{"Thursday", "2021-03-11"}});
+  m = f.Extract(
+      "Greek officials had been scheduled to hold talks in Ankara on Thursday, but the "
+      "visit was postponed.",
+      {{"Thursday", "2021-03-11"}});
   REQUIRE(m.size() == 1);
   CHECK(m[0].date == "2021-03-11");
   // Without a plan told in the past nothing moves.
-  m = f.Extract("Greek officials held talks in Ankara on Sunday.",
-                {{"Sunday", "2021-03-07"}});
+  m = f.Extract("Greek officials held talks in Ankara on Sunday.", {{"Sunday", "2021-03-07"}});
   REQUIRE(m.size() == 1);
   CHECK(m[0].date == "2021-03-07");
 }
@@ -249,7 +310,8 @@ TEST_CASE("each left-out 'followed' after 'and' is one more visit", "[news]") {
   std::string body =
       "Japan's finance minister visited Seoul in November. The trade minister followed in "
       "December and the defence minister in January.";
-  auto m = f.Extract(body, {{"November", "2020-11"}, {"December", "2020-12"}, {"January", "2021-01"}});
+  auto m =
+      f.Extract(body, {{"November", "2020-11"}, {"December", "2020-12"}, {"January", "2021-01"}});
   REQUIRE(m.size() == 3);
   CHECK(m[1].date == "2020-12");
   CHECK(m[2].date == "2021-01");
@@ -289,22 +351,54 @@ TEST_CASE("a captive detained by one side and released later gives two events", 
 
 TEST_CASE("a verb and its object a few words on name the measure", "[news]") {
   const Case cases[] = {
-      {"China imposed steep punitive duties on Australian wine in January.", "January",
-       "2021-01", "trade-restriction", "163", {"AUS", "CHN"}},
-      {"Canada withdrew 41 diplomats from India on Thursday.", "Thursday", "2021-03-04",
-       "recall", "161", {"CAN", "IND"}},
-      {"Britain paused free trade talks with India in January.", "January", "2021-01",
-       "halt-talks", "164", {"GBR", "IND"}},
-      {"China suspended its military dialogue with Japan in January.", "January", "2021-01",
-       "halt-talks", "164", {"CHN", "JPN"}},
-      {"Hungary shut the Ukrainian consulate in Berehove on Monday.", "Monday", "2021-03-08",
-       "reduce-relations", "160", {"HUN", "UKR"}},
-      {"India demanded that Canada cut its diplomatic staff in January.", "January", "2021-01",
-       "demand", "100", {"CAN", "IND"}},
-      {"Chinese and Indian troops ended a border standoff in January.", "January", "2021-01",
-       "incident", "150", {"CHN", "IND"}},
-      {"The Chinese ambassador warned of a boycott of Australian wine in January.", "January",
-       "2021-01", "warning", "130", {"AUS", "CHN"}},
+      {"China imposed steep punitive duties on Australian wine in January.",
+       "January",
+       "2021-01",
+       "trade-restriction",
+       "163",
+       {"AUS", "CHN"}},
+      {"Canada withdrew 41 diplomats from India on Thursday.",
+       "Thursday",
+       "2021-03-04",
+       "recall",
+       "161",
+       {"CAN", "IND"}},
+      {"Britain paused free trade talks with India in January.",
+       "January",
+       "2021-01",
+       "halt-talks",
+       "164",
+       {"GBR", "IND"}},
+      {"China suspended its military dialogue with Japan in January.",
+       "January",
+       "2021-01",
+       "halt-talks",
+       "164",
+       {"CHN", "JPN"}},
+      {"Hungary shut the Ukrainian consulate in Berehove on Monday.",
+       "Monday",
+       "2021-03-08",
+       "reduce-relations",
+       "160",
+       {"HUN", "UKR"}},
+      {"India demanded that Canada cut its diplomatic staff in January.",
+       "January",
+       "2021-01",
+       "demand",
+       "100",
+       {"CAN", "IND"}},
+      {"Chinese and Indian troops ended a border standoff in January.",
+       "January",
+       "2021-01",
+       "incident",
+       "150",
+       {"CHN", "IND"}},
+      {"The Chinese ambassador warned of a boycott of Australian wine in January.",
+       "January",
+       "2021-01",
+       "warning",
+       "130",
+       {"AUS", "CHN"}},
   };
   Fixture f;
   for (const Case& c : cases) {
@@ -321,10 +415,13 @@ TEST_CASE("a verb and its object a few words on name the measure", "[news]") {
 TEST_CASE("verbs that stop or impose things at home are no measures", "[news]") {
   const Case cases[] = {
       {"The Bank of Japan paused rate rises in January.", "January", "2021-01", "", "", {}},
-      {"Beijing imposed restrictions on Chinese tourists in January.", "January", "2021-01", "",
-       "", {}},
-      {"Brazil withdrew its troops from the Amazon in January.", "January", "2021-01", "", "",
+      {"Beijing imposed restrictions on Chinese tourists in January.",
+       "January",
+       "2021-01",
+       "",
+       "",
        {}},
+      {"Brazil withdrew its troops from the Amazon in January.", "January", "2021-01", "", "", {}},
   };
   Fixture f;
   for (const Case& c : cases) {
@@ -335,9 +432,9 @@ TEST_CASE("verbs that stop or impose things at home are no measures", "[news]") 
 
 TEST_CASE("an attack in a country is between it and the attacker its noun names", "[news]") {
   Fixture f;
-  auto m = f.Extract(
-      "Biden spoke to Xi on Friday, hours after a chemical attack in Syria on Thursday.",
-      {{"Friday", "2021-03-05"}, {"Thursday", "2021-03-04"}});
+  auto m =
+      f.Extract("Biden spoke to Xi on Friday, hours after a chemical attack in Syria on Thursday.",
+                {{"Friday", "2021-03-05"}, {"Thursday", "2021-03-04"}});
   auto attack = std::find_if(m.begin(), m.end(),
                              [](const annals::Mention& x) { return x.family == "incident"; });
   REQUIRE(attack != m.end());
