@@ -1516,8 +1516,20 @@ std::vector<Mention> EventRules::Extract(const Article& article,
       // its sentence went to the other of the article's two countries.
       // Only a named traveller: "business leaders have traveled to the
       // island" may be anyone going anywhere.
-      if (trigger.family == "visit" && m.destination.empty() && at_place.empty() &&
-          !m.people.empty())
+      // Not who only speaks of it ("to make the trip, Castro said"), and
+      // not a journey to somewhere the text names but annals does not know
+      // ("plans to travel to an unnamed city").
+      bool traveller = std::any_of(actors.begin(), actors.end(), [&](const ActorMention& a) {
+        if (a.kind != ActorKind::kPerson || a.first_word < scope_begin || a.end_word > scope_end)
+          return false;
+        return std::none_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
+          return c.first_word == a.end_word && Contains(cue_kinds(c), kSpeech);
+        });
+      });
+      bool unread_destination = words[tm.end_word - 1].lower == "to" ||
+                                (tm.end_word < s.last_word && words[tm.end_word].lower == "to");
+      if (trigger.family == "visit" && m.destination.empty() && at_place.empty() && traveller &&
+          !unread_destination)
         m.undirected_visit = true;
       if (trigger.family == "visit" && !m.principal.empty() && !m.destination.empty()) {
         for (const ActorMention& am : actors) {

@@ -456,3 +456,18 @@ TEST_CASE("an attack in a country blamed on another is between the two", "[news]
   REQUIRE(attack != m.end());
   CHECK(attack->actors == Codes{"IRN", "ISR"});
 }
+
+TEST_CASE("a trip with no destination is not guessed for a speaker or an unknown place", "[news]") {
+  Fixture f;
+  std::string known =
+      "Argentina and Brazil agreed to revive their trade council. Brazil has long courted "
+      "Argentina. ";
+  // The one named only speaks of the trip.
+  CHECK(Bilateral(f.Extract(known + "The boy was taken on the trip in 2019, Macri said.",
+                            {{"2019", "2019"}}))
+            .empty());
+  // "to" a place annals does not know.
+  CHECK(
+      Bilateral(f.Extract(known + "Macri travelled to a remote town in 2019.", {{"2019", "2019"}}))
+          .empty());
+}
