@@ -1512,6 +1512,37 @@ std::vector<Mention> EventRules::Extract(const Article& article,
         if (!visitor.empty() && visitor != m.place_country && m.actors.count(visitor))
           m.actors = {visitor, m.place_country};
       }
+      // "the EU's trade talks with Australia", "Japan's dialogue with
+      // India": talks one side holds with another are between those two,
+      // whoever else the sentence names.
+      if (trigger.noun_phrase && (trigger.family == "meeting" || trigger.family == "dialogue" ||
+                                  trigger.family == "call")) {
+        auto side = [](const ActorMention& a) {
+          return a.kind == ActorKind::kCountry || a.kind == ActorKind::kDemonym ||
+                 a.kind == ActorKind::kOrganization;
+        };
+        std::string holder, partner;
+        for (const ActorMention& a : actors) {
+          if (!side(a) || a.end_word > tm.first_word || a.end_word + 4 < tm.first_word ||
+              a.first_word < scope_begin || a.end_word >= s.last_word ||
+              words[a.end_word].lower != "'s") {
+            continue;
+          }
+          bool modifiers_only = true;
+          for (size_t x = a.end_word + 1; modifiers_only && x < tm.first_word; ++x)
+            modifiers_only = !words[x].punct && !np_stop_.count(words[x].lower);
+          if (modifiers_only) holder = a.code;
+        }
+        size_t with = tm.end_word;
+        if (!holder.empty() && with + 1 < s.last_word && words[with].lower == "with") {
+          size_t at = with + 1;
+          if (words[at].lower == "the" && at + 1 < s.last_word) ++at;
+          for (const ActorMention& a : actors) {
+            if (side(a) && a.first_word == at) partner = a.code;
+          }
+        }
+        if (!holder.empty() && !partner.empty() && holder != partner) m.actors = {holder, partner};
+      }
       // "X eventually made the trip in June": a visit with no destination in
       // its sentence went to the other of the article's two countries.
       // Only a named traveller: "business leaders have traveled to the

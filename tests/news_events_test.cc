@@ -471,3 +471,11 @@ TEST_CASE("a trip with no destination is not guessed for a speaker or an unknown
       Bilateral(f.Extract(known + "Macri travelled to a remote town in 2019.", {{"2019", "2019"}}))
           .empty());
 }
+
+TEST_CASE("talks one side holds with another are between those two", "[news]") {
+  Fixture f;
+  auto m = f.Extract("France said the EU's trade talks with Chile in January were not affected.",
+                     {{"January", "2021-01"}});
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].actors == Codes{"CHL", "EU"});
+}
