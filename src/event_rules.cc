@@ -1611,8 +1611,8 @@ std::vector<Mention> EventRules::Extract(const Article& article,
       // of is that visit, made now.
       // ("where they are to tour a factory" is no new journey: a noun only
       // as "the trip", and nothing after "to".)
-      const std::string& before_trigger =
-          tm.first_word > s.first_word ? words[tm.first_word - 1].lower : words[0].lower;
+      std::string_view before_trigger =
+          tm.first_word > s.first_word ? std::string_view(words[tm.first_word - 1].lower) : "";
       bool journey = trigger.noun_phrase ? before_trigger == "the" : before_trigger != "to";
       if (!repeated && journey && trigger.family == "visit" && m.actors.size() < 2 &&
           m.destination.empty() && !mentions.empty() && mentions.back().family == "visit" &&
