@@ -479,3 +479,14 @@ TEST_CASE("talks one side holds with another are between those two", "[news]") {
   REQUIRE(m.size() == 1);
   CHECK(m[0].actors == Codes{"CHL", "EU"});
 }
+
+TEST_CASE("a rebuke in the present tense is dated by publication", "[news]") {
+  Fixture f;
+  auto m = f.Extract("Seoul rebukes Tokyo over the island claim.", {});
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].type == "condemnation");
+  CHECK(m[0].date == "2021-03-10");
+  CHECK(m[0].actors == Codes{"JPN", "KOR"});
+  m = f.Extract("Seoul wants to rebuke Tokyo.", {});
+  CHECK(m.empty());
+}
