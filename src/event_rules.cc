@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <optional>
 
 #include "annals/bundle.h"
 #include "annals/date_value.h"
@@ -1916,7 +1917,38 @@ std::vector<Mention> EventRules::Extract(const Article& article,
       } else {
         m.status = "held";
       }
+      // "agreements signed in 1998 and 2001": a second year joined to the
+      // one that dates this event by "and", dating no event word of its
+      // own, is a second event like it ("between 1998 and 2001" is a span).
+      std::optional<Mention> second;
+      if (time_of[k] >= 0 && !borrowed) {
+        size_t ti = static_cast<size_t>(time_of[k]);
+        if (ti + 1 < sentence_times.size()) {
+          const TimeSpan& t1 = sentence_times[ti];
+          const TimeSpan& t2 = sentence_times[ti + 1];
+          bool years = t1.time->value.size() == 4 && t2.time->value.size() == 4;
+          bool joined = t2.first_word == t1.end_word + 1 && words[t1.end_word].lower == "and";
+          size_t before = t1.first_word;
+          if (before > s.first_word && words[before - 1].lower == "in") --before;
+          bool span = before > s.first_word &&
+                      (words[before - 1].lower == "between" || words[before - 1].lower == "from");
+          bool unused =
+              std::find(time_of.begin(), time_of.end(), static_cast<int>(ti + 1)) == time_of.end();
+          if (years && joined && !span && unused) {
+            second = m;
+            second->date = t2.time->value;
+            second->qualifier = QualifierOf(t2.time->mod);
+            second->first = date::sys_days(*t2.time->first_day);
+            second->last = date::sys_days(*t2.time->last_day);
+            NarrowSpan(second->qualifier, &second->first, &second->last);
+            second->source.phrase = t2.time->text;
+            if (second->status != "cancelled")
+              second->status = second->first > published ? "planned" : "held";
+          }
+        }
+      }
       mentions.push_back(std::move(m));
+      if (second) mentions.push_back(std::move(*second));
     }
   }
 

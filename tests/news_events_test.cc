@@ -490,3 +490,18 @@ TEST_CASE("a rebuke in the present tense is dated by publication", "[news]") {
   m = f.Extract("Seoul wants to rebuke Tokyo.", {});
   CHECK(m.empty());
 }
+
+TEST_CASE("a second year joined by 'and' is a second event like the first", "[news]") {
+  Fixture f;
+  auto m = f.Extract("Chile and Peru signed fisheries agreements in 1998 and 2004.",
+                     {{"1998", "1998"}, {"2004", "2004"}});
+  REQUIRE(m.size() == 2);
+  CHECK(m[0].date == "1998");
+  CHECK(m[1].date == "2004");
+  CHECK(m[1].type == "agreement");
+  CHECK(m[1].actors == Codes{"CHL", "PER"});
+  // A span is one stretch of time, not two events.
+  m = f.Extract("Chile and Peru held talks between 1998 and 2004.",
+                {{"1998", "1998"}, {"2004", "2004"}});
+  CHECK(m.size() <= 1);
+}
