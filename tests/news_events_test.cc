@@ -505,3 +505,17 @@ TEST_CASE("a second year joined by 'and' is a second event like the first", "[ne
                 {{"1998", "1998"}, {"2004", "2004"}});
   CHECK(m.size() <= 1);
 }
+
+TEST_CASE("a trade mission is a visit and may be put off", "[news]") {
+  Fixture f;
+  auto m =
+      f.Extract("Canada's trade mission to Mumbai planned for April was postponed, officials said.",
+                {{"April", "2021-04"}});
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].family == "visit");
+  CHECK(m[0].status == "cancelled");
+  CHECK(m[0].actors == Codes{"CAN", "IND"});
+  m = f.Extract("Mexico postpones a trip to Lima planned for April.", {{"April", "2021-04"}});
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].status == "cancelled");
+}
