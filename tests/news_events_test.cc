@@ -519,3 +519,19 @@ TEST_CASE("a trade mission is a visit and may be put off", "[news]") {
   REQUIRE(m.size() == 1);
   CHECK(m[0].status == "cancelled");
 }
+
+TEST_CASE("bombed is an incident between two sides", "[news]") {
+  Fixture f;
+  auto m = f.Extract("NATO planes bombed the Chinese embassy in Belgrade in May 1999.",
+                     {{"May 1999", "1999-05"}});
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].type == "incident");
+  CHECK(m[0].actors.count("CHN"));
+  CHECK(m[0].actors.count("NATO"));
+  // A bombing told of afterwards is talked about for weeks: only the verb
+  // reports it.
+  CHECK(f.Extract("Investigators of the bombing of the U.S. embassy in Nairobi reached Kenya on "
+                  "Monday.",
+                  {{"Monday", "2021-03-08"}})
+            .empty());
+}
