@@ -1426,6 +1426,9 @@ std::vector<Mention> EventRules::Extract(const Article& article,
       // "The two leaders met in Rome": the two the sentence before named.
       if ((both_sides || heads) && previous_countries.size() == 2 && within_previous)
         m.antecedent = previous_countries;
+      // "Japan and South Korea agreed ... the two sides": a sentence that
+      // names exactly two countries itself speaks of those two.
+      if ((both_sides || heads) && current_countries.size() == 2) m.antecedent = current_countries;
       // "a delegation to Havana for talks": talks or a visit in a capital
       // involve the government seated there.
       if (m.actors.size() < 2 && at_capital &&

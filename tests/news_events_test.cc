@@ -535,3 +535,14 @@ TEST_CASE("bombed is an incident between two sides", "[news]") {
                   {{"Monday", "2021-03-08"}})
             .empty());
 }
+
+TEST_CASE("the two sides of a sentence that names two countries are those two", "[news]") {
+  Fixture f;
+  std::string body =
+      "China and the United States traded barbs again. China says the United States is to "
+      "blame. Japan and South Korea held talks on Monday, and the two sides agreed to meet "
+      "again.";
+  auto m = f.Extract(body, {{"Monday", "2021-03-08"}});
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].actors == Codes{"JPN", "KOR"});
+}
