@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <optional>
 
 #include "annals/bundle.h"
 #include "annals/date_value.h"
@@ -54,6 +55,12 @@ std::string Collapse(std::string_view text) {
   return out;
 }
 
+std::string LowerWord(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
 // Cue kinds as bits: the rules test them for every event word of a sentence.
 enum CueBit : unsigned {
   kFuture = 1u << 0,
@@ -72,6 +79,19 @@ enum CueBit : unsigned {
   kLeaveOrder = 1u << 13,
   kClockTime = 1u << 14,
   kSidelines = 1u << 15,
+  kTradeHalt = 1u << 16,
+  kTradeGoods = 1u << 17,
+  kMeasure = 1u << 18,
+  kFollows = 1u << 19,
+  kMissionClose = 1u << 20,
+  kMission = 1u << 21,
+  kPastPlan = 1u << 22,
+  kImpose = 1u << 23,
+  kLevy = 1u << 24,
+  kWithdraw = 1u << 25,
+  kEnvoys = 1u << 26,
+  kTalksHalt = 1u << 27,
+  kTalks = 1u << 28,
 };
 
 // The names data/en/event_cues.tsv uses for each cue kind.
@@ -92,6 +112,19 @@ constexpr std::pair<std::string_view, CueBit> kCueKinds[] = {
     {"leave-order", kLeaveOrder},
     {"clock-time", kClockTime},
     {"sidelines", kSidelines},
+    {"trade-halt", kTradeHalt},
+    {"trade-goods", kTradeGoods},
+    {"measure", kMeasure},
+    {"follows", kFollows},
+    {"mission-close", kMissionClose},
+    {"mission", kMission},
+    {"past-plan", kPastPlan},
+    {"impose", kImpose},
+    {"levy", kLevy},
+    {"withdraw", kWithdraw},
+    {"envoys", kEnvoys},
+    {"talks-halt", kTalksHalt},
+    {"talks", kTalks},
 };
 
 unsigned CueBitOf(std::string_view kind) {
@@ -219,6 +252,14 @@ bool EventRules::Load(Diagnostic* error) {
                          row.fields[3] == "noun"});
     if (expel_trigger_ < 0 && row.fields[1] == "expulsion" && row.fields[3] == "verb")
       expel_trigger_ = static_cast<int>(triggers_.size() - 1);
+    if (trade_trigger_ < 0 && row.fields[1] == "trade-restriction" && row.fields[3] == "verb")
+      trade_trigger_ = static_cast<int>(triggers_.size() - 1);
+    if (mission_trigger_ < 0 && row.fields[1] == "reduce-relations" && row.fields[3] == "verb")
+      mission_trigger_ = static_cast<int>(triggers_.size() - 1);
+    if (recall_trigger_ < 0 && row.fields[1] == "recall" && row.fields[3] == "verb")
+      recall_trigger_ = static_cast<int>(triggers_.size() - 1);
+    if (halt_talks_trigger_ < 0 && row.fields[1] == "halt-talks" && row.fields[3] == "verb")
+      halt_talks_trigger_ = static_cast<int>(triggers_.size() - 1);
     trigger_matcher_.Add(row.fields[0], static_cast<int>(triggers_.size() - 1), false);
   }
   rows.clear();
@@ -256,12 +297,7 @@ bool EventRules::Load(Diagnostic* error) {
       narrative_.day_step[phrase] = kind == "day-step-on" ? 1 : kind == "day-step-back" ? -1 : 0;
     } else if (kind == "day-unit") {
       narrative_.day_units.insert(phrase);
-    } else if (kind == "future" || kind == "cancel" || kind == "both-sides" ||
-               kind == "heads-of-state" || kind == "visit-destination" || kind == "agent" ||
-               kind == "other-event" || kind == "relative" || kind == "place-adjective" ||
-               kind == "speech" || kind == "not-event" || kind == "present" ||
-               kind == "place-noun" || kind == "leave-order" || kind == "clock-time" ||
-               kind == "sidelines") {
+    } else if (CueBitOf(kind) != 0) {  // a kind matched in the text (kCueKinds)
       auto [it, fresh] = phrase_ids.emplace(phrase, static_cast<int>(cues_.size()));
       if (fresh) {
         cues_.push_back(0);
@@ -289,6 +325,10 @@ bool EventRules::Load(Diagnostic* error) {
     }
     numbers_[row.fields[0]] = value;
   }
+  rows.clear();
+  origin = "data/en/weekdays.tsv";
+  if (!LoadTable(origin, 2, &rows, error)) return false;
+  for (const TsvRow& row : rows) weekdays_.insert(row.fields[0]);
   rows.clear();
   origin = "data/en/sentences.tsv";
   if (!LoadTable(origin, 2, &rows, error)) return false;
@@ -556,6 +596,111 @@ std::vector<Mention> EventRules::Extract(const Article& article,
         break;
       }
     }
+    // "suspended beef imports", "halted purchases of Australian coal",
+    // "closed the U.S. consulate in ...": a verb that stops trade or shuts
+    // a mission and, a few words on, what it stops are a trade restriction
+    // or a reduction of relations whatever the goods or the mission are.
+    // (and "imposed 80 per cent duties", "withdrew 41 diplomats", "paused
+    // trade talks": the measure, the envoys or the talks after the verb.)
+    // An event word inside the span ("talks", "recalled") gives way.
+    struct VerbObject {
+      unsigned verb, object;
+      int trigger;
+    };
+    const VerbObject verb_objects[] = {
+        {kTradeHalt, kTradeGoods, trade_trigger_},
+        {kMissionClose, kMission, mission_trigger_},
+        {kImpose, kLevy, trade_trigger_},
+        {kWithdraw, kEnvoys, recall_trigger_},
+        {kTradeHalt | kTalksHalt, kTalks, halt_talks_trigger_},
+    };
+    for (const VerbObject& rule : verb_objects) {
+      for (const PhraseMatcher::Match& c : cues) {
+        if (rule.trigger < 0 || !Contains(cue_kinds(c), rule.verb)) continue;
+        for (size_t w = c.end_word; w < s.last_word && w < c.end_word + 6; ++w) {
+          bool hyphen = words[w].lower == "-" && w > 0 && words[w].begin == words[w - 1].end;
+          // "80.5 per cent", "12%": a rate is part of the measure.
+          // (A period's lower-case form is empty: the text says what it is.)
+          char mark = body[words[w].begin];
+          bool in_number = (mark == '.' || mark == ',') && w + 1 < s.last_word &&
+                           words[w - 1].number && words[w + 1].number &&
+                           words[w].begin == words[w - 1].end;
+          bool percent = words[w].lower == "%";
+          if (words[w].punct && !hyphen && !in_number && !percent && !words[w].abbreviation) break;
+          bool object = std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& g) {
+            return g.first_word == w && Contains(cue_kinds(g), rule.object);
+          });
+          if (!object) continue;
+          bool inside_only = std::all_of(triggers.begin(), triggers.end(), [&](const auto& t) {
+            bool overlaps = t.first_word < w + 1 && c.first_word < t.end_word;
+            return !overlaps || (t.first_word >= c.first_word && t.end_word <= w + 1);
+          });
+          if (inside_only) {
+            std::erase_if(triggers, [&](const auto& t) {
+              return t.first_word >= c.first_word && t.end_word <= w + 1;
+            });
+            PhraseMatcher::Match found{c.first_word, w + 1, rule.trigger};
+            triggers.insert(std::upper_bound(triggers.begin(), triggers.end(), found,
+                                             [](const auto& a, const auto& b) {
+                                               return a.first_word < b.first_word;
+                                             }),
+                            found);
+          }
+          break;
+        }
+      }
+    }
+    // "freed a detained aid worker", "the expelled diplomats": a past
+    // participle after a determiner describes someone; it is no event.
+    std::erase_if(triggers, [&](const PhraseMatcher::Match& t) {
+      const Trigger& tr = triggers_[static_cast<size_t>(t.value)];
+      if (tr.noun_phrase || t.end_word != t.first_word + 1 || t.first_word == s.first_word ||
+          !IsPastTense(words[t.first_word])) {
+        return false;
+      }
+      const std::string& before = words[t.first_word - 1].lower;
+      return before == "a" || before == "an" || before == "the";
+    });
+    // "the Treasury secretary followed in July and the commerce secretary
+    // in August": each further "and <someone> <time>" after "followed" is
+    // one more such visit, the verb left out.
+    std::vector<size_t> gapped_follows;  // where those left-out verbs stand
+    for (const PhraseMatcher::Match& c : cues) {
+      if (!Contains(cue_kinds(c), kFollows)) continue;
+      auto follow = std::find_if(triggers.begin(), triggers.end(),
+                                 [&](const auto& t) { return t.first_word == c.first_word; });
+      if (follow == triggers.end()) continue;
+      PhraseMatcher::Match verb = *follow;
+      size_t from = c.end_word;
+      for (const TimeSpan& t : sentence_times) {
+        if (t.first_word < from) continue;
+        // The time of "followed" itself, then "and", a few words, a time.
+        if (t.first_word <= from + 1) {
+          from = t.end_word;
+          continue;
+        }
+        size_t w = from;
+        if (w < t.first_word && words[w].lower == ",") ++w;
+        if (w >= t.first_word || words[w].lower != "and" || t.first_word > w + 5) break;
+        bool plain = true;
+        for (size_t x = w + 1; plain && x < t.first_word; ++x) {
+          plain =
+              !words[x].punct && std::none_of(triggers.begin(), triggers.end(),
+                                              [&](const auto& tr) { return tr.first_word == x; });
+        }
+        if (!plain) break;
+        size_t end = t.first_word;
+        if (end > w + 1 && (words[end - 1].lower == "in" || words[end - 1].lower == "on")) --end;
+        PhraseMatcher::Match gap{w, end, verb.value};
+        gapped_follows.push_back(w);
+        triggers.insert(std::upper_bound(triggers.begin(), triggers.end(), gap,
+                                         [](const auto& a, const auto& b) {
+                                           return a.first_word < b.first_word;
+                                         }),
+                        gap);
+        from = t.end_word;
+      }
+    }
     // "in protest at": the event word only gives a reason.
     std::erase_if(triggers, [&](const PhraseMatcher::Match& t) {
       return std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
@@ -606,6 +751,8 @@ std::vector<Mention> EventRules::Extract(const Article& article,
         object = !words[w].punct && (determiner || !np_stop_.count(x));
       }
       if (!object) continue;
+      // "lifted the tariffs": decided below, with the measure as the object.
+      if (triggers_[static_cast<size_t>(verb.value)].family == "easing") continue;
       // "Iran condemned the agreement": a protest takes the event it is
       // about as its object, and stays an event of its own.
       if (triggers_[static_cast<size_t>(verb.value)].family == "protest" &&
@@ -614,6 +761,38 @@ std::vector<Mention> EventRules::Extract(const Article& article,
       } else {
         triggers[k].value = -1;
       }
+    }
+    // "lifted the tariffs on barley", "removed its anti-dumping duties": a
+    // lifting verb is an event only with a measure as its object, and the
+    // measure it names is what was lifted, not a new one. ("lifted the
+    // lockdown", "removed the minister" are no easing between countries.)
+    for (size_t k = 0; k < triggers.size(); ++k) {
+      if (triggers[k].value < 0 ||
+          triggers_[static_cast<size_t>(triggers[k].value)].family != "easing") {
+        continue;
+      }
+      bool measure = false;
+      for (size_t w = triggers[k].end_word;
+           !measure && w < s.last_word && w < triggers[k].end_word + 5; ++w) {
+        bool hyphen = words[w].lower == "-" && words[w].begin == words[w - 1].end;
+        if (words[w].punct && !hyphen) break;
+        for (size_t j = k + 1; j < triggers.size() && !measure; ++j) {
+          if (triggers[j].first_word != w || triggers[j].value < 0) continue;
+          const Trigger& object = triggers_[static_cast<size_t>(triggers[j].value)];
+          if (object.family == "sanction" && object.noun_phrase) {
+            measure = true;
+            triggers[j].value = -1;
+          }
+        }
+        measure = measure || std::any_of(cues.begin(), cues.end(), [&](const auto& c) {
+                    return c.first_word == w && Contains(cue_kinds(c), kMeasure);
+                  });
+        const std::string& x = words[w].lower;
+        bool modifier = hyphen || x == "a" || x == "the" || x == "its" || x == "their" ||
+                        x == "all" || !np_stop_.count(x);
+        if (!measure && !modifier) break;
+      }
+      if (!measure) triggers[k].value = -1;
     }
     // "met at the G20 summit", "to see each other at the summit": a
     // gathering after "at" is where the two met, not an event of its own.
@@ -633,6 +812,38 @@ std::vector<Mention> EventRules::Extract(const Article& article,
       bool venue = at < noun.first_word && words[at].lower == "at";
       for (size_t w = at + 1; venue && w < noun.first_word; ++w) venue = !words[w].punct;
       if (venue) triggers[k + 1].value = -1;
+    }
+    // "met on the sidelines of the G20 summit in Rome": the gathering is
+    // where they met, and the sidelines are no second meeting when a
+    // meeting word comes right before them.
+    for (size_t k = 0; k < triggers.size(); ++k) {
+      if (triggers[k].value < 0 ||
+          triggers_[static_cast<size_t>(triggers[k].value)].type != "sideline-meeting") {
+        continue;
+      }
+      for (size_t j = k + 1; j < triggers.size(); ++j) {
+        if (triggers[j].first_word > triggers[k].end_word + 7) break;
+        bool unbroken = true;
+        for (size_t w = triggers[k].end_word; unbroken && w < triggers[j].first_word; ++w)
+          unbroken = !words[w].punct || words[w].abbreviation;
+        const Trigger& g = triggers_[static_cast<size_t>(std::max(triggers[j].value, 0))];
+        if (unbroken && triggers[j].value >= 0 && g.noun_phrase &&
+            (g.family == "meeting" || g.family == "conference")) {
+          triggers[j].value = -1;
+        }
+        break;
+      }
+      if (k == 0 || triggers[k - 1].value < 0 ||
+          triggers_[static_cast<size_t>(triggers[k - 1].value)].family != "meeting" ||
+          triggers[k].first_word > triggers[k - 1].end_word + 3) {
+        continue;
+      }
+      bool joined = true;
+      for (size_t w = triggers[k - 1].end_word; joined && w < triggers[k].first_word; ++w) {
+        const std::string& x = words[w].lower;
+        joined = x == "on" || x == "at" || x == "in" || x == "the";
+      }
+      if (joined) triggers[k].value = -1;
     }
     // "a letter ... that the Kremlin said it received on Monday": a verb in a
     // relative clause whose object is the event noun before it.
@@ -686,6 +897,11 @@ std::vector<Mention> EventRules::Extract(const Article& article,
       for (size_t k = 0; k < triggers.size() && chosen < 0; ++k) {
         if (triggers[k].first_word < t.end_word || triggers[k].first_word > t.end_word + 3)
           continue;
+        // A left-out "followed" takes the time after it, never the one before.
+        if (std::find(gapped_follows.begin(), gapped_follows.end(), triggers[k].first_word) !=
+            gapped_follows.end()) {
+          continue;
+        }
         bool modifiers_only = true;
         for (size_t w = t.end_word; w < triggers[k].first_word; ++w) {
           if (words[w].punct || (np_stop_.count(words[w].lower) && words[w].lower != "'s"))
@@ -867,6 +1083,25 @@ std::vector<Mention> EventRules::Extract(const Article& article,
       }
     }
 
+    // "expelled ten diplomats and closed the consulate in April",
+    // "sanctions and export controls in October": two event words joined
+    // by "and" share the time after the second.
+    for (size_t k = triggers.size(); k-- > 1;) {
+      size_t first = k - 1;
+      if (time_of[first] >= 0 || time_of[k] < 0) continue;
+      const TimeSpan& t = sentence_times[static_cast<size_t>(time_of[k])];
+      const Trigger& a = triggers_[static_cast<size_t>(triggers[first].value)];
+      const Trigger& b = triggers_[static_cast<size_t>(triggers[k].value)];
+      if (t.first_word < triggers[k].end_word || a.noun_phrase != b.noun_phrase ||
+          triggers[k].first_word == 0 || words[triggers[k].first_word - 1].lower != "and" ||
+          triggers[k].first_word > triggers[first].end_word + 8) {
+        continue;
+      }
+      bool unbroken = true;
+      for (size_t w = triggers[first].end_word; unbroken && w < triggers[k].first_word; ++w)
+        unbroken = !words[w].punct || words[w].abbreviation;
+      if (unbroken) time_of[first] = time_of[k];
+    }
     bool both_sides = false, heads = false;
     for (const PhraseMatcher::Match& c : cues) {
       both_sides = both_sides || Contains(cue_kinds(c), kBothSides);
@@ -902,6 +1137,50 @@ std::vector<Mention> EventRules::Extract(const Article& article,
         const TimeSpan& t = sentence_times[static_cast<size_t>(time_of[k])];
         scope_begin = std::min(scope_begin, t.first_word);
         scope_end = std::max(scope_end, t.end_word);
+      }
+      // "the commerce secretary followed in August": a repeat of the visit
+      // just told, with the time right after the verb; otherwise "followed"
+      // is no event ("talks followed", "followed by a dinner").
+      std::set<std::string> repeated_actors;
+      std::string repeated_destination, repeated_place, repeated_country;
+      bool repeated = false;
+      if (std::any_of(cues.begin(), cues.end(),
+                      [&](const PhraseMatcher::Match& c) {
+                        return c.first_word == tm.first_word && Contains(cue_kinds(c), kFollows);
+                      }) ||
+          std::find(gapped_follows.begin(), gapped_follows.end(), tm.first_word) !=
+              gapped_follows.end()) {
+        bool time_next =
+            time_of[k] >= 0 &&
+            sentence_times[static_cast<size_t>(time_of[k])].first_word <= tm.end_word + 1;
+        // "Talks followed in March", "was followed in June by": no traveller.
+        bool event_subject = k > 0 && triggers[k - 1].end_word == tm.first_word;
+        // Someone followed: a person, a title ("the trade minister") or
+        // "he"/"she" right before the verb, or among the left-out verb's words.
+        bool someone = false;
+        for (const ActorMention& am : actors) {
+          bool before = am.end_word == tm.first_word;
+          bool inside = am.first_word >= tm.first_word && am.end_word <= tm.end_word;
+          if ((before || inside) && (am.kind == ActorKind::kPerson || am.kind == ActorKind::kTitle))
+            someone = true;
+        }
+        if (tm.first_word > s.first_word) {
+          const std::string& x = words[tm.first_word - 1].lower;
+          someone = someone || x == "he" || x == "she";
+        }
+        event_subject = event_subject || !someone;
+        bool passive = tm.first_word > s.first_word && (words[tm.first_word - 1].lower == "was" ||
+                                                        words[tm.first_word - 1].lower == "were" ||
+                                                        words[tm.first_word - 1].lower == "be");
+        if (!time_next || event_subject || passive || mentions.empty() ||
+            mentions.back().family != "visit") {
+          continue;
+        }
+        repeated = true;
+        repeated_actors = mentions.back().actors;
+        repeated_destination = mentions.back().destination;
+        repeated_place = mentions.back().place;
+        repeated_country = mentions.back().place_country;
       }
       Mention m;
       m.type = trigger.type;
@@ -952,6 +1231,7 @@ std::vector<Mention> EventRules::Extract(const Article& article,
           std::max(tm.end_word,
                    time_of[k] >= 0 ? sentence_times[static_cast<size_t>(time_of[k])].end_word : 0),
           s.last_word);
+      std::set<std::string> organizations;  // "the G20 summit": a venue's name, not a side
       for (size_t a = 0; a < actors.size(); ++a) {
         ActorMention& am = actors[a];
         if (am.first_word < scope_begin || am.end_word > actors_end) continue;
@@ -1017,6 +1297,7 @@ std::vector<Mention> EventRules::Extract(const Article& article,
           case ActorKind::kDemonym:
           case ActorKind::kOrganization:
             m.actors.insert(am.code);
+            if (am.kind == ActorKind::kOrganization) organizations.insert(am.code);
             break;
           case ActorKind::kCapital:
             // "in Beijing" is a place; "Beijing said" is the government; in
@@ -1040,6 +1321,10 @@ std::vector<Mention> EventRules::Extract(const Article& article,
             }
             break;
           case ActorKind::kPerson:
+            // "Kishida and Xi met in Lima, and Kamikawa flew to Beijing":
+            // who acts in another clause takes no part in this event.
+            if (clause_begin > s.first_word && am.end_word <= clause_begin) break;
+            if (am.first_word >= clause_end) break;
             if (std::find(m.people.begin(), m.people.end(), am.name) == m.people.end())
               m.people.push_back(am.name);
             if (!am.code.empty()) m.person_country.emplace(am.name, am.code);
@@ -1071,6 +1356,49 @@ std::vector<Mention> EventRules::Extract(const Article& article,
           }
         }
       }
+      // "after a chemical attack in Syria, as Xi dined with Trump": an
+      // attack in a country is between that country and whoever its noun
+      // phrase names as the attacker ("a Russian missile attack in
+      // Ukraine", "an attack in Mali by French troops"); others in the
+      // clause only react to it.
+      if (trigger.family == "incident" && trigger.noun_phrase && tm.end_word + 1 < s.last_word &&
+          words[tm.end_word].lower == "in") {
+        size_t at = tm.end_word + 1;
+        if (words[at].lower == "the" && at + 1 < s.last_word) ++at;
+        auto in_country = std::find_if(actors.begin(), actors.end(), [&](const ActorMention& a) {
+          return a.first_word == at && a.kind == ActorKind::kCountry;
+        });
+        if (in_country != actors.end()) {
+          std::set<std::string> sides{in_country->code};
+          for (const ActorMention& a : actors) {
+            if (a.kind != ActorKind::kCountry && a.kind != ActorKind::kDemonym) continue;
+            // Before the noun, with only modifiers between.
+            bool before = a.end_word <= tm.first_word && a.end_word + 3 >= tm.first_word &&
+                          a.first_word >= scope_begin;
+            for (size_t x = a.end_word; before && x < tm.first_word; ++x)
+              before = !words[x].punct && !np_stop_.count(words[x].lower);
+            // "by French troops" right after the place.
+            bool by = a.first_word > in_country->end_word &&
+                      a.first_word <= in_country->end_word + 2 &&
+                      words[a.first_word - 1].lower == "by";
+            if (before || by) sides.insert(a.code);
+          }
+          // "..., which Riyadh blamed on Tehran": whom the clause blames.
+          for (size_t w = in_country->end_word; w + 2 < clause_end; ++w) {
+            if (words[w].lower != "blamed" && words[w].lower != "blames") continue;
+            for (const ActorMention& a : actors) {
+              bool side = a.kind == ActorKind::kCountry || a.kind == ActorKind::kDemonym ||
+                          a.kind == ActorKind::kCapital;
+              if (side && a.first_word > w && a.first_word <= w + 3 &&
+                  (words[a.first_word - 1].lower == "on" ||
+                   words[a.first_word - 1].lower == "the")) {
+                sides.insert(a.code);
+              }
+            }
+          }
+          m.actors = sides;
+        }
+      }
       // "Moscow recalled its ambassador in Washington", "stormed the Saudi
       // embassy in Tehran": the capital a measure or an incident is aimed at
       // stands for the other side.
@@ -1082,7 +1410,12 @@ std::vector<Mention> EventRules::Extract(const Article& article,
       // "They held their first meeting", "they spoke by phone": a meeting or
       // call whose subject is "they" is between the two countries the
       // sentence before named, when it named exactly two.
-      if (m.actors.empty() && previous_countries.size() == 2 &&
+      // (One side named again with "they" is still the same two: "they
+      // met Chinese officials" does not add a third.)
+      bool within_previous = std::all_of(m.actors.begin(), m.actors.end(), [&](const auto& c) {
+        return previous_countries.count(c) > 0 || organizations.count(c) > 0;
+      });
+      if (m.actors.size() < 2 && within_previous && previous_countries.size() == 2 &&
           (trigger.family == "meeting" || trigger.family == "call" ||
            trigger.family == "dialogue" || trigger.family == "agreement")) {
         bool they = false;
@@ -1090,6 +1423,12 @@ std::vector<Mention> EventRules::Extract(const Article& article,
           they = they || words[w].lower == "they";
         if (they) m.actors.insert(previous_countries.begin(), previous_countries.end());
       }
+      // "The two leaders met in Rome": the two the sentence before named.
+      if ((both_sides || heads) && previous_countries.size() == 2 && within_previous)
+        m.antecedent = previous_countries;
+      // "Japan and South Korea agreed ... the two sides": a sentence that
+      // names exactly two countries itself speaks of those two.
+      if ((both_sides || heads) && current_countries.size() == 2) m.antecedent = current_countries;
       // "a delegation to Havana for talks": talks or a visit in a capital
       // involve the government seated there.
       if (m.actors.size() < 2 && at_capital &&
@@ -1141,8 +1480,10 @@ std::vector<Mention> EventRules::Extract(const Article& article,
           bool before = am.kind == ActorKind::kCountry && trigger.noun_phrase;
           if (before) {
             before = am.end_word <= tm.first_word && am.end_word + 2 >= tm.first_word;
-            for (size_t x = am.end_word; before && x < tm.first_word; ++x)
-              before = !words[x].punct && !np_stop_.count(words[x].lower);
+            // ("a U.S. senator's visit": the visitor's country, not where he went)
+            for (size_t x = am.end_word; before && x < tm.first_word; ++x) {
+              before = !words[x].punct && !np_stop_.count(words[x].lower) && words[x].lower != "'s";
+            }
           }
           if (after || before) {
             m.destination = am.name;
@@ -1152,6 +1493,79 @@ std::vector<Mention> EventRules::Extract(const Article& article,
           }
         }
       }
+      // "A U.S. official's visit to Taiwan angered Chinese officials": a
+      // visit of a known visitor to a known country is between those two;
+      // whoever else the sentence names only reacts.
+      if (trigger.family == "visit" && !m.destination.empty() && !m.place_country.empty()) {
+        std::string visitor;
+        if (auto pc = m.person_country.find(m.principal); pc != m.person_country.end())
+          visitor = pc->second;
+        for (const ActorMention& am : actors) {
+          if (!visitor.empty() || am.end_word > tm.first_word || am.end_word + 4 < tm.first_word ||
+              am.first_word < scope_begin ||
+              (am.kind != ActorKind::kCountry && am.kind != ActorKind::kDemonym)) {
+            continue;
+          }
+          bool modifiers_only = true;
+          for (size_t x = am.end_word; x < tm.first_word; ++x) {
+            modifiers_only = modifiers_only && !words[x].punct &&
+                             (words[x].lower == "'s" || !np_stop_.count(words[x].lower));
+          }
+          if (modifiers_only) visitor = am.code;
+        }
+        if (!visitor.empty() && visitor != m.place_country && m.actors.count(visitor))
+          m.actors = {visitor, m.place_country};
+      }
+      // "the EU's trade talks with Australia", "Japan's dialogue with
+      // India": talks one side holds with another are between those two,
+      // whoever else the sentence names.
+      if (trigger.noun_phrase && (trigger.family == "meeting" || trigger.family == "dialogue" ||
+                                  trigger.family == "call")) {
+        auto side = [](const ActorMention& a) {
+          return a.kind == ActorKind::kCountry || a.kind == ActorKind::kDemonym ||
+                 a.kind == ActorKind::kOrganization;
+        };
+        std::string holder, partner;
+        for (const ActorMention& a : actors) {
+          if (!side(a) || a.end_word > tm.first_word || a.end_word + 4 < tm.first_word ||
+              a.first_word < scope_begin || a.end_word >= s.last_word ||
+              words[a.end_word].lower != "'s") {
+            continue;
+          }
+          bool modifiers_only = true;
+          for (size_t x = a.end_word + 1; modifiers_only && x < tm.first_word; ++x)
+            modifiers_only = !words[x].punct && !np_stop_.count(words[x].lower);
+          if (modifiers_only) holder = a.code;
+        }
+        size_t with = tm.end_word;
+        if (!holder.empty() && with + 1 < s.last_word && words[with].lower == "with") {
+          size_t at = with + 1;
+          if (words[at].lower == "the" && at + 1 < s.last_word) ++at;
+          for (const ActorMention& a : actors) {
+            if (side(a) && a.first_word == at) partner = a.code;
+          }
+        }
+        if (!holder.empty() && !partner.empty() && holder != partner) m.actors = {holder, partner};
+      }
+      // "X eventually made the trip in June": a visit with no destination in
+      // its sentence went to the other of the article's two countries.
+      // Only a named traveller: "business leaders have traveled to the
+      // island" may be anyone going anywhere.
+      // Not who only speaks of it ("to make the trip, Castro said"), and
+      // not a journey to somewhere the text names but annals does not know
+      // ("plans to travel to an unnamed city").
+      bool traveller = std::any_of(actors.begin(), actors.end(), [&](const ActorMention& a) {
+        if (a.kind != ActorKind::kPerson || a.first_word < scope_begin || a.end_word > scope_end)
+          return false;
+        return std::none_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
+          return c.first_word == a.end_word && Contains(cue_kinds(c), kSpeech);
+        });
+      });
+      bool unread_destination = words[tm.end_word - 1].lower == "to" ||
+                                (tm.end_word < s.last_word && words[tm.end_word].lower == "to");
+      if (trigger.family == "visit" && m.destination.empty() && at_place.empty() && traveller &&
+          !unread_destination)
+        m.undirected_visit = true;
       if (trigger.family == "visit" && !m.principal.empty() && !m.destination.empty()) {
         for (const ActorMention& am : actors) {
           if (am.kind == ActorKind::kPerson && am.name == m.principal && am.code.empty())
@@ -1196,6 +1610,30 @@ std::vector<Mention> EventRules::Extract(const Article& article,
         dateline_candidate = true;
       }
 
+      // "She eventually made the trip in April": a visit that names no
+      // destination and no side but one of the visit the article just told
+      // of is that visit, made now.
+      // ("where they are to tour a factory" is no new journey: a noun only
+      // as "the trip", and nothing after "to".)
+      std::string_view before_trigger =
+          tm.first_word > s.first_word ? std::string_view(words[tm.first_word - 1].lower) : "";
+      bool journey = trigger.noun_phrase ? before_trigger == "the" : before_trigger != "to";
+      if (!repeated && journey && trigger.family == "visit" && m.actors.size() < 2 &&
+          m.destination.empty() && !mentions.empty() && mentions.back().family == "visit" &&
+          std::all_of(m.actors.begin(), m.actors.end(),
+                      [&](const std::string& c) { return mentions.back().actors.count(c) > 0; })) {
+        repeated = true;
+        repeated_actors = mentions.back().actors;
+        repeated_destination = mentions.back().destination;
+        repeated_place = mentions.back().place;
+        repeated_country = mentions.back().place_country;
+      }
+      if (repeated) {
+        m.actors.insert(repeated_actors.begin(), repeated_actors.end());
+        if (m.destination.empty()) m.destination = repeated_destination;
+        if (at_place.empty()) m.place = repeated_place, m.place_country = repeated_country;
+        m.undirected_visit = false;
+      }
       // The event's noun phrase for the headline: modifiers before the event
       // word ("first China-U.S. ministerial") and a topic after it ("on
       // fighting cyber crimes").
@@ -1293,6 +1731,22 @@ std::vector<Mention> EventRules::Extract(const Article& article,
           bool related = earlier.family == m.family ||
                          ((earlier.family == "dialogue" || earlier.family == "meeting") &&
                           (m.family == "dialogue" || m.family == "meeting"));
+          // "were to hold talks in Ankara on Sunday, but the visit was
+          // postponed": in one sentence a visit and its talks are one plan.
+          bool same_plan = p >= sentence_first_mention &&
+                           (earlier.family == "visit" || earlier.family == "meeting") &&
+                           (m.family == "visit" || m.family == "meeting");
+          if (!related && same_plan) {
+            bool called_off =
+                std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
+                  return c.first_word >= tm.end_word && c.end_word <= scope_end &&
+                         Contains(cue_kinds(c), kCancel);
+                });
+            if (called_off) {
+              earlier.status = "cancelled";
+              break;
+            }
+          }
           if (!related) continue;
           for (const std::string& person : m.people) {
             if (std::find(earlier.people.begin(), earlier.people.end(), person) ==
@@ -1421,14 +1875,38 @@ std::vector<Mention> EventRules::Extract(const Article& article,
         }
       }
       bool cancelled = false, future = false;
+      // "A and B met in Bali, and C postponed a trip": a cue in another
+      // clause of the sentence speaks of the other clause's event.
+      // A ", but" clause still speaks of the same event ("was to visit
+      // Seoul on Monday, but postponed"): only ";" and ", and"/", while" part.
+      size_t status_begin = scope_begin, status_end = scope_end;
+      if (clause_begin > s.first_word && words[clause_begin].lower != "but")
+        status_begin = std::max(scope_begin, clause_begin);
+      if (clause_end < s.last_word &&
+          !(clause_end + 1 < s.last_word && words[clause_end + 1].lower == "but"))
+        status_end = std::min(scope_end, clause_end);
       for (const PhraseMatcher::Match& c : cues) {
-        if (c.first_word < scope_begin || c.end_word > scope_end) continue;
+        if (c.first_word < status_begin || c.end_word > status_end) continue;
         cancelled = cancelled || Contains(cue_kinds(c), kCancel);
         // After a past-tense verb only its own auxiliary ("will have
         // signed") makes a plan; a future word elsewhere is another clause's.
         if (past_verb < s.last_word && (c.end_word > past_verb || c.end_word + 2 < past_verb))
           continue;
         future = future || Contains(cue_kinds(c), kFuture);
+      }
+      // "had been scheduled to hold talks on Sunday, but ...": a plan told
+      // in the past names the weekday nearest the story, which may be the
+      // coming one; the past tense made it the last one. Only a bare
+      // weekday four or more days back moves, to the next of its name.
+      bool past_plan = std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
+        return c.first_word >= status_begin && c.end_word <= status_end &&
+               Contains(cue_kinds(c), kPastPlan);
+      });
+      if (past_plan && t && !borrowed && m.first == m.last && m.first < published &&
+          published - m.first >= date::days(4) && weekdays_.count(LowerWord(t->text))) {
+        m.first += date::days(7);
+        m.last = m.first;
+        m.date = FormatDay(date::year_month_day(m.first));
       }
       if (dateline_candidate && m.first >= published - date::days(1) && m.last <= published) {
         m.place = dateline_city;
@@ -1442,7 +1920,38 @@ std::vector<Mention> EventRules::Extract(const Article& article,
       } else {
         m.status = "held";
       }
+      // "agreements signed in 1998 and 2001": a second year joined to the
+      // one that dates this event by "and", dating no event word of its
+      // own, is a second event like it ("between 1998 and 2001" is a span).
+      std::optional<Mention> second;
+      if (time_of[k] >= 0 && !borrowed) {
+        size_t ti = static_cast<size_t>(time_of[k]);
+        if (ti + 1 < sentence_times.size()) {
+          const TimeSpan& t1 = sentence_times[ti];
+          const TimeSpan& t2 = sentence_times[ti + 1];
+          bool years = t1.time->value.size() == 4 && t2.time->value.size() == 4;
+          bool joined = t2.first_word == t1.end_word + 1 && words[t1.end_word].lower == "and";
+          size_t before = t1.first_word;
+          if (before > s.first_word && words[before - 1].lower == "in") --before;
+          bool span = before > s.first_word &&
+                      (words[before - 1].lower == "between" || words[before - 1].lower == "from");
+          bool unused =
+              std::find(time_of.begin(), time_of.end(), static_cast<int>(ti + 1)) == time_of.end();
+          if (years && joined && !span && unused) {
+            second = m;
+            second->date = t2.time->value;
+            second->qualifier = QualifierOf(t2.time->mod);
+            second->first = date::sys_days(*t2.time->first_day);
+            second->last = date::sys_days(*t2.time->last_day);
+            NarrowSpan(second->qualifier, &second->first, &second->last);
+            second->source.phrase = t2.time->text;
+            if (second->status != "cancelled")
+              second->status = second->first > published ? "planned" : "held";
+          }
+        }
+      }
       mentions.push_back(std::move(m));
+      if (second) mentions.push_back(std::move(*second));
     }
   }
 
@@ -1467,6 +1976,10 @@ std::vector<Mention> EventRules::Extract(const Article& article,
         (ranked[0].second == m.place_country || ranked[1].second == m.place_country)) {
       m.actors.insert(ranked[0].second == m.place_country ? ranked[1].second : ranked[0].second);
     }
+    if (m.undirected_visit && m.actors.size() == 1 && ranked.size() >= 2 &&
+        (m.actors.count(ranked[0].second) || m.actors.count(ranked[1].second))) {
+      m.actors.insert(m.actors.count(ranked[0].second) ? ranked[1].second : ranked[0].second);
+    }
     // "Janet Yellen will meet Vice Premier Liu He": someone of no stated
     // country meeting or calling one of the article's two countries is from
     // the other.
@@ -1478,12 +1991,20 @@ std::vector<Mention> EventRules::Extract(const Article& article,
       m.actors.insert(m.actors.count(ranked[0].second) ? ranked[1].second : ranked[0].second);
     }
     if (!m.both_sides) continue;
+    if (!m.antecedent.empty()) {
+      m.actors.insert(m.antecedent.begin(), m.antecedent.end());
+      continue;
+    }
     for (size_t i = 0; i < 2 && i < ranked.size(); ++i) m.actors.insert(ranked[i].second);
   }
   for (Mention& m : mentions) {
     if (!m.heads_of_state || m.people.size() >= 2) continue;
-    for (size_t i = 0; i < 2 && i < ranked.size(); ++i) {
-      if (const OfficeHolder* h = lexicon.LeaderOf(ranked[i].second, m.first)) {
+    std::vector<std::string> sides(m.antecedent.begin(), m.antecedent.end());
+    if (sides.empty()) {
+      for (size_t i = 0; i < 2 && i < ranked.size(); ++i) sides.push_back(ranked[i].second);
+    }
+    for (const std::string& side : sides) {
+      if (const OfficeHolder* h = lexicon.LeaderOf(side, m.first)) {
         if (std::find(m.people.begin(), m.people.end(), h->name) == m.people.end())
           m.people.push_back(h->name);
         m.person_country.emplace(h->name, h->country);

@@ -49,6 +49,12 @@ struct Mention {
   bool visitor_unplaced = false;  // a visitor whose country the text does not give
   bool present = false;           // dated by the publication day: reported in the present tense
   bool stay = false;  // a visit dated by its start and announced length ("a three-day visit")
+  // A visit with no destination in its sentence ("made the trip in June"):
+  // it went to the other of the article's two countries.
+  bool undirected_visit = false;
+  // "The two leaders met ...", "they spoke": the two countries the sentence
+  // before named, when it named exactly two; else empty (the article's two).
+  std::set<std::string> antecedent;
   Source source;
   size_t sequence = 0;  // order of mention over the whole build
 };
@@ -86,7 +92,11 @@ class EventRules {
                       std::string* place, std::string* country) const;
 
   std::vector<Trigger> triggers_;
-  int expel_trigger_ = -1;  // the event word an order to leave stands for
+  int expel_trigger_ = -1;       // the event word an order to leave stands for
+  int trade_trigger_ = -1;       // the event word "suspended beef imports" stands for
+  int mission_trigger_ = -1;     // the event word "closed the U.S. consulate" stands for
+  int recall_trigger_ = -1;      // ... "withdrew 41 diplomats"
+  int halt_talks_trigger_ = -1;  // ... "paused trade talks"
   PhraseMatcher trigger_matcher_;
   PhraseMatcher cue_matcher_;
   std::vector<unsigned> cues_;  // by cue value: the kinds of each phrase, as bits
@@ -96,6 +106,7 @@ class EventRules {
   std::unordered_set<std::string> occasions_;  // "ceremony", "news conference"
   NarrativeTimeWords narrative_;               // "hours later", "the same day"
   std::map<std::string, int> numbers_;         // "three" -> 3 (data/en/numbers.tsv)
+  std::unordered_set<std::string> weekdays_;   // "sunday", "sun" (data/en/weekdays.tsv)
   SentenceRules sentence_rules_;
 };
 
