@@ -29,6 +29,11 @@ std::string_view TimexTypeName(TimexType type) {
 
 namespace {
 
+// How many words of an object may stand between a move verb and the
+// preposition that leads to the new date ("extended its filing deadline
+// until Tuesday").
+constexpr size_t kMoveReach = 8;
+
 using date::year_month_day;
 
 // A rule's match: tokens [first, end) and the value it built.
@@ -106,6 +111,11 @@ class Parser {
  private:
   // An -ed word describing a noun rather than a past verb.
   bool Attributive(size_t k) const;
+  // The move word at `k` ("postponed", "extended") leads through "to",
+  // "until", "till", "through" or "for" straight to the date at `first`,
+  // maybe past its object: "postponed to Thursday", "extended its deadline
+  // until Tuesday".
+  bool MovedTo(size_t k, size_t first) const;
   // A word that can follow "to" as a verb.
   bool Infinitive(size_t k) const;
   // "the first visit by a U.S. president in 88 years", "for the first time
@@ -128,6 +138,13 @@ class Parser {
       }
     }
     return false;
+  }
+  // "became", "released": a past verb (an -ed word or one tense.tsv calls past).
+  bool PastVerb(size_t k) const {
+    if (k >= t_.size() || !t_[k].alpha || t_[k].capitalized) return false;
+    if (I(k).has_tense) return I(k).tense == tense_word::kPast;
+    std::string_view w = t_[k].lower;
+    return w.size() > 4 && w.substr(w.size() - 2) == "ed";
   }
   // "meeting", "holding": an -ing verb after "is"/"are" ("something" is none).
   bool ProgressiveVerb(size_t k) const {
@@ -1470,6 +1487,14 @@ void Parser::Core(size_t i, Take take) const {
   if (v >= 0 && W(i) == "soon" && ((i > 0 && Is(i - 1, "as")) || Is(j, "after") || Is(j, "as"))) {
     v = -1;
   }
+  // "the cash soon became a flood", "he was soon released": "soon" in a
+  // past narrative orders two past events and names no time ahead of the
+  // publication date.
+  if (v >= 0 && W(i) == "soon" && ((i > 0 && (Is(i - 1, "was") || Is(i - 1, "were") ||
+                                              Is(i - 1, "had"))) ||
+                                   PastVerb(j))) {
+    v = -1;
+  }
   if (v >= 0 && W(i) == "previously" && i > 0 &&
       (Is(i - 1, "a") || Is(i - 1, "an") || Is(i - 1, "the") || Is(i - 1, "as") ||
        Is(i - 1, "its") || Is(i - 1, "their"))) {
@@ -1846,9 +1871,12 @@ const char* Parser::BoundMod(size_t first) const {
     return nullptr;
   }
   if (Is(k, "until") || Is(k, "till") || Is(k, "through") || Is(k, "by")) {
-    // "postponed until March", "pushed back until June": the new date itself.
-    size_t v = k > 0 && (Is(k - 1, "back") || Is(k - 1, "off")) ? k - 1 : k;
-    if (v > 0 && I(v - 1).has_tense && I(v - 1).tense == tense_word::kMove) return nullptr;
+    // "postponed until March", "extended its deadline until June": the new
+    // date itself.
+    for (size_t v = k; v > 0 && k - v < kMoveReach + 2;) {
+      --v;
+      if (I(v).has_tense && I(v).tense == tense_word::kMove && MovedTo(v, first)) return nullptr;
+    }
     if (negated && !Is(k, "by")) return "ON_OR_AFTER";  // "not until March"
     return "ON_OR_BEFORE";
   }
@@ -1873,6 +1901,21 @@ bool Parser::Attributive(size_t k) const {
   std::string_view adverb = W(k - 1);
   return k >= 2 && determiner(k - 2) &&
          (adverb == "still" || (adverb.size() > 3 && adverb.substr(adverb.size() - 2) == "ly"));
+}
+
+bool Parser::MovedTo(size_t k, size_t first) const {
+  size_t q = k + 1;
+  if (Is(q, "back") || Is(q, "off")) ++q;
+  // The object may sit between the verb and its preposition ("pushed the
+  // vote back to May"); punctuation or another verb ends the clause first.
+  for (size_t object = 0; q + 1 < first && object < kMoveReach; ++q, ++object) {
+    std::string_view w = W(q);
+    if (w == "." || w == "," || w == ";" || w == ":" || (I(q).has_tense && !Is(q, "back"))) {
+      return false;
+    }
+  }
+  if (q + 1 != first) return false;
+  return Is(q, "to") || Is(q, "until") || Is(q, "till") || Is(q, "for") || Is(q, "through");
 }
 
 // A word after "to" that can open an infinitive: no article, pronoun or
@@ -1914,6 +1957,12 @@ int Parser::TenseAround(size_t first, size_t end) const {
     if ((k + 2 == first && Is(k, "ahead") && Is(k + 1, "of")) ||
         (k + 2 == first && Is(k, "up") && Is(k + 1, "to") && k + 2 == first && k >= 2 &&
          Is(k - 1, "-") && Is(k - 2, "run"))) {
+      *tense = 1;
+      return true;
+    }
+    // "a new office, effective Feb. 1": the day a change takes effect is
+    // announced ahead of it.
+    if (k + 1 == first && Is(k, "effective")) {
       *tense = 1;
       return true;
     }
@@ -2028,9 +2077,7 @@ int Parser::TenseAround(size_t first, size_t end) const {
           // "postponed to Thursday", "pushed back to Friday", "delayed
           // until March": the new date lies ahead. Elsewhere ("troops moved
           // to the border on Monday") a past verb.
-          size_t q = k + 1;
-          if (Is(q, "back") || Is(q, "off")) ++q;
-          if (q + 1 == first && (Is(q, "to") || Is(q, "until") || Is(q, "till") || Is(q, "for"))) {
+          if (MovedTo(k, first)) {
             *tense = 1;
             return true;
           }
