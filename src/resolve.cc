@@ -832,6 +832,7 @@ void Parser::Relative(size_t i, Take take) const {
     bool narrative = the && (rel == "following" || rel == "previous" || rel == "next");
     Unit unit;
     int month = 0, wd = 0;
+    std::string part;
     // "the current fiscal year", "next fiscal year": annotators and readers
     // take the year it is named for.
     if (Is(q, "fiscal") && Is(q + 1, "year") && !(the && (rel == "past" || rel == "last"))) ++q;
@@ -858,6 +859,18 @@ void Parser::Relative(size_t i, Take take) const {
       } else {
         take(i, k, s, "relative_period");
       }
+    } else if (the && (rel == "next" || rel == "following") && DayPart(q, &part, &k)) {
+      // "appeared in court the next morning": the part of the day after the
+      // one the story is at.
+      Spec s;
+      s.type = TimexType::kTime;
+      s.shift = true;
+      s.unit = Grain::kDay;
+      s.grain = Grain::kDay;
+      s.offset = 1;
+      s.narrative = true;
+      s.time = part;
+      take(i, k, s, "narrative_day_part");
     } else if (rel == "latest" && Is(q, "period")) {
       // "the latest period" in a results story is the quarter just reported.
       Spec s;
@@ -890,7 +903,6 @@ void Parser::Relative(size_t i, Take take) const {
         if (lean == Lean::kNext) s.lean = Lean::kComing;
       }
       take(i, k, s, "relative_weekday");
-      std::string part;
       if (DayPart(k, &part, &j)) {
         s.type = TimexType::kTime;
         s.time = part;
@@ -1272,6 +1284,13 @@ void Parser::Durations(size_t i, Take take) const {
   if (UnitAt(i, &unit, &k) && W(i).back() == 's' && Is(k, "later") &&
       (unit.code == "D" || unit.time) && (i == 0 || !(Num(i - 1) || I(i - 1).number >= 0))) {
     take(i, k + 1, LaterSameStory(unit), "vague_later");
+  }
+  // "just months ago", "Years ago, the town was quiet": some time back.
+  if (UnitAt(i, &unit, &k) && unit.code != "WE" && W(i).back() == 's' && Is(k, "ago") &&
+      !fraction && (i == 0 || !(Num(i - 1) || I(i - 1).number >= 0 || Is(i - 1, "-")))) {
+    Spec d;
+    d.literal = "PAST_REF";
+    take(i, k + 1, d, "plural_ago");
   }
   if (UnitAt(i, &unit, &k) && unit.code != "WE" && W(i).back() == 's' && i > 0 && !fraction &&
       !small_hours && (span_word(W(i - 1)) || Is(k, "of") || around_event()) && !Is(k, "ago") &&
@@ -2092,6 +2111,13 @@ int Parser::TenseAround(size_t first, size_t end) const {
           // upcoming talks" still looks ahead.
           if (I(k).tense == tense_word::kFuture && k > 0 && Attributive(k) &&
               !(w.size() > 3 && w.compare(w.size() - 3, 3, "ing") == 0)) {
+            return false;
+          }
+          // "On Friday, when she set aside vacation plans for the trip":
+          // after the date, "plans for", "hopes of" are nouns of the clause
+          // that reported it ("plans for Friday" before it still looks ahead).
+          if (I(k).tense == tense_word::kFuture && k > first &&
+              (Is(k + 1, "for") || Is(k + 1, "of"))) {
             return false;
           }
           *tense = I(k).tense;
