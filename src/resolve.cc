@@ -104,6 +104,10 @@ class Parser {
     if (Is(k, "and")) return opening > 0 && Is(opening - 1, "between");
     return Is(k, "to") || Is(k, "-") || Is(k, "through") || Is(k, "until") || Is(k, "till");
   }
+  // "up from $4 million a year earlier", "higher than a year ago",
+  // "compared with a year earlier": a comparison word before token `first`
+  // that leads to it straight or through an amount.
+  bool ComparedBefore(size_t first) const;
   // The mod a bound word before token `first` gives a date: "until June"
   // ON_OR_BEFORE, "since 2010" ON_OR_AFTER...; nullptr when none.
   const char* BoundMod(size_t first) const;
@@ -1922,6 +1926,23 @@ bool Parser::Attributive(size_t k) const {
          (adverb == "still" || (adverb.size() > 3 && adverb.substr(adverb.size() - 2) == "ly"));
 }
 
+bool Parser::ComparedBefore(size_t first) const {
+  for (size_t b = first; b > 0 && first - b < 12;) {
+    --b;
+    std::string_view w = W(b);
+    if (w == "." || w == ";" || w == "!" || w == "?") return false;
+    bool compared = w == "from" || w == "than" || w == "versus" || w == "vs" ||
+                    ((w == "with" || w == "to") && b > 0 &&
+                     (Is(b - 1, "compared") || Is(b - 1, "compares") || Is(b - 1, "compare")));
+    if (!compared) continue;
+    size_t next = b + 1;
+    // An amount opens with a figure or a currency sign ("$", "#").
+    return next == first || Num(next) || I(next).number >= 0 ||
+           (!t_[next].alpha && W(next) != "," && W(next) != "\"" && W(next) != "`");
+  }
+  return false;
+}
+
 bool Parser::MovedTo(size_t k, size_t first) const {
   size_t q = k + 1;
   if (Is(q, "back") || Is(q, "off")) ++q;
@@ -2289,7 +2310,10 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
       }
       // A comparison a year back ("up from a year earlier") does not move
       // the story: the next "a year earlier" is still from the same period.
-      bool comparison = story == &period || rule == "year_earlier" || rule == "year_period";
+      bool comparison = story == &period || rule == "year_earlier" || rule == "year_period" ||
+                        (m.spec.shift && m.spec.unit == Grain::kYear && m.spec.offset < 0 &&
+                         (rule == "ago" || rule == "later_earlier") &&
+                         parser.ComparedBefore(m.first));
       if (!comparison && e.type == TimexType::kDate && a.grain != Grain::kDecade &&
           a.grain != Grain::kCentury) {
         anchor = NarrativeAnchor{a.first, a.grain};
