@@ -2109,7 +2109,12 @@ int Parser::TenseAround(size_t first, size_t end) const {
           for (std::string_view b : kBlockers) {
             if (before == b) return false;
           }
-          if (t_[k - 1].number || I(k - 1).number >= 0 || I(k - 1).has_tense) return false;
+          // An auxiliary or another verb before it takes the lead; a noun of
+          // intent is the subject ("the agreement expires in March").
+          if (t_[k - 1].number || I(k - 1).number >= 0 ||
+              (I(k - 1).has_tense && I(k - 1).tense != tense_word::kIntent)) {
+            return false;
+          }
           *tense = 1;
           return true;
         }
