@@ -1195,7 +1195,8 @@ void Parser::Durations(size_t i, Take take) const {
           take(i, k + 1, d, "ago");
           return;
         }
-        if (Is(k, "later") || Is(k, "earlier")) {
+        // "a day earlier than planned": how much earlier, a length.
+        if ((Is(k, "later") || Is(k, "earlier")) && !Is(k + 1, "than")) {
           d.narrative = true;
           take(i, k + 1, d, "later_earlier");
           return;
@@ -1315,6 +1316,18 @@ void Parser::Sets(size_t i, Take take) const {
     s.type = TimexType::kSet;
     s.literal = *I(i).set;
     take(i, i + 1, s, "frequency_adverb");
+  }
+  // "twice a year", "three times a week", "once a month": how often, not
+  // how long.
+  size_t per = Is(i, "once") || Is(i, "twice") || Is(i, "thrice")           ? i + 1
+               : (Num(i) || I(i).number >= 0) && Is(i + 1, "times") ? i + 2
+                                                                      : 0;
+  if (Unit unit; per > 0 && (Is(per, "a") || Is(per, "an") || Is(per, "per")) &&
+                 UnitAt(per + 1, &unit, &per) && W(per - 1).back() != 's') {
+    Spec s;
+    s.type = TimexType::kSet;
+    s.literal = DurationLiteral(unit, "1");
+    take(i, per, s, "times_per_unit");
   }
   if (!Is(i, "every") && !Is(i, "each")) return;
   size_t p = i + 1;

@@ -292,7 +292,8 @@ bool Lexicon::Load(Diagnostic* error) {
        {"the",     "this",    "that", "every",   "each",     "today",   "yesterday", "tomorrow",
         "tonight", "fiscal",  "year", "earlier", "later",    "noon",    "midnight",  "midday",
         "half",    "next",    "past", "coming",  "previous", "current", "present",   "following",
-        "latest",  "several", "few",  "many",    "numerous", "couple",  "'"}) {
+        "latest",  "several", "few",  "many",    "numerous", "couple",  "'",
+        "once",    "twice",   "thrice"}) {
     triggers[word] = true;
   }
   for (const auto& [word, value] : triggers) words[word].trigger = true;
