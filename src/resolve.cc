@@ -1286,18 +1286,19 @@ void Parser::Durations(size_t i, Take take) const {
   // are no period of their own.
   bool small_hours =
       Is(i, "hours") && i > 0 && (Is(i - 1, "early") || Is(i - 1, "small") || Is(i - 1, "wee"));
-  if (UnitAt(i, &unit, &k) && W(i).back() == 's' && Is(k, "later") &&
-      (unit.code == "D" || unit.time) && (i == 0 || !(Num(i - 1) || I(i - 1).number >= 0))) {
+  bool plural_unit = UnitAt(i, &unit, &k) && W(i).back() == 's';
+  if (plural_unit && Is(k, "later") && (unit.code == "D" || unit.time) &&
+      (i == 0 || !(Num(i - 1) || I(i - 1).number >= 0))) {
     take(i, k + 1, LaterSameStory(unit), "vague_later");
   }
   // "just months ago", "Years ago, the town was quiet": some time back.
-  if (UnitAt(i, &unit, &k) && unit.code != "WE" && W(i).back() == 's' && Is(k, "ago") &&
-      !fraction && (i == 0 || !(Num(i - 1) || I(i - 1).number >= 0 || Is(i - 1, "-")))) {
+  if (plural_unit && unit.code != "WE" && Is(k, "ago") && !fraction &&
+      (i == 0 || !(Num(i - 1) || I(i - 1).number >= 0 || Is(i - 1, "-")))) {
     Spec d;
     d.literal = "PAST_REF";
     take(i, k + 1, d, "plural_ago");
   }
-  if (UnitAt(i, &unit, &k) && unit.code != "WE" && W(i).back() == 's' && i > 0 && !fraction &&
+  if (plural_unit && unit.code != "WE" && i > 0 && !fraction &&
       !small_hours && (span_word(W(i - 1)) || Is(k, "of") || around_event()) && !Is(k, "ago") &&
       !Is(k, "old")) {
     Spec s;
@@ -1319,15 +1320,20 @@ void Parser::Sets(size_t i, Take take) const {
   }
   // "twice a year", "three times a week", "once a month": how often, not
   // how long.
-  size_t per = Is(i, "once") || Is(i, "twice") || Is(i, "thrice")           ? i + 1
-               : (Num(i) || I(i).number >= 0) && Is(i + 1, "times") ? i + 2
-                                                                      : 0;
-  if (Unit unit; per > 0 && (Is(per, "a") || Is(per, "an") || Is(per, "per")) &&
-                 UnitAt(per + 1, &unit, &per) && W(per - 1).back() != 's') {
-    Spec s;
-    s.type = TimexType::kSet;
-    s.literal = DurationLiteral(unit, "1");
-    take(i, per, s, "times_per_unit");
+  // The word after is "a", "an", "per" or "times": one look at its first
+  // letter turns most tokens away.
+  if (std::string_view after = W(i + 1); !after.empty() && (after[0] == 'a' || after[0] == 'p' ||
+                                                            after[0] == 't')) {
+    size_t per = Is(i, "once") || Is(i, "twice") || Is(i, "thrice")           ? i + 1
+                 : (Num(i) || I(i).number >= 0) && Is(i + 1, "times") ? i + 2
+                                                                        : 0;
+    if (Unit unit; per > 0 && (Is(per, "a") || Is(per, "an") || Is(per, "per")) &&
+                   UnitAt(per + 1, &unit, &per) && W(per - 1).back() != 's') {
+      Spec s;
+      s.type = TimexType::kSet;
+      s.literal = DurationLiteral(unit, "1");
+      take(i, per, s, "times_per_unit");
+    }
   }
   if (!Is(i, "every") && !Is(i, "each")) return;
   size_t p = i + 1;
