@@ -92,7 +92,8 @@ class Parser {
   // "Sept. 22-25", "June 5 to 8": the bare day closing a range opened by
   // `opening`, as a match of its own.
   bool RangeEnd(const Match& opening, Match* end) const;
-  int TenseAround(size_t first, size_t end) const;
+  // `cue_at`, when given, receives the cue's token (t_.size() for none).
+  int TenseAround(size_t first, size_t end, size_t* cue_at = nullptr) const;
   // Token k is the literal word `w` (lower case).
   template <size_t N>
   bool Word(size_t k, const char (&w)[N]) const {
@@ -1991,7 +1992,10 @@ bool Parser::Infinitive(size_t k) const {
   return !I(k).has_tense || I(k).tense != tense_word::kPast;
 }
 
-int Parser::TenseAround(size_t first, size_t end) const {
+int Parser::TenseAround(size_t first, size_t end, size_t* cue_at) const {
+  size_t none = t_.size();
+  if (cue_at == nullptr) cue_at = &none;
+  *cue_at = t_.size();
   auto boundary = [&](size_t k) {
     std::string_view w = W(k);
     if (w == ";" || w == "!" || w == "?") return true;
@@ -2186,14 +2190,23 @@ int Parser::TenseAround(size_t first, size_t end) const {
       // "stay", "remain") takes its tense from the auxiliary before it.
       if (tense < 0 && k > 0 &&
           (Is(k - 1, "be") || Is(k - 1, "being") || Is(k - 1, "stay") || Is(k - 1, "remain"))) {
+        // "guidelines to be published in early November": still to come.
+        if (k > 1 && Is(k - 1, "be") && Is(k - 2, "to")) {
+          *cue_at = k;
+          return 1;
+        }
         continue;
       }
+      *cue_at = k;
       return tense;
     }
   }
   for (size_t k = end; k < t_.size() && k - end < 10; ++k) {
     if (boundary(k) || t_[k].newline_before) break;
-    if (cue(k, &tense)) return tense;
+    if (cue(k, &tense)) {
+      *cue_at = k;
+      return tense;
+    }
   }
   return 0;
 }
@@ -2254,7 +2267,17 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
       m.spec = length;
     }
     // "Tuesday's vote": the possessive is not part of the expression.
-    int tense = m.spec.literal.empty() ? parser.TenseAround(m.first, m.end) : 0;
+    size_t cue = 0;
+    int tense = m.spec.literal.empty() ? parser.TenseAround(m.first, m.end, &cue) : 0;
+    // A month just ahead in a past clause: "were lifted in January" (the
+    // verb right before) is the one gone; "told oil companies of a cutback
+    // in September" reports a plan, and "until mid-November" is a deadline.
+    if (m.spec.month > 0 && m.spec.day == 0 && m.first > 0 && tense < 0 &&
+        (cue >= m.first || m.first - cue > 4 || parser.Word(m.first - 1, "until") ||
+         parser.Word(m.first - 1, "till") || parser.Word(m.first - 1, "by") ||
+         parser.Word(m.first - 1, "for") || parser.Word(m.first - 1, "through"))) {
+      m.spec.keep_ahead = true;
+    }
     // "the Aug. 7 blasts": a day used as a name of what happened on it is
     // the closest such day, whatever the clause says.
     if (tense > 0 && m.spec.day > 0 && m.spec.month > 0 && m.first > 0 &&
