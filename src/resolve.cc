@@ -1299,9 +1299,8 @@ void Parser::Durations(size_t i, Take take) const {
     d.literal = "PAST_REF";
     take(i, k + 1, d, "plural_ago");
   }
-  if (plural_unit && unit.code != "WE" && i > 0 && !fraction &&
-      !small_hours && (span_word(W(i - 1)) || Is(k, "of") || around_event()) && !Is(k, "ago") &&
-      !Is(k, "old")) {
+  if (plural_unit && unit.code != "WE" && i > 0 && !fraction && !small_hours &&
+      (span_word(W(i - 1)) || Is(k, "of") || around_event()) && !Is(k, "ago") && !Is(k, "old")) {
     Spec s;
     s.type = TimexType::kDuration;
     s.literal = DurationLiteral(unit, "X");
@@ -1323,11 +1322,11 @@ void Parser::Sets(size_t i, Take take) const {
   // how long.
   // The word after is "a", "an", "per" or "times": one look at its first
   // letter turns most tokens away.
-  if (std::string_view after = W(i + 1); !after.empty() && (after[0] == 'a' || after[0] == 'p' ||
-                                                            after[0] == 't')) {
-    size_t per = Is(i, "once") || Is(i, "twice") || Is(i, "thrice")           ? i + 1
+  if (std::string_view after = W(i + 1);
+      !after.empty() && (after[0] == 'a' || after[0] == 'p' || after[0] == 't')) {
+    size_t per = Is(i, "once") || Is(i, "twice") || Is(i, "thrice")   ? i + 1
                  : (Num(i) || I(i).number >= 0) && Is(i + 1, "times") ? i + 2
-                                                                        : 0;
+                                                                      : 0;
     if (Unit unit; per > 0 && (Is(per, "a") || Is(per, "an") || Is(per, "per")) &&
                    UnitAt(per + 1, &unit, &per) && W(per - 1).back() != 's') {
       Spec s;
@@ -1533,9 +1532,8 @@ void Parser::Core(size_t i, Take take) const {
   // "the cash soon became a flood", "he was soon released": "soon" in a
   // past narrative orders two past events and names no time ahead of the
   // publication date.
-  if (v >= 0 && W(i) == "soon" && ((i > 0 && (Is(i - 1, "was") || Is(i - 1, "were") ||
-                                              Is(i - 1, "had"))) ||
-                                   PastVerb(j))) {
+  if (v >= 0 && W(i) == "soon" &&
+      ((i > 0 && (Is(i - 1, "was") || Is(i - 1, "were") || Is(i - 1, "had"))) || PastVerb(j))) {
     v = -1;
   }
   if (v >= 0 && W(i) == "previously" && i > 0 &&
@@ -2357,10 +2355,10 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
       }
       // A comparison a year back ("up from a year earlier") does not move
       // the story: the next "a year earlier" is still from the same period.
-      bool comparison = story == &period || rule == "year_earlier" || rule == "year_period" ||
-                        (m.spec.shift && m.spec.unit == Grain::kYear && m.spec.offset < 0 &&
-                         (rule == "ago" || rule == "later_earlier") &&
-                         parser.ComparedBefore(m.first));
+      bool comparison =
+          story == &period || rule == "year_earlier" || rule == "year_period" ||
+          (m.spec.shift && m.spec.unit == Grain::kYear && m.spec.offset < 0 &&
+           (rule == "ago" || rule == "later_earlier") && parser.ComparedBefore(m.first));
       if (!comparison && e.type == TimexType::kDate && a.grain != Grain::kDecade &&
           a.grain != Grain::kCentury) {
         anchor = NarrativeAnchor{a.first, a.grain};

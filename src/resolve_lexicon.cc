@@ -292,10 +292,11 @@ bool Lexicon::Load(Diagnostic* error) {
        {"the",     "this",    "that", "every",   "each",     "today",   "yesterday", "tomorrow",
         "tonight", "fiscal",  "year", "earlier", "later",    "noon",    "midnight",  "midday",
         "half",    "next",    "past", "coming",  "previous", "current", "present",   "following",
-        "latest",  "several", "few",  "many",    "numerous", "couple",  "'",
-        "once",    "twice",   "thrice"}) {
+        "latest",  "several", "few",  "many",    "numerous", "couple",  "'"}) {
     triggers[word] = true;
   }
+  // "twice a year", "once a week": how often.
+  for (const char* word : {"once", "twice", "thrice"}) triggers[word] = true;
   for (const auto& [word, value] : triggers) words[word].trigger = true;
   for (const auto* table : {&months, &weekdays, &decades}) {
     for (const auto& [word, value] : *table) words[word].strong = true;
