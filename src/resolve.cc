@@ -2023,7 +2023,11 @@ int Parser::TenseAround(size_t first, size_t end, size_t* cue_at) const {
     }
     // "a new office, effective Feb. 1": the day a change takes effect is
     // announced ahead of it.
-    if (k + 1 == first && Is(k, "effective")) {
+    // "became effective Jan. 1", "was effective March 1": a change already
+    // made; the past verb before it decides.
+    if (k + 1 == first && Is(k, "effective") &&
+        !(k > 0 && (Is(k - 1, "been") ||
+                    (I(k - 1).has_tense && I(k - 1).tense == tense_word::kPast)))) {
       *tense = 1;
       return true;
     }
