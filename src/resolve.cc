@@ -2001,7 +2001,10 @@ int Parser::TenseAround(size_t first, size_t end, size_t* cue_at) const {
     // A period after an abbreviation (Dec., Mr., U.S.) does not end it.
     if (k == 0) return true;
     const Token& before = t_[k - 1];
-    if (before.alpha && (before.lower.size() == 1 || I(k - 1).abbreviation)) {
+    // A weekday or month spelt out ("said Wednesday.", "in September.") is
+    // no abbreviation: its period ends the sentence.
+    bool spelt_out = before.lower.size() >= 6 && (I(k - 1).weekday > 0 || I(k - 1).month > 0);
+    if (before.alpha && !spelt_out && (before.lower.size() == 1 || I(k - 1).abbreviation)) {
       return false;
     }
     return true;
@@ -2026,8 +2029,8 @@ int Parser::TenseAround(size_t first, size_t end, size_t* cue_at) const {
     // "became effective Jan. 1", "was effective March 1": a change already
     // made; the past verb before it decides.
     if (k + 1 == first && Is(k, "effective") &&
-        !(k > 0 && (Is(k - 1, "been") ||
-                    (I(k - 1).has_tense && I(k - 1).tense == tense_word::kPast)))) {
+        !(k > 0 &&
+          (Is(k - 1, "been") || (I(k - 1).has_tense && I(k - 1).tense == tense_word::kPast)))) {
       *tense = 1;
       return true;
     }
@@ -2100,6 +2103,17 @@ int Parser::TenseAround(size_t first, size_t end, size_t* cue_at) const {
           // "could not be located", "would have": not a plan.
           if (Is(k + 1, "not") || Is(k + 1, "have") || (Is(k + 1, "n") && Is(k + 2, "'"))) {
             return false;
+          }
+          // "Neither he nor his aides could be reached Wednesday", "nobody
+          // could be found": a negative subject, the same as "could not".
+          for (size_t b = k; b > 0 && k - b < 8;) {
+            --b;
+            std::string_view stop = W(b);
+            if (stop == "." || stop == ";" || stop == "!" || stop == "?" ||
+                t_[b + 1].newline_before) {
+              break;
+            }
+            if (Is(b, "neither") || Is(b, "nor") || Is(b, "nobody") || Is(b, "none")) return false;
           }
           *tense = 1;
           return true;
