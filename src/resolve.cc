@@ -29,6 +29,11 @@ std::string_view TimexTypeName(TimexType type) {
 
 namespace {
 
+// How many words of an object may stand between a move verb and the
+// preposition that leads to the new date ("extended its filing deadline
+// until Tuesday").
+constexpr size_t kMoveReach = 8;
+
 using date::year_month_day;
 
 // A rule's match: tokens [first, end) and the value it built.
@@ -87,7 +92,8 @@ class Parser {
   // "Sept. 22-25", "June 5 to 8": the bare day closing a range opened by
   // `opening`, as a match of its own.
   bool RangeEnd(const Match& opening, Match* end) const;
-  int TenseAround(size_t first, size_t end) const;
+  // `cue_at`, when given, receives the cue's token (t_.size() for none).
+  int TenseAround(size_t first, size_t end, size_t* cue_at = nullptr) const;
   // Token k is the literal word `w` (lower case).
   template <size_t N>
   bool Word(size_t k, const char (&w)[N]) const {
@@ -99,6 +105,10 @@ class Parser {
     if (Is(k, "and")) return opening > 0 && Is(opening - 1, "between");
     return Is(k, "to") || Is(k, "-") || Is(k, "through") || Is(k, "until") || Is(k, "till");
   }
+  // "up from $4 million a year earlier", "higher than a year ago",
+  // "compared with a year earlier": a comparison word before token `first`
+  // that leads to it straight or through an amount.
+  bool ComparedBefore(size_t first) const;
   // The mod a bound word before token `first` gives a date: "until June"
   // ON_OR_BEFORE, "since 2010" ON_OR_AFTER...; nullptr when none.
   const char* BoundMod(size_t first) const;
@@ -106,6 +116,11 @@ class Parser {
  private:
   // An -ed word describing a noun rather than a past verb.
   bool Attributive(size_t k) const;
+  // The move word at `k` ("postponed", "extended") leads through "to",
+  // "until", "till", "through" or "for" straight to the date at `first`,
+  // maybe past its object: "postponed to Thursday", "extended its deadline
+  // until Tuesday".
+  bool MovedTo(size_t k, size_t first) const;
   // A word that can follow "to" as a verb.
   bool Infinitive(size_t k) const;
   // "the first visit by a U.S. president in 88 years", "for the first time
@@ -128,6 +143,13 @@ class Parser {
       }
     }
     return false;
+  }
+  // "became", "released": a past verb (an -ed word or one tense.tsv calls past).
+  bool PastVerb(size_t k) const {
+    if (k >= t_.size() || !t_[k].alpha || t_[k].capitalized) return false;
+    if (I(k).has_tense) return I(k).tense == tense_word::kPast;
+    std::string_view w = t_[k].lower;
+    return w.size() > 4 && w.substr(w.size() - 2) == "ed";
   }
   // "meeting", "holding": an -ing verb after "is"/"are" ("something" is none).
   bool ProgressiveVerb(size_t k) const {
@@ -815,6 +837,7 @@ void Parser::Relative(size_t i, Take take) const {
     bool narrative = the && (rel == "following" || rel == "previous" || rel == "next");
     Unit unit;
     int month = 0, wd = 0;
+    std::string part;
     // "the current fiscal year", "next fiscal year": annotators and readers
     // take the year it is named for.
     if (Is(q, "fiscal") && Is(q + 1, "year") && !(the && (rel == "past" || rel == "last"))) ++q;
@@ -841,6 +864,18 @@ void Parser::Relative(size_t i, Take take) const {
       } else {
         take(i, k, s, "relative_period");
       }
+    } else if (the && (rel == "next" || rel == "following") && DayPart(q, &part, &k)) {
+      // "appeared in court the next morning": the part of the day after the
+      // one the story is at.
+      Spec s;
+      s.type = TimexType::kTime;
+      s.shift = true;
+      s.unit = Grain::kDay;
+      s.grain = Grain::kDay;
+      s.offset = 1;
+      s.narrative = true;
+      s.time = part;
+      take(i, k, s, "narrative_day_part");
     } else if (rel == "latest" && Is(q, "period")) {
       // "the latest period" in a results story is the quarter just reported.
       Spec s;
@@ -873,7 +908,6 @@ void Parser::Relative(size_t i, Take take) const {
         if (lean == Lean::kNext) s.lean = Lean::kComing;
       }
       take(i, k, s, "relative_weekday");
-      std::string part;
       if (DayPart(k, &part, &j)) {
         s.type = TimexType::kTime;
         s.time = part;
@@ -1162,7 +1196,8 @@ void Parser::Durations(size_t i, Take take) const {
           take(i, k + 1, d, "ago");
           return;
         }
-        if (Is(k, "later") || Is(k, "earlier")) {
+        // "a day earlier than planned": how much earlier, a length.
+        if ((Is(k, "later") || Is(k, "earlier")) && !Is(k + 1, "than")) {
           d.narrative = true;
           take(i, k + 1, d, "later_earlier");
           return;
@@ -1252,13 +1287,20 @@ void Parser::Durations(size_t i, Take take) const {
   // are no period of their own.
   bool small_hours =
       Is(i, "hours") && i > 0 && (Is(i - 1, "early") || Is(i - 1, "small") || Is(i - 1, "wee"));
-  if (UnitAt(i, &unit, &k) && W(i).back() == 's' && Is(k, "later") &&
-      (unit.code == "D" || unit.time) && (i == 0 || !(Num(i - 1) || I(i - 1).number >= 0))) {
+  bool plural_unit = UnitAt(i, &unit, &k) && W(i).back() == 's';
+  if (plural_unit && Is(k, "later") && (unit.code == "D" || unit.time) &&
+      (i == 0 || !(Num(i - 1) || I(i - 1).number >= 0))) {
     take(i, k + 1, LaterSameStory(unit), "vague_later");
   }
-  if (UnitAt(i, &unit, &k) && unit.code != "WE" && W(i).back() == 's' && i > 0 && !fraction &&
-      !small_hours && (span_word(W(i - 1)) || Is(k, "of") || around_event()) && !Is(k, "ago") &&
-      !Is(k, "old")) {
+  // "just months ago", "Years ago, the town was quiet": some time back.
+  if (plural_unit && unit.code != "WE" && Is(k, "ago") && !fraction &&
+      (i == 0 || !(Num(i - 1) || I(i - 1).number >= 0 || Is(i - 1, "-")))) {
+    Spec d;
+    d.literal = "PAST_REF";
+    take(i, k + 1, d, "plural_ago");
+  }
+  if (plural_unit && unit.code != "WE" && i > 0 && !fraction && !small_hours &&
+      (span_word(W(i - 1)) || Is(k, "of") || around_event()) && !Is(k, "ago") && !Is(k, "old")) {
     Spec s;
     s.type = TimexType::kDuration;
     s.literal = DurationLiteral(unit, "X");
@@ -1275,6 +1317,23 @@ void Parser::Sets(size_t i, Take take) const {
     s.type = TimexType::kSet;
     s.literal = *I(i).set;
     take(i, i + 1, s, "frequency_adverb");
+  }
+  // "twice a year", "three times a week", "once a month": how often, not
+  // how long.
+  // The word after is "a", "an", "per" or "times": one look at its first
+  // letter turns most tokens away.
+  if (std::string_view after = W(i + 1);
+      !after.empty() && (after[0] == 'a' || after[0] == 'p' || after[0] == 't')) {
+    size_t per = Is(i, "once") || Is(i, "twice") || Is(i, "thrice")   ? i + 1
+                 : (Num(i) || I(i).number >= 0) && Is(i + 1, "times") ? i + 2
+                                                                      : 0;
+    if (Unit unit; per > 0 && (Is(per, "a") || Is(per, "an") || Is(per, "per")) &&
+                   UnitAt(per + 1, &unit, &per) && W(per - 1).back() != 's') {
+      Spec s;
+      s.type = TimexType::kSet;
+      s.literal = DurationLiteral(unit, "1");
+      take(i, per, s, "times_per_unit");
+    }
   }
   if (!Is(i, "every") && !Is(i, "each")) return;
   size_t p = i + 1;
@@ -1468,6 +1527,13 @@ void Parser::Core(size_t i, Take take) const {
   // "as soon as", "soon after" relate events, not times; "a previously
   // announced plan" qualifies a participle.
   if (v >= 0 && W(i) == "soon" && ((i > 0 && Is(i - 1, "as")) || Is(j, "after") || Is(j, "as"))) {
+    v = -1;
+  }
+  // "the cash soon became a flood", "he was soon released": "soon" in a
+  // past narrative orders two past events and names no time ahead of the
+  // publication date.
+  if (v >= 0 && W(i) == "soon" &&
+      ((i > 0 && (Is(i - 1, "was") || Is(i - 1, "were") || Is(i - 1, "had"))) || PastVerb(j))) {
     v = -1;
   }
   if (v >= 0 && W(i) == "previously" && i > 0 &&
@@ -1846,9 +1912,12 @@ const char* Parser::BoundMod(size_t first) const {
     return nullptr;
   }
   if (Is(k, "until") || Is(k, "till") || Is(k, "through") || Is(k, "by")) {
-    // "postponed until March", "pushed back until June": the new date itself.
-    size_t v = k > 0 && (Is(k - 1, "back") || Is(k - 1, "off")) ? k - 1 : k;
-    if (v > 0 && I(v - 1).has_tense && I(v - 1).tense == tense_word::kMove) return nullptr;
+    // "postponed until March", "extended its deadline until June": the new
+    // date itself.
+    for (size_t v = k; v > 0 && k - v < kMoveReach + 2;) {
+      --v;
+      if (I(v).has_tense && I(v).tense == tense_word::kMove && MovedTo(v, first)) return nullptr;
+    }
     if (negated && !Is(k, "by")) return "ON_OR_AFTER";  // "not until March"
     return "ON_OR_BEFORE";
   }
@@ -1875,6 +1944,38 @@ bool Parser::Attributive(size_t k) const {
          (adverb == "still" || (adverb.size() > 3 && adverb.substr(adverb.size() - 2) == "ly"));
 }
 
+bool Parser::ComparedBefore(size_t first) const {
+  for (size_t b = first; b > 0 && first - b < 12;) {
+    --b;
+    std::string_view w = W(b);
+    if (w == "." || w == ";" || w == "!" || w == "?") return false;
+    bool compared = w == "from" || w == "than" || w == "versus" || w == "vs" ||
+                    ((w == "with" || w == "to") && b > 0 &&
+                     (Is(b - 1, "compared") || Is(b - 1, "compares") || Is(b - 1, "compare")));
+    if (!compared) continue;
+    size_t next = b + 1;
+    // An amount opens with a figure or a currency sign ("$", "#").
+    return next == first || Num(next) || I(next).number >= 0 ||
+           (!t_[next].alpha && W(next) != "," && W(next) != "\"" && W(next) != "`");
+  }
+  return false;
+}
+
+bool Parser::MovedTo(size_t k, size_t first) const {
+  size_t q = k + 1;
+  if (Is(q, "back") || Is(q, "off")) ++q;
+  // The object may sit between the verb and its preposition ("pushed the
+  // vote back to May"); punctuation or another verb ends the clause first.
+  for (size_t object = 0; q + 1 < first && object < kMoveReach; ++q, ++object) {
+    std::string_view w = W(q);
+    if (w == "." || w == "," || w == ";" || w == ":" || (I(q).has_tense && !Is(q, "back"))) {
+      return false;
+    }
+  }
+  if (q + 1 != first) return false;
+  return Is(q, "to") || Is(q, "until") || Is(q, "till") || Is(q, "for") || Is(q, "through");
+}
+
 // A word after "to" that can open an infinitive: no article, pronoun or
 // name ("to the plan", "to it", "to Paris").
 bool Parser::Infinitive(size_t k) const {
@@ -1889,7 +1990,10 @@ bool Parser::Infinitive(size_t k) const {
   return !I(k).has_tense || I(k).tense != tense_word::kPast;
 }
 
-int Parser::TenseAround(size_t first, size_t end) const {
+int Parser::TenseAround(size_t first, size_t end, size_t* cue_at) const {
+  size_t none = t_.size();
+  if (cue_at == nullptr) cue_at = &none;
+  *cue_at = t_.size();
   auto boundary = [&](size_t k) {
     std::string_view w = W(k);
     if (w == ";" || w == "!" || w == "?") return true;
@@ -1897,7 +2001,10 @@ int Parser::TenseAround(size_t first, size_t end) const {
     // A period after an abbreviation (Dec., Mr., U.S.) does not end it.
     if (k == 0) return true;
     const Token& before = t_[k - 1];
-    if (before.alpha && (before.lower.size() == 1 || I(k - 1).abbreviation)) {
+    // A weekday or month spelt out ("said Wednesday.", "in September.") is
+    // no abbreviation: its period ends the sentence.
+    bool spelt_out = before.lower.size() >= 6 && (I(k - 1).weekday > 0 || I(k - 1).month > 0);
+    if (before.alpha && !spelt_out && (before.lower.size() == 1 || I(k - 1).abbreviation)) {
       return false;
     }
     return true;
@@ -1914,6 +2021,16 @@ int Parser::TenseAround(size_t first, size_t end) const {
     if ((k + 2 == first && Is(k, "ahead") && Is(k + 1, "of")) ||
         (k + 2 == first && Is(k, "up") && Is(k + 1, "to") && k + 2 == first && k >= 2 &&
          Is(k - 1, "-") && Is(k - 2, "run"))) {
+      *tense = 1;
+      return true;
+    }
+    // "a new office, effective Feb. 1": the day a change takes effect is
+    // announced ahead of it.
+    // "became effective Jan. 1", "was effective March 1": a change already
+    // made; the past verb before it decides.
+    if (k + 1 == first && Is(k, "effective") &&
+        !(k > 0 &&
+          (Is(k - 1, "been") || (I(k - 1).has_tense && I(k - 1).tense == tense_word::kPast)))) {
       *tense = 1;
       return true;
     }
@@ -1987,6 +2104,17 @@ int Parser::TenseAround(size_t first, size_t end) const {
           if (Is(k + 1, "not") || Is(k + 1, "have") || (Is(k + 1, "n") && Is(k + 2, "'"))) {
             return false;
           }
+          // "Neither he nor his aides could be reached Wednesday", "nobody
+          // could be found": a negative subject, the same as "could not".
+          for (size_t b = k; b > 0 && k - b < 8;) {
+            --b;
+            std::string_view stop = W(b);
+            if (stop == "." || stop == ";" || stop == "!" || stop == "?" ||
+                t_[b + 1].newline_before) {
+              break;
+            }
+            if (Is(b, "neither") || Is(b, "nor") || Is(b, "nobody") || Is(b, "none")) return false;
+          }
           *tense = 1;
           return true;
         case tense_word::kNone:
@@ -2020,7 +2148,12 @@ int Parser::TenseAround(size_t first, size_t end) const {
           for (std::string_view b : kBlockers) {
             if (before == b) return false;
           }
-          if (t_[k - 1].number || I(k - 1).number >= 0 || I(k - 1).has_tense) return false;
+          // An auxiliary or another verb before it takes the lead; a noun of
+          // intent is the subject ("the agreement expires in March").
+          if (t_[k - 1].number || I(k - 1).number >= 0 ||
+              (I(k - 1).has_tense && I(k - 1).tense != tense_word::kIntent)) {
+            return false;
+          }
           *tense = 1;
           return true;
         }
@@ -2028,9 +2161,7 @@ int Parser::TenseAround(size_t first, size_t end) const {
           // "postponed to Thursday", "pushed back to Friday", "delayed
           // until March": the new date lies ahead. Elsewhere ("troops moved
           // to the border on Monday") a past verb.
-          size_t q = k + 1;
-          if (Is(q, "back") || Is(q, "off")) ++q;
-          if (q + 1 == first && (Is(q, "to") || Is(q, "until") || Is(q, "till") || Is(q, "for"))) {
+          if (MovedTo(k, first)) {
             *tense = 1;
             return true;
           }
@@ -2045,6 +2176,13 @@ int Parser::TenseAround(size_t first, size_t end) const {
           // upcoming talks" still looks ahead.
           if (I(k).tense == tense_word::kFuture && k > 0 && Attributive(k) &&
               !(w.size() > 3 && w.compare(w.size() - 3, 3, "ing") == 0)) {
+            return false;
+          }
+          // "On Friday, when she set aside vacation plans for the trip":
+          // after the date, "plans for", "hopes of" are nouns of the clause
+          // that reported it ("plans for Friday" before it still looks ahead).
+          if (I(k).tense == tense_word::kFuture && k > first &&
+              (Is(k + 1, "for") || Is(k + 1, "of"))) {
             return false;
           }
           *tense = I(k).tense;
@@ -2068,14 +2206,23 @@ int Parser::TenseAround(size_t first, size_t end) const {
       // "stay", "remain") takes its tense from the auxiliary before it.
       if (tense < 0 && k > 0 &&
           (Is(k - 1, "be") || Is(k - 1, "being") || Is(k - 1, "stay") || Is(k - 1, "remain"))) {
+        // "guidelines to be published in early November": still to come.
+        if (k > 1 && Is(k - 1, "be") && Is(k - 2, "to")) {
+          *cue_at = k;
+          return 1;
+        }
         continue;
       }
+      *cue_at = k;
       return tense;
     }
   }
   for (size_t k = end; k < t_.size() && k - end < 10; ++k) {
     if (boundary(k) || t_[k].newline_before) break;
-    if (cue(k, &tense)) return tense;
+    if (cue(k, &tense)) {
+      *cue_at = k;
+      return tense;
+    }
   }
   return 0;
 }
@@ -2136,7 +2283,17 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
       m.spec = length;
     }
     // "Tuesday's vote": the possessive is not part of the expression.
-    int tense = m.spec.literal.empty() ? parser.TenseAround(m.first, m.end) : 0;
+    size_t cue = 0;
+    int tense = m.spec.literal.empty() ? parser.TenseAround(m.first, m.end, &cue) : 0;
+    // A month just ahead in a past clause: "were lifted in January" (the
+    // verb right before) is the one gone; "told oil companies of a cutback
+    // in September" reports a plan, and "until mid-November" is a deadline.
+    if (m.spec.month > 0 && m.spec.day == 0 && m.first > 0 && tense < 0 &&
+        (cue >= m.first || m.first - cue > 4 || parser.Word(m.first - 1, "until") ||
+         parser.Word(m.first - 1, "till") || parser.Word(m.first - 1, "by") ||
+         parser.Word(m.first - 1, "for") || parser.Word(m.first - 1, "through"))) {
+      m.spec.keep_ahead = true;
+    }
     // "the Aug. 7 blasts": a day used as a name of what happened on it is
     // the closest such day, whatever the clause says.
     if (tense > 0 && m.spec.day > 0 && m.spec.month > 0 && m.first > 0 &&
@@ -2217,7 +2374,10 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
       }
       // A comparison a year back ("up from a year earlier") does not move
       // the story: the next "a year earlier" is still from the same period.
-      bool comparison = story == &period || rule == "year_earlier" || rule == "year_period";
+      bool comparison =
+          story == &period || rule == "year_earlier" || rule == "year_period" ||
+          (m.spec.shift && m.spec.unit == Grain::kYear && m.spec.offset < 0 &&
+           (rule == "ago" || rule == "later_earlier") && parser.ComparedBefore(m.first));
       if (!comparison && e.type == TimexType::kDate && a.grain != Grain::kDecade &&
           a.grain != Grain::kCentury) {
         anchor = NarrativeAnchor{a.first, a.grain};

@@ -295,6 +295,8 @@ bool Lexicon::Load(Diagnostic* error) {
         "latest",  "several", "few",  "many",    "numerous", "couple",  "'"}) {
     triggers[word] = true;
   }
+  // "twice a year", "once a week": how often.
+  for (const char* word : {"once", "twice", "thrice"}) triggers[word] = true;
   for (const auto& [word, value] : triggers) words[word].trigger = true;
   for (const auto* table : {&months, &weekdays, &decades}) {
     for (const auto& [word, value] : *table) words[word].strong = true;

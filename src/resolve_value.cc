@@ -318,8 +318,12 @@ Anchored Anchor(const Spec& spec, const Lexicon& lexicon, year_month_day dct,
         int ahead = (spec.month - MonthOf(ref) + 12) % 12;
         Lean pick = lean;
         // A bare month just after the reference month is the coming one:
-        // eleven months back, writers say "last September".
-        if (spec.lean == Lean::kTense && ahead == 1) pick = Lean::kFuture;
+        // eleven months back, writers say "last September". Not in a clause
+        // told in the past: "the sanctions were lifted in January" in a
+        // December story is the January gone.
+        if (spec.lean == Lean::kTense && ahead == 1 && (tense >= 0 || spec.keep_ahead)) {
+          pick = Lean::kFuture;
+        }
         // "last February" in March: the month just gone would be "last
         // month", so it is the one a year before.
         if (spec.lean == Lean::kLast && ahead == 11) pick = Lean::kPast;

@@ -73,6 +73,11 @@ struct Spec {
   // "two days after the coup": the value to write instead (a duration)
   // when the story has no date to count from.
   std::string fallback;
+  // A month just after the reference month stays the coming one even in a
+  // clause told in the past: a deadline ("until mid-November"), a purpose
+  // ("for November"), or a past verb too far off to govern it ("told oil
+  // companies of a cutback in September").
+  bool keep_ahead = false;
 };
 
 // The date the text last talked about, for narrative time ("the next day").
