@@ -118,7 +118,21 @@ struct Lexicon {
 
   WordMap<WordInfo> words;
 
+  // `words` again, as an open-addressing table keyed by an inline FNV-1a
+  // hash: Annotate looks up every short token, and std::hash is a library
+  // call per look-up. Built by Load (BuildIndex after changing `words`).
+  struct IndexSlot {
+    size_t hash = 0;
+    const std::string* word = nullptr;  // null: an empty slot
+    const WordInfo* info = nullptr;
+  };
+  std::vector<IndexSlot> index;
+  size_t index_mask = 0;
+
   bool Load(Diagnostic* error);
+  void BuildIndex();
+  // What the tables know of a lower-cased word, or null.
+  const WordInfo* Find(std::string_view lower) const;
   // Sets each token's `info`.
   void Annotate(std::vector<Token>* tokens) const;
 };
