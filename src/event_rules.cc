@@ -141,7 +141,7 @@ bool IsParticiple(const Word& w) {
 // Conflict and relations language (protests, sanctions, incidents): common
 // in news about third countries, so their participants are taken from the
 // event's own clause only.
-bool IsConflictFamily(const std::string& family) {
+bool IsConflictFamily(const WordText& family) {
   return family == "protest" || family == "sanction" || family == "incident";
 }
 
@@ -1371,7 +1371,7 @@ std::vector<Mention> EventRules::Extract(const Article& article,
         if (trigger.noun_phrase) {
           while (x > scope_begin && tm.first_word - x < 4) {
             const Word& prev = words[x - 1];
-            const std::string& l = prev.lower;
+            const WordText& l = prev.lower;
             bool determiner = l == "a" || l == "an" || l == "the" || l == "his" || l == "her" ||
                               l == "their" || l == "its";
             if (prev.punct || IsPastTense(prev) || (!determiner && np_stop_.count(l))) break;
