@@ -129,13 +129,13 @@ constexpr auto kByteClass = [] {
 constexpr size_t kFnvOffset = 14695981039346656037ull;
 constexpr size_t kFnvPrime = 1099511628211ull;
 
+}  // namespace
+
 size_t LowerHash(std::string_view lower) {
   size_t h = kFnvOffset;
   for (char c : lower) h = (h ^ static_cast<unsigned char>(c)) * kFnvPrime;
   return h;
 }
-
-}  // namespace
 
 void Tokenize(std::string_view text, std::vector<Token>* tokens) {
   tokens->clear();
@@ -157,20 +157,29 @@ void Tokenize(std::string_view text, std::vector<Token>* tokens) {
     t.space_before = space;
     t.newline_before = newline;
     space = newline = false;
+    size_t start = i;
     if (cls == kLetterByte) {
       t.alpha = true;
       t.capitalized = c <= 'Z';
-      size_t start = i;
       while (++i < size && kByteClass[static_cast<unsigned char>(data[i])] == kLetterByte) {
       }
-      t.lower.assign(data + start, i - start);
-      for (char& ch : t.lower) ch = static_cast<char>(ch | 0x20);
-    } else if (cls == kDigitByte) {
+      // The token is new and empty: append is the cheapest way in, then
+      // lower case and hash in one pass.
+      t.lower.append(data + start, i - start);
+      size_t h = kFnvOffset;
+      for (char& ch : t.lower) {
+        ch = static_cast<char>(ch | 0x20);
+        h = (h ^ static_cast<unsigned char>(ch)) * kFnvPrime;
+      }
+      t.hash = h;
+      t.end = i;
+      continue;
+    }
+    if (cls == kDigitByte) {
       t.number = true;
-      size_t start = i;
       while (++i < size && kByteClass[static_cast<unsigned char>(data[i])] == kDigitByte) {
       }
-      t.lower.assign(data + start, i - start);
+      t.lower.append(data + start, i - start);
     } else if (c == 0xE2 && i + 2 < size && static_cast<unsigned char>(data[i + 1]) == 0x80 &&
                (static_cast<unsigned char>(data[i + 2]) == 0x99 ||
                 static_cast<unsigned char>(data[i + 2]) == 0x98)) {
@@ -178,11 +187,12 @@ void Tokenize(std::string_view text, std::vector<Token>* tokens) {
       t.lower = "'";
       i += 3;
     } else {
-      size_t start = i++;
+      ++i;
       // Keep multi-byte UTF-8 sequences together as one token.
       while (i < size && (static_cast<unsigned char>(data[i]) & 0xC0) == 0x80) ++i;
-      t.lower.assign(data + start, i - start);
+      t.lower.append(data + start, i - start);
     }
+    t.hash = LowerHash(t.lower);
     t.end = i;
   }
 }
@@ -380,7 +390,9 @@ bool Lexicon::Load(Diagnostic* error) {
 
 void Lexicon::BuildIndex() {
   size_t slots = 16;
-  while (slots < 2 * words.size()) slots *= 2;
+  // A quarter full: a word the tables do not know (most) mostly meets an
+  // empty slot at once.
+  while (slots < 4 * words.size()) slots *= 2;
   index.assign(slots, IndexSlot{});
   index_mask = slots - 1;
   for (const auto& [word, info] : words) {
@@ -391,16 +403,15 @@ void Lexicon::BuildIndex() {
   }
 }
 
-const WordInfo* Lexicon::Find(std::string_view lower) const {
+const WordInfo* Lexicon::Find(std::string_view lower, size_t hash) const {
   if (index.empty()) {
     auto it = words.find(lower);
     return it == words.end() ? nullptr : &it->second;
   }
-  size_t h = LowerHash(lower);
-  for (size_t at = h & index_mask;; at = (at + 1) & index_mask) {
+  for (size_t at = hash & index_mask;; at = (at + 1) & index_mask) {
     const IndexSlot& slot = index[at];
     if (!slot.word) return nullptr;
-    if (slot.hash == h && *slot.word == lower) return slot.info;
+    if (slot.hash == hash && *slot.word == lower) return slot.info;
   }
 }
 
@@ -408,7 +419,7 @@ void Lexicon::Annotate(std::vector<Token>* tokens) const {
   for (Token& t : *tokens) {
     // No table word is longer than this; most text words are skipped unhashed.
     if (t.number || t.lower.size() > 14) continue;
-    t.info = Find(t.lower);
+    t.info = Find(t.lower, t.hash);
   }
 }
 
