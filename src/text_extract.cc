@@ -18,16 +18,30 @@ bool HasLetter(std::string_view s) {
   return false;
 }
 
+// CountWords, but stops counting past `limit` (returns limit + 1 then): the
+// callers only compare the count with a small number, and a paragraph is
+// one line of thousands of bytes.
+size_t CountWordsUpTo(std::string_view text, size_t limit) {
+  size_t words = 0;
+  bool in_word = false;
+  for (char c : text) {
+    bool space = c == ' ' || c == '\n' || c == '\t';
+    if (!space && !in_word && ++words > limit) break;
+    in_word = !space;
+  }
+  return words;
+}
+
 // A line long enough, and sentence-like enough, to be article prose.
 bool IsProse(std::string_view line) {
-  size_t words = CountWords(line);
+  size_t words = CountWordsUpTo(line, 12);
   if (words >= 12) return true;
   char last = line.empty() ? ' ' : line.back();
   return words >= 6 && (last == '.' || last == '"' || last == '?' || last == '!');
 }
 
 bool IsByline(std::string_view line) {
-  return (line.substr(0, 3) == "By " || line.substr(0, 3) == "BY ") && CountWords(line) <= 12;
+  return (line.substr(0, 3) == "By " || line.substr(0, 3) == "BY ") && CountWordsUpTo(line, 13) <= 12;
 }
 
 // Removes Markdown markup that is not text: heading marks, emphasis, link and
@@ -111,7 +125,7 @@ void BuildBody(std::vector<Line>& lines, const IngestLexicon& lex, TextExtract* 
   }
   // Short leftovers inside a run of chrome ("Your Comment", a lone "0") go too.
   for (size_t i = 0; i < lines.size(); ++i) {
-    if (lines[i].text.empty() || lines[i].chrome || CountWords(lines[i].text) > 5) continue;
+    if (lines[i].text.empty() || lines[i].chrome || CountWordsUpTo(lines[i].text, 5) > 5) continue;
     size_t p = i, n = i + 1;
     while (p > 0 && lines[p - 1].text.empty()) --p;
     while (n < lines.size() && lines[n].text.empty()) ++n;
