@@ -60,9 +60,13 @@ class PhraseMatcher {
   // One bit per first-word hash bucket: most text words start no phrase, and
   // the bit says so before any table probe.
   static constexpr size_t kFilterBits = size_t{1} << 16;
+  // Two bits a hash (a Bloom filter): with one, thousands of first words
+  // (names, titles) let one text word in six through to a table probe.
   static size_t FilterBit(size_t hash) { return (hash >> 24) & (kFilterBits - 1); }
+  static size_t FilterBit2(size_t hash) { return (hash >> 44) & (kFilterBits - 1); }
+  bool TestBit(size_t bit) const { return (filter_[bit / 64] >> (bit % 64) & 1) != 0; }
   bool MayStart(size_t hash) const {
-    return !filter_.empty() && (filter_[FilterBit(hash) / 64] >> (FilterBit(hash) % 64) & 1) != 0;
+    return !filter_.empty() && TestBit(FilterBit(hash)) && TestBit(FilterBit2(hash));
   }
   std::vector<uint64_t> filter_;
 };
