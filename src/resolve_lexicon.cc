@@ -120,7 +120,8 @@ constexpr auto kByteClass = [] {
   for (int c = 'a'; c <= 'z'; ++c) classes[c] = kLetterByte;
   for (int c = 'A'; c <= 'Z'; ++c) classes[c] = kLetterByte;
   for (int c = '0'; c <= '9'; ++c) classes[c] = kDigitByte;
-  for (char c : {' ', '\n', '\t', '\r', '\f', '\v'}) classes[static_cast<unsigned char>(c)] = kSpaceByte;
+  for (char c : {' ', '\n', '\t', '\r', '\f', '\v'})
+    classes[static_cast<unsigned char>(c)] = kSpaceByte;
   return classes;
 }();
 

@@ -41,7 +41,8 @@ bool IsProse(std::string_view line) {
 }
 
 bool IsByline(std::string_view line) {
-  return (line.substr(0, 3) == "By " || line.substr(0, 3) == "BY ") && CountWordsUpTo(line, 13) <= 12;
+  return (line.substr(0, 3) == "By " || line.substr(0, 3) == "BY ") &&
+         CountWordsUpTo(line, 13) <= 12;
 }
 
 // Removes Markdown markup that is not text: heading marks, emphasis, link and
