@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
+#include <cstdint>
+#include <cstring>
 
 namespace annals {
 
@@ -187,7 +190,56 @@ bool SameTitle(std::string_view a, std::string_view b) {
 
 }  // namespace
 
+namespace {
+
+std::uint64_t Load8(const char* p) {
+  std::uint64_t v;
+  std::memcpy(&v, p, 8);
+  return v;
+}
+
+constexpr std::uint64_t kOnes = 0x0101010101010101ull;
+constexpr std::uint64_t kLow7 = 0x7F7F7F7F7F7F7F7Full;
+
+// 0x80 in each byte of `v` that is zero, 0 elsewhere (exact: no borrow
+// crosses bytes).
+std::uint64_t ZeroBytes(std::uint64_t v) { return ~(((v & kLow7) + kLow7) | v | kLow7); }
+
+// True if CollapseSpaces would return `line` unchanged: no space at either
+// end, no two spaces in a row, no tab, newline or non-breaking space. Most
+// lines of an article are; they are then copied whole. Eight bytes at a time
+// (the test for two spaces in a row needs the bytes in little-endian order).
+bool AlreadyCollapsed(std::string_view line) {
+  if (line.empty()) return true;
+  if (line.front() == ' ' || line.back() == ' ') return false;
+  const char* p = line.data();
+  size_t n = line.size(), i = 0;
+  bool previous_space = false;
+  if constexpr (std::endian::native == std::endian::little) {
+    for (; i + 8 <= n; i += 8) {
+      std::uint64_t v = Load8(p + i);
+      std::uint64_t bad = ZeroBytes(v ^ ('\t' * kOnes)) | ZeroBytes(v ^ ('\n' * kOnes)) |
+                          ZeroBytes(v ^ (0xC2 * kOnes));
+      std::uint64_t spaces = ZeroBytes(v ^ (' ' * kOnes));
+      // A space right after a space: in this block, or across from the last.
+      if (bad != 0 || (spaces & (spaces << 8)) != 0 || (previous_space && (spaces & 0x80) != 0)) {
+        return false;
+      }
+      previous_space = (spaces >> 63) != 0;
+    }
+  }
+  for (; i < n; ++i) {
+    char c = p[i];
+    if (c == '\t' || c == '\n' || c == '\xC2' || (c == ' ' && previous_space)) return false;
+    previous_space = c == ' ';
+  }
+  return true;
+}
+
+}  // namespace
+
 std::string CollapseSpaces(std::string_view line) {
+  if (AlreadyCollapsed(line)) return std::string(line);
   // Written byte by byte through a pointer into a buffer sized once: the
   // result is never longer than the line (a run of spaces becomes at most
   // one). This runs over every line of every article; appending each word
