@@ -417,10 +417,25 @@ const WordInfo* Lexicon::Find(std::string_view lower, size_t hash) const {
 }
 
 void Lexicon::Annotate(std::vector<Token>* tokens) const {
+  if (index.empty()) {  // `words` changed by hand, no BuildIndex: the slow way
+    for (Token& t : *tokens) {
+      if (!t.number && t.lower.size() <= 14) t.info = Find(t.lower, t.hash);
+    }
+    return;
+  }
   for (Token& t : *tokens) {
     // No table word is longer than this; most text words are skipped unhashed.
     if (t.number || t.lower.size() > 14) continue;
-    t.info = Find(t.lower, t.hash);
+    // Find, inline: this loop runs for every word of every article.
+    t.info = nullptr;
+    for (size_t at = t.hash & index_mask;; at = (at + 1) & index_mask) {
+      const IndexSlot& slot = index[at];
+      if (!slot.word) break;
+      if (slot.hash == t.hash && *slot.word == t.lower) {
+        t.info = slot.info;
+        break;
+      }
+    }
   }
 }
 
