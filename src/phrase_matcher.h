@@ -42,6 +42,11 @@ class PhraseMatcher {
     int value = 0;
     bool proper = false;
     bool acronym = false;  // "UN", "US": only an all-capital word matches
+    // words.size() and hashes[1] (0 for one word), kept in the entry itself:
+    // most entries of a list are turned away by these without reaching into
+    // the vectors.
+    size_t length = 0;
+    size_t second_hash = 0;
   };
   // Entries sharing a first word, longest first.
   using List = std::vector<Entry>;
