@@ -7,6 +7,7 @@
 #include "annals/bundle.h"
 #include "annals/date_value.h"
 #include "annals/tsv.h"
+#include "text_extract.h"
 
 namespace annals {
 
@@ -36,6 +37,7 @@ void NarrowSpan(const std::string& qualifier, date::sys_days* first, date::sys_d
 }
 
 std::string Collapse(std::string_view text) {
+  if (IsCollapsed(text)) return std::string(text);  // most sentences: copied whole
   // Written through an index into a buffer of the input's size (the output
   // is never longer): every mention collapses its whole sentence.
   std::string out(text.size(), '\0');

@@ -200,16 +200,15 @@ std::uint64_t Load8(const char* p) {
 
 constexpr std::uint64_t kOnes = 0x0101010101010101ull;
 constexpr std::uint64_t kLow7 = 0x7F7F7F7F7F7F7F7Full;
+constexpr std::uint64_t kHighBits = 0x8080808080808080ull;
 
 // 0x80 in each byte of `v` that is zero, 0 elsewhere (exact: no borrow
 // crosses bytes).
 std::uint64_t ZeroBytes(std::uint64_t v) { return ~(((v & kLow7) + kLow7) | v | kLow7); }
 
-// True if CollapseSpaces would return `line` unchanged: no space at either
-// end, no two spaces in a row, no tab, newline or non-breaking space. Most
-// lines of an article are; they are then copied whole. Eight bytes at a time
-// (the test for two spaces in a row needs the bytes in little-endian order).
-bool AlreadyCollapsed(std::string_view line) {
+}  // namespace
+
+bool IsCollapsed(std::string_view line) {
   if (line.empty()) return true;
   if (line.front() == ' ' || line.back() == ' ') return false;
   const char* p = line.data();
@@ -218,8 +217,9 @@ bool AlreadyCollapsed(std::string_view line) {
   if constexpr (std::endian::native == std::endian::little) {
     for (; i + 8 <= n; i += 8) {
       std::uint64_t v = Load8(p + i);
-      std::uint64_t bad = ZeroBytes(v ^ ('\t' * kOnes)) | ZeroBytes(v ^ ('\n' * kOnes)) |
-                          ZeroBytes(v ^ (0xC2 * kOnes));
+      // Any byte below 0x20 (tab, newline, carriage return, other controls:
+      // those go the slow way too, which keeps them) or equal to 0xC2.
+      std::uint64_t bad = ((v - 0x20 * kOnes) & ~v & kHighBits) | ZeroBytes(v ^ (0xC2 * kOnes));
       std::uint64_t spaces = ZeroBytes(v ^ (' ' * kOnes));
       // A space right after a space: in this block, or across from the last.
       if (bad != 0 || (spaces & (spaces << 8)) != 0 || (previous_space && (spaces & 0x80) != 0)) {
@@ -230,16 +230,16 @@ bool AlreadyCollapsed(std::string_view line) {
   }
   for (; i < n; ++i) {
     char c = p[i];
-    if (c == '\t' || c == '\n' || c == '\xC2' || (c == ' ' && previous_space)) return false;
+    if (static_cast<unsigned char>(c) < 0x20 || c == '\xC2' || (c == ' ' && previous_space)) {
+      return false;
+    }
     previous_space = c == ' ';
   }
   return true;
 }
 
-}  // namespace
-
 std::string CollapseSpaces(std::string_view line) {
-  if (AlreadyCollapsed(line)) return std::string(line);
+  if (IsCollapsed(line)) return std::string(line);
   // Written byte by byte through a pointer into a buffer sized once: the
   // result is never longer than the line (a run of spaces becomes at most
   // one). This runs over every line of every article; appending each word

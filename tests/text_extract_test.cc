@@ -49,6 +49,19 @@ TEST_CASE("spaces to collapse are found wherever they fall in a line", "[ingest]
   CHECK(annals::CollapseSpaces(" " + words) == words);
 }
 
+TEST_CASE("a line with single spaces between words is already collapsed", "[ingest][text]") {
+  CHECK(annals::IsCollapsed(""));
+  CHECK(annals::IsCollapsed("The first China-U.S. ministerial dialogue was held here Tuesday."));
+  CHECK(annals::IsCollapsed("caf\xC3\xA9 \xE2\x80\x94 Beijing"));
+  for (const char* line :
+       {" leading space in a line", "a line with a trailing space ", "two  spaces in a long line",
+        "a tab\tin a long line", "a carriage\rreturn in a line", "a no-break\xC2\xA0space here",
+        "a line long enough to be read eight bytes at a time, then a\nnewline"}) {
+    INFO(line);
+    CHECK_FALSE(annals::IsCollapsed(line));
+  }
+}
+
 TEST_CASE("short lines of UI vocabulary are chrome, prose is not", "[ingest][text]") {
   for (const char* chrome :
        {"0 Comment(s)Print E-mail", "Adjust font size:", "Print E-mail Bookmark and Share",
