@@ -101,6 +101,9 @@ std::vector<PhraseMatcher::Match> PhraseMatcher::FindAll(const std::vector<Word>
   for (size_t i = begin; i < end;) {
     Match m;
     if (MatchAt(words, i, end, &m)) {
+      // Room for a few at the first: growing one by one reallocated twice
+      // in most sentences with a match.
+      if (out.empty()) out.reserve(8);
       out.push_back(m);
       i = m.end_word;
     } else {
