@@ -11,9 +11,13 @@ namespace annals {
 
 namespace {
 
+// ASCII only, as std::tolower in the "C" locale the program runs in, but
+// without a library call per byte.
 std::string Lower(std::string_view s) {
   std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c | 0x20);
+  }
   return out;
 }
 

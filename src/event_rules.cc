@@ -8,6 +8,7 @@
 #include "annals/bundle.h"
 #include "annals/date_value.h"
 #include "annals/tsv.h"
+#include "text_extract.h"
 
 namespace annals {
 
@@ -37,6 +38,7 @@ void NarrowSpan(const std::string& qualifier, date::sys_days* first, date::sys_d
 }
 
 std::string Collapse(std::string_view text) {
+  if (IsCollapsed(text)) return std::string(text);  // most sentences: copied whole
   // Written through an index into a buffer of the input's size (the output
   // is never longer): every mention collapses its whole sentence.
   std::string out(text.size(), '\0');
@@ -145,7 +147,7 @@ size_t DatelineEnd(const std::vector<Word>& words, size_t first, size_t last) {
     return first;
   }
   for (size_t w = first + 1; w < last && w < first + 16; ++w) {
-    const std::string& t = words[w].lower;
+    const WordText& t = words[w].lower;
     if (t == "-" || t == "--" || t == "\u2014" || t == "\u2013") return w + 1;
   }
   return first;
@@ -174,7 +176,7 @@ bool IsParticiple(const Word& w) {
 // Conflict and relations language (protests, sanctions, incidents): common
 // in news about third countries, so their participants are taken from the
 // event's own clause only.
-bool IsConflictFamily(const std::string& family) {
+bool IsConflictFamily(const WordText& family) {
   return family == "protest" || family == "sanction" || family == "incident";
 }
 
@@ -183,10 +185,10 @@ bool IsConflictFamily(const std::string& family) {
 // States praised China").
 size_t ClauseEnd(const std::vector<Word>& words, size_t from, size_t last) {
   for (size_t w = from; w < last; ++w) {
-    const std::string& x = words[w].lower;
+    const WordText& x = words[w].lower;
     if (x == ";") return w;
     if (x == "," && w + 1 < last) {
-      const std::string& next = words[w + 1].lower;
+      const WordText& next = words[w + 1].lower;
       if (next == "and" || next == "but" || next == "while" || next == "whereas") return w;
     }
   }
@@ -211,14 +213,14 @@ std::string EventRules::PresentTense(const std::vector<Word>& words,
     bool on_trigger = c.first_word < trigger.end_word && trigger.first_word < c.end_word;
     bool before = c.end_word <= trigger.first_word && trigger.first_word <= c.end_word + 3;
     for (size_t w = c.end_word; before && w < trigger.first_word; ++w) {
-      const std::string& x = words[w].lower;
+      const WordText& x = words[w].lower;
       before = !words[w].punct && (x == "a" || x == "an" || x == "the" || x == "his" ||
                                    x == "her" || x == "their" || x == "its" || !np_stop_.count(x));
     }
     if (!on_trigger && !before) continue;
     // "to hold talks", "did not meet": not a report that it happens now.
     if (c.first_word > 0) {
-      const std::string& x = words[c.first_word - 1].lower;
+      const WordText& x = words[c.first_word - 1].lower;
       if (x == "to" || x == "not" || x == "never") continue;
     }
     for (size_t w = c.first_word; w < c.end_word; ++w)
@@ -553,7 +555,7 @@ std::vector<Mention> EventRules::Extract(const Article& article,
           opener_end = w + 1;
           // The sentence that named the same thing ("At a ceremony here late
           // on Saturday ..."), else the day given just before.
-          const std::string& head = words[w - 1].lower;
+          const WordText& head = words[w - 1].lower;
           for (size_t d = day_sentences.size(); d-- > 0 && !opener_day;) {
             for (size_t x = day_sentences[d].first->first_word;
                  x < day_sentences[d].first->last_word; ++x) {
@@ -719,14 +721,14 @@ std::vector<Mention> EventRules::Extract(const Article& article,
           head.end_word >= topic.first_word || topic.first_word > head.end_word + 4) {
         continue;
       }
-      const std::string& preposition = words[head.end_word].lower;
+      const WordText& preposition = words[head.end_word].lower;
       if (preposition != "on" && preposition != "over" && preposition != "about" &&
           preposition != "toward" && preposition != "towards") {
         continue;
       }
       bool modifiers_only = true;
       for (size_t w = head.end_word + 1; modifiers_only && w < topic.first_word; ++w) {
-        const std::string& x = words[w].lower;
+        const WordText& x = words[w].lower;
         modifiers_only = !words[w].punct && (x == "a" || x == "an" || x == "the" || x == "their" ||
                                              x == "its" || !np_stop_.count(x));
       }
@@ -745,7 +747,7 @@ std::vector<Mention> EventRules::Extract(const Article& article,
       }
       bool object = true;
       for (size_t w = verb.end_word; object && w < noun.first_word; ++w) {
-        const std::string& x = words[w].lower;
+        const WordText& x = words[w].lower;
         bool determiner = x == "a" || x == "an" || x == "the" || x == "his" || x == "her" ||
                           x == "their" || x == "its";
         object = !words[w].punct && (determiner || !np_stop_.count(x));
@@ -1039,7 +1041,7 @@ std::vector<Mention> EventRules::Extract(const Article& article,
           if (triggers[k].first_word <= t.end_word) continue;
           bool modifiers_only = triggers[k].first_word <= t.end_word + 6;
           for (size_t w = t.end_word + 1; modifiers_only && w < triggers[k].first_word; ++w) {
-            const std::string& x = words[w].lower;
+            const WordText& x = words[w].lower;
             // "for a two-day visit": a hyphen inside a word joins, not ends.
             bool hyphen = x == "-" && words[w].begin == words[w - 1].end;
             modifiers_only = (hyphen || !words[w].punct) &&
@@ -1688,7 +1690,7 @@ std::vector<Mention> EventRules::Extract(const Article& article,
       // going on at that time.
       if (time_of[k] < 0 && !borrowed && trigger.noun_phrase && tm.first_word >= s.first_word + 2) {
         size_t w = tm.first_word - 1;
-        const std::string& det = words[w].lower;
+        const WordText& det = words[w].lower;
         if (det == "a" || det == "an" || det == "his" || det == "her" || det == "their" ||
             det == "its") {
           --w;
@@ -1825,7 +1827,7 @@ std::vector<Mention> EventRules::Extract(const Article& article,
         if (trigger.noun_phrase) {
           while (x > scope_begin && tm.first_word - x < 4) {
             const Word& prev = words[x - 1];
-            const std::string& l = prev.lower;
+            const WordText& l = prev.lower;
             bool determiner = l == "a" || l == "an" || l == "the" || l == "his" || l == "her" ||
                               l == "their" || l == "its";
             if (prev.punct || IsPastTense(prev) || (!determiner && np_stop_.count(l))) break;

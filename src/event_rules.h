@@ -75,7 +75,8 @@ class EventRules {
 
  private:
   struct Trigger {
-    std::string type, family, noun, cameo;
+    WordText type, family;  // compared with literals per mention: see WordText
+    std::string noun, cameo;
     bool noun_phrase = true;  // a noun ("the dialogue") rather than a verb ("met")
   };
   // The present-tense cue that reports `trigger` as going on now ("is on",

@@ -25,6 +25,8 @@ void PhraseMatcher::Add(std::string_view phrase, int value, bool proper) {
     capitals = capitals && c >= 'A' && c <= 'Z';
   }
   entry.acronym = proper && letters >= 2 && capitals;
+  entry.length = entry.words.size();
+  entry.second_hash = entry.length > 1 ? entry.hashes[1] : 0;
   List& list = *FindOrAdd(entry.hashes[0]);
   // The first entry added for a phrase wins; later duplicates are ignored.
   for (const Entry& e : list) {
@@ -67,6 +69,7 @@ PhraseMatcher::List* PhraseMatcher::FindOrAdd(size_t hash) {
   slots_[at] = {hash, lists_.size()};
   if (filter_.empty()) filter_.assign(kFilterBits / 64, 0);
   filter_[FilterBit(hash) / 64] |= uint64_t{1} << (FilterBit(hash) % 64);
+  filter_[FilterBit2(hash) / 64] |= uint64_t{1} << (FilterBit2(hash) % 64);
   return &lists_.back();
 }
 
@@ -75,17 +78,18 @@ bool PhraseMatcher::MatchListAt(const std::vector<Word>& words, size_t i, size_t
   const List* list = Find(words[i].hash);
   if (!list) return false;
   for (const Entry& e : *list) {
-    if (i + e.words.size() > end) continue;
+    if (i + e.length > end) continue;
     if (e.proper && !words[i].capitalized) continue;
     if (e.acronym && !words[i].all_caps) continue;
     // The later words' hashes first: most entries of a list differ there,
     // and an integer compare is cheaper than a string one. The text of
     // every word is compared once the hashes agree.
+    if (e.length > 1 && words[i + 1].hash != e.second_hash) continue;
     bool same = true;
-    for (size_t k = 1; k < e.words.size() && same; ++k) same = words[i + k].hash == e.hashes[k];
-    for (size_t k = 0; k < e.words.size() && same; ++k) same = words[i + k].lower == e.words[k];
+    for (size_t k = 2; k < e.length && same; ++k) same = words[i + k].hash == e.hashes[k];
+    for (size_t k = 0; k < e.length && same; ++k) same = words[i + k].lower == e.words[k];
     if (!same) continue;
-    *match = {i, i + e.words.size(), e.value};
+    *match = {i, i + e.length, e.value};
     return true;
   }
   return false;
@@ -97,6 +101,9 @@ std::vector<PhraseMatcher::Match> PhraseMatcher::FindAll(const std::vector<Word>
   for (size_t i = begin; i < end;) {
     Match m;
     if (MatchAt(words, i, end, &m)) {
+      // Room for a few at the first: growing one by one reallocated twice
+      // in most sentences with a match.
+      if (out.empty()) out.reserve(8);
       out.push_back(m);
       i = m.end_word;
     } else {

@@ -42,6 +42,11 @@ class PhraseMatcher {
     int value = 0;
     bool proper = false;
     bool acronym = false;  // "UN", "US": only an all-capital word matches
+    // words.size() and hashes[1] (0 for one word), kept in the entry itself:
+    // most entries of a list are turned away by these without reaching into
+    // the vectors.
+    size_t length = 0;
+    size_t second_hash = 0;
   };
   // Entries sharing a first word, longest first.
   using List = std::vector<Entry>;
@@ -60,9 +65,13 @@ class PhraseMatcher {
   // One bit per first-word hash bucket: most text words start no phrase, and
   // the bit says so before any table probe.
   static constexpr size_t kFilterBits = size_t{1} << 16;
+  // Two bits a hash (a Bloom filter): with one, thousands of first words
+  // (names, titles) let one text word in six through to a table probe.
   static size_t FilterBit(size_t hash) { return (hash >> 24) & (kFilterBits - 1); }
+  static size_t FilterBit2(size_t hash) { return (hash >> 44) & (kFilterBits - 1); }
+  bool TestBit(size_t bit) const { return (filter_[bit / 64] >> (bit % 64) & 1) != 0; }
   bool MayStart(size_t hash) const {
-    return !filter_.empty() && (filter_[FilterBit(hash) / 64] >> (FilterBit(hash) % 64) & 1) != 0;
+    return !filter_.empty() && TestBit(FilterBit(hash)) && TestBit(FilterBit2(hash));
   }
   std::vector<uint64_t> filter_;
 };

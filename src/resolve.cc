@@ -36,6 +36,9 @@ constexpr size_t kMoveReach = 8;
 
 using date::year_month_day;
 
+// What Parser::I gives for a token the lexicon does not know.
+const WordInfo kNoWordInfo;
+
 // A rule's match: tokens [first, end) and the value it built.
 struct Match {
   size_t first = 0;
@@ -163,9 +166,10 @@ class Parser {
   const Lexicon& lx_;
   const std::vector<Token>& t_;
 
+  // kNoWordInfo lives at namespace scope: a function-local static costs a
+  // guard check per call and kept this hot accessor from being inlined.
   const WordInfo& I(size_t i) const {
-    static const WordInfo kNothing;
-    return i < t_.size() && t_[i].info != nullptr ? *t_[i].info : kNothing;
+    return i < t_.size() && t_[i].info != nullptr ? *t_[i].info : kNoWordInfo;
   }
   std::string_view W(size_t i) const {
     return i < t_.size() ? std::string_view(t_[i].lower) : std::string_view();

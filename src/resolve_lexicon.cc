@@ -1,5 +1,6 @@
 #include "resolve_lexicon.h"
 
+#include <array>
 #include <charconv>
 
 #include "annals/bundle.h"
@@ -9,11 +10,7 @@ namespace annals {
 
 namespace {
 
-bool IsAlpha(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
-bool IsSpace(unsigned char c) {
-  return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
-}
 
 bool ReadTable(std::string_view path, size_t fields, std::string* origin, std::vector<TsvRow>* rows,
                Diagnostic* error) {
@@ -113,13 +110,44 @@ bool ValidHolidayRule(const std::string& rule) {
 
 }  // namespace
 
+namespace {
+
+// Byte classes for Tokenize: one table look-up per byte instead of range
+// compares (this loop runs over every byte of every article).
+constexpr unsigned char kLetterByte = 1, kDigitByte = 2, kSpaceByte = 4;
+constexpr auto kByteClass = [] {
+  std::array<unsigned char, 256> classes{};
+  for (int c = 'a'; c <= 'z'; ++c) classes[c] = kLetterByte;
+  for (int c = 'A'; c <= 'Z'; ++c) classes[c] = kLetterByte;
+  for (int c = '0'; c <= '9'; ++c) classes[c] = kDigitByte;
+  for (char c : {' ', '\n', '\t', '\r', '\f', '\v'})
+    classes[static_cast<unsigned char>(c)] = kSpaceByte;
+  return classes;
+}();
+
+// FNV-1a over a word already lower-cased: Annotate's hash. Cheap to compute
+// inline, where std::hash is a call into the library per token.
+constexpr size_t kFnvOffset = 14695981039346656037ull;
+constexpr size_t kFnvPrime = 1099511628211ull;
+
+}  // namespace
+
+size_t LowerHash(std::string_view lower) {
+  size_t h = kFnvOffset;
+  for (char c : lower) h = (h ^ static_cast<unsigned char>(c)) * kFnvPrime;
+  return h;
+}
+
 void Tokenize(std::string_view text, std::vector<Token>* tokens) {
   tokens->clear();
+  const char* data = text.data();
+  const size_t size = text.size();
   size_t i = 0;
   bool space = true, newline = true;
-  while (i < text.size()) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    if (IsSpace(c)) {
+  while (i < size) {
+    unsigned char c = static_cast<unsigned char>(data[i]);
+    unsigned cls = kByteClass[c];
+    if (cls == kSpaceByte) {
       space = true;
       if (c == '\n') newline = true;
       ++i;
@@ -130,33 +158,42 @@ void Tokenize(std::string_view text, std::vector<Token>* tokens) {
     t.space_before = space;
     t.newline_before = newline;
     space = newline = false;
-    if (IsAlpha(c)) {
+    size_t start = i;
+    if (cls == kLetterByte) {
       t.alpha = true;
       t.capitalized = c <= 'Z';
-      size_t start = i;
-      while (i < text.size() && IsAlpha(static_cast<unsigned char>(text[i]))) ++i;
-      t.lower.assign(text.data() + start, i - start);
-      for (char& ch : t.lower) ch = static_cast<char>(ch | 0x20);
-    } else if (IsDigit(c)) {
+      while (++i < size && kByteClass[static_cast<unsigned char>(data[i])] == kLetterByte) {
+      }
+      // The token is new and empty: append is the cheapest way in, then
+      // lower case and hash in one pass.
+      t.lower.append(data + start, i - start);
+      size_t h = kFnvOffset;
+      for (char& ch : t.lower) {
+        ch = static_cast<char>(ch | 0x20);
+        h = (h ^ static_cast<unsigned char>(ch)) * kFnvPrime;
+      }
+      t.hash = h;
+      t.end = i;
+      continue;
+    }
+    if (cls == kDigitByte) {
       t.number = true;
-      size_t start = i;
-      while (i < text.size() && IsDigit(static_cast<unsigned char>(text[i]))) ++i;
-      t.lower.assign(text.data() + start, i - start);
-    } else if (c == 0xE2 && i + 2 < text.size() &&
-               static_cast<unsigned char>(text[i + 1]) == 0x80 &&
-               (static_cast<unsigned char>(text[i + 2]) == 0x99 ||
-                static_cast<unsigned char>(text[i + 2]) == 0x98)) {
+      while (++i < size && kByteClass[static_cast<unsigned char>(data[i])] == kDigitByte) {
+      }
+      t.lower.append(data + start, i - start);
+    } else if (c == 0xE2 && i + 2 < size && static_cast<unsigned char>(data[i + 1]) == 0x80 &&
+               (static_cast<unsigned char>(data[i + 2]) == 0x99 ||
+                static_cast<unsigned char>(data[i + 2]) == 0x98)) {
       // Typographic apostrophes read as the plain one: "New Year’s Day".
       t.lower = "'";
       i += 3;
     } else {
-      t.lower += static_cast<char>(c);
       ++i;
       // Keep multi-byte UTF-8 sequences together as one token.
-      while (i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) {
-        t.lower += text[i++];
-      }
+      while (i < size && (static_cast<unsigned char>(data[i]) & 0xC0) == 0x80) ++i;
+      t.lower.append(data + start, i - start);
     }
+    t.hash = LowerHash(t.lower);
     t.end = i;
   }
 }
@@ -350,15 +387,57 @@ bool Lexicon::Load(Diagnostic* error) {
       words[modifiers[p].words[k]].phrase_word = true;
     words[modifiers[p].words[0]].modifiers.push_back(static_cast<int>(p));
   }
+  BuildIndex();
   return true;
 }
 
+void Lexicon::BuildIndex() {
+  size_t slots = 16;
+  // A quarter full: a word the tables do not know (most) mostly meets an
+  // empty slot at once.
+  while (slots < 4 * words.size()) slots *= 2;
+  index.assign(slots, IndexSlot{});
+  index_mask = slots - 1;
+  for (const auto& [word, info] : words) {
+    size_t h = LowerHash(word);
+    size_t at = h & index_mask;
+    while (index[at].word) at = (at + 1) & index_mask;
+    index[at] = IndexSlot{h, &word, &info};
+  }
+}
+
+const WordInfo* Lexicon::Find(std::string_view lower, size_t hash) const {
+  if (index.empty()) {
+    auto it = words.find(lower);
+    return it == words.end() ? nullptr : &it->second;
+  }
+  for (size_t at = hash & index_mask;; at = (at + 1) & index_mask) {
+    const IndexSlot& slot = index[at];
+    if (!slot.word) return nullptr;
+    if (slot.hash == hash && *slot.word == lower) return slot.info;
+  }
+}
+
 void Lexicon::Annotate(std::vector<Token>* tokens) const {
+  if (index.empty()) {  // `words` changed by hand, no BuildIndex: the slow way
+    for (Token& t : *tokens) {
+      if (!t.number && t.lower.size() <= 14) t.info = Find(t.lower, t.hash);
+    }
+    return;
+  }
   for (Token& t : *tokens) {
     // No table word is longer than this; most text words are skipped unhashed.
     if (t.number || t.lower.size() > 14) continue;
-    auto it = words.find(t.lower);
-    t.info = it == words.end() ? nullptr : &it->second;
+    // Find, inline: this loop runs for every word of every article.
+    t.info = nullptr;
+    for (size_t at = t.hash & index_mask;; at = (at + 1) & index_mask) {
+      const IndexSlot& slot = index[at];
+      if (!slot.word) break;
+      if (slot.hash == t.hash && *slot.word == t.lower) {
+        t.info = slot.info;
+        break;
+      }
+    }
   }
 }
 

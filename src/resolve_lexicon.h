@@ -21,6 +21,7 @@ struct Token {
   size_t begin = 0;  // byte offsets into the text
   size_t end = 0;
   std::string lower;  // lower-cased; curly apostrophes read as '
+  size_t hash = 0;    // of `lower`, set by Tokenize for Lexicon::Annotate
   bool number = false;
   bool alpha = false;
   bool capitalized = false;
@@ -32,6 +33,9 @@ struct Token {
 // Splits `text` into tokens. Letters and digits form runs; every other byte
 // (or UTF-8 sequence) is a token of its own.
 void Tokenize(std::string_view text, std::vector<Token>* tokens);
+
+// The hash Tokenize gives each token's `lower` (FNV-1a).
+size_t LowerHash(std::string_view lower);
 
 // What a word of data/en/tense.tsv says of the tense of its clause. Past,
 // present and future are also the direction they give (-1, 0, +1); the
@@ -118,7 +122,22 @@ struct Lexicon {
 
   WordMap<WordInfo> words;
 
+  // `words` again, as an open-addressing table keyed by an inline FNV-1a
+  // hash: Annotate looks up every short token, and std::hash is a library
+  // call per look-up. Built by Load (BuildIndex after changing `words`).
+  struct IndexSlot {
+    size_t hash = 0;
+    const std::string* word = nullptr;  // null: an empty slot
+    const WordInfo* info = nullptr;
+  };
+  std::vector<IndexSlot> index;
+  size_t index_mask = 0;
+
   bool Load(Diagnostic* error);
+  void BuildIndex();
+  // What the tables know of a lower-cased word, or null; `hash` is
+  // LowerHash(lower), as Tokenize sets it in Token::hash.
+  const WordInfo* Find(std::string_view lower, size_t hash) const;
   // Sets each token's `info`.
   void Annotate(std::vector<Token>* tokens) const;
 };

@@ -130,22 +130,36 @@ std::vector<Word> Tokenize(std::string_view text) {
     std::string_view raw = text.substr(i, j - i);
     // One pass over the word: lower case (without periods), hash, and the
     // letter and digit flags.
-    w.lower.resize(raw.size());
-    char* out = w.lower.data();
-    size_t n = 0;
     size_t h = kFnvOffset;
     // The class bits of every byte, and-ed (all digits?) and or-ed (any
-    // lower-case letter?): no branch per byte but the rare period.
+    // lower-case letter?): no branch per byte.
     unsigned all = kDigitByte, any = 0;
-    for (char ch : raw) {
-      unsigned cls = kByteClass[static_cast<unsigned char>(ch)];
-      all &= cls;
-      if (ch == '.') continue;
-      any |= cls;
-      // An upper-case letter gets 0x20 (its class bit shifted): lower case.
-      char lower = static_cast<char>(ch | ((cls & kUpperByte) << 3));
-      out[n++] = lower;
-      h = (h ^ static_cast<unsigned char>(lower)) * kFnvPrime;
+    size_t n = 0;
+    w.lower.resize(raw.size());
+    char* out = w.lower.data();
+    if (!w.abbreviation) {
+      // Only an abbreviation holds periods: the common case has no test for them.
+      for (size_t k = 0; k < raw.size(); ++k) {
+        unsigned char ch = static_cast<unsigned char>(raw[k]);
+        unsigned cls = kByteClass[ch];
+        all &= cls;
+        any |= cls;
+        // An upper-case letter gets 0x20 (its class bit shifted): lower case.
+        unsigned char lower = static_cast<unsigned char>(ch | ((cls & kUpperByte) << 3));
+        out[k] = static_cast<char>(lower);
+        h = (h ^ lower) * kFnvPrime;
+      }
+      n = raw.size();
+    } else {
+      for (char ch : raw) {
+        unsigned cls = kByteClass[static_cast<unsigned char>(ch)];
+        all &= cls;
+        if (ch == '.') continue;
+        any |= cls;
+        char lower = static_cast<char>(ch | ((cls & kUpperByte) << 3));
+        out[n++] = lower;
+        h = (h ^ static_cast<unsigned char>(lower)) * kFnvPrime;
+      }
     }
     bool number = (all & kDigitByte) != 0;
     bool has_lower = (any & kLowerByte) != 0;

@@ -3,6 +3,7 @@
 // does not stop at them.
 #pragma once
 
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -10,10 +11,28 @@
 
 namespace annals {
 
+// A word's lower-case text. It is a std::string in every way but one: the
+// rules compare words against literals thousands of times an article
+// (`w.lower == "the"`), and std::string's own operator== with a `const
+// char*` calls strlen and compare every time. Against a literal the length
+// is known at compile time, so a differing length (most words) costs one
+// compare and the rest is a memcmp of constant size the compiler inlines.
+struct WordText : std::string {
+  using std::string::string;
+  using std::string::operator=;
+  WordText() = default;
+  WordText(std::string s) : std::string(std::move(s)) {}
+
+  template <size_t N>
+  friend bool operator==(const WordText& a, const char (&literal)[N]) {
+    return a.size() == N - 1 && std::memcmp(a.data(), literal, N - 1) == 0;
+  }
+};
+
 struct Word {
   size_t begin = 0;  // byte offsets in the text
   size_t end = 0;
-  std::string lower;          // lower case, without a trailing period
+  WordText lower;             // lower case, without a trailing period
   size_t hash = 0;            // WordHash(lower), computed once for the phrase matchers
   bool capitalized = false;   // starts with an upper-case letter
   bool all_caps = false;      // every letter upper case (datelines: "BEIJING")

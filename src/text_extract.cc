@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
+#include <cstdint>
+#include <cstring>
 
 namespace annals {
 
@@ -18,16 +21,31 @@ bool HasLetter(std::string_view s) {
   return false;
 }
 
+// CountWords, but stops counting past `limit` (returns limit + 1 then): the
+// callers only compare the count with a small number, and a paragraph is
+// one line of thousands of bytes.
+size_t CountWordsUpTo(std::string_view text, size_t limit) {
+  size_t words = 0;
+  bool in_word = false;
+  for (char c : text) {
+    bool space = c == ' ' || c == '\n' || c == '\t';
+    if (!space && !in_word && ++words > limit) break;
+    in_word = !space;
+  }
+  return words;
+}
+
 // A line long enough, and sentence-like enough, to be article prose.
 bool IsProse(std::string_view line) {
-  size_t words = CountWords(line);
+  size_t words = CountWordsUpTo(line, 12);
   if (words >= 12) return true;
   char last = line.empty() ? ' ' : line.back();
   return words >= 6 && (last == '.' || last == '"' || last == '?' || last == '!');
 }
 
 bool IsByline(std::string_view line) {
-  return (line.substr(0, 3) == "By " || line.substr(0, 3) == "BY ") && CountWords(line) <= 12;
+  return (line.substr(0, 3) == "By " || line.substr(0, 3) == "BY ") &&
+         CountWordsUpTo(line, 13) <= 12;
 }
 
 // Removes Markdown markup that is not text: heading marks, emphasis, link and
@@ -111,7 +129,7 @@ void BuildBody(std::vector<Line>& lines, const IngestLexicon& lex, TextExtract* 
   }
   // Short leftovers inside a run of chrome ("Your Comment", a lone "0") go too.
   for (size_t i = 0; i < lines.size(); ++i) {
-    if (lines[i].text.empty() || lines[i].chrome || CountWords(lines[i].text) > 5) continue;
+    if (lines[i].text.empty() || lines[i].chrome || CountWordsUpTo(lines[i].text, 5) > 5) continue;
     size_t p = i, n = i + 1;
     while (p > 0 && lines[p - 1].text.empty()) --p;
     while (n < lines.size() && lines[n].text.empty()) ++n;
@@ -172,42 +190,92 @@ bool SameTitle(std::string_view a, std::string_view b) {
 
 }  // namespace
 
-std::string CollapseSpaces(std::string_view line) {
-  std::string out;
-  out.reserve(line.size());
+namespace {
+
+std::uint64_t Load8(const char* p) {
+  std::uint64_t v;
+  std::memcpy(&v, p, 8);
+  return v;
+}
+
+constexpr std::uint64_t kOnes = 0x0101010101010101ull;
+constexpr std::uint64_t kLow7 = 0x7F7F7F7F7F7F7F7Full;
+constexpr std::uint64_t kHighBits = 0x8080808080808080ull;
+
+// 0x80 in each byte of `v` that is zero, 0 elsewhere (exact: no borrow
+// crosses bytes).
+std::uint64_t ZeroBytes(std::uint64_t v) { return ~(((v & kLow7) + kLow7) | v | kLow7); }
+
+}  // namespace
+
+bool IsCollapsed(std::string_view line) {
+  if (line.empty()) return true;
+  if (line.front() == ' ' || line.back() == ' ') return false;
   const char* p = line.data();
   size_t n = line.size(), i = 0;
+  bool previous_space = false;
+  if constexpr (std::endian::native == std::endian::little) {
+    for (; i + 8 <= n; i += 8) {
+      std::uint64_t v = Load8(p + i);
+      // Any byte below 0x20 (tab, newline, carriage return, other controls:
+      // those go the slow way too, which keeps them) or equal to 0xC2.
+      std::uint64_t bad = ((v - 0x20 * kOnes) & ~v & kHighBits) | ZeroBytes(v ^ (0xC2 * kOnes));
+      std::uint64_t spaces = ZeroBytes(v ^ (' ' * kOnes));
+      // A space right after a space: in this block, or across from the last.
+      if (bad != 0 || (spaces & (spaces << 8)) != 0 || (previous_space && (spaces & 0x80) != 0)) {
+        return false;
+      }
+      previous_space = (spaces >> 63) != 0;
+    }
+  }
+  for (; i < n; ++i) {
+    char c = p[i];
+    if (static_cast<unsigned char>(c) < 0x20 || c == '\xC2' || (c == ' ' && previous_space)) {
+      return false;
+    }
+    previous_space = c == ' ';
+  }
+  return true;
+}
+
+std::string CollapseSpaces(std::string_view line) {
+  if (IsCollapsed(line)) return std::string(line);
+  // Written byte by byte through a pointer into a buffer sized once: the
+  // result is never longer than the line (a run of spaces becomes at most
+  // one). This runs over every line of every article; appending each word
+  // to a std::string cost three times as much.
+  std::string out(line.size(), '\0');
+  char* o = out.data();
+  const char* p = line.data();
+  size_t n = line.size(), len = 0;
   bool space = false;
-  // Runs of ordinary bytes are copied whole: this runs over every line of
-  // every article, and a byte-by-byte append costs several times more.
-  // The bytes that end a run: the three spaces, and 0xC2 (a non-breaking space starts with it).
+  // The bytes that need a look: the three spaces, and 0xC2 (a non-breaking
+  // space starts with it).
   static constexpr auto kStops = [] {
     std::array<bool, 256> stops{};
     for (unsigned char c : {' ', '\t', '\n', '\xC2'}) stops[c] = true;
     return stops;
   }();
-  while (i < n) {
-    size_t j = i;
-    while (j < n && !kStops[static_cast<unsigned char>(p[j])]) ++j;
-    if (j == i) {
-      // A space, or the first byte of a non-breaking space, or a lone 0xC2.
-      if (p[i] != '\xC2') {
+  for (size_t i = 0; i < n; ++i) {
+    char c = p[i];
+    if (kStops[static_cast<unsigned char>(c)]) {
+      if (c != '\xC2') {
         space = true;
-        ++i;
         continue;
       }
       if (i + 1 < n && p[i + 1] == '\xA0') {
         space = true;
-        i += 2;
+        ++i;
         continue;
       }
-      j = i + 1;
+      // A lone 0xC2 is kept as it is.
     }
-    if (space && !out.empty()) out += ' ';
+    // Spaces before the first word and after the last are dropped.
+    if (space && len > 0) o[len++] = ' ';
     space = false;
-    out.append(p + i, j - i);
-    i = j;
+    o[len++] = c;
   }
+  out.resize(len);
   return out;
 }
 

@@ -46,6 +46,12 @@ std::vector<std::string> LineWords(std::string_view line);
 // Number of words in `text`.
 size_t CountWords(std::string_view text);
 
+// True if `line` has no white space to collapse: no space at either end, no
+// two in a row, no control byte (tab, newline, carriage return ...) and no
+// 0xC2 byte (which may start a no-break space). CollapseSpaces returns such a line unchanged;
+// most lines of an article are, and are found so eight bytes at a time.
+bool IsCollapsed(std::string_view line);
+
 // Collapses runs of spaces and tabs, turns no-break spaces into spaces and
 // trims both ends.
 std::string CollapseSpaces(std::string_view line);

@@ -105,3 +105,29 @@ TEST_CASE("UTF-16 without a BOM is recognised by its zero bytes", "[ingest][enco
   std::string be("\0T\0a\0l\0k\0s", 10);
   CHECK(DecodeText(be).text == "Talks");
 }
+
+// The decoder reads plain ASCII eight bytes at a time: a byte that needs
+// care must be seen at every offset within such a block.
+TEST_CASE("a special byte is handled wherever it falls in the text", "[ingest][encoding]") {
+  const std::string letters = "abcdefghijklmnopqrstuvwxyz";
+  struct Case {
+    std::string in, out;
+  };
+  const Case cases[] = {{"\x01", ""},
+                        {"\x7F", ""},
+                        {"\r", "\n"},
+                        {"\r\n", "\n"},
+                        {"\n\n", "\n\n"},
+                        {"\t", "\t"},
+                        {"\xC3\xA9", "\xC3\xA9"},
+                        {"\x1F", ""}};
+  for (const Case& c : cases) {
+    for (size_t at = 0; at <= letters.size(); ++at) {
+      std::string text = letters.substr(0, at) + c.in + letters.substr(at);
+      INFO("byte " << static_cast<int>(static_cast<unsigned char>(c.in[0])) << " at " << at);
+      annals::Decoded d = DecodeText(text);
+      CHECK(d.encoding == "utf-8");
+      CHECK(d.text == letters.substr(0, at) + c.out + letters.substr(at));
+    }
+  }
+}

@@ -44,6 +44,30 @@ TEST_CASE("the lexicon loads the bundled tables", "[resolve]") {
   CHECK(lexicon.lunar_new_year.count(2016) == 1);
 }
 
+TEST_CASE("the lexicon's hashed index finds every table word and no other", "[resolve]") {
+  annals::Lexicon lexicon;
+  annals::Diagnostic error;
+  REQUIRE(lexicon.Load(&error));
+  // Every word of the tables, found through the index with the hash the
+  // tokenizer gives it, is the same entry as in `words`.
+  for (const auto& [word, info] : lexicon.words) {
+    INFO(word);
+    CHECK(lexicon.Find(word, annals::LowerHash(word)) == &info);
+  }
+  for (const char* other : {"summit", "xi", "septembers", "", "tuesdays", "zzzz"}) {
+    INFO(other);
+    CHECK(lexicon.Find(other, annals::LowerHash(other)) == nullptr);
+  }
+  // The tokenizer's hash is the one the index expects: "Sept" finds September.
+  std::vector<annals::Token> tokens;
+  annals::Tokenize("Sept. 3 summit", &tokens);
+  lexicon.Annotate(&tokens);
+  REQUIRE(tokens.size() == 4);
+  REQUIRE(tokens[0].info != nullptr);
+  CHECK(tokens[0].info->month == 9);
+  CHECK(tokens[3].info == nullptr);
+}
+
 TEST_CASE("a malformed data file gives file:line:col", "[resolve]") {
   annals::testing::TempDir home("lexicon");
   home.Write("data/en/months.tsv", "# months\njanuary\t1\nsmarch\t13\n");

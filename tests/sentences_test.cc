@@ -29,6 +29,21 @@ TEST_CASE("abbreviations stay whole words", "[sentences]") {
   CHECK(words[6].lower == "us");
 }
 
+TEST_CASE("a word compares with literals by its whole text", "[sentences]") {
+  std::vector<annals::Word> words = annals::Tokenize("The theme \u2014 the");
+  REQUIRE(words.size() == 4);
+  CHECK(words[0].lower == "the");
+  CHECK_FALSE(words[0].lower == "th");
+  CHECK_FALSE(words[0].lower == "them");
+  CHECK_FALSE(words[1].lower == "the");
+  CHECK(words[1].lower != "the");
+  CHECK(words[2].lower == "\u2014");
+  CHECK_FALSE(words[2].lower == "-");
+  // Against other strings it is the std::string it derives from.
+  CHECK(words[3].lower == std::string("the"));
+  CHECK(words[3].lower == words[0].lower);
+}
+
 TEST_CASE("a possessive is a word of its own", "[sentences]") {
   std::vector<annals::Word> words = annals::Tokenize("Xi's visit and Xi\u2019s trip");
   REQUIRE(words.size() == 7);

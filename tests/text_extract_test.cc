@@ -24,6 +24,44 @@ TEST_CASE("runs of spaces, tabs, newlines and non-breaking spaces become one spa
   CHECK(annals::CollapseSpaces("a\rb") == "a\rb");  // a carriage return is not a space here
 }
 
+// Lines with nothing to collapse are copied whole, tested eight bytes at a
+// time: what needs collapsing must be found at every offset.
+TEST_CASE("spaces to collapse are found wherever they fall in a line", "[ingest][text]") {
+  const std::string words = "one two three four five six";
+  for (size_t at = 0; at <= words.size(); ++at) {
+    INFO("at " << at);
+    std::string head = words.substr(0, at), tail = words.substr(at);
+    // Words split here by a tab, a newline, a non-breaking space or a second space.
+    for (const char* gap : {"\t", "\n", "\xC2\xA0", " "}) {
+      std::string line = head + gap + tail;
+      // The gap reads as one space, merged with a space beside it and
+      // dropped at either end.
+      std::string expected = head + " " + tail;
+      for (size_t twice; (twice = expected.find("  ")) != std::string::npos;)
+        expected.erase(twice, 1);
+      if (expected.front() == ' ') expected.erase(0, 1);
+      if (expected.back() == ' ') expected.pop_back();
+      CHECK(annals::CollapseSpaces(line) == expected);
+    }
+  }
+  CHECK(annals::CollapseSpaces(words) == words);
+  CHECK(annals::CollapseSpaces(words + " ") == words);
+  CHECK(annals::CollapseSpaces(" " + words) == words);
+}
+
+TEST_CASE("a line with single spaces between words is already collapsed", "[ingest][text]") {
+  CHECK(annals::IsCollapsed(""));
+  CHECK(annals::IsCollapsed("The first China-U.S. ministerial dialogue was held here Tuesday."));
+  CHECK(annals::IsCollapsed("caf\xC3\xA9 \xE2\x80\x94 Beijing"));
+  for (const char* line :
+       {" leading space in a line", "a line with a trailing space ", "two  spaces in a long line",
+        "a tab\tin a long line", "a carriage\rreturn in a line", "a no-break\xC2\xA0space here",
+        "a line long enough to be read eight bytes at a time, then a\nnewline"}) {
+    INFO(line);
+    CHECK_FALSE(annals::IsCollapsed(line));
+  }
+}
+
 TEST_CASE("short lines of UI vocabulary are chrome, prose is not", "[ingest][text]") {
   for (const char* chrome :
        {"0 Comment(s)Print E-mail", "Adjust font size:", "Print E-mail Bookmark and Share",
