@@ -2280,6 +2280,15 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
     // "two days after the coup" before the story dated anything is a length;
     // "in 1989 ... a few days later": no day to count from, so a length.
     bool no_day = std::string_view(m.rule) == "vague_later" && anchor.grain != Grain::kDay;
+    // "a day after the summit" when the story last dated only a year ("the
+    // 1978 treaty"): a count of days or months from a season, quarter or
+    // year says nothing the year does not, and that year is most often
+    // another event's, so it stays a length. (From a month it keeps the
+    // month: "opened in June; a week after the opening".)
+    if (std::string_view(m.rule) == "count_from_event" &&
+        static_cast<int>(anchor.grain) > static_cast<int>(Grain::kMonth)) {
+      no_day = true;
+    }
     if (!m.spec.fallback.empty() && (!dated || no_day)) {
       Spec length;
       length.type = TimexType::kDuration;
