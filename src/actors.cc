@@ -129,9 +129,22 @@ bool ActorLexicon::Load(Diagnostic* error) {
     named.city = Lower(it->second.first) == Lower(named.role);
     named.name = it->second.first;
   }
-  std::string contents, origin, err;
-  if (ReadResource("data/en/actors.tsv", &contents, &origin, &err)) {
-    if (!AddOfficeHolders(origin, contents, error)) return false;
+  // Office holders: the G20 and the core list in actors.tsv, more countries
+  // in data/en/actors/*.tsv, one file per region so that each stays a size
+  // a person can check.
+  std::vector<std::string> holder_files = {"data/en/actors.tsv"};
+  for (const BundledFile& file : BundledFiles()) {
+    std::string_view path = file.path;
+    if (path.rfind("data/en/actors/", 0) == 0 && path.size() > 4 &&
+        path.substr(path.size() - 4) == ".tsv") {
+      holder_files.emplace_back(path);
+    }
+  }
+  for (const std::string& path : holder_files) {
+    std::string contents, origin, err;
+    if (ReadResource(path, &contents, &origin, &err)) {
+      if (!AddOfficeHolders(origin, contents, error)) return false;
+    }
   }
   return true;
 }
