@@ -292,7 +292,8 @@ bool Lexicon::Load(Diagnostic* error) {
        {"the",     "this",    "that", "every",   "each",     "today",   "yesterday", "tomorrow",
         "tonight", "fiscal",  "year", "earlier", "later",    "noon",    "midnight",  "midday",
         "half",    "next",    "past", "coming",  "previous", "current", "present",   "following",
-        "latest",  "several", "few",  "many",    "numerous", "couple",  "'"}) {
+        "latest",  "several", "few",  "many",    "numerous", "couple",  "'",
+        "per",     "once",    "twice", "thrice", "overnight"}) {
     triggers[word] = true;
   }
   for (const auto& [word, value] : triggers) words[word].trigger = true;
@@ -311,7 +312,7 @@ bool Lexicon::Load(Diagnostic* error) {
     }
   }
   for (const char* word : {"today", "yesterday", "tomorrow", "tonight", "noon", "midnight",
-                           "midday", "quarter", "half", "end", "period"}) {
+                           "midday", "quarter", "half", "end", "period", "overnight"}) {
     words[word].strong = true;
   }
   for (const auto& [word, value] : months) words[word].month = value;
