@@ -1127,6 +1127,8 @@ void Parser::Durations(size_t i, Take take) const {
       if (plural && article && !vague) return;
       // "a quarter of exports", "a second time", "half of": not durations.
       if (article && (Is(k, "of") || unit.code == "S")) return;
+      // "70 miles an hour" is a speed.
+      if (article && i > 0 && I(i - 1).rate_word == 2) return;
       // "the 1988 quarter" is a quarter of 1988 (year_period).
       if (unit.code == "Q" && n >= 1000) return;
       Spec s;
@@ -1336,10 +1338,11 @@ void Parser::Sets(size_t i, Take take) const {
   // "the Communist Party daily Granma" is a newspaper.
   // "hourly pay", "an hourly wage": "hourly" before a noun says how pay is
   // counted, not how often something happens.
-  bool of_pay = Is(i, "hourly") && i + 1 < t_.size() && t_[i + 1].alpha &&
-                !t_[i + 1].capitalized && !I(i + 1).has_tense && !Is(i + 1, "and") &&
-                !Is(i + 1, "or") && !Is(i + 1, "to") && !Is(i + 1, "in") && !Is(i + 1, "on") &&
-                !Is(i + 1, "at") && !Is(i + 1, "by") && !Is(i + 1, "from") && !Is(i + 1, "for");
+  // ("data/en/rate_words.tsv"; "average hourly earnings" stays a set, as
+  // TimeBank tags it).
+  bool of_pay = Is(i, "hourly") && (I(i + 1).rate_word == 1 ||
+                                    (i + 2 < t_.size() && t_[i + 1].alpha &&
+                                     !t_[i + 1].capitalized && I(i + 2).rate_word == 1));
   if (I(i).set != nullptr && (!t_[i].capitalized || SentenceStart(i)) && !NameWord(i + 1) &&
       !(i > 0 && NameWord(i - 1) && !SentenceStart(i - 1)) && !of_pay) {
     Spec s;
@@ -1451,14 +1454,24 @@ void Parser::Times(size_t i, Take take) const {
     if (ZoneAt(j)) ++j;
     // "10:30 a.m. local time Tuesday"
     if (Is(j, "local") && Is(j + 1, "time")) j += 2;
-    take(i, j, s, "clock");
-    // "6pm local time (1000 GMT) on Friday": the same time in another zone,
-    // between the time and its day.
+    // "10:35 a.m. (0735 GMT) Friday": the same time in another zone stands
+    // between the time and its day; the time keeps its own span (the zone's
+    // time and the day are read on their own) and takes the day.
     if (Is(j, "(") && Num(j + 1)) {
       size_t close = j + 2;
       while (close < t_.size() && close < j + 8 && !Is(close, ")")) ++close;
-      if (Is(close, ")") && !Is(close + 1, ".")) j = close + 1;
+      size_t d = Is(close + 1, ",") ? close + 2 : close + 1;
+      if (Is(d, "on")) ++d;
+      if (Is(close, ")") && Weekday(d, &wd, &k)) {
+        Spec t;
+        t.type = TimexType::kTime;
+        t.weekday = wd;
+        t.time = time;
+        take(i, j, t, "clock_zone_weekday");
+        return;
+      }
     }
+    take(i, j, s, "clock");
     if (Is(j, ",")) ++j;
     size_t d = Is(j, "on") ? j + 1 : j;
     int month = 0, day = 0, year = 0;
@@ -1581,9 +1594,11 @@ void Parser::Modern(size_t i, Take take) const {
     bool counted = p != i;
     if ((per || (article && (counted || p == i))) && UnitAt(p + 1, &unit, &k) &&
         W(p + 1).back() != 's' && unit.code != "WE" &&
-        (per || counted || (unit.code != "Q" && unit.code != "S" && unit.code != "DE" &&
-                            unit.code != "CE"))) {
-      bool rate = per || counted || (QuantityBefore(p) && !LengthBefore(p));
+        (counted || (unit.code != "S" && !(unit.time && unit.code == "M"))) &&
+        (per || counted || (unit.code != "Q" && unit.code != "DE" && unit.code != "CE"))) {
+      // "instructions per second", "60 miles an hour" are measures.
+      bool rate = (per || counted || (QuantityBefore(p) && !LengthBefore(p))) &&
+                  !(p > 0 && I(p - 1).rate_word == 2);
       static const std::string_view kAfter[] = {
           "ago",   "earlier", "later", "before", "after", "or",     "and",  "-",      "old",
           "from",  "of",      "since", "early",  "late",  "longer", "more", "ahead",  "behind",

@@ -338,6 +338,18 @@ bool Lexicon::Load(Diagnostic* error) {
     if (!ReadTable("data/en/counted.tsv", 1, &origin, &rows, error)) return false;
     for (const TsvRow& row : rows) words[row.fields[0]].counted = true;
   }
+  {
+    std::string origin;
+    std::vector<TsvRow> rows;
+    if (!ReadTable("data/en/rate_words.tsv", 2, &origin, &rows, error)) return false;
+    for (const TsvRow& row : rows) {
+      const std::string& kind = row.fields[1];
+      if (kind != "pay" && kind != "measure") {
+        return Fail(origin, row, 1, "expected 'pay' or 'measure'", error);
+      }
+      words[row.fields[0]].rate_word = kind == "pay" ? 1 : 2;
+    }
+  }
   for (size_t p = 0; p < holidays.size(); ++p) {
     words[holidays[p].words[0]].holidays.push_back(static_cast<int>(p));
   }
