@@ -498,8 +498,13 @@ bool Parser::Clock(size_t i, std::string* time, size_t* next) const {
     *next = i + 1;
     return true;
   }
-  // "0600 GMT": a four-digit time says it is one only by its zone.
-  if (Num(i) && t_[i].lower.size() == 4 && ZoneAt(i + 1)) {
+  // "0600 GMT": a four-digit time says it is one only by its zone. In
+  // brackets after a clock time ("10:35 a.m. (0735 GMT)") it restates that
+  // time and is no expression of its own.
+  bool restated = i >= 2 && Is(i - 1, "(") &&
+                  (Is(i - 2, "m") || Is(i - 2, ".") || Is(i - 2, "am") || Is(i - 2, "pm") ||
+                   Is(i - 2, "time") || ZoneAt(i - 2));
+  if (Num(i) && t_[i].lower.size() == 4 && ZoneAt(i + 1) && !restated) {
     int hour = ToInt(t_[i].lower.substr(0, 2)), minute = ToInt(t_[i].lower.substr(2));
     if (hour > 23 || minute > 59) return false;
     char buffer[32];
