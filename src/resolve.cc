@@ -280,6 +280,8 @@ class Parser {
   // Phrases of modern news: rates, compound lengths, calendar phrases.
   template <typename Take>
   void Modern(size_t i, Take take) const;
+  template <typename Take>
+  void ModernRules(size_t i, bool number, Take take) const;
   // A time zone after a clock time: "GMT", "EDT".
   bool ZoneAt(size_t j) const;
   // A quantity shortly before token `p`: "10 million barrels", "$5".
@@ -501,10 +503,10 @@ bool Parser::Clock(size_t i, std::string* time, size_t* next) const {
   // "0600 GMT": a four-digit time says it is one only by its zone. In
   // brackets after a clock time ("10:35 a.m. (0735 GMT)") it restates that
   // time and is no expression of its own.
-  bool restated = i >= 2 && Is(i - 1, "(") &&
-                  (Is(i - 2, "m") || Is(i - 2, ".") || Is(i - 2, "am") || Is(i - 2, "pm") ||
-                   Is(i - 2, "time") || ZoneAt(i - 2));
-  if (Num(i) && t_[i].lower.size() == 4 && ZoneAt(i + 1) && !restated) {
+  if (Num(i) && t_[i].lower.size() == 4 && ZoneAt(i + 1) &&
+      !(i >= 2 && Is(i - 1, "(") &&
+        (Is(i - 2, "m") || Is(i - 2, ".") || Is(i - 2, "am") || Is(i - 2, "pm") ||
+         Is(i - 2, "time") || ZoneAt(i - 2)))) {
     int hour = ToInt(t_[i].lower.substr(0, 2)), minute = ToInt(t_[i].lower.substr(2));
     if (hour > 23 || minute > 59) return false;
     char buffer[32];
@@ -1345,7 +1347,7 @@ void Parser::Sets(size_t i, Take take) const {
   // counted, not how often something happens.
   // ("data/en/rate_words.tsv"; "average hourly earnings" stays a set, as
   // TimeBank tags it).
-  bool of_pay = Is(i, "hourly") && (I(i + 1).rate_word == 1 ||
+  bool of_pay = I(i).set != nullptr && Is(i, "hourly") && (I(i + 1).rate_word == 1 ||
                                     (i + 2 < t_.size() && t_[i + 1].alpha &&
                                      !t_[i + 1].capitalized && I(i + 2).rate_word == 1));
   if (I(i).set != nullptr && (!t_[i].capitalized || SentenceStart(i)) && !NameWord(i + 1) &&
@@ -1540,7 +1542,7 @@ void Parser::Times(size_t i, Take take) const {
 }
 
 bool Parser::ZoneAt(size_t j) const {
-  if (j >= t_.size() || !t_[j].capitalized || !t_[j].alpha) return false;
+  if (j >= t_.size() || !t_[j].capitalized || !t_[j].alpha || t_[j].lower.size() > 4) return false;
   std::string_view zone = W(j);
   static const std::string_view kZones[] = {"est", "edt", "gmt", "utc", "cst", "cdt", "pst",
                                             "pdt", "bst", "cet", "cest", "mst", "mdt", "jst",
@@ -1579,7 +1581,44 @@ bool Parser::QuantityBefore(size_t p) const {
 
 template <typename Take>
 void Parser::Modern(size_t i, Take take) const {
-  std::string_view w = W(i);
+  // Every rule here starts at a number or one of a few words; one look at
+  // the first letter turns the rest away.
+  const Token& tok = t_[i];
+  bool number = tok.number || (tok.info != nullptr && tok.info->number >= 0);
+  std::string_view w = tok.lower;
+  // Each rule has a unit or a month within three words.
+  auto unit_at = [&](size_t k) {
+    return k < t_.size() && t_[k].info != nullptr && t_[k].info->unit != nullptr;
+  };
+  auto unit_near = [&]() { return unit_at(i + 1) || unit_at(i + 2) || unit_at(i + 3); };
+  bool start = number && unit_near();
+  switch (w.empty() ? 0 : w[0]) {
+    case 't':
+      start = start || (w == "the" && (unit_at(i + 1) || I(i + 1).month > 0)) ||
+              ((w == "twice" || w == "thrice") && unit_near());
+      break;
+    case 'p':
+      start = start || (w == "per" && unit_near());
+      break;
+    case 'o':
+      start = start || (w == "once" && unit_near()) || w == "overnight";
+      break;
+    case 'l':
+      start = start || w == "later";
+      break;
+    case 'e':
+      start = start || w == "earlier";
+      break;
+    default:
+      break;
+  }
+  if (!start) return;
+  ModernRules(i, number, take);
+}
+
+template <typename Take>
+void Parser::ModernRules(size_t i, bool number, Take take) const {
+  bool the = Is(i, "the");
   size_t j = 0, k = 0;
   Unit unit;
   // Rates are sets: "10 million barrels a day", "twice a week", "$40 per
@@ -1589,15 +1628,16 @@ void Parser::Modern(size_t i, Take take) const {
     size_t p = i;
     int n = 0;
     bool vague = false;
-    if (w == "once" || w == "twice" || w == "thrice") {
+    if (Is(i, "once") || Is(i, "twice") || Is(i, "thrice")) {
       ++p;
-    } else if (Count(i, false, &n, &vague, &j) && !vague && Is(j, "times")) {
+    } else if (number && (Is(i + 1, "times") || Is(i + 2, "times")) &&
+               Count(i, false, &n, &vague, &j) && !vague && Is(j, "times")) {
       p = j + 1;
     }
     bool per = Is(p, "per");
     bool article = Is(p, "a") || Is(p, "an");
     bool counted = p != i;
-    if ((per || (article && (counted || p == i))) && UnitAt(p + 1, &unit, &k) &&
+    if ((per || article) && UnitAt(p + 1, &unit, &k) &&
         W(p + 1).back() != 's' && unit.code != "WE" &&
         (counted || (unit.code != "S" && !(unit.time && unit.code == "M"))) &&
         (per || counted || (unit.code != "Q" && unit.code != "DE" && unit.code != "CE"))) {
@@ -1636,7 +1676,9 @@ void Parser::Modern(size_t i, Take take) const {
       if (x.code == "DE") return 9;
       return x.code == "CE" ? 10 : 0;
     };
-    if (Count(i, true, &n, &vague, &j) && !vague && UnitAt(j, &unit, &k) && Is(k, "and") &&
+    if (number && (Is(i + 2, "and") || Is(i + 3, "and") || Is(i + 4, "and")) &&
+        Count(i, true, &n, &vague, &j) && !vague &&
+        UnitAt(j, &unit, &k) && Is(k, "and") &&
         Count(k + 1, true, &m, &vague, &u) && !vague && UnitAt(u, &second, &j) &&
         rank(second) > 0 && rank(second) < rank(unit) && unit.code != "WE" &&
         !(Is(j, "ago") || Is(j, "later") || Is(j, "earlier") || Is(j, "-") || Is(j, "old"))) {
@@ -1684,7 +1726,7 @@ void Parser::Modern(size_t i, Take take) const {
     }
   }
   // "the January-March quarter": a calendar quarter named by its months.
-  if (int first = 0, last = 0; w == "the" && Month(i + 1, &first, &j) &&
+  if (int first = 0, last = 0; the && I(i + 1).month > 0 && Month(i + 1, &first, &j) &&
                                (Is(j, "-") || Is(j, "\u2013") || Is(j, "to")) &&
                                Month(j + 1, &last, &k) && Is(k, "quarter") &&
                                last == first + 2 && (first - 1) % 3 == 0) {
@@ -1694,7 +1736,7 @@ void Parser::Modern(size_t i, Take take) const {
   }
   // "later in the week", "earlier in the year": that part of the current
   // period, like "later this week".
-  if ((w == "later" || w == "earlier") && Is(i + 1, "in") && Is(i + 2, "the") &&
+  if ((Is(i, "later") || Is(i, "earlier")) && Is(i + 1, "in") && Is(i + 2, "the") &&
       UnitAt(i + 3, &unit, &k) && !unit.time && unit.count == 1 && W(i + 3).back() != 's' &&
       (unit.code == "W" || unit.code == "M" || unit.code == "Y")) {
     Grain g = GrainOfUnit(unit.code);
@@ -1702,13 +1744,14 @@ void Parser::Modern(size_t i, Take take) const {
     s.shift = true;
     s.unit = g;
     s.grain = g;
-    s.mod = w == "later" ? "END" : "START";
+    s.mod = Is(i, "later") ? "END" : "START";
     take(i, k, s, "later_in_the_period");
   }
   // "the week before last": two periods back; "the year before", "the month
   // after": one period off the story's, when the phrase ends there ("the
   // week before the vote" is a relation).
-  if (w == "the" && UnitAt(i + 1, &unit, &k) && !unit.time && unit.count == 1 &&
+  if (the && I(i + 1).unit != nullptr && UnitAt(i + 1, &unit, &k) && !unit.time &&
+      unit.count == 1 &&
       W(i + 1).back() != 's' && unit.code != "D" && unit.code != "WE" &&
       (Is(k, "before") || Is(k, "after"))) {
     Grain g = GrainOfUnit(unit.code);
@@ -1731,7 +1774,7 @@ void Parser::Modern(size_t i, Take take) const {
   // "overnight": the night before the story's day, or in a clause about the
   // future the coming one; "an overnight curfew", "overnight rates" describe
   // a noun.
-  if (w == "overnight" &&
+  if (Is(i, "overnight") &&
       !(i > 0 && (Is(i - 1, "an") || Is(i - 1, "the") || Is(i - 1, "a") || Is(i - 1, "its") ||
                   Is(i - 1, "their"))) &&
       !(i + 1 < t_.size() && t_[i + 1].alpha && !t_[i + 1].capitalized &&
