@@ -523,9 +523,8 @@ bool Parser::Clock(size_t i, std::string* time, size_t* next) const {
     minute = ToInt(t_[j + 1].lower);
     j += 2;
     colon = true;
-  } else if (Is(j, ".") && Glued(j) && Num(j + 1) && Glued(j + 1) &&
-             t_[j + 1].lower.size() == 2 && (Is(j + 2, "am") || Is(j + 2, "pm") ||
-                                             Is(j + 2, "a") || Is(j + 2, "p"))) {
+  } else if (Is(j, ".") && Glued(j) && Num(j + 1) && Glued(j + 1) && t_[j + 1].lower.size() == 2 &&
+             (Is(j + 2, "am") || Is(j + 2, "pm") || Is(j + 2, "a") || Is(j + 2, "p"))) {
     // "7.45pm": the British way; without a.m./p.m. "7.45" is a number.
     minute = ToInt(t_[j + 1].lower);
     j += 2;
@@ -1150,12 +1149,12 @@ void Parser::Durations(size_t i, Take take) const {
       }
       if (half) {
         // The half unit in the next smaller one; units without one stay whole.
-        const char* rest = unit.code == "Y"               ? "6M"
+        const char* rest = unit.code == "Y"                 ? "6M"
                            : unit.code == "M" && !unit.time ? "15D"
-                           : unit.code == "D"             ? "T12H"
-                           : unit.code == "H"             ? "30M"
-                           : unit.code == "M"             ? "30S"
-                                                          : "";
+                           : unit.code == "D"               ? "T12H"
+                           : unit.code == "H"               ? "30M"
+                           : unit.code == "M"               ? "30S"
+                                                            : "";
         // Said in words, years count on in months, decades and centuries in
         // years: "a year and a half" is P18M, "a decade and a half" P15Y
         // ("2 1/2 years" stays P2Y6M, as TimeBank writes it).
@@ -1347,9 +1346,9 @@ void Parser::Sets(size_t i, Take take) const {
   // counted, not how often something happens.
   // ("data/en/rate_words.tsv"; "average hourly earnings" stays a set, as
   // TimeBank tags it).
-  bool of_pay = I(i).set != nullptr && Is(i, "hourly") && (I(i + 1).rate_word == 1 ||
-                                    (i + 2 < t_.size() && t_[i + 1].alpha &&
-                                     !t_[i + 1].capitalized && I(i + 2).rate_word == 1));
+  bool of_pay = I(i).set != nullptr && Is(i, "hourly") &&
+                (I(i + 1).rate_word == 1 || (i + 2 < t_.size() && t_[i + 1].alpha &&
+                                             !t_[i + 1].capitalized && I(i + 2).rate_word == 1));
   if (I(i).set != nullptr && (!t_[i].capitalized || SentenceStart(i)) && !NameWord(i + 1) &&
       !(i > 0 && NameWord(i - 1) && !SentenceStart(i - 1)) && !of_pay) {
     Spec s;
@@ -1544,8 +1543,8 @@ void Parser::Times(size_t i, Take take) const {
 bool Parser::ZoneAt(size_t j) const {
   if (j >= t_.size() || !t_[j].capitalized || !t_[j].alpha || t_[j].lower.size() > 4) return false;
   std::string_view zone = W(j);
-  static const std::string_view kZones[] = {"est", "edt", "gmt", "utc", "cst", "cdt", "pst",
-                                            "pdt", "bst", "cet", "cest", "mst", "mdt", "jst",
+  static const std::string_view kZones[] = {"est", "edt", "gmt", "utc",  "cst",  "cdt", "pst",
+                                            "pdt", "bst", "cet", "cest", "mst",  "mdt", "jst",
                                             "kst", "ist", "msk", "aest", "aedt", "hkt", "sgt"};
   for (std::string_view z : kZones) {
     if (zone == z) return true;
@@ -1570,9 +1569,9 @@ bool Parser::QuantityBefore(size_t p) const {
       }
       return true;
     }
-    if (x == "%" || x == "$" || x == "percent" || x == "cent" || x == "million" ||
-        x == "billion" || x == "thousand" || x == "hundred" || x == "dozen" || x == "times" ||
-        x == "once" || x == "twice" || x == "thrice" || I(b).number >= 2) {
+    if (x == "%" || x == "$" || x == "percent" || x == "cent" || x == "million" || x == "billion" ||
+        x == "thousand" || x == "hundred" || x == "dozen" || x == "times" || x == "once" ||
+        x == "twice" || x == "thrice" || I(b).number >= 2) {
       return true;
     }
   }
@@ -1637,17 +1636,16 @@ void Parser::ModernRules(size_t i, bool number, Take take) const {
     bool per = Is(p, "per");
     bool article = Is(p, "a") || Is(p, "an");
     bool counted = p != i;
-    if ((per || article) && UnitAt(p + 1, &unit, &k) &&
-        W(p + 1).back() != 's' && unit.code != "WE" &&
-        (counted || (unit.code != "S" && !(unit.time && unit.code == "M"))) &&
+    if ((per || article) && UnitAt(p + 1, &unit, &k) && W(p + 1).back() != 's' &&
+        unit.code != "WE" && (counted || (unit.code != "S" && !(unit.time && unit.code == "M"))) &&
         (per || counted || (unit.code != "Q" && unit.code != "DE" && unit.code != "CE"))) {
       // "instructions per second", "60 miles an hour" are measures.
       bool rate = (per || counted || (QuantityBefore(p) && !LengthBefore(p))) &&
                   !(p > 0 && I(p - 1).rate_word == 2);
       static const std::string_view kAfter[] = {
-          "ago",   "earlier", "later", "before", "after", "or",     "and",  "-",      "old",
-          "from",  "of",      "since", "early",  "late",  "longer", "more", "ahead",  "behind",
-          "apart", "into",    "too",   "'",     "long",   "when", "until"};
+          "ago",   "earlier", "later", "before", "after", "or",     "and",  "-",     "old",
+          "from",  "of",      "since", "early",  "late",  "longer", "more", "ahead", "behind",
+          "apart", "into",    "too",   "'",      "long",  "when",   "until"};
       for (std::string_view a : kAfter) {
         if (W(k) == a) rate = false;
       }
@@ -1677,8 +1675,7 @@ void Parser::ModernRules(size_t i, bool number, Take take) const {
       return x.code == "CE" ? 10 : 0;
     };
     if (number && (Is(i + 2, "and") || Is(i + 3, "and") || Is(i + 4, "and")) &&
-        Count(i, true, &n, &vague, &j) && !vague &&
-        UnitAt(j, &unit, &k) && Is(k, "and") &&
+        Count(i, true, &n, &vague, &j) && !vague && UnitAt(j, &unit, &k) && Is(k, "and") &&
         Count(k + 1, true, &m, &vague, &u) && !vague && UnitAt(u, &second, &j) &&
         rank(second) > 0 && rank(second) < rank(unit) && unit.code != "WE" &&
         !(Is(j, "ago") || Is(j, "later") || Is(j, "earlier") || Is(j, "-") || Is(j, "old"))) {
@@ -1728,8 +1725,8 @@ void Parser::ModernRules(size_t i, bool number, Take take) const {
   // "the January-March quarter": a calendar quarter named by its months.
   if (int first = 0, last = 0; the && I(i + 1).month > 0 && Month(i + 1, &first, &j) &&
                                (Is(j, "-") || Is(j, "\u2013") || Is(j, "to")) &&
-                               Month(j + 1, &last, &k) && Is(k, "quarter") &&
-                               last == first + 2 && (first - 1) % 3 == 0) {
+                               Month(j + 1, &last, &k) && Is(k, "quarter") && last == first + 2 &&
+                               (first - 1) % 3 == 0) {
     Spec s;
     s.quarter = (first - 1) / 3 + 1;
     take(i, k + 1, s, "month_range_quarter");
@@ -1751,8 +1748,7 @@ void Parser::ModernRules(size_t i, bool number, Take take) const {
   // after": one period off the story's, when the phrase ends there ("the
   // week before the vote" is a relation).
   if (the && I(i + 1).unit != nullptr && UnitAt(i + 1, &unit, &k) && !unit.time &&
-      unit.count == 1 &&
-      W(i + 1).back() != 's' && unit.code != "D" && unit.code != "WE" &&
+      unit.count == 1 && W(i + 1).back() != 's' && unit.code != "D" && unit.code != "WE" &&
       (Is(k, "before") || Is(k, "after"))) {
     Grain g = GrainOfUnit(unit.code);
     Spec s;
@@ -2478,9 +2474,8 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
     // at a year, the count says nothing of the date; a length too ("in June
     // ... a week after the opening" stays in June).
     bool no_day = (std::string_view(m.rule) == "vague_later" && anchor.grain != Grain::kDay) ||
-                  (std::string_view(m.rule) == "count_from_event" &&
-                   anchor.grain != Grain::kDay && anchor.grain != Grain::kWeek &&
-                   anchor.grain != Grain::kMonth);
+                  (std::string_view(m.rule) == "count_from_event" && anchor.grain != Grain::kDay &&
+                   anchor.grain != Grain::kWeek && anchor.grain != Grain::kMonth);
     if (!m.spec.fallback.empty() && (!dated || no_day)) {
       Spec length;
       length.type = TimexType::kDuration;

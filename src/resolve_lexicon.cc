@@ -289,11 +289,11 @@ bool Lexicon::Load(Diagnostic* error) {
   }
   // Words that begin expressions through the grammar rather than a table.
   for (const char* word :
-       {"the",     "this",    "that", "every",   "each",     "today",   "yesterday", "tomorrow",
-        "tonight", "fiscal",  "year", "earlier", "later",    "noon",    "midnight",  "midday",
-        "half",    "next",    "past", "coming",  "previous", "current", "present",   "following",
-        "latest",  "several", "few",  "many",    "numerous", "couple",  "'",
-        "per",     "once",    "twice", "thrice", "overnight"}) {
+       {"the",     "this",    "that",   "every",    "each",     "today",   "yesterday", "tomorrow",
+        "tonight", "fiscal",  "year",   "earlier",  "later",    "noon",    "midnight",  "midday",
+        "half",    "next",    "past",   "coming",   "previous", "current", "present",   "following",
+        "latest",  "several", "few",    "many",     "numerous", "couple",  "'",         "per",
+        "once",    "twice",   "thrice", "overnight"}) {
     triggers[word] = true;
   }
   for (const auto& [word, value] : triggers) words[word].trigger = true;

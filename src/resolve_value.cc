@@ -125,9 +125,9 @@ year_month_day HolidayIn(const Lexicon& lexicon, int index, int y) {
       return year_month_day{sys_days{date::year{y} / date::month{month} / w[date::last]} +
                             days{after}};
     }
-    return year_month_day{
-        sys_days{date::year{y} / date::month{month} / w[static_cast<unsigned>(std::atoi(n.c_str()))]} +
-        days{after}};
+    return year_month_day{sys_days{date::year{y} / date::month{month} /
+                                   w[static_cast<unsigned>(std::atoi(n.c_str()))]} +
+                          days{after}};
   }
   return date::year{y} / date::month{month} /
          date::day{static_cast<unsigned>(std::atoi(rest.c_str()))};
