@@ -1134,7 +1134,7 @@ void Parser::Durations(size_t i, Take take) const {
       // "a quarter of exports", "a second time", "half of": not durations.
       if (article && (Is(k, "of") || unit.code == "S")) return;
       // "70 miles an hour" is a speed.
-      if (article && i > 0 && I(i - 1).rate_word == 2) return;
+      if (article && unit.time && i > 0 && I(i - 1).rate_word == 2) return;
       // "the 1988 quarter" is a quarter of 1988 (year_period).
       if (unit.code == "Q" && n >= 1000) return;
       Spec s;
@@ -1639,9 +1639,15 @@ void Parser::ModernRules(size_t i, bool number, Take take) const {
     if ((per || article) && UnitAt(p + 1, &unit, &k) && W(p + 1).back() != 's' &&
         unit.code != "WE" && (counted || (unit.code != "S" && !(unit.time && unit.code == "M"))) &&
         (per || counted || (unit.code != "Q" && unit.code != "DE" && unit.code != "CE"))) {
-      // "instructions per second", "60 miles an hour" are measures.
-      bool rate = (per || counted || (QuantityBefore(p) && !LengthBefore(p))) &&
-                  !(p > 0 && I(p - 1).rate_word == 2);
+      // "instructions per second", "60 miles an hour" are measures ("12
+      // miles a day" is a rate); "rose 3 percent in a year" a length.
+      bool after_word = p > 0 && (Is(p - 1, "in") || Is(p - 1, "of") || Is(p - 1, "to") ||
+                                  Is(p - 1, "by") || Is(p - 1, "after") ||
+                                  Is(p - 1, "before") || Is(p - 1, "from") ||
+                                  Is(p - 1, "into") || Is(p - 1, "during") ||
+                                  Is(p - 1, "half") || Is(p - 1, "past"));
+      bool rate = (per || counted || (QuantityBefore(p) && !LengthBefore(p) && !after_word)) &&
+                  !(unit.time && p > 0 && I(p - 1).rate_word == 2);
       static const std::string_view kAfter[] = {
           "ago",   "earlier", "later", "before", "after", "or",     "and",  "-",     "old",
           "from",  "of",      "since", "early",  "late",  "longer", "more", "ahead", "behind",
