@@ -1642,9 +1642,8 @@ void Parser::ModernRules(size_t i, bool number, Take take) const {
       // "instructions per second", "60 miles an hour" are measures ("12
       // miles a day" is a rate); "rose 3 percent in a year" a length.
       bool after_word = p > 0 && (Is(p - 1, "in") || Is(p - 1, "of") || Is(p - 1, "to") ||
-                                  Is(p - 1, "by") || Is(p - 1, "after") ||
-                                  Is(p - 1, "before") || Is(p - 1, "from") ||
-                                  Is(p - 1, "into") || Is(p - 1, "during") ||
+                                  Is(p - 1, "by") || Is(p - 1, "after") || Is(p - 1, "before") ||
+                                  Is(p - 1, "from") || Is(p - 1, "into") || Is(p - 1, "during") ||
                                   Is(p - 1, "half") || Is(p - 1, "past"));
       bool rate = (per || counted || (QuantityBefore(p) && !LengthBefore(p) && !after_word)) &&
                   !(unit.time && p > 0 && I(p - 1).rate_word == 2);
