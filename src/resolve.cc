@@ -303,6 +303,15 @@ class Parser {
   void Sets(size_t i, Take take) const;
   template <typename Take>
   void Times(size_t i, Take take) const;
+  // Phrases of modern news: rates, compound lengths, calendar phrases.
+  template <typename Take>
+  void Modern(size_t i, Take take) const;
+  template <typename Take>
+  void ModernRules(size_t i, bool number, Take take) const;
+  // A time zone after a clock time: "GMT", "EDT".
+  bool ZoneAt(size_t j) const;
+  // A quantity shortly before token `p`: "10 million barrels", "$5".
+  bool QuantityBefore(size_t p) const;
   bool CoreBest(size_t i, Match* best) const;
 };
 
@@ -512,16 +521,55 @@ bool Parser::Clock(size_t i, std::string* time, size_t* next) const {
     return true;
   }
   if (Is(i, "midnight")) {
-    *time = "T24:00";
+    // "just after midnight" is in the small hours of the day midnight opens.
+    *time = i > 0 && Is(i - 1, "after") ? "T00:00" : "T24:00";
+    *next = i + 1;
+    return true;
+  }
+  // "0600 GMT": a four-digit time says it is one only by its zone. In
+  // brackets after a clock time ("10:35 a.m. (0735 GMT)") it restates that
+  // time and is no expression of its own.
+  if (Num(i) && t_[i].lower.size() == 4 && ZoneAt(i + 1) &&
+      !(i >= 2 && Is(i - 1, "(") &&
+        (Is(i - 2, "m") || Is(i - 2, ".") || Is(i - 2, "am") || Is(i - 2, "pm") ||
+         Is(i - 2, "time") || ZoneAt(i - 2)))) {
+    int hour = ToInt(t_[i].lower.substr(0, 2)), minute = ToInt(t_[i].lower.substr(2));
+    if (hour > 23 || minute > 59) return false;
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "T%02d:%02d", hour, minute);
+    *time = buffer;
     *next = i + 1;
     return true;
   }
   if (!Num(i) || t_[i].lower.size() > 2) return false;
   int hour = ToInt(t_[i].lower), minute = 0;
   size_t j = i + 1;
+  bool colon = false;
   if (Is(j, ":") && Glued(j) && Num(j + 1) && t_[j + 1].lower.size() == 2) {
     minute = ToInt(t_[j + 1].lower);
     j += 2;
+    colon = true;
+  } else if (Is(j, ".") && Glued(j) && Num(j + 1) && Glued(j + 1) && t_[j + 1].lower.size() == 2 &&
+             (Is(j + 2, "am") || Is(j + 2, "pm") || Is(j + 2, "a") || Is(j + 2, "p"))) {
+    // "7.45pm": the British way; without a.m./p.m. "7.45" is a number.
+    minute = ToInt(t_[j + 1].lower);
+    j += 2;
+  }
+  // "19:30 GMT", "at 17:00": the 24-hour clock, told apart from scores and
+  // ratios by a zone, or by a word like "at" before an hour no 12-hour
+  // clock has ("at 10:30" could be either).
+  bool day_hour = hour >= 13 || t_[i].lower[0] == '0';
+  if (colon && hour <= 23 && minute <= 59 && !(Is(j, "am") || Is(j, "pm")) &&
+      !((Is(j, "a") || Is(j, "p")) && Is(j + 1, ".")) &&
+      (ZoneAt(j) || (Is(j, "local") && Is(j + 1, "time")) ||
+       (day_hour && i > 0 &&
+        (Is(i - 1, "at") || Is(i - 1, "by") || Is(i - 1, "until") || Is(i - 1, "from") ||
+         Is(i - 1, "before") || Is(i - 1, "after"))))) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "T%02d:%02d", hour, minute);
+    *time = buffer;
+    *next = j;
+    return true;
   }
   bool pm = false, meridiem = false;
   std::string_view w = W(j);
@@ -937,9 +985,13 @@ void Parser::Relative(size_t i, Take take) const {
     Unit unit;
     size_t u = i + 1;
     if (Is(u, "fiscal") || Is(u, "full") || Is(u, "calendar")) ++u;
-    // "the year-ago quarter" is read by year_earlier.
+    // "the year-ago quarter" is read by year_earlier. "the Year of the
+    // Dragon", "Person of the Year": a capitalized period next to "of" is a
+    // name.
+    bool name = u < t_.size() && t_[u].capitalized && !t_[i].capitalized &&
+                (Is(u + 1, "of") || (i > 0 && Is(i - 1, "of")));
     if (UnitAt(u, &unit, &k) && !unit.time && unit.count == 1 && W(i + 1).back() != 's' &&
-        !(Is(k, "-") && (Is(k + 1, "earlier") || Is(k + 1, "ago")))) {
+        !(Is(k, "-") && (Is(k + 1, "earlier") || Is(k + 1, "ago"))) && !name) {
       Grain g = GrainOfUnit(unit.code);
       Spec s;
       s.shift = true;
@@ -1091,10 +1143,16 @@ void Parser::Durations(size_t i, Take take) const {
     }
     bool hyphen = Is(j, "-") && Glued(j);
     // "2 1/2 years": a half more of the unit.
-    bool half = false;
+    bool half = false, and_half = false;
     if (!hyphen && !vague && Num(p) && Is(j, "1") && Is(j + 1, "/") && Glued(j + 1) &&
         Is(j + 2, "2") && Glued(j + 2)) {
       half = true;
+      j += 3;
+    }
+    // "two and a half hours"
+    if (!hyphen && !vague && !half && Is(j, "and") && Is(j + 1, "a") && Is(j + 2, "half") &&
+        I(j + 3).unit != nullptr) {
+      half = and_half = true;
       j += 3;
     }
     // "20 more years", "an additional year"
@@ -1113,6 +1171,8 @@ void Parser::Durations(size_t i, Take take) const {
       if (plural && article && !vague) return;
       // "a quarter of exports", "a second time", "half of": not durations.
       if (article && (Is(k, "of") || unit.code == "S")) return;
+      // "70 miles an hour" is a speed.
+      if (article && unit.time && i > 0 && I(i - 1).rate_word == 2) return;
       // "the 1988 quarter" is a quarter of 1988 (year_period).
       if (unit.code == "Q" && n >= 1000) return;
       Spec s;
@@ -1122,7 +1182,7 @@ void Parser::Durations(size_t i, Take take) const {
       // "a minute and a half"
       if (!vague && !plural && Is(k, "and") && (Is(k + 1, "a") || Is(k + 1, "one")) &&
           Is(k + 2, "half")) {
-        half = true;
+        half = and_half = true;
         k += 3;
       }
       if (half) {
@@ -1133,8 +1193,19 @@ void Parser::Durations(size_t i, Take take) const {
                            : unit.code == "H"               ? "30M"
                            : unit.code == "M"               ? "30S"
                                                             : "";
-        if (*rest == 0) return;
-        s.literal += rest;
+        // Said in words, years count on in months, decades and centuries in
+        // years: "a year and a half" is P18M, "a decade and a half" P15Y
+        // ("2 1/2 years" stays P2Y6M, as TimeBank writes it).
+        int whole = n * unit.count;
+        if (unit.code == "Y" && and_half) {
+          s.literal = "P" + std::to_string(whole * 12 + 6) + "M";
+        } else if (unit.code == "DE" || unit.code == "CE") {
+          int size = unit.code == "DE" ? 10 : 100;
+          s.literal = "P" + std::to_string(whole * size + size / 2) + "Y";
+        } else {
+          if (*rest == 0) return;
+          s.literal += rest;
+        }
       }
       if (hyphen && (plural || has_rel)) return;
       // "a year-earlier quarter", "a year-ago period": a comparison date,
@@ -1257,6 +1328,8 @@ void Parser::Durations(size_t i, Take take) const {
     if (unit.code == "H") s.literal = "PT30M";
     if (unit.code == "Y") s.literal = "P6M";
     if (unit.code == "D") s.literal = "PT12H";
+    if (unit.code == "DE") s.literal = "P5Y";
+    if (unit.code == "CE") s.literal = "P50Y";
     if (!s.literal.empty()) take(i, k, s, "half_unit");
   }
   // Bare plural units: "months of talks", "for years".
@@ -1315,8 +1388,15 @@ void Parser::Durations(size_t i, Take take) const {
 template <typename Take>
 void Parser::Sets(size_t i, Take take) const {
   // "the Communist Party daily Granma" is a newspaper.
+  // "hourly pay", "an hourly wage": "hourly" before a noun says how pay is
+  // counted, not how often something happens.
+  // ("data/en/rate_words.tsv"; "average hourly earnings" stays a set, as
+  // TimeBank tags it).
+  bool of_pay = I(i).set != nullptr && Is(i, "hourly") &&
+                (I(i + 1).rate_word == 1 || (i + 2 < t_.size() && t_[i + 1].alpha &&
+                                             !t_[i + 1].capitalized && I(i + 2).rate_word == 1));
   if (I(i).set != nullptr && (!t_[i].capitalized || SentenceStart(i)) && !NameWord(i + 1) &&
-      !(i > 0 && NameWord(i - 1) && !SentenceStart(i - 1))) {
+      !(i > 0 && NameWord(i - 1) && !SentenceStart(i - 1)) && !of_pay) {
     Spec s;
     s.type = TimexType::kSet;
     s.literal = *I(i).set;
@@ -1440,14 +1520,26 @@ void Parser::Times(size_t i, Take take) const {
     s.narrative = true;
     s.time = time;
     // "4 a.m. EDT Thursday": the zone is kept in the span, the value stays local.
-    std::string_view zone = W(j);
-    if (j < t_.size() && t_[j].capitalized &&
-        (zone == "est" || zone == "edt" || zone == "gmt" || zone == "utc" || zone == "cst" ||
-         zone == "cdt" || zone == "pst" || zone == "pdt" || zone == "bst" || zone == "cet")) {
-      ++j;
-    }
+    if (ZoneAt(j)) ++j;
     // "10:30 a.m. local time Tuesday"
     if (Is(j, "local") && Is(j + 1, "time")) j += 2;
+    // "10:35 a.m. (0735 GMT) Friday": the same time in another zone stands
+    // between the time and its day; the time keeps its own span (the zone's
+    // time and the day are read on their own) and takes the day.
+    if (Is(j, "(") && Num(j + 1)) {
+      size_t close = j + 2;
+      while (close < t_.size() && close < j + 8 && !Is(close, ")")) ++close;
+      size_t d = Is(close + 1, ",") ? close + 2 : close + 1;
+      if (Is(d, "on")) ++d;
+      if (Is(close, ")") && Weekday(d, &wd, &k)) {
+        Spec t;
+        t.type = TimexType::kTime;
+        t.weekday = wd;
+        t.time = time;
+        take(i, j, t, "clock_zone_weekday");
+        return;
+      }
+    }
     take(i, j, s, "clock");
     if (Is(j, ",")) ++j;
     size_t d = Is(j, "on") ? j + 1 : j;
@@ -1511,8 +1603,263 @@ void Parser::Times(size_t i, Take take) const {
   }
 }
 
+bool Parser::ZoneAt(size_t j) const {
+  if (j >= t_.size() || !t_[j].capitalized || !t_[j].alpha || t_[j].lower.size() > 4) return false;
+  std::string_view zone = W(j);
+  static const std::string_view kZones[] = {"est", "edt", "gmt", "utc",  "cst",  "cdt", "pst",
+                                            "pdt", "bst", "cet", "cest", "mst",  "mdt", "jst",
+                                            "kst", "ist", "msk", "aest", "aedt", "hkt", "sgt"};
+  for (std::string_view z : kZones) {
+    if (zone == z) return true;
+  }
+  return false;
+}
+
+bool Parser::QuantityBefore(size_t p) const {
+  for (size_t b = p; b > 0 && p - b < 5;) {
+    --b;
+    std::string_view x = W(b);
+    // The clause ends at ";" or at a "." or "," with a space after it
+    // ("1,500" and "2.5" are one number).
+    if (x == ";" || ((x == "." || x == ",") && (b + 1 >= t_.size() || t_[b + 1].space_before))) {
+      return false;
+    }
+    if (Num(b)) {
+      // "in 2010 a year of drought": a year is no quantity.
+      int v = ToInt(t_[b].lower);
+      if (t_[b].lower.size() == 4 && v >= 1900 && v <= 2099 && b > 0 && DateContext(b - 1)) {
+        return false;
+      }
+      return true;
+    }
+    if (x == "%" || x == "$" || x == "percent" || x == "cent" || x == "million" || x == "billion" ||
+        x == "thousand" || x == "hundred" || x == "dozen" || x == "times" || x == "once" ||
+        x == "twice" || x == "thrice" || I(b).number >= 2) {
+      return true;
+    }
+  }
+  return false;
+}
+
+template <typename Take>
+void Parser::Modern(size_t i, Take take) const {
+  // Every rule here starts at a number or one of a few words; one look at
+  // the first letter turns the rest away.
+  const Token& tok = t_[i];
+  bool number = tok.number || (tok.info != nullptr && tok.info->number >= 0);
+  std::string_view w = tok.lower;
+  // Each rule has a unit or a month within three words.
+  auto unit_at = [&](size_t k) {
+    return k < t_.size() && t_[k].info != nullptr && t_[k].info->unit != nullptr;
+  };
+  auto unit_near = [&]() { return unit_at(i + 1) || unit_at(i + 2) || unit_at(i + 3); };
+  bool start = number && unit_near();
+  switch (w.empty() ? 0 : w[0]) {
+    case 't':
+      start = start || (w == "the" && (unit_at(i + 1) || I(i + 1).month > 0)) ||
+              ((w == "twice" || w == "thrice") && unit_near());
+      break;
+    case 'p':
+      start = start || (w == "per" && unit_near());
+      break;
+    case 'o':
+      start = start || (w == "once" && unit_near()) || w == "overnight";
+      break;
+    case 'l':
+      start = start || w == "later";
+      break;
+    case 'e':
+      start = start || w == "earlier";
+      break;
+    default:
+      break;
+  }
+  if (!start) return;
+  ModernRules(i, number, take);
+}
+
+template <typename Take>
+void Parser::ModernRules(size_t i, bool number, Take take) const {
+  bool the = Is(i, "the");
+  size_t j = 0, k = 0;
+  Unit unit;
+  // Rates are sets: "10 million barrels a day", "twice a week", "$40 per
+  // year", "three times a year". "for a day", "a day later", "a day-long
+  // strike" stay lengths and dates.
+  {
+    size_t p = i;
+    int n = 0;
+    bool vague = false;
+    if (Is(i, "once") || Is(i, "twice") || Is(i, "thrice")) {
+      ++p;
+    } else if (number && (Is(i + 1, "times") || Is(i + 2, "times")) &&
+               Count(i, false, &n, &vague, &j) && !vague && Is(j, "times")) {
+      p = j + 1;
+    }
+    bool per = Is(p, "per");
+    bool article = Is(p, "a") || Is(p, "an");
+    bool counted = p != i;
+    if ((per || article) && UnitAt(p + 1, &unit, &k) && W(p + 1).back() != 's' &&
+        unit.code != "WE" && (counted || (unit.code != "S" && !(unit.time && unit.code == "M"))) &&
+        (per || counted || (unit.code != "Q" && unit.code != "DE" && unit.code != "CE"))) {
+      // "instructions per second", "60 miles an hour" are measures ("12
+      // miles a day" is a rate); "rose 3 percent in a year" a length.
+      bool after_word = p > 0 && (Is(p - 1, "in") || Is(p - 1, "of") || Is(p - 1, "to") ||
+                                  Is(p - 1, "by") || Is(p - 1, "after") || Is(p - 1, "before") ||
+                                  Is(p - 1, "from") || Is(p - 1, "into") || Is(p - 1, "during") ||
+                                  Is(p - 1, "half") || Is(p - 1, "past"));
+      bool rate = (per || counted || (QuantityBefore(p) && !LengthBefore(p) && !after_word)) &&
+                  !(unit.time && p > 0 && I(p - 1).rate_word == 2);
+      static const std::string_view kAfter[] = {
+          "ago",   "earlier", "later", "before", "after", "or",     "and",  "-",     "old",
+          "from",  "of",      "since", "early",  "late",  "longer", "more", "ahead", "behind",
+          "apart", "into",    "too",   "'",      "long",  "when",   "until"};
+      for (std::string_view a : kAfter) {
+        if (W(k) == a) rate = false;
+      }
+      if (rate) {
+        Spec s;
+        s.type = TimexType::kSet;
+        s.literal = DurationLiteral(unit, std::to_string(unit.count));
+        take(i, k, s, "rate");
+      }
+    }
+  }
+  // "six years and eight months", "two hours and 20 minutes": one length in
+  // both units (a larger unit first).
+  {
+    int n = 0, m = 0;
+    bool vague = false;
+    Unit second;
+    size_t u = 0;
+    auto rank = [](const Unit& x) {
+      if (x.time) return x.code == "H" ? 3 : x.code == "M" ? 2 : 1;
+      if (x.code == "D") return 4;
+      if (x.code == "W") return 5;
+      if (x.code == "M") return 6;
+      if (x.code == "Q") return 7;
+      if (x.code == "Y") return 8;
+      if (x.code == "DE") return 9;
+      return x.code == "CE" ? 10 : 0;
+    };
+    if (number && (Is(i + 2, "and") || Is(i + 3, "and") || Is(i + 4, "and")) &&
+        Count(i, true, &n, &vague, &j) && !vague && UnitAt(j, &unit, &k) && Is(k, "and") &&
+        Count(k + 1, true, &m, &vague, &u) && !vague && UnitAt(u, &second, &j) &&
+        rank(second) > 0 && rank(second) < rank(unit) && unit.code != "WE" &&
+        !(Is(j, "ago") || Is(j, "later") || Is(j, "earlier") || Is(j, "-") || Is(j, "old"))) {
+      // Fields of an ISO 8601 duration, filled from both parts.
+      long years = 0, months = 0, weeks = 0, days = 0, hours = 0, minutes = 0, seconds = 0;
+      auto add = [&](const Unit& x, long count) {
+        count *= x.count;
+        if (x.time) {
+          (x.code == "H" ? hours : x.code == "M" ? minutes : seconds) += count;
+        } else if (x.code == "D") {
+          days += count;
+        } else if (x.code == "W") {
+          weeks += count;
+        } else if (x.code == "M") {
+          months += count;
+        } else if (x.code == "Q") {
+          months += 3 * count;
+        } else {
+          years += count * (x.code == "DE" ? 10 : x.code == "CE" ? 100 : 1);
+        }
+      };
+      add(unit, n);
+      add(second, m);
+      // Weeks do not mix with other fields in TIMEX3 values: count them as days.
+      if (weeks != 0 && (days != 0 || hours != 0 || minutes != 0 || seconds != 0)) {
+        days += 7 * weeks;
+        weeks = 0;
+      }
+      std::string v = "P";
+      auto field = [&](long count, char letter) {
+        if (count != 0) v += std::to_string(count) + letter;
+      };
+      field(years, 'Y');
+      field(months, 'M');
+      field(weeks, 'W');
+      field(days, 'D');
+      if (hours != 0 || minutes != 0 || seconds != 0) v += "T";
+      field(hours, 'H');
+      field(minutes, 'M');
+      field(seconds, 'S');
+      Spec s;
+      s.type = TimexType::kDuration;
+      s.literal = v;
+      take(i, j, s, "compound_duration");
+    }
+  }
+  // "the January-March quarter": a calendar quarter named by its months.
+  if (int first = 0, last = 0; the && I(i + 1).month > 0 && Month(i + 1, &first, &j) &&
+                               (Is(j, "-") || Is(j, "\u2013") || Is(j, "to")) &&
+                               Month(j + 1, &last, &k) && Is(k, "quarter") && last == first + 2 &&
+                               (first - 1) % 3 == 0) {
+    Spec s;
+    s.quarter = (first - 1) / 3 + 1;
+    take(i, k + 1, s, "month_range_quarter");
+  }
+  // "later in the week", "earlier in the year": that part of the current
+  // period, like "later this week".
+  if ((Is(i, "later") || Is(i, "earlier")) && Is(i + 1, "in") && Is(i + 2, "the") &&
+      UnitAt(i + 3, &unit, &k) && !unit.time && unit.count == 1 && W(i + 3).back() != 's' &&
+      (unit.code == "W" || unit.code == "M" || unit.code == "Y")) {
+    Grain g = GrainOfUnit(unit.code);
+    Spec s;
+    s.shift = true;
+    s.unit = g;
+    s.grain = g;
+    s.mod = Is(i, "later") ? "END" : "START";
+    take(i, k, s, "later_in_the_period");
+  }
+  // "the week before last": two periods back; "the year before", "the month
+  // after": one period off the story's, when the phrase ends there ("the
+  // week before the vote" is a relation).
+  if (the && I(i + 1).unit != nullptr && UnitAt(i + 1, &unit, &k) && !unit.time &&
+      unit.count == 1 && W(i + 1).back() != 's' && unit.code != "D" && unit.code != "WE" &&
+      (Is(k, "before") || Is(k, "after"))) {
+    Grain g = GrainOfUnit(unit.code);
+    Spec s;
+    s.shift = true;
+    s.unit = g;
+    s.grain = g == Grain::kDecade || g == Grain::kCentury ? Grain::kYear : g;
+    // "the week before last Tuesday" counts back from Tuesday.
+    if (Is(k, "before") && Is(k + 1, "last") && !Num(k + 2) && I(k + 2).unit == nullptr &&
+        I(k + 2).weekday == 0 && I(k + 2).month == 0 && I(k + 2).season == nullptr &&
+        I(k + 2).holidays.empty()) {
+      s.offset = -2;
+      take(i, k + 2, s, "period_before_last");
+    } else if (k + 1 >= t_.size() || (!t_[k + 1].alpha && !t_[k + 1].number)) {
+      s.offset = Is(k, "before") ? -1 : 1;
+      s.narrative = true;
+      take(i, k + 1, s, "period_before_after");
+    }
+  }
+  // "overnight": the night before the story's day, or in a clause about the
+  // future the coming one; "an overnight curfew", "overnight rates" describe
+  // a noun.
+  if (Is(i, "overnight") &&
+      !(i > 0 && (Is(i - 1, "an") || Is(i - 1, "the") || Is(i - 1, "a") || Is(i - 1, "its") ||
+                  Is(i - 1, "their"))) &&
+      !(i + 1 < t_.size() && t_[i + 1].alpha && !t_[i + 1].capitalized &&
+        I(i + 1).has_tense == false && I(i + 1).trigger == false && !Is(i + 1, "and") &&
+        !Is(i + 1, "to") && !Is(i + 1, "in") && !Is(i + 1, "on") && !Is(i + 1, "at") &&
+        !Is(i + 1, "near") && !Is(i + 1, "as") && !Is(i + 1, "after") && !Is(i + 1, "into") &&
+        !Is(i + 1, "from") && !Is(i + 1, "with") && !Is(i + 1, "but") && !Is(i + 1, "by"))) {
+    Spec s;
+    s.type = TimexType::kTime;
+    s.shift = true;
+    s.unit = Grain::kDay;
+    s.offset = TenseAround(i, i + 1) > 0 ? 0 : -1;
+    s.time = "TNI";
+    take(i, i + 1, s, "overnight");
+  }
+}
+
 template <typename Take>
 void Parser::Core(size_t i, Take take) const {
+  // First, so that a rate ("barrels a day") wins over the length it ties with.
+  Modern(i, take);
   Absolute(i, take);
   Relative(i, take);
   Durations(i, take);
@@ -2279,16 +2626,12 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
     }
     // "two days after the coup" before the story dated anything is a length;
     // "in 1989 ... a few days later": no day to count from, so a length.
-    bool no_day = std::string_view(m.rule) == "vague_later" && anchor.grain != Grain::kDay;
-    // "a day after the summit" when the story last dated only a year ("the
-    // 1978 treaty"): a count of days or months from a season, quarter or
-    // year says nothing the year does not, and that year is most often
-    // another event's, so it stays a length. (From a month it keeps the
-    // month: "opened in June; a week after the opening".)
-    if (std::string_view(m.rule) == "count_from_event" &&
-        static_cast<int>(anchor.grain) > static_cast<int>(Grain::kMonth)) {
-      no_day = true;
-    }
+    // "in 2013 ... two weeks before the signing": counted from a story only
+    // at a year, the count says nothing of the date; a length too ("in June
+    // ... a week after the opening" stays in June).
+    bool no_day = (std::string_view(m.rule) == "vague_later" && anchor.grain != Grain::kDay) ||
+                  (std::string_view(m.rule) == "count_from_event" && anchor.grain != Grain::kDay &&
+                   anchor.grain != Grain::kWeek && anchor.grain != Grain::kMonth);
     if (!m.spec.fallback.empty() && (!dated || no_day)) {
       Spec length;
       length.type = TimexType::kDuration;

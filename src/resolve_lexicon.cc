@@ -326,10 +326,11 @@ bool Lexicon::Load(Diagnostic* error) {
   }
   // Words that begin expressions through the grammar rather than a table.
   for (const char* word :
-       {"the",     "this",    "that", "every",   "each",     "today",   "yesterday", "tomorrow",
-        "tonight", "fiscal",  "year", "earlier", "later",    "noon",    "midnight",  "midday",
-        "half",    "next",    "past", "coming",  "previous", "current", "present",   "following",
-        "latest",  "several", "few",  "many",    "numerous", "couple",  "'"}) {
+       {"the",     "this",    "that",   "every",    "each",     "today",   "yesterday", "tomorrow",
+        "tonight", "fiscal",  "year",   "earlier",  "later",    "noon",    "midnight",  "midday",
+        "half",    "next",    "past",   "coming",   "previous", "current", "present",   "following",
+        "latest",  "several", "few",    "many",     "numerous", "couple",  "'",         "per",
+        "once",    "twice",   "thrice", "overnight"}) {
     triggers[word] = true;
   }
   // "twice a year", "once a week": how often.
@@ -350,7 +351,7 @@ bool Lexicon::Load(Diagnostic* error) {
     }
   }
   for (const char* word : {"today", "yesterday", "tomorrow", "tonight", "noon", "midnight",
-                           "midday", "quarter", "half", "end", "period"}) {
+                           "midday", "quarter", "half", "end", "period", "overnight"}) {
     words[word].strong = true;
   }
   for (const auto& [word, value] : months) words[word].month = value;
@@ -375,6 +376,18 @@ bool Lexicon::Load(Diagnostic* error) {
     std::vector<TsvRow> rows;
     if (!ReadTable("data/en/counted.tsv", 1, &origin, &rows, error)) return false;
     for (const TsvRow& row : rows) words[row.fields[0]].counted = true;
+  }
+  {
+    std::string origin;
+    std::vector<TsvRow> rows;
+    if (!ReadTable("data/en/rate_words.tsv", 2, &origin, &rows, error)) return false;
+    for (const TsvRow& row : rows) {
+      const std::string& kind = row.fields[1];
+      if (kind != "pay" && kind != "measure") {
+        return Fail(origin, row, 1, "expected 'pay' or 'measure'", error);
+      }
+      words[row.fields[0]].rate_word = kind == "pay" ? 1 : 2;
+    }
   }
   for (size_t p = 0; p < holidays.size(); ++p) {
     words[holidays[p].words[0]].holidays.push_back(static_cast<int>(p));

@@ -94,6 +94,9 @@ struct WordInfo {
   bool strong = false;
   bool abbreviation = false;
   bool counted = false;
+  // From rate_words.tsv: 1 a noun of pay ("hourly pay"), 2 a measure that a
+  // rate of time makes a speed ("miles an hour"); 0 neither.
+  int rate_word = 0;
   bool phrase_word = false;  // inside a multi-word modifier ("the END of")  // a noun that follows
                              // counts ("troops")
   std::vector<int> holidays, vague, modifiers;  // phrases starting with the word

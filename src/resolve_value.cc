@@ -113,9 +113,21 @@ year_month_day HolidayIn(const Lexicon& lexicon, int index, int y) {
     }
     date::weekday w{wd % 7};
     std::string n = rest.substr(4);
-    if (n == "last") return year_month_day{date::year{y} / date::month{month} / w[date::last]};
-    return year_month_day{date::year{y} / date::month{month} /
-                          w[static_cast<unsigned>(std::atoi(n.c_str()))]};
+    // "11-mon-1+1": days after the Nth weekday (US Election Day is the
+    // Tuesday after the first Monday); "/even" is read by the caller.
+    int after = 0;
+    if (size_t plus = n.find('+'); plus != std::string::npos) {
+      after = std::atoi(n.c_str() + plus + 1);
+      n.resize(plus);
+    }
+    if (size_t slash = n.find('/'); slash != std::string::npos) n.resize(slash);
+    if (n == "last") {
+      return year_month_day{sys_days{date::year{y} / date::month{month} / w[date::last]} +
+                            days{after}};
+    }
+    return year_month_day{sys_days{date::year{y} / date::month{month} /
+                                   w[static_cast<unsigned>(std::atoi(n.c_str()))]} +
+                          days{after}};
   }
   return date::year{y} / date::month{month} /
          date::day{static_cast<unsigned>(std::atoi(rest.c_str()))};
@@ -245,7 +257,14 @@ Anchored Anchor(const Spec& spec, const Lexicon& lexicon, year_month_day dct,
   year_month_day ref = spec.narrative ? narrative.day : dct;
   // A clock time needs a day: after "in 1989" the story's day is unknown,
   // so it falls back to the publication date.
-  if (spec.narrative && !spec.time.empty() && narrative.grain != Grain::kDay) ref = dct;
+  // Nor does a clock time in a clause about the future belong to a day the
+  // story told of in the past ("... on Monday. He will speak at 6pm local
+  // time"): it is on the publication date.
+  if (spec.narrative && !spec.time.empty() &&
+      (narrative.grain != Grain::kDay ||
+       (tense > 0 && spec.lean == Lean::kTense && sys_days{narrative.day} < sys_days{dct}))) {
+    ref = dct;
+  }
   Lean lean = ByTense(spec.lean, tense);
   if (spec.lean == Lean::kTense) out.direction = DirectionOf(lean);
   int base_year = YearOf(ref) + (spec.year_relative ? spec.year_offset : 0);
@@ -275,7 +294,13 @@ Anchored Anchor(const Spec& spec, const Lexicon& lexicon, year_month_day dct,
   } else if (spec.holiday >= 0) {
     // "Easter week" is picked by the Monday that opens it: on that Monday
     // "as Easter week began" is this year's.
+    // A holiday of even years only (US Election Day): an odd year holds the
+    // one before it when looking back, the one after when looking ahead.
+    const std::string& rule = lexicon.holidays[static_cast<size_t>(spec.holiday)].value;
+    bool even = rule.size() > 5 && rule.compare(rule.size() - 5, 5, "/even") == 0 && !year_known;
+    bool ahead = lean == Lean::kFuture || lean == Lean::kNext || lean == Lean::kComing;
     auto when = [&](int y) {
+      if (even && y % 2 != 0) y += ahead ? 1 : -1;
       sys_days d{HolidayIn(lexicon, spec.holiday, y)};
       if (grain == Grain::kWeek) d -= date::weekday{d} - date::Monday;
       return year_month_day{d};

@@ -107,3 +107,14 @@ TEST_CASE("words of wanting are words of intent", "[resolve]") {
   CHECK(lexicon.words.at("wants").tense == lexicon.words.at("agreed").tense);
   CHECK(lexicon.words.at("seeks").tense == lexicon.words.at("agreed").tense);
 }
+
+TEST_CASE("a rate word of an unknown kind is refused with its place", "[resolve]") {
+  annals::testing::TempDir home("rate_words");
+  home.Write("data/en/rate_words.tsv", "# word\tkind\nwage\tpay\nmiles\tspeed\n");
+  HomeOverride override_home(home.path());
+  annals::Lexicon lexicon;
+  annals::Diagnostic error;
+  CHECK_FALSE(lexicon.Load(&error));
+  CHECK(error.ToString().find("rate_words.tsv:3:7") != std::string::npos);
+  CHECK(error.ToString().find("'pay' or 'measure'") != std::string::npos);
+}

@@ -87,4 +87,18 @@ TEST_CASE("holidays are computed for the chosen year", "[resolve]") {
   thanksgiving.holiday = find("thanksgiving");
   thanksgiving.year = 2015;
   CHECK(Value(thanksgiving, 2015_y / 12 / 2) == "2015-11-26");
+  // Days after an Nth weekday, in even years only: US Election Day.
+  annals::Spec election;
+  election.holiday = find("election day");
+  REQUIRE(election.holiday >= 0);
+  CHECK(Value(election, 2016_y / 12 / 1, -1) == "2016-11-08");
+  CHECK(Value(election, 2017_y / 3 / 1, -1) == "2016-11-08");
+  CHECK(Value(election, 2017_y / 3 / 1, 1) == "2018-11-06");
+  CHECK(Value(election, 2016_y / 3 / 1, 1) == "2016-11-08");
+  election.year = 2020;
+  CHECK(Value(election, 2015_y / 12 / 2) == "2020-11-03");
+  annals::Spec black_friday;
+  black_friday.holiday = find("black friday");
+  black_friday.year = 2015;
+  CHECK(Value(black_friday, 2015_y / 12 / 2) == "2015-11-27");
 }
