@@ -164,7 +164,8 @@ TEST_CASE("a new name sharing a known person's family name is a compatriot", "[a
 TEST_CASE("office holders of Asia and the Middle East by title, name and alias", "[actors]") {
   annals::PersonMemory memory;
   const auto day = date::sys_days(2024_y / 6 / 12);
-  auto found = Find("Prime Minister Shehbaz Sharif met Prime Minister Pham Minh Chinh.", &memory, day);
+  auto found =
+      Find("Prime Minister Shehbaz Sharif met Prime Minister Pham Minh Chinh.", &memory, day);
   const auto* sharif = Person(found, "Shehbaz Sharif");
   const auto* chinh = Person(found, "Pham Minh Chinh");
   REQUIRE(sharif);
@@ -205,7 +206,8 @@ TEST_CASE("who holds an office in Asia or the Middle East depends on the day", "
   found = Find("He met the Pakistani prime minister.", &in_office, date::sys_days(2016_y / 3 / 1));
   CHECK(Person(found, "Nawaz Sharif"));
   annals::PersonMemory out_of_office;
-  found = Find("He met the Pakistani prime minister.", &out_of_office, date::sys_days(2020_y / 3 / 1));
+  found =
+      Find("He met the Pakistani prime minister.", &out_of_office, date::sys_days(2020_y / 3 / 1));
   CHECK_FALSE(Person(found, "Nawaz Sharif"));
   CHECK(Person(found, "Imran Khan"));
 }
