@@ -176,6 +176,7 @@ bool ActorLexicon::AddOfficeHolders(std::string_view origin, std::string_view co
     }
     holders_.push_back(std::move(holder));
     size_t index = holders_.size() - 1;
+    holders_by_office_[holders_[index].country + '\t' + holders_[index].role].push_back(index);
     std::vector<std::string> names = {holders_[index].name};
     if (row.fields.size() > 5) {
       for (const std::string& alias : SplitList(row.fields[5])) names.push_back(alias);
@@ -235,9 +236,11 @@ const OfficeHolder* ActorLexicon::HolderOf(const std::string& country, const std
   // Where terms overlap in the data (an open end not yet closed), the
   // latest to take office holds it.
   const OfficeHolder* best = nullptr;
-  for (const OfficeHolder& h : holders_) {
-    if (h.country == country && h.role == role && (!h.start || *h.start <= day) &&
-        (!h.end || day <= *h.end)) {
+  auto office = holders_by_office_.find(country + '\t' + role);
+  if (office == holders_by_office_.end()) return nullptr;
+  for (size_t index : office->second) {
+    const OfficeHolder& h = holders_[index];
+    if ((!h.start || *h.start <= day) && (!h.end || day <= *h.end)) {
       if (!best || (h.start && (!best->start || *best->start < *h.start))) best = &h;
     }
   }

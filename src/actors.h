@@ -108,6 +108,9 @@ class ActorLexicon {
   PhraseMatcher proper_;  // names: countries, organisations, places, office holders
   PhraseMatcher titles_;  // titles, any case
   std::vector<OfficeHolder> holders_;
+  // "CHN\tpresident" -> indices into holders_, in load order: "the Chinese
+  // president" looks at that office's terms only, not at every term.
+  std::unordered_map<std::string, std::vector<size_t>> holders_by_office_;
   std::unordered_map<std::string, int> person_groups_;  // lower-case name -> named_ index
   std::set<std::string, std::less<>> organizations_;
   std::unordered_set<std::string> name_particles_;  // "bin", "al", "de": inside a name
