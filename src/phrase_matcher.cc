@@ -11,9 +11,18 @@ std::vector<std::string> PhraseWords(std::string_view phrase) {
 }
 
 void PhraseMatcher::Add(std::string_view phrase, int value, bool proper) {
-  Entry entry{PhraseWords(phrase), {}, value, proper, false};
-  if (entry.words.empty()) return;
-  for (const std::string& word : entry.words) entry.hashes.push_back(WordHash(word));
+  // Tokenize hashes every word as it lower-cases it (Word::hash is
+  // WordHash(lower)): the load takes those, sized once, instead of hashing
+  // again and growing two vectors word by word.
+  std::vector<Word> tokens = Tokenize(phrase);
+  if (tokens.empty()) return;
+  Entry entry{{}, {}, value, proper, false};
+  entry.words.reserve(tokens.size());
+  entry.hashes.reserve(tokens.size());
+  for (Word& w : tokens) {
+    entry.hashes.push_back(w.hash);
+    entry.words.push_back(std::move(w.lower));
+  }
   // An acronym written in capitals ("UN", "U.N.") does not match a name
   // part ("Kim Jong Un").
   std::string_view first = phrase.substr(0, phrase.find_first_of(" -"));

@@ -101,6 +101,43 @@ std::vector<Word> Tokenize(std::string_view text) {
       i = w.end;
       continue;
     }
+    // Most words are a few ASCII letters or digits: found, lower-cased and
+    // hashed in one pass, written straight into the string's own inline
+    // buffer (no allocation, no copy). Anything else (a longer word, a
+    // non-ASCII letter, a "U.S." abbreviation) takes the general path below.
+    if (c < 0x80) {
+      size_t room = w.lower.capacity();
+      w.lower.resize(room);
+      char* out = w.lower.data();
+      size_t h = kFnvOffset;
+      unsigned all = kDigitByte, any = 0;
+      size_t j = i;
+      while (j < text.size()) {
+        unsigned char b = static_cast<unsigned char>(text[j]);
+        unsigned cls = kByteClass[b];
+        if (cls == 0 || j - i == room) break;
+        all &= cls;
+        any |= cls;
+        unsigned char lower = static_cast<unsigned char>(b | ((cls & kUpperByte) << 3));
+        out[j - i] = static_cast<char>(lower);
+        h = (h ^ lower) * kFnvPrime;
+        ++j;
+      }
+      unsigned char stop = j < text.size() ? static_cast<unsigned char>(text[j]) : ' ';
+      bool longer = kByteClass[stop] != 0 || (stop >= 0x80 && IsWordByte(text, j));
+      bool maybe_abbreviation = j == i + 1 && stop == '.';
+      if (!longer && !maybe_abbreviation) {
+        w.lower.resize(j - i);
+        w.end = j;
+        w.hash = h;
+        w.alpha = IsAsciiAlpha(c);
+        w.capitalized = c >= 'A' && c <= 'Z';
+        w.all_caps = w.capitalized && (any & kLowerByte) == 0;
+        w.number = (all & kDigitByte) != 0;
+        i = j;
+        continue;
+      }
+    }
     size_t j = i;
     while (j < text.size()) {
       unsigned char b = static_cast<unsigned char>(text[j]);

@@ -1,24 +1,108 @@
 #include "yaml_writer.h"
 
 #include <cstdio>
-#include <regex>
 
 namespace annals {
 
 namespace {
 
-bool LooksLikeNonString(std::string_view value) {
-  std::string lower;
-  for (char c : value) lower += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
-  static const char* const kWords[] = {"null", "~",   "true", "false", "yes", "no",
-                                       "on",   "off", "y",    "n",     "=",   "<<"};
-  for (const char* word : kWords) {
-    if (lower == word) return true;
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+bool IsDigitOrUnderscore(char c) { return IsDigit(c) || c == '_'; }
+bool IsSign(char c) { return c == '-' || c == '+'; }
+
+// The end of the run of `ok` characters from s[i].
+template <typename Pred>
+size_t Skip(std::string_view s, size_t i, Pred ok) {
+  while (i < s.size() && ok(s[i])) ++i;
+  return i;
+}
+
+// [-+]?(\.[0-9]+|[0-9][0-9_]*(\.[0-9_]*)?)([eE][-+]?[0-9]+)?
+bool IsDecimal(std::string_view s) {
+  size_t i = s.empty() || !IsSign(s[0]) ? 0 : 1;
+  if (i < s.size() && s[i] == '.') {
+    size_t j = Skip(s, i + 1, IsDigit);
+    if (j == i + 1) return false;
+    i = j;
+  } else if (i < s.size() && IsDigit(s[i])) {
+    i = Skip(s, i + 1, IsDigitOrUnderscore);
+    if (i < s.size() && s[i] == '.') i = Skip(s, i + 1, IsDigitOrUnderscore);
+  } else {
+    return false;
   }
-  // Numbers in YAML 1.2 and 1.1 (octal, hex, sexagesimal, underscores, inf, nan).
-  static const std::regex kNumber(
-      R"([-+]?(\.[0-9]+|[0-9][0-9_]*(\.[0-9_]*)?)([eE][-+]?[0-9]+)?|0x[0-9a-fA-F_]+|0o[0-7]+|0b[01_]+|[-+]?[0-9][0-9_]*(:[0-5]?[0-9])+(\.[0-9_]*)?|[-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN))");
-  // A cheap gate keeps the regex off ordinary words.
+  if (i < s.size() && (s[i] == 'e' || s[i] == 'E')) {
+    size_t j = i + 1;
+    if (j < s.size() && IsSign(s[j])) ++j;
+    size_t k = Skip(s, j, IsDigit);
+    if (k == j) return false;
+    i = k;
+  }
+  return i == s.size();
+}
+
+// "0x..", "0o..", "0b..": a prefix and at least one digit of its base.
+template <typename Pred>
+bool IsPrefixed(std::string_view s, std::string_view prefix, Pred digit) {
+  if (s.size() <= prefix.size() || s.substr(0, prefix.size()) != prefix) return false;
+  return Skip(s, prefix.size(), digit) == s.size();
+}
+
+// Sexagesimal (YAML 1.1): [-+]?[0-9][0-9_]*(:[0-5]?[0-9])+(\.[0-9_]*)?
+// Taking two digits after a colon whenever they fit never loses a match:
+// a digit left over could be followed by nothing the pattern allows.
+bool IsSexagesimal(std::string_view s) {
+  size_t i = s.empty() || !IsSign(s[0]) ? 0 : 1;
+  if (i >= s.size() || !IsDigit(s[i])) return false;
+  i = Skip(s, i + 1, IsDigitOrUnderscore);
+  bool group = false;
+  while (i < s.size() && s[i] == ':') {
+    ++i;
+    if (i >= s.size() || !IsDigit(s[i])) return false;
+    bool two = s[i] <= '5' && i + 1 < s.size() && IsDigit(s[i + 1]);
+    i += two ? 2 : 1;
+    group = true;
+  }
+  if (!group) return false;
+  if (i < s.size() && s[i] == '.') i = Skip(s, i + 1, IsDigitOrUnderscore);
+  return i == s.size();
+}
+
+}  // namespace
+
+bool IsYamlNumber(std::string_view s) {
+  auto hex = [](char c) {
+    return IsDigitOrUnderscore(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+  };
+  auto octal = [](char c) { return c >= '0' && c <= '7'; };
+  auto binary = [](char c) { return c == '0' || c == '1' || c == '_'; };
+  if (IsDecimal(s) || IsPrefixed(s, "0x", hex) || IsPrefixed(s, "0o", octal) ||
+      IsPrefixed(s, "0b", binary) || IsSexagesimal(s)) {
+    return true;
+  }
+  std::string_view rest = s.empty() || !IsSign(s[0]) ? s : s.substr(1);
+  if (rest == ".inf" || rest == ".Inf" || rest == ".INF") return true;
+  return s == ".nan" || s == ".NaN" || s == ".NAN";
+}
+
+namespace {
+
+bool LooksLikeNonString(std::string_view value) {
+  // The longest word below has five letters: longer text is none of them,
+  // and no string is built to find that out.
+  if (value.size() <= 5) {
+    char lower[5];
+    for (size_t i = 0; i < value.size(); ++i) {
+      char c = value[i];
+      lower[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+    }
+    std::string_view folded(lower, value.size());
+    static constexpr std::string_view kWords[] = {"null", "~",   "true", "false", "yes", "no",
+                                                  "on",   "off", "y",    "n",     "=",   "<<"};
+    for (std::string_view word : kWords) {
+      if (folded == word) return true;
+    }
+  }
+  // A cheap gate keeps the number test off ordinary words.
   char first = value.empty() ? ' ' : value[0];
   if (!((first >= '0' && first <= '9') || first == '-' || first == '+' || first == '.')) {
     return false;
@@ -29,10 +113,10 @@ bool LooksLikeNonString(std::string_view value) {
       return false;
     }
   }
-  // std::regex matches recursively: a long run of digits would overflow the
-  // stack. Quoting a long value that might be a number is always safe.
+  // Kept from the days of a std::regex here (which matched recursively):
+  // quoting a long value that might be a number is always safe.
   if (value.size() > 64) return true;
-  return std::regex_match(value.begin(), value.end(), kNumber);
+  return IsYamlNumber(value);
 }
 
 bool HasControl(std::string_view value) {
@@ -116,51 +200,67 @@ std::string ScalarText(std::string_view value, bool in_flow) {
   return NeedsQuotes(value, in_flow) ? DoubleQuoted(value) : std::string(value);
 }
 
+namespace {
+
+// ScalarText appended in place: no string per value.
+void AppendScalar(std::string* out, std::string_view value, bool in_flow) {
+  if (NeedsQuotes(value, in_flow)) {
+    *out += DoubleQuoted(value);
+  } else {
+    *out += value;
+  }
+}
+
+}  // namespace
+
 void WriteKeyValue(std::string* out, int indent, std::string_view key, std::string_view value,
                    int width, bool after_dash) {
-  std::string prefix(after_dash ? 0 : static_cast<size_t>(indent), ' ');
+  size_t prefix = after_dash ? 0 : static_cast<size_t>(indent);
   size_t line = static_cast<size_t>(indent) + key.size() + 2;
   if (line + Width(value) > static_cast<size_t>(width) && Foldable(value)) {
-    *out += prefix;
+    out->append(prefix, ' ');
     *out += key;
     *out += ": >-\n";
-    std::string body(static_cast<size_t>(indent) + 2, ' ');
-    size_t room = static_cast<size_t>(width) > body.size() + 20 ? width - body.size() : 20;
+    size_t body = static_cast<size_t>(indent) + 2;
+    size_t room = static_cast<size_t>(width) > body + 20 ? width - body : 20;
     size_t start = 0;
     while (start < value.size()) {
       // Greedy: as many words as fit; a longer word gets a line of its own.
-      size_t end = start;
-      size_t next = value.find(' ', start);
-      if (next == std::string_view::npos) next = value.size();
-      end = next;
+      // The line's width grows word by word (Width adds up over any split),
+      // so a line costs its length, not its length times its words.
+      size_t end = value.find(' ', start);
+      if (end == std::string_view::npos) end = value.size();
+      size_t used = Width(value.substr(start, end - start));
       while (end < value.size()) {
         size_t after = value.find(' ', end + 1);
         if (after == std::string_view::npos) after = value.size();
-        if (Width(value.substr(start, after - start)) > room) break;
+        size_t grown = used + Width(value.substr(end, after - end));
+        if (grown > room) break;
+        used = grown;
         end = after;
       }
-      *out += body;
+      out->append(body, ' ');
       *out += value.substr(start, end - start);
       *out += '\n';
       start = end + 1;
     }
     return;
   }
-  *out += prefix;
+  out->append(prefix, ' ');
   *out += key;
   *out += ": ";
-  *out += ScalarText(value, false);
+  AppendScalar(out, value, false);
   *out += '\n';
 }
 
 void WriteFlowList(std::string* out, int indent, std::string_view key,
                    const std::vector<std::string>& items) {
-  *out += std::string(static_cast<size_t>(indent), ' ');
+  out->append(static_cast<size_t>(indent), ' ');
   *out += key;
   *out += ": [";
   for (size_t i = 0; i < items.size(); ++i) {
     if (i > 0) *out += ", ";
-    *out += ScalarText(items[i], true);
+    AppendScalar(out, items[i], true);
   }
   *out += "]\n";
 }

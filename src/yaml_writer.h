@@ -16,6 +16,10 @@ namespace annals {
 // `in_flow` adds the characters that end an item of [a, b].
 bool NeedsQuotes(std::string_view value, bool in_flow);
 
+// True when `value` is a number to YAML 1.2 or 1.1: decimal with an
+// optional exponent, 0x/0o/0b, sexagesimal ("12:30"), .inf or .nan.
+bool IsYamlNumber(std::string_view value);
+
 // `value` in double quotes with only '"', '\\' and control characters escaped.
 std::string DoubleQuoted(std::string_view value);
 

@@ -172,3 +172,31 @@ TEST_CASE("letters, digits and non-ASCII letters make words, curly quotes do not
   CHECK(words[10].number);
   CHECK(words[10].hash == annals::WordHash("42"));
 }
+
+// Short ASCII words take a one-pass path into the string's inline buffer;
+// longer ones, and single letters before a period, take the general one.
+// Both must give the same words.
+TEST_CASE("long words, and single letters before a period, are words like any other",
+          "[sentences]") {
+  std::string fifteen = "Internationalis";  // 15 letters: fills the inline buffer
+  std::string sixteen = "INTERNATIONALISM";
+  std::string long_word = "Counterrevolutionaries";
+  std::vector<annals::Word> words = annals::Tokenize(fifteen + " " + sixteen + " " + long_word +
+                                                     " Plan B. Then 12345678901234567");
+  REQUIRE(words.size() == 8);
+  CHECK(words[0].lower == "internationalis");
+  CHECK(words[0].hash == annals::WordHash("internationalis"));
+  CHECK(words[0].capitalized);
+  CHECK_FALSE(words[0].all_caps);
+  CHECK(words[1].lower == "internationalism");
+  CHECK(words[1].hash == annals::WordHash("internationalism"));
+  CHECK(words[1].all_caps);
+  CHECK(words[2].lower == "counterrevolutionaries");
+  CHECK(words[2].end - words[2].begin == long_word.size());
+  CHECK(words[4].lower == "b");  // "B." is a letter and a period, not an abbreviation
+  CHECK_FALSE(words[4].abbreviation);
+  CHECK(words[5].punct);
+  CHECK(words[7].lower == "12345678901234567");
+  CHECK(words[7].number);
+  CHECK(words[7].hash == annals::WordHash("12345678901234567"));
+}

@@ -1,5 +1,9 @@
 #include "yaml_writer.h"
 
+#include <regex>
+#include <string>
+#include <vector>
+
 #include <yaml-cpp/yaml.h>
 #include <catch2/catch.hpp>
 
@@ -87,4 +91,35 @@ TEST_CASE("flow lists quote items holding commas", "[yaml_writer]") {
   std::string out;
   annals::WriteFlowList(&out, 4, "people", {"Xi Jinping", "Smith, John", "046"});
   CHECK(out == "    people: [Xi Jinping, \"Smith, John\", \"046\"]\n");
+}
+
+// IsYamlNumber replaced a std::regex (whose compile alone cost more than
+// writing a 300-article timeline); the pattern stays here as the judge, over
+// every string of up to four characters from the bytes numbers are made of.
+TEST_CASE("IsYamlNumber agrees with the YAML number pattern", "[yaml_writer]") {
+  const std::regex pattern(
+      R"([-+]?(\.[0-9]+|[0-9][0-9_]*(\.[0-9_]*)?)([eE][-+]?[0-9]+)?|0x[0-9a-fA-F_]+|0o[0-7]+|0b[01_]+|[-+]?[0-9][0-9_]*(:[0-5]?[0-9])+(\.[0-9_]*)?|[-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN))");
+  const std::string alphabet = "0179_.:-+eExob";
+  std::vector<std::string> strings = {
+      "",           ".inf",    "-.Inf",        "+.INF",     ".nan",       ".NaN", ".NAN",
+      "-.nan",      ".iNf",    "0x1F_a",       "0xg",       "0o17",       "0o8",  "0b10_1",
+      "0b2",        "1:59:60", "1:60",         "-12:30.5_", "1_000.0e-3", "1e",   "e3",
+      "2015-12-01", "12:5:30", "190:20:30.15", "1:2:"};
+  std::vector<std::string> layer = {""};
+  for (int length = 1; length <= 4; ++length) {
+    std::vector<std::string> next;
+    for (const std::string& s : layer) {
+      for (char c : alphabet) next.push_back(s + c);
+    }
+    strings.insert(strings.end(), next.begin(), next.end());
+    layer = std::move(next);
+  }
+  size_t numbers = 0;
+  for (const std::string& s : strings) {
+    bool expected = std::regex_match(s, pattern);
+    numbers += expected;
+    INFO(s);
+    REQUIRE(annals::IsYamlNumber(s) == expected);
+  }
+  CHECK(numbers > 100);  // the alphabet does make numbers
 }
