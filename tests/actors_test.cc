@@ -225,3 +225,48 @@ TEST_CASE("a family name shared by relatives in office is no alias", "[actors]")
   auto found = Find("Talks opened in Dar es Salaam.", &memory, date::sys_days(2024_y / 6 / 12));
   for (const auto& a : found) CHECK(a.kind != annals::ActorKind::kPerson);
 }
+
+TEST_CASE("office holders of countries beyond the G20, by title and by surname", "[actors]") {
+  using date::sys_days;
+  annals::PersonMemory memory;
+  auto found = Find("Ukrainian President Volodymyr Zelensky met Kuleba in Kyiv.", &memory,
+                    sys_days(2022_y / 5 / 10));
+  const auto* zelensky = Person(found, "Volodymyr Zelensky");
+  REQUIRE(zelensky);
+  CHECK(zelensky->code == "UKR");
+  // A second-mention surname alone is the foreign minister of the day.
+  const auto* kuleba = Person(found, "Dmytro Kuleba");
+  REQUIRE(kuleba);
+  CHECK(kuleba->code == "UKR");
+  // Out of office: in 2016 Ukraine's president was someone else.
+  CHECK(Lexicon().HolderOf("UKR", "president", sys_days(2022_y / 5 / 10))->name ==
+        "Volodymyr Zelensky");
+  CHECK(Lexicon().HolderOf("UKR", "president", sys_days(2016_y / 5 / 10))->name ==
+        "Petro Poroshenko");
+  // A transliteration variant and an accented form find the same people.
+  annals::PersonMemory other;
+  found = Find("Zelenskyy spoke with Orbán and Gahr Støre.", &other, sys_days(2023_y / 3 / 1));
+  CHECK(Person(found, "Volodymyr Zelensky"));
+  REQUIRE(Person(found, "Viktor Orban"));
+  CHECK(Person(found, "Viktor Orban")->code == "HUN");
+  REQUIRE(Person(found, "Jonas Gahr Store"));
+  CHECK(Person(found, "Jonas Gahr Store")->code == "NOR");
+}
+
+TEST_CASE("a surname two office holders shared goes with its title", "[actors]") {
+  using date::sys_days;
+  // The Kaczynski twins governed Poland together in 2007.
+  annals::PersonMemory memory;
+  auto found = Find("Prime Minister Kaczynski and President Kaczynski spoke.", &memory,
+                    sys_days(2007_y / 3 / 1));
+  CHECK(Person(found, "Jaroslaw Kaczynski"));
+  CHECK(Person(found, "Lech Kaczynski"));
+  // Stoltenberg was Norway's prime minister, later NATO's secretary general.
+  annals::PersonMemory early, late;
+  found = Find("Stoltenberg arrived.", &early, sys_days(2010_y / 6 / 1));
+  REQUIRE(Person(found, "Jens Stoltenberg"));
+  CHECK(Person(found, "Jens Stoltenberg")->code == "NOR");
+  found = Find("Stoltenberg arrived.", &late, sys_days(2019_y / 6 / 1));
+  REQUIRE(Person(found, "Jens Stoltenberg"));
+  CHECK(Person(found, "Jens Stoltenberg")->code == "NATO");
+}
