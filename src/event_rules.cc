@@ -456,6 +456,10 @@ std::vector<Mention> EventRules::Extract(const Article& article,
   // bound: a Mention is large, and moving them as the vector grows cost
   // more than the rest of this function's bookkeeping.
   mentions.reserve(time_spans.size());
+  // Per mention: the time expression that dates it (null when dated by
+  // the publication day) and the sentence it was told in.
+  std::vector<std::pair<const TimeExpression*, size_t>> mention_origin;
+  mention_origin.reserve(time_spans.size());
 
   for (const SentenceSpan& s : sentences) {
     std::vector<ActorMention> actors =
@@ -1085,6 +1089,55 @@ std::vector<Mention> EventRules::Extract(const Article& article,
       }
     }
 
+    // "agreed on Thursday to reopen the border in their first formal
+    // meeting": a day after a past-tense verb that dates no event word is
+    // the day of the meeting the decision was taken in ("in", "at",
+    // "during" and a determiner before the event noun, later in the clause).
+    // Only in a sentence about at most two countries: the meeting's sides
+    // are then not in doubt ("... pledged on Friday at their summit in
+    // Panmunjom, news that dominated Chinese television" is about four).
+    std::set<std::string> named_countries;
+    for (const ActorMention& a : actors) {
+      if (a.kind == ActorKind::kCountry || a.kind == ActorKind::kDemonym ||
+          (a.kind == ActorKind::kPerson && !a.code.empty())) {
+        named_countries.insert(a.code);
+      }
+    }
+    for (size_t ti = 0; named_countries.size() <= 2 && ti < sentence_times.size(); ++ti) {
+      const TimeSpan& t = sentence_times[ti];
+      if (std::find(time_of.begin(), time_of.end(), static_cast<int>(ti)) != time_of.end())
+        continue;
+      size_t v = t.first_word;
+      if (v > s.first_word && (words[v - 1].lower == "on" || words[v - 1].lower == "in")) --v;
+      if (v == s.first_word || !IsPastTense(words[v - 1])) continue;
+      for (size_t k = 0; k < triggers.size(); ++k) {
+        const PhraseMatcher::Match& tm = triggers[k];
+        if (tm.first_word < t.end_word) continue;
+        const Trigger& tr = triggers_[static_cast<size_t>(tm.value)];
+        bool setting = tr.noun_phrase && time_of[k] < 0 && tm.first_word <= t.end_word + 15 &&
+                       (tr.family == "meeting" || tr.family == "dialogue");
+        for (size_t w = t.end_word; setting && w < tm.first_word; ++w) setting = !words[w].punct;
+        setting = setting && std::none_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
+                    return c.first_word >= t.end_word && c.end_word <= tm.first_word &&
+                           Contains(cue_kinds(c), kOtherEvent);
+                  });
+        if (setting) {
+          size_t x = tm.first_word;
+          while (x > t.end_word + 1 && tm.first_word - x < 4 && words[x - 1].lower != "in" &&
+                 words[x - 1].lower != "at" && words[x - 1].lower != "during") {
+            --x;
+          }
+          const WordText& det = words[x].lower;
+          const WordText& prep = words[x - 1].lower;
+          setting = (prep == "in" || prep == "at" || prep == "during") &&
+                    (det == "their" || det == "a" || det == "the" || det == "his" ||
+                     det == "her" || det == "its");
+          if (setting) time_of[k] = static_cast<int>(ti);
+        }
+        break;
+      }
+    }
+
     // "expelled ten diplomats and closed the consulate in April",
     // "sanctions and export controls in October": two event words joined
     // by "and" share the time after the second.
@@ -1706,6 +1759,43 @@ std::vector<Mention> EventRules::Extract(const Article& article,
           }
         }
       }
+      // "A and B agreed on Thursday to ... in their first formal meeting.
+      // The two leaders met for an hour in Rabat": an undated meeting or
+      // visit of the same two sides as a dated one of this or the sentence
+      // before tells more of that event (its place, its length), and takes
+      // its date. ("had met", "first met", "last met" speak of another time.)
+      size_t lead = mentions.size();
+      if (time_of[k] < 0 && !borrowed &&
+          (trigger.family == "meeting" || trigger.family == "dialogue")) {
+        std::set<std::string> sides = m.actors;
+        sides.insert(m.antecedent.begin(), m.antecedent.end());
+        bool other_time = false;
+        for (size_t w = tm.first_word; w > scope_begin && tm.first_word - w < 3; --w) {
+          const WordText& l = words[w - 1].lower;
+          other_time = other_time || l == "had" || l == "first" || l == "last" ||
+                       l == "previously" || l == "never" || l == "often" || l == "earlier";
+        }
+        if (tm.end_word < s.last_word) {
+          const WordText& l = words[tm.end_word].lower;
+          other_time = other_time || l == "before" || l == "last" || l == "previously";
+        }
+        for (size_t p = mentions.size(); !other_time && sides.size() >= 2 && p-- > 0;) {
+          if (mention_origin[p].second + 1 < sentence_index) break;
+          const Mention& earlier = mentions[p];
+          bool related = earlier.family == m.family ||
+                         ((earlier.family == "dialogue" || earlier.family == "meeting") &&
+                          (m.family == "dialogue" || m.family == "meeting"));
+          if (!related || earlier.present || !mention_origin[p].first) continue;
+          bool same_pair =
+              earlier.actors.size() == 2 &&
+              std::all_of(sides.begin(), sides.end(), [&](const std::string& c) {
+                return earlier.actors.count(c) > 0;
+              });
+          if (!same_pair) continue;
+          lead = p;
+          break;
+        }
+      }
       std::string present_phrase;
       if (time_of[k] < 0 && !borrowed)
         present_phrase = PresentTense(words, cues, tm, scope_begin, scope_end);
@@ -1727,6 +1817,19 @@ std::vector<Mention> EventRules::Extract(const Article& article,
         // month" is a step towards an accord, not the accord.
         if (!definite && m.actors.size() >= 2 && m.family == "sanction")
           undated_sides[m.type] = m.actors;
+        if (lead < mentions.size()) {
+          Mention& earlier = mentions[lead];
+          if (earlier.place.empty() && !at_place.empty()) {
+            earlier.place = at_place;
+            earlier.place_country = at_country;
+          }
+          for (const std::string& person : m.people) {
+            if (std::find(earlier.people.begin(), earlier.people.end(), person) ==
+                earlier.people.end())
+              earlier.people.push_back(person);
+          }
+          continue;
+        }
         if (!definite && !elaboration) continue;
         for (size_t p = mentions.size(); p-- > (elaboration ? sentence_first_mention : 0);) {
           Mention& earlier = mentions[p];
@@ -1926,6 +2029,7 @@ std::vector<Mention> EventRules::Extract(const Article& article,
       // one that dates this event by "and", dating no event word of its
       // own, is a second event like it ("between 1998 and 2001" is a span).
       std::optional<Mention> second;
+      const TimeExpression* second_time = nullptr;
       if (time_of[k] >= 0 && !borrowed) {
         size_t ti = static_cast<size_t>(time_of[k]);
         if (ti + 1 < sentence_times.size()) {
@@ -1947,13 +2051,18 @@ std::vector<Mention> EventRules::Extract(const Article& article,
             second->last = date::sys_days(*t2.time->last_day);
             NarrowSpan(second->qualifier, &second->first, &second->last);
             second->source.phrase = t2.time->text;
+            second_time = t2.time;
             if (second->status != "cancelled")
               second->status = second->first > published ? "planned" : "held";
           }
         }
       }
+      mention_origin.emplace_back(t, sentence_index);
       mentions.push_back(std::move(m));
-      if (second) mentions.push_back(std::move(*second));
+      if (second) {
+        mention_origin.emplace_back(second_time, sentence_index);
+        mentions.push_back(std::move(*second));
+      }
     }
   }
 

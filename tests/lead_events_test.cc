@@ -1,0 +1,84 @@
+// The lead event of an article (issue 5, eighth pass): a meeting told over
+// two sentences, the first with the day, the second with the place. Every
+// sentence is written for the test.
+#include <algorithm>
+#include <set>
+
+#include <catch2/catch.hpp>
+
+#include "event_rules.h"
+#include "event_test_util.h"
+
+using namespace date::literals;
+
+namespace {
+// Published on Wednesday 10 March 2021.
+struct Fixture : annals::testing::EventFixture {
+  Fixture() : EventFixture(2021_y / 3 / 10) {}
+};
+
+using Codes = std::set<std::string>;
+
+std::vector<annals::Mention> Bilateral(std::vector<annals::Mention> found) {
+  std::erase_if(found, [](const annals::Mention& m) { return m.actors.size() < 2; });
+  return found;
+}
+}  // namespace
+
+TEST_CASE("a decision taken in a meeting dates the meeting", "[lead]") {
+  Fixture f;
+  auto m = Bilateral(
+      f.Extract("Chilean President Ana Rojas and Peruvian President Luis Vega agreed on Monday to "
+                "reopen the border in their first formal meeting in a year.",
+                {{"Monday", "2021-03-08"}}));
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].family == "meeting");
+  CHECK(m[0].date == "2021-03-08");
+  CHECK(m[0].actors == Codes{"CHL", "PER"});
+  CHECK(m[0].status == "held");
+
+  // "after a meeting" is another event than the decision: it keeps no date.
+  m = Bilateral(f.Extract(
+      "Chilean President Ana Rojas and Peruvian President Luis Vega agreed on Monday to "
+      "reopen the border, after a meeting of their ministers.",
+      {{"Monday", "2021-03-08"}}));
+  CHECK(std::none_of(m.begin(), m.end(),
+                     [](const annals::Mention& x) { return x.family == "meeting"; }));
+}
+
+TEST_CASE("the sentence after the lead gives the meeting its place", "[lead]") {
+  Fixture f;
+  const std::string lead =
+      "Chilean President Ana Rojas and Peruvian President Luis Vega agreed on Monday to reopen "
+      "the border in their first formal meeting in a year. ";
+  auto m = Bilateral(
+      f.Extract(lead + "The two leaders met for about an hour in Lima.", {{"Monday", "2021-03-08"}}));
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].date == "2021-03-08");
+  CHECK(m[0].place == "Lima");
+
+  // A plan: "will hold talks on Friday ... They will meet in Lima".
+  m = Bilateral(f.Extract(
+      "Chile and Peru will hold talks on Friday on the border. The two sides will meet at the "
+      "foreign ministry in Lima.",
+      {{"Friday", "2021-03-12"}}));
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].status == "planned");
+  CHECK(m[0].date == "2021-03-12");
+  CHECK(m[0].place == "Lima");
+
+  // "had last met in Lima" speaks of another time: no place for Monday's meeting.
+  m = Bilateral(f.Extract(lead + "The two leaders had last met in Lima.", {{"Monday", "2021-03-08"}}));
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].place.empty());
+
+  // A meeting of other countries in the next sentence is not the lead.
+  m = Bilateral(f.Extract(lead + "Bolivian and Ecuadorian envoys met in Lima.",
+                          {{"Monday", "2021-03-08"}}));
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].place.empty());
+
+  // Never dated by the publication day alone: the undated meeting gives no entry.
+  m = Bilateral(f.Extract("The two leaders met for about an hour in Lima.", {}));
+  CHECK(m.empty());
+}
