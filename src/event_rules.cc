@@ -2101,6 +2101,17 @@ std::vector<Mention> EventRules::Extract(const Article& article,
                     [&](const std::string& p) { return !m.person_country.count(p); })) {
       m.actors.insert(m.actors.count(ranked[0].second) ? ranked[1].second : ranked[0].second);
     }
+    // "Vice Foreign Minister Sun Weidong summoned Japan's ambassador": the
+    // envoy summoned is the other side's, so in a story about two countries
+    // the one who summons is the remaining side, named or not. So is someone
+    // of no stated country protesting to one of the two.
+    if (m.family == "protest" && m.actors.size() == 1 && ranked.size() >= 2 &&
+        (m.actors.count(ranked[0].second) || m.actors.count(ranked[1].second)) &&
+        (m.type == "summon" ||
+         std::any_of(m.people.begin(), m.people.end(),
+                     [&](const std::string& p) { return !m.person_country.count(p); }))) {
+      m.actors.insert(m.actors.count(ranked[0].second) ? ranked[1].second : ranked[0].second);
+    }
     if (!m.both_sides) continue;
     if (!m.antecedent.empty()) {
       m.actors.insert(m.antecedent.begin(), m.antecedent.end());

@@ -82,3 +82,31 @@ TEST_CASE("the sentence after the lead gives the meeting its place", "[lead]") {
   m = Bilateral(f.Extract("The two leaders met for about an hour in Lima.", {}));
   CHECK(m.empty());
 }
+
+TEST_CASE("who summons the other side's envoy is the remaining side of the pair", "[lead]") {
+  Fixture f;
+  const std::string lead =
+      "Relations between Norway and Russia have cooled since Russia expelled three Norwegian "
+      "diplomats in January. ";
+  auto m = Bilateral(f.Extract(
+      lead + "Deputy Foreign Minister Ola Berg summoned Russia's ambassador on Monday.",
+      {{"January", "2021-01"}, {"Monday", "2021-03-08"}}));
+  REQUIRE(m.size() >= 1);
+  auto summon = std::find_if(m.begin(), m.end(),
+                             [](const annals::Mention& x) { return x.type == "summon"; });
+  REQUIRE(summon != m.end());
+  CHECK(summon->date == "2021-03-08");
+  CHECK(summon->actors == Codes{"NOR", "RUS"});
+
+  // The envoy of a third country: no side of the pair is added for it.
+  m = Bilateral(
+      f.Extract(lead + "Deputy Foreign Minister Ola Berg summoned Brazil's ambassador on Monday.",
+                {{"January", "2021-01"}, {"Monday", "2021-03-08"}}));
+  CHECK(std::none_of(m.begin(), m.end(),
+                     [](const annals::Mention& x) { return x.type == "summon"; }));
+
+  // Domestic news names no envoy of a country: nothing between two sides.
+  m = Bilateral(f.Extract("The interior minister summoned the police chief on Monday.",
+                          {{"Monday", "2021-03-08"}}));
+  CHECK(m.empty());
+}
