@@ -161,6 +161,17 @@ bool ClauseBreakBetween(const std::vector<Word>& words, size_t from, size_t to) 
   return false;
 }
 
+// "in August 2019", "on 15 January 2020": the phrase states its year
+// (four digits in a row).
+bool HasYear(std::string_view text) {
+  size_t run = 0;
+  for (char c : text) {
+    run = std::isdigit(static_cast<unsigned char>(c)) ? run + 1 : 0;
+    if (run == 4) return true;
+  }
+  return false;
+}
+
 bool IsPastTense(const Word& w) {
   return w.alpha && !w.capitalized && w.lower.size() > 3 &&
          w.lower.compare(w.lower.size() - 2, 2, "ed") == 0;
@@ -2016,6 +2027,22 @@ std::vector<Mention> EventRules::Extract(const Article& article,
       if (dateline_candidate && m.first >= published - date::days(1) && m.last <= published) {
         m.place = dateline_city;
         m.place_country = dateline_country;
+      }
+      // "talks planned for Lima in August were called off", told in
+      // December: a plan called off with a month and no year is the one
+      // nearest the story, which may be this year's August, not the next.
+      // ("the talks due on 15 January were postponed" stays next January.)
+      if (cancelled && t && !borrowed && !m.stay && m.first > published &&
+          (m.date.size() == 7 || m.date.size() == 10) && !HasYear(t->text)) {
+        date::year_month_day first{m.first}, last{m.last};
+        date::year_month_day earlier_first = first - date::years(1);
+        date::year_month_day earlier_last = last - date::years(1);
+        if (earlier_first.ok() && earlier_last.ok() && date::sys_days(earlier_last) < published &&
+            published - date::sys_days(earlier_last) < m.first - published) {
+          m.first = date::sys_days(earlier_first);
+          m.last = date::sys_days(earlier_last);
+          m.date = std::to_string(static_cast<int>(earlier_first.year())) + m.date.substr(4);
+        }
       }
       if (cancelled) {
         m.status = "cancelled";

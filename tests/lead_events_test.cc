@@ -110,3 +110,35 @@ TEST_CASE("who summons the other side's envoy is the remaining side of the pair"
                           {{"Monday", "2021-03-08"}}));
   CHECK(m.empty());
 }
+
+TEST_CASE("a plan called off with a month and no year is the one nearest the story", "[lead]") {
+  // Published on 14 December 2022; the resolver read "in August" of a plan
+  // as the coming August.
+  annals::testing::EventFixture f(2022_y / 12 / 14);
+  auto m = Bilateral(f.Extract("Talks between Chile and Peru planned for Lima in August were "
+                               "called off.",
+                               {{"August", "2023-08"}}));
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].status == "cancelled");
+  CHECK(m[0].date == "2022-08");
+
+  // "due on 15 January ... postponed": next month is nearer than last January.
+  m = Bilateral(f.Extract("Chile and Peru postponed the talks due on 15 January.",
+                          {{"15 January", "2023-01-15"}}));
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].status == "cancelled");
+  CHECK(m[0].date == "2023-01-15");
+
+  // A year in the phrase is kept as written.
+  m = Bilateral(f.Extract("Talks between Chile and Peru planned for August 2023 were called off.",
+                          {{"August 2023", "2023-08"}}));
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].date == "2023-08");
+
+  // A plan that stands keeps the coming August.
+  m = Bilateral(f.Extract("Chile and Peru will hold talks in Lima in August.",
+                          {{"August", "2023-08"}}));
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].status == "planned");
+  CHECK(m[0].date == "2023-08");
+}
