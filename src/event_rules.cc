@@ -94,6 +94,8 @@ enum CueBit : unsigned {
   kEnvoys = 1u << 26,
   kTalksHalt = 1u << 27,
   kTalks = 1u << 28,
+  kMultilateral = 1u << 29,
+  kPartyCount = 1u << 30,
 };
 
 // The names data/en/event_cues.tsv uses for each cue kind.
@@ -127,6 +129,8 @@ constexpr std::pair<std::string_view, CueBit> kCueKinds[] = {
     {"envoys", kEnvoys},
     {"talks-halt", kTalksHalt},
     {"talks", kTalks},
+    {"multilateral", kMultilateral},
+    {"party-count", kPartyCount},
 };
 
 unsigned CueBitOf(std::string_view kind) {
@@ -1184,6 +1188,36 @@ std::vector<Mention> EventRules::Extract(const Article& article,
     for (size_t k = 0; k < triggers.size(); ++k) {
       const PhraseMatcher::Match& tm = triggers[k];
       const Trigger& trigger = triggers_[static_cast<size_t>(tm.value)];
+      // "the 12-nation trade pact", "a regional agreement", "a trilateral
+      // summit": an agreement or a gathering of more parties than the pair is
+      // no bilateral event, whoever of the pair the sentence names.
+      if (trigger.family == "agreement" || trigger.family == "meeting" ||
+          trigger.family == "conference" || trigger.family == "dialogue") {
+        bool multilateral = false;
+        for (size_t w = tm.first_word; w > s.first_word && tm.first_word - w < 6 && !multilateral;
+             --w) {
+          const Word& prev = words[w - 1];
+          if ((prev.punct && prev.lower != "-") || IsPastTense(prev)) break;
+          for (const PhraseMatcher::Match& c : cues) {
+            if (c.first_word != w - 1) continue;
+            unsigned kinds = cue_kinds(c);
+            if (Contains(kinds, kMultilateral)) multilateral = true;
+            // "12-nation", "three-country": a count of parties above two.
+            if (Contains(kinds, kPartyCount) && w >= s.first_word + 3 &&
+                words[w - 2].lower == "-") {
+              const WordText& count = words[w - 3].lower;
+              int n = 0;
+              if (auto it = numbers_.find(count); it != numbers_.end()) {
+                n = it->second;
+              } else if (words[w - 3].number && count.size() <= 3) {
+                n = std::stoi(count);
+              }
+              multilateral = n > 2;
+            }
+          }
+        }
+        if (multilateral) continue;
+      }
       // The words that speak of this event: from the previous event word to
       // the next one.
       size_t scope_begin = k > 0 ? triggers[k - 1].end_word : s.first_word;

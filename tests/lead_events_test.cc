@@ -142,3 +142,29 @@ TEST_CASE("a plan called off with a month and no year is the one nearest the sto
   CHECK(m[0].status == "planned");
   CHECK(m[0].date == "2023-08");
 }
+
+TEST_CASE("an agreement or a gathering of more parties than the pair is no bilateral event",
+          "[lead]") {
+  Fixture f;
+  const char* multilateral[] = {
+      "Peru and Chile signed the 11-nation Pacific trade pact in March.",
+      "Chile and Peru joined the regional agreement on fisheries in March.",
+      "Chile, Peru and Bolivia held a trilateral summit in March.",
+      "Chile and Peru signed a three-country accord on water in March.",
+  };
+  for (const char* sentence : multilateral) {
+    INFO(sentence);
+    CHECK(Bilateral(f.Extract(sentence, {{"March", "2021-03"}})).empty());
+  }
+  // Two parties are the pair itself.
+  auto m = Bilateral(f.Extract("Chile and Peru signed a two-nation accord on water in March.",
+                               {{"March", "2021-03"}}));
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].type == "agreement");
+  CHECK(m[0].actors == Codes{"CHL", "PER"});
+  // "the anniversary of the 1978 treaty" is the treaty of 1978.
+  m = Bilateral(f.Extract("Chile and Peru marked on Monday the 45th anniversary of the 1978 treaty.",
+                          {{"Monday", "2021-03-08"}, {"1978", "1978"}}));
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].date == "1978");
+}
