@@ -64,7 +64,7 @@ std::string LowerWord(std::string_view text) {
 }
 
 // Cue kinds as bits: the rules test them for every event word of a sentence.
-enum CueBit : unsigned {
+enum CueBit : uint64_t {
   kFuture = 1u << 0,
   kCancel = 1u << 1,
   kBothSides = 1u << 2,
@@ -96,6 +96,8 @@ enum CueBit : unsigned {
   kTalks = 1u << 28,
   kMultilateral = 1u << 29,
   kPartyCount = 1u << 30,
+  kAttend = 1ull << 31,
+  kCeremony = 1ull << 32,
 };
 
 // The names data/en/event_cues.tsv uses for each cue kind.
@@ -131,16 +133,18 @@ constexpr std::pair<std::string_view, CueBit> kCueKinds[] = {
     {"talks", kTalks},
     {"multilateral", kMultilateral},
     {"party-count", kPartyCount},
+    {"attend", kAttend},
+    {"ceremony", kCeremony},
 };
 
-unsigned CueBitOf(std::string_view kind) {
+uint64_t CueBitOf(std::string_view kind) {
   for (const auto& [name, bit] : kCueKinds) {
     if (kind == name) return bit;
   }
   return 0;
 }
 
-bool Contains(unsigned kinds, unsigned bit) { return (kinds & bit) != 0; }
+bool Contains(uint64_t kinds, uint64_t bit) { return (kinds & bit) != 0; }
 
 // The word after a dateline's dash when the sentence opens with one (a place
 // in capitals, then a dash within a few words: "MOSCOW, Nov. 28 (AP) --");
@@ -219,7 +223,7 @@ std::string EventRules::PresentTense(const std::vector<Word>& words,
   std::string phrase;
   for (const PhraseMatcher::Match& c : cues) {
     if (c.first_word < scope_begin || c.end_word > scope_end) continue;
-    unsigned kinds = cues_[static_cast<size_t>(c.value)];
+    uint64_t kinds = cues_[static_cast<size_t>(c.value)];
     // Any future, cancel or speech cue in the clause: not a report of now.
     if (Contains(kinds, kFuture) || Contains(kinds, kCancel)) return "";
     if (!Contains(kinds, kPresent) || !phrase.empty()) continue;
@@ -275,6 +279,8 @@ bool EventRules::Load(Diagnostic* error) {
       mission_trigger_ = static_cast<int>(triggers_.size() - 1);
     if (recall_trigger_ < 0 && row.fields[1] == "recall" && row.fields[3] == "verb")
       recall_trigger_ = static_cast<int>(triggers_.size() - 1);
+    if (visit_trigger_ < 0 && row.fields[1] == "visit" && row.fields[3] == "verb")
+      visit_trigger_ = static_cast<int>(triggers_.size() - 1);
     if (halt_talks_trigger_ < 0 && row.fields[1] == "halt-talks" && row.fields[3] == "verb")
       halt_talks_trigger_ = static_cast<int>(triggers_.size() - 1);
     trigger_matcher_.Add(row.fields[0], static_cast<int>(triggers_.size() - 1), false);
@@ -547,7 +553,7 @@ std::vector<Mention> EventRules::Extract(const Article& article,
       std::erase_if(sentence_times, [&](const TimeSpan& t) { return t.first_word < dash; });
     }
     std::vector<PhraseMatcher::Match> cues = cue_matcher_.FindAll(words, s.first_word, s.last_word);
-    auto cue_kinds = [&](const PhraseMatcher::Match& c) -> unsigned {
+    auto cue_kinds = [&](const PhraseMatcher::Match& c) -> uint64_t {
       return cues_[static_cast<size_t>(c.value)];
     };
     ++sentence_index;
@@ -625,7 +631,7 @@ std::vector<Mention> EventRules::Extract(const Article& article,
     // trade talks": the measure, the envoys or the talks after the verb.)
     // An event word inside the span ("talks", "recalled") gives way.
     struct VerbObject {
-      unsigned verb, object;
+      uint64_t verb, object;
       int trigger;
     };
     const VerbObject verb_objects[] = {
@@ -634,6 +640,9 @@ std::vector<Mention> EventRules::Extract(const Article& article,
         {kImpose, kLevy, trade_trigger_},
         {kWithdraw, kEnvoys, recall_trigger_},
         {kTradeHalt | kTalksHalt, kTalks, halt_talks_trigger_},
+        // "attended Ruto's swearing-in in Nairobi": a head of state at
+        // another's ceremony has made a visit.
+        {kAttend, kCeremony, visit_trigger_},
     };
     for (const VerbObject& rule : verb_objects) {
       for (const PhraseMatcher::Match& c : cues) {
@@ -936,7 +945,7 @@ std::vector<Mention> EventRules::Extract(const Article& article,
               (c.first_word >= t.first_word && c.first_word < t.end_word)) {
             return false;
           }
-          unsigned kinds = cues_[static_cast<size_t>(c.value)];
+          uint64_t kinds = cues_[static_cast<size_t>(c.value)];
           // "the Dialogue, which is scheduled to take place in June" still
           // speaks of the dialogue; a "which" further on speaks of something else.
           if (Contains(kinds, kRelative)) return c.first_word > from + 1;
@@ -1200,7 +1209,7 @@ std::vector<Mention> EventRules::Extract(const Article& article,
           if ((prev.punct && prev.lower != "-") || IsPastTense(prev)) break;
           for (const PhraseMatcher::Match& c : cues) {
             if (c.first_word != w - 1) continue;
-            unsigned kinds = cue_kinds(c);
+            uint64_t kinds = cue_kinds(c);
             if (Contains(kinds, kMultilateral)) multilateral = true;
             // "12-nation", "three-country": a count of parties above two.
             if (Contains(kinds, kPartyCount) && w >= s.first_word + 3 &&

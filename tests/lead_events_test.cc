@@ -168,3 +168,22 @@ TEST_CASE("an agreement or a gathering of more parties than the pair is no bilat
   REQUIRE(m.size() == 1);
   CHECK(m[0].date == "1978");
 }
+
+TEST_CASE("a leader at another's swearing-in or funeral has made a visit", "[lead]") {
+  Fixture f;
+  auto m = Bilateral(f.Extract(
+      "Ghanaian President Kofi Mensah attended the Kenyan president's swearing-in in Nairobi on "
+      "Monday.",
+      {{"Monday", "2021-03-08"}}));
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].family == "visit");
+  CHECK(m[0].date == "2021-03-08");
+  CHECK(m[0].actors == Codes{"GHA", "KEN"});
+  CHECK(m[0].place == "Nairobi");
+
+  // At home it is no visit between two countries.
+  m = Bilateral(f.Extract("Kenyan President Amos Kibet attended the funeral of a former minister "
+                          "in Nairobi on Monday.",
+                          {{"Monday", "2021-03-08"}}));
+  CHECK(m.empty());
+}
