@@ -2127,6 +2127,24 @@ std::vector<Mention> EventRules::Extract(const Article& article,
           }
         }
       }
+      // "met Prime Minister Singh and held talks with him in New Delhi":
+      // the object pronoun is the person just named, so these talks are
+      // that meeting's, with its people (when it names none they lack).
+      if ((m.family == "meeting" || m.family == "dialogue") &&
+          tm.end_word + 1 < s.last_word && words[tm.end_word].lower == "with" &&
+          (words[tm.end_word + 1].lower == "him" || words[tm.end_word + 1].lower == "her")) {
+        for (size_t p = mentions.size(); p-- > sentence_first_mention;) {
+          const std::vector<std::string>& named = mentions[p].people;
+          bool within = std::all_of(m.people.begin(), m.people.end(), [&](const std::string& x) {
+            return std::find(named.begin(), named.end(), x) != named.end();
+          });
+          if (named.empty() || !within) continue;
+          m.people = named;
+          m.person_country = mentions[p].person_country;
+          m.actors.insert(mentions[p].actors.begin(), mentions[p].actors.end());
+          break;
+        }
+      }
       mention_origin.emplace_back(t, sentence_index);
       mentions.push_back(std::move(m));
       if (second) {

@@ -187,3 +187,17 @@ TEST_CASE("a leader at another's swearing-in or funeral has made a visit", "[lea
                           {{"Monday", "2021-03-08"}}));
   CHECK(m.empty());
 }
+
+TEST_CASE("talks held with him are the meeting with the person just named", "[lead]") {
+  Fixture f;
+  auto m = Bilateral(
+      f.Extract("Chilean Foreign Minister Ana Rojas met Peruvian President Luis Vega and held "
+                "talks with him in Lima on Monday.",
+                {{"Monday", "2021-03-08"}}));
+  REQUIRE(m.size() == 2);
+  for (const annals::Mention& x : m) {
+    INFO(x.type);
+    CHECK(x.people == std::vector<std::string>{"Ana Rojas", "Luis Vega"});
+    CHECK(x.actors == Codes{"CHL", "PER"});
+  }
+}
