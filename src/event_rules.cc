@@ -1141,10 +1141,11 @@ std::vector<Mention> EventRules::Extract(const Article& article,
         bool setting = tr.noun_phrase && time_of[k] < 0 && tm.first_word <= t.end_word + 15 &&
                        (tr.family == "meeting" || tr.family == "dialogue");
         for (size_t w = t.end_word; setting && w < tm.first_word; ++w) setting = !words[w].punct;
-        setting = setting && std::none_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
-                    return c.first_word >= t.end_word && c.end_word <= tm.first_word &&
-                           Contains(cue_kinds(c), kOtherEvent);
-                  });
+        setting =
+            setting && std::none_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
+              return c.first_word >= t.end_word && c.end_word <= tm.first_word &&
+                     Contains(cue_kinds(c), kOtherEvent);
+            });
         if (setting) {
           size_t x = tm.first_word;
           while (x > t.end_word + 1 && tm.first_word - x < 4 && words[x - 1].lower != "in" &&
@@ -1154,8 +1155,8 @@ std::vector<Mention> EventRules::Extract(const Article& article,
           const WordText& det = words[x].lower;
           const WordText& prep = words[x - 1].lower;
           setting = (prep == "in" || prep == "at" || prep == "during") &&
-                    (det == "their" || det == "a" || det == "the" || det == "his" ||
-                     det == "her" || det == "its");
+                    (det == "their" || det == "a" || det == "the" || det == "his" || det == "her" ||
+                     det == "its");
           if (setting) time_of[k] = static_cast<int>(ti);
         }
         break;
@@ -1840,11 +1841,10 @@ std::vector<Mention> EventRules::Extract(const Article& article,
                          ((earlier.family == "dialogue" || earlier.family == "meeting") &&
                           (m.family == "dialogue" || m.family == "meeting"));
           if (!related || earlier.present || !mention_origin[p].first) continue;
-          bool same_pair =
-              earlier.actors.size() == 2 &&
-              std::all_of(sides.begin(), sides.end(), [&](const std::string& c) {
-                return earlier.actors.count(c) > 0;
-              });
+          bool same_pair = earlier.actors.size() == 2 &&
+                           std::all_of(sides.begin(), sides.end(), [&](const std::string& c) {
+                             return earlier.actors.count(c) > 0;
+                           });
           if (!same_pair) continue;
           lead = p;
           break;
@@ -2130,8 +2130,8 @@ std::vector<Mention> EventRules::Extract(const Article& article,
       // "met Prime Minister Singh and held talks with him in New Delhi":
       // the object pronoun is the person just named, so these talks are
       // that meeting's, with its people (when it names none they lack).
-      if ((m.family == "meeting" || m.family == "dialogue") &&
-          tm.end_word + 1 < s.last_word && words[tm.end_word].lower == "with" &&
+      if ((m.family == "meeting" || m.family == "dialogue") && tm.end_word + 1 < s.last_word &&
+          words[tm.end_word].lower == "with" &&
           (words[tm.end_word + 1].lower == "him" || words[tm.end_word + 1].lower == "her")) {
         for (size_t p = mentions.size(); p-- > sentence_first_mention;) {
           const std::vector<std::string>& named = mentions[p].people;

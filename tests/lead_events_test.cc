@@ -38,10 +38,10 @@ TEST_CASE("a decision taken in a meeting dates the meeting", "[lead]") {
   CHECK(m[0].status == "held");
 
   // "after a meeting" is another event than the decision: it keeps no date.
-  m = Bilateral(f.Extract(
-      "Chilean President Ana Rojas and Peruvian President Luis Vega agreed on Monday to "
-      "reopen the border, after a meeting of their ministers.",
-      {{"Monday", "2021-03-08"}}));
+  m = Bilateral(
+      f.Extract("Chilean President Ana Rojas and Peruvian President Luis Vega agreed on Monday to "
+                "reopen the border, after a meeting of their ministers.",
+                {{"Monday", "2021-03-08"}}));
   CHECK(std::none_of(m.begin(), m.end(),
                      [](const annals::Mention& x) { return x.family == "meeting"; }));
 }
@@ -51,8 +51,8 @@ TEST_CASE("the sentence after the lead gives the meeting its place", "[lead]") {
   const std::string lead =
       "Chilean President Ana Rojas and Peruvian President Luis Vega agreed on Monday to reopen "
       "the border in their first formal meeting in a year. ";
-  auto m = Bilateral(
-      f.Extract(lead + "The two leaders met for about an hour in Lima.", {{"Monday", "2021-03-08"}}));
+  auto m = Bilateral(f.Extract(lead + "The two leaders met for about an hour in Lima.",
+                               {{"Monday", "2021-03-08"}}));
   REQUIRE(m.size() == 1);
   CHECK(m[0].date == "2021-03-08");
   CHECK(m[0].place == "Lima");
@@ -68,13 +68,14 @@ TEST_CASE("the sentence after the lead gives the meeting its place", "[lead]") {
   CHECK(m[0].place == "Lima");
 
   // "had last met in Lima" speaks of another time: no place for Monday's meeting.
-  m = Bilateral(f.Extract(lead + "The two leaders had last met in Lima.", {{"Monday", "2021-03-08"}}));
+  m = Bilateral(
+      f.Extract(lead + "The two leaders had last met in Lima.", {{"Monday", "2021-03-08"}}));
   REQUIRE(m.size() == 1);
   CHECK(m[0].place.empty());
 
   // A meeting of other countries in the next sentence is not the lead.
-  m = Bilateral(f.Extract(lead + "Bolivian and Ecuadorian envoys met in Lima.",
-                          {{"Monday", "2021-03-08"}}));
+  m = Bilateral(
+      f.Extract(lead + "Bolivian and Ecuadorian envoys met in Lima.", {{"Monday", "2021-03-08"}}));
   REQUIRE(m.size() == 1);
   CHECK(m[0].place.empty());
 
@@ -88,12 +89,12 @@ TEST_CASE("who summons the other side's envoy is the remaining side of the pair"
   const std::string lead =
       "Relations between Norway and Russia have cooled since Russia expelled three Norwegian "
       "diplomats in January. ";
-  auto m = Bilateral(f.Extract(
-      lead + "Deputy Foreign Minister Ola Berg summoned Russia's ambassador on Monday.",
-      {{"January", "2021-01"}, {"Monday", "2021-03-08"}}));
+  auto m = Bilateral(
+      f.Extract(lead + "Deputy Foreign Minister Ola Berg summoned Russia's ambassador on Monday.",
+                {{"January", "2021-01"}, {"Monday", "2021-03-08"}}));
   REQUIRE(m.size() >= 1);
-  auto summon = std::find_if(m.begin(), m.end(),
-                             [](const annals::Mention& x) { return x.type == "summon"; });
+  auto summon =
+      std::find_if(m.begin(), m.end(), [](const annals::Mention& x) { return x.type == "summon"; });
   REQUIRE(summon != m.end());
   CHECK(summon->date == "2021-03-08");
   CHECK(summon->actors == Codes{"NOR", "RUS"});
@@ -115,9 +116,10 @@ TEST_CASE("a plan called off with a month and no year is the one nearest the sto
   // Published on 14 December 2022; the resolver read "in August" of a plan
   // as the coming August.
   annals::testing::EventFixture f(2022_y / 12 / 14);
-  auto m = Bilateral(f.Extract("Talks between Chile and Peru planned for Lima in August were "
-                               "called off.",
-                               {{"August", "2023-08"}}));
+  auto m =
+      Bilateral(f.Extract("Talks between Chile and Peru planned for Lima in August were "
+                          "called off.",
+                          {{"August", "2023-08"}}));
   REQUIRE(m.size() == 1);
   CHECK(m[0].status == "cancelled");
   CHECK(m[0].date == "2022-08");
@@ -136,8 +138,8 @@ TEST_CASE("a plan called off with a month and no year is the one nearest the sto
   CHECK(m[0].date == "2023-08");
 
   // A plan that stands keeps the coming August.
-  m = Bilateral(f.Extract("Chile and Peru will hold talks in Lima in August.",
-                          {{"August", "2023-08"}}));
+  m = Bilateral(
+      f.Extract("Chile and Peru will hold talks in Lima in August.", {{"August", "2023-08"}}));
   REQUIRE(m.size() == 1);
   CHECK(m[0].status == "planned");
   CHECK(m[0].date == "2023-08");
@@ -163,8 +165,9 @@ TEST_CASE("an agreement or a gathering of more parties than the pair is no bilat
   CHECK(m[0].type == "agreement");
   CHECK(m[0].actors == Codes{"CHL", "PER"});
   // "the anniversary of the 1978 treaty" is the treaty of 1978.
-  m = Bilateral(f.Extract("Chile and Peru marked on Monday the 45th anniversary of the 1978 treaty.",
-                          {{"Monday", "2021-03-08"}, {"1978", "1978"}}));
+  m = Bilateral(
+      f.Extract("Chile and Peru marked on Monday the 45th anniversary of the 1978 treaty.",
+                {{"Monday", "2021-03-08"}, {"1978", "1978"}}));
   REQUIRE(m.size() == 1);
   CHECK(m[0].date == "1978");
 }
@@ -182,7 +185,8 @@ TEST_CASE("a leader at another's swearing-in or funeral has made a visit", "[lea
   CHECK(m[0].place == "Nairobi");
 
   // At home it is no visit between two countries.
-  m = Bilateral(f.Extract("Kenyan President Amos Kibet attended the funeral of a former minister "
+  m =
+      Bilateral(f.Extract("Kenyan President Amos Kibet attended the funeral of a former minister "
                           "in Nairobi on Monday.",
                           {{"Monday", "2021-03-08"}}));
   CHECK(m.empty());
@@ -200,4 +204,18 @@ TEST_CASE("talks held with him are the meeting with the person just named", "[le
     CHECK(x.people == std::vector<std::string>{"Ana Rojas", "Luis Vega"});
     CHECK(x.actors == Codes{"CHL", "PER"});
   }
+}
+
+TEST_CASE("a journey to a country is a visit", "[lead]") {
+  Fixture f;
+  auto m =
+      Bilateral(f.Extract("Indian Prime Minister Ravi Kumar made a bus journey to Islamabad in "
+                          "February.",
+                          {{"February", "2021-02"}}));
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].family == "visit");
+  CHECK(m[0].actors == Codes{"IND", "PAK"});
+  // A figurative journey goes nowhere.
+  CHECK(Bilateral(f.Extract("Chile's journey towards democracy began in 1990.", {{"1990", "1990"}}))
+            .empty());
 }
