@@ -64,7 +64,7 @@ std::string LowerWord(std::string_view text) {
 }
 
 // Cue kinds as bits: the rules test them for every event word of a sentence.
-enum CueBit : unsigned {
+enum CueBit : uint64_t {
   kFuture = 1u << 0,
   kCancel = 1u << 1,
   kBothSides = 1u << 2,
@@ -94,6 +94,10 @@ enum CueBit : unsigned {
   kEnvoys = 1u << 26,
   kTalksHalt = 1u << 27,
   kTalks = 1u << 28,
+  kMultilateral = 1u << 29,
+  kPartyCount = 1u << 30,
+  kAttend = 1ull << 31,
+  kCeremony = 1ull << 32,
 };
 
 // The names data/en/event_cues.tsv uses for each cue kind.
@@ -127,16 +131,20 @@ constexpr std::pair<std::string_view, CueBit> kCueKinds[] = {
     {"envoys", kEnvoys},
     {"talks-halt", kTalksHalt},
     {"talks", kTalks},
+    {"multilateral", kMultilateral},
+    {"party-count", kPartyCount},
+    {"attend", kAttend},
+    {"ceremony", kCeremony},
 };
 
-unsigned CueBitOf(std::string_view kind) {
+uint64_t CueBitOf(std::string_view kind) {
   for (const auto& [name, bit] : kCueKinds) {
     if (kind == name) return bit;
   }
   return 0;
 }
 
-bool Contains(unsigned kinds, unsigned bit) { return (kinds & bit) != 0; }
+bool Contains(uint64_t kinds, uint64_t bit) { return (kinds & bit) != 0; }
 
 // The word after a dateline's dash when the sentence opens with one (a place
 // in capitals, then a dash within a few words: "MOSCOW, Nov. 28 (AP) --");
@@ -157,6 +165,17 @@ size_t DatelineEnd(const std::vector<Word>& words, size_t first, size_t last) {
 bool ClauseBreakBetween(const std::vector<Word>& words, size_t from, size_t to) {
   for (size_t w = from; w < to; ++w) {
     if (words[w].lower == ";") return true;
+  }
+  return false;
+}
+
+// "in August 2019", "on 15 January 2020": the phrase states its year
+// (four digits in a row).
+bool HasYear(std::string_view text) {
+  size_t run = 0;
+  for (char c : text) {
+    run = std::isdigit(static_cast<unsigned char>(c)) ? run + 1 : 0;
+    if (run == 4) return true;
   }
   return false;
 }
@@ -204,7 +223,7 @@ std::string EventRules::PresentTense(const std::vector<Word>& words,
   std::string phrase;
   for (const PhraseMatcher::Match& c : cues) {
     if (c.first_word < scope_begin || c.end_word > scope_end) continue;
-    unsigned kinds = cues_[static_cast<size_t>(c.value)];
+    uint64_t kinds = cues_[static_cast<size_t>(c.value)];
     // Any future, cancel or speech cue in the clause: not a report of now.
     if (Contains(kinds, kFuture) || Contains(kinds, kCancel)) return "";
     if (!Contains(kinds, kPresent) || !phrase.empty()) continue;
@@ -260,6 +279,8 @@ bool EventRules::Load(Diagnostic* error) {
       mission_trigger_ = static_cast<int>(triggers_.size() - 1);
     if (recall_trigger_ < 0 && row.fields[1] == "recall" && row.fields[3] == "verb")
       recall_trigger_ = static_cast<int>(triggers_.size() - 1);
+    if (visit_trigger_ < 0 && row.fields[1] == "visit" && row.fields[3] == "verb")
+      visit_trigger_ = static_cast<int>(triggers_.size() - 1);
     if (halt_talks_trigger_ < 0 && row.fields[1] == "halt-talks" && row.fields[3] == "verb")
       halt_talks_trigger_ = static_cast<int>(triggers_.size() - 1);
     trigger_matcher_.Add(row.fields[0], static_cast<int>(triggers_.size() - 1), false);
@@ -456,6 +477,10 @@ std::vector<Mention> EventRules::Extract(const Article& article,
   // bound: a Mention is large, and moving them as the vector grows cost
   // more than the rest of this function's bookkeeping.
   mentions.reserve(time_spans.size());
+  // Per mention: the time expression that dates it (null when dated by
+  // the publication day) and the sentence it was told in.
+  std::vector<std::pair<const TimeExpression*, size_t>> mention_origin;
+  mention_origin.reserve(time_spans.size());
 
   for (const SentenceSpan& s : sentences) {
     std::vector<ActorMention> actors =
@@ -528,7 +553,7 @@ std::vector<Mention> EventRules::Extract(const Article& article,
       std::erase_if(sentence_times, [&](const TimeSpan& t) { return t.first_word < dash; });
     }
     std::vector<PhraseMatcher::Match> cues = cue_matcher_.FindAll(words, s.first_word, s.last_word);
-    auto cue_kinds = [&](const PhraseMatcher::Match& c) -> unsigned {
+    auto cue_kinds = [&](const PhraseMatcher::Match& c) -> uint64_t {
       return cues_[static_cast<size_t>(c.value)];
     };
     ++sentence_index;
@@ -606,7 +631,7 @@ std::vector<Mention> EventRules::Extract(const Article& article,
     // trade talks": the measure, the envoys or the talks after the verb.)
     // An event word inside the span ("talks", "recalled") gives way.
     struct VerbObject {
-      unsigned verb, object;
+      uint64_t verb, object;
       int trigger;
     };
     const VerbObject verb_objects[] = {
@@ -615,6 +640,9 @@ std::vector<Mention> EventRules::Extract(const Article& article,
         {kImpose, kLevy, trade_trigger_},
         {kWithdraw, kEnvoys, recall_trigger_},
         {kTradeHalt | kTalksHalt, kTalks, halt_talks_trigger_},
+        // "attended Ruto's swearing-in in Nairobi": a head of state at
+        // another's ceremony has made a visit.
+        {kAttend, kCeremony, visit_trigger_},
     };
     for (const VerbObject& rule : verb_objects) {
       for (const PhraseMatcher::Match& c : cues) {
@@ -917,7 +945,7 @@ std::vector<Mention> EventRules::Extract(const Article& article,
               (c.first_word >= t.first_word && c.first_word < t.end_word)) {
             return false;
           }
-          unsigned kinds = cues_[static_cast<size_t>(c.value)];
+          uint64_t kinds = cues_[static_cast<size_t>(c.value)];
           // "the Dialogue, which is scheduled to take place in June" still
           // speaks of the dialogue; a "which" further on speaks of something else.
           if (Contains(kinds, kRelative)) return c.first_word > from + 1;
@@ -1085,6 +1113,56 @@ std::vector<Mention> EventRules::Extract(const Article& article,
       }
     }
 
+    // "agreed on Thursday to reopen the border in their first formal
+    // meeting": a day after a past-tense verb that dates no event word is
+    // the day of the meeting the decision was taken in ("in", "at",
+    // "during" and a determiner before the event noun, later in the clause).
+    // Only in a sentence about at most two countries: the meeting's sides
+    // are then not in doubt ("... pledged on Friday at their summit in
+    // Panmunjom, news that dominated Chinese television" is about four).
+    std::set<std::string> named_countries;
+    for (const ActorMention& a : actors) {
+      if (a.kind == ActorKind::kCountry || a.kind == ActorKind::kDemonym ||
+          (a.kind == ActorKind::kPerson && !a.code.empty())) {
+        named_countries.insert(a.code);
+      }
+    }
+    for (size_t ti = 0; named_countries.size() <= 2 && ti < sentence_times.size(); ++ti) {
+      const TimeSpan& t = sentence_times[ti];
+      if (std::find(time_of.begin(), time_of.end(), static_cast<int>(ti)) != time_of.end())
+        continue;
+      size_t v = t.first_word;
+      if (v > s.first_word && (words[v - 1].lower == "on" || words[v - 1].lower == "in")) --v;
+      if (v == s.first_word || !IsPastTense(words[v - 1])) continue;
+      for (size_t k = 0; k < triggers.size(); ++k) {
+        const PhraseMatcher::Match& tm = triggers[k];
+        if (tm.first_word < t.end_word) continue;
+        const Trigger& tr = triggers_[static_cast<size_t>(tm.value)];
+        bool setting = tr.noun_phrase && time_of[k] < 0 && tm.first_word <= t.end_word + 15 &&
+                       (tr.family == "meeting" || tr.family == "dialogue");
+        for (size_t w = t.end_word; setting && w < tm.first_word; ++w) setting = !words[w].punct;
+        setting =
+            setting && std::none_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
+              return c.first_word >= t.end_word && c.end_word <= tm.first_word &&
+                     Contains(cue_kinds(c), kOtherEvent);
+            });
+        if (setting) {
+          size_t x = tm.first_word;
+          while (x > t.end_word + 1 && tm.first_word - x < 4 && words[x - 1].lower != "in" &&
+                 words[x - 1].lower != "at" && words[x - 1].lower != "during") {
+            --x;
+          }
+          const WordText& det = words[x].lower;
+          const WordText& prep = words[x - 1].lower;
+          setting = (prep == "in" || prep == "at" || prep == "during") &&
+                    (det == "their" || det == "a" || det == "the" || det == "his" || det == "her" ||
+                     det == "its");
+          if (setting) time_of[k] = static_cast<int>(ti);
+        }
+        break;
+      }
+    }
+
     // "expelled ten diplomats and closed the consulate in April",
     // "sanctions and export controls in October": two event words joined
     // by "and" share the time after the second.
@@ -1120,6 +1198,36 @@ std::vector<Mention> EventRules::Extract(const Article& article,
     for (size_t k = 0; k < triggers.size(); ++k) {
       const PhraseMatcher::Match& tm = triggers[k];
       const Trigger& trigger = triggers_[static_cast<size_t>(tm.value)];
+      // "the 12-nation trade pact", "a regional agreement", "a trilateral
+      // summit": an agreement or a gathering of more parties than the pair is
+      // no bilateral event, whoever of the pair the sentence names.
+      if (trigger.family == "agreement" || trigger.family == "meeting" ||
+          trigger.family == "conference" || trigger.family == "dialogue") {
+        bool multilateral = false;
+        for (size_t w = tm.first_word; w > s.first_word && tm.first_word - w < 6 && !multilateral;
+             --w) {
+          const Word& prev = words[w - 1];
+          if ((prev.punct && prev.lower != "-") || IsPastTense(prev)) break;
+          for (const PhraseMatcher::Match& c : cues) {
+            if (c.first_word != w - 1) continue;
+            uint64_t kinds = cue_kinds(c);
+            if (Contains(kinds, kMultilateral)) multilateral = true;
+            // "12-nation", "three-country": a count of parties above two.
+            if (Contains(kinds, kPartyCount) && w >= s.first_word + 3 &&
+                words[w - 2].lower == "-") {
+              const WordText& count = words[w - 3].lower;
+              int n = 0;
+              if (auto it = numbers_.find(count); it != numbers_.end()) {
+                n = it->second;
+              } else if (words[w - 3].number && count.size() <= 3) {
+                n = std::stoi(count);
+              }
+              multilateral = n > 2;
+            }
+          }
+        }
+        if (multilateral) continue;
+      }
       // The words that speak of this event: from the previous event word to
       // the next one.
       size_t scope_begin = k > 0 ? triggers[k - 1].end_word : s.first_word;
@@ -1706,6 +1814,42 @@ std::vector<Mention> EventRules::Extract(const Article& article,
           }
         }
       }
+      // "A and B agreed on Thursday to ... in their first formal meeting.
+      // The two leaders met for an hour in Rabat": an undated meeting or
+      // visit of the same two sides as a dated one of this or the sentence
+      // before tells more of that event (its place, its length), and takes
+      // its date. ("had met", "first met", "last met" speak of another time.)
+      size_t lead = mentions.size();
+      if (time_of[k] < 0 && !borrowed &&
+          (trigger.family == "meeting" || trigger.family == "dialogue")) {
+        std::set<std::string> sides = m.actors;
+        sides.insert(m.antecedent.begin(), m.antecedent.end());
+        bool other_time = false;
+        for (size_t w = tm.first_word; w > scope_begin && tm.first_word - w < 3; --w) {
+          const WordText& l = words[w - 1].lower;
+          other_time = other_time || l == "had" || l == "first" || l == "last" ||
+                       l == "previously" || l == "never" || l == "often" || l == "earlier";
+        }
+        if (tm.end_word < s.last_word) {
+          const WordText& l = words[tm.end_word].lower;
+          other_time = other_time || l == "before" || l == "last" || l == "previously";
+        }
+        for (size_t p = mentions.size(); !other_time && sides.size() >= 2 && p-- > 0;) {
+          if (mention_origin[p].second + 1 < sentence_index) break;
+          const Mention& earlier = mentions[p];
+          bool related = earlier.family == m.family ||
+                         ((earlier.family == "dialogue" || earlier.family == "meeting") &&
+                          (m.family == "dialogue" || m.family == "meeting"));
+          if (!related || earlier.present || !mention_origin[p].first) continue;
+          bool same_pair = earlier.actors.size() == 2 &&
+                           std::all_of(sides.begin(), sides.end(), [&](const std::string& c) {
+                             return earlier.actors.count(c) > 0;
+                           });
+          if (!same_pair) continue;
+          lead = p;
+          break;
+        }
+      }
       std::string present_phrase;
       if (time_of[k] < 0 && !borrowed)
         present_phrase = PresentTense(words, cues, tm, scope_begin, scope_end);
@@ -1727,6 +1871,19 @@ std::vector<Mention> EventRules::Extract(const Article& article,
         // month" is a step towards an accord, not the accord.
         if (!definite && m.actors.size() >= 2 && m.family == "sanction")
           undated_sides[m.type] = m.actors;
+        if (lead < mentions.size()) {
+          Mention& earlier = mentions[lead];
+          if (earlier.place.empty() && !at_place.empty()) {
+            earlier.place = at_place;
+            earlier.place_country = at_country;
+          }
+          for (const std::string& person : m.people) {
+            if (std::find(earlier.people.begin(), earlier.people.end(), person) ==
+                earlier.people.end())
+              earlier.people.push_back(person);
+          }
+          continue;
+        }
         if (!definite && !elaboration) continue;
         for (size_t p = mentions.size(); p-- > (elaboration ? sentence_first_mention : 0);) {
           Mention& earlier = mentions[p];
@@ -1914,6 +2071,22 @@ std::vector<Mention> EventRules::Extract(const Article& article,
         m.place = dateline_city;
         m.place_country = dateline_country;
       }
+      // "talks planned for Lima in August were called off", told in
+      // December: a plan called off with a month and no year is the one
+      // nearest the story, which may be this year's August, not the next.
+      // ("the talks due on 15 January were postponed" stays next January.)
+      if (cancelled && t && !borrowed && !m.stay && m.first > published &&
+          (m.date.size() == 7 || m.date.size() == 10) && !HasYear(t->text)) {
+        date::year_month_day first{m.first}, last{m.last};
+        date::year_month_day earlier_first = first - date::years(1);
+        date::year_month_day earlier_last = last - date::years(1);
+        if (earlier_first.ok() && earlier_last.ok() && date::sys_days(earlier_last) < published &&
+            published - date::sys_days(earlier_last) < m.first - published) {
+          m.first = date::sys_days(earlier_first);
+          m.last = date::sys_days(earlier_last);
+          m.date = std::to_string(static_cast<int>(earlier_first.year())) + m.date.substr(4);
+        }
+      }
       if (cancelled) {
         m.status = "cancelled";
       } else if (m.first > published ||
@@ -1926,6 +2099,7 @@ std::vector<Mention> EventRules::Extract(const Article& article,
       // one that dates this event by "and", dating no event word of its
       // own, is a second event like it ("between 1998 and 2001" is a span).
       std::optional<Mention> second;
+      const TimeExpression* second_time = nullptr;
       if (time_of[k] >= 0 && !borrowed) {
         size_t ti = static_cast<size_t>(time_of[k]);
         if (ti + 1 < sentence_times.size()) {
@@ -1947,13 +2121,36 @@ std::vector<Mention> EventRules::Extract(const Article& article,
             second->last = date::sys_days(*t2.time->last_day);
             NarrowSpan(second->qualifier, &second->first, &second->last);
             second->source.phrase = t2.time->text;
+            second_time = t2.time;
             if (second->status != "cancelled")
               second->status = second->first > published ? "planned" : "held";
           }
         }
       }
+      // "met Prime Minister Singh and held talks with him in New Delhi":
+      // the object pronoun is the person just named, so these talks are
+      // that meeting's, with its people (when it names none they lack).
+      if ((m.family == "meeting" || m.family == "dialogue") && tm.end_word + 1 < s.last_word &&
+          words[tm.end_word].lower == "with" &&
+          (words[tm.end_word + 1].lower == "him" || words[tm.end_word + 1].lower == "her")) {
+        for (size_t p = mentions.size(); p-- > sentence_first_mention;) {
+          const std::vector<std::string>& named = mentions[p].people;
+          bool within = std::all_of(m.people.begin(), m.people.end(), [&](const std::string& x) {
+            return std::find(named.begin(), named.end(), x) != named.end();
+          });
+          if (named.empty() || !within) continue;
+          m.people = named;
+          m.person_country = mentions[p].person_country;
+          m.actors.insert(mentions[p].actors.begin(), mentions[p].actors.end());
+          break;
+        }
+      }
+      mention_origin.emplace_back(t, sentence_index);
       mentions.push_back(std::move(m));
-      if (second) mentions.push_back(std::move(*second));
+      if (second) {
+        mention_origin.emplace_back(second_time, sentence_index);
+        mentions.push_back(std::move(*second));
+      }
     }
   }
 
@@ -1990,6 +2187,17 @@ std::vector<Mention> EventRules::Extract(const Article& article,
         (m.actors.count(ranked[0].second) || m.actors.count(ranked[1].second)) &&
         std::any_of(m.people.begin(), m.people.end(),
                     [&](const std::string& p) { return !m.person_country.count(p); })) {
+      m.actors.insert(m.actors.count(ranked[0].second) ? ranked[1].second : ranked[0].second);
+    }
+    // "Vice Foreign Minister Sun Weidong summoned Japan's ambassador": the
+    // envoy summoned is the other side's, so in a story about two countries
+    // the one who summons is the remaining side, named or not. So is someone
+    // of no stated country protesting to one of the two.
+    if (m.family == "protest" && m.actors.size() == 1 && ranked.size() >= 2 &&
+        (m.actors.count(ranked[0].second) || m.actors.count(ranked[1].second)) &&
+        (m.type == "summon" ||
+         std::any_of(m.people.begin(), m.people.end(),
+                     [&](const std::string& p) { return !m.person_country.count(p); }))) {
       m.actors.insert(m.actors.count(ranked[0].second) ? ranked[1].second : ranked[0].second);
     }
     if (!m.both_sides) continue;

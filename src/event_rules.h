@@ -3,6 +3,7 @@
 // is planned or was called off.
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <set>
@@ -97,10 +98,11 @@ class EventRules {
   int trade_trigger_ = -1;       // the event word "suspended beef imports" stands for
   int mission_trigger_ = -1;     // the event word "closed the U.S. consulate" stands for
   int recall_trigger_ = -1;      // ... "withdrew 41 diplomats"
+  int visit_trigger_ = -1;       // ... "attended Ruto's swearing-in"
   int halt_talks_trigger_ = -1;  // ... "paused trade talks"
   PhraseMatcher trigger_matcher_;
   PhraseMatcher cue_matcher_;
-  std::vector<unsigned> cues_;  // by cue value: the kinds of each phrase, as bits
+  std::vector<uint64_t> cues_;  // by cue value: the kinds of each phrase, as bits
   std::unordered_set<std::string> np_stop_;
   std::unordered_set<std::string> anaphors_;
   std::unordered_set<std::string> place_prepositions_;
