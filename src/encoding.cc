@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <cstring>
 
+#include "byte_words.h"
 #include "ingest_lexicon.h"
 
 namespace annals {
@@ -117,16 +118,9 @@ void DecodeSingleByte(std::string_view s, Decoded* d) {
   d->encoding = cp1252 ? "windows-1252" : "latin-1";
 }
 
-// Eight bytes as one integer (memcpy: no alignment needed; byte order does
-// not matter to the tests below, which look at every byte alike).
-std::uint64_t Load8(const char* p) {
-  std::uint64_t v;
-  std::memcpy(&v, p, 8);
-  return v;
-}
-
-constexpr std::uint64_t kHighBits = 0x8080808080808080ull;
-constexpr std::uint64_t kOnes = 0x0101010101010101ull;
+using byte_words::kHighBits;
+using byte_words::kOnes;
+using byte_words::Load8;
 
 // True if all eight bytes are 0x20..0x7E. A byte below 0x20 borrows in
 // v - 0x20 per byte, setting its high bit where v had none; 0x7F becomes
@@ -246,12 +240,9 @@ bool LooksBinary(std::string_view bytes) {
   // Eight bytes at a time: a byte below 0x20 is one whose top three bits are
   // all zero, and the zero-byte test below never misses one (it may flag a
   // byte after one), so a word it passes holds no control byte at all.
-  constexpr std::uint64_t kOnes = 0x0101010101010101, kHigh = 0x8080808080808080;
   for (; i + 8 <= head.size(); i += 8) {
-    std::uint64_t word;
-    std::memcpy(&word, head.data() + i, 8);
-    std::uint64_t top = word & 0xE0E0E0E0E0E0E0E0;
-    if (((top - kOnes) & ~top & kHigh) == 0) continue;
+    std::uint64_t top = byte_words::Load8(head.data() + i) & 0xE0E0E0E0E0E0E0E0;
+    if (((top - byte_words::kOnes) & ~top & byte_words::kHighBits) == 0) continue;
     for (size_t k = i; k < i + 8; ++k) controls += control(static_cast<unsigned char>(head[k]));
   }
   for (; i < head.size(); ++i) controls += control(static_cast<unsigned char>(head[i]));

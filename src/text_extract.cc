@@ -6,6 +6,8 @@
 #include <cstdint>
 #include <cstring>
 
+#include "byte_words.h"
+
 namespace annals {
 
 namespace {
@@ -190,23 +192,10 @@ bool SameTitle(std::string_view a, std::string_view b) {
 
 }  // namespace
 
-namespace {
-
-std::uint64_t Load8(const char* p) {
-  std::uint64_t v;
-  std::memcpy(&v, p, 8);
-  return v;
-}
-
-constexpr std::uint64_t kOnes = 0x0101010101010101ull;
-constexpr std::uint64_t kLow7 = 0x7F7F7F7F7F7F7F7Full;
-constexpr std::uint64_t kHighBits = 0x8080808080808080ull;
-
-// 0x80 in each byte of `v` that is zero, 0 elsewhere (exact: no borrow
-// crosses bytes).
-std::uint64_t ZeroBytes(std::uint64_t v) { return ~(((v & kLow7) + kLow7) | v | kLow7); }
-
-}  // namespace
+using byte_words::kHighBits;
+using byte_words::kOnes;
+using byte_words::Load8;
+using byte_words::ZeroBytes;
 
 bool IsCollapsed(std::string_view line) {
   if (line.empty()) return true;
