@@ -684,7 +684,7 @@ std::vector<Mention> EventRules::Extract(const Article& article,
     // Beijing for talks": a named official of one country placed at a city
     // or seat of government of another has gone there, though no visit word
     // says so. Only a person whose country is known, right before "at"/"in"
-    // (after a comma or "was"), and a known place of another country: "in
+    // (after a comma, "was" or "while"), and a known place of another country: "in
     // talks", "in office", "in 2019" and a leader at home are no visit. The
     // preposition stands for the visit verb, so the place after it is the
     // destination; the sentence's own visit word, if any, is left to tell it.
@@ -694,9 +694,12 @@ std::vector<Mention> EventRules::Extract(const Article& article,
     for (const ActorMention& person : actors) {
       if (visit_trigger_ < 0 || has_visit || sentence_times.empty()) break;
       if (person.kind != ActorKind::kPerson || person.code.empty()) continue;
+      // ("X, who was in Beijing", "X, while in Seoul on Monday, said")
       size_t w = person.end_word;
-      if (w < s.last_word && (words[w].lower == "," || words[w].lower == "was" ||
-                              words[w].lower == "is" || words[w].lower == "were")) {
+      if (w < s.last_word && words[w].lower == ",") ++w;
+      if (w < s.last_word && (words[w].lower == "who" || words[w].lower == "while")) ++w;
+      if (w < s.last_word &&
+          (words[w].lower == "was" || words[w].lower == "is" || words[w].lower == "were")) {
         ++w;
       }
       if (w + 1 >= s.last_word || (words[w].lower != "at" && words[w].lower != "in")) continue;

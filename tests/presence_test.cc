@@ -46,6 +46,15 @@ TEST_CASE("a leader placed in the other side's capital has visited it", "[presen
   CHECK(m[0].date == "2021-03-09");
   CHECK(m[0].actors == Codes{"CHL", "USA"});
   CHECK(m[0].place == "Washington");
+
+  // "who was in", "while in": the same presence in a clause of its own.
+  m = Visits(f.Extract("Ethiopian Prime Minister Abel Tesfaye, who was in Nairobi on Thursday, "
+                       "praised the new railway.",
+                       {{"Thursday", "2021-03-04"}}));
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].date == "2021-03-04");
+  CHECK(m[0].actors == Codes{"ETH", "KEN"});
+  CHECK(m[0].place == "Nairobi");
 }
 
 TEST_CASE("a leader at home, in talks or in office has made no visit", "[presence]") {
@@ -58,6 +67,11 @@ TEST_CASE("a leader at home, in talks or in office has made no visit", "[presenc
   // "in talks", "in a statement": no place follows.
   CHECK(Visits(f.Extract("Japanese Prime Minister Kenji Mori, in a statement on Monday, praised "
                          "Australia.",
+                         {{"Monday", "2021-03-08"}}))
+            .empty());
+  // A city of one's own country other than the capital is home too.
+  CHECK(Visits(f.Extract("U.S. Trade Representative Dana Cole, while in New York on Monday, "
+                         "opened a port.",
                          {{"Monday", "2021-03-08"}}))
             .empty());
   // No date in the sentence: nothing to date the visit by.
