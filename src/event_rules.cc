@@ -707,18 +707,16 @@ std::vector<Mention> EventRules::Extract(const Article& article,
       if (words[at].lower == "the" && at + 1 < s.last_word) ++at;
       bool abroad = std::any_of(actors.begin(), actors.end(), [&](const ActorMention& a) {
         return a.first_word == at &&
-               (a.kind == ActorKind::kCapital || a.kind == ActorKind::kPlace) &&
-               !a.code.empty() && a.code != person.code;
+               (a.kind == ActorKind::kCapital || a.kind == ActorKind::kPlace) && !a.code.empty() &&
+               a.code != person.code;
       });
-      bool taken = std::any_of(triggers.begin(), triggers.end(), [&](const auto& t) {
-        return t.first_word <= w && w < t.end_word;
-      });
+      bool taken = std::any_of(triggers.begin(), triggers.end(),
+                               [&](const auto& t) { return t.first_word <= w && w < t.end_word; });
       if (!abroad || taken) continue;
       PhraseMatcher::Match presence{w, w + 1, visit_trigger_};
-      triggers.insert(std::upper_bound(triggers.begin(), triggers.end(), presence,
-                                       [](const auto& a, const auto& b) {
-                                         return a.first_word < b.first_word;
-                                       }),
+      triggers.insert(std::upper_bound(
+                          triggers.begin(), triggers.end(), presence,
+                          [](const auto& a, const auto& b) { return a.first_word < b.first_word; }),
                       presence);
       break;
     }

@@ -20,9 +20,8 @@ struct Fixture : annals::testing::EventFixture {
 using Codes = std::set<std::string>;
 
 std::vector<annals::Mention> Visits(std::vector<annals::Mention> found) {
-  std::erase_if(found, [](const annals::Mention& m) {
-    return m.family != "visit" || m.actors.size() < 2;
-  });
+  std::erase_if(
+      found, [](const annals::Mention& m) { return m.family != "visit" || m.actors.size() < 2; });
   return found;
 }
 }  // namespace
@@ -39,7 +38,8 @@ TEST_CASE("a leader placed in the other side's capital has visited it", "[presen
   CHECK(m[0].place == "Canberra");
 
   // A seat of government stands for its city.
-  m = Visits(f.Extract("Chilean President Ana Rojas at the White House on Tuesday, where she "
+  m =
+      Visits(f.Extract("Chilean President Ana Rojas at the White House on Tuesday, where she "
                        "discussed copper exports.",
                        {{"Tuesday", "2021-03-09"}}));
   REQUIRE(m.size() == 1);
@@ -48,7 +48,8 @@ TEST_CASE("a leader placed in the other side's capital has visited it", "[presen
   CHECK(m[0].place == "Washington");
 
   // "who was in", "while in": the same presence in a clause of its own.
-  m = Visits(f.Extract("Ethiopian Prime Minister Abel Tesfaye, who was in Nairobi on Thursday, "
+  m =
+      Visits(f.Extract("Ethiopian Prime Minister Abel Tesfaye, who was in Nairobi on Thursday, "
                        "praised the new railway.",
                        {{"Thursday", "2021-03-04"}}));
   REQUIRE(m.size() == 1);
