@@ -710,8 +710,11 @@ std::vector<Mention> EventRules::Extract(const Article& article,
                (a.kind == ActorKind::kCapital || a.kind == ActorKind::kPlace) && !a.code.empty() &&
                a.code != person.code;
       });
-      bool taken = std::any_of(triggers.begin(), triggers.end(),
-                               [&](const auto& t) { return t.first_word <= w && w < t.end_word; });
+      // "met Iran's foreign minister, X, in Beijing": after an event word
+      // the place is where that event was held.
+      bool taken = std::any_of(triggers.begin(), triggers.end(), [&](const auto& t) {
+        return t.first_word <= w && (w < t.end_word || t.end_word <= person.first_word);
+      });
       if (!abroad || taken) continue;
       PhraseMatcher::Match presence{w, w + 1, visit_trigger_};
       triggers.insert(std::upper_bound(

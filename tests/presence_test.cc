@@ -75,6 +75,11 @@ TEST_CASE("a leader at home, in talks or in office has made no visit", "[presenc
                          "opened a port.",
                          {{"Monday", "2021-03-08"}}))
             .empty());
+  // After an event word the place is that event's: "met X, in Canberra".
+  CHECK(Visits(f.Extract("Australian Foreign Minister Joan Lyle met Japan's foreign minister, "
+                         "Kenji Mori, in Canberra on Monday.",
+                         {{"Monday", "2021-03-08"}}))
+            .empty());
   // No date in the sentence: nothing to date the visit by.
   CHECK(Visits(f.Extract("Japanese Prime Minister Kenji Mori in Canberra: fisheries top the "
                          "agenda.",
