@@ -680,6 +680,49 @@ std::vector<Mention> EventRules::Extract(const Article& article,
         }
       }
     }
+    // "Mexican President X at the White House on Wednesday", "Z, in
+    // Beijing for talks": a named official of one country placed at a city
+    // or seat of government of another has gone there, though no visit word
+    // says so. Only a person whose country is known, right before "at"/"in"
+    // (after a comma, "was" or "while"), and a known place of another country: "in
+    // talks", "in office", "in 2019" and a leader at home are no visit. The
+    // preposition stands for the visit verb, so the place after it is the
+    // destination; the sentence's own visit word, if any, is left to tell it.
+    bool has_visit = std::any_of(triggers.begin(), triggers.end(), [&](const auto& t) {
+      return triggers_[static_cast<size_t>(t.value)].family == "visit";
+    });
+    for (const ActorMention& person : actors) {
+      if (visit_trigger_ < 0 || has_visit || sentence_times.empty()) break;
+      if (person.kind != ActorKind::kPerson || person.code.empty()) continue;
+      // ("X, who was in Beijing", "X, while in Seoul on Monday, said")
+      size_t w = person.end_word;
+      if (w < s.last_word && words[w].lower == ",") ++w;
+      if (w < s.last_word && (words[w].lower == "who" || words[w].lower == "while")) ++w;
+      if (w < s.last_word &&
+          (words[w].lower == "was" || words[w].lower == "is" || words[w].lower == "were")) {
+        ++w;
+      }
+      if (w + 1 >= s.last_word || (words[w].lower != "at" && words[w].lower != "in")) continue;
+      size_t at = w + 1;
+      if (words[at].lower == "the" && at + 1 < s.last_word) ++at;
+      bool abroad = std::any_of(actors.begin(), actors.end(), [&](const ActorMention& a) {
+        return a.first_word == at &&
+               (a.kind == ActorKind::kCapital || a.kind == ActorKind::kPlace) && !a.code.empty() &&
+               a.code != person.code;
+      });
+      // "met Iran's foreign minister, X, in Beijing": after an event word
+      // the place is where that event was held.
+      bool taken = std::any_of(triggers.begin(), triggers.end(), [&](const auto& t) {
+        return t.first_word <= w && (w < t.end_word || t.end_word <= person.first_word);
+      });
+      if (!abroad || taken) continue;
+      PhraseMatcher::Match presence{w, w + 1, visit_trigger_};
+      triggers.insert(std::upper_bound(
+                          triggers.begin(), triggers.end(), presence,
+                          [](const auto& a, const auto& b) { return a.first_word < b.first_word; }),
+                      presence);
+      break;
+    }
     // "freed a detained aid worker", "the expelled diplomats": a past
     // participle after a determiner describes someone; it is no event.
     std::erase_if(triggers, [&](const PhraseMatcher::Match& t) {
