@@ -252,6 +252,10 @@ std::vector<SentenceSpan> SplitSentences(std::string_view text, const std::vecto
                                 is_abbreviation(words[i - 1].lower) && !is_opener(next);
       // "Jan. 6" and "Dec. 2" go on; so does "Mr. Xi".
       ends = !after_abbreviation;
+      // "80.5 per cent": a point between digits is a decimal point.
+      if (ends && w.lower == "." && i > first && next && words[i - 1].number && next->number &&
+          words[i - 1].end == w.begin && w.end == next->begin)
+        ends = false;
       // A period followed by a lower-case word is not an end either ("approx. two").
       if (ends && w.lower == "." && next && next->alpha && !next->capitalized &&
           next->lower != "'s")

@@ -200,3 +200,13 @@ TEST_CASE("long words, and single letters before a period, are words like any ot
   CHECK(words[7].number);
   CHECK(words[7].hash == annals::WordHash("12345678901234567"));
 }
+
+TEST_CASE("a decimal point ends no sentence", "[sentences]") {
+  auto s = Split("Duties of 80.5 per cent took effect. He left.");
+  REQUIRE(s.size() == 2);
+  CHECK(s[0] == "Duties of 80.5 per cent took effect.");
+  // A figure at the end of a sentence still ends it.
+  s = Split("Growth was 2.5. He left.");
+  REQUIRE(s.size() == 2);
+  CHECK(s[0] == "Growth was 2.5.");
+}
