@@ -2,20 +2,12 @@
 
 #include <catch2/catch.hpp>
 
+#include "event_test_util.h"
+
 using namespace date::literals;
 
 namespace {
-const annals::ActorLexicon& Lexicon() {
-  static annals::ActorLexicon* lexicon = [] {
-    auto* l = new annals::ActorLexicon;
-    annals::Diagnostic error;
-    bool ok = l->Load(&error);
-    INFO(error.ToString());
-    REQUIRE(ok);
-    return l;
-  }();
-  return *lexicon;
-}
+const annals::ActorLexicon& Lexicon() { return annals::testing::BundledActors(); }
 std::vector<annals::ActorMention> Find(const std::string& text, annals::PersonMemory* memory,
                                        date::sys_days day = date::sys_days(2015_y / 12 / 2)) {
   std::vector<annals::Word> words = annals::Tokenize(text);

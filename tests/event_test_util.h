@@ -15,6 +15,20 @@
 
 namespace annals::testing {
 
+// The bundled actor data, loaded once for all the tests that only read it
+// (loading it per test would dominate their run time).
+inline const ActorLexicon& BundledActors() {
+  static const ActorLexicon* lexicon = [] {
+    auto* l = new ActorLexicon;
+    Diagnostic error;
+    bool ok = l->Load(&error);
+    INFO(error.ToString());
+    REQUIRE(ok);
+    return l;
+  }();
+  return *lexicon;
+}
+
 struct Timex {
   std::string phrase;  // first occurrence in the body
   std::string value;

@@ -2,20 +2,14 @@
 
 #include <catch2/catch.hpp>
 
+#include "event_test_util.h"
+
 #include "annals/date_value.h"
 
 using namespace date::literals;
 
 namespace {
-const annals::ActorLexicon& Lexicon() {
-  static annals::ActorLexicon* lexicon = [] {
-    auto* l = new annals::ActorLexicon;
-    annals::Diagnostic error;
-    REQUIRE(l->Load(&error));
-    return l;
-  }();
-  return *lexicon;
-}
+const annals::ActorLexicon& Lexicon() { return annals::testing::BundledActors(); }
 annals::Mention M(const std::string& type, const std::string& family, const std::string& value,
                   const std::string& file, const std::string& qualifier = "") {
   annals::Mention m;

@@ -2,16 +2,10 @@
 
 #include <catch2/catch.hpp>
 
+#include "event_test_util.h"
+
 namespace {
-const annals::ActorLexicon& Lexicon() {
-  static annals::ActorLexicon* lexicon = [] {
-    auto* l = new annals::ActorLexicon;
-    annals::Diagnostic error;
-    REQUIRE(l->Load(&error));
-    return l;
-  }();
-  return *lexicon;
-}
+const annals::ActorLexicon& Lexicon() { return annals::testing::BundledActors(); }
 annals::Mention M(const std::string& family, std::set<std::string> actors) {
   annals::Mention m;
   m.family = family;
