@@ -120,17 +120,38 @@ void EventRules::GoverningTimes(const ArticleReading& reading, SentenceReading* 
 }
 
 int EventRules::EventForTime(const ArticleReading& reading, const SentenceReading& sentence,
-                             size_t ti, size_t* distance_out) const {
-  auto& words = reading.words;
-  auto& s = sentence.s;
-  auto& triggers = sentence.triggers;
-  auto& sentence_times = sentence.sentence_times;
+                             size_t ti, size_t* distance) const {
+  const TimeSpan& t = sentence.sentence_times[ti];
+  *distance = 0;
+  int chosen = EventRightAfterTime(reading, sentence, t);
+  if (chosen < 0) chosen = EventBeforeTime(reading, sentence, t, distance);
+  if (chosen < 0) chosen = EventAfterTime(reading, sentence, t, distance);
+  return chosen;
+}
+
+bool EventRules::OtherEventBetween(const SentenceReading& sentence, const TimeSpan& t, size_t from,
+                                   size_t to) const {
   auto& cues = sentence.cues;
+  return std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
+    if (c.first_word < from || c.end_word > to ||
+        (c.first_word >= t.first_word && c.first_word < t.end_word)) {
+      return false;
+    }
+    uint64_t kinds = cues_[static_cast<size_t>(c.value)];
+    // "the Dialogue, which is scheduled to take place in June" still
+    // speaks of the dialogue; a "which" further on speaks of something else.
+    if (Contains(kinds, kRelative)) return c.first_word > from + 1;
+    return Contains(kinds, kOtherEvent);
+  });
+}
+
+// "their September summit", "Tuesday's talks": a time right before the event noun.
+int EventRules::EventRightAfterTime(const ArticleReading& reading, const SentenceReading& sentence,
+                                    const TimeSpan& t) const {
+  auto& words = reading.words;
+  auto& triggers = sentence.triggers;
   auto& gapped_follows = sentence.gapped_follows;
-  const TimeSpan& t = sentence_times[ti];
   int chosen = -1;
-  size_t& distance = *distance_out;
-  distance = 0;
   for (size_t k = 0; k < triggers.size() && chosen < 0; ++k) {
     if (triggers[k].first_word < t.end_word || triggers[k].first_word > t.end_word + 3) continue;
     // A left-out "followed" takes the time after it, never the one before.
@@ -145,24 +166,22 @@ int EventRules::EventForTime(const ArticleReading& reading, const SentenceReadin
     }
     if (modifiers_only) chosen = static_cast<int>(k);
   }
-  auto other_event_between = [&](size_t from, size_t to) {
-    return std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
-      if (c.first_word < from || c.end_word > to ||
-          (c.first_word >= t.first_word && c.first_word < t.end_word)) {
-        return false;
-      }
-      uint64_t kinds = cues_[static_cast<size_t>(c.value)];
-      // "the Dialogue, which is scheduled to take place in June" still
-      // speaks of the dialogue; a "which" further on speaks of something else.
-      if (Contains(kinds, kRelative)) return c.first_word > from + 1;
-      return Contains(kinds, kOtherEvent);
-    });
-  };
+  return chosen;
+}
+
+// "the dialogue held here Tuesday", "a visit in early September": the
+// nearest event word before the time, in the same clause.
+int EventRules::EventBeforeTime(const ArticleReading& reading, const SentenceReading& sentence,
+                                const TimeSpan& t, size_t* distance_out) const {
+  auto& words = reading.words;
+  auto& triggers = sentence.triggers;
+  size_t& distance = *distance_out;
+  int chosen = -1;
   for (size_t k = triggers.size(); chosen < 0 && k-- > 0;) {
     if (triggers[k].end_word <= t.first_word) {
       // "the meeting ... before Obama leaves office in January": the
       // time belongs to the other clause's verb.
-      if (other_event_between(triggers[k].end_word, t.first_word)) break;
+      if (OtherEventBetween(sentence, t, triggers[k].end_word, t.first_word)) break;
       // "... cancelled a trip; Pompeo finally went in October": a
       // semicolon ends the clause the earlier event word is in.
       if (ClauseBreakBetween(words, triggers[k].end_word, t.first_word)) break;
@@ -178,6 +197,18 @@ int EventRules::EventForTime(const ArticleReading& reading, const SentenceReadin
       distance = t.first_word - triggers[k].end_word;
     }
   }
+  return chosen;
+}
+
+// "On Friday, the two ...": an event word after the time.
+int EventRules::EventAfterTime(const ArticleReading& reading, const SentenceReading& sentence,
+                               const TimeSpan& t, size_t* distance_out) const {
+  auto& words = reading.words;
+  auto& s = sentence.s;
+  auto& triggers = sentence.triggers;
+  auto& cues = sentence.cues;
+  size_t& distance = *distance_out;
+  int chosen = -1;
   // A time opening the sentence or a clause ("On Friday, the two
   // presidents held talks") governs the event after it; elsewhere a time
   // before every event word belongs to some other verb ("the DPRK said on
@@ -294,7 +325,7 @@ int EventRules::EventForTime(const ArticleReading& reading, const SentenceReadin
   for (size_t k = 0; chosen < 0 && k < triggers.size(); ++k) {
     if (triggers[k].first_word < t.end_word) continue;
     if (triggers[k].first_word > t.end_word + 15 ||
-        other_event_between(t.end_word, triggers[k].first_word)) {
+        OtherEventBetween(sentence, t, t.end_word, triggers[k].first_word)) {
       break;
     }
     size_t w = triggers[k].first_word;

@@ -167,11 +167,9 @@ void EventRules::FindScope(const ArticleReading& reading, const SentenceReading&
 
 void EventRules::ReadScopeActors(const ArticleReading& reading, const SentenceReading& sentence,
                                  EventReading* event) const {
-  auto& words = reading.words;
   auto& s = sentence.s;
   auto& actors = sentence.actors;
   auto& triggers = sentence.triggers;
-  auto& cues = sentence.cues;
   auto& tm = event->tm;
   auto& trigger = event->trigger;
   auto& scope_begin = event->scope_begin;
@@ -202,61 +200,8 @@ void EventRules::ReadScopeActors(const ArticleReading& reading, const SentenceRe
   for (size_t a = 0; a < actors.size(); ++a) {
     const ActorMention& am = actors[a];
     if (am.first_word < scope_begin || am.end_word > actors_end) continue;
-    // "Russia attacked Ukraine on Monday, China said": who reports a
-    // conflict after it is no side of it.
-    if (IsConflictFamily(trigger.family) && am.first_word >= tm.end_word &&
-        std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
-          return c.first_word == am.end_word && Contains(CueKinds(c), kSpeech);
-        })) {
-      continue;
-    }
-    // "in Beijing", "at the White House", "at the U.S. Justice Department".
-    size_t w = am.first_word;
-    if (a > 0 &&
-        (actors[a - 1].kind == ActorKind::kCountry || actors[a - 1].kind == ActorKind::kDemonym)) {
-      size_t end = actors[a - 1].end_word;
-      if (end == w || (end + 1 == w && words[end].lower == "'s")) w = actors[a - 1].first_word;
-    }
-    // "in central Beijing"
-    if (w > s.first_word &&
-        std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
-          return c.end_word == w && Contains(cues_[static_cast<size_t>(c.value)], kPlaceAdjective);
-        })) {
-      --w;
-    }
-    if (w > s.first_word && words[w - 1].lower == "the") --w;
-    // "in the Black Sea resort of Sochi": the place is named after its kind.
-    bool after_place_noun =
-        std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
-          return c.end_word == w && Contains(CueKinds(c), kPlaceNoun);
-        });
-    bool after_preposition =
-        after_place_noun || (w > s.first_word && place_prepositions_.count(words[w - 1].lower) > 0);
-    // "the Paris climate agreement", "the Beijing suburb of": after "the"
-    // and before a content word a place name only describes something.
-    bool modifier = am.city && am.first_word > s.first_word &&
-                    words[am.first_word - 1].lower == "the" && am.end_word < s.last_word &&
-                    words[am.end_word].alpha && !words[am.end_word].capitalized &&
-                    !np_stop_.count(words[am.end_word].lower);
-    // "met Wang in Munich in February, and Biden hosted Xi on Nov. 15":
-    // a place in another clause is where another event happened. A
-    // destination ("a trip to Pyongyang ...; Pompeo finally went in
-    // October") is still where the story is.
-    if ((am.kind == ActorKind::kCapital || am.kind == ActorKind::kPlace) &&
-        (am.end_word <= clause_begin || am.first_word >= clause_end) && w > s.first_word &&
-        place_prepositions_.count(words[w - 1].lower) > 0 &&
-        std::none_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
-          return c.end_word == w && Contains(CueKinds(c), kVisitDestination);
-        })) {
-      continue;
-    }
-    // "on Thursday evening, Paris time": a clock, not where it happened.
-    if ((am.kind == ActorKind::kCapital || am.kind == ActorKind::kPlace) &&
-        std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
-          return c.first_word == am.end_word && Contains(CueKinds(c), kClockTime);
-        })) {
-      continue;
-    }
+    bool after_preposition = false, modifier = false;
+    if (!TakesPart(reading, sentence, *event, a, &after_preposition, &modifier)) continue;
     switch (am.kind) {
       case ActorKind::kCountry:
       case ActorKind::kDemonym:
@@ -299,6 +244,73 @@ void EventRules::ReadScopeActors(const ArticleReading& reading, const SentenceRe
         break;
     }
   }
+}
+
+bool EventRules::TakesPart(const ArticleReading& reading, const SentenceReading& sentence,
+                           const EventReading& event, size_t a, bool* after_preposition,
+                           bool* modifier) const {
+  auto& words = reading.words;
+  auto& s = sentence.s;
+  auto& actors = sentence.actors;
+  auto& cues = sentence.cues;
+  auto& tm = event.tm;
+  auto& trigger = event.trigger;
+  auto& clause_begin = event.clause_begin;
+  auto& clause_end = event.clause_end;
+  const ActorMention& am = actors[a];
+  // "Russia attacked Ukraine on Monday, China said": who reports a
+  // conflict after it is no side of it.
+  if (IsConflictFamily(trigger.family) && am.first_word >= tm.end_word &&
+      std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
+        return c.first_word == am.end_word && Contains(CueKinds(c), kSpeech);
+      })) {
+    return false;
+  }
+  // "in Beijing", "at the White House", "at the U.S. Justice Department".
+  size_t w = am.first_word;
+  if (a > 0 &&
+      (actors[a - 1].kind == ActorKind::kCountry || actors[a - 1].kind == ActorKind::kDemonym)) {
+    size_t end = actors[a - 1].end_word;
+    if (end == w || (end + 1 == w && words[end].lower == "'s")) w = actors[a - 1].first_word;
+  }
+  // "in central Beijing"
+  if (w > s.first_word && std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
+        return c.end_word == w && Contains(cues_[static_cast<size_t>(c.value)], kPlaceAdjective);
+      })) {
+    --w;
+  }
+  if (w > s.first_word && words[w - 1].lower == "the") --w;
+  // "in the Black Sea resort of Sochi": the place is named after its kind.
+  bool after_place_noun = std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
+    return c.end_word == w && Contains(CueKinds(c), kPlaceNoun);
+  });
+  *after_preposition =
+      after_place_noun || (w > s.first_word && place_prepositions_.count(words[w - 1].lower) > 0);
+  // "the Paris climate agreement", "the Beijing suburb of": after "the"
+  // and before a content word a place name only describes something.
+  *modifier = am.city && am.first_word > s.first_word && words[am.first_word - 1].lower == "the" &&
+              am.end_word < s.last_word && words[am.end_word].alpha &&
+              !words[am.end_word].capitalized && !np_stop_.count(words[am.end_word].lower);
+  // "met Wang in Munich in February, and Biden hosted Xi on Nov. 15":
+  // a place in another clause is where another event happened. A
+  // destination ("a trip to Pyongyang ...; Pompeo finally went in
+  // October") is still where the story is.
+  if ((am.kind == ActorKind::kCapital || am.kind == ActorKind::kPlace) &&
+      (am.end_word <= clause_begin || am.first_word >= clause_end) && w > s.first_word &&
+      place_prepositions_.count(words[w - 1].lower) > 0 &&
+      std::none_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
+        return c.end_word == w && Contains(CueKinds(c), kVisitDestination);
+      })) {
+    return false;
+  }
+  // "on Thursday evening, Paris time": a clock, not where it happened.
+  if ((am.kind == ActorKind::kCapital || am.kind == ActorKind::kPlace) &&
+      std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
+        return c.first_word == am.end_word && Contains(CueKinds(c), kClockTime);
+      })) {
+    return false;
+  }
+  return true;
 }
 
 void EventRules::SidesFromSentence(const ArticleReading& reading, const SentenceReading& sentence,

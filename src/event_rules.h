@@ -81,9 +81,20 @@ class EventRules {
   void RememberDays(ArticleReading* reading, const SentenceReading& sentence) const;
   // Fills sentence->time_of and distance_of.
   void GoverningTimes(const ArticleReading& reading, SentenceReading* sentence) const;
-  // The event word time `ti` dates (or -1), and how far it stands from it.
+  // The event word time `ti` dates (or -1), and how far it stands from it:
+  // one right after the time, else one before it, else one after it.
   int EventForTime(const ArticleReading& reading, const SentenceReading& sentence, size_t ti,
-                   size_t* distance_out) const;
+                   size_t* distance) const;
+  int EventRightAfterTime(const ArticleReading& reading, const SentenceReading& sentence,
+                          const TimeSpan& t) const;
+  int EventBeforeTime(const ArticleReading& reading, const SentenceReading& sentence,
+                      const TimeSpan& t, size_t* distance_out) const;
+  int EventAfterTime(const ArticleReading& reading, const SentenceReading& sentence,
+                     const TimeSpan& t, size_t* distance_out) const;
+  // A cue between words `from` and `to` (outside time `t`) that opens a
+  // clause about another event ("before", "which ..." further on).
+  bool OtherEventBetween(const SentenceReading& sentence, const TimeSpan& t, size_t from,
+                         size_t to) const;
   void DateMeetingSettings(const ArticleReading& reading, SentenceReading* sentence) const;
   void ShareTimeAcrossAnd(const ArticleReading& reading, SentenceReading* sentence) const;
   // event_participants.cc: "the two sides", "the two presidents".
@@ -100,6 +111,12 @@ class EventRules {
   void StartMention(const SentenceReading& sentence, EventReading* event) const;
   void ReadScopeActors(const ArticleReading& reading, const SentenceReading& sentence,
                        EventReading* event) const;
+  // False when the sentence's actor `a` takes no part in the event (a
+  // speaker, a place of another clause, a clock); else whether it stands
+  // after a preposition ("in Beijing") or only describes ("the Paris agreement").
+  bool TakesPart(const ArticleReading& reading, const SentenceReading& sentence,
+                 const EventReading& event, size_t a, bool* after_preposition,
+                 bool* modifier) const;
   void SidesFromSentence(const ArticleReading& reading, const SentenceReading& sentence,
                          EventReading* event) const;
   void AttackSides(const ArticleReading& reading, const SentenceReading& sentence,
