@@ -445,9 +445,7 @@ void EventRules::BorrowTime(const ArticleReading& reading, const SentenceReading
   auto& trigger = event->trigger;
   auto& borrowed = event->borrowed;
   auto& borrowed_phrase = event->borrowed_phrase;
-  // "Obama is on a state visit to China", "Xi meets Obama": an event
-  // the article reports in the present tense is going on the day it
-  // was written.
+  // "After the ceremony, the two went into talks": the day the opener refers to.
   if (time_of[k] < 0 && opener_day && tm.first_word >= opener_end) {
     borrowed = opener_day;
     borrowed_phrase = Collapse(std::string_view(body).substr(

@@ -294,6 +294,9 @@ void EventRules::ReadEvent(size_t k, const SentenceReading& sentence,
   BorrowTime(*reading, sentence, &event);
   FindLead(*reading, sentence, &event);
   bool dated = sentence.time_of[k] >= 0 || event.borrowed;
+  // "Obama is on a state visit to China", "Xi meets Obama": an event
+  // the article reports in the present tense is going on the day it
+  // was written.
   if (!dated) {
     event.present_phrase =
         PresentTense(reading->words, sentence.cues, tm, event.scope_begin, event.scope_end);

@@ -40,6 +40,9 @@ class EventRules {
                                const ActorLexicon& actors) const;
 
   const SentenceRules& sentence_rules() const { return sentence_rules_; }
+  const NarrativeTimeWords& narrative_words() const { return narrative_; }
+  // The event word a trigger match's value stands for.
+  const EventTrigger& trigger(int value) const { return triggers_[static_cast<size_t>(value)]; }
 
   // The steps of Extract, in the order it takes them; public so that each
   // can be tested on its own.
