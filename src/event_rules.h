@@ -157,6 +157,10 @@ class EventRules {
                    EventReading* event) const;
   void FindStatus(const ArticleReading& reading, const SentenceReading& sentence,
                   EventReading* event) const;
+  // A weekday of a plan told in the past ("had been scheduled to ... on
+  // Sunday"), and a month of a plan called off, moved to the nearest.
+  void MovePastPlan(const ArticleReading& reading, EventReading* event) const;
+  void MoveCalledOffPlan(const ArticleReading& reading, EventReading* event) const;
   void SecondYear(const ArticleReading& reading, const SentenceReading& sentence,
                   EventReading* event) const;
   void PronounMeeting(const ArticleReading& reading, const SentenceReading& sentence,

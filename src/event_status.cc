@@ -63,7 +63,6 @@ void EventRules::FindStatus(const ArticleReading& reading, const SentenceReading
   auto& clause_end = event->clause_end;
   auto& m = event->m;
   auto& dateline_candidate = event->dateline_candidate;
-  auto& borrowed = event->borrowed;
   auto& t = event->time;
   auto& past_verb = event->past_verb;
   bool cancelled = false, future = false;
@@ -85,29 +84,55 @@ void EventRules::FindStatus(const ArticleReading& reading, const SentenceReading
     if (past_verb < s.last_word && (c.end_word > past_verb || c.end_word + 2 < past_verb)) continue;
     future = future || Contains(CueKinds(c), kFuture);
   }
-  // "had been scheduled to hold talks on Sunday, but ...": a plan told
-  // in the past names the weekday nearest the story, which may be the
-  // coming one; the past tense made it the last one. Only a bare
-  // weekday four or more days back moves, to the next of its name.
   bool past_plan = std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
     return c.first_word >= status_begin && c.end_word <= status_end &&
            Contains(CueKinds(c), kPastPlan);
   });
-  if (past_plan && t && !borrowed && m.first == m.last && m.first < published &&
+  if (past_plan) MovePastPlan(reading, event);
+  // The dateline is the place of a meeting with no place of its own only
+  // when the story was filed the day it was held (see FindPlace).
+  if (dateline_candidate && m.first >= published - date::days(1) && m.last <= published) {
+    m.place = dateline_city;
+    m.place_country = dateline_country;
+  }
+  if (cancelled) MoveCalledOffPlan(reading, event);
+  if (cancelled) {
+    m.status = "cancelled";
+  } else if (m.first > published ||
+             (m.last >= published && (future || (t && t->direction == "future")))) {
+    m.status = "planned";
+  } else {
+    m.status = "held";
+  }
+}
+
+void EventRules::MovePastPlan(const ArticleReading& reading, EventReading* event) const {
+  auto& published = reading.published;
+  auto& m = event->m;
+  auto& borrowed = event->borrowed;
+  auto& t = event->time;
+  // "had been scheduled to hold talks on Sunday, but ...": a plan told
+  // in the past names the weekday nearest the story, which may be the
+  // coming one; the past tense made it the last one. Only a bare
+  // weekday four or more days back moves, to the next of its name.
+  if (t && !borrowed && m.first == m.last && m.first < published &&
       published - m.first >= date::days(4) && weekdays_.count(LowerWord(t->text))) {
     m.first += date::days(7);
     m.last = m.first;
     m.date = FormatDay(date::year_month_day(m.first));
   }
-  if (dateline_candidate && m.first >= published - date::days(1) && m.last <= published) {
-    m.place = dateline_city;
-    m.place_country = dateline_country;
-  }
+}
+
+void EventRules::MoveCalledOffPlan(const ArticleReading& reading, EventReading* event) const {
+  auto& published = reading.published;
+  auto& m = event->m;
+  auto& borrowed = event->borrowed;
+  auto& t = event->time;
   // "talks planned for Lima in August were called off", told in
   // December: a plan called off with a month and no year is the one
   // nearest the story, which may be this year's August, not the next.
   // ("the talks due on 15 January were postponed" stays next January.)
-  if (cancelled && t && !borrowed && !m.stay && m.first > published &&
+  if (t && !borrowed && !m.stay && m.first > published &&
       (m.date.size() == 7 || m.date.size() == 10) && !HasYear(t->text)) {
     date::year_month_day first{m.first}, last{m.last};
     date::year_month_day earlier_first = first - date::years(1);
@@ -118,14 +143,6 @@ void EventRules::FindStatus(const ArticleReading& reading, const SentenceReading
       m.last = date::sys_days(earlier_last);
       m.date = std::to_string(static_cast<int>(earlier_first.year())) + m.date.substr(4);
     }
-  }
-  if (cancelled) {
-    m.status = "cancelled";
-  } else if (m.first > published ||
-             (m.last >= published && (future || (t && t->direction == "future")))) {
-    m.status = "planned";
-  } else {
-    m.status = "held";
   }
 }
 
