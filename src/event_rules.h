@@ -18,50 +18,17 @@
 #include "annals/entry.h"
 #include "annals/ingest.h"
 #include "annals/resolve.h"
+#include "article_reading.h"
+#include "mention.h"
 #include "narrative_time.h"
 #include "phrase_matcher.h"
 #include "sentences.h"
 
 namespace annals {
 
-// One event as one sentence reports it.
-struct Mention {
-  std::string type;    // event type (data/en/event_types.tsv)
-  std::string family;  // mentions of one family may be the same event
-  std::string noun;    // what a headline calls the type ("state visit")
-  std::string cameo;
-  std::string date;        // TIMEX3 value of the governing time expression
-  std::string qualifier;   // early | mid | late | about | before | after | ""
-  date::sys_days first{};  // the days the date (with its qualifier) covers
-  date::sys_days last{};
-  std::string status;                                 // held | planned | cancelled
-  std::set<std::string> actors;                       // alpha-3 / organisation codes
-  std::vector<std::string> people;                    // in order of mention
-  std::map<std::string, std::string> person_country;  // name -> alpha-3, where known
-  std::string principal;                              // the visitor, the one who acted
-  std::string place;                                  // city, or country for a visit with no city
-  std::string place_country;
-  std::string destination;  // where a visit went (a country or city name)
-  std::string
-      phrase;  // the event's noun phrase as written ("first China-U.S. ministerial dialogue")
-  std::string topic;              // "on fighting cyber crimes"
-  bool both_sides = false;        // "the two sides": the article's pair
-  bool heads_of_state = false;    // "the two presidents"
-  bool visitor_unplaced = false;  // a visitor whose country the text does not give
-  bool present = false;           // dated by the publication day: reported in the present tense
-  bool stay = false;  // a visit dated by its start and announced length ("a three-day visit")
-  // A visit with no destination in its sentence ("made the trip in June"):
-  // it went to the other of the article's two countries.
-  bool undirected_visit = false;
-  // "The two leaders met ...", "they spoke": the two countries the sentence
-  // before named, when it named exactly two; else empty (the article's two).
-  std::set<std::string> antecedent;
-  Source source;
-  size_t sequence = 0;  // order of mention over the whole build
-};
-
 // Language data of the event rules: event words, types, cue words,
-// sentence splitting.
+// sentence splitting; and the rules, as steps that read an article sentence
+// by sentence (see docs/events.md, "Structure").
 class EventRules {
  public:
   bool Load(Diagnostic* error);
@@ -69,17 +36,145 @@ class EventRules {
   // Every dated event mention of `article`, given its resolved time
   // expressions. Undated mentions only add people and places to an event
   // named earlier in the article ("the dialogue held at ...").
-  std::vector<Mention> Extract(const Article& article, const std::vector<TimeExpression>& times,
+  std::vector<Mention> Extract(const Article& article, const std::vector<TimeExpression>& resolved,
                                const ActorLexicon& actors) const;
 
   const SentenceRules& sentence_rules() const { return sentence_rules_; }
+  const NarrativeTimeWords& narrative_words() const { return narrative_; }
+  // The event word a trigger match's value stands for.
+  const EventTrigger& trigger(int value) const { return triggers_[static_cast<size_t>(value)]; }
+
+  // The steps of Extract, in the order it takes them; public so that each
+  // can be tested on its own.
+
+  // One sentence: its event words (ReadTriggers), the time of each, its
+  // sides, then each event word (ReadEvent).
+  void ReadSentence(const SentenceSpan& s, const ActorLexicon& lexicon,
+                    ArticleReading* reading) const;
+  // The sentence's people and places, times and cues, and the event words
+  // that name an event of their own (event_triggers.cc, event_forms.cc).
+  void ReadTriggers(const ActorLexicon& lexicon, ArticleReading* reading,
+                    SentenceReading* sentence) const;
+  // Event word `k` of the sentence: its mention, if it makes one.
+  void ReadEvent(size_t k, const SentenceReading& sentence, ArticleReading* reading) const;
+
+  // event_participants.cc: sentence level.
+  void ReadSentenceActors(const ActorLexicon& lexicon, ArticleReading* reading,
+                          SentenceReading* sentence) const;
+  // event_triggers.cc: event words, and those that name no event.
+  void FindTriggers(const ArticleReading& reading, SentenceReading* sentence) const;
+  void DropDescriptions(const ArticleReading& reading, SentenceReading* sentence) const;
+  void DropReasons(SentenceReading* sentence) const;
+  void DropAgreementTopics(const ArticleReading& reading, SentenceReading* sentence) const;
+  void DropLightVerbs(const ArticleReading& reading, SentenceReading* sentence) const;
+  void KeepEasedMeasures(const ArticleReading& reading, SentenceReading* sentence) const;
+  void DropVenues(const ArticleReading& reading, SentenceReading* sentence) const;
+  void DropSidelineDoubles(const ArticleReading& reading, SentenceReading* sentence) const;
+  void DropRelativeVerbs(const ArticleReading& reading, SentenceReading* sentence) const;
+  // Also drops every event word the steps before marked (value -1).
+  void DropSightseeing(const ArticleReading& reading, SentenceReading* sentence) const;
+  // event_forms.cc: event words no single word of the text names.
+  void AddLeaveOrders(const ArticleReading& reading, SentenceReading* sentence) const;
+  void AddVerbObjects(const ArticleReading& reading, SentenceReading* sentence) const;
+  void AddPresenceVisit(const ArticleReading& reading, SentenceReading* sentence) const;
+  void AddGappedFollows(const ArticleReading& reading, SentenceReading* sentence) const;
+  // event_dates.cc: the sentence's times, and which governs which event word.
+  void FindSentenceTimes(ArticleReading* reading, SentenceReading* sentence) const;
+  void FindOpenerDay(const ArticleReading& reading, SentenceReading* sentence) const;
+  void RememberDays(ArticleReading* reading, const SentenceReading& sentence) const;
+  // Fills sentence->time_of and distance_of.
+  void GoverningTimes(const ArticleReading& reading, SentenceReading* sentence) const;
+  // The event word time `ti` dates (or -1), and how far it stands from it:
+  // one right after the time, else one before it, else one after it.
+  int EventForTime(const ArticleReading& reading, const SentenceReading& sentence, size_t ti,
+                   size_t* distance) const;
+  int EventRightAfterTime(const ArticleReading& reading, const SentenceReading& sentence,
+                          const TimeSpan& t) const;
+  int EventBeforeTime(const ArticleReading& reading, const SentenceReading& sentence,
+                      const TimeSpan& t, size_t* distance_out) const;
+  int EventAfterTime(const ArticleReading& reading, const SentenceReading& sentence,
+                     const TimeSpan& t, size_t* distance_out) const;
+  // A cue between words `from` and `to` (outside time `t`) that opens a
+  // clause about another event ("before", "which ..." further on).
+  bool OtherEventBetween(const SentenceReading& sentence, const TimeSpan& t, size_t from,
+                         size_t to) const;
+  void DateMeetingSettings(const ArticleReading& reading, SentenceReading* sentence) const;
+  void ShareTimeAcrossAnd(const ArticleReading& reading, SentenceReading* sentence) const;
+  // event_participants.cc: "the two sides", "the two presidents".
+  void SentenceSides(SentenceReading* sentence) const;
+
+  // Per event word, in order.
+  bool IsMultilateral(const ArticleReading& reading, const SentenceReading& sentence,
+                      const EventReading& event) const;
+  void FindScope(const ArticleReading& reading, const SentenceReading& sentence,
+                 EventReading* event) const;
+  // False when "followed" names no repeat of the visit just told.
+  bool ReadFollow(const ArticleReading& reading, const SentenceReading& sentence,
+                  EventReading* event) const;
+  void StartMention(const SentenceReading& sentence, EventReading* event) const;
+  void ReadScopeActors(const ArticleReading& reading, const SentenceReading& sentence,
+                       EventReading* event) const;
+  // False when the sentence's actor `a` takes no part in the event (a
+  // speaker, a place of another clause, a clock); else whether it stands
+  // after a preposition ("in Beijing") or only describes ("the Paris agreement").
+  bool TakesPart(const ArticleReading& reading, const SentenceReading& sentence,
+                 const EventReading& event, size_t a, bool* after_preposition,
+                 bool* modifier) const;
+  void SidesFromSentence(const ArticleReading& reading, const SentenceReading& sentence,
+                         EventReading* event) const;
+  void AttackSides(const ArticleReading& reading, const SentenceReading& sentence,
+                   EventReading* event) const;
+  void SidesFromContext(const ArticleReading& reading, const SentenceReading& sentence,
+                        EventReading* event) const;
+  void FindPrincipal(const ArticleReading& reading, const SentenceReading& sentence,
+                     EventReading* event) const;
+  void FindDestination(const ArticleReading& reading, const SentenceReading& sentence,
+                       EventReading* event) const;
+  void TalksPartner(const ArticleReading& reading, const SentenceReading& sentence,
+                    EventReading* event) const;
+  void UnplacedVisitor(const ArticleReading& reading, const SentenceReading& sentence,
+                       EventReading* event) const;
+  void FindPlace(const ArticleReading& reading, const SentenceReading& sentence,
+                 EventReading* event) const;
+  void JoinRepeatedVisit(const ArticleReading& reading, const SentenceReading& sentence,
+                         EventReading* event) const;
+  void NounPhrase(const ArticleReading& reading, const SentenceReading& sentence,
+                  EventReading* event) const;
+  void BorrowTime(const ArticleReading& reading, const SentenceReading& sentence,
+                  EventReading* event) const;
+  void FindLead(const ArticleReading& reading, const SentenceReading& sentence,
+                EventReading* event) const;
+  // An event word with no time: what it tells goes to an earlier mention.
+  void TellOfEarlier(ArticleReading* reading, const SentenceReading& sentence,
+                     const EventReading& event) const;
+  void AnaphoricSides(const ArticleReading& reading, const SentenceReading& sentence,
+                      EventReading* event) const;
+  void DateMention(const ArticleReading& reading, const SentenceReading& sentence,
+                   EventReading* event) const;
+  void FindPastVerb(const ArticleReading& reading, const SentenceReading& sentence,
+                    EventReading* event) const;
+  void VisitLength(const ArticleReading& reading, const SentenceReading& sentence,
+                   EventReading* event) const;
+  void FindStatus(const ArticleReading& reading, const SentenceReading& sentence,
+                  EventReading* event) const;
+  // A weekday of a plan told in the past ("had been scheduled to ... on
+  // Sunday"), and a month of a plan called off, moved to the nearest.
+  void MovePastPlan(const ArticleReading& reading, EventReading* event) const;
+  void MoveCalledOffPlan(const ArticleReading& reading, EventReading* event) const;
+  void SecondYear(const ArticleReading& reading, const SentenceReading& sentence,
+                  EventReading* event) const;
+  void PronounMeeting(const ArticleReading& reading, const SentenceReading& sentence,
+                      EventReading* event) const;
+
+  // After the last sentence.
+  void DropPresentRepeats(ArticleReading* reading) const;
+  void CompleteSides(const ActorLexicon& lexicon, ArticleReading* reading) const;
 
  private:
-  struct Trigger {
-    WordText type, family;  // compared with literals per mention: see WordText
-    std::string noun, cameo;
-    bool noun_phrase = true;  // a noun ("the dialogue") rather than a verb ("met")
-  };
+  using Trigger = EventTrigger;
+  uint64_t CueKinds(const PhraseMatcher::Match& c) const {
+    return cues_[static_cast<size_t>(c.value)];
+  }
   // The present-tense cue that reports `trigger` as going on now ("is on",
   // "meets"), or "" when its clause speaks of another time.
   std::string PresentTense(const std::vector<Word>& words,

@@ -1,0 +1,49 @@
+#include "article_reading.h"
+
+#include <cctype>
+
+#include "annals/date_value.h"
+
+namespace annals {
+
+ArticleReading::ArticleReading(const Article& article_in,
+                               const std::vector<TimeExpression>& resolved,
+                               const SentenceRules& sentence_rules,
+                               const NarrativeTimeWords& narrative, const ActorLexicon& lexicon)
+    : article(article_in),
+      body(article_in.body),
+      published(*article_in.published),
+      published_text(FormatDay(*article_in.published)),
+      words(Tokenize(body)),
+      sentences(SplitSentences(body, words, sentence_rules)),
+      times(AnchorNarrativeTimes(body, words, resolved, narrative, &anchored) ? anchored
+                                                                              : resolved) {
+  if (!article.place.empty()) {
+    if (!lexicon.LookupPlace(article.place, &dateline_city, &dateline_country)) {
+      dateline_city = article.place;
+    }
+  }
+  {
+    size_t w = 0;
+    for (const TimeExpression& t : times) {
+      // A time of day ("Tuesday evening", 2014-11-11TEV) dates an event to
+      // its day.
+      bool day_time = t.type == TimexType::kTime && t.value.size() > 10 && t.value[10] == 'T';
+      if (!t.first_day || !t.last_day || (t.type != TimexType::kDate && !day_time)) continue;
+      // A decade or a century ("the 21st century", "the 1990s") is an era
+      // something is meant for, not the date of an event.
+      if (t.value.size() < 4 || !std::isdigit(static_cast<unsigned char>(t.value[3]))) continue;
+      while (w < words.size() && words[w].end <= t.begin) ++w;
+      size_t e = w;
+      while (e < words.size() && words[e].begin < t.end) ++e;
+      if (e > w) time_spans.push_back({&t, w, e});
+    }
+  }
+  // Each mention is dated by one of these spans, so this is the usual
+  // bound: a Mention is large, and moving them as the vector grows cost
+  // more than the rest of Extract's bookkeeping.
+  mentions.reserve(time_spans.size());
+  mention_origin.reserve(time_spans.size());
+}
+
+}  // namespace annals

@@ -1,0 +1,146 @@
+// What the event rules keep while they read one article: its words and
+// sentences, its calendar times as word ranges, what earlier sentences told
+// (people, countries, the last day given) and the mentions found so far; and
+// per sentence and per event word, what the steps of EventRules::Extract
+// hand on to each other.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include <date/date.h>
+
+#include "actors.h"
+#include "annals/ingest.h"
+#include "annals/resolve.h"
+#include "mention.h"
+#include "narrative_time.h"
+#include "phrase_matcher.h"
+#include "sentences.h"
+
+namespace annals {
+
+// An event word of data/en/events.tsv with what its type says.
+struct EventTrigger {
+  WordText type, family;  // compared with literals per mention: see WordText
+  std::string noun, cameo;
+  bool noun_phrase = true;  // a noun ("the dialogue") rather than a verb ("met")
+};
+
+// A calendar time expression as a range of words.
+struct TimeSpan {
+  const TimeExpression* time;
+  size_t first_word, end_word;
+};
+
+// One article as the event rules read it, sentence by sentence.
+struct ArticleReading {
+  // Tokenizes and splits `article` (which must have a publication date),
+  // anchors its narrative times ("the same day") and keeps its calendar
+  // times as word ranges. `article` and `resolved` must outlive the reading.
+  ArticleReading(const Article& article, const std::vector<TimeExpression>& resolved,
+                 const SentenceRules& sentence_rules, const NarrativeTimeWords& narrative,
+                 const ActorLexicon& lexicon);
+  ArticleReading(const ArticleReading&) = delete;  // time_spans point into times
+  ArticleReading& operator=(const ArticleReading&) = delete;
+
+  const Article& article;
+  const std::string& body;
+  const date::sys_days published;
+  // Formatted once: every mention of the article carries it.
+  const std::string published_text;
+  std::vector<Word> words;
+  std::vector<SentenceSpan> sentences;
+  // "The same day", "hours later": read against the event just told.
+  std::vector<TimeExpression> anchored;
+  const std::vector<TimeExpression>& times;  // `anchored` or the resolved times
+  PersonMemory memory;
+  // The sides of the last undated measure of each type: "announced
+  // sanctions against Russia. The sanctions took effect on March 1" dates
+  // that event by its later, definite mention.
+  std::map<std::string, std::set<std::string>> undated_sides;
+  std::map<std::string, int> country_counts;  // for "the two sides"
+  std::set<std::string> current_countries;    // named by the sentence being read
+  std::string dateline_city, dateline_country;
+  // Calendar time expressions as word ranges.
+  std::vector<TimeSpan> time_spans;
+  size_t next_time = 0;  // the first of time_spans not yet given to a sentence
+  // The last time of the day-precision the text gave, and in which
+  // sentence: "After the ceremony, the two went into talks" happens on the
+  // day the ceremony was just dated to.
+  const TimeExpression* recent_day = nullptr;
+  size_t recent_day_sentence = 0, sentence_index = 0;
+  // Sentences that gave a day, for "After the ceremony" to find the one
+  // that told of the ceremony.
+  std::vector<std::pair<const SentenceSpan*, const TimeExpression*>> day_sentences;
+  std::vector<Mention> mentions;
+  // Per mention: the time expression that dates it (null when dated by
+  // the publication day) and the sentence it was told in.
+  std::vector<std::pair<const TimeExpression*, size_t>> mention_origin;
+};
+
+// One sentence: its people and places, event words and times.
+struct SentenceReading {
+  explicit SentenceReading(const SentenceSpan& span) : s(span), opener_end(span.first_word) {}
+
+  const SentenceSpan& s;
+  std::vector<ActorMention> actors;
+  // "They held their first meeting": the countries the sentence before named.
+  std::set<std::string> previous_countries;
+  std::vector<PhraseMatcher::Match> triggers;  // event words, in order
+  size_t sentence_first_mention = 0;           // the first mention this sentence adds
+  std::vector<TimeSpan> sentence_times;
+  std::vector<PhraseMatcher::Match> cues;
+  // "After the ceremony, ...": the day the opener refers to, and where the
+  // opener ends.
+  const TimeExpression* opener_day = nullptr;
+  size_t opener_end;
+  std::vector<size_t> gapped_follows;  // where left-out "followed" verbs stand
+  // Per event word: the index in sentence_times of the time that governs
+  // it (or -1), and how far that time stands from it.
+  std::vector<int> time_of;
+  std::vector<size_t> distance_of;
+  bool both_sides = false, heads = false;  // "the two sides", "the two presidents"
+  std::set<std::string> sentence_countries;
+};
+
+// One event word of a sentence on its way to a mention.
+struct EventReading {
+  EventReading(size_t index, const PhraseMatcher::Match& match, const EventTrigger& event)
+      : k(index), tm(match), trigger(event) {}
+
+  const size_t k;  // index in SentenceReading::triggers
+  const PhraseMatcher::Match& tm;
+  const EventTrigger& trigger;
+  // The words that speak of this event, the end of the words its sides
+  // are taken from, and the event's own clause.
+  size_t scope_begin = 0, scope_end = 0, actors_end = 0, clause_begin = 0, clause_end = 0;
+  // A repeat of the visit just told ("the commerce secretary followed").
+  std::set<std::string> repeated_actors;
+  std::string repeated_destination, repeated_place, repeated_country;
+  bool repeated = false;
+  Mention m;  // what the steps find, from StartMention on
+  // Where the event was, as the scope says ("in Beijing").
+  std::string at_place, at_country;
+  size_t at_place_end = 0;
+  bool at_capital = false;
+  std::set<std::string> organizations;  // "the G20 summit": a venue's name, not a side
+  bool dateline_candidate = false;
+  // A time the event takes from elsewhere in the text, and the words given for it.
+  const TimeExpression* borrowed = nullptr;
+  std::string borrowed_phrase;
+  size_t lead = 0;  // the earlier mention an undated one tells more of, or mentions.size()
+  std::string present_phrase;
+  const TimeExpression* time = nullptr;  // the time that dates the mention
+  size_t past_verb = 0;
+  // "agreements signed in 1998 and 2001": the second event and its time.
+  std::optional<Mention> second;
+  const TimeExpression* second_time = nullptr;
+};
+
+}  // namespace annals

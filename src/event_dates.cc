@@ -1,0 +1,563 @@
+// The steps of EventRules::Extract that date events: which time expression
+// governs which event word in its clause or sentence, the days a mention
+// covers, and times borrowed from the sentences before.
+#include <algorithm>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "annals/date_value.h"
+#include "article_reading.h"
+#include "event_rules.h"
+#include "event_words.h"
+
+namespace annals {
+
+void EventRules::FindSentenceTimes(ArticleReading* reading, SentenceReading* sentence) const {
+  auto& words = reading->words;
+  auto& time_spans = reading->time_spans;
+  auto& next_time = reading->next_time;
+  auto& s = sentence->s;
+  auto& sentence_times = sentence->sentence_times;
+  while (next_time < time_spans.size() && time_spans[next_time].first_word < s.last_word) {
+    if (time_spans[next_time].first_word >= s.first_word)
+      sentence_times.push_back(time_spans[next_time]);
+    ++next_time;
+  }
+  // A dateline ("MOSCOW, Nov. 28 (AP) --") says when the story was filed,
+  // not when anything in the sentence after it happened.
+  if (size_t dash = DatelineEnd(words, s.first_word, s.last_word); dash > s.first_word) {
+    std::erase_if(sentence_times, [&](const TimeSpan& t) { return t.first_word < dash; });
+  }
+}
+
+void EventRules::FindOpenerDay(const ArticleReading& reading, SentenceReading* sentence) const {
+  auto& words = reading.words;
+  auto& recent_day = reading.recent_day;
+  auto& recent_day_sentence = reading.recent_day_sentence;
+  auto& sentence_index = reading.sentence_index;
+  auto& day_sentences = reading.day_sentences;
+  auto& s = sentence->s;
+  auto& sentence_times = sentence->sentence_times;
+  auto& opener_day = sentence->opener_day;
+  auto& opener_end = sentence->opener_end;
+  // "After the ceremony, ...": an opener naming something just told of,
+  // with no time of its own, refers to the day given in the sentence or
+  // two before.
+  if (recent_day && s.first_word + 2 < s.last_word &&
+      (words[s.first_word].lower == "after" || words[s.first_word].lower == "following") &&
+      anaphors_.count(words[s.first_word + 1].lower) > 0) {
+    for (size_t w = s.first_word + 2; w < s.last_word && w < s.first_word + 8; ++w) {
+      bool in_time =
+          std::any_of(sentence_times.begin(), sentence_times.end(),
+                      [&](const TimeSpan& t) { return t.first_word <= w && w < t.end_word; });
+      if (in_time || (words[w].punct && words[w].lower != ",")) break;
+      if (words[w].lower == ",") {
+        // Only a short occasion ("the ceremony", "the banquet") is over
+        // the same day; "after the election" may be months later.
+        bool occasion = occasions_.count(words[w - 1].lower) > 0 ||
+                        (w >= s.first_word + 4 &&
+                         occasions_.count(words[w - 2].lower + " " + words[w - 1].lower) > 0);
+        if (!occasion) break;
+        opener_end = w + 1;
+        // The sentence that named the same thing ("At a ceremony here late
+        // on Saturday ..."), else the day given just before.
+        const WordText& head = words[w - 1].lower;
+        for (size_t d = day_sentences.size(); d-- > 0 && !opener_day;) {
+          for (size_t x = day_sentences[d].first->first_word; x < day_sentences[d].first->last_word;
+               ++x) {
+            if (words[x].lower == head) {
+              opener_day = day_sentences[d].second;
+              break;
+            }
+          }
+        }
+        if (!opener_day && sentence_index - recent_day_sentence <= 2) opener_day = recent_day;
+        break;
+      }
+    }
+  }
+}
+
+void EventRules::RememberDays(ArticleReading* reading, const SentenceReading& sentence) const {
+  auto& recent_day = reading->recent_day;
+  auto& recent_day_sentence = reading->recent_day_sentence;
+  auto& sentence_index = reading->sentence_index;
+  auto& day_sentences = reading->day_sentences;
+  auto& s = sentence.s;
+  auto& sentence_times = sentence.sentence_times;
+  for (const TimeSpan& t : sentence_times) {
+    if (t.time->first_day == t.time->last_day) {
+      if (recent_day_sentence != sentence_index) day_sentences.emplace_back(&s, t.time);
+      recent_day = t.time;
+      recent_day_sentence = sentence_index;
+    }
+  }
+}
+
+void EventRules::GoverningTimes(const ArticleReading& reading, SentenceReading* sentence) const {
+  auto& triggers = sentence->triggers;
+  auto& sentence_times = sentence->sentence_times;
+  auto& time_of = sentence->time_of;
+  auto& distance_of = sentence->distance_of;
+  // Which time governs which event word: a time right before the event
+  // noun ("their September summit", "Tuesday's talks"), else the nearest
+  // event word before the time ("the dialogue held here Tuesday", "a visit
+  // in early September"), else the next one ("On Friday, the two ...").
+  time_of.assign(triggers.size(), -1);
+  distance_of.assign(triggers.size(), 0);
+  for (size_t ti = 0; ti < sentence_times.size(); ++ti) {
+    size_t distance = 0;
+    int chosen = EventForTime(reading, *sentence, ti, &distance);
+    if (chosen < 0) continue;
+    size_t c = static_cast<size_t>(chosen);
+    if (time_of[c] < 0 || distance < distance_of[c]) {
+      time_of[c] = static_cast<int>(ti);
+      distance_of[c] = distance;
+    }
+  }
+}
+
+int EventRules::EventForTime(const ArticleReading& reading, const SentenceReading& sentence,
+                             size_t ti, size_t* distance) const {
+  const TimeSpan& t = sentence.sentence_times[ti];
+  *distance = 0;
+  int chosen = EventRightAfterTime(reading, sentence, t);
+  if (chosen < 0) chosen = EventBeforeTime(reading, sentence, t, distance);
+  if (chosen < 0) chosen = EventAfterTime(reading, sentence, t, distance);
+  return chosen;
+}
+
+bool EventRules::OtherEventBetween(const SentenceReading& sentence, const TimeSpan& t, size_t from,
+                                   size_t to) const {
+  auto& cues = sentence.cues;
+  return std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
+    if (c.first_word < from || c.end_word > to ||
+        (c.first_word >= t.first_word && c.first_word < t.end_word)) {
+      return false;
+    }
+    uint64_t kinds = cues_[static_cast<size_t>(c.value)];
+    // "the Dialogue, which is scheduled to take place in June" still
+    // speaks of the dialogue; a "which" further on speaks of something else.
+    if (Contains(kinds, kRelative)) return c.first_word > from + 1;
+    return Contains(kinds, kOtherEvent);
+  });
+}
+
+// "their September summit", "Tuesday's talks": a time right before the event noun.
+int EventRules::EventRightAfterTime(const ArticleReading& reading, const SentenceReading& sentence,
+                                    const TimeSpan& t) const {
+  auto& words = reading.words;
+  auto& triggers = sentence.triggers;
+  auto& gapped_follows = sentence.gapped_follows;
+  int chosen = -1;
+  for (size_t k = 0; k < triggers.size() && chosen < 0; ++k) {
+    if (triggers[k].first_word < t.end_word || triggers[k].first_word > t.end_word + 3) continue;
+    // A left-out "followed" takes the time after it, never the one before.
+    if (std::find(gapped_follows.begin(), gapped_follows.end(), triggers[k].first_word) !=
+        gapped_follows.end()) {
+      continue;
+    }
+    bool modifiers_only = true;
+    for (size_t w = t.end_word; w < triggers[k].first_word; ++w) {
+      if (words[w].punct || (np_stop_.count(words[w].lower) && words[w].lower != "'s"))
+        modifiers_only = false;
+    }
+    if (modifiers_only) chosen = static_cast<int>(k);
+  }
+  return chosen;
+}
+
+// "the dialogue held here Tuesday", "a visit in early September": the
+// nearest event word before the time, in the same clause.
+int EventRules::EventBeforeTime(const ArticleReading& reading, const SentenceReading& sentence,
+                                const TimeSpan& t, size_t* distance_out) const {
+  auto& words = reading.words;
+  auto& triggers = sentence.triggers;
+  size_t& distance = *distance_out;
+  int chosen = -1;
+  for (size_t k = triggers.size(); chosen < 0 && k-- > 0;) {
+    if (triggers[k].end_word <= t.first_word) {
+      // "the meeting ... before Obama leaves office in January": the
+      // time belongs to the other clause's verb.
+      if (OtherEventBetween(sentence, t, triggers[k].end_word, t.first_word)) break;
+      // "... cancelled a trip; Pompeo finally went in October": a
+      // semicolon ends the clause the earlier event word is in.
+      if (ClauseBreakBetween(words, triggers[k].end_word, t.first_word)) break;
+      // "issued a statement, building on the targets they announced last
+      // November": a participle after a comma opens a clause of its own.
+      bool participle_clause = false;
+      for (size_t w = triggers[k].end_word; w + 1 < t.first_word && !participle_clause; ++w) {
+        participle_clause = words[w].lower == "," && IsParticiple(words[w + 1]) &&
+                            !np_stop_.count(words[w + 1].lower);
+      }
+      if (participle_clause) break;
+      chosen = static_cast<int>(k);
+      distance = t.first_word - triggers[k].end_word;
+    }
+  }
+  return chosen;
+}
+
+// "On Friday, the two ...": an event word after the time.
+int EventRules::EventAfterTime(const ArticleReading& reading, const SentenceReading& sentence,
+                               const TimeSpan& t, size_t* distance_out) const {
+  auto& words = reading.words;
+  auto& s = sentence.s;
+  auto& triggers = sentence.triggers;
+  auto& cues = sentence.cues;
+  size_t& distance = *distance_out;
+  int chosen = -1;
+  // A time opening the sentence or a clause ("On Friday, the two
+  // presidents held talks") governs the event after it; elsewhere a time
+  // before every event word belongs to some other verb ("the DPRK said on
+  // Jan. 6 that ...").
+  // "Japan said on Friday it would recall its ambassador": the day of
+  // the announcement dates the decision announced.
+  size_t before_time = t.first_word;
+  if (before_time > s.first_word &&
+      (words[before_time - 1].lower == "on" || words[before_time - 1].lower == "in")) {
+    --before_time;
+  }
+  bool after_speech =
+      before_time > s.first_word &&
+      std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
+        return c.end_word == before_time && Contains(cues_[static_cast<size_t>(c.value)], kSpeech);
+      });
+  bool opens_clause = t.first_word <= s.first_word + 1 ||
+                      (t.first_word >= 2 && (words[t.first_word - 1].lower == "," ||
+                                             words[t.first_word - 2].lower == ",")) ||
+                      // "... agreed late last month, when the two met"
+                      (t.end_word + 1 < s.last_word && words[t.end_word].lower == "," &&
+                       words[t.end_word + 1].lower == "when") ||
+                      (t.end_word < s.last_word && IsParticiple(words[t.end_word]) &&
+                       !np_stop_.count(words[t.end_word].lower));
+  // "established relations on Tuesday, signing an agreement": a
+  // participle after the comma dates the event it names right away.
+  bool participle_after_comma = t.end_word + 1 < s.last_word && words[t.end_word].lower == "," &&
+                                IsParticiple(words[t.end_word + 1]) &&
+                                !np_stop_.count(words[t.end_word + 1].lower);
+  // "South Korea and Japan on Monday reached a deal": a time between
+  // the subject and its verb dates what the verb did.
+  bool before_verb = t.end_word < s.last_word && IsPastTense(words[t.end_word]);
+  // "Saudi Arabia and Iran agreed on Friday to re-establish diplomatic
+  // relations": the day of a decision dates the step decided, the
+  // event word right after "to". Any other time of the clause wins.
+  if (chosen < 0 && before_time > s.first_word && IsPastTense(words[before_time - 1]) &&
+      t.end_word + 1 < s.last_word && words[t.end_word].lower == "to") {
+    for (size_t k = 0; k < triggers.size(); ++k) {
+      if (triggers[k].first_word <= t.end_word) continue;
+      if (triggers[k].first_word <= t.end_word + 2 &&
+          !triggers_[static_cast<size_t>(triggers[k].value)].noun_phrase) {
+        chosen = static_cast<int>(k);
+        distance = 100 + triggers[k].first_word - t.end_word;
+      }
+      break;
+    }
+  }
+  for (size_t k = 0;
+       chosen < 0 && (opens_clause || after_speech || before_verb || participle_after_comma) &&
+       k < triggers.size();
+       ++k) {
+    if (triggers[k].first_word < t.end_word) continue;
+    if (!opens_clause && !after_speech && !before_verb) {
+      bool near = triggers[k].first_word <= t.end_word + 5;
+      for (size_t w = t.end_word + 1; near && w < triggers[k].first_word; ++w)
+        near = !words[w].punct;
+      if (near) {
+        chosen = static_cast<int>(k);
+        distance = triggers[k].first_word - t.end_word;
+      }
+      break;
+    }
+    // After a reporting verb only the verb it reports, close by in the
+    // same clause.
+    // "announced on Wednesday that the United States would move to
+    // restore relations": a reported clause may run longer.
+    bool close_by = triggers[k].first_word <= t.end_word + (after_speech ? 10 : 6);
+    for (size_t w = t.end_word; close_by && w < triggers[k].first_word; ++w)
+      close_by = !words[w].punct;
+    if (opens_clause || close_by) {
+      chosen = static_cast<int>(k);
+      distance = triggers[k].first_word - t.end_word;
+    }
+    break;
+  }
+  // "Pompeo went in October and met Kim": a verb joined by "and" right
+  // after the time shares it; so does the verb a decision dated by the
+  // time names ("agreed on Thursday to establish relations").
+  if (chosen < 0 && t.end_word + 1 < s.last_word &&
+      (words[t.end_word].lower == "and" || words[t.end_word].lower == "to")) {
+    for (size_t k = 0; k < triggers.size(); ++k) {
+      if (triggers[k].first_word <= t.end_word) continue;
+      if (triggers[k].first_word <= t.end_word + 2 &&
+          !triggers_[static_cast<size_t>(triggers[k].value)].noun_phrase) {
+        chosen = static_cast<int>(k);
+        distance = triggers[k].first_word - t.end_word;
+      }
+      break;
+    }
+  }
+  // "a delegation to Havana in January for talks": the purpose after
+  // the time names the event it dates.
+  if (chosen < 0 && t.end_word < s.last_word && words[t.end_word].lower == "for") {
+    for (size_t k = 0; k < triggers.size(); ++k) {
+      if (triggers[k].first_word <= t.end_word) continue;
+      bool modifiers_only = triggers[k].first_word <= t.end_word + 6;
+      for (size_t w = t.end_word + 1; modifiers_only && w < triggers[k].first_word; ++w) {
+        const WordText& x = words[w].lower;
+        // "for a two-day visit": a hyphen inside a word joins, not ends.
+        bool hyphen = x == "-" && words[w].begin == words[w - 1].end;
+        modifiers_only = (hyphen || !words[w].punct) &&
+                         (x == "a" || x == "an" || x == "the" || x == "his" || x == "her" ||
+                          x == "their" || x == "its" || !np_stop_.count(x));
+      }
+      if (modifiers_only && triggers_[static_cast<size_t>(triggers[k].value)].noun_phrase) {
+        chosen = static_cast<int>(k);
+        distance = triggers[k].first_word - t.end_word;
+      }
+      break;
+    }
+  }
+  // "... shook hands on Tuesday at a hotel in Singapore, the first
+  // meeting between ...": an appositive naming the event after the time.
+  for (size_t k = 0; chosen < 0 && k < triggers.size(); ++k) {
+    if (triggers[k].first_word < t.end_word) continue;
+    if (triggers[k].first_word > t.end_word + 15 ||
+        OtherEventBetween(sentence, t, t.end_word, triggers[k].first_word)) {
+      break;
+    }
+    size_t w = triggers[k].first_word;
+    while (w > t.end_word && triggers[k].first_word - w < 3 && !words[w - 1].punct &&
+           !np_stop_.count(words[w - 1].lower)) {
+      --w;
+    }
+    bool appositive = w >= t.end_word + 2 &&
+                      (words[w - 1].lower == "the" || words[w - 1].lower == "a") &&
+                      words[w - 2].lower == ",";
+    if (appositive) {
+      chosen = static_cast<int>(k);
+      distance = triggers[k].first_word - t.end_word;
+    }
+    break;
+  }
+  return chosen;
+}
+
+void EventRules::DateMeetingSettings(const ArticleReading& reading,
+                                     SentenceReading* sentence) const {
+  auto& words = reading.words;
+  auto& s = sentence->s;
+  auto& actors = sentence->actors;
+  auto& triggers = sentence->triggers;
+  auto& sentence_times = sentence->sentence_times;
+  auto& cues = sentence->cues;
+  auto& time_of = sentence->time_of;
+  // "agreed on Thursday to reopen the border in their first formal
+  // meeting": a day after a past-tense verb that dates no event word is
+  // the day of the meeting the decision was taken in ("in", "at",
+  // "during" and a determiner before the event noun, later in the clause).
+  // Only in a sentence about at most two countries: the meeting's sides
+  // are then not in doubt ("... pledged on Friday at their summit in
+  // Panmunjom, news that dominated Chinese television" is about four).
+  std::set<std::string> named_countries;
+  for (const ActorMention& a : actors) {
+    if (a.kind == ActorKind::kCountry || a.kind == ActorKind::kDemonym ||
+        (a.kind == ActorKind::kPerson && !a.code.empty())) {
+      named_countries.insert(a.code);
+    }
+  }
+  for (size_t ti = 0; named_countries.size() <= 2 && ti < sentence_times.size(); ++ti) {
+    const TimeSpan& t = sentence_times[ti];
+    if (std::find(time_of.begin(), time_of.end(), static_cast<int>(ti)) != time_of.end()) continue;
+    size_t v = t.first_word;
+    if (v > s.first_word && (words[v - 1].lower == "on" || words[v - 1].lower == "in")) --v;
+    if (v == s.first_word || !IsPastTense(words[v - 1])) continue;
+    for (size_t k = 0; k < triggers.size(); ++k) {
+      const PhraseMatcher::Match& tm = triggers[k];
+      if (tm.first_word < t.end_word) continue;
+      const Trigger& tr = triggers_[static_cast<size_t>(tm.value)];
+      bool setting = tr.noun_phrase && time_of[k] < 0 && tm.first_word <= t.end_word + 15 &&
+                     (tr.family == "meeting" || tr.family == "dialogue");
+      for (size_t w = t.end_word; setting && w < tm.first_word; ++w) setting = !words[w].punct;
+      setting =
+          setting && std::none_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
+            return c.first_word >= t.end_word && c.end_word <= tm.first_word &&
+                   Contains(CueKinds(c), kOtherEvent);
+          });
+      if (setting) {
+        size_t x = tm.first_word;
+        while (x > t.end_word + 1 && tm.first_word - x < 4 && words[x - 1].lower != "in" &&
+               words[x - 1].lower != "at" && words[x - 1].lower != "during") {
+          --x;
+        }
+        const WordText& det = words[x].lower;
+        const WordText& prep = words[x - 1].lower;
+        setting = (prep == "in" || prep == "at" || prep == "during") &&
+                  (det == "their" || det == "a" || det == "the" || det == "his" || det == "her" ||
+                   det == "its");
+        if (setting) time_of[k] = static_cast<int>(ti);
+      }
+      break;
+    }
+  }
+}
+
+void EventRules::ShareTimeAcrossAnd(const ArticleReading& reading,
+                                    SentenceReading* sentence) const {
+  auto& words = reading.words;
+  auto& triggers = sentence->triggers;
+  auto& sentence_times = sentence->sentence_times;
+  auto& time_of = sentence->time_of;
+  // "expelled ten diplomats and closed the consulate in April",
+  // "sanctions and export controls in October": two event words joined
+  // by "and" share the time after the second.
+  for (size_t k = triggers.size(); k-- > 1;) {
+    size_t first = k - 1;
+    if (time_of[first] >= 0 || time_of[k] < 0) continue;
+    const TimeSpan& t = sentence_times[static_cast<size_t>(time_of[k])];
+    const Trigger& a = triggers_[static_cast<size_t>(triggers[first].value)];
+    const Trigger& b = triggers_[static_cast<size_t>(triggers[k].value)];
+    if (t.first_word < triggers[k].end_word || a.noun_phrase != b.noun_phrase ||
+        triggers[k].first_word == 0 || words[triggers[k].first_word - 1].lower != "and" ||
+        triggers[k].first_word > triggers[first].end_word + 8) {
+      continue;
+    }
+    bool unbroken = true;
+    for (size_t w = triggers[first].end_word; unbroken && w < triggers[k].first_word; ++w)
+      unbroken = !words[w].punct || words[w].abbreviation;
+    if (unbroken) time_of[first] = time_of[k];
+  }
+}
+
+void EventRules::BorrowTime(const ArticleReading& reading, const SentenceReading& sentence,
+                            EventReading* event) const {
+  auto& body = reading.body;
+  auto& words = reading.words;
+  auto& s = sentence.s;
+  auto& sentence_times = sentence.sentence_times;
+  auto& opener_day = sentence.opener_day;
+  auto& opener_end = sentence.opener_end;
+  auto& time_of = sentence.time_of;
+  auto& k = event->k;
+  auto& tm = event->tm;
+  auto& trigger = event->trigger;
+  auto& borrowed = event->borrowed;
+  auto& borrowed_phrase = event->borrowed_phrase;
+  // "After the ceremony, the two went into talks": the day the opener refers to.
+  if (time_of[k] < 0 && opener_day && tm.first_word >= opener_end) {
+    borrowed = opener_day;
+    borrowed_phrase = Collapse(std::string_view(body).substr(
+        words[s.first_word].begin, words[opener_end - 2].end - words[s.first_word].begin));
+  }
+  // "handed Trump a letter earlier this month during a visit to the
+  // Oval Office": a visit or meeting something happened during was
+  // going on at that time.
+  if (time_of[k] < 0 && !borrowed && trigger.noun_phrase && tm.first_word >= s.first_word + 2) {
+    size_t w = tm.first_word - 1;
+    const WordText& det = words[w].lower;
+    if (det == "a" || det == "an" || det == "his" || det == "her" || det == "their" ||
+        det == "its") {
+      --w;
+    }
+    if (words[w].lower == "during" && (trigger.family == "visit" || trigger.family == "meeting" ||
+                                       trigger.family == "conference")) {
+      for (size_t j = k; j-- > 0 && !borrowed;) {
+        if (time_of[j] >= 0) {
+          borrowed = sentence_times[static_cast<size_t>(time_of[j])].time;
+          borrowed_phrase = borrowed->text;
+        }
+      }
+    }
+  }
+}
+
+void EventRules::DateMention(const ArticleReading& reading, const SentenceReading& sentence,
+                             EventReading* event) const {
+  auto& article = reading.article;
+  auto& body = reading.body;
+  auto& published = reading.published;
+  auto& published_text = reading.published_text;
+  auto& s = sentence.s;
+  auto& sentence_times = sentence.sentence_times;
+  auto& time_of = sentence.time_of;
+  auto& k = event->k;
+  auto& m = event->m;
+  auto& borrowed = event->borrowed;
+  auto& borrowed_phrase = event->borrowed_phrase;
+  auto& present_phrase = event->present_phrase;
+  auto& t = event->time;
+  m.source.file = article.file;
+  m.source.published = published_text;
+  m.source.outlet = article.outlet;
+  m.source.url = article.url;
+  m.source.quote = Collapse(std::string_view(body).substr(s.begin, s.end - s.begin));
+  if (time_of[k] >= 0 || borrowed) {
+    t = borrowed ? borrowed : sentence_times[static_cast<size_t>(time_of[k])].time;
+    m.date = t->type == TimexType::kTime ? t->value.substr(0, 10) : t->value;
+    m.qualifier = QualifierOf(t->mod);
+    m.first = date::sys_days(*t->first_day);
+    m.last = date::sys_days(*t->last_day);
+    // "late Monday", "later that day": a part of one day is that day.
+    if (m.first == m.last &&
+        (m.qualifier == "early" || m.qualifier == "mid" || m.qualifier == "late")) {
+      m.qualifier.clear();
+    }
+    NarrowSpan(m.qualifier, &m.first, &m.last);
+    m.source.phrase = t->text;
+    if (borrowed) m.source.phrase = borrowed_phrase;
+  } else {
+    m.date = FormatDay(*article.published);
+    m.first = m.last = published;
+    m.source.phrase = present_phrase;
+    m.present = true;
+  }
+}
+
+void EventRules::VisitLength(const ArticleReading& reading, const SentenceReading& sentence,
+                             EventReading* event) const {
+  auto& words = reading.words;
+  auto& s = sentence.s;
+  auto& trigger = event->trigger;
+  auto& m = event->m;
+  auto& borrowed = event->borrowed;
+  // "arrived in New Delhi on Friday for a three-day visit": the visit
+  // lasts from that day for the days it is said to.
+  if (trigger.family == "visit" && !borrowed && m.first == m.last) {
+    for (size_t w = s.first_word + 2; w + 1 < s.last_word; ++w) {
+      if (words[w].lower != "day" || words[w - 1].lower != "-" ||
+          words[w - 1].begin != words[w - 2].end || words[w].begin != words[w - 1].end) {
+        continue;
+      }
+      int length = 0;
+      if (auto n = numbers_.find(words[w - 2].lower); n != numbers_.end()) {
+        length = n->second;
+      } else if (words[w - 2].number && words[w - 2].lower.size() <= 2) {
+        length = std::stoi(words[w - 2].lower);
+      }
+      PhraseMatcher::Match visit;
+      bool names_visit = false;
+      for (size_t x = w + 1; x < s.last_word && x <= w + 2 && !names_visit; ++x) {
+        names_visit = trigger_matcher_.MatchAt(words, x, s.last_word, &visit) &&
+                      triggers_[static_cast<size_t>(visit.value)].family == "visit" &&
+                      triggers_[static_cast<size_t>(visit.value)].noun_phrase;
+      }
+      // The time must be the start: an arrival verb, or "began a
+      // three-day visit"; not "on the second day of a four-day visit".
+      bool start = !trigger.noun_phrase;
+      for (size_t x = w - 2; x > s.first_word && x + 4 > w && !start; --x)
+        start = words[x - 1].lower == "began" || words[x - 1].lower == "started";
+      if (length >= 2 && length <= 14 && names_visit && start) {
+        m.last = m.first + date::days(length - 1);
+        m.date = FormatDay(date::year_month_day(m.first)) + "/" +
+                 FormatDay(date::year_month_day(m.last));
+        m.qualifier.clear();
+        m.stay = true;
+      }
+      break;
+    }
+  }
+}
+
+}  // namespace annals

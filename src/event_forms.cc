@@ -1,0 +1,518 @@
+// The steps of EventRules::Extract for the special forms of an event: an
+// order to leave, a measure told by verb and object, an official placed
+// abroad, "followed", a lead event told over two sentences, "in 1998 and
+// 2001", "talks with him".
+#include <algorithm>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "annals/date_value.h"
+#include "article_reading.h"
+#include "event_rules.h"
+#include "event_words.h"
+
+namespace annals {
+
+void EventRules::AddLeaveOrders(const ArticleReading& reading, SentenceReading* sentence) const {
+  auto& words = reading.words;
+  auto& s = sentence->s;
+  auto& triggers = sentence->triggers;
+  auto& cues = sentence->cues;
+  // "Cuba ordered a U.S. diplomat to leave": an order to leave, its object
+  // between, is an expulsion.
+  for (const PhraseMatcher::Match& c : cues) {
+    if (expel_trigger_ < 0 || !Contains(CueKinds(c), kLeaveOrder)) continue;
+    for (size_t w = c.end_word; w + 1 < s.last_word && w < c.end_word + 7; ++w) {
+      if (words[w].punct) break;
+      if (words[w].lower != "to" || words[w + 1].lower != "leave") continue;
+      bool overlaps = std::any_of(triggers.begin(), triggers.end(), [&](const auto& t) {
+        return t.first_word < w + 2 && c.first_word < t.end_word;
+      });
+      if (!overlaps) {
+        PhraseMatcher::Match order{c.first_word, w + 2, expel_trigger_};
+        triggers.insert(std::upper_bound(triggers.begin(), triggers.end(), order,
+                                         [](const auto& a, const auto& b) {
+                                           return a.first_word < b.first_word;
+                                         }),
+                        order);
+      }
+      break;
+    }
+  }
+}
+
+void EventRules::AddVerbObjects(const ArticleReading& reading, SentenceReading* sentence) const {
+  auto& body = reading.body;
+  auto& words = reading.words;
+  auto& s = sentence->s;
+  auto& triggers = sentence->triggers;
+  auto& cues = sentence->cues;
+  // "suspended beef imports", "halted purchases of Australian coal",
+  // "closed the U.S. consulate in ...": a verb that stops trade or shuts
+  // a mission and, a few words on, what it stops are a trade restriction
+  // or a reduction of relations whatever the goods or the mission are.
+  // (and "imposed 80 per cent duties", "withdrew 41 diplomats", "paused
+  // trade talks": the measure, the envoys or the talks after the verb.)
+  // An event word inside the span ("talks", "recalled") gives way.
+  struct VerbObject {
+    uint64_t verb, object;
+    int trigger;
+  };
+  const VerbObject verb_objects[] = {
+      {kTradeHalt, kTradeGoods, trade_trigger_},
+      {kMissionClose, kMission, mission_trigger_},
+      {kImpose, kLevy, trade_trigger_},
+      {kWithdraw, kEnvoys, recall_trigger_},
+      {kTradeHalt | kTalksHalt, kTalks, halt_talks_trigger_},
+      // "attended Ruto's swearing-in in Nairobi": a head of state at
+      // another's ceremony has made a visit.
+      {kAttend, kCeremony, visit_trigger_},
+  };
+  for (const VerbObject& rule : verb_objects) {
+    for (const PhraseMatcher::Match& c : cues) {
+      if (rule.trigger < 0 || !Contains(CueKinds(c), rule.verb)) continue;
+      for (size_t w = c.end_word; w < s.last_word && w < c.end_word + 6; ++w) {
+        bool hyphen = words[w].lower == "-" && w > 0 && words[w].begin == words[w - 1].end;
+        // "80.5 per cent", "12%": a rate is part of the measure.
+        // (A period's lower-case form is empty: the text says what it is.)
+        char mark = body[words[w].begin];
+        bool in_number = (mark == '.' || mark == ',') && w + 1 < s.last_word &&
+                         words[w - 1].number && words[w + 1].number &&
+                         words[w].begin == words[w - 1].end;
+        bool percent = words[w].lower == "%";
+        if (words[w].punct && !hyphen && !in_number && !percent && !words[w].abbreviation) break;
+        bool object = std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& g) {
+          return g.first_word == w && Contains(CueKinds(g), rule.object);
+        });
+        if (!object) continue;
+        bool inside_only = std::all_of(triggers.begin(), triggers.end(), [&](const auto& t) {
+          bool overlaps = t.first_word < w + 1 && c.first_word < t.end_word;
+          return !overlaps || (t.first_word >= c.first_word && t.end_word <= w + 1);
+        });
+        if (inside_only) {
+          std::erase_if(triggers, [&](const auto& t) {
+            return t.first_word >= c.first_word && t.end_word <= w + 1;
+          });
+          PhraseMatcher::Match found{c.first_word, w + 1, rule.trigger};
+          triggers.insert(std::upper_bound(triggers.begin(), triggers.end(), found,
+                                           [](const auto& a, const auto& b) {
+                                             return a.first_word < b.first_word;
+                                           }),
+                          found);
+        }
+        break;
+      }
+    }
+  }
+}
+
+void EventRules::AddPresenceVisit(const ArticleReading& reading, SentenceReading* sentence) const {
+  auto& words = reading.words;
+  auto& s = sentence->s;
+  auto& actors = sentence->actors;
+  auto& triggers = sentence->triggers;
+  auto& sentence_times = sentence->sentence_times;
+  // "Mexican President X at the White House on Wednesday", "Z, in
+  // Beijing for talks": a named official of one country placed at a city
+  // or seat of government of another has gone there, though no visit word
+  // says so. Only a person whose country is known, right before "at"/"in"
+  // (after a comma, "was" or "while"), and a known place of another country: "in
+  // talks", "in office", "in 2019" and a leader at home are no visit. The
+  // preposition stands for the visit verb, so the place after it is the
+  // destination; the sentence's own visit word, if any, is left to tell it.
+  bool has_visit = std::any_of(triggers.begin(), triggers.end(), [&](const auto& t) {
+    return triggers_[static_cast<size_t>(t.value)].family == "visit";
+  });
+  for (const ActorMention& person : actors) {
+    if (visit_trigger_ < 0 || has_visit || sentence_times.empty()) break;
+    if (person.kind != ActorKind::kPerson || person.code.empty()) continue;
+    // ("X, who was in Beijing", "X, while in Seoul on Monday, said")
+    size_t w = person.end_word;
+    if (w < s.last_word && words[w].lower == ",") ++w;
+    if (w < s.last_word && (words[w].lower == "who" || words[w].lower == "while")) ++w;
+    if (w < s.last_word &&
+        (words[w].lower == "was" || words[w].lower == "is" || words[w].lower == "were")) {
+      ++w;
+    }
+    if (w + 1 >= s.last_word || (words[w].lower != "at" && words[w].lower != "in")) continue;
+    size_t at = w + 1;
+    if (words[at].lower == "the" && at + 1 < s.last_word) ++at;
+    bool abroad = std::any_of(actors.begin(), actors.end(), [&](const ActorMention& a) {
+      return a.first_word == at && (a.kind == ActorKind::kCapital || a.kind == ActorKind::kPlace) &&
+             !a.code.empty() && a.code != person.code;
+    });
+    // "met Iran's foreign minister, X, in Beijing": after an event word
+    // the place is where that event was held.
+    bool taken = std::any_of(triggers.begin(), triggers.end(), [&](const auto& t) {
+      return t.first_word <= w && (w < t.end_word || t.end_word <= person.first_word);
+    });
+    if (!abroad || taken) continue;
+    PhraseMatcher::Match presence{w, w + 1, visit_trigger_};
+    triggers.insert(
+        std::upper_bound(triggers.begin(), triggers.end(), presence,
+                         [](const auto& a, const auto& b) { return a.first_word < b.first_word; }),
+        presence);
+    break;
+  }
+}
+
+void EventRules::AddGappedFollows(const ArticleReading& reading, SentenceReading* sentence) const {
+  auto& words = reading.words;
+  auto& triggers = sentence->triggers;
+  auto& sentence_times = sentence->sentence_times;
+  auto& cues = sentence->cues;
+  auto& gapped_follows = sentence->gapped_follows;
+  // "the Treasury secretary followed in July and the commerce secretary
+  // in August": each further "and <someone> <time>" after "followed" is
+  // one more such visit, the verb left out.
+  for (const PhraseMatcher::Match& c : cues) {
+    if (!Contains(CueKinds(c), kFollows)) continue;
+    auto follow = std::find_if(triggers.begin(), triggers.end(),
+                               [&](const auto& t) { return t.first_word == c.first_word; });
+    if (follow == triggers.end()) continue;
+    PhraseMatcher::Match verb = *follow;
+    size_t from = c.end_word;
+    for (const TimeSpan& t : sentence_times) {
+      if (t.first_word < from) continue;
+      // The time of "followed" itself, then "and", a few words, a time.
+      if (t.first_word <= from + 1) {
+        from = t.end_word;
+        continue;
+      }
+      size_t w = from;
+      if (w < t.first_word && words[w].lower == ",") ++w;
+      if (w >= t.first_word || words[w].lower != "and" || t.first_word > w + 5) break;
+      bool plain = true;
+      for (size_t x = w + 1; plain && x < t.first_word; ++x) {
+        plain = !words[x].punct && std::none_of(triggers.begin(), triggers.end(),
+                                                [&](const auto& tr) { return tr.first_word == x; });
+      }
+      if (!plain) break;
+      size_t end = t.first_word;
+      if (end > w + 1 && (words[end - 1].lower == "in" || words[end - 1].lower == "on")) --end;
+      PhraseMatcher::Match gap{w, end, verb.value};
+      gapped_follows.push_back(w);
+      triggers.insert(std::upper_bound(
+                          triggers.begin(), triggers.end(), gap,
+                          [](const auto& a, const auto& b) { return a.first_word < b.first_word; }),
+                      gap);
+      from = t.end_word;
+    }
+  }
+}
+
+bool EventRules::ReadFollow(const ArticleReading& reading, const SentenceReading& sentence,
+                            EventReading* event) const {
+  auto& words = reading.words;
+  auto& mentions = reading.mentions;
+  auto& s = sentence.s;
+  auto& actors = sentence.actors;
+  auto& triggers = sentence.triggers;
+  auto& sentence_times = sentence.sentence_times;
+  auto& cues = sentence.cues;
+  auto& gapped_follows = sentence.gapped_follows;
+  auto& time_of = sentence.time_of;
+  auto& k = event->k;
+  auto& tm = event->tm;
+  auto& repeated_actors = event->repeated_actors;
+  auto& repeated_destination = event->repeated_destination;
+  auto& repeated_place = event->repeated_place;
+  auto& repeated_country = event->repeated_country;
+  auto& repeated = event->repeated;
+  // "the commerce secretary followed in August": a repeat of the visit
+  // just told, with the time right after the verb; otherwise "followed"
+  // is no event ("talks followed", "followed by a dinner").
+  if (std::any_of(cues.begin(), cues.end(),
+                  [&](const PhraseMatcher::Match& c) {
+                    return c.first_word == tm.first_word && Contains(CueKinds(c), kFollows);
+                  }) ||
+      std::find(gapped_follows.begin(), gapped_follows.end(), tm.first_word) !=
+          gapped_follows.end()) {
+    bool time_next = time_of[k] >= 0 &&
+                     sentence_times[static_cast<size_t>(time_of[k])].first_word <= tm.end_word + 1;
+    // "Talks followed in March", "was followed in June by": no traveller.
+    bool event_subject = k > 0 && triggers[k - 1].end_word == tm.first_word;
+    // Someone followed: a person, a title ("the trade minister") or
+    // "he"/"she" right before the verb, or among the left-out verb's words.
+    bool someone = false;
+    for (const ActorMention& am : actors) {
+      bool before = am.end_word == tm.first_word;
+      bool inside = am.first_word >= tm.first_word && am.end_word <= tm.end_word;
+      if ((before || inside) && (am.kind == ActorKind::kPerson || am.kind == ActorKind::kTitle))
+        someone = true;
+    }
+    if (tm.first_word > s.first_word) {
+      const std::string& x = words[tm.first_word - 1].lower;
+      someone = someone || x == "he" || x == "she";
+    }
+    event_subject = event_subject || !someone;
+    bool passive = tm.first_word > s.first_word && (words[tm.first_word - 1].lower == "was" ||
+                                                    words[tm.first_word - 1].lower == "were" ||
+                                                    words[tm.first_word - 1].lower == "be");
+    if (!time_next || event_subject || passive || mentions.empty() ||
+        mentions.back().family != "visit") {
+      return false;
+    }
+    repeated = true;
+    repeated_actors = mentions.back().actors;
+    repeated_destination = mentions.back().destination;
+    repeated_place = mentions.back().place;
+    repeated_country = mentions.back().place_country;
+  }
+  return true;
+}
+
+void EventRules::JoinRepeatedVisit(const ArticleReading& reading, const SentenceReading& sentence,
+                                   EventReading* event) const {
+  auto& words = reading.words;
+  auto& mentions = reading.mentions;
+  auto& s = sentence.s;
+  auto& tm = event->tm;
+  auto& trigger = event->trigger;
+  auto& repeated_actors = event->repeated_actors;
+  auto& repeated_destination = event->repeated_destination;
+  auto& repeated_place = event->repeated_place;
+  auto& repeated_country = event->repeated_country;
+  auto& repeated = event->repeated;
+  auto& m = event->m;
+  auto& at_place = event->at_place;
+  // "She eventually made the trip in April": a visit that names no
+  // destination and no side but one of the visit the article just told
+  // of is that visit, made now.
+  // ("where they are to tour a factory" is no new journey: a noun only
+  // as "the trip", and nothing after "to".)
+  std::string_view before_trigger =
+      tm.first_word > s.first_word ? std::string_view(words[tm.first_word - 1].lower) : "";
+  bool journey = trigger.noun_phrase ? before_trigger == "the" : before_trigger != "to";
+  if (!repeated && journey && trigger.family == "visit" && m.actors.size() < 2 &&
+      m.destination.empty() && !mentions.empty() && mentions.back().family == "visit" &&
+      std::all_of(m.actors.begin(), m.actors.end(),
+                  [&](const std::string& c) { return mentions.back().actors.count(c) > 0; })) {
+    repeated = true;
+    repeated_actors = mentions.back().actors;
+    repeated_destination = mentions.back().destination;
+    repeated_place = mentions.back().place;
+    repeated_country = mentions.back().place_country;
+  }
+  if (repeated) {
+    m.actors.insert(repeated_actors.begin(), repeated_actors.end());
+    if (m.destination.empty()) m.destination = repeated_destination;
+    if (at_place.empty()) m.place = repeated_place, m.place_country = repeated_country;
+    m.undirected_visit = false;
+  }
+}
+
+void EventRules::FindLead(const ArticleReading& reading, const SentenceReading& sentence,
+                          EventReading* event) const {
+  auto& words = reading.words;
+  auto& sentence_index = reading.sentence_index;
+  auto& mentions = reading.mentions;
+  auto& mention_origin = reading.mention_origin;
+  auto& s = sentence.s;
+  auto& time_of = sentence.time_of;
+  auto& k = event->k;
+  auto& tm = event->tm;
+  auto& trigger = event->trigger;
+  auto& scope_begin = event->scope_begin;
+  auto& m = event->m;
+  auto& borrowed = event->borrowed;
+  auto& lead = event->lead;
+  // "A and B agreed on Thursday to ... in their first formal meeting.
+  // The two leaders met for an hour in Rabat": an undated meeting or
+  // visit of the same two sides as a dated one of this or the sentence
+  // before tells more of that event (its place, its length), and takes
+  // its date. ("had met", "first met", "last met" speak of another time.)
+  lead = mentions.size();
+  if (time_of[k] < 0 && !borrowed &&
+      (trigger.family == "meeting" || trigger.family == "dialogue")) {
+    std::set<std::string> sides = m.actors;
+    sides.insert(m.antecedent.begin(), m.antecedent.end());
+    bool other_time = false;
+    for (size_t w = tm.first_word; w > scope_begin && tm.first_word - w < 3; --w) {
+      const WordText& l = words[w - 1].lower;
+      other_time = other_time || l == "had" || l == "first" || l == "last" || l == "previously" ||
+                   l == "never" || l == "often" || l == "earlier";
+    }
+    if (tm.end_word < s.last_word) {
+      const WordText& l = words[tm.end_word].lower;
+      other_time = other_time || l == "before" || l == "last" || l == "previously";
+    }
+    for (size_t p = mentions.size(); !other_time && sides.size() >= 2 && p-- > 0;) {
+      if (mention_origin[p].second + 1 < sentence_index) break;
+      const Mention& earlier = mentions[p];
+      bool related = earlier.family == m.family ||
+                     ((earlier.family == "dialogue" || earlier.family == "meeting") &&
+                      (m.family == "dialogue" || m.family == "meeting"));
+      if (!related || earlier.present || !mention_origin[p].first) continue;
+      bool same_pair = earlier.actors.size() == 2 &&
+                       std::all_of(sides.begin(), sides.end(), [&](const std::string& c) {
+                         return earlier.actors.count(c) > 0;
+                       });
+      if (!same_pair) continue;
+      lead = p;
+      break;
+    }
+  }
+}
+
+void EventRules::TellOfEarlier(ArticleReading* reading, const SentenceReading& sentence,
+                               const EventReading& event) const {
+  auto& words = reading->words;
+  auto& undated_sides = reading->undated_sides;
+  auto& mentions = reading->mentions;
+  auto& s = sentence.s;
+  auto& sentence_first_mention = sentence.sentence_first_mention;
+  auto& cues = sentence.cues;
+  auto& tm = event.tm;
+  auto& trigger = event.trigger;
+  auto& scope_end = event.scope_end;
+  auto& m = event.m;
+  auto& at_place = event.at_place;
+  auto& at_country = event.at_country;
+  auto& lead = event.lead;
+  // No date of its own: never dated by the publication day. A definite
+  // mention ("the dialogue", "this meeting") adds what it says to the
+  // last event of its family in this article.
+  // Only a bare "the dialogue" refers back; "the first visit" names a new one.
+  bool definite = trigger.noun_phrase && tm.first_word > s.first_word &&
+                  anaphors_.count(words[tm.first_word - 1].lower) > 0;
+  // "established relations on Tuesday, signing an agreement at the
+  // White House": a participle after a comma tells more of the event
+  // the sentence just dated.
+  bool elaboration =
+      trigger.noun_phrase && tm.first_word >= s.first_word + 3 &&
+      (words[tm.first_word - 1].lower == "a" || words[tm.first_word - 1].lower == "an") &&
+      IsParticiple(words[tm.first_word - 2]) && words[tm.first_word - 3].lower == ",";
+  // Only measures: "the accord, which officials said would happen next
+  // month" is a step towards an accord, not the accord.
+  if (!definite && m.actors.size() >= 2 && m.family == "sanction") undated_sides[m.type] = m.actors;
+  if (lead < mentions.size()) {
+    Mention& earlier = mentions[lead];
+    if (earlier.place.empty() && !at_place.empty()) {
+      earlier.place = at_place;
+      earlier.place_country = at_country;
+    }
+    for (const std::string& person : m.people) {
+      if (std::find(earlier.people.begin(), earlier.people.end(), person) == earlier.people.end())
+        earlier.people.push_back(person);
+    }
+    return;
+  }
+  if (!definite && !elaboration) return;
+  for (size_t p = mentions.size(); p-- > (elaboration ? sentence_first_mention : 0);) {
+    Mention& earlier = mentions[p];
+    bool related = earlier.family == m.family ||
+                   ((earlier.family == "dialogue" || earlier.family == "meeting") &&
+                    (m.family == "dialogue" || m.family == "meeting"));
+    // "were to hold talks in Ankara on Sunday, but the visit was
+    // postponed": in one sentence a visit and its talks are one plan.
+    bool same_plan = p >= sentence_first_mention &&
+                     (earlier.family == "visit" || earlier.family == "meeting") &&
+                     (m.family == "visit" || m.family == "meeting");
+    if (!related && same_plan) {
+      bool called_off = std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
+        return c.first_word >= tm.end_word && c.end_word <= scope_end &&
+               Contains(CueKinds(c), kCancel);
+      });
+      if (called_off) {
+        earlier.status = "cancelled";
+        break;
+      }
+    }
+    if (!related) continue;
+    for (const std::string& person : m.people) {
+      if (std::find(earlier.people.begin(), earlier.people.end(), person) == earlier.people.end())
+        earlier.people.push_back(person);
+    }
+    if (earlier.place.empty() || earlier.place == earlier.destination) {
+      if (!at_place.empty()) {
+        earlier.place = at_place;
+        earlier.place_country = at_country;
+      }
+    }
+    // "... planned to visit Sao Paulo on Thursday, but the trip was
+    // called off": the plan named before did not happen.
+    bool called_off = std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
+      return c.first_word >= tm.end_word && c.end_word <= scope_end &&
+             Contains(CueKinds(c), kCancel);
+    });
+    if (called_off) earlier.status = "cancelled";
+    break;
+  }
+}
+
+void EventRules::SecondYear(const ArticleReading& reading, const SentenceReading& sentence,
+                            EventReading* event) const {
+  auto& published = reading.published;
+  auto& words = reading.words;
+  auto& s = sentence.s;
+  auto& sentence_times = sentence.sentence_times;
+  auto& time_of = sentence.time_of;
+  auto& k = event->k;
+  auto& m = event->m;
+  auto& borrowed = event->borrowed;
+  auto& second = event->second;
+  auto& second_time = event->second_time;
+  // "agreements signed in 1998 and 2001": a second year joined to the
+  // one that dates this event by "and", dating no event word of its
+  // own, is a second event like it ("between 1998 and 2001" is a span).
+  if (time_of[k] >= 0 && !borrowed) {
+    size_t ti = static_cast<size_t>(time_of[k]);
+    if (ti + 1 < sentence_times.size()) {
+      const TimeSpan& t1 = sentence_times[ti];
+      const TimeSpan& t2 = sentence_times[ti + 1];
+      bool years = t1.time->value.size() == 4 && t2.time->value.size() == 4;
+      bool joined = t2.first_word == t1.end_word + 1 && words[t1.end_word].lower == "and";
+      size_t before = t1.first_word;
+      if (before > s.first_word && words[before - 1].lower == "in") --before;
+      bool span = before > s.first_word &&
+                  (words[before - 1].lower == "between" || words[before - 1].lower == "from");
+      bool unused =
+          std::find(time_of.begin(), time_of.end(), static_cast<int>(ti + 1)) == time_of.end();
+      if (years && joined && !span && unused) {
+        second = m;
+        second->date = t2.time->value;
+        second->qualifier = QualifierOf(t2.time->mod);
+        second->first = date::sys_days(*t2.time->first_day);
+        second->last = date::sys_days(*t2.time->last_day);
+        NarrowSpan(second->qualifier, &second->first, &second->last);
+        second->source.phrase = t2.time->text;
+        second_time = t2.time;
+        if (second->status != "cancelled")
+          second->status = second->first > published ? "planned" : "held";
+      }
+    }
+  }
+}
+
+void EventRules::PronounMeeting(const ArticleReading& reading, const SentenceReading& sentence,
+                                EventReading* event) const {
+  auto& words = reading.words;
+  auto& mentions = reading.mentions;
+  auto& s = sentence.s;
+  auto& sentence_first_mention = sentence.sentence_first_mention;
+  auto& tm = event->tm;
+  auto& m = event->m;
+  // "met Prime Minister Singh and held talks with him in New Delhi":
+  // the object pronoun is the person just named, so these talks are
+  // that meeting's, with its people (when it names none they lack).
+  if ((m.family == "meeting" || m.family == "dialogue") && tm.end_word + 1 < s.last_word &&
+      words[tm.end_word].lower == "with" &&
+      (words[tm.end_word + 1].lower == "him" || words[tm.end_word + 1].lower == "her")) {
+    for (size_t p = mentions.size(); p-- > sentence_first_mention;) {
+      const std::vector<std::string>& named = mentions[p].people;
+      bool within = std::all_of(m.people.begin(), m.people.end(), [&](const std::string& x) {
+        return std::find(named.begin(), named.end(), x) != named.end();
+      });
+      if (named.empty() || !within) continue;
+      m.people = named;
+      m.person_country = mentions[p].person_country;
+      m.actors.insert(mentions[p].actors.begin(), mentions[p].actors.end());
+      break;
+    }
+  }
+}
+
+}  // namespace annals

@@ -1,0 +1,749 @@
+// The steps of EventRules::Extract that find who takes part in an event:
+// the sides, the people, who acted, where a visit went; and the article-level
+// passes that settle "the two sides".
+#include <algorithm>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "annals/date_value.h"
+#include "article_reading.h"
+#include "event_rules.h"
+#include "event_words.h"
+
+namespace annals {
+
+void EventRules::ReadSentenceActors(const ActorLexicon& lexicon, ArticleReading* reading,
+                                    SentenceReading* sentence) const {
+  auto& body = reading->body;
+  auto& published = reading->published;
+  auto& words = reading->words;
+  auto& memory = reading->memory;
+  auto& country_counts = reading->country_counts;
+  auto& current_countries = reading->current_countries;
+  auto& s = sentence->s;
+  auto& actors = sentence->actors;
+  auto& previous_countries = sentence->previous_countries;
+  actors = lexicon.Find(body, words, s.first_word, s.last_word, published, &memory);
+  // "MOSCOW, June 29 (AP) --": the city the story was filed from is no
+  // side of what the sentence reports ("here" still reads the dateline).
+  if (size_t dash = DatelineEnd(words, s.first_word, s.last_word); dash > s.first_word) {
+    std::erase_if(actors, [&](const ActorMention& a) { return a.first_word < dash; });
+  }
+  // "They held their first meeting": the countries the sentence before named.
+  previous_countries = std::move(current_countries);
+  current_countries.clear();
+  for (const ActorMention& a : actors) {
+    if (a.kind == ActorKind::kCountry || a.kind == ActorKind::kDemonym ||
+        (a.kind == ActorKind::kPerson && !a.code.empty())) {
+      current_countries.insert(a.code);
+    }
+  }
+  for (const ActorMention& a : actors) {
+    if (a.kind == ActorKind::kCountry || a.kind == ActorKind::kDemonym ||
+        a.kind == ActorKind::kCapital || (a.kind == ActorKind::kPerson && !a.code.empty())) {
+      ++country_counts[a.code];
+    }
+  }
+}
+
+void EventRules::SentenceSides(SentenceReading* sentence) const {
+  auto& actors = sentence->actors;
+  auto& cues = sentence->cues;
+  auto& both_sides = sentence->both_sides;
+  auto& heads = sentence->heads;
+  auto& sentence_countries = sentence->sentence_countries;
+  for (const PhraseMatcher::Match& c : cues) {
+    both_sides = both_sides || Contains(CueKinds(c), kBothSides);
+    heads = heads || Contains(CueKinds(c), kHeadsOfState);
+  }
+  for (const ActorMention& a : actors) {
+    if (a.kind == ActorKind::kCountry || a.kind == ActorKind::kDemonym ||
+        a.kind == ActorKind::kOrganization || (a.kind == ActorKind::kPerson && !a.code.empty())) {
+      sentence_countries.insert(a.code);
+    }
+  }
+}
+
+bool EventRules::IsMultilateral(const ArticleReading& reading, const SentenceReading& sentence,
+                                const EventReading& event) const {
+  auto& words = reading.words;
+  auto& s = sentence.s;
+  auto& cues = sentence.cues;
+  auto& tm = event.tm;
+  auto& trigger = event.trigger;
+  // "the 12-nation trade pact", "a regional agreement", "a trilateral
+  // summit": an agreement or a gathering of more parties than the pair is
+  // no bilateral event, whoever of the pair the sentence names.
+  if (trigger.family == "agreement" || trigger.family == "meeting" ||
+      trigger.family == "conference" || trigger.family == "dialogue") {
+    bool multilateral = false;
+    for (size_t w = tm.first_word; w > s.first_word && tm.first_word - w < 6 && !multilateral;
+         --w) {
+      const Word& prev = words[w - 1];
+      if ((prev.punct && prev.lower != "-") || IsPastTense(prev)) break;
+      for (const PhraseMatcher::Match& c : cues) {
+        if (c.first_word != w - 1) continue;
+        uint64_t kinds = CueKinds(c);
+        if (Contains(kinds, kMultilateral)) multilateral = true;
+        // "12-nation", "three-country": a count of parties above two.
+        if (Contains(kinds, kPartyCount) && w >= s.first_word + 3 && words[w - 2].lower == "-") {
+          const WordText& count = words[w - 3].lower;
+          int n = 0;
+          if (auto it = numbers_.find(count); it != numbers_.end()) {
+            n = it->second;
+          } else if (words[w - 3].number && count.size() <= 3) {
+            n = std::stoi(count);
+          }
+          multilateral = n > 2;
+        }
+      }
+    }
+    return multilateral;
+  }
+  return false;
+}
+
+void EventRules::FindScope(const ArticleReading& reading, const SentenceReading& sentence,
+                           EventReading* event) const {
+  auto& words = reading.words;
+  auto& s = sentence.s;
+  auto& triggers = sentence.triggers;
+  auto& sentence_times = sentence.sentence_times;
+  auto& cues = sentence.cues;
+  auto& time_of = sentence.time_of;
+  auto& k = event->k;
+  auto& tm = event->tm;
+  auto& trigger = event->trigger;
+  auto& scope_begin = event->scope_begin;
+  auto& scope_end = event->scope_end;
+  auto& actors_end = event->actors_end;
+  auto& clause_begin = event->clause_begin;
+  auto& clause_end = event->clause_end;
+  // The words that speak of this event: from the previous event word to
+  // the next one.
+  scope_begin = k > 0 ? triggers[k - 1].end_word : s.first_word;
+  scope_end = k + 1 < triggers.size() ? triggers[k + 1].first_word : s.last_word;
+  // "after", "since", "following" open a clause about another event.
+  for (const PhraseMatcher::Match& c : cues) {
+    if (!Contains(CueKinds(c), kOtherEvent)) continue;
+    bool in_time =
+        std::any_of(sentence_times.begin(), sentence_times.end(), [&](const TimeSpan& t) {
+          return t.first_word <= c.first_word && c.first_word < t.end_word;
+        });
+    if (in_time) continue;
+    if (c.first_word >= tm.end_word && c.first_word < scope_end) scope_end = c.first_word;
+    if (c.end_word <= tm.first_word && c.end_word > scope_begin) scope_begin = c.end_word;
+  }
+  if (time_of[k] >= 0) {
+    const TimeSpan& t = sentence_times[static_cast<size_t>(time_of[k])];
+    scope_begin = std::min(scope_begin, t.first_word);
+    scope_end = std::max(scope_end, t.end_word);
+  }
+  // "Israel imposed tariffs on steel on Monday, and the United States
+  // praised China": a conflict event's sides stop at its clause's end.
+  actors_end = scope_end;
+  if (IsConflictFamily(trigger.family)) {
+    size_t from = tm.end_word;
+    if (time_of[k] >= 0)
+      from = std::max(from, sentence_times[static_cast<size_t>(time_of[k])].end_word);
+    actors_end = std::min(scope_end, ClauseEnd(words, from, s.last_word));
+  }
+  // The event's own clause, for its place.
+  clause_begin = s.first_word;
+  for (size_t w = tm.first_word; w > s.first_word + 1; --w) {
+    if (ClauseEnd(words, w - 2, w) == w - 2) {
+      clause_begin = w - 1;
+      break;
+    }
+  }
+  clause_end = ClauseEnd(
+      words,
+      std::max(tm.end_word,
+               time_of[k] >= 0 ? sentence_times[static_cast<size_t>(time_of[k])].end_word : 0),
+      s.last_word);
+}
+
+void EventRules::ReadScopeActors(const ArticleReading& reading, const SentenceReading& sentence,
+                                 EventReading* event) const {
+  auto& s = sentence.s;
+  auto& actors = sentence.actors;
+  auto& triggers = sentence.triggers;
+  auto& tm = event->tm;
+  auto& trigger = event->trigger;
+  auto& scope_begin = event->scope_begin;
+  auto& actors_end = event->actors_end;
+  auto& clause_begin = event->clause_begin;
+  auto& clause_end = event->clause_end;
+  auto& m = event->m;
+  auto& at_place = event->at_place;
+  auto& at_country = event->at_country;
+  auto& at_place_end = event->at_place_end;
+  auto& at_capital = event->at_capital;
+  auto& organizations = event->organizations;
+  // "the Hanoi meeting": a city right before an event word says where
+  // that event was, not that its government took part.
+  // ("Canberra and Beijing normalised ties": before a verb it is a side.)
+  auto names_event = [&](const ActorMention& am) {
+    return std::any_of(triggers.begin(), triggers.end(), [&](const PhraseMatcher::Match& t) {
+      return t.first_word == am.end_word && triggers_[static_cast<size_t>(t.value)].noun_phrase;
+    });
+  };
+  // Participants, people and places within the scope.
+  // "invited Macri to Brasilia, and the two are to meet ... in Osaka":
+  // for an event verb, a place after it wins over one before it.
+  auto free_for_place = [&](const ActorMention& am) {
+    if (at_place.empty()) return true;
+    return !trigger.noun_phrase && at_place_end <= tm.first_word && am.first_word >= tm.end_word;
+  };
+  for (size_t a = 0; a < actors.size(); ++a) {
+    const ActorMention& am = actors[a];
+    if (am.first_word < scope_begin || am.end_word > actors_end) continue;
+    bool after_preposition = false, modifier = false;
+    if (!TakesPart(reading, sentence, *event, a, &after_preposition, &modifier)) continue;
+    switch (am.kind) {
+      case ActorKind::kCountry:
+      case ActorKind::kDemonym:
+      case ActorKind::kOrganization:
+        m.actors.insert(am.code);
+        if (am.kind == ActorKind::kOrganization) organizations.insert(am.code);
+        break;
+      case ActorKind::kCapital:
+        // "in Beijing" is a place; "Beijing said" is the government; in
+        // "the Paris agreement" the city only names something.
+        if (after_preposition && !modifier) {
+          if (free_for_place(am)) {
+            at_place = am.name, at_country = am.code;
+            at_place_end = am.end_word;
+            at_capital = true;
+          }
+        } else if (!names_event(am)) {
+          m.actors.insert(am.code);
+        }
+        break;
+      case ActorKind::kPlace:
+        // Venues take "the" ("at the White House"); cities do not.
+        if (after_preposition && free_for_place(am) && !modifier) {
+          at_place = am.name, at_country = am.code;
+          at_place_end = am.end_word;
+          at_capital = false;
+        }
+        break;
+      case ActorKind::kPerson:
+        // "Kishida and Xi met in Lima, and Kamikawa flew to Beijing":
+        // who acts in another clause takes no part in this event.
+        if (clause_begin > s.first_word && am.end_word <= clause_begin) break;
+        if (am.first_word >= clause_end) break;
+        if (std::find(m.people.begin(), m.people.end(), am.name) == m.people.end())
+          m.people.push_back(am.name);
+        if (!am.code.empty()) m.person_country.emplace(am.name, am.code);
+        if (!am.code.empty()) m.actors.insert(am.code);
+        break;
+      case ActorKind::kTitle:
+        break;
+    }
+  }
+}
+
+bool EventRules::TakesPart(const ArticleReading& reading, const SentenceReading& sentence,
+                           const EventReading& event, size_t a, bool* after_preposition,
+                           bool* modifier) const {
+  auto& words = reading.words;
+  auto& s = sentence.s;
+  auto& actors = sentence.actors;
+  auto& cues = sentence.cues;
+  auto& tm = event.tm;
+  auto& trigger = event.trigger;
+  auto& clause_begin = event.clause_begin;
+  auto& clause_end = event.clause_end;
+  const ActorMention& am = actors[a];
+  // "Russia attacked Ukraine on Monday, China said": who reports a
+  // conflict after it is no side of it.
+  if (IsConflictFamily(trigger.family) && am.first_word >= tm.end_word &&
+      std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
+        return c.first_word == am.end_word && Contains(CueKinds(c), kSpeech);
+      })) {
+    return false;
+  }
+  // "in Beijing", "at the White House", "at the U.S. Justice Department".
+  size_t w = am.first_word;
+  if (a > 0 &&
+      (actors[a - 1].kind == ActorKind::kCountry || actors[a - 1].kind == ActorKind::kDemonym)) {
+    size_t end = actors[a - 1].end_word;
+    if (end == w || (end + 1 == w && words[end].lower == "'s")) w = actors[a - 1].first_word;
+  }
+  // "in central Beijing"
+  if (w > s.first_word && std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
+        return c.end_word == w && Contains(cues_[static_cast<size_t>(c.value)], kPlaceAdjective);
+      })) {
+    --w;
+  }
+  if (w > s.first_word && words[w - 1].lower == "the") --w;
+  // "in the Black Sea resort of Sochi": the place is named after its kind.
+  bool after_place_noun = std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
+    return c.end_word == w && Contains(CueKinds(c), kPlaceNoun);
+  });
+  *after_preposition =
+      after_place_noun || (w > s.first_word && place_prepositions_.count(words[w - 1].lower) > 0);
+  // "the Paris climate agreement", "the Beijing suburb of": after "the"
+  // and before a content word a place name only describes something.
+  *modifier = am.city && am.first_word > s.first_word && words[am.first_word - 1].lower == "the" &&
+              am.end_word < s.last_word && words[am.end_word].alpha &&
+              !words[am.end_word].capitalized && !np_stop_.count(words[am.end_word].lower);
+  // "met Wang in Munich in February, and Biden hosted Xi on Nov. 15":
+  // a place in another clause is where another event happened. A
+  // destination ("a trip to Pyongyang ...; Pompeo finally went in
+  // October") is still where the story is.
+  if ((am.kind == ActorKind::kCapital || am.kind == ActorKind::kPlace) &&
+      (am.end_word <= clause_begin || am.first_word >= clause_end) && w > s.first_word &&
+      place_prepositions_.count(words[w - 1].lower) > 0 &&
+      std::none_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
+        return c.end_word == w && Contains(CueKinds(c), kVisitDestination);
+      })) {
+    return false;
+  }
+  // "on Thursday evening, Paris time": a clock, not where it happened.
+  if ((am.kind == ActorKind::kCapital || am.kind == ActorKind::kPlace) &&
+      std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
+        return c.first_word == am.end_word && Contains(CueKinds(c), kClockTime);
+      })) {
+    return false;
+  }
+  return true;
+}
+
+void EventRules::SidesFromSentence(const ArticleReading& reading, const SentenceReading& sentence,
+                                   EventReading* event) const {
+  auto& words = reading.words;
+  auto& s = sentence.s;
+  auto& actors = sentence.actors;
+  auto& cues = sentence.cues;
+  auto& sentence_countries = sentence.sentence_countries;
+  auto& tm = event->tm;
+  auto& trigger = event->trigger;
+  auto& actors_end = event->actors_end;
+  auto& m = event->m;
+  if (m.actors.size() < 2 && !IsConflictFamily(trigger.family))
+    m.actors.insert(sentence_countries.begin(), sentence_countries.end());
+  if (m.actors.size() < 2 && IsConflictFamily(trigger.family)) {
+    // Only the sentence up to the end of the event's clause.
+    for (const ActorMention& a : actors) {
+      bool speaker = a.first_word >= tm.end_word &&
+                     std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
+                       return c.first_word == a.end_word && Contains(CueKinds(c), kSpeech);
+                     });
+      // "Tokyo tightened export controls ..., and Seoul lodged a
+      // protest": a capital not after a preposition is its government.
+      bool government = a.kind == ActorKind::kCapital &&
+                        (a.first_word == s.first_word ||
+                         !place_prepositions_.count(words[a.first_word - 1].lower));
+      if (a.end_word <= actors_end && !speaker &&
+          (government || a.kind == ActorKind::kCountry || a.kind == ActorKind::kDemonym ||
+           a.kind == ActorKind::kOrganization ||
+           (a.kind == ActorKind::kPerson && !a.code.empty()))) {
+        m.actors.insert(a.code);
+      }
+    }
+  }
+}
+
+void EventRules::AttackSides(const ArticleReading& reading, const SentenceReading& sentence,
+                             EventReading* event) const {
+  auto& words = reading.words;
+  auto& s = sentence.s;
+  auto& actors = sentence.actors;
+  auto& tm = event->tm;
+  auto& trigger = event->trigger;
+  auto& scope_begin = event->scope_begin;
+  auto& clause_end = event->clause_end;
+  auto& m = event->m;
+  // "after a chemical attack in Syria, as Xi dined with Trump": an
+  // attack in a country is between that country and whoever its noun
+  // phrase names as the attacker ("a Russian missile attack in
+  // Ukraine", "an attack in Mali by French troops"); others in the
+  // clause only react to it.
+  if (trigger.family == "incident" && trigger.noun_phrase && tm.end_word + 1 < s.last_word &&
+      words[tm.end_word].lower == "in") {
+    size_t at = tm.end_word + 1;
+    if (words[at].lower == "the" && at + 1 < s.last_word) ++at;
+    auto in_country = std::find_if(actors.begin(), actors.end(), [&](const ActorMention& a) {
+      return a.first_word == at && a.kind == ActorKind::kCountry;
+    });
+    if (in_country != actors.end()) {
+      std::set<std::string> sides{in_country->code};
+      for (const ActorMention& a : actors) {
+        if (a.kind != ActorKind::kCountry && a.kind != ActorKind::kDemonym) continue;
+        // Before the noun, with only modifiers between.
+        bool before = a.end_word <= tm.first_word && a.end_word + 3 >= tm.first_word &&
+                      a.first_word >= scope_begin;
+        for (size_t x = a.end_word; before && x < tm.first_word; ++x)
+          before = !words[x].punct && !np_stop_.count(words[x].lower);
+        // "by French troops" right after the place.
+        bool by = a.first_word > in_country->end_word && a.first_word <= in_country->end_word + 2 &&
+                  words[a.first_word - 1].lower == "by";
+        if (before || by) sides.insert(a.code);
+      }
+      // "..., which Riyadh blamed on Tehran": whom the clause blames.
+      for (size_t w = in_country->end_word; w + 2 < clause_end; ++w) {
+        if (words[w].lower != "blamed" && words[w].lower != "blames") continue;
+        for (const ActorMention& a : actors) {
+          bool side = a.kind == ActorKind::kCountry || a.kind == ActorKind::kDemonym ||
+                      a.kind == ActorKind::kCapital;
+          if (side && a.first_word > w && a.first_word <= w + 3 &&
+              (words[a.first_word - 1].lower == "on" || words[a.first_word - 1].lower == "the")) {
+            sides.insert(a.code);
+          }
+        }
+      }
+      m.actors = sides;
+    }
+  }
+}
+
+void EventRules::SidesFromContext(const ArticleReading& reading, const SentenceReading& sentence,
+                                  EventReading* event) const {
+  auto& words = reading.words;
+  auto& current_countries = reading.current_countries;
+  auto& previous_countries = sentence.previous_countries;
+  auto& both_sides = sentence.both_sides;
+  auto& heads = sentence.heads;
+  auto& tm = event->tm;
+  auto& trigger = event->trigger;
+  auto& scope_begin = event->scope_begin;
+  auto& m = event->m;
+  auto& at_country = event->at_country;
+  auto& at_capital = event->at_capital;
+  auto& organizations = event->organizations;
+  // "Moscow recalled its ambassador in Washington", "stormed the Saudi
+  // embassy in Tehran": the capital a measure or an incident is aimed at
+  // stands for the other side.
+  if (m.actors.size() < 2 && at_capital &&
+      (IsConflictFamily(trigger.family) || trigger.type == "envoy-return" ||
+       trigger.type == "embassy-opening")) {
+    m.actors.insert(at_country);
+  }
+  // "They held their first meeting", "they spoke by phone": a meeting or
+  // call whose subject is "they" is between the two countries the
+  // sentence before named, when it named exactly two.
+  // (One side named again with "they" is still the same two: "they
+  // met Chinese officials" does not add a third.)
+  bool within_previous = std::all_of(m.actors.begin(), m.actors.end(), [&](const auto& c) {
+    return previous_countries.count(c) > 0 || organizations.count(c) > 0;
+  });
+  if (m.actors.size() < 2 && within_previous && previous_countries.size() == 2 &&
+      (trigger.family == "meeting" || trigger.family == "call" || trigger.family == "dialogue" ||
+       trigger.family == "agreement")) {
+    bool they = false;
+    for (size_t w = scope_begin; w < tm.first_word; ++w) they = they || words[w].lower == "they";
+    if (they) m.actors.insert(previous_countries.begin(), previous_countries.end());
+  }
+  // "The two leaders met in Rome": the two the sentence before named.
+  if ((both_sides || heads) && previous_countries.size() == 2 && within_previous)
+    m.antecedent = previous_countries;
+  // "Japan and South Korea agreed ... the two sides": a sentence that
+  // names exactly two countries itself speaks of those two.
+  if ((both_sides || heads) && current_countries.size() == 2) m.antecedent = current_countries;
+  // "a delegation to Havana for talks": talks or a visit in a capital
+  // involve the government seated there.
+  if (m.actors.size() < 2 && at_capital &&
+      (trigger.family == "meeting" || trigger.family == "visit" || trigger.family == "dialogue")) {
+    m.actors.insert(at_country);
+  }
+}
+
+void EventRules::FindPrincipal(const ArticleReading& reading, const SentenceReading& sentence,
+                               EventReading* event) const {
+  auto& words = reading.words;
+  auto& actors = sentence.actors;
+  auto& tm = event->tm;
+  auto& trigger = event->trigger;
+  auto& scope_begin = event->scope_begin;
+  auto& scope_end = event->scope_end;
+  auto& m = event->m;
+  // Who did it: "Xi's state visit", "a visit ... by Meng Jianzhu",
+  // "Kerry visited".
+  for (const ActorMention& am : actors) {
+    if (am.kind != ActorKind::kPerson) continue;
+    if (am.end_word < tm.first_word && am.end_word >= scope_begin &&
+        words[am.end_word].lower == "'s") {
+      bool modifiers_only = true;
+      for (size_t w = am.end_word + 1; w < tm.first_word; ++w)
+        modifiers_only = modifiers_only && !words[w].punct && !np_stop_.count(words[w].lower);
+      if (modifiers_only) m.principal = am.name;
+    }
+    // "by Meng Jianzhu", "by Chinese Foreign Minister Wang Yi"
+    size_t before = am.first_word;
+    while (before > tm.end_word && am.first_word - before < 3 &&
+           (words[before - 1].lower == "the" || words[before - 1].capitalized ||
+            words[before - 1].abbreviation)) {
+      --before;
+    }
+    if (m.principal.empty() && am.first_word > tm.end_word && am.first_word < scope_end &&
+        before > tm.end_word && words[before - 1].lower == "by") {
+      m.principal = am.name;
+    }
+    // The subject of a verb ("Kerry visited") or of a light verb and its
+    // noun ("Xi paid a state visit").
+    if (am.end_word <= tm.first_word && am.end_word >= scope_begin &&
+        (!trigger.noun_phrase || tm.first_word - am.end_word <= 3)) {
+      m.principal = am.name;
+    }
+  }
+}
+
+void EventRules::FindDestination(const ArticleReading& reading, const SentenceReading& sentence,
+                                 EventReading* event) const {
+  auto& words = reading.words;
+  auto& s = sentence.s;
+  auto& actors = sentence.actors;
+  auto& tm = event->tm;
+  auto& trigger = event->trigger;
+  auto& scope_begin = event->scope_begin;
+  auto& m = event->m;
+  // Where a visit went: "visit to the U.S.", "visited Beijing", "U.S. visit".
+  if (trigger.family == "visit") {
+    for (const ActorMention& am : actors) {
+      bool place_like = am.kind == ActorKind::kCountry || am.kind == ActorKind::kCapital ||
+                        am.kind == ActorKind::kPlace;
+      if (!place_like) continue;
+      size_t w = tm.end_word;
+      if (trigger.noun_phrase && w < s.last_word && words[w].lower == "to") ++w;
+      if (w < s.last_word && words[w].lower == "the") ++w;
+      bool after = am.first_word == w && (w > tm.end_word || !trigger.noun_phrase);
+      bool before = am.kind == ActorKind::kCountry && trigger.noun_phrase;
+      if (before) {
+        before = am.end_word <= tm.first_word && am.end_word + 2 >= tm.first_word;
+        // ("a U.S. senator's visit": the visitor's country, not where he went)
+        for (size_t x = am.end_word; before && x < tm.first_word; ++x) {
+          before = !words[x].punct && !np_stop_.count(words[x].lower) && words[x].lower != "'s";
+        }
+      }
+      if (after || before) {
+        m.destination = am.name;
+        m.place_country = am.code;
+        m.actors.insert(am.code);
+        break;
+      }
+    }
+  }
+  // "A U.S. official's visit to Taiwan angered Chinese officials": a
+  // visit of a known visitor to a known country is between those two;
+  // whoever else the sentence names only reacts.
+  if (trigger.family == "visit" && !m.destination.empty() && !m.place_country.empty()) {
+    std::string visitor;
+    if (auto pc = m.person_country.find(m.principal); pc != m.person_country.end())
+      visitor = pc->second;
+    for (const ActorMention& am : actors) {
+      if (!visitor.empty() || am.end_word > tm.first_word || am.end_word + 4 < tm.first_word ||
+          am.first_word < scope_begin ||
+          (am.kind != ActorKind::kCountry && am.kind != ActorKind::kDemonym)) {
+        continue;
+      }
+      bool modifiers_only = true;
+      for (size_t x = am.end_word; x < tm.first_word; ++x) {
+        modifiers_only = modifiers_only && !words[x].punct &&
+                         (words[x].lower == "'s" || !np_stop_.count(words[x].lower));
+      }
+      if (modifiers_only) visitor = am.code;
+    }
+    if (!visitor.empty() && visitor != m.place_country && m.actors.count(visitor))
+      m.actors = {visitor, m.place_country};
+  }
+}
+
+void EventRules::TalksPartner(const ArticleReading& reading, const SentenceReading& sentence,
+                              EventReading* event) const {
+  auto& words = reading.words;
+  auto& s = sentence.s;
+  auto& actors = sentence.actors;
+  auto& tm = event->tm;
+  auto& trigger = event->trigger;
+  auto& scope_begin = event->scope_begin;
+  auto& m = event->m;
+  // "the EU's trade talks with Australia", "Japan's dialogue with
+  // India": talks one side holds with another are between those two,
+  // whoever else the sentence names.
+  if (trigger.noun_phrase &&
+      (trigger.family == "meeting" || trigger.family == "dialogue" || trigger.family == "call")) {
+    auto side = [](const ActorMention& a) {
+      return a.kind == ActorKind::kCountry || a.kind == ActorKind::kDemonym ||
+             a.kind == ActorKind::kOrganization;
+    };
+    std::string holder, partner;
+    for (const ActorMention& a : actors) {
+      if (!side(a) || a.end_word > tm.first_word || a.end_word + 4 < tm.first_word ||
+          a.first_word < scope_begin || a.end_word >= s.last_word ||
+          words[a.end_word].lower != "'s") {
+        continue;
+      }
+      bool modifiers_only = true;
+      for (size_t x = a.end_word + 1; modifiers_only && x < tm.first_word; ++x)
+        modifiers_only = !words[x].punct && !np_stop_.count(words[x].lower);
+      if (modifiers_only) holder = a.code;
+    }
+    size_t with = tm.end_word;
+    if (!holder.empty() && with + 1 < s.last_word && words[with].lower == "with") {
+      size_t at = with + 1;
+      if (words[at].lower == "the" && at + 1 < s.last_word) ++at;
+      for (const ActorMention& a : actors) {
+        if (side(a) && a.first_word == at) partner = a.code;
+      }
+    }
+    if (!holder.empty() && !partner.empty() && holder != partner) m.actors = {holder, partner};
+  }
+}
+
+void EventRules::UnplacedVisitor(const ArticleReading& reading, const SentenceReading& sentence,
+                                 EventReading* event) const {
+  auto& words = reading.words;
+  auto& s = sentence.s;
+  auto& actors = sentence.actors;
+  auto& cues = sentence.cues;
+  auto& tm = event->tm;
+  auto& trigger = event->trigger;
+  auto& scope_begin = event->scope_begin;
+  auto& scope_end = event->scope_end;
+  auto& m = event->m;
+  auto& at_place = event->at_place;
+  auto& at_country = event->at_country;
+  auto& at_capital = event->at_capital;
+  // "X eventually made the trip in June": a visit with no destination in
+  // its sentence went to the other of the article's two countries.
+  // Only a named traveller: "business leaders have traveled to the
+  // island" may be anyone going anywhere.
+  // Not who only speaks of it ("to make the trip, Castro said"), and
+  // not a journey to somewhere the text names but annals does not know
+  // ("plans to travel to an unnamed city").
+  bool traveller = std::any_of(actors.begin(), actors.end(), [&](const ActorMention& a) {
+    if (a.kind != ActorKind::kPerson || a.first_word < scope_begin || a.end_word > scope_end)
+      return false;
+    return std::none_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
+      return c.first_word == a.end_word && Contains(CueKinds(c), kSpeech);
+    });
+  });
+  bool unread_destination = words[tm.end_word - 1].lower == "to" ||
+                            (tm.end_word < s.last_word && words[tm.end_word].lower == "to");
+  if (trigger.family == "visit" && m.destination.empty() && at_place.empty() && traveller &&
+      !unread_destination)
+    m.undirected_visit = true;
+  if (trigger.family == "visit" && !m.principal.empty() && !m.destination.empty()) {
+    for (const ActorMention& am : actors) {
+      if (am.kind == ActorKind::kPerson && am.name == m.principal && am.code.empty())
+        m.visitor_unplaced = true;
+    }
+  }
+  // "Assistant Secretary of State Roberta Jacobson will lead a delegation
+  // to Havana for talks": someone of no stated country holding talks in
+  // one side's capital comes from the other side.
+  if (at_capital && (trigger.family == "meeting" || trigger.family == "dialogue") &&
+      m.actors.size() < 2) {
+    for (const std::string& person : m.people) {
+      if (!m.person_country.count(person)) m.visitor_unplaced = true;
+    }
+    if (m.visitor_unplaced) m.place_country = at_country;
+  }
+}
+
+void EventRules::AnaphoricSides(const ArticleReading& reading, const SentenceReading& sentence,
+                                EventReading* event) const {
+  auto& words = reading.words;
+  auto& undated_sides = reading.undated_sides;
+  auto& mentions = reading.mentions;
+  auto& s = sentence.s;
+  auto& tm = event->tm;
+  auto& trigger = event->trigger;
+  auto& m = event->m;
+  // "The seventh round of the dialogue was held in Washington in June
+  // last year": a dated mention of an event named earlier takes its sides.
+  if (m.actors.size() < 2 && trigger.noun_phrase && tm.first_word > s.first_word &&
+      anaphors_.count(words[tm.first_word - 1].lower)) {
+    for (size_t p = mentions.size(); p-- > 0;) {
+      if (mentions[p].type == m.type) {
+        m.actors.insert(mentions[p].actors.begin(), mentions[p].actors.end());
+        break;
+      }
+    }
+    auto undated = undated_sides.find(m.type);
+    if (m.actors.size() < 2 && undated != undated_sides.end())
+      m.actors.insert(undated->second.begin(), undated->second.end());
+  }
+}
+
+void EventRules::DropPresentRepeats(ArticleReading* reading) const {
+  auto& published = reading->published;
+  auto& mentions = reading->mentions;
+  // A present-tense report ("Putin phones Erdogan") of an event the
+  // article also dates, in the days up to its publication, is that event.
+  std::erase_if(mentions, [&](const Mention& m) {
+    if (!m.present) return false;
+    return std::any_of(mentions.begin(), mentions.end(), [&](const Mention& other) {
+      return !other.present && other.family == m.family && other.last <= published &&
+             other.last + date::days(3) >= published;
+    });
+  });
+}
+
+void EventRules::CompleteSides(const ActorLexicon& lexicon, ArticleReading* reading) const {
+  auto& country_counts = reading->country_counts;
+  auto& mentions = reading->mentions;
+  // "The two sides": the two countries this article speaks of most.
+  std::vector<std::pair<int, std::string>> ranked;
+  for (const auto& [code, count] : country_counts) ranked.emplace_back(-count, code);
+  std::sort(ranked.begin(), ranked.end());
+  for (Mention& m : mentions) {
+    // "Chancellor George Osborne toured China": a visitor of no stated
+    // country going to one of the article's two countries comes from the other.
+    if (m.visitor_unplaced && ranked.size() >= 2 &&
+        (ranked[0].second == m.place_country || ranked[1].second == m.place_country)) {
+      m.actors.insert(ranked[0].second == m.place_country ? ranked[1].second : ranked[0].second);
+    }
+    if (m.undirected_visit && m.actors.size() == 1 && ranked.size() >= 2 &&
+        (m.actors.count(ranked[0].second) || m.actors.count(ranked[1].second))) {
+      m.actors.insert(m.actors.count(ranked[0].second) ? ranked[1].second : ranked[0].second);
+    }
+    // "Janet Yellen will meet Vice Premier Liu He": someone of no stated
+    // country meeting or calling one of the article's two countries is from
+    // the other.
+    if ((m.family == "meeting" || m.family == "call" || m.family == "dialogue") &&
+        m.actors.size() == 1 && ranked.size() >= 2 &&
+        (m.actors.count(ranked[0].second) || m.actors.count(ranked[1].second)) &&
+        std::any_of(m.people.begin(), m.people.end(),
+                    [&](const std::string& p) { return !m.person_country.count(p); })) {
+      m.actors.insert(m.actors.count(ranked[0].second) ? ranked[1].second : ranked[0].second);
+    }
+    // "Vice Foreign Minister Sun Weidong summoned Japan's ambassador": the
+    // envoy summoned is the other side's, so in a story about two countries
+    // the one who summons is the remaining side, named or not. So is someone
+    // of no stated country protesting to one of the two.
+    if (m.family == "protest" && m.actors.size() == 1 && ranked.size() >= 2 &&
+        (m.actors.count(ranked[0].second) || m.actors.count(ranked[1].second)) &&
+        (m.type == "summon" ||
+         std::any_of(m.people.begin(), m.people.end(),
+                     [&](const std::string& p) { return !m.person_country.count(p); }))) {
+      m.actors.insert(m.actors.count(ranked[0].second) ? ranked[1].second : ranked[0].second);
+    }
+    if (!m.both_sides) continue;
+    if (!m.antecedent.empty()) {
+      m.actors.insert(m.antecedent.begin(), m.antecedent.end());
+      continue;
+    }
+    for (size_t i = 0; i < 2 && i < ranked.size(); ++i) m.actors.insert(ranked[i].second);
+  }
+  for (Mention& m : mentions) {
+    if (!m.heads_of_state || m.people.size() >= 2) continue;
+    std::vector<std::string> sides(m.antecedent.begin(), m.antecedent.end());
+    if (sides.empty()) {
+      for (size_t i = 0; i < 2 && i < ranked.size(); ++i) sides.push_back(ranked[i].second);
+    }
+    for (const std::string& side : sides) {
+      if (const OfficeHolder* h = lexicon.LeaderOf(side, m.first)) {
+        if (std::find(m.people.begin(), m.people.end(), h->name) == m.people.end())
+          m.people.push_back(h->name);
+        m.person_country.emplace(h->name, h->country);
+      }
+    }
+  }
+}
+
+}  // namespace annals

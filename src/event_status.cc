@@ -1,0 +1,149 @@
+// The steps of EventRules::Extract that tell whether an event was held, is
+// planned or was called off, from tense and modality.
+#include <algorithm>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "annals/date_value.h"
+#include "article_reading.h"
+#include "event_rules.h"
+#include "event_words.h"
+
+namespace annals {
+
+void EventRules::FindPastVerb(const ArticleReading& reading, const SentenceReading& sentence,
+                              EventReading* event) const {
+  auto& words = reading.words;
+  auto& s = sentence.s;
+  auto& cues = sentence.cues;
+  auto& tm = event->tm;
+  auto& trigger = event->trigger;
+  auto& scope_begin = event->scope_begin;
+  auto& past_verb = event->past_verb;
+  // "signed an agreement in London the same day under which the company
+  // will take a stake": after a past-tense event verb, a future cue
+  // further on speaks of a consequence, not of this event.
+  past_verb = s.last_word;
+  {
+    // The verb itself ("visited"), or the verb whose object the event
+    // noun is, with only a determiner and modifiers between ("reached
+    // an agreement", "signed a new treaty").
+    size_t x = tm.first_word;
+    if (trigger.noun_phrase) {
+      while (x > scope_begin && tm.first_word - x < 4) {
+        const Word& prev = words[x - 1];
+        const WordText& l = prev.lower;
+        bool determiner = l == "a" || l == "an" || l == "the" || l == "his" || l == "her" ||
+                          l == "their" || l == "its";
+        if (prev.punct || IsPastTense(prev) || (!determiner && np_stop_.count(l))) break;
+        --x;
+      }
+      x = x > scope_begin ? x - 1 : tm.first_word;
+    }
+    bool cue = std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
+      return c.first_word <= x && x < c.end_word && Contains(CueKinds(c), kFuture);
+    });
+    if (IsPastTense(words[x]) && !cue) past_verb = x;
+  }
+}
+
+void EventRules::FindStatus(const ArticleReading& reading, const SentenceReading& sentence,
+                            EventReading* event) const {
+  auto& published = reading.published;
+  auto& words = reading.words;
+  auto& dateline_city = reading.dateline_city;
+  auto& dateline_country = reading.dateline_country;
+  auto& s = sentence.s;
+  auto& cues = sentence.cues;
+  auto& scope_begin = event->scope_begin;
+  auto& scope_end = event->scope_end;
+  auto& clause_begin = event->clause_begin;
+  auto& clause_end = event->clause_end;
+  auto& m = event->m;
+  auto& dateline_candidate = event->dateline_candidate;
+  auto& t = event->time;
+  auto& past_verb = event->past_verb;
+  bool cancelled = false, future = false;
+  // "A and B met in Bali, and C postponed a trip": a cue in another
+  // clause of the sentence speaks of the other clause's event.
+  // A ", but" clause still speaks of the same event ("was to visit
+  // Seoul on Monday, but postponed"): only ";" and ", and"/", while" part.
+  size_t status_begin = scope_begin, status_end = scope_end;
+  if (clause_begin > s.first_word && words[clause_begin].lower != "but")
+    status_begin = std::max(scope_begin, clause_begin);
+  if (clause_end < s.last_word &&
+      !(clause_end + 1 < s.last_word && words[clause_end + 1].lower == "but"))
+    status_end = std::min(scope_end, clause_end);
+  for (const PhraseMatcher::Match& c : cues) {
+    if (c.first_word < status_begin || c.end_word > status_end) continue;
+    cancelled = cancelled || Contains(CueKinds(c), kCancel);
+    // After a past-tense verb only its own auxiliary ("will have
+    // signed") makes a plan; a future word elsewhere is another clause's.
+    if (past_verb < s.last_word && (c.end_word > past_verb || c.end_word + 2 < past_verb)) continue;
+    future = future || Contains(CueKinds(c), kFuture);
+  }
+  bool past_plan = std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
+    return c.first_word >= status_begin && c.end_word <= status_end &&
+           Contains(CueKinds(c), kPastPlan);
+  });
+  if (past_plan) MovePastPlan(reading, event);
+  // The dateline is the place of a meeting with no place of its own only
+  // when the story was filed the day it was held (see FindPlace).
+  if (dateline_candidate && m.first >= published - date::days(1) && m.last <= published) {
+    m.place = dateline_city;
+    m.place_country = dateline_country;
+  }
+  if (cancelled) MoveCalledOffPlan(reading, event);
+  if (cancelled) {
+    m.status = "cancelled";
+  } else if (m.first > published ||
+             (m.last >= published && (future || (t && t->direction == "future")))) {
+    m.status = "planned";
+  } else {
+    m.status = "held";
+  }
+}
+
+void EventRules::MovePastPlan(const ArticleReading& reading, EventReading* event) const {
+  auto& published = reading.published;
+  auto& m = event->m;
+  auto& borrowed = event->borrowed;
+  auto& t = event->time;
+  // "had been scheduled to hold talks on Sunday, but ...": a plan told
+  // in the past names the weekday nearest the story, which may be the
+  // coming one; the past tense made it the last one. Only a bare
+  // weekday four or more days back moves, to the next of its name.
+  if (t && !borrowed && m.first == m.last && m.first < published &&
+      published - m.first >= date::days(4) && weekdays_.count(LowerWord(t->text))) {
+    m.first += date::days(7);
+    m.last = m.first;
+    m.date = FormatDay(date::year_month_day(m.first));
+  }
+}
+
+void EventRules::MoveCalledOffPlan(const ArticleReading& reading, EventReading* event) const {
+  auto& published = reading.published;
+  auto& m = event->m;
+  auto& borrowed = event->borrowed;
+  auto& t = event->time;
+  // "talks planned for Lima in August were called off", told in
+  // December: a plan called off with a month and no year is the one
+  // nearest the story, which may be this year's August, not the next.
+  // ("the talks due on 15 January were postponed" stays next January.)
+  if (t && !borrowed && !m.stay && m.first > published &&
+      (m.date.size() == 7 || m.date.size() == 10) && !HasYear(t->text)) {
+    date::year_month_day first{m.first}, last{m.last};
+    date::year_month_day earlier_first = first - date::years(1);
+    date::year_month_day earlier_last = last - date::years(1);
+    if (earlier_first.ok() && earlier_last.ok() && date::sys_days(earlier_last) < published &&
+        published - date::sys_days(earlier_last) < m.first - published) {
+      m.first = date::sys_days(earlier_first);
+      m.last = date::sys_days(earlier_last);
+      m.date = std::to_string(static_cast<int>(earlier_first.year())) + m.date.substr(4);
+    }
+  }
+}
+
+}  // namespace annals

@@ -1,0 +1,352 @@
+// The steps of EventRules::Extract that find a sentence's event words and
+// drop those that name no event of their own, and the noun phrase a
+// headline quotes.
+#include <algorithm>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "annals/date_value.h"
+#include "article_reading.h"
+#include "event_rules.h"
+#include "event_words.h"
+
+namespace annals {
+
+void EventRules::FindTriggers(const ArticleReading& reading, SentenceReading* sentence) const {
+  auto& words = reading.words;
+  auto& s = sentence->s;
+  auto& actors = sentence->actors;
+  auto& triggers = sentence->triggers;
+  triggers = trigger_matcher_.FindAll(words, s.first_word, s.last_word);
+  // A trigger inside a name is no event ("Downing Street").
+  std::erase_if(triggers, [&](const PhraseMatcher::Match& t) {
+    return std::any_of(actors.begin(), actors.end(), [&](const ActorMention& a) {
+      return a.first_word <= t.first_word && t.end_word <= a.end_word &&
+             a.kind != ActorKind::kTitle;
+    });
+  });
+  // A capitalized event word inside a name ("the UN Climate Change
+  // Conference", "the East Asia Summit") names a multilateral gathering,
+  // not an event between two sides, unless the name holds both sides
+  // ("the China-U.S. Strategic and Economic Dialogue").
+  std::erase_if(triggers, [&](const PhraseMatcher::Match& t) {
+    if (!words[t.first_word].capitalized || t.first_word == s.first_word) return false;
+    size_t w = t.first_word;
+    while (w > s.first_word) {
+      const Word& prev = words[w - 1];
+      bool name_part = prev.capitalized || prev.abbreviation || prev.number ||
+                       ((prev.lower == "and" || prev.lower == "of" || prev.lower == "-" ||
+                         prev.lower == "'" || prev.lower == "'s") &&
+                        w - 1 > s.first_word && words[w - 2].capitalized);
+      if (!name_part) break;
+      --w;
+    }
+    if (w == t.first_word) return false;
+    int countries = 0;
+    for (const ActorMention& a : actors) {
+      if (a.first_word >= w && a.end_word <= t.first_word &&
+          (a.kind == ActorKind::kCountry || a.kind == ActorKind::kDemonym)) {
+        ++countries;
+      }
+    }
+    return countries < 2;
+  });
+}
+
+void EventRules::DropDescriptions(const ArticleReading& reading, SentenceReading* sentence) const {
+  auto& words = reading.words;
+  auto& s = sentence->s;
+  auto& triggers = sentence->triggers;
+  // "freed a detained aid worker", "the expelled diplomats": a past
+  // participle after a determiner describes someone; it is no event.
+  std::erase_if(triggers, [&](const PhraseMatcher::Match& t) {
+    const Trigger& tr = triggers_[static_cast<size_t>(t.value)];
+    if (tr.noun_phrase || t.end_word != t.first_word + 1 || t.first_word == s.first_word ||
+        !IsPastTense(words[t.first_word])) {
+      return false;
+    }
+    const std::string& before = words[t.first_word - 1].lower;
+    return before == "a" || before == "an" || before == "the";
+  });
+}
+
+void EventRules::DropReasons(SentenceReading* sentence) const {
+  auto& triggers = sentence->triggers;
+  auto& cues = sentence->cues;
+  // "in protest at": the event word only gives a reason.
+  std::erase_if(triggers, [&](const PhraseMatcher::Match& t) {
+    return std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
+      return Contains(CueKinds(c), kNotEvent) && c.first_word < t.end_word &&
+             t.first_word < c.end_word;
+    });
+  });
+}
+
+void EventRules::DropAgreementTopics(const ArticleReading& reading,
+                                     SentenceReading* sentence) const {
+  auto& words = reading.words;
+  auto& triggers = sentence->triggers;
+  // "paused negotiations on a trade agreement", "talks over a new treaty":
+  // an agreement named as the topic of another event word is what that
+  // event is about, not an event of its own.
+  for (size_t k = 1; k < triggers.size(); ++k) {
+    const PhraseMatcher::Match& topic = triggers[k];
+    const PhraseMatcher::Match& head = triggers[k - 1];
+    const Trigger& topic_trigger = triggers_[static_cast<size_t>(topic.value)];
+    if (topic_trigger.family != "agreement" || !topic_trigger.noun_phrase ||
+        head.end_word >= topic.first_word || topic.first_word > head.end_word + 4) {
+      continue;
+    }
+    const WordText& preposition = words[head.end_word].lower;
+    if (preposition != "on" && preposition != "over" && preposition != "about" &&
+        preposition != "toward" && preposition != "towards") {
+      continue;
+    }
+    bool modifiers_only = true;
+    for (size_t w = head.end_word + 1; modifiers_only && w < topic.first_word; ++w) {
+      const WordText& x = words[w].lower;
+      modifiers_only = !words[w].punct && (x == "a" || x == "an" || x == "the" || x == "their" ||
+                                           x == "its" || !np_stop_.count(x));
+    }
+    if (modifiers_only) triggers[k].value = -1;
+  }
+  std::erase_if(triggers, [](const PhraseMatcher::Match& t) { return t.value < 0; });
+}
+
+void EventRules::DropLightVerbs(const ArticleReading& reading, SentenceReading* sentence) const {
+  auto& words = reading.words;
+  auto& triggers = sentence->triggers;
+  // "received a letter", "paid a visit", "made a phone call": a verb with
+  // an event noun as its object is that event, not one of its own.
+  for (size_t k = 0; k + 1 < triggers.size(); ++k) {
+    const PhraseMatcher::Match& verb = triggers[k];
+    const PhraseMatcher::Match& noun = triggers[k + 1];
+    if (triggers_[static_cast<size_t>(verb.value)].noun_phrase ||
+        !triggers_[static_cast<size_t>(noun.value)].noun_phrase ||
+        noun.first_word > verb.end_word + 3) {
+      continue;
+    }
+    bool object = true;
+    for (size_t w = verb.end_word; object && w < noun.first_word; ++w) {
+      const WordText& x = words[w].lower;
+      bool determiner = x == "a" || x == "an" || x == "the" || x == "his" || x == "her" ||
+                        x == "their" || x == "its";
+      object = !words[w].punct && (determiner || !np_stop_.count(x));
+    }
+    if (!object) continue;
+    // "lifted the tariffs": decided below, with the measure as the object.
+    if (triggers_[static_cast<size_t>(verb.value)].family == "easing") continue;
+    // "Iran condemned the agreement": a protest takes the event it is
+    // about as its object, and stays an event of its own.
+    if (triggers_[static_cast<size_t>(verb.value)].family == "protest" &&
+        triggers_[static_cast<size_t>(noun.value)].family != "protest") {
+      triggers[k + 1].value = -1;
+    } else {
+      triggers[k].value = -1;
+    }
+  }
+}
+
+void EventRules::KeepEasedMeasures(const ArticleReading& reading, SentenceReading* sentence) const {
+  auto& words = reading.words;
+  auto& s = sentence->s;
+  auto& triggers = sentence->triggers;
+  auto& cues = sentence->cues;
+  // "lifted the tariffs on barley", "removed its anti-dumping duties": a
+  // lifting verb is an event only with a measure as its object, and the
+  // measure it names is what was lifted, not a new one. ("lifted the
+  // lockdown", "removed the minister" are no easing between countries.)
+  for (size_t k = 0; k < triggers.size(); ++k) {
+    if (triggers[k].value < 0 ||
+        triggers_[static_cast<size_t>(triggers[k].value)].family != "easing") {
+      continue;
+    }
+    bool measure = false;
+    for (size_t w = triggers[k].end_word;
+         !measure && w < s.last_word && w < triggers[k].end_word + 5; ++w) {
+      bool hyphen = words[w].lower == "-" && words[w].begin == words[w - 1].end;
+      if (words[w].punct && !hyphen) break;
+      for (size_t j = k + 1; j < triggers.size() && !measure; ++j) {
+        if (triggers[j].first_word != w || triggers[j].value < 0) continue;
+        const Trigger& object = triggers_[static_cast<size_t>(triggers[j].value)];
+        if (object.family == "sanction" && object.noun_phrase) {
+          measure = true;
+          triggers[j].value = -1;
+        }
+      }
+      measure = measure || std::any_of(cues.begin(), cues.end(), [&](const auto& c) {
+                  return c.first_word == w && Contains(CueKinds(c), kMeasure);
+                });
+      const std::string& x = words[w].lower;
+      bool modifier = hyphen || x == "a" || x == "the" || x == "its" || x == "their" ||
+                      x == "all" || !np_stop_.count(x);
+      if (!measure && !modifier) break;
+    }
+    if (!measure) triggers[k].value = -1;
+  }
+}
+
+void EventRules::DropVenues(const ArticleReading& reading, SentenceReading* sentence) const {
+  auto& words = reading.words;
+  auto& triggers = sentence->triggers;
+  // "met at the G20 summit", "to see each other at the summit": a
+  // gathering after "at" is where the two met, not an event of its own.
+  for (size_t k = 0; k + 1 < triggers.size(); ++k) {
+    const PhraseMatcher::Match& verb = triggers[k];
+    const PhraseMatcher::Match& noun = triggers[k + 1];
+    if (verb.value < 0 || noun.value < 0) continue;
+    const Trigger& v = triggers_[static_cast<size_t>(verb.value)];
+    const Trigger& n = triggers_[static_cast<size_t>(noun.value)];
+    if (v.noun_phrase || v.family != "meeting" || !n.noun_phrase ||
+        (n.family != "meeting" && n.family != "conference") ||
+        noun.first_word > verb.end_word + 10) {
+      continue;
+    }
+    size_t at = verb.end_word;
+    while (at < noun.first_word && words[at].lower != "at" && !words[at].punct) ++at;
+    bool venue = at < noun.first_word && words[at].lower == "at";
+    for (size_t w = at + 1; venue && w < noun.first_word; ++w) venue = !words[w].punct;
+    if (venue) triggers[k + 1].value = -1;
+  }
+}
+
+void EventRules::DropSidelineDoubles(const ArticleReading& reading,
+                                     SentenceReading* sentence) const {
+  auto& words = reading.words;
+  auto& triggers = sentence->triggers;
+  // "met on the sidelines of the G20 summit in Rome": the gathering is
+  // where they met, and the sidelines are no second meeting when a
+  // meeting word comes right before them.
+  for (size_t k = 0; k < triggers.size(); ++k) {
+    if (triggers[k].value < 0 ||
+        triggers_[static_cast<size_t>(triggers[k].value)].type != "sideline-meeting") {
+      continue;
+    }
+    for (size_t j = k + 1; j < triggers.size(); ++j) {
+      if (triggers[j].first_word > triggers[k].end_word + 7) break;
+      bool unbroken = true;
+      for (size_t w = triggers[k].end_word; unbroken && w < triggers[j].first_word; ++w)
+        unbroken = !words[w].punct || words[w].abbreviation;
+      const Trigger& g = triggers_[static_cast<size_t>(std::max(triggers[j].value, 0))];
+      if (unbroken && triggers[j].value >= 0 && g.noun_phrase &&
+          (g.family == "meeting" || g.family == "conference")) {
+        triggers[j].value = -1;
+      }
+      break;
+    }
+    if (k == 0 || triggers[k - 1].value < 0 ||
+        triggers_[static_cast<size_t>(triggers[k - 1].value)].family != "meeting" ||
+        triggers[k].first_word > triggers[k - 1].end_word + 3) {
+      continue;
+    }
+    bool joined = true;
+    for (size_t w = triggers[k - 1].end_word; joined && w < triggers[k].first_word; ++w) {
+      const std::string& x = words[w].lower;
+      joined = x == "on" || x == "at" || x == "in" || x == "the";
+    }
+    if (joined) triggers[k].value = -1;
+  }
+}
+
+void EventRules::DropRelativeVerbs(const ArticleReading& reading, SentenceReading* sentence) const {
+  auto& words = reading.words;
+  auto& s = sentence->s;
+  auto& triggers = sentence->triggers;
+  // "a letter ... that the Kremlin said it received on Monday": a verb in a
+  // relative clause whose object is the event noun before it.
+  for (size_t k = 1; k < triggers.size(); ++k) {
+    const PhraseMatcher::Match& verb = triggers[k];
+    const PhraseMatcher::Match& noun = triggers[k - 1];
+    if (verb.value < 0 || noun.value < 0 ||
+        triggers_[static_cast<size_t>(verb.value)].noun_phrase ||
+        !triggers_[static_cast<size_t>(noun.value)].noun_phrase ||
+        verb.first_word > noun.end_word + 14 || verb.end_word >= s.last_word) {
+      continue;
+    }
+    // No object after the verb: it ends the clause or a preposition or time follows.
+    const Word& next = words[verb.end_word];
+    bool no_object = next.punct || next.lower == "on" || next.lower == "in" ||
+                     next.lower == "last" || next.lower == "earlier" || next.lower == "at";
+    bool relative = false;
+    for (size_t w = noun.end_word; w < verb.first_word && !words[w].punct; ++w) {
+      relative = relative || words[w].lower == "that" || words[w].lower == "which";
+    }
+    bool clause_unbroken = true;
+    for (size_t w = noun.end_word; w < verb.first_word; ++w)
+      clause_unbroken = clause_unbroken && !words[w].punct;
+    if (no_object && relative && clause_unbroken) triggers[k].value = -1;
+  }
+}
+
+void EventRules::DropSightseeing(const ArticleReading& reading, SentenceReading* sentence) const {
+  auto& words = reading.words;
+  auto& s = sentence->s;
+  auto& actors = sentence->actors;
+  auto& triggers = sentence->triggers;
+  // "Kim toured the city's waterfront": sightseeing, not a visit, unless
+  // a country or city is what was toured.
+  for (PhraseMatcher::Match& t : triggers) {
+    if (t.value < 0 || words[t.first_word].lower != "toured") continue;
+    size_t w = t.end_word;
+    if (w < s.last_word && words[w].lower == "the") ++w;
+    bool place = std::any_of(actors.begin(), actors.end(), [&](const ActorMention& a) {
+      return a.first_word == w && (a.kind == ActorKind::kCountry || a.kind == ActorKind::kCapital ||
+                                   a.kind == ActorKind::kPlace);
+    });
+    if (!place) t.value = -1;
+  }
+  std::erase_if(triggers, [](const PhraseMatcher::Match& t) { return t.value < 0; });
+}
+
+void EventRules::NounPhrase(const ArticleReading& reading, const SentenceReading& sentence,
+                            EventReading* event) const {
+  auto& body = reading.body;
+  auto& words = reading.words;
+  auto& s = sentence.s;
+  auto& sentence_times = sentence.sentence_times;
+  auto& tm = event->tm;
+  auto& trigger = event->trigger;
+  auto& scope_begin = event->scope_begin;
+  auto& m = event->m;
+  // The event's noun phrase for the headline: modifiers before the event
+  // word ("first China-U.S. ministerial") and a topic after it ("on
+  // fighting cyber crimes").
+  if (trigger.noun_phrase) {
+    size_t left = tm.first_word;
+    while (left > scope_begin && left > s.first_word && tm.first_word - left < 6) {
+      const Word& w = words[left - 1];
+      bool joiner = (w.lower == "-" || w.lower == "\u2013") && left - 1 > s.first_word &&
+                    words[left - 2].end == w.begin;
+      bool name_and = w.lower == "and" && left - 1 > s.first_word && words[left - 2].capitalized &&
+                      words[left].capitalized;
+      if ((w.punct && !joiner) || (np_stop_.count(w.lower) && !name_and) || w.lower == "'s") break;
+      bool is_time = std::any_of(
+          sentence_times.begin(), sentence_times.end(),
+          [&](const TimeSpan& t) { return t.first_word <= left - 1 && left - 1 < t.end_word; });
+      if (is_time) break;
+      --left;
+    }
+    m.phrase = Collapse(std::string_view(body).substr(
+        words[left].begin, words[tm.end_word - 1].end - words[left].begin));
+    size_t right = tm.end_word;
+    if (right < s.last_word && (words[right].lower == "on" || words[right].lower == "for")) {
+      size_t r = right + 1;
+      while (r < s.last_word && r - right < 6 && !words[r].punct &&
+             !np_stop_.count(words[r].lower)) {
+        bool is_time =
+            std::any_of(sentence_times.begin(), sentence_times.end(),
+                        [&](const TimeSpan& t) { return t.first_word <= r && r < t.end_word; });
+        if (is_time) break;
+        ++r;
+      }
+      if (r > right + 1) {
+        m.topic = Collapse(std::string_view(body).substr(words[right].begin,
+                                                         words[r - 1].end - words[right].begin));
+      }
+    }
+  }
+}
+
+}  // namespace annals

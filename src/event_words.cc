@@ -1,0 +1,135 @@
+#include "event_words.h"
+
+#include <cctype>
+#include <utility>
+
+#include "text_extract.h"
+
+namespace annals {
+
+namespace {
+
+// The names data/en/event_cues.tsv uses for each cue kind.
+constexpr std::pair<std::string_view, CueBit> kCueKinds[] = {
+    {"future", kFuture},
+    {"cancel", kCancel},
+    {"both-sides", kBothSides},
+    {"heads-of-state", kHeadsOfState},
+    {"visit-destination", kVisitDestination},
+    {"agent", kAgent},
+    {"other-event", kOtherEvent},
+    {"relative", kRelative},
+    {"place-adjective", kPlaceAdjective},
+    {"speech", kSpeech},
+    {"not-event", kNotEvent},
+    {"present", kPresent},
+    {"place-noun", kPlaceNoun},
+    {"leave-order", kLeaveOrder},
+    {"clock-time", kClockTime},
+    {"sidelines", kSidelines},
+    {"trade-halt", kTradeHalt},
+    {"trade-goods", kTradeGoods},
+    {"measure", kMeasure},
+    {"follows", kFollows},
+    {"mission-close", kMissionClose},
+    {"mission", kMission},
+    {"past-plan", kPastPlan},
+    {"impose", kImpose},
+    {"levy", kLevy},
+    {"withdraw", kWithdraw},
+    {"envoys", kEnvoys},
+    {"talks-halt", kTalksHalt},
+    {"talks", kTalks},
+    {"multilateral", kMultilateral},
+    {"party-count", kPartyCount},
+    {"attend", kAttend},
+    {"ceremony", kCeremony},
+};
+
+}  // namespace
+
+uint64_t CueBitOf(std::string_view kind) {
+  for (const auto& [name, bit] : kCueKinds) {
+    if (kind == name) return bit;
+  }
+  return 0;
+}
+
+void NarrowSpan(const std::string& qualifier, date::sys_days* first, date::sys_days* last) {
+  if (qualifier != "early" && qualifier != "mid" && qualifier != "late") return;
+  auto length = (*last - *first).count() + 1;
+  if (length < 28) return;
+  int part = qualifier == "early" ? 0 : qualifier == "mid" ? 1 : 2;
+  date::sys_days begin = *first + date::days(length * part / 3);
+  date::sys_days end = part == 2 ? *last : *first + date::days(length * (part + 1) / 3 - 1);
+  *first = begin;
+  *last = end;
+}
+
+std::string Collapse(std::string_view text) {
+  if (IsCollapsed(text)) return std::string(text);  // most sentences: copied whole
+  // Written through an index into a buffer of the input's size (the output
+  // is never longer): every mention collapses its whole sentence.
+  std::string out(text.size(), '\0');
+  size_t n = 0;
+  bool space = false;
+  for (char c : text) {
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+      space = n > 0;
+      continue;
+    }
+    if (space) out[n++] = ' ';
+    space = false;
+    out[n++] = c;
+  }
+  out.resize(n);
+  return out;
+}
+
+std::string LowerWord(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+size_t DatelineEnd(const std::vector<Word>& words, size_t first, size_t last) {
+  if (first >= last || !words[first].alpha || !words[first].all_caps ||
+      words[first].end - words[first].begin < 2) {
+    return first;
+  }
+  for (size_t w = first + 1; w < last && w < first + 16; ++w) {
+    const WordText& t = words[w].lower;
+    if (t == "-" || t == "--" || t == "\u2014" || t == "\u2013") return w + 1;
+  }
+  return first;
+}
+
+bool ClauseBreakBetween(const std::vector<Word>& words, size_t from, size_t to) {
+  for (size_t w = from; w < to; ++w) {
+    if (words[w].lower == ";") return true;
+  }
+  return false;
+}
+
+bool HasYear(std::string_view text) {
+  size_t run = 0;
+  for (char c : text) {
+    run = std::isdigit(static_cast<unsigned char>(c)) ? run + 1 : 0;
+    if (run == 4) return true;
+  }
+  return false;
+}
+
+size_t ClauseEnd(const std::vector<Word>& words, size_t from, size_t last) {
+  for (size_t w = from; w < last; ++w) {
+    const WordText& x = words[w].lower;
+    if (x == ";") return w;
+    if (x == "," && w + 1 < last) {
+      const WordText& next = words[w + 1].lower;
+      if (next == "and" || next == "but" || next == "while" || next == "whereas") return w;
+    }
+  }
+  return last;
+}
+
+}  // namespace annals

@@ -1,0 +1,107 @@
+// The words and cue kinds the event rules test over and over: cue kinds as
+// bits, past tense and participles, clause ends, datelines, and text helpers
+// for what a mention quotes.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <date/date.h>
+
+#include "sentences.h"
+
+namespace annals {
+
+// Cue kinds as bits: the rules test them for every event word of a sentence.
+enum CueBit : uint64_t {
+  kFuture = 1u << 0,
+  kCancel = 1u << 1,
+  kBothSides = 1u << 2,
+  kHeadsOfState = 1u << 3,
+  kVisitDestination = 1u << 4,
+  kAgent = 1u << 5,
+  kOtherEvent = 1u << 6,
+  kRelative = 1u << 7,
+  kPlaceAdjective = 1u << 8,
+  kSpeech = 1u << 9,
+  kNotEvent = 1u << 10,
+  kPresent = 1u << 11,
+  kPlaceNoun = 1u << 12,
+  kLeaveOrder = 1u << 13,
+  kClockTime = 1u << 14,
+  kSidelines = 1u << 15,
+  kTradeHalt = 1u << 16,
+  kTradeGoods = 1u << 17,
+  kMeasure = 1u << 18,
+  kFollows = 1u << 19,
+  kMissionClose = 1u << 20,
+  kMission = 1u << 21,
+  kPastPlan = 1u << 22,
+  kImpose = 1u << 23,
+  kLevy = 1u << 24,
+  kWithdraw = 1u << 25,
+  kEnvoys = 1u << 26,
+  kTalksHalt = 1u << 27,
+  kTalks = 1u << 28,
+  kMultilateral = 1u << 29,
+  kPartyCount = 1u << 30,
+  kAttend = 1ull << 31,
+  kCeremony = 1ull << 32,
+};
+
+// The cue kind data/en/event_cues.tsv names `kind` ("future"), or 0 when
+// it names no kind matched in the text.
+uint64_t CueBitOf(std::string_view kind);
+
+inline bool Contains(uint64_t kinds, uint64_t bit) { return (kinds & bit) != 0; }
+
+// The days "early/mid/late" pick out of a month (thirds) or a year (four
+// months each), so that "early September" and "late September" are told
+// apart when mentions are merged. Other spans are kept whole.
+void NarrowSpan(const std::string& qualifier, date::sys_days* first, date::sys_days* last);
+
+// `text` with each run of white space made one space and none at the ends:
+// a quote or a phrase as a headline shows it.
+std::string Collapse(std::string_view text);
+
+std::string LowerWord(std::string_view text);
+
+// The word after a dateline's dash when the sentence opens with one (a place
+// in capitals, then a dash within a few words: "MOSCOW, Nov. 28 (AP) --");
+// else `first`.
+size_t DatelineEnd(const std::vector<Word>& words, size_t first, size_t last);
+
+// A semicolon between two words: they are in different clauses.
+bool ClauseBreakBetween(const std::vector<Word>& words, size_t from, size_t to);
+
+// "in August 2019", "on 15 January 2020": the phrase states its year
+// (four digits in a row).
+bool HasYear(std::string_view text);
+
+inline bool IsPastTense(const Word& w) {
+  return w.alpha && !w.capitalized && w.lower.size() > 3 &&
+         w.lower.compare(w.lower.size() - 2, 2, "ed") == 0;
+}
+
+// "signed a decree on Saturday imposing sanctions": a present participle
+// right after a time opens a clause the time also dates.
+inline bool IsParticiple(const Word& w) {
+  return w.alpha && !w.capitalized && w.lower.size() > 5 &&
+         w.lower.compare(w.lower.size() - 3, 3, "ing") == 0;
+}
+
+// Conflict and relations language (protests, sanctions, incidents): common
+// in news about third countries, so their participants are taken from the
+// event's own clause only.
+inline bool IsConflictFamily(const WordText& family) {
+  return family == "protest" || family == "sanction" || family == "incident";
+}
+
+// The end of the clause that holds words [from, ...): a semicolon, or a
+// comma before a conjunction that opens a new clause ("..., and the United
+// States praised China").
+size_t ClauseEnd(const std::vector<Word>& words, size_t from, size_t last);
+
+}  // namespace annals

@@ -1,0 +1,53 @@
+// One event mention as one sentence of one article reports it: what the
+// event rules give the merge step.
+#pragma once
+
+#include <cstddef>
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include <date/date.h>
+
+#include "annals/entry.h"
+
+namespace annals {
+
+// One event as one sentence reports it.
+struct Mention {
+  std::string type;    // event type (data/en/event_types.tsv)
+  std::string family;  // mentions of one family may be the same event
+  std::string noun;    // what a headline calls the type ("state visit")
+  std::string cameo;
+  std::string date;        // TIMEX3 value of the governing time expression
+  std::string qualifier;   // early | mid | late | about | before | after | ""
+  date::sys_days first{};  // the days the date (with its qualifier) covers
+  date::sys_days last{};
+  std::string status;                                 // held | planned | cancelled
+  std::set<std::string> actors;                       // alpha-3 / organisation codes
+  std::vector<std::string> people;                    // in order of mention
+  std::map<std::string, std::string> person_country;  // name -> alpha-3, where known
+  std::string principal;                              // the visitor, the one who acted
+  std::string place;                                  // city, or country for a visit with no city
+  std::string place_country;
+  std::string destination;  // where a visit went (a country or city name)
+  std::string
+      phrase;  // the event's noun phrase as written ("first China-U.S. ministerial dialogue")
+  std::string topic;              // "on fighting cyber crimes"
+  bool both_sides = false;        // "the two sides": the article's pair
+  bool heads_of_state = false;    // "the two presidents"
+  bool visitor_unplaced = false;  // a visitor whose country the text does not give
+  bool present = false;           // dated by the publication day: reported in the present tense
+  bool stay = false;  // a visit dated by its start and announced length ("a three-day visit")
+  // A visit with no destination in its sentence ("made the trip in June"):
+  // it went to the other of the article's two countries.
+  bool undirected_visit = false;
+  // "The two leaders met ...", "they spoke": the two countries the sentence
+  // before named, when it named exactly two; else empty (the article's two).
+  std::set<std::string> antecedent;
+  Source source;
+  size_t sequence = 0;  // order of mention over the whole build
+};
+
+}  // namespace annals

@@ -1,0 +1,49 @@
+// The steps of event_status.cc: held, planned or cancelled.
+#include <catch2/catch.hpp>
+
+#include "event_steps_util.h"
+
+using namespace date::literals;
+using annals::testing::OneSentence;
+using annals::testing::Timex;
+
+namespace {
+std::string StatusOf(const std::string& body, const std::vector<Timex>& times) {
+  OneSentence one(2015_y / 12 / 2, body, times, "WASHINGTON");
+  one.DateTriggers();
+  REQUIRE_FALSE(one.sentence->triggers.empty());
+  auto event = one.Event(0);
+  one.rules.FindPlace(*one.reading, *one.sentence, event.get());
+  one.rules.DateMention(*one.reading, *one.sentence, event.get());
+  one.rules.FindPastVerb(*one.reading, *one.sentence, event.get());
+  one.rules.FindStatus(*one.reading, *one.sentence, event.get());
+  return event->m.status;
+}
+}  // namespace
+
+TEST_CASE("a past day is held, a future one planned", "[event_status]") {
+  CHECK(StatusOf("The two ministers met on Tuesday.", {{"Tuesday", "2015-12-01"}}) == "held");
+  CHECK(StatusOf("The two ministers will meet in June next year.",
+                 {{"June next year", "2016-06"}}) == "planned");
+}
+
+TEST_CASE("a cancel cue in the event's clause calls it off", "[event_status]") {
+  CHECK(StatusOf("The talks set for January were postponed.", {{"January", "2016-01"}}) ==
+        "cancelled");
+  // A cue in another clause speaks of that clause's event.
+  CHECK(StatusOf("The two ministers met on Tuesday, and Japan postponed a visit.",
+                 {{"Tuesday", "2015-12-01"}}) == "held");
+}
+
+TEST_CASE("a meeting of the story's day with no place was where the story was filed",
+          "[event_status]") {
+  OneSentence one(2015_y / 12 / 2, "The two ministers held a meeting on Tuesday.",
+                  {{"Tuesday", "2015-12-01"}}, "WASHINGTON");
+  one.DateTriggers();
+  auto event = one.Event(0);
+  one.rules.FindPlace(*one.reading, *one.sentence, event.get());
+  one.rules.DateMention(*one.reading, *one.sentence, event.get());
+  one.rules.FindPastVerb(*one.reading, *one.sentence, event.get());
+  one.rules.FindStatus(*one.reading, *one.sentence, event.get());
+  CHECK(event->m.place == "Washington");
+}
