@@ -1,5 +1,6 @@
 #include "resolve_lexicon.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <cstring>
@@ -139,8 +140,11 @@ size_t LowerHash(std::string_view lower) {
 namespace {
 
 // The end of the run of ASCII letters starting at data[i], and the hash of
-// that run lower-cased: eight bytes a step where eight can be read.
-size_t LetterRun(const char* data, size_t size, size_t i, size_t* hash) {
+// that run lower-cased: eight bytes a step where eight can be read. The
+// run's first 15 bytes (at most) go to `out` in lower case, the room of a
+// std::string's inline buffer (its 16th byte is the terminator).
+constexpr size_t kRoom = 15;
+size_t LetterRun(const char* data, size_t size, size_t i, size_t* hash, char* out) {
   using namespace byte_words;
   const size_t start = i;
   std::uint64_t h = kHashSeed;
@@ -149,6 +153,9 @@ size_t LetterRun(const char* data, size_t size, size_t i, size_t* hash) {
       std::uint64_t v = Load8(data + i);
       std::uint64_t stops = ~Letters(v) & kHighBits;
       std::uint64_t lower = v | (kOnes * 0x20);  // every byte before a stop is a letter
+      size_t at = i - start;
+      if (at == 0) std::memcpy(out, &lower, 8);
+      else if (at == 8) std::memcpy(out + 8, &lower, 7);
       if (stops) {
         size_t n = FirstByte(stops);
         if (n) h = HashStep(h, LowBytes(lower, n));
@@ -161,7 +168,9 @@ size_t LetterRun(const char* data, size_t size, size_t i, size_t* hash) {
     std::uint64_t last = 0;
     size_t n = 0;
     while (i + n < size && kByteClass[static_cast<unsigned char>(data[i + n])] == kLetterByte) {
-      last |= std::uint64_t{static_cast<unsigned char>(data[i + n] | 0x20)} << (8 * n);
+      char lower = static_cast<char>(data[i + n] | 0x20);
+      if (i + n - start < kRoom) out[i + n - start] = lower;
+      last |= std::uint64_t{static_cast<unsigned char>(lower)} << (8 * n);
       ++n;
     }
     if (n) h = HashStep(h, last);
@@ -171,6 +180,7 @@ size_t LetterRun(const char* data, size_t size, size_t i, size_t* hash) {
     while (i < size && kByteClass[static_cast<unsigned char>(data[i])] == kLetterByte) ++i;
     std::string lower(data + start, i - start);
     for (char& ch : lower) ch = static_cast<char>(ch | 0x20);
+    std::memcpy(out, lower.data(), std::min(lower.size(), kRoom));
     *hash = HashBytes(lower.data(), lower.size());
     return i;
   }
@@ -202,17 +212,22 @@ void Tokenize(std::string_view text, std::vector<Token>* tokens) {
     if (cls == kLetterByte) {
       t.alpha = true;
       t.capitalized = c <= 'Z';
-      i = LetterRun(data, size, i, &t.hash);
-      // The token is new and empty: append is the cheapest way in; every
-      // byte is a letter, so lower case is one bit, set eight bytes a step.
-      t.lower.append(data + start, i - start);
-      char* out = t.lower.data();
-      size_t n = i - start, k = 0;
-      for (; k + 8 <= n; k += 8) {
-        std::uint64_t v = byte_words::Load8(out + k) | (byte_words::kOnes * 0x20);
-        std::memcpy(out + k, &v, 8);
+      // Lower-cased straight into the string's own inline buffer: no copy
+      // of the text, no second pass over it.
+      size_t room = t.lower.capacity();
+      char inline_room[kRoom];
+      bool fits = room >= kRoom;
+      if (fits) t.lower.resize(kRoom);
+      i = LetterRun(data, size, i, &t.hash, fits ? t.lower.data() : inline_room);
+      size_t n = i - start;
+      if (fits && n <= kRoom) {
+        t.lower.resize(n);
+      } else {
+        // A longer word: copied and lower-cased the plain way (every byte is
+        // a letter, so lower case is one bit).
+        t.lower.assign(data + start, n);
+        for (char& ch : t.lower) ch = static_cast<char>(ch | 0x20);
       }
-      for (; k < n; ++k) out[k] = static_cast<char>(out[k] | 0x20);
       t.end = i;
       continue;
     }
