@@ -2,13 +2,13 @@
 
 #include <algorithm>
 #include <array>
+#include <charconv>
 #include <cstdint>
 #include <cstring>
-#include <charconv>
 
 #include "annals/bundle.h"
-#include "byte_words.h"
 #include "annals/tsv.h"
+#include "byte_words.h"
 
 namespace annals {
 
@@ -154,8 +154,10 @@ size_t LetterRun(const char* data, size_t size, size_t i, size_t* hash, char* ou
       std::uint64_t stops = ~Letters(v) & kHighBits;
       std::uint64_t lower = v | (kOnes * 0x20);  // every byte before a stop is a letter
       size_t at = i - start;
-      if (at == 0) std::memcpy(out, &lower, 8);
-      else if (at == 8) std::memcpy(out + 8, &lower, 7);
+      if (at == 0)
+        std::memcpy(out, &lower, 8);
+      else if (at == 8)
+        std::memcpy(out + 8, &lower, 7);
       if (stops) {
         size_t n = FirstByte(stops);
         if (n) h = HashStep(h, LowBytes(lower, n));

@@ -53,7 +53,9 @@ static_assert((kUpperByte << 3) == 0x20);
 
 // Eight bytes a step (byte_words.h): Tokenize computes the same value from
 // the lower-cased chunks it has in hand.
-size_t WordHash(std::string_view lower) { return byte_words::HashBytes(lower.data(), lower.size()); }
+size_t WordHash(std::string_view lower) {
+  return byte_words::HashBytes(lower.data(), lower.size());
+}
 
 namespace {
 

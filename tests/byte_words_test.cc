@@ -34,8 +34,7 @@ TEST_CASE("eight-byte range masks agree with a byte-by-byte test", "[byte_words]
   }
 }
 
-TEST_CASE("eight bytes lower-cased at once are the bytes lower-cased one by one",
-          "[byte_words]") {
+TEST_CASE("eight bytes lower-cased at once are the bytes lower-cased one by one", "[byte_words]") {
   for (int b = 0; b < 256; ++b) {
     char bytes[8] = {'A', 'z', static_cast<char>(b), '@', '[', 'Q', '\xC3', '`'};
     std::uint64_t lower = bw::LowerAscii(bw::Load8(bytes));
