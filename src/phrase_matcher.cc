@@ -86,14 +86,19 @@ bool PhraseMatcher::MatchListAt(const std::vector<Word>& words, size_t i, size_t
                                 Match* match) const {
   const List* list = Find(words[i].hash);
   if (!list) return false;
+  // The next word's hash first: most entries of a long list (every title
+  // that starts "Foreign") differ there, and it is one compare against a
+  // value loaded once. (0 past the end: no entry of two or more words can
+  // match there, and the length test below says so anyway.)
+  const size_t next_hash = i + 1 < end ? words[i + 1].hash : 0;
+  const bool capitalized = words[i].capitalized, all_caps = words[i].all_caps;
   for (const Entry& e : *list) {
+    if (e.length > 1 && e.second_hash != next_hash) continue;
     if (i + e.length > end) continue;
-    if (e.proper && !words[i].capitalized) continue;
-    if (e.acronym && !words[i].all_caps) continue;
-    // The later words' hashes first: most entries of a list differ there,
-    // and an integer compare is cheaper than a string one. The text of
+    if (e.proper && !capitalized) continue;
+    if (e.acronym && !all_caps) continue;
+    // The later words' hashes next, an integer compare each; the text of
     // every word is compared once the hashes agree.
-    if (e.length > 1 && words[i + 1].hash != e.second_hash) continue;
     bool same = true;
     for (size_t k = 2; k < e.length && same; ++k) same = words[i + k].hash == e.hashes[k];
     for (size_t k = 0; k < e.length && same; ++k) same = words[i + k].lower == e.words[k];

@@ -1,10 +1,14 @@
 #include "resolve_lexicon.h"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
+#include <cstdint>
+#include <cstring>
 
 #include "annals/bundle.h"
 #include "annals/tsv.h"
+#include "byte_words.h"
 
 namespace annals {
 
@@ -125,18 +129,66 @@ constexpr auto kByteClass = [] {
   return classes;
 }();
 
-// FNV-1a over a word already lower-cased: Annotate's hash. Cheap to compute
-// inline, where std::hash is a call into the library per token.
-constexpr size_t kFnvOffset = 14695981039346656037ull;
-constexpr size_t kFnvPrime = 1099511628211ull;
-
 }  // namespace
 
+// Eight bytes a step (byte_words.h): the tokenizer computes the same value
+// from the chunks it lower-cases, so a token costs no second pass.
 size_t LowerHash(std::string_view lower) {
-  size_t h = kFnvOffset;
-  for (char c : lower) h = (h ^ static_cast<unsigned char>(c)) * kFnvPrime;
-  return h;
+  return byte_words::HashBytes(lower.data(), lower.size());
 }
+
+namespace {
+
+// The end of the run of ASCII letters starting at data[i], and the hash of
+// that run lower-cased: eight bytes a step where eight can be read. The
+// run's first 15 bytes (at most) go to `out` in lower case, the room of a
+// std::string's inline buffer (its 16th byte is the terminator).
+constexpr size_t kRoom = 15;
+size_t LetterRun(const char* data, size_t size, size_t i, size_t* hash, char* out) {
+  using namespace byte_words;
+  const size_t start = i;
+  std::uint64_t h = kHashSeed;
+  if constexpr (kLittleEndian) {
+    for (; i + 8 <= size; i += 8) {
+      std::uint64_t v = Load8(data + i);
+      std::uint64_t stops = ~Letters(v) & kHighBits;
+      std::uint64_t lower = v | (kOnes * 0x20);  // every byte before a stop is a letter
+      size_t at = i - start;
+      if (at == 0)
+        std::memcpy(out, &lower, 8);
+      else if (at == 8)
+        std::memcpy(out + 8, &lower, 7);
+      if (stops) {
+        size_t n = FirstByte(stops);
+        if (n) h = HashStep(h, LowBytes(lower, n));
+        *hash = HashFinish(h, i + n - start);
+        return i + n;
+      }
+      h = HashStep(h, lower);
+    }
+    // Fewer than eight bytes left: gather the rest of the run byte by byte.
+    std::uint64_t last = 0;
+    size_t n = 0;
+    while (i + n < size && kByteClass[static_cast<unsigned char>(data[i + n])] == kLetterByte) {
+      char lower = static_cast<char>(data[i + n] | 0x20);
+      if (i + n - start < kRoom) out[i + n - start] = lower;
+      last |= std::uint64_t{static_cast<unsigned char>(lower)} << (8 * n);
+      ++n;
+    }
+    if (n) h = HashStep(h, last);
+    *hash = HashFinish(h, i + n - start);
+    return i + n;
+  } else {
+    while (i < size && kByteClass[static_cast<unsigned char>(data[i])] == kLetterByte) ++i;
+    std::string lower(data + start, i - start);
+    for (char& ch : lower) ch = static_cast<char>(ch | 0x20);
+    std::memcpy(out, lower.data(), std::min(lower.size(), kRoom));
+    *hash = HashBytes(lower.data(), lower.size());
+    return i;
+  }
+}
+
+}  // namespace
 
 void Tokenize(std::string_view text, std::vector<Token>* tokens) {
   tokens->clear();
@@ -162,17 +214,22 @@ void Tokenize(std::string_view text, std::vector<Token>* tokens) {
     if (cls == kLetterByte) {
       t.alpha = true;
       t.capitalized = c <= 'Z';
-      while (++i < size && kByteClass[static_cast<unsigned char>(data[i])] == kLetterByte) {
+      // Lower-cased straight into the string's own inline buffer: no copy
+      // of the text, no second pass over it.
+      size_t room = t.lower.capacity();
+      char inline_room[kRoom];
+      bool fits = room >= kRoom;
+      if (fits) t.lower.resize(kRoom);
+      i = LetterRun(data, size, i, &t.hash, fits ? t.lower.data() : inline_room);
+      size_t n = i - start;
+      if (fits && n <= kRoom) {
+        t.lower.resize(n);
+      } else {
+        // A longer word: copied and lower-cased the plain way (every byte is
+        // a letter, so lower case is one bit).
+        t.lower.assign(data + start, n);
+        for (char& ch : t.lower) ch = static_cast<char>(ch | 0x20);
       }
-      // The token is new and empty: append is the cheapest way in, then
-      // lower case and hash in one pass.
-      t.lower.append(data + start, i - start);
-      size_t h = kFnvOffset;
-      for (char& ch : t.lower) {
-        ch = static_cast<char>(ch | 0x20);
-        h = (h ^ static_cast<unsigned char>(ch)) * kFnvPrime;
-      }
-      t.hash = h;
       t.end = i;
       continue;
     }

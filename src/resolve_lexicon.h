@@ -34,7 +34,8 @@ struct Token {
 // (or UTF-8 sequence) is a token of its own.
 void Tokenize(std::string_view text, std::vector<Token>* tokens);
 
-// The hash Tokenize gives each token's `lower` (FNV-1a).
+// The hash Tokenize gives each token's `lower` (byte_words::HashBytes, the
+// assembler's WordHash too).
 size_t LowerHash(std::string_view lower);
 
 // What a word of data/en/tense.tsv says of the tense of its clause. Past,
@@ -125,9 +126,10 @@ struct Lexicon {
 
   WordMap<WordInfo> words;
 
-  // `words` again, as an open-addressing table keyed by an inline FNV-1a
-  // hash: Annotate looks up every short token, and std::hash is a library
-  // call per look-up. Built by Load (BuildIndex after changing `words`).
+  // `words` again, as an open-addressing table keyed by the hash Tokenize
+  // computes as it reads a word (LowerHash): Annotate looks up every short
+  // token, and std::hash is a library call per look-up. Built by Load
+  // (BuildIndex after changing `words`).
   struct IndexSlot {
     size_t hash = 0;
     const std::string* word = nullptr;  // null: an empty slot

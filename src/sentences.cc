@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstdint>
+
+#include "byte_words.h"
 
 namespace annals {
 
@@ -48,16 +51,73 @@ static_assert((kUpperByte << 3) == 0x20);
 
 }  // namespace
 
-// FNV-1a: cheap enough to compute while a word is lower-cased, and it only
-// has to spread words over the phrase matchers' buckets.
-constexpr size_t kFnvOffset = 14695981039346656037ull;
-constexpr size_t kFnvPrime = 1099511628211ull;
-
+// Eight bytes a step (byte_words.h): Tokenize computes the same value from
+// the lower-cased chunks it has in hand.
 size_t WordHash(std::string_view lower) {
-  size_t h = kFnvOffset;
-  for (char c : lower) h = (h ^ static_cast<unsigned char>(c)) * kFnvPrime;
-  return h;
+  return byte_words::HashBytes(lower.data(), lower.size());
 }
+
+namespace {
+
+// A short ASCII word read eight bytes at a time: its length (0 when it runs
+// on past 15 bytes, the std::string's inline capacity), its lower-cased
+// bytes written to `out` (room for 15), its hash and its class flags. Needs
+// 16 readable bytes at `p`, and a little-endian machine.
+struct ShortWord {
+  size_t length = 0;
+  size_t hash = 0;
+  bool number = false;     // all digits
+  bool has_lower = false;  // some lower-case letter
+};
+
+ShortWord ReadShortWord(const char* p, char* out) {
+  using namespace byte_words;
+  ShortWord word;
+  std::uint64_t v = Load8(p);
+  std::uint64_t digits = InRange(v, '0', '9');
+  std::uint64_t lowers = InRange(v, 'a', 'z');
+  std::uint64_t uppers = InRange(v, 'A', 'Z');
+  std::uint64_t stops = ~(digits | lowers | uppers) & kHighBits;
+  std::uint64_t lower = v | (uppers >> 2);
+  std::memcpy(out, &lower, 8);
+  std::uint64_t h = kHashSeed;
+  size_t n;
+  std::uint64_t in_word;  // high bit of every byte of the word, both chunks or-ed
+  std::uint64_t all_digits, any_lower;
+  if (stops) {
+    n = FirstByte(stops);
+    in_word = LowBytes(kHighBits, n);
+    h = HashStep(h, LowBytes(lower, n));
+    all_digits = digits & in_word;
+    any_lower = lowers & in_word;
+  } else {
+    h = HashStep(h, lower);
+    std::uint64_t v2 = Load8(p + 8);
+    std::uint64_t digits2 = InRange(v2, '0', '9');
+    std::uint64_t lowers2 = InRange(v2, 'a', 'z');
+    std::uint64_t uppers2 = InRange(v2, 'A', 'Z');
+    std::uint64_t stops2 = ~(digits2 | lowers2 | uppers2) & kHighBits;
+    if (!stops2) return word;  // 16 bytes or more: the general path's
+    size_t n2 = FirstByte(stops2);
+    n = 8 + n2;
+    std::uint64_t lower2 = v2 | (uppers2 >> 2);
+    std::memcpy(out + 8, &lower2, 7);  // 7: the inline buffer's last byte is its terminator
+    if (n2) h = HashStep(h, LowBytes(lower2, n2));
+    std::uint64_t in_word2 = LowBytes(kHighBits, n2);
+    in_word = kHighBits;
+    // Both chunks folded into one mask: "all digits" needs every byte of
+    // each, "any lower case" one byte of either.
+    all_digits = digits & (digits2 | ~in_word2) & kHighBits;
+    any_lower = lowers | (lowers2 & in_word2);
+  }
+  word.length = n;
+  word.hash = HashFinish(h, n);
+  word.number = all_digits == in_word;
+  word.has_lower = any_lower != 0;
+  return word;
+}
+
+}  // namespace
 
 std::vector<Word> Tokenize(std::string_view text) {
   std::vector<Word> words;
@@ -102,40 +162,60 @@ std::vector<Word> Tokenize(std::string_view text) {
       continue;
     }
     // Most words are a few ASCII letters or digits: found, lower-cased and
-    // hashed in one pass, written straight into the string's own inline
-    // buffer (no allocation, no copy). Anything else (a longer word, a
+    // hashed in one pass, eight bytes at a time, written straight into the
+    // string's own inline buffer (no allocation, no copy). Anything else (a longer word, a
     // non-ASCII letter, a "U.S." abbreviation) takes the general path below.
     if (c < 0x80) {
       size_t room = w.lower.capacity();
       w.lower.resize(room);
       char* out = w.lower.data();
-      size_t h = kFnvOffset;
-      unsigned all = kDigitByte, any = 0;
-      size_t j = i;
-      while (j < text.size()) {
-        unsigned char b = static_cast<unsigned char>(text[j]);
-        unsigned cls = kByteClass[b];
-        if (cls == 0 || j - i == room) break;
-        all &= cls;
-        any |= cls;
-        unsigned char lower = static_cast<unsigned char>(b | ((cls & kUpperByte) << 3));
-        out[j - i] = static_cast<char>(lower);
-        h = (h ^ lower) * kFnvPrime;
-        ++j;
-      }
-      unsigned char stop = j < text.size() ? static_cast<unsigned char>(text[j]) : ' ';
-      bool longer = kByteClass[stop] != 0 || (stop >= 0x80 && IsWordByte(text, j));
-      bool maybe_abbreviation = j == i + 1 && stop == '.';
-      if (!longer && !maybe_abbreviation) {
-        w.lower.resize(j - i);
-        w.end = j;
-        w.hash = h;
-        w.alpha = IsAsciiAlpha(c);
-        w.capitalized = c >= 'A' && c <= 'Z';
-        w.all_caps = w.capitalized && (any & kLowerByte) == 0;
-        w.number = (all & kDigitByte) != 0;
-        i = j;
-        continue;
+      if (byte_words::kLittleEndian && room >= 15 && i + 16 <= text.size()) {
+        // Eight bytes a step while sixteen can be read (all but an article's
+        // last few bytes).
+        ShortWord sw = ReadShortWord(text.data() + i, out);
+        size_t j = i + sw.length;
+        if (sw.length > 0) {
+          unsigned char stop = static_cast<unsigned char>(text[j]);
+          bool longer = stop >= 0x80 && IsWordByte(text, j);
+          bool maybe_abbreviation = sw.length == 1 && stop == '.';
+          if (!longer && !maybe_abbreviation) {
+            w.lower.resize(sw.length);
+            w.end = j;
+            w.hash = sw.hash;
+            w.alpha = IsAsciiAlpha(c);
+            w.capitalized = c >= 'A' && c <= 'Z';
+            w.all_caps = w.capitalized && !sw.has_lower;
+            w.number = sw.number;
+            i = j;
+            continue;
+          }
+        }
+      } else {
+        unsigned all = kDigitByte, any = 0;
+        size_t j = i;
+        while (j < text.size()) {
+          unsigned char b = static_cast<unsigned char>(text[j]);
+          unsigned cls = kByteClass[b];
+          if (cls == 0 || j - i == room) break;
+          all &= cls;
+          any |= cls;
+          out[j - i] = static_cast<char>(b | ((cls & kUpperByte) << 3));
+          ++j;
+        }
+        unsigned char stop = j < text.size() ? static_cast<unsigned char>(text[j]) : ' ';
+        bool longer = kByteClass[stop] != 0 || (stop >= 0x80 && IsWordByte(text, j));
+        bool maybe_abbreviation = j == i + 1 && stop == '.';
+        if (!longer && !maybe_abbreviation) {
+          w.lower.resize(j - i);
+          w.end = j;
+          w.hash = WordHash(w.lower);
+          w.alpha = IsAsciiAlpha(c);
+          w.capitalized = c >= 'A' && c <= 'Z';
+          w.all_caps = w.capitalized && (any & kLowerByte) == 0;
+          w.number = (all & kDigitByte) != 0;
+          i = j;
+          continue;
+        }
       }
     }
     size_t j = i;
@@ -167,7 +247,6 @@ std::vector<Word> Tokenize(std::string_view text) {
     std::string_view raw = text.substr(i, j - i);
     // One pass over the word: lower case (without periods), hash, and the
     // letter and digit flags.
-    size_t h = kFnvOffset;
     // The class bits of every byte, and-ed (all digits?) and or-ed (any
     // lower-case letter?): no branch per byte.
     unsigned all = kDigitByte, any = 0;
@@ -184,7 +263,6 @@ std::vector<Word> Tokenize(std::string_view text) {
         // An upper-case letter gets 0x20 (its class bit shifted): lower case.
         unsigned char lower = static_cast<unsigned char>(ch | ((cls & kUpperByte) << 3));
         out[k] = static_cast<char>(lower);
-        h = (h ^ lower) * kFnvPrime;
       }
       n = raw.size();
     } else {
@@ -195,13 +273,12 @@ std::vector<Word> Tokenize(std::string_view text) {
         any |= cls;
         char lower = static_cast<char>(ch | ((cls & kUpperByte) << 3));
         out[n++] = lower;
-        h = (h ^ static_cast<unsigned char>(lower)) * kFnvPrime;
       }
     }
     bool number = (all & kDigitByte) != 0;
     bool has_lower = (any & kLowerByte) != 0;
     w.lower.resize(n);
-    w.hash = h;
+    w.hash = WordHash(w.lower);
     w.alpha = IsAsciiAlpha(c) || c >= 0x80;
     w.capitalized = c >= 'A' && c <= 'Z';
     w.all_caps = w.capitalized && !has_lower;

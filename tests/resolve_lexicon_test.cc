@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 #include <cstdlib>
+#include <string>
 
 #include "test_util.h"
 
@@ -117,4 +118,31 @@ TEST_CASE("a rate word of an unknown kind is refused with its place", "[resolve]
   CHECK_FALSE(lexicon.Load(&error));
   CHECK(error.ToString().find("rate_words.tsv:3:7") != std::string::npos);
   CHECK(error.ToString().find("'pay' or 'measure'") != std::string::npos);
+}
+
+// The tokenizer reads letters eight bytes at a time where it can and byte
+// by byte near the end of the text: a word must come out the same either
+// way, with the hash the lexicon is indexed by.
+TEST_CASE("a token reads the same in the middle of a text and at its end", "[resolve]") {
+  const std::string letters = "SePtEmBeRsEpTeMbErSePtEmBeR";
+  for (size_t n = 1; n <= 24; ++n) {
+    std::string word = letters.substr(0, n);
+    std::string lower = word;
+    for (char& c : lower) c = static_cast<char>(c | 0x20);
+    for (const std::string& after : {std::string(""), std::string("."), std::string("7")}) {
+      std::vector<annals::Token> middle, end;
+      annals::Tokenize("On " + word + after + " the talks were held in the capital city.", &middle);
+      annals::Tokenize("On " + word + after, &end);
+      INFO(word + after);
+      REQUIRE(middle.size() >= 2);
+      REQUIRE(end.size() >= 2);
+      CHECK(middle[1].lower == lower);
+      CHECK(end[1].lower == lower);
+      CHECK(middle[1].end == 3 + n);
+      CHECK(end[1].end == 3 + n);
+      CHECK(middle[1].hash == annals::LowerHash(lower));
+      CHECK(end[1].hash == annals::LowerHash(lower));
+      CHECK(middle[1].capitalized);
+    }
+  }
 }

@@ -1,6 +1,8 @@
 #include "sentences.h"
 
 #include <catch2/catch.hpp>
+#include <cctype>
+#include <string>
 
 #include "phrase_matcher.h"
 
@@ -209,4 +211,40 @@ TEST_CASE("a decimal point ends no sentence", "[sentences]") {
   s = Split("Growth was 2.5. He left.");
   REQUIRE(s.size() == 2);
   CHECK(s[0] == "Growth was 2.5.");
+}
+
+// A word in the middle of a text is read eight bytes at a time; within the
+// last sixteen bytes, byte by byte. Both must give the same word, and its
+// hash must be WordHash of its text (the phrase matchers rely on it).
+TEST_CASE("a word reads the same in the middle of a text and at its end", "[sentences]") {
+  const std::string letters = "aBcDeFgHiJkLmNoPqRsTuV";
+  const std::string digits = "1234567890123456789012";
+  const std::string trailing = " more words after it, well past sixteen bytes.";
+  for (const std::string& source : {letters, digits, std::string("MIXEDcase99WORDS4567z")}) {
+    for (size_t n = 1; n <= 20; ++n) {
+      std::string word = source.substr(0, n);
+      for (const std::string& after : {std::string(""), std::string(","), std::string("\u2019s")}) {
+        std::vector<annals::Word> middle = annals::Tokenize("x " + word + after + trailing);
+        std::vector<annals::Word> end = annals::Tokenize("x " + word + after);
+        REQUIRE(middle.size() >= 2);
+        REQUIRE(end.size() >= 2);
+        const annals::Word& a = middle[1];
+        const annals::Word& b = end[1];
+        INFO(word + after);
+        CHECK(a.lower == b.lower);
+        CHECK(a.end == b.end);
+        CHECK(a.end - a.begin == n);
+        CHECK(a.hash == b.hash);
+        CHECK(a.hash == annals::WordHash(a.lower));
+        CHECK(a.number == b.number);
+        CHECK(a.number == (source == digits));
+        CHECK(a.capitalized == b.capitalized);
+        CHECK(a.all_caps == b.all_caps);
+        CHECK(a.alpha == b.alpha);
+        std::string lower = word;
+        for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        CHECK(std::string(a.lower) == lower);
+      }
+    }
+  }
 }
