@@ -7,7 +7,9 @@
 #include <charconv>
 #include <cstring>
 
+#include "annals/bundle.h"
 #include "annals/date_value.h"
+#include "annals/tsv.h"
 #include "resolve_lexicon.h"
 #include "resolve_parser.h"
 #include "resolve_value.h"
@@ -156,6 +158,24 @@ void Parser::Core(size_t i, Take& take) const {
       }
     }
   }
+  // "on the 15th", "by the 3rd": a day of the month the story is in (the
+  // driver picks the month). Not "the 15th century", "the 3rd floor": a
+  // word after it must not be a noun it counts.
+  if (p == i + 1 && i > 0 && (Is(i - 1, "on") || Is(i - 1, "by") || Is(i - 1, "until")) && Num(p) &&
+      Ordinal(p, &n, &j) && n >= 1 && n <= 31) {
+    static const std::string_view kAfter[] = {"at",    "in",    "and",    "or",   "but",
+                                              "when",  "after", "before", "with", "to",
+                                              "until", "as",    "if"};
+    bool noun_after = j < t_.size() && t_[j].alpha;
+    for (std::string_view w : kAfter) {
+      if (W(j) == w) noun_after = false;
+    }
+    if (!noun_after && !(Is(j, "-") && Glued(j))) {
+      Spec s;
+      s.day = n;
+      take(i, j, s, "day_of_month");
+    }
+  }
   // the 1988 third quarter, 1998 first-quarter
   int year = 0;
   if (Year(p, &year, &j) && Ordinal(j, &n, &k) && n > 0 && n <= 4) {
@@ -270,7 +290,7 @@ bool Parser::Best(size_t i, Match* best) const {
   // Qualifiers: early September, the end of next month, more than a decade.
   size_t j = 0;
   int m = MatchPhrase(lx_.modifiers, I(i).modifiers, t_, i, &j);
-  if (m >= 0) {
+  if (m >= 0 && !OverSpan(i)) {
     const Phrase& mod = lx_.modifiers[static_cast<size_t>(m)];
     if (mod.value == "MID" && Is(j, "-") && Glued(j)) ++j;
     // "late on Tuesday", "early on Wednesday": the part word reaches over "on".
@@ -451,7 +471,35 @@ using resolve_internal::Parser;
 
 struct Resolver::Impl {
   Lexicon lexicon;
+  WordMap<bool> done_nouns;  // data/en/done_nouns.tsv
 };
+
+namespace {
+
+bool LoadDoneNouns(WordMap<bool>* nouns, Diagnostic* error) {
+  constexpr std::string_view kPath = "data/en/done_nouns.tsv";
+  std::string contents, origin, err;
+  if (!ReadResource(kPath, &contents, &origin, &err)) {
+    *error = Diagnostic{std::string(kPath), 0, 0, Severity::kError, err};
+    return false;
+  }
+  std::vector<TsvRow> rows;
+  if (!ParseTsv(origin, contents, 1, 1, &rows, error)) return false;
+  for (const TsvRow& row : rows) {
+    const std::string& word = row.fields[0];
+    bool lower =
+        std::none_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    if (!lower || !nouns->emplace(word, true).second) {
+      *error = Diagnostic{origin, row.line, row.columns[0], Severity::kError,
+                          lower ? "'" + word + "' is listed twice"
+                                : "'" + word + "' must be written in lower case"};
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
 
 Resolver::Resolver(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Resolver::~Resolver() = default;
@@ -459,6 +507,7 @@ Resolver::~Resolver() = default;
 bool Resolver::Load(std::unique_ptr<Resolver>* out, Diagnostic* error) {
   auto impl = std::make_unique<Impl>();
   if (!impl->lexicon.Load(error)) return false;
+  if (!LoadDoneNouns(&impl->done_nouns, error)) return false;
   out->reset(new Resolver(std::move(impl)));
   return true;
 }
@@ -468,7 +517,7 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
   Tokenize(text, &tokens);
   const Lexicon& lx = impl_->lexicon;
   lx.Annotate(&tokens);
-  Parser parser(lx, tokens);
+  Parser parser(lx, tokens, &impl_->done_nouns);
   std::vector<TimeExpression> found;
   NarrativeAnchor anchor{dct, Grain::kDay};
   bool dated = false;  // the text has named a date for `anchor`
@@ -519,6 +568,12 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
          parser.Word(m.first - 1, "for") || parser.Word(m.first - 1, "through"))) {
       m.spec.keep_ahead = true;
     }
+    // "would appeal Wednesday's ruling", "will study Tuesday's attack": a
+    // weekday that names something already done is past, whatever the verb
+    // that governs the clause.
+    bool bare_weekday =
+        m.spec.weekday > 0 && !m.spec.shift && m.spec.lean == Lean::kTense && !m.spec.narrative;
+    if (bare_weekday && tense > 0 && parser.DoneNounAfter(m.end)) tense = -1;
     // "the Aug. 7 blasts": a day used as a name of what happened on it is
     // the closest such day, whatever the clause says.
     if (tense > 0 && m.spec.day > 0 && m.spec.month > 0 && m.first > 0 &&
@@ -558,7 +613,37 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
       range_start = NarrativeAnchor{previous.first, Grain::kDay};
       story = &range_start;
     }
+    // "on the 15th": the day of the month the story last dated, else of
+    // the publication month, or the month before (a past clause, a day
+    // still ahead) or after (a future clause, a day gone) by the tense.
+    if (rule == "day_of_month") {
+      bool story_month = dated && (anchor.grain == Grain::kDay || anchor.grain == Grain::kMonth);
+      date::year_month ym =
+          story_month ? anchor.day.year() / anchor.day.month() : dct.year() / dct.month();
+      unsigned dct_day = static_cast<unsigned>(dct.day());
+      if (!story_month && tense > 0 && static_cast<unsigned>(m.spec.day) < dct_day) {
+        ym += date::months{1};
+      } else if (!story_month && tense < 0 && static_cast<unsigned>(m.spec.day) > dct_day) {
+        ym -= date::months{1};
+      }
+      // "the 31st" of a month of 30 days is no date.
+      if (!(ym / date::day{static_cast<unsigned>(m.spec.day)}).ok()) {
+        i = m.end;
+        continue;
+      }
+      m.spec.year = static_cast<int>(ym.year());
+      m.spec.month = static_cast<int>(static_cast<unsigned>(ym.month()));
+      m.spec.lean = Lean::kNearest;
+    }
     Anchored a = Anchor(m.spec, lx, dct, *story, tense);
+    // "had been scheduled to hold talks on Sunday, but ...": a plan told in
+    // the past perfect names the weekday nearest the story. The past tense
+    // chose the one gone; when that is four or more days back, the plan was
+    // for the coming one.
+    if (bare_weekday && !range_end && tense < 0 && a.calendar && parser.PastPerfectPlan(cue) &&
+        date::sys_days{dct} - date::sys_days{a.first} >= date::days{4}) {
+      a = Anchor(m.spec, lx, dct, *story, 1);
+    }
     TimeExpression e;
     e.begin = tokens[m.first].begin;
     e.end = tokens[m.end - 1].end;

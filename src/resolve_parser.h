@@ -96,7 +96,11 @@ inline bool PossibleDay(const Spec& s) {
 
 class Parser {
  public:
-  Parser(const Lexicon& lexicon, const std::vector<Token>& tokens) : lx_(lexicon), t_(tokens) {}
+  // `done_nouns` (data/en/done_nouns.tsv), when given, names what has
+  // happened by the time it is named ("ruling", "attack").
+  Parser(const Lexicon& lexicon, const std::vector<Token>& tokens,
+         const WordMap<bool>* done_nouns = nullptr)
+      : lx_(lexicon), t_(tokens), done_(done_nouns) {}
 
   // The longest match starting at token i, if any.
   bool Best(size_t i, Match* best) const;
@@ -123,6 +127,17 @@ class Parser {
   // The mod a bound word before token `first` gives a date: "until June"
   // ON_OR_BEFORE, "since 2010" ON_OR_AFTER...; nullptr when none.
   const char* BoundMod(size_t first) const;
+  // "would appeal Wednesday's ruling": the expression ending before token
+  // `end` is the possessive of a noun of something done, maybe after one
+  // more word ("Wednesday's court ruling").
+  bool DoneNounAfter(size_t end) const;
+  // "had been scheduled", "had planned": the cue at `cue` is a plan word
+  // in the past perfect, a plan told after its day was set.
+  bool PastPerfectPlan(size_t cue) const;
+  // "talks held over two days", "spread over three years": "over" at `i`
+  // after a verb of holding or spreading is "across", not "more than"
+  // ("lasted over a week", "for over two years", "over 20 years ago").
+  bool OverSpan(size_t i) const;
 
  private:
   // An -ed word describing a noun rather than a past verb.
@@ -173,6 +188,7 @@ class Parser {
   }
   const Lexicon& lx_;
   const std::vector<Token>& t_;
+  const WordMap<bool>* done_;
 
   // kNoWordInfo lives at namespace scope: a function-local static costs a
   // guard check per call and kept this hot accessor from being inlined.

@@ -67,6 +67,38 @@ bool Parser::Infinitive(size_t k) const {
   return !I(k).has_tense || I(k).tense != tense_word::kPast;
 }
 
+bool Parser::DoneNounAfter(size_t end) const {
+  if (done_ == nullptr || !Is(end, "'") || !Glued(end) || !Is(end + 1, "s")) return false;
+  for (size_t k = end + 2; k < end + 4 && k < t_.size(); ++k) {
+    if (!t_[k].alpha) return false;
+    if (done_->find(W(k)) != done_->end()) return true;
+  }
+  return false;
+}
+
+bool Parser::PastPerfectPlan(size_t cue) const {
+  if (cue == 0 || cue >= t_.size() || !I(cue).has_tense || I(cue).tense != tense_word::kPlan) {
+    return false;
+  }
+  return Is(cue - 1, "had") || (cue > 1 && Is(cue - 1, "been") && Is(cue - 2, "had"));
+}
+
+bool Parser::OverSpan(size_t i) const {
+  if (i == 0 || !Is(i, "over")) return false;
+  // Verbs of length take "over" as an amount: "lasted over a week".
+  static const std::string_view kLengthVerbs[] = {"lasted", "waited", "spent",  "took",
+                                                  "taken",  "served", "stayed", "remained"};
+  std::string_view before = W(i - 1);
+  for (std::string_view w : kLengthVerbs) {
+    if (before == w) return false;
+  }
+  if (PastVerb(i - 1) && !Attributive(i - 1)) return true;
+  // A participle after "be" that is no -ed word: "were spread over".
+  bool be = i >= 2 && (Is(i - 2, "was") || Is(i - 2, "were") || Is(i - 2, "be") ||
+                       Is(i - 2, "been") || Is(i - 2, "is") || Is(i - 2, "are"));
+  return be && t_[i - 1].alpha && !t_[i - 1].capitalized;
+}
+
 int Parser::TenseAround(size_t first, size_t end, size_t* cue_at) const {
   size_t none = t_.size();
   if (cue_at == nullptr) cue_at = &none;
