@@ -60,7 +60,8 @@ void Parser::Durations(size_t i, Take& take) const {
     // "60 Minutes" is a programme.
     if (UnitAt(u, &unit, &k) && unit.code != "WE" && (!t_[u].capitalized || SentenceStart(u))) {
       bool plural = W(u).back() == 's';
-      bool article = W(p) == "a" || W(p) == "an";
+      // The article as the count ("a year"), not in "a couple of years".
+      bool article = (W(p) == "a" || W(p) == "an") && j == p + 1;
       if (plural && article && !vague) return;
       // "a quarter of exports", "a second time", "half of": not durations.
       if (article && (Is(k, "of") || unit.code == "S")) return;
