@@ -143,7 +143,11 @@ void Parser::Core(size_t i, Take& take) const {
         if (n > 2) return;
         s.half = n;
       }
-      take(i, u + 1, s, "quarter");
+      // "the third-quarter loss": the compound describes the noun, whose
+      // article it is.
+      bool compound = u == j + 1 && p > i && Glued(j) && u + 1 < t_.size() && t_[u + 1].alpha &&
+                      !t_[u + 1].capitalized;
+      take(compound ? p : i, u + 1, s, "quarter");
       int year = 0, offset = 0;
       size_t y = Is(u + 1, "of") ? u + 2 : u + 1;
       if (Is(y, "fiscal")) ++y;

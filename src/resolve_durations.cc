@@ -211,7 +211,10 @@ void Parser::Durations(size_t i, Take& take) const {
         take(i, k, d, "in_duration");
         return;
       }
-      take(i, k, s, rule);
+      // "the eight-year war", "the two day rally": a length describing a
+      // noun; the article is the noun's, so the span starts at the count.
+      bool describes_noun = hyphen || (!plural && n > 1 && k < t_.size() && t_[k].alpha);
+      take(the && !has_rel && describes_noun ? p : i, k, s, rule);
       return;
     }
   }
