@@ -130,8 +130,12 @@ void Parser::Core(size_t i, Take& take) const {
       take(i, k, s, "holiday_year");
     }
   }
-  // Quarters and halves: the third quarter [of 2014 | of next year], third-quarter
-  if (Ordinal(p, &n, &j) && n != 0) {
+  // Quarters and halves: the third quarter [of 2014 | of next year], third-quarter;
+  // "the fiscal first quarter", "fiscal-second quarter": "fiscal" is part of it.
+  size_t fiscal_q = p;
+  if (Is(fiscal_q, "fiscal"))
+    fiscal_q = Is(fiscal_q + 1, "-") && Glued(fiscal_q + 1) ? fiscal_q + 2 : fiscal_q + 1;
+  if (Ordinal(fiscal_q, &n, &j) && n != 0) {
     size_t u = Is(j, "-") ? j + 1 : j;
     if (Is(u, "fiscal")) ++u;
     if (Is(u, "quarter") || Is(u, "half")) {
@@ -296,7 +300,8 @@ bool Parser::Best(size_t i, Match* best) const {
   int m = MatchPhrase(lx_.modifiers, I(i).modifiers, t_, i, &j);
   if (m >= 0 && !OverSpan(i)) {
     const Phrase& mod = lx_.modifiers[static_cast<size_t>(m)];
-    if (mod.value == "MID" && Is(j, "-") && Glued(j)) ++j;
+    // "mid-September", "late-November": the part word glued by a hyphen.
+    if ((mod.value == "MID" || mod.kind == "part") && Is(j, "-") && Glued(j) && Glued(j + 1)) ++j;
     // "late on Tuesday", "early on Wednesday": the part word reaches over "on".
     bool day_part = (Is(i, "early") || Is(i, "late")) && j == i + 1;
     if (day_part && Is(j, "on") && j + 1 < t_.size() && I(j + 1).weekday > 0) ++j;
