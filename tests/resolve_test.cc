@@ -1,6 +1,7 @@
 #include "annals/resolve.h"
 
 #include <catch2/catch.hpp>
+#include <cstdlib>
 
 #include "test_util.h"
 
@@ -138,4 +139,23 @@ TEST_CASE("bound words give a mod without joining the expression", "[resolve]") 
   CHECK(found[1].display == "before Jun 2016");
   CHECK(found[2].text == "Sunday");
   CHECK(found[2].mod.empty());
+}
+
+TEST_CASE("a bad done-noun table stops loading with file:line:col", "[resolve]") {
+  annals::testing::TempDir home("done-nouns");
+  home.Write("data/en/done_nouns.tsv", "# nouns\nruling\nBlast\n");
+  setenv("ANNALS_HOME", home.path().c_str(), 1);
+  std::unique_ptr<annals::Resolver> r;
+  annals::Diagnostic error;
+  bool loaded = annals::Resolver::Load(&r, &error);
+  home.Write("data/en/done_nouns.tsv", "ruling\nverdict\nruling\n");
+  annals::Diagnostic twice;
+  bool loaded_twice = annals::Resolver::Load(&r, &twice);
+  unsetenv("ANNALS_HOME");
+  CHECK_FALSE(loaded);
+  CHECK(error.ToString().find("done_nouns.tsv:3:1:") != std::string::npos);
+  CHECK(error.message.find("lower case") != std::string::npos);
+  CHECK_FALSE(loaded_twice);
+  CHECK(twice.ToString().find("done_nouns.tsv:3:1:") != std::string::npos);
+  CHECK(twice.message.find("listed twice") != std::string::npos);
 }

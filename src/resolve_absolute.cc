@@ -1,0 +1,149 @@
+// Absolute dates: "December 2, 2015", "2 December", "2015-12-02", "12/2/2015",
+// years, decades and centuries.
+#include "resolve_parser.h"
+
+namespace annals::resolve_internal {
+
+// Dates written with a month, a day or a year.
+void Parser::Absolute(size_t i, Take& take) const {
+  int month = 0, day = 0, year = 0, wd = 0;
+  size_t j = 0, k = 0, m = 0;
+  // <weekday>, <month> <day>: the weekday only confirms the date.
+  size_t start = i;
+  if (Weekday(i, &wd, &j) && (Is(j, ",") || true)) {
+    size_t after = Is(j, ",") ? j + 1 : j;
+    if (Month(after, &month, &k) || (Num(after) && Month(after + 1, &month, &k))) i = after;
+  }
+  if (Month(i, &month, &j)) {
+    // <month> <day>[,] [<year>]
+    if (DayNumber(j, &day, &k)) {
+      Spec s;
+      s.month = month;
+      s.day = day;
+      s.grain = Grain::kDay;
+      size_t end = k;
+      size_t y = Is(k, ",") ? k + 1 : k;
+      if (Year(y, &year, &m)) {
+        s.year = year;
+        end = m;
+      }
+      if (PossibleDay(s)) take(start, end, s, "month_day_year");
+    }
+    // <month> [of] <year>
+    size_t y = Is(j, ",") || Is(j, "of") ? j + 1 : j;
+    if (Year(y, &year, &k)) {
+      Spec s;
+      s.month = month;
+      s.year = year;
+      take(start, k, s, "month_year");
+    }
+    // <month> next year
+    int offset = 0;
+    if (RelativeYear(j, &offset, &k)) {
+      Spec s;
+      s.month = month;
+      s.year_relative = true;
+      s.year_offset = offset;
+      take(start, k, s, "month_relative_year");
+    }
+    // "May" and "March" alone are a verb, a name or a noun more often than
+    // a month: alone they need a word like "in" or "since" before them.
+    bool ambiguous = t_[i].lower == "may" || t_[i].lower == "march";
+    // "Feb. 30": an impossible day does not fall back to the bare month.
+    int any_day = 0;
+    size_t after_day = 0;
+    if (start == i && !DayNumber(j, &any_day, &after_day) &&
+        (!ambiguous || (i > 0 && DateContext(i - 1) && !SentenceStart(i)))) {
+      Spec s;
+      s.month = month;
+      take(i, j, s, "bare_month");
+    }
+  }
+  // <day> <month> [<year>]
+  if (DayNumber(i, &day, &j) && Month(Is(j, "of") ? j + 1 : j, &month, &k)) {
+    Spec s;
+    s.month = month;
+    s.day = day;
+    s.grain = Grain::kDay;
+    size_t end = k;
+    if (Year(Is(k, ",") ? k + 1 : k, &year, &m)) {
+      s.year = year;
+      end = m;
+    }
+    if (PossibleDay(s)) take(start, end, s, "day_month_year");
+  }
+  if (start != i) return;
+  // 2015-12-02
+  if (Num(i) && t_[i].lower.size() == 4 && Is(i + 1, "-") && Glued(i + 1) && Num(i + 2) &&
+      Glued(i + 2) && Is(i + 3, "-") && Glued(i + 3) && Num(i + 4) && Glued(i + 4)) {
+    year_month_day d{date::year{ToInt(t_[i].lower)} / ToInt(t_[i + 2].lower) /
+                     ToInt(t_[i + 4].lower)};
+    if (d.ok()) {
+      Spec s;
+      s.year = static_cast<int>(d.year());
+      s.month = static_cast<int>(static_cast<unsigned>(d.month()));
+      s.day = static_cast<int>(static_cast<unsigned>(d.day()));
+      s.grain = Grain::kDay;
+      take(i, i + 5, s, "iso_date");
+    }
+  }
+  // 12/2/2015, 11/02/89, 25/12/2015
+  if (Num(i) && t_[i].lower.size() <= 2 && Is(i + 1, "/") && Glued(i + 1) && Num(i + 2) &&
+      Glued(i + 2) && t_[i + 2].lower.size() <= 2 && Is(i + 3, "/") && Glued(i + 3) && Num(i + 4) &&
+      Glued(i + 4) && (t_[i + 4].lower.size() == 4 || t_[i + 4].lower.size() == 2)) {
+    int a = ToInt(t_[i].lower), b = ToInt(t_[i + 2].lower), y = ToInt(t_[i + 4].lower);
+    if (t_[i + 4].lower.size() == 2) y += y >= 50 ? 1900 : 2000;
+    // American order unless the first number cannot be a month.
+    int mm = a, dd = b;
+    if (a > 12) std::swap(mm, dd);
+    year_month_day d{date::year{y} / mm / dd};
+    if (d.ok() && mm >= 1 && dd >= 1) {
+      Spec s;
+      s.year = y;
+      s.month = mm;
+      s.day = dd;
+      s.grain = Grain::kDay;
+      take(i, i + 5, s, "numeric_date");
+    }
+  }
+  // Years, decades and centuries.
+  if (Is(i, "fiscal") && Year(i + 1, &year, &j)) {
+    Spec s;
+    s.year = year;
+    take(i, j, s, "fiscal_year");
+  }
+  size_t the = Is(i, "the") ? i + 1 : i;
+  if (Num(the) && Year(the, &year, &j)) {
+    if (Is(j, "s") && Glued(j)) {
+      Spec s;
+      s.decade = year / 10;
+      take(i, j + 1, s, "decade");
+    } else if (Is(j, "'") && Is(j + 1, "s") && Glued(j)) {
+      Spec s;
+      s.decade = year / 10;
+      take(i, j + 2, s, "decade");
+    } else if (the == i && (!(Is(j, "-") && Glued(j) && Num(j + 1)) || YearRangeEnd(j, year) > 0) &&
+               !(Is(j, ":") && Glued(j)) && YearContext(i, j)) {
+      Spec s;
+      s.year = year;
+      take(i, j, s, "year");
+    }
+  }
+  if (Is(the, "'") && Num(the + 1) && t_[the + 1].lower.size() == 2 && Is(the + 2, "s") &&
+      Glued(the + 2)) {
+    // "the '90s": the decade in the century before the reference's; the
+    // reference is not read here, so take the 1900s for 30-99.
+    int yy = ToInt(t_[the + 1].lower);
+    Spec s;
+    s.decade = (yy >= 30 ? 1900 + yy : 2000 + yy) / 10;
+    take(i, the + 3, s, "decade_short");
+  }
+  int n = 0;
+  if (Ordinal(the, &n, &j) && n > 0 && Is(j, "century")) {
+    Spec s;
+    s.century = n - 1;
+    take(i, j + 1, s, "century");
+  }
+}
+
+}  // namespace annals::resolve_internal

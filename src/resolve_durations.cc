@@ -1,0 +1,368 @@
+// Durations ("three days", "the past 18 months") and sets ("every year",
+// "weekly").
+#include "resolve_parser.h"
+
+namespace annals::resolve_internal {
+
+void Parser::Durations(size_t i, Take& take) const {
+  // [the] [past|last|next|coming|first|latest] <count> <unit> [ago|later|earlier]
+  size_t p = i;
+  bool the = Is(p, "the");
+  if (the) ++p;
+  std::string_view rel = W(p);
+  bool has_rel = rel == "past" || rel == "last" || rel == "next" || rel == "coming";
+  if (the) {
+    has_rel = has_rel || rel == "first" || rel == "latest" || rel == "previous" ||
+              rel == "following" || rel == "final" || rel == "initial";
+  }
+  if (has_rel) ++p;
+  int n = 0;
+  bool vague = false;
+  size_t j = 0, k = 0;
+  Unit unit;
+  if (Count(p, !the && !has_rel, &n, &vague, &j)) {
+    // "two to three weeks", "the next 12 to 18 months", "12-18 months": a
+    // range of counts, read as at least the lower one.
+    bool count_range = false;
+    if (!vague && (Is(j, "to") || Is(j, "or") || (Is(j, "-") && Glued(j) && Num(p)))) {
+      int upper = 0;
+      bool upper_vague = false;
+      size_t after = 0;
+      if (Count(j + 1, false, &upper, &upper_vague, &after) && !upper_vague && upper > n &&
+          UnitAt(after, &unit, &k) && !unit.time) {
+        j = after;
+        count_range = true;
+      }
+    }
+    bool hyphen = Is(j, "-") && Glued(j);
+    // "2 1/2 years": a half more of the unit.
+    bool half = false, and_half = false;
+    if (!hyphen && !vague && Num(p) && Is(j, "1") && Is(j + 1, "/") && Glued(j + 1) &&
+        Is(j + 2, "2") && Glued(j + 2)) {
+      half = true;
+      j += 3;
+    }
+    // "two and a half hours"
+    if (!hyphen && !vague && !half && Is(j, "and") && Is(j + 1, "a") && Is(j + 2, "half") &&
+        I(j + 3).unit != nullptr) {
+      half = and_half = true;
+      j += 3;
+    }
+    // "20 more years", "an additional year"
+    if (!hyphen && (Is(j, "more") || Is(j, "additional") || Is(j, "further"))) ++j;
+    // "eight trading days", "ten business days": days counted on a calendar
+    // of work.
+    if (!hyphen && (Is(j, "trading") || Is(j, "business") || Is(j, "working")) &&
+        (Is(j + 1, "day") || Is(j + 1, "days"))) {
+      ++j;
+    }
+    size_t u = hyphen ? j + 1 : j;
+    // "60 Minutes" is a programme.
+    if (UnitAt(u, &unit, &k) && unit.code != "WE" && (!t_[u].capitalized || SentenceStart(u))) {
+      bool plural = W(u).back() == 's';
+      // The article as the count ("a year"), not in "a couple of years".
+      bool article = (W(p) == "a" || W(p) == "an") && j == p + 1;
+      if (plural && article && !vague) return;
+      // "a quarter of exports", "a second time", "half of": not durations.
+      if (article && (Is(k, "of") || unit.code == "S")) return;
+      // "70 miles an hour" is a speed.
+      if (article && unit.time && i > 0 && I(i - 1).rate_word == 2) return;
+      // "the 1988 quarter" is a quarter of 1988 (year_period).
+      if (unit.code == "Q" && n >= 1000) return;
+      Spec s;
+      s.type = TimexType::kDuration;
+      std::string count = vague ? "X" : std::to_string(n * unit.count);
+      s.literal = DurationLiteral(unit, count);
+      // "a minute and a half"
+      if (!vague && !plural && Is(k, "and") && (Is(k + 1, "a") || Is(k + 1, "one")) &&
+          Is(k + 2, "half")) {
+        half = and_half = true;
+        k += 3;
+      }
+      if (half) {
+        // The half unit in the next smaller one; units without one stay whole.
+        const char* rest = unit.code == "Y"                 ? "6M"
+                           : unit.code == "M" && !unit.time ? "15D"
+                           : unit.code == "D"               ? "T12H"
+                           : unit.code == "H"               ? "30M"
+                           : unit.code == "M"               ? "30S"
+                                                            : "";
+        // Said in words, years count on in months, decades and centuries in
+        // years: "a year and a half" is P18M, "a decade and a half" P15Y
+        // ("2 1/2 years" stays P2Y6M, as TimeBank writes it).
+        int whole = n * unit.count;
+        if (unit.code == "Y" && and_half) {
+          s.literal = "P" + std::to_string(whole * 12 + 6) + "M";
+        } else if (unit.code == "DE" || unit.code == "CE") {
+          int size = unit.code == "DE" ? 10 : 100;
+          s.literal = "P" + std::to_string(whole * size + size / 2) + "Y";
+        } else {
+          if (*rest == 0) return;
+          s.literal += rest;
+        }
+      }
+      if (hyphen && (plural || has_rel)) return;
+      // "a year-earlier quarter", "a year-ago period": a comparison date,
+      // read where it starts ("year").
+      if (!hyphen && Is(k, "-") && (Is(k + 1, "earlier") || Is(k + 1, "ago"))) return;
+      // "a 6-year-old boy" is an age, not a period.
+      if (hyphen && ((Is(k, "-") && Is(k + 1, "old")) || Is(k, "old"))) return;
+      // "Mr. Lee, 52 years old": an age too.
+      if (Is(k, "old")) return;
+      if (!hyphen && n == 1 && plural && !vague && W(p) != "1" && !count_range) return;
+      // "a week or so", "two years or so ago": about that long.
+      bool or_so = !hyphen && Is(k, "or") && Is(k + 1, "so");
+      if (or_so) k += 2;
+      // "a day or two", "a year or two": a range of counts after the unit.
+      if (int upper = 0;
+          !hyphen && !vague && !count_range && !plural && Is(k, "or") && !Num(k + 1)) {
+        bool upper_vague = false;
+        size_t after = 0;
+        Unit other;
+        if (Count(k + 1, false, &upper, &upper_vague, &after) && !upper_vague && upper > n &&
+            !UnitAt(after, &other, &j)) {
+          k = after;
+          count_range = true;
+        }
+      }
+      if (count_range) s.mod = "EQUAL_OR_MORE";
+      if (or_so) s.mod = "APPROX";
+      const char* rule = hyphen ? "duration_adjective" : "duration";
+      if (vague && !the && !has_rel && Is(k, "ago")) {
+        Spec d;
+        d.literal = "PAST_REF";
+        take(i, k + 1, d, "vague_ago");
+        return;
+      }
+      // "two years from now", "a week from today": that long after the
+      // publication date.
+      if (!the && !has_rel && !vague && !unit.time && !hyphen && Is(k, "from") &&
+          (Is(k + 1, "now") || Is(k + 1, "today"))) {
+        Grain g = GrainOfUnit(unit.code);
+        Spec d;
+        d.shift = true;
+        d.unit = g;
+        d.grain = g == Grain::kDecade || g == Grain::kCentury ? Grain::kYear : g;
+        d.offset = n * unit.count;
+        take(i, k + 2, d, "from_now");
+        return;
+      }
+      // "two years ago": the date that long before the publication date.
+      if (!the && !has_rel && !vague && !unit.time && !hyphen &&
+          (Is(k, "ago") || Is(k, "later") || Is(k, "earlier") || Is(k, "before") ||
+           Is(k, "after") || Is(k, "since"))) {
+        Grain g = GrainOfUnit(unit.code);
+        Spec d;
+        d.shift = true;
+        d.unit = g;
+        d.grain = g;
+        d.offset = (Is(k, "ago") || Is(k, "earlier") || Is(k, "before")) ? -n * unit.count
+                                                                         : n * unit.count;
+        // "a decade ago" names a year, not a decade.
+        if (g == Grain::kDecade || g == Grain::kCentury) d.grain = Grain::kYear;
+        if (count_range || or_so) d.mod = "APPROX";
+        if (Is(k, "ago")) {
+          take(i, k + 1, d, "ago");
+          return;
+        }
+        // "a day earlier than planned": how much earlier, a length.
+        if ((Is(k, "later") || Is(k, "earlier")) && !Is(k + 1, "than")) {
+          d.narrative = true;
+          take(i, k + 1, d, "later_earlier");
+          return;
+        }
+        // "two days after the coup", "a week before it": counted from the
+        // event the story just dated. The count alone is the expression
+        // (the relation word is a signal); with no date in the story yet it
+        // stays a duration.
+        if ((g == Grain::kDay || g == Grain::kWeek || g == Grain::kMonth) && !count_range &&
+            !or_so && (Is(k, "after") || Is(k, "before")) && EventFollows(k + 1) &&
+            !LengthBefore(i)) {
+          d.narrative = true;
+          d.fallback = s.literal;
+          // "a week after July 3" is July 10: counted in days from a day.
+          if (g == Grain::kWeek) {
+            d.unit = d.grain = Grain::kDay;
+            d.offset *= 7;
+          }
+          take(i, k, d, "count_from_event");
+          return;
+        }
+      }
+      // "days later", "several hours later": the story's day, after it
+      // (hours later is mostly still that day).
+      if (vague && !the && !has_rel && !hyphen && Is(k, "later") &&
+          (unit.code == "D" || unit.time)) {
+        take(i, k + 1, LaterSameStory(unit), "vague_later");
+        return;
+      }
+      // "in three months" in a clause about the future is a date; "the
+      // first visit in 88 years", "its highest level in a decade" measure
+      // a gap.
+      if (!the && !has_rel && !vague && !unit.time && !hyphen && i > 0 && Is(i - 1, "in") &&
+          !RecordBefore(i - 1) && TenseAround(i, k) > 0) {
+        Grain g = GrainOfUnit(unit.code);
+        Spec d;
+        d.shift = true;
+        d.unit = g;
+        d.grain = g;
+        d.offset = n * unit.count;
+        if (count_range || or_so) d.mod = "APPROX";
+        take(i, k, d, "in_duration");
+        return;
+      }
+      // "the eight-year war", "the two day rally": a length describing a
+      // noun; the article is the noun's, so the span starts at the count.
+      bool describes_noun = hyphen || (!plural && n > 1 && k < t_.size() && t_[k].alpha);
+      take(the && !has_rel && describes_noun ? p : i, k, s, rule);
+      return;
+    }
+  }
+  // "half an hour"
+  if (Is(i, "half") && (Is(i + 1, "an") || Is(i + 1, "a")) && UnitAt(i + 2, &unit, &k)) {
+    Spec s;
+    s.type = TimexType::kDuration;
+    if (unit.code == "H") s.literal = "PT30M";
+    if (unit.code == "Y") s.literal = "P6M";
+    if (unit.code == "D") s.literal = "PT12H";
+    if (unit.code == "DE") s.literal = "P5Y";
+    if (unit.code == "CE") s.literal = "P50Y";
+    if (!s.literal.empty()) take(i, k, s, "half_unit");
+  }
+  // Bare plural units: "months of talks", "for years".
+  // Only after words that introduce a span of time; "years old", "minutes
+  // of the meeting" are not.
+  auto span_word = [&](std::string_view w) {
+    return w == "for" || w == "over" || w == "within" || w == "after" || w == "took" ||
+           w == "spent" || w == "lasted" || w == "last" || w == "lasts" || w == "in" ||
+           w == "take" || w == "takes" || w == "following";
+  };
+  // "in the weeks before the vote", "the years that followed": a period of
+  // unknown length next to an event.
+  auto around_event = [&]() {
+    bool next = Is(k, "before") || Is(k, "after") || Is(k, "following") || Is(k, "that") ||
+                Is(k, "leading");
+    return next && W(i - 1) == "the";
+  };
+  // "weeks or months", "days or weeks": an uncertain length, in the
+  // smaller unit, wherever it stands.
+  if (Unit second; I(i).unit != nullptr && Is(i + 1, "or") && UnitAt(i, &unit, &k) && !unit.time &&
+                   unit.code != "WE" && W(i).back() == 's' && UnitAt(k + 1, &second, &j) &&
+                   !second.time && second.code != "WE" && W(k + 1).back() == 's') {
+    Spec s;
+    s.type = TimexType::kDuration;
+    s.literal = DurationLiteral(unit, "X");
+    s.mod = "APPROX";
+    take(i, j, s, "vague_duration_pair");
+  }
+  // "three-quarters of its food" is a fraction.
+  bool fraction = i > 0 && W(i - 1) == "-" && Glued(i - 1) && Glued(i);
+  // "the early hours of Thursday": annotators mark the day, and the hours
+  // are no period of their own.
+  bool small_hours =
+      Is(i, "hours") && i > 0 && (Is(i - 1, "early") || Is(i - 1, "small") || Is(i - 1, "wee"));
+  bool plural_unit = UnitAt(i, &unit, &k) && W(i).back() == 's';
+  if (plural_unit && Is(k, "later") && (unit.code == "D" || unit.time) &&
+      (i == 0 || !(Num(i - 1) || I(i - 1).number >= 0))) {
+    take(i, k + 1, LaterSameStory(unit), "vague_later");
+  }
+  // "just months ago", "Years ago, the town was quiet": some time back.
+  if (plural_unit && unit.code != "WE" && Is(k, "ago") && !fraction &&
+      (i == 0 || !(Num(i - 1) || I(i - 1).number >= 0 || Is(i - 1, "-")))) {
+    Spec d;
+    d.literal = "PAST_REF";
+    take(i, k + 1, d, "plural_ago");
+  }
+  if (plural_unit && unit.code != "WE" && i > 0 && !fraction && !small_hours &&
+      (span_word(W(i - 1)) || Is(k, "of") || around_event()) && !Is(k, "ago") && !Is(k, "old")) {
+    Spec s;
+    s.type = TimexType::kDuration;
+    s.literal = DurationLiteral(unit, "X");
+    take(i, k, s, "vague_duration");
+  }
+}
+
+void Parser::Sets(size_t i, Take& take) const {
+  // "the Communist Party daily Granma" is a newspaper.
+  // "hourly pay", "an hourly wage": "hourly" before a noun says how pay is
+  // counted, not how often something happens.
+  // ("data/en/rate_words.tsv"; "average hourly earnings" stays a set, as
+  // TimeBank tags it).
+  bool of_pay = I(i).set != nullptr && Is(i, "hourly") &&
+                (I(i + 1).rate_word == 1 || (i + 2 < t_.size() && t_[i + 1].alpha &&
+                                             !t_[i + 1].capitalized && I(i + 2).rate_word == 1));
+  if (I(i).set != nullptr && (!t_[i].capitalized || SentenceStart(i)) && !NameWord(i + 1) &&
+      !(i > 0 && NameWord(i - 1) && !SentenceStart(i - 1)) && !of_pay) {
+    Spec s;
+    s.type = TimexType::kSet;
+    s.literal = *I(i).set;
+    take(i, i + 1, s, "frequency_adverb");
+  }
+  // "twice a year", "three times a week", "once a month": how often, not
+  // how long.
+  // The word after is "a", "an", "per" or "times": one look at its first
+  // letter turns most tokens away.
+  if (std::string_view after = W(i + 1);
+      !after.empty() && (after[0] == 'a' || after[0] == 'p' || after[0] == 't')) {
+    size_t per = Is(i, "once") || Is(i, "twice") || Is(i, "thrice")   ? i + 1
+                 : (Num(i) || I(i).number >= 0) && Is(i + 1, "times") ? i + 2
+                                                                      : 0;
+    if (Unit unit; per > 0 && (Is(per, "a") || Is(per, "an") || Is(per, "per")) &&
+                   UnitAt(per + 1, &unit, &per) && W(per - 1).back() != 's') {
+      Spec s;
+      s.type = TimexType::kSet;
+      s.literal = DurationLiteral(unit, "1");
+      take(i, per, s, "times_per_unit");
+    }
+  }
+  if (!Is(i, "every") && !Is(i, "each")) return;
+  size_t p = i + 1;
+  int every = 1;
+  if (Is(p, "other")) {
+    every = 2;
+    ++p;
+  }
+  int n = 0, month = 0, wd = 0;
+  bool vague = false;
+  size_t j = 0, k = 0;
+  Unit unit;
+  if (Count(p, false, &n, &vague, &j) && !vague && UnitAt(j, &unit, &k)) {
+    Spec s;
+    s.type = TimexType::kSet;
+    s.literal = std::string(unit.time ? "PT" : "P") + std::to_string(n * unit.count) + unit.code;
+    take(i, k, s, "every_n_units");
+  } else if (UnitAt(p, &unit, &k)) {
+    Spec s;
+    s.type = TimexType::kSet;
+    s.literal = std::string(unit.time ? "PT" : "P") + std::to_string(every * unit.count) +
+                (unit.code == "WE" ? "W" : unit.code);
+    take(i, k, s, "every_unit");
+  } else if (Weekday(p, &wd, &k)) {
+    Spec s;
+    s.type = TimexType::kSet;
+    s.literal = "XXXX-WXX-" + std::to_string(wd);
+    take(i, k, s, "every_weekday");
+    std::string part;
+    if (DayPart(k, &part, &j)) {
+      s.literal += part;
+      take(i, j, s, "every_weekday_part");
+    }
+  } else if (Month(p, &month, &k)) {
+    Spec s;
+    s.type = TimexType::kSet;
+    s.literal = std::string("XXXX-") + (month < 10 ? "0" : "") + std::to_string(month);
+    take(i, k, s, "every_month");
+  } else if (I(p).season != nullptr) {
+    Spec s;
+    s.type = TimexType::kSet;
+    s.literal = "XXXX-" + *I(p).season;
+    take(i, p + 1, s, "every_season");
+  } else if (std::string part; DayPart(p, &part, &k)) {
+    Spec s;
+    s.type = TimexType::kSet;
+    s.literal = "XXXX-XX-XX" + part;
+    take(i, k, s, "every_day_part");
+  }
+}
+
+}  // namespace annals::resolve_internal

@@ -1,0 +1,334 @@
+// The resolver's rules, internal to the resolve units: one Parser per text,
+// its rule families each in a unit of their own (resolve_absolute.cc,
+// resolve_relative.cc, ...), driven by resolve.cc.
+#pragma once
+
+#include <charconv>
+#include <cstring>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <date/date.h>
+
+#include "resolve_lexicon.h"
+#include "resolve_value.h"
+
+namespace annals::resolve_internal {
+
+// How many words of an object may stand between a move verb and the
+// preposition that leads to the new date ("extended its filing deadline
+// until Tuesday").
+constexpr size_t kMoveReach = 8;
+
+using date::year_month_day;
+
+// What Parser::I gives for a token the lexicon does not know.
+inline const WordInfo kNoWordInfo;
+
+// A rule's match: tokens [first, end) and the value it built.
+struct Match {
+  size_t first = 0;
+  size_t end = 0;
+  Spec spec;
+  const char* rule = "";
+};
+
+// Keeps the longest of the matches the rules offer at one token (the first
+// of equal length).
+struct Take {
+  explicit Take(Match* best) : best_(best) {}
+  void operator()(size_t first, size_t end, const Spec& spec, const char* rule) {
+    if (!found_ || end > best_->end) {
+      best_->first = first;
+      best_->end = end;
+      best_->spec = spec;
+      best_->rule = rule;
+      found_ = true;
+    }
+  }
+  bool found() const { return found_; }
+
+ private:
+  Match* best_;
+  bool found_ = false;
+};
+
+// A duration's value: TimeML writes decades and centuries in years
+// (P20Y, P100Y) rather than the TIDES DE/CE letters, and so do annotators.
+inline std::string DurationLiteral(const Unit& unit, const std::string& count) {
+  std::string n = count;
+  std::string code = unit.code;
+  if ((code == "DE" || code == "CE") && count != "X") {
+    n = std::to_string(std::stol(count) * (code == "DE" ? 10 : 100));
+    code = "Y";
+  } else if (code == "DE" || code == "CE") {
+    code = "Y";
+  }
+  return std::string(unit.time ? "PT" : "P") + n + code;
+}
+
+inline Grain GrainOfUnit(const std::string& code) {
+  if (code == "D") return Grain::kDay;
+  if (code == "W") return Grain::kWeek;
+  if (code == "WE") return Grain::kWeekend;
+  if (code == "M") return Grain::kMonth;
+  if (code == "Q") return Grain::kQuarter;
+  if (code == "Y") return Grain::kYear;
+  if (code == "DE") return Grain::kDecade;
+  if (code == "CE") return Grain::kCentury;
+  return Grain::kNone;
+}
+
+inline int ToInt(std::string_view s) {
+  int v = 0;
+  std::from_chars(s.data(), s.data() + s.size(), v);
+  return v;
+}
+
+// "Feb. 30" is no date; "Feb. 29" without a year may be one.
+inline bool PossibleDay(const Spec& s) {
+  int year = s.year != kUnset ? s.year : 2000;
+  return date::year_month_day{date::year{year} / s.month / s.day}.ok();
+}
+
+// One pass over one text: the tokens and every rule as a member.
+
+class Parser {
+ public:
+  // `done_nouns` (data/en/done_nouns.tsv), when given, names what has
+  // happened by the time it is named ("ruling", "attack").
+  Parser(const Lexicon& lexicon, const std::vector<Token>& tokens,
+         const WordMap<bool>* done_nouns = nullptr)
+      : lx_(lexicon), t_(tokens), done_(done_nouns) {}
+
+  // The longest match starting at token i, if any.
+  bool Best(size_t i, Match* best) const;
+  // "Sept. 22-25", "June 5 to 8": the bare day closing a range opened by
+  // `opening`, as a match of its own.
+  bool RangeEnd(const Match& opening, Match* end) const;
+  // `cue_at`, when given, receives the cue's token (t_.size() for none).
+  int TenseAround(size_t first, size_t end, size_t* cue_at = nullptr) const;
+  // Token k is the literal word `w` (lower case).
+  template <size_t N>
+  bool Word(size_t k, const char (&w)[N]) const {
+    return Is(k, w);
+  }
+  // The word at `k` joins two bounds of a range: "to", "-", "and"...
+  // "and" only after "between": "made Friday and Thursday" is a list.
+  bool RangeLink(size_t k, size_t opening) const {
+    if (Is(k, "and")) return opening > 0 && Is(opening - 1, "between");
+    return Is(k, "to") || Is(k, "-") || Is(k, "through") || Is(k, "until") || Is(k, "till");
+  }
+  // "up from $4 million a year earlier", "higher than a year ago",
+  // "compared with a year earlier": a comparison word before token `first`
+  // that leads to it straight or through an amount.
+  bool ComparedBefore(size_t first) const;
+  // The mod a bound word before token `first` gives a date: "until June"
+  // ON_OR_BEFORE, "since 2010" ON_OR_AFTER...; nullptr when none.
+  const char* BoundMod(size_t first) const;
+  // "would appeal Wednesday's ruling": the expression ending before token
+  // `end` is the possessive of a noun of something done, maybe after one
+  // more word ("Wednesday's court ruling").
+  bool DoneNounAfter(size_t end) const;
+  // "had been scheduled", "had planned": the cue at `cue` is a plan word
+  // in the past perfect, a plan told after its day was set.
+  bool PastPerfectPlan(size_t cue) const;
+  // "talks held over two days", "spread over three years": "over" at `i`
+  // after a verb of holding or spreading is "across", not "more than"
+  // ("lasted over a week", "for over two years", "over 20 years ago").
+  bool OverSpan(size_t i) const;
+
+ private:
+  // An -ed word describing a noun rather than a past verb.
+  bool Attributive(size_t k) const;
+  // The move word at `k` ("postponed", "extended") leads through "to",
+  // "until", "till", "through" or "for" straight to the date at `first`,
+  // maybe past its object: "postponed to Thursday", "extended its deadline
+  // until Tuesday".
+  bool MovedTo(size_t k, size_t first) const;
+  // A word that can follow "to" as a verb.
+  bool Infinitive(size_t k) const;
+  // "the first visit by a U.S. president in 88 years", "for the first time
+  // in", "the highest level in": a record word shortly before token `k`.
+  bool RecordBefore(size_t k) const {
+    for (size_t b = k; b > 0 && k - b < 10;) {
+      --b;
+      std::string_view w = W(b);
+      // A sentence ends at ";" or a period that closes no abbreviation (U.S.).
+      if (w == ";" || (w == "." && b > 0 && !(t_[b - 1].alpha && t_[b - 1].lower.size() == 1) &&
+                       !I(b - 1).abbreviation)) {
+        return false;
+      }
+      if (w == "first" || w == "only" || w == "time") return true;
+      // A superlative after a determiner ("its weakest"; "interest" is none).
+      if (w.size() > 4 && w.substr(w.size() - 3) == "est" && b > 0 &&
+          (Is(b - 1, "the") || Is(b - 1, "its") || Is(b - 1, "their") || Is(b - 1, "his") ||
+           Is(b - 1, "her"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+  // "became", "released": a past verb (an -ed word or one tense.tsv calls past).
+  bool PastVerb(size_t k) const {
+    if (k >= t_.size() || !t_[k].alpha || t_[k].capitalized) return false;
+    if (I(k).has_tense) return I(k).tense == tense_word::kPast;
+    std::string_view w = t_[k].lower;
+    return w.size() > 4 && w.substr(w.size() - 2) == "ed";
+  }
+  // "meeting", "holding": an -ing verb after "is"/"are" ("something" is none).
+  bool ProgressiveVerb(size_t k) const {
+    if (k >= t_.size() || !t_[k].alpha || t_[k].capitalized) return false;
+    std::string_view w = t_[k].lower;
+    if (w.size() <= 4 || w.substr(w.size() - 3) != "ing" || w == "being" || w == "during") {
+      return false;
+    }
+    return w.size() < 5 || w.substr(w.size() - 5) != "thing";
+  }
+  const Lexicon& lx_;
+  const std::vector<Token>& t_;
+  const WordMap<bool>* done_;
+
+  // kNoWordInfo lives at namespace scope: a function-local static costs a
+  // guard check per call and kept this hot accessor from being inlined.
+  const WordInfo& I(size_t i) const {
+    return i < t_.size() && t_[i].info != nullptr ? *t_[i].info : kNoWordInfo;
+  }
+  std::string_view W(size_t i) const {
+    return i < t_.size() ? std::string_view(t_[i].lower) : std::string_view();
+  }
+  // Compares against a literal without measuring it: this runs for every
+  // token a rule looks at.
+  template <size_t N>
+  bool Is(size_t i, const char (&w)[N]) const {
+    if (i >= t_.size() || t_[i].lower.size() != N - 1) return false;
+    return std::memcmp(t_[i].lower.data(), w, N - 1) == 0;
+  }
+  // Words after which a bare month or year reads as a date: "in May",
+  // "since 1972", "its 2016 summit".
+  bool DateContext(size_t i) const {
+    if (i >= t_.size()) return false;
+    static const std::string_view kWords[] = {
+        "in",     "since",     "by",     "until",   "till",       "from",    "to",     "of",
+        "before", "after",     "during", "through", "throughout", "between", "and",    "or",
+        "its",    "the",       "this",   "early",   "mid",        "late",    "fiscal", "year",
+        "for",    "circa",     "last",   "next",    "each",       "every",   "on",     "-",
+        "(",      "spring",    "summer", "autumn",  "fall",       "winter",  "around", "at",
+        "end",    "beginning", "start",  "middle",  "half",       "quarter", "than",   "until"};
+    for (std::string_view w : kWords) {
+      if (W(i) == w) return true;
+    }
+    return false;
+  }
+  // A four-digit number [i, j) reads as a year after "in", "since", ... or
+  // when punctuation follows; "1500 troops", "Resolution 2254", "Flight
+  // 1549", "the 1540 Committee" are counts and names.
+  bool YearContext(size_t i, size_t j) const {
+    int year = ToInt(t_[i].lower);
+    if (i > 0 && (Is(i - 1, "$") || Is(i - 1, "#"))) return false;
+    // "Resolution 2254", "Flight 1549", "Room 1901": a number naming a thing.
+    if (i > 0 && t_[i - 1].alpha && t_[i - 1].capitalized && !SentenceStart(i - 1) &&
+        !I(i - 1).trigger) {
+      return false;
+    }
+    // "about 1999 yuan", "2000 tonnes": a count.
+    if (i > 0 && (Is(i - 1, "about") || Is(i - 1, "around") || Is(i - 1, "some") ||
+                  Is(i - 1, "nearly") || Is(i - 1, "almost") || Is(i - 1, "than") ||
+                  Is(i - 1, "roughly") || Is(i - 1, "approximately") || Is(i - 1, "over"))) {
+      return false;
+    }
+    if (I(j).counted) return false;
+    // Far from our time a number is a year only where a year is expected.
+    if (year < 1900 || year > 2099) {
+      return i > 0 && DateContext(i - 1) && W(i - 1) != "the" && !NameWord(j);
+    }
+    return true;
+  }
+  bool SentenceStart(size_t i) const {
+    return i == 0 || t_[i].newline_before || Is(i - 1, ".") || Is(i - 1, "\"") || Is(i - 1, "`") ||
+           Is(i - 1, "'") || Is(i - 1, ":");
+  }
+  // After "two days after": a word that opens a mention of an event ("it",
+  // "the coup", "his arrival"), not a date ("after July 15" names its own).
+  bool EventFollows(size_t k) const {
+    std::string_view w = W(k);
+    bool opener = w == "it" || w == "that" || w == "this" || w == "the" || w == "his" ||
+                  w == "her" || w == "its" || w == "their";
+    if (!opener || k + 1 >= t_.size()) return opener;
+    const WordInfo& next = I(k + 1);
+    return next.month == 0 && next.weekday == 0 && next.holidays.empty() && !Num(k + 1);
+  }
+  // "for two days after the vote", "nearly two months after it": a word
+  // before the count that makes it a length, not a date.
+  bool LengthBefore(size_t i) const {
+    if (i == 0) return false;
+    std::string_view w = W(i - 1);
+    return w == "for" || w == "within" || w == "nearly" || w == "almost" || w == "about" ||
+           w == "around" || w == "some" || w == "over" || w == "than" || w == "least" ||
+           w == "roughly" || w == "approximately" || w == "lasted" || w == "took" || w == "spent" ||
+           w == "only" || w == "up";
+  }
+  // "days later", "hours later": the day the story is at; days later are
+  // after it.
+  static Spec LaterSameStory(const Unit& unit) {
+    Spec s;
+    s.shift = true;
+    s.unit = Grain::kDay;
+    s.narrative = true;
+    if (!unit.time) s.mod = "AFTER";
+    s.fallback = DurationLiteral(unit, "X");
+    return s;
+  }
+  // "2016-2020", "2016–20": the later year a dash at `k` leads to from
+  // `year`, or 0 when it is no year range ("2015-12-02" is a date).
+  int YearRangeEnd(size_t k, int year) const {
+    if (!(Is(k, "-") || Is(k, "\u2013")) || !Glued(k) || !Num(k + 1) || !Glued(k + 1)) return 0;
+    if (Glued(k + 2) && (Is(k + 2, "-") || Is(k + 2, "/") || Is(k + 2, ".")) && Num(k + 3))
+      return 0;
+    size_t digits = t_[k + 1].lower.size();
+    int end = ToInt(t_[k + 1].lower);
+    if (digits == 2) end += year / 100 * 100;
+    if (digits != 2 && digits != 4) return 0;
+    // "2000-2050 tonnes" is a range of counts.
+    if (I(k + 2).counted) return 0;
+    return end > year && end - year <= 100 ? end : 0;
+  }
+  // A capitalized word that is not a time word: "Sunday Times", "Summer Palace".
+  bool NameWord(size_t i) const {
+    return i < t_.size() && t_[i].alpha && t_[i].capitalized && !I(i).trigger &&
+           !t_[i].newline_before;
+  }
+  bool Glued(size_t i) const { return i < t_.size() && !t_[i].space_before; }
+  bool Num(size_t i) const { return i < t_.size() && t_[i].number; }
+
+  bool Month(size_t i, int* month, size_t* next) const;
+  bool Weekday(size_t i, int* wd, size_t* next) const;
+  bool DayNumber(size_t i, int* day, size_t* next) const;
+  bool Year(size_t i, int* year, size_t* next) const;
+  bool SpokenYear(size_t i, int* year, size_t* next) const;
+  bool Count(size_t i, bool allow_article, int* n, bool* vague, size_t* next) const;
+  bool UnitAt(size_t i, Unit* unit, size_t* next) const;
+  bool Ordinal(size_t i, int* n, size_t* next) const;
+  bool DayPart(size_t i, std::string* code, size_t* next) const;
+  bool Clock(size_t i, std::string* time, size_t* next) const;
+  bool RelativeYear(size_t i, int* offset, size_t* next) const;
+
+  // Rule families; each adds its matches through `take`.
+  void Core(size_t i, Take& take) const;
+  void Absolute(size_t i, Take& take) const;
+  void Relative(size_t i, Take& take) const;
+  void Durations(size_t i, Take& take) const;
+  void Sets(size_t i, Take& take) const;
+  void Times(size_t i, Take& take) const;
+  // Phrases of modern news: rates, compound lengths, calendar phrases.
+  void Modern(size_t i, Take& take) const;
+  void ModernRules(size_t i, bool number, Take& take) const;
+  // A time zone after a clock time: "GMT", "EDT".
+  bool ZoneAt(size_t j) const;
+  // A quantity shortly before token `p`: "10 million barrels", "$5".
+  bool QuantityBefore(size_t p) const;
+  bool CoreBest(size_t i, Match* best) const;
+};
+
+}  // namespace annals::resolve_internal

@@ -1,0 +1,343 @@
+// Relative dates: today, last Friday, next month, two years ago, earlier this
+// month, the next day, a year earlier.
+#include "resolve_parser.h"
+
+namespace annals::resolve_internal {
+
+void Parser::Relative(size_t i, Take& take) const {
+  std::string_view w = W(i);
+  size_t j = 0, k = 0;
+  // today, yesterday, tomorrow, tonight, the day before yesterday
+  // "USA Today", "China Daily": a capitalized time word inside a sentence is
+  // part of a name.
+  if (t_[i].capitalized && !SentenceStart(i) && (w == "today" || I(i).set != nullptr)) return;
+  if (w == "today" || w == "yesterday" || w == "tomorrow") {
+    Spec s;
+    s.shift = true;
+    s.unit = Grain::kDay;
+    s.offset = w == "today" ? 0 : w == "yesterday" ? -1 : 1;
+    take(i, i + 1, s, "relative_day");
+    std::string code;
+    if (DayPart(i + 1, &code, &j)) {
+      s.type = TimexType::kTime;
+      s.time = code;
+      take(i, j, s, "relative_day_part");
+    }
+  }
+  // Only when the phrase ends there: "the day before returning home" and
+  // "the day after the vote" are relations, not dates.
+  if (w == "the" && Is(i + 1, "day") && (Is(i + 2, "before") || Is(i + 2, "after")) &&
+      (i + 3 >= t_.size() || (!t_[i + 3].alpha && !t_[i + 3].number))) {
+    // "the day before": the day before the one the story is at.
+    Spec s;
+    s.shift = true;
+    s.unit = Grain::kDay;
+    s.narrative = true;
+    s.offset = Is(i + 2, "before") ? -1 : 1;
+    take(i, i + 3, s, "day_before_after");
+  }
+  if (std::string part; w == "that" && DayPart(i + 1, &part, &j)) {
+    Spec s;
+    s.type = TimexType::kTime;
+    s.shift = true;
+    s.unit = Grain::kDay;
+    s.narrative = true;
+    s.time = part;
+    take(i, j, s, "that_day_part");
+  }
+  if (w == "the" && Is(i + 1, "day") && (Is(i + 2, "before") || Is(i + 2, "after")) &&
+      (Is(i + 3, "yesterday") || Is(i + 3, "tomorrow"))) {
+    Spec s;
+    s.shift = true;
+    s.unit = Grain::kDay;
+    s.offset = Is(i + 3, "yesterday") ? -2 : 2;
+    take(i, i + 4, s, "day_before_yesterday");
+  }
+  if (w == "tonight" || (w == "last" && Is(i + 1, "night"))) {
+    Spec s;
+    s.type = TimexType::kTime;
+    s.shift = true;
+    s.unit = Grain::kDay;
+    s.offset = w == "tonight" ? 0 : -1;
+    s.time = "TNI";
+    take(i, w == "tonight" ? i + 1 : i + 2, s, "tonight");
+  }
+  // this morning / this evening
+  std::string code;
+  if (w == "this" && DayPart(i + 1, &code, &j) && code != "TNI") {
+    Spec s;
+    s.type = TimexType::kTime;
+    s.shift = true;
+    s.unit = Grain::kDay;
+    s.time = code;
+    take(i, j, s, "this_day_part");
+  }
+  // [earlier|later] [the] this|last|next|past|coming|previous|current <unit|month|weekday|season>
+  size_t p = i;
+  std::string mod;
+  if (w == "earlier" || w == "later") {
+    mod = w == "earlier" ? "START" : "END";
+    ++p;
+  }
+  bool the = Is(p, "the");
+  if (the) ++p;
+  std::string_view rel = W(p);
+  Lean lean = Lean::kTense;
+  int offset = 0;
+  size_t q = p + 1;
+  if (rel == "that" && !mod.empty()) {
+    // "later that month": the story's month.
+    lean = Lean::kThis;
+  } else if (rel == "this" || rel == "current" || rel == "present") {
+    lean = Lean::kThis;
+    if (Is(q, "coming")) {
+      lean = Lean::kComing;
+      ++q;
+    } else if (Is(q, "past")) {
+      lean = Lean::kLast;
+      offset = -1;
+      ++q;
+    }
+  } else if (rel == "last" || rel == "past" || rel == "previous") {
+    lean = Lean::kLast;
+    offset = -1;
+  } else if (rel == "next" || rel == "coming" || rel == "following") {
+    lean = Lean::kNext;
+    offset = 1;
+  } else if (rel == "latest" && the) {
+    lean = Lean::kLast;
+    offset = -1;
+  } else {
+    rel = {};
+  }
+  // ABC's "This Week": a quoted title.
+  if (!rel.empty() && p > 0 && (Is(p - 1, "\"") || Is(p - 1, "`")) && t_[p].capitalized &&
+      q < t_.size() && t_[q].capitalized && I(q).unit != nullptr) {
+    rel = {};
+  }
+  if (!rel.empty() && !(mod.size() && lean != Lean::kThis)) {
+    bool narrative = the && (rel == "following" || rel == "previous" || rel == "next");
+    Unit unit;
+    int month = 0, wd = 0;
+    std::string part;
+    // "the current fiscal year", "next fiscal year": annotators and readers
+    // take the year it is named for.
+    if (Is(q, "fiscal") && Is(q + 1, "year") && !(the && (rel == "past" || rel == "last"))) ++q;
+    if (UnitAt(q, &unit, &k) && !unit.time && unit.count == 1 && W(q).back() != 's') {
+      Grain g = GrainOfUnit(unit.code);
+      Spec s;
+      s.shift = true;
+      s.unit = g == Grain::kWeekend ? Grain::kWeek : g;
+      s.grain = g;
+      s.offset = offset;
+      s.mod = mod;
+      s.narrative = (narrative && rel != "previous") || rel == "that";
+      // "the previous quarter" with nothing before it is the one before now.
+      if (rel == "previous" && the) s.narrative = true;
+      // "the past year", "the last week" in a clause are durations, handled
+      // there; "the next day" follows the story.
+      if (the && (rel == "past" || rel == "last") && g != Grain::kWeekend) {
+        Spec d;
+        d.type = TimexType::kDuration;
+        d.literal = DurationLiteral(unit, "1");
+        take(i, k, d, "the_past_unit");
+      } else if (g == Grain::kQuarter && rel == "latest") {
+        take(i, k, s, "latest_quarter");
+      } else {
+        take(i, k, s, "relative_period");
+      }
+    } else if (the && (rel == "next" || rel == "following") && DayPart(q, &part, &k)) {
+      // "appeared in court the next morning": the part of the day after the
+      // one the story is at.
+      Spec s;
+      s.type = TimexType::kTime;
+      s.shift = true;
+      s.unit = Grain::kDay;
+      s.grain = Grain::kDay;
+      s.offset = 1;
+      s.narrative = true;
+      s.time = part;
+      take(i, k, s, "narrative_day_part");
+    } else if (rel == "latest" && Is(q, "period")) {
+      // "the latest period" in a results story is the quarter just reported.
+      Spec s;
+      s.shift = true;
+      s.unit = Grain::kQuarter;
+      s.grain = Grain::kQuarter;
+      s.offset = -1;
+      take(i, q + 1, s, "latest_quarter");
+    } else if (Month(q, &month, &k)) {
+      Spec s;
+      s.month = month;
+      s.lean = lean;
+      s.mod = mod;
+      take(i, k, s, "relative_month");
+      // "last Oct. 23": the day, in the year the words point to.
+      int day = 0;
+      if (mod.empty() && DayNumber(k, &day, &j)) {
+        s.day = day;
+        s.grain = Grain::kDay;
+        if (PossibleDay(s)) take(i, j, s, "relative_month_day");
+      }
+    } else if (Weekday(q, &wd, &k)) {
+      Spec s;
+      s.weekday = wd;
+      s.lean = lean;
+      // "the previous Friday", "the following Monday": around the day the
+      // story is at, strictly before or after it.
+      if (narrative) {
+        s.narrative = true;
+        if (lean == Lean::kNext) s.lean = Lean::kComing;
+      }
+      take(i, k, s, "relative_weekday");
+      if (DayPart(k, &part, &j)) {
+        s.type = TimexType::kTime;
+        s.time = part;
+        take(i, j, s, "relative_weekday_part");
+      }
+    } else if (I(q).season != nullptr) {
+      Spec s;
+      s.season = *I(q).season;
+      s.lean = lean;
+      s.narrative = narrative;
+      s.mod = mod;
+      take(i, q + 1, s, "relative_season");
+    } else if (int h = -1; (h = MatchPhrase(lx_.holidays, I(q).holidays, t_, q, &k)) >= 0) {
+      Spec s;
+      s.holiday = h;
+      s.lean = lean;
+      take(i, k, s, "relative_holiday");
+    }
+  }
+  // the year, the month, the week, the decade: the current one; "the quarter"
+  // in business news is the last one reported.
+  if (w == "the" || w == "that") {
+    Unit unit;
+    size_t u = i + 1;
+    if (Is(u, "fiscal") || Is(u, "full") || Is(u, "calendar")) ++u;
+    // "the year-ago quarter" is read by year_earlier. "the Year of the
+    // Dragon", "Person of the Year": a capitalized period next to "of" is a
+    // name.
+    bool name = u < t_.size() && t_[u].capitalized && !t_[i].capitalized &&
+                (Is(u + 1, "of") || (i > 0 && Is(i - 1, "of")));
+    if (UnitAt(u, &unit, &k) && !unit.time && unit.count == 1 && W(i + 1).back() != 's' &&
+        !(Is(k, "-") && (Is(k + 1, "earlier") || Is(k + 1, "ago"))) && !name) {
+      Grain g = GrainOfUnit(unit.code);
+      Spec s;
+      s.shift = true;
+      s.unit = g == Grain::kWeekend ? Grain::kWeek : g;
+      s.grain = g;
+      if (w == "the" && g == Grain::kDay) return;
+      // "the week of March 6": the week holding that day.
+      int month = 0, day = 0;
+      if (w == "the" && g == Grain::kWeek && Is(k, "of") && Month(k + 1, &month, &j) &&
+          DayNumber(j, &day, &j)) {
+        Spec d;
+        d.month = month;
+        d.day = day;
+        d.grain = Grain::kWeek;
+        take(i, j, d, "week_of");
+      }
+      // "sales for the year ended Sept. 30": a fiscal year's length.
+      if (w == "the" && g == Grain::kYear && (Is(k, "ended") || Is(k, "ending"))) {
+        Spec d;
+        d.type = TimexType::kDuration;
+        d.literal = "P1Y";
+        take(i, k, d, "fiscal_year_ended");
+        return;
+      }
+      if (w == "that" || g == Grain::kDay) {
+        s.narrative = true;
+      } else if (g == Grain::kQuarter) {
+        s.offset = -1;
+      } else if (g == Grain::kWeekend) {
+        s = Spec();
+        s.grain = Grain::kWeekend;
+      }
+      take(i, k, s, w == "that" ? "that_period" : "the_period");
+    }
+    if ((w == "the" || w == "that") && Is(i + 1, "same") && Is(i + 2, "day")) {
+      Spec s;
+      s.shift = true;
+      s.unit = Grain::kDay;
+      s.narrative = true;
+      take(i, i + 3, s, "same_day");
+    }
+  }
+  // year-end, year's end
+  if (w == "year" && Is(i + 1, "end")) {
+    Spec s;
+    s.shift = true;
+    s.unit = Grain::kYear;
+    s.grain = Grain::kYear;
+    s.mod = "END";
+    take(i, i + 2, s, "year_end");
+  }
+  if (w == "year" && ((Is(i + 1, "-") && Is(i + 2, "end")) ||
+                      (Is(i + 1, "'") && Is(i + 2, "s") && Is(i + 3, "end")))) {
+    Spec s;
+    s.shift = true;
+    s.unit = Grain::kYear;
+    s.grain = Grain::kYear;
+    s.mod = "END";
+    take(i, Is(i + 1, "-") ? i + 3 : i + 4, s, "year_end");
+  }
+  // year-earlier, year-ago: the story's period a year before.
+  // "the comparable year-ago quarter", "the year-earlier third quarter".
+  size_t y = w == "the" && (Is(i + 1, "comparable") || Is(i + 1, "corresponding") ||
+                            Is(i + 1, "same") || Is(i + 1, "prior"))
+                 ? i + 2
+             : w == "the" ? i + 1
+                          : i;
+  if (W(y) == "year" && Is(y + 1, "-") && (Is(y + 2, "earlier") || Is(y + 2, "ago"))) {
+    Spec s;
+    s.shift = true;
+    s.unit = Grain::kYear;
+    s.offset = -1;
+    s.narrative = true;
+    s.grain = Grain::kNone;
+    size_t end = y + 3;
+    Unit unit;
+    int n = 0;
+    if (UnitAt(end, &unit, &k) && unit.code == "Q") {
+      end = k;
+    } else if (Is(end, "period")) {
+      ++end;
+    } else if (Ordinal(end, &n, &j) && n > 0 && n <= 4 && Is(Is(j, "-") ? j + 1 : j, "quarter")) {
+      // A named quarter: that quarter of the year before the story's.
+      end = (Is(j, "-") ? j + 1 : j) + 1;
+      s = Spec();
+      s.quarter = n;
+      s.year_relative = true;
+      s.year_offset = -1;
+    }
+    if (w == "the" && end == y + 3) return;
+    take(i, end, s, "year_earlier");
+  }
+  // "the same period last year", "the corresponding quarter a year ago",
+  // "the same period of the previous year": the story's period a year back.
+  if (w == "the" && (Is(i + 1, "same") || Is(i + 1, "corresponding") || Is(i + 1, "comparable")) &&
+      (Is(i + 2, "period") || Is(i + 2, "quarter"))) {
+    size_t e = Is(i + 3, "of") ? i + 4 : i + 3;
+    if (Is(e, "last") && Is(e + 1, "year")) {
+      e += 2;
+    } else if ((Is(e, "a") || Is(e, "one")) && Is(e + 1, "year") &&
+               (Is(e + 2, "earlier") || Is(e + 2, "ago") || Is(e + 2, "before"))) {
+      e += 3;
+    } else if (Is(e, "the") && (Is(e + 1, "previous") || Is(e + 1, "prior")) && Is(e + 2, "year")) {
+      e += 3;
+    } else {
+      e = 0;
+    }
+    if (e != 0) {
+      Spec s;
+      s.shift = true;
+      s.unit = Grain::kYear;
+      s.offset = -1;
+      s.narrative = true;
+      take(i, e, s, "year_earlier");
+    }
+  }
+}
+
+}  // namespace annals::resolve_internal

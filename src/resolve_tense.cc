@@ -1,0 +1,339 @@
+// The direction policies' readings of the words around a date: the tense of
+// its clause, past verbs and attributive participles, moves and comparisons.
+#include "resolve_parser.h"
+
+namespace annals::resolve_internal {
+
+// The tense of the clause around tokens [first, end): the nearest cue word
+// before it, else the nearest after it, within the sentence.
+// An -ed word after a determiner ("a still unspecified date", "the
+// expected ruling") describes a noun; it is no past verb.
+bool Parser::Attributive(size_t k) const {
+  auto determiner = [&](size_t d) {
+    std::string_view w = W(d);
+    return w == "a" || w == "an" || w == "the" || w == "its" || w == "their" || w == "his" ||
+           w == "her" || w == "this" || w == "these" || w == "those";
+  };
+  if (k == 0) return false;
+  if (determiner(k - 1)) return true;
+  std::string_view adverb = W(k - 1);
+  return k >= 2 && determiner(k - 2) &&
+         (adverb == "still" || (adverb.size() > 3 && adverb.substr(adverb.size() - 2) == "ly"));
+}
+
+bool Parser::ComparedBefore(size_t first) const {
+  for (size_t b = first; b > 0 && first - b < 12;) {
+    --b;
+    std::string_view w = W(b);
+    if (w == "." || w == ";" || w == "!" || w == "?") return false;
+    bool compared = w == "from" || w == "than" || w == "versus" || w == "vs" ||
+                    ((w == "with" || w == "to") && b > 0 &&
+                     (Is(b - 1, "compared") || Is(b - 1, "compares") || Is(b - 1, "compare")));
+    if (!compared) continue;
+    size_t next = b + 1;
+    // An amount opens with a figure or a currency sign ("$", "#").
+    return next == first || Num(next) || I(next).number >= 0 ||
+           (!t_[next].alpha && W(next) != "," && W(next) != "\"" && W(next) != "`");
+  }
+  return false;
+}
+
+bool Parser::MovedTo(size_t k, size_t first) const {
+  size_t q = k + 1;
+  if (Is(q, "back") || Is(q, "off")) ++q;
+  // The object may sit between the verb and its preposition ("pushed the
+  // vote back to May"); punctuation or another verb ends the clause first.
+  for (size_t object = 0; q + 1 < first && object < kMoveReach; ++q, ++object) {
+    std::string_view w = W(q);
+    if (w == "." || w == "," || w == ";" || w == ":" || (I(q).has_tense && !Is(q, "back"))) {
+      return false;
+    }
+  }
+  if (q + 1 != first) return false;
+  return Is(q, "to") || Is(q, "until") || Is(q, "till") || Is(q, "for") || Is(q, "through");
+}
+
+// A word after "to" that can open an infinitive: no article, pronoun or
+// name ("to the plan", "to it", "to Paris").
+bool Parser::Infinitive(size_t k) const {
+  if (k >= t_.size() || !t_[k].alpha || t_[k].capitalized) return false;
+  static const std::string_view kNotVerbs[] = {
+      "the",   "a",   "an",   "this",  "that", "these", "those", "his",   "her",  "its",
+      "their", "our", "my",   "your",  "it",   "them",  "him",   "us",    "me",   "some",
+      "all",   "any", "such", "which", "what", "whom",  "each",  "every", "both", "no"};
+  for (std::string_view w : kNotVerbs) {
+    if (W(k) == w) return false;
+  }
+  return !I(k).has_tense || I(k).tense != tense_word::kPast;
+}
+
+bool Parser::DoneNounAfter(size_t end) const {
+  if (done_ == nullptr || !Is(end, "'") || !Glued(end) || !Is(end + 1, "s")) return false;
+  for (size_t k = end + 2; k < end + 4 && k < t_.size(); ++k) {
+    if (!t_[k].alpha) return false;
+    if (done_->find(W(k)) != done_->end()) return true;
+  }
+  return false;
+}
+
+bool Parser::PastPerfectPlan(size_t cue) const {
+  if (cue == 0 || cue >= t_.size() || !I(cue).has_tense || I(cue).tense != tense_word::kPlan) {
+    return false;
+  }
+  return Is(cue - 1, "had") || (cue > 1 && Is(cue - 1, "been") && Is(cue - 2, "had"));
+}
+
+bool Parser::OverSpan(size_t i) const {
+  if (i == 0 || !Is(i, "over")) return false;
+  // Verbs of length take "over" as an amount: "lasted over a week".
+  static const std::string_view kLengthVerbs[] = {"lasted", "waited", "spent",  "took",
+                                                  "taken",  "served", "stayed", "remained"};
+  std::string_view before = W(i - 1);
+  for (std::string_view w : kLengthVerbs) {
+    if (before == w) return false;
+  }
+  if (PastVerb(i - 1) && !Attributive(i - 1)) return true;
+  // A participle after "be" that is no -ed word: "were spread over".
+  bool be = i >= 2 && (Is(i - 2, "was") || Is(i - 2, "were") || Is(i - 2, "be") ||
+                       Is(i - 2, "been") || Is(i - 2, "is") || Is(i - 2, "are"));
+  return be && t_[i - 1].alpha && !t_[i - 1].capitalized;
+}
+
+int Parser::TenseAround(size_t first, size_t end, size_t* cue_at) const {
+  size_t none = t_.size();
+  if (cue_at == nullptr) cue_at = &none;
+  *cue_at = t_.size();
+  auto boundary = [&](size_t k) {
+    std::string_view w = W(k);
+    if (w == ";" || w == "!" || w == "?") return true;
+    if (w != ".") return false;
+    // A period after an abbreviation (Dec., Mr., U.S.) does not end it.
+    if (k == 0) return true;
+    const Token& before = t_[k - 1];
+    // A weekday or month spelt out ("said Wednesday.", "in September.") is
+    // no abbreviation: its period ends the sentence.
+    bool spelt_out = before.lower.size() >= 6 && (I(k - 1).weekday > 0 || I(k - 1).month > 0);
+    if (before.alpha && !spelt_out && (before.lower.size() == 1 || I(k - 1).abbreviation)) {
+      return false;
+    }
+    return true;
+  };
+  auto be = [&](size_t k) {
+    std::string_view w = W(k);
+    return w == "is" || w == "are" || w == "was" || w == "were" || w == "be" || w == "been" ||
+           w == "am" || w == "being";
+  };
+  auto cue = [&](size_t k, int* tense) {
+    const std::string& w = t_[k].lower;
+    // "ahead of Sunday's vote", "in the run-up to Thursday's summit": what
+    // the clause waits for lies ahead.
+    if ((k + 2 == first && Is(k, "ahead") && Is(k + 1, "of")) ||
+        (k + 2 == first && Is(k, "up") && Is(k + 1, "to") && k + 2 == first && k >= 2 &&
+         Is(k - 1, "-") && Is(k - 2, "run"))) {
+      *tense = 1;
+      return true;
+    }
+    // "a new office, effective Feb. 1": the day a change takes effect is
+    // announced ahead of it.
+    // "became effective Jan. 1", "was effective March 1": a change already
+    // made; the past verb before it decides.
+    if (k + 1 == first && Is(k, "effective") &&
+        !(k > 0 &&
+          (Is(k - 1, "been") || (I(k - 1).has_tense && I(k - 1).tense == tense_word::kPast)))) {
+      *tense = 1;
+      return true;
+    }
+    if (I(k).has_tense) {
+      // "expected to last until Friday": the verb, not "last week".
+      if (k > 0 && Is(k, "last") && Is(k - 1, "to")) return false;
+      // "Pyongyang has until Monday to respond": a deadline ahead.
+      if (Is(k + 1, "until") && (Is(k, "has") || Is(k, "have"))) {
+        *tense = 1;
+        return true;
+      }
+      // "the meeting was to take place on Thursday": a plan as seen then;
+      // "was to have taken place" is one that did not happen.
+      if (Is(k + 1, "to") && (Is(k, "was") || Is(k, "were")) && !Is(k + 2, "have")) {
+        *tense = 1;
+        return true;
+      }
+      switch (I(k).tense) {
+        case tense_word::kPresent:
+          // "is to", "are to": a plan.
+          if (Is(k + 1, "to")) {
+            *tense = 1;
+            return true;
+          }
+          // "the presidents are meeting in Paris on Monday": an arrangement;
+          // "is continuing to try" is an effort under way.
+          if (k + 1 < first && ProgressiveVerb(k + 1) && !Is(k + 2, "to")) {
+            *tense = 1;
+            return true;
+          }
+          // "Pompeo is in Pyongyang on Sunday": where someone is on a day
+          // named in the present is a schedule.
+          if ((w == "is" || w == "are") && Is(k + 1, "in") && k + 2 < first && first - k <= 7) {
+            size_t q = k + 2;
+            while (q < first && t_[q].alpha && t_[q].capitalized) ++q;
+            if (q > k + 2 && (q == first || (q + 1 == first && Is(q, "on")))) {
+              *tense = 1;
+              return true;
+            }
+          }
+          return false;
+        case tense_word::kPlan:
+          // "the court set Friday as the deadline": "set" right before the
+          // date is the past verb ("sets" would be the present).
+          if (k + 1 == first && Is(k, "set")) {
+            *tense = -1;
+            return true;
+          }
+          // "had been due to expire Friday", "as previously planned": a plan
+          // that was made for a day now past.
+          if (k > 0 && (Is(k - 1, "previously") || Is(k - 1, "originally") || Is(k - 1, "had") ||
+                        (k > 1 && Is(k - 1, "been") && Is(k - 2, "had")))) {
+            *tense = -1;
+            return true;
+          }
+          // "is scheduled", "set to", "due for", "planned a rally on Saturday";
+          // after the date ("On Friday, the government planned to pay") a
+          // bare plan word is a past verb.
+          if ((k < first && (w != "set" || Is(k + 1, "for") || Is(k + 1, "to"))) ||
+              (k > 0 && be(k - 1))) {
+            *tense = 1;
+            return true;
+          }
+          if (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0) {
+            *tense = -1;
+            return true;
+          }
+          return false;
+        case tense_word::kModal:
+          // "could not be located", "would have": not a plan.
+          if (Is(k + 1, "not") || Is(k + 1, "have") || (Is(k + 1, "n") && Is(k + 2, "'"))) {
+            return false;
+          }
+          // "Neither he nor his aides could be reached Wednesday", "nobody
+          // could be found": a negative subject, the same as "could not".
+          for (size_t b = k; b > 0 && k - b < 8;) {
+            --b;
+            std::string_view stop = W(b);
+            if (stop == "." || stop == ";" || stop == "!" || stop == "?" ||
+                t_[b + 1].newline_before) {
+              break;
+            }
+            if (Is(b, "neither") || Is(b, "nor") || Is(b, "nobody") || Is(b, "none")) return false;
+          }
+          *tense = 1;
+          return true;
+        case tense_word::kNone:
+          // "succeed", "hundred": -ed words that are no past verb.
+          return false;
+        case tense_word::kIntent:
+          // "agreed to buy the line in February", "an agreement to acquire
+          // the bank in January": what was agreed lies ahead. "agreed to the
+          // plan on Monday" has no verb after "to" and keeps the past.
+          if (Is(k + 1, "to") && k + 2 < first && Infinitive(k + 2)) {
+            *tense = 1;
+            return true;
+          }
+          if (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0) {
+            *tense = -1;
+            return true;
+          }
+          return false;
+        case tense_word::kSchedule: {
+          // "Leaders meet Monday", "Xi arrives in Seattle Tuesday": a
+          // timetable. After an auxiliary, "to", a determiner or a count
+          // ("did not meet", "agreed to meet", "his visits", "two visits")
+          // the word says nothing of its own.
+          // "heads of state", "by end of June": nouns.
+          if (k >= first || k == 0 || Is(k + 1, "of")) return false;
+          std::string_view before = W(k - 1);
+          static const std::string_view kBlockers[] = {
+              "to",    "not",    "will", "would", "could", "can",  "may",   "might", "must",
+              "shall", "should", "did",  "does",  "do",    "t",    "the",   "a",     "an",
+              "his",   "her",    "its",  "their", "this",  "that", "these", "those", "s"};
+          for (std::string_view b : kBlockers) {
+            if (before == b) return false;
+          }
+          // An auxiliary or another verb before it takes the lead; a noun of
+          // intent is the subject ("the agreement expires in March").
+          if (t_[k - 1].number || I(k - 1).number >= 0 ||
+              (I(k - 1).has_tense && I(k - 1).tense != tense_word::kIntent)) {
+            return false;
+          }
+          *tense = 1;
+          return true;
+        }
+        case tense_word::kMove: {
+          // "postponed to Thursday", "pushed back to Friday", "delayed
+          // until March": the new date lies ahead. Elsewhere ("troops moved
+          // to the border on Monday") a past verb.
+          if (MovedTo(k, first)) {
+            *tense = 1;
+            return true;
+          }
+          if (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0 && !Attributive(k)) {
+            *tense = -1;
+            return true;
+          }
+          return false;
+        }
+        default:
+          // "the plan", "its forecast", "their hopes" are nouns; "the
+          // upcoming talks" still looks ahead.
+          if (I(k).tense == tense_word::kFuture && k > 0 && Attributive(k) &&
+              !(w.size() > 3 && w.compare(w.size() - 3, 3, "ing") == 0)) {
+            return false;
+          }
+          // "On Friday, when she set aside vacation plans for the trip":
+          // after the date, "plans for", "hopes of" are nouns of the clause
+          // that reported it ("plans for Friday" before it still looks ahead).
+          if (I(k).tense == tense_word::kFuture && k > first &&
+              (Is(k + 1, "for") || Is(k + 1, "of"))) {
+            return false;
+          }
+          *tense = I(k).tense;
+          return true;
+      }
+    }
+    // Past participles and past verbs; "United", "Red Cross" are names.
+    if (t_[k].alpha && !t_[k].capitalized && w.size() > 4 &&
+        w.compare(w.size() - 2, 2, "ed") == 0 && !Attributive(k)) {
+      *tense = -1;
+      return true;
+    }
+    return false;
+  };
+  int tense = 0;
+  for (size_t k = first; k > 0 && first - k < 20;) {
+    --k;
+    if (boundary(k) || t_[k + 1].newline_before) break;
+    if (cue(k, &tense)) {
+      // "will be held", "will stay closed": a participle after "be" (or
+      // "stay", "remain") takes its tense from the auxiliary before it.
+      if (tense < 0 && k > 0 &&
+          (Is(k - 1, "be") || Is(k - 1, "being") || Is(k - 1, "stay") || Is(k - 1, "remain"))) {
+        // "guidelines to be published in early November": still to come.
+        if (k > 1 && Is(k - 1, "be") && Is(k - 2, "to")) {
+          *cue_at = k;
+          return 1;
+        }
+        continue;
+      }
+      *cue_at = k;
+      return tense;
+    }
+  }
+  for (size_t k = end; k < t_.size() && k - end < 10; ++k) {
+    if (boundary(k) || t_[k].newline_before) break;
+    if (cue(k, &tense)) {
+      *cue_at = k;
+      return tense;
+    }
+  }
+  return 0;
+}
+
+}  // namespace annals::resolve_internal

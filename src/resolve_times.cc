@@ -1,0 +1,153 @@
+// Times of day: "3 p.m. Tuesday", "Tuesday night", "mid-afternoon".
+#include <cstdio>
+
+#include "resolve_parser.h"
+
+namespace annals::resolve_internal {
+
+void Parser::Times(size_t i, Take& take) const {
+  std::string time, part;
+  size_t j = 0, k = 0;
+  int wd = 0;
+  // "between 2 and 3 p.m.", "from 9 to 11 a.m.", "2-3 p.m.": the first
+  // bound borrows the a.m./p.m. of the second.
+  if (Num(i) && t_[i].lower.size() <= 2) {
+    int hour = ToInt(t_[i].lower), minute = 0;
+    size_t link = i + 1;
+    if (Is(link, ":") && Glued(link) && Num(link + 1) && t_[link + 1].lower.size() == 2) {
+      minute = ToInt(t_[link + 1].lower);
+      link += 2;
+    }
+    bool linked = Is(link, "to") || (Is(link, "-") && Glued(link)) ||
+                  (Is(link, "and") && i > 0 && Is(i - 1, "between"));
+    std::string closing;
+    if (linked && hour >= 1 && hour <= 12 && minute <= 59 && Clock(link + 1, &closing, &k) &&
+        closing.size() == 6 && closing[3] == ':') {
+      int end_hour = ToInt(closing.substr(1, 2));
+      if (end_hour >= 12 && end_hour < 24 && hour != 12 && hour + 12 <= end_hour) hour += 12;
+      if (end_hour < 12 && hour == 12) hour = 0;
+      char buffer[16];
+      std::snprintf(buffer, sizeof buffer, "T%02d:%02d", hour, minute);
+      Spec s;
+      s.type = TimexType::kTime;
+      s.shift = true;
+      s.unit = Grain::kDay;
+      s.narrative = true;
+      s.time = buffer;
+      // "between 2 and 3 p.m. Tuesday": both bounds on the day named.
+      size_t d = Is(k, ",") ? k + 1 : k;
+      if (Is(d, "on")) ++d;
+      if (int named = 0; Weekday(d, &named, &j)) {
+        s.shift = false;
+        s.narrative = false;
+        s.weekday = named;
+      }
+      take(i, link, s, "clock_range_start");
+    }
+  }
+  // 3 p.m. [Tuesday|today|yesterday|tomorrow]
+  if (Clock(i, &time, &j)) {
+    // A bare clock time is on the day the story is at.
+    Spec s;
+    s.type = TimexType::kTime;
+    s.shift = true;
+    s.unit = Grain::kDay;
+    s.narrative = true;
+    s.time = time;
+    // "4 a.m. EDT Thursday": the zone is kept in the span, the value stays local.
+    if (ZoneAt(j)) ++j;
+    // "10:30 a.m. local time Tuesday"
+    if (Is(j, "local") && Is(j + 1, "time")) j += 2;
+    // "10:35 a.m. (0735 GMT) Friday": the same time in another zone stands
+    // between the time and its day; the time keeps its own span (the zone's
+    // time and the day are read on their own) and takes the day.
+    if (Is(j, "(") && Num(j + 1)) {
+      size_t close = j + 2;
+      while (close < t_.size() && close < j + 8 && !Is(close, ")")) ++close;
+      size_t d = Is(close + 1, ",") ? close + 2 : close + 1;
+      if (Is(d, "on")) ++d;
+      if (Is(close, ")") && Weekday(d, &wd, &k)) {
+        Spec t;
+        t.type = TimexType::kTime;
+        t.weekday = wd;
+        t.time = time;
+        take(i, j, t, "clock_zone_weekday");
+        return;
+      }
+    }
+    take(i, j, s, "clock");
+    if (Is(j, ",")) ++j;
+    size_t d = Is(j, "on") ? j + 1 : j;
+    int month = 0, day = 0, year = 0;
+    if (Month(d, &month, &k) && DayNumber(k, &day, &k)) {
+      // "5 p.m. EST, Nov. 6": the day is the one named.
+      Spec t;
+      t.type = TimexType::kTime;
+      t.month = month;
+      t.day = day;
+      t.time = time;
+      if (Is(k, ",") && Year(k + 1, &year, &j)) {
+        t.year = year;
+        k = j;
+      }
+      take(i, k, t, "clock_date");
+    } else if (Weekday(d, &wd, &k)) {
+      Spec t;
+      t.type = TimexType::kTime;
+      t.weekday = wd;
+      t.time = time;
+      take(i, k, t, "clock_weekday");
+    } else if (Is(d, "today") || Is(d, "yesterday") || Is(d, "tomorrow")) {
+      s.narrative = false;
+      s.offset = Is(d, "today") ? 0 : Is(d, "yesterday") ? -1 : 1;
+      take(i, d + 1, s, "clock_day");
+    }
+  }
+  // Tuesday night
+  if (Weekday(i, &wd, &j) && DayPart(j, &part, &k)) {
+    Spec s;
+    s.type = TimexType::kTime;
+    s.weekday = wd;
+    s.time = part;
+    take(i, k, s, "weekday_part");
+  }
+  // "mid-afternoon", "mid afternoon yesterday", "mid-morning Tuesday": the
+  // day part of the day named after it, else of the day the story is at.
+  if (Is(i, "mid")) {
+    j = Is(i + 1, "-") && Glued(i + 1) ? i + 2 : i + 1;
+    if (DayPart(j, &part, &k) && part != "TNI") {
+      Spec s;
+      s.type = TimexType::kTime;
+      s.shift = true;
+      s.unit = Grain::kDay;
+      s.narrative = true;
+      s.time = part;
+      if (Is(k, "today") || Is(k, "yesterday") || Is(k, "tomorrow")) {
+        s.narrative = false;
+        s.offset = Is(k, "today") ? 0 : Is(k, "yesterday") ? -1 : 1;
+        ++k;
+      } else if (Weekday(k, &wd, &j)) {
+        s = Spec();
+        s.type = TimexType::kTime;
+        s.weekday = wd;
+        s.time = part;
+        k = j;
+      }
+      take(i, k, s, "mid_day_part");
+    }
+  }
+}
+
+bool Parser::ZoneAt(size_t j) const {
+  if (j >= t_.size() || !t_[j].capitalized || !t_[j].alpha || t_[j].lower.size() > 4) return false;
+  std::string_view zone = W(j);
+  static const std::string_view kZones[] = {"est", "edt", "gmt", "utc",  "cst",  "cdt", "pst",
+                                            "pdt", "bst", "cet", "cest", "mst",  "mdt", "jst",
+                                            "kst", "ist", "msk", "aest", "aedt", "hkt", "sgt"};
+  for (std::string_view z : kZones) {
+    if (zone == z) return true;
+  }
+  return false;
+}
+
+}  // namespace annals::resolve_internal

@@ -1,0 +1,324 @@
+// The word readers the rules share: a month, a weekday, a day number, a
+// year, a count, a unit, an ordinal, a part of the day, a clock time.
+#include <cstdio>
+
+#include "resolve_parser.h"
+
+namespace annals::resolve_internal {
+
+bool Parser::Month(size_t i, int* month, size_t* next) const {
+  if (i >= t_.size() || !t_[i].alpha) return false;
+  const WordInfo& info = I(i);
+  if (info.month == 0) return false;
+  const Token& tok = t_[i];
+  // "may" and "march" are far more often a verb: only the capitalized word is
+  // the month. Abbreviations ("Jan", "Sept.") must be capitalized too.
+  if (!tok.capitalized) return false;
+  bool abbreviation =
+      tok.lower.size() <= 4 && tok.lower != "june" && tok.lower != "july" && tok.lower != "may";
+  *month = info.month;
+  *next = i + 1;
+  if (abbreviation && Is(i + 1, ".") && Glued(i + 1)) {
+    ++*next;
+  } else if (abbreviation && !Num(i + 1)) {
+    // "Jan" without its period or a number is more often a name.
+    return false;
+  }
+  // "March" heading a sentence and followed by a lowercase word is the verb
+  // or the noun ("March on Washington" is a name, not a date).
+  // "April Ryan": a month heading a name.
+  if (NameWord(*next) && !Num(*next)) return false;
+  return true;
+}
+
+bool Parser::Weekday(size_t i, int* wd, size_t* next) const {
+  if (i >= t_.size() || !t_[i].alpha) return false;
+  const WordInfo& info = I(i);
+  if (info.weekday == 0) return false;
+  const Token& tok = t_[i];
+  bool full = tok.lower.size() >= 6;
+  if (!full && !tok.capitalized) return false;
+  *next = i + 1;
+  if (!full) {
+    // Abbreviations ("Sun", "Wed") only with their period.
+    if (!(Is(i + 1, ".") && Glued(i + 1))) return false;
+    ++*next;
+  }
+  // "Sunday Times", "Monday Night Football": a weekday heading a name.
+  // "On Wednesday Sola met Araujo": after a sentence-opening "On" ("Late on",
+  // "Earlier on") the weekday is the date and the name is the subject.
+  bool opened_by_on = i > 0 && Is(i - 1, "on") &&
+                      (SentenceStart(i - 1) || (i > 1 && SentenceStart(i - 2) && t_[i - 2].alpha));
+  if (!opened_by_on && *next < t_.size() && t_[*next].alpha && t_[*next].capitalized &&
+      !I(*next).trigger && !t_[*next].newline_before) {
+    return false;
+  }
+  *wd = info.weekday;
+  return true;
+}
+
+bool Parser::DayNumber(size_t i, int* day, size_t* next) const {
+  if (!Num(i) || t_[i].lower.size() > 2) return false;
+  int d = ToInt(t_[i].lower);
+  if (d < 1 || d > 31) return false;
+  *next = i + 1;
+  std::string_view s = W(i + 1);
+  if (Glued(i + 1) && (s == "st" || s == "nd" || s == "rd" || s == "th")) ++*next;
+  // "Dec. 2.5 percent", "Dec 2:30": not a day.
+  if (Glued(*next) && (Is(*next, ":") || Is(*next, ".")) && Num(*next + 1) && Glued(*next + 1)) {
+    return false;
+  }
+  if (Is(*next, "%") || Is(*next, "percent")) return false;
+  *day = d;
+  return true;
+}
+
+bool Parser::SpokenYear(size_t i, int* year, size_t* next) const {
+  // "nineteen ninety-six", as broadcast transcripts write years.
+  int hundreds = I(i).number;
+  if (hundreds < 11 || hundreds > 20) return false;
+  int rest = 0;
+  bool vague = false;
+  size_t j = 0;
+  if (!Count(i + 1, false, &rest, &vague, &j) || vague || Num(i + 1) || rest < 10 || rest >= 100) {
+    return false;
+  }
+  *year = hundreds * 100 + rest;
+  *next = j;
+  return true;
+}
+
+bool Parser::Year(size_t i, int* year, size_t* next) const {
+  if (i < t_.size() && !t_[i].number) return SpokenYear(i, year, next);
+  if (!Num(i) || t_[i].lower.size() != 4) return false;
+  int y = ToInt(t_[i].lower);
+  if (y < 1000 || y > 2999) return false;
+  // Part of a larger number ("12,2015", "2015.5") or a money amount.
+  if (i > 0 && !t_[i].space_before && (Is(i - 1, ",") || Is(i - 1, ".") || Is(i - 1, "$"))) {
+    return false;
+  }
+  if (Glued(i + 1) && (Is(i + 1, ",") || Is(i + 1, ".")) && Num(i + 2) && Glued(i + 2)) {
+    return false;
+  }
+  if (Is(i + 1, "%") || Is(i + 1, "percent")) return false;
+  *year = y;
+  *next = i + 1;
+  return true;
+}
+
+bool Parser::Count(size_t i, bool allow_article, int* n, bool* vague, size_t* next) const {
+  *vague = false;
+  if (i >= t_.size()) return false;
+  if (Num(i)) {
+    if (t_[i].lower.size() > 6) return false;
+    // "1,500 years" or "2.5 years": not a count we can write as a duration.
+    if (Glued(i + 1) && (Is(i + 1, ",") || Is(i + 1, ".")) && Num(i + 2) && Glued(i + 2)) {
+      return false;
+    }
+    if (i > 0 && !t_[i].space_before && (Is(i - 1, ".") || Is(i - 1, ","))) return false;
+    *n = ToInt(t_[i].lower);
+    *next = i + 1;
+    return true;
+  }
+  std::string_view w = W(i);
+  if (w == "several" || w == "few" || w == "many" || w == "numerous") {
+    *vague = true;
+    *next = i + 1;
+    return true;
+  }
+  if (w == "a" && Is(i + 1, "few")) {
+    *vague = true;
+    *next = i + 2;
+    return true;
+  }
+  if ((w == "a" || w == "couple") && (Is(i + 1, "couple") || w == "couple")) {
+    size_t j = w == "a" ? i + 2 : i + 1;
+    if (Is(j, "of")) {
+      *n = 2;
+      *next = j + 1;
+      return true;
+    }
+  }
+  if (I(i).number < 0) return false;
+  if ((w == "a" || w == "an") && !allow_article) return false;
+  int value = I(i).number;
+  size_t j = i + 1;
+  if (value >= 20 && value < 100 && value % 10 == 0) {
+    // "twenty-four", "twenty four"
+    size_t k = Is(j, "-") ? j + 1 : j;
+    int ones = I(k).number;
+    if (ones > 0 && ones < 10 && W(k) != "a" && W(k) != "an") {
+      value += ones;
+      j = k + 1;
+    }
+  }
+  if (Is(j, "hundred")) {
+    value *= 100;
+    ++j;
+  }
+  *n = value;
+  *next = j;
+  return true;
+}
+
+bool Parser::UnitAt(size_t i, Unit* unit, size_t* next) const {
+  if (i >= t_.size() || !t_[i].alpha) return false;
+  if (I(i).unit == nullptr) return false;
+  *unit = *I(i).unit;
+  *next = i + 1;
+  return true;
+}
+
+bool Parser::Ordinal(size_t i, int* n, size_t* next) const {
+  if (Num(i) && t_[i].lower.size() <= 2) {
+    std::string_view s = W(i + 1);
+    if (Glued(i + 1) && (s == "st" || s == "nd" || s == "rd" || s == "th")) {
+      *n = ToInt(t_[i].lower);
+      *next = i + 2;
+      return true;
+    }
+    return false;
+  }
+  if (I(i).has_ordinal) {
+    *n = I(i).ordinal;
+    *next = i + 1;
+    return true;
+  }
+  // "twenty-first"
+  if (Is(i + 1, "-")) {
+    int tens = I(i).number;
+    int ones = I(i + 2).has_ordinal ? I(i + 2).ordinal : 0;
+    if (tens >= 20 && ones > 0 && ones < 10) {
+      *n = tens + ones;
+      *next = i + 3;
+      return true;
+    }
+  }
+  return false;
+}
+
+bool Parser::DayPart(size_t i, std::string* code, size_t* next) const {
+  if (I(i).day_part == nullptr) return false;
+  *code = "T" + *I(i).day_part;
+  *next = i + 1;
+  return true;
+}
+
+// "3 p.m.", "9:30 a.m.", "11pm", "noon", "midnight" -> "T15:00".
+bool Parser::Clock(size_t i, std::string* time, size_t* next) const {
+  if (Is(i, "noon") || Is(i, "midday")) {
+    *time = "T12:00";
+    *next = i + 1;
+    return true;
+  }
+  if (Is(i, "midnight")) {
+    // "just after midnight" is in the small hours of the day midnight opens.
+    *time = i > 0 && Is(i - 1, "after") ? "T00:00" : "T24:00";
+    *next = i + 1;
+    return true;
+  }
+  // "0600 GMT": a four-digit time says it is one only by its zone. In
+  // brackets after a clock time ("10:35 a.m. (0735 GMT)") it restates that
+  // time and is no expression of its own.
+  if (Num(i) && t_[i].lower.size() == 4 && ZoneAt(i + 1) &&
+      !(i >= 2 && Is(i - 1, "(") &&
+        (Is(i - 2, "m") || Is(i - 2, ".") || Is(i - 2, "am") || Is(i - 2, "pm") ||
+         Is(i - 2, "time") || ZoneAt(i - 2)))) {
+    int hour = ToInt(t_[i].lower.substr(0, 2)), minute = ToInt(t_[i].lower.substr(2));
+    if (hour > 23 || minute > 59) return false;
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "T%02d:%02d", hour, minute);
+    *time = buffer;
+    *next = i + 1;
+    return true;
+  }
+  if (!Num(i) || t_[i].lower.size() > 2) return false;
+  int hour = ToInt(t_[i].lower), minute = 0;
+  size_t j = i + 1;
+  bool colon = false;
+  if (Is(j, ":") && Glued(j) && Num(j + 1) && t_[j + 1].lower.size() == 2) {
+    minute = ToInt(t_[j + 1].lower);
+    j += 2;
+    colon = true;
+  } else if (Is(j, ".") && Glued(j) && Num(j + 1) && Glued(j + 1) && t_[j + 1].lower.size() == 2 &&
+             (Is(j + 2, "am") || Is(j + 2, "pm") || Is(j + 2, "a") || Is(j + 2, "p"))) {
+    // "7.45pm": the British way; without a.m./p.m. "7.45" is a number.
+    minute = ToInt(t_[j + 1].lower);
+    j += 2;
+  }
+  // "19:30 GMT", "at 17:00": the 24-hour clock, told apart from scores and
+  // ratios by a zone, or by a word like "at" before an hour no 12-hour
+  // clock has ("at 10:30" could be either).
+  bool day_hour = hour >= 13 || t_[i].lower[0] == '0';
+  if (colon && hour <= 23 && minute <= 59 && !(Is(j, "am") || Is(j, "pm")) &&
+      !((Is(j, "a") || Is(j, "p")) && Is(j + 1, ".")) &&
+      (ZoneAt(j) || (Is(j, "local") && Is(j + 1, "time")) ||
+       (day_hour && i > 0 &&
+        (Is(i - 1, "at") || Is(i - 1, "by") || Is(i - 1, "until") || Is(i - 1, "from") ||
+         Is(i - 1, "before") || Is(i - 1, "after"))))) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "T%02d:%02d", hour, minute);
+    *time = buffer;
+    *next = j;
+    return true;
+  }
+  bool pm = false, meridiem = false;
+  std::string_view w = W(j);
+  if (w == "am" || w == "pm") {
+    meridiem = true;
+    pm = w == "pm";
+    ++j;
+    if (Is(j, ".") && Glued(j) && Is(j + 1, "m") == false && j + 1 < t_.size() &&
+        t_[j + 1].capitalized == false) {
+    }
+  } else if ((w == "a" || w == "p") && Is(j + 1, ".") && Is(j + 2, "m")) {
+    meridiem = true;
+    pm = w == "p";
+    j += 3;
+    if (Is(j, ".") && Glued(j)) ++j;
+  }
+  // "at 4 in the morning", "until 10 at night": the day part says a.m. or
+  // p.m.; without a word like "at" before it, "4 in the morning session" is
+  // a count.
+  std::string part;
+  size_t after_part = 0;
+  bool at = i > 0 &&
+            (Is(i - 1, "at") || Is(i - 1, "until") || Is(i - 1, "till") || Is(i - 1, "by") ||
+             Is(i - 1, "around") || Is(i - 1, "after") || Is(i - 1, "before") || Is(i - 1, "from"));
+  if (!meridiem && at && Is(j, "in") && Is(j + 1, "the") && DayPart(j + 2, &part, &after_part)) {
+    meridiem = true;
+    pm = part != "TMO" && (part != "TNI" || hour >= 6);
+    j = after_part;
+  } else if (!meridiem && at && Is(j, "at") && Is(j + 1, "night")) {
+    meridiem = true;
+    pm = hour >= 6;
+    j += 2;
+  }
+  if (!meridiem || hour < 1 || hour > 12 || minute > 59) return false;
+  if (pm && hour != 12) hour += 12;
+  if (!pm && hour == 12) hour = 0;
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "T%02d:%02d", hour, minute);
+  *time = buffer;
+  *next = j;
+  return true;
+}
+
+// "next year", "last year", "this year" after a month or season.
+bool Parser::RelativeYear(size_t i, int* offset, size_t* next) const {
+  if (!Is(i + 1, "year")) return false;
+  std::string_view w = W(i);
+  if (w == "next") {
+    *offset = 1;
+  } else if (w == "last" || w == "previous") {
+    *offset = -1;
+  } else if (w == "this") {
+    *offset = 0;
+  } else {
+    return false;
+  }
+  *next = i + 2;
+  return true;
+}
+
+}  // namespace annals::resolve_internal

@@ -1,0 +1,94 @@
+// The direction policies' readings of the words around a date, one Parser
+// method at a time (the corpus tests them through whole sentences).
+#include <catch2/catch.hpp>
+#include <string>
+#include <vector>
+
+#include "resolve_parser.h"
+
+namespace {
+
+using annals::resolve_internal::Parser;
+
+const annals::Lexicon& SharedLexicon() {
+  static const annals::Lexicon* lexicon = [] {
+    auto* lx = new annals::Lexicon;
+    annals::Diagnostic error;
+    if (!lx->Load(&error)) FAIL(error.ToString());
+    return lx;
+  }();
+  return *lexicon;
+}
+
+// The tokens of `text`, annotated, and the index of the first token whose
+// lower-case form is `word`.
+struct Sentence {
+  explicit Sentence(const std::string& text) {
+    annals::Tokenize(text, &tokens);
+    SharedLexicon().Annotate(&tokens);
+  }
+  size_t At(const std::string& word) const {
+    for (size_t i = 0; i < tokens.size(); ++i) {
+      if (tokens[i].lower == word) return i;
+    }
+    FAIL("no token " << word);
+    return 0;
+  }
+  std::vector<annals::Token> tokens;
+};
+
+}  // namespace
+
+TEST_CASE("the tense of a clause comes from the nearest cue before the date", "[resolve]") {
+  Sentence past("The ministers met in Vienna on Sunday.");
+  Parser p(SharedLexicon(), past.tokens);
+  size_t sunday = past.At("sunday");
+  CHECK(p.TenseAround(sunday, sunday + 1) < 0);
+
+  Sentence future("The ministers will meet in Vienna on Sunday.");
+  Parser f(SharedLexicon(), future.tokens);
+  sunday = future.At("sunday");
+  size_t cue = 0;
+  CHECK(f.TenseAround(sunday, sunday + 1, &cue) > 0);
+  CHECK(future.tokens[cue].lower == "will");
+}
+
+TEST_CASE("a plan word in the past perfect is a past-perfect plan", "[resolve]") {
+  Sentence s("The talks had been scheduled to open on Sunday.");
+  Parser p(SharedLexicon(), s.tokens);
+  size_t sunday = s.At("sunday");
+  size_t cue = 0;
+  CHECK(p.TenseAround(sunday, sunday + 1, &cue) < 0);
+  CHECK(p.PastPerfectPlan(cue));
+
+  Sentence plain("The talks are scheduled to open on Sunday.");
+  Parser q(SharedLexicon(), plain.tokens);
+  CHECK_FALSE(q.PastPerfectPlan(plain.At("scheduled")));
+}
+
+TEST_CASE("'over' after a verb of holding is across, after a verb of length an amount",
+          "[resolve]") {
+  Sentence held("The summit was held over two days.");
+  CHECK(Parser(SharedLexicon(), held.tokens).OverSpan(held.At("over")));
+  Sentence spread("Payments were spread over three years.");
+  CHECK(Parser(SharedLexicon(), spread.tokens).OverSpan(spread.At("over")));
+  Sentence lasted("The strike lasted over a week.");
+  CHECK_FALSE(Parser(SharedLexicon(), lasted.tokens).OverSpan(lasted.At("over")));
+  Sentence count("He lived there for over two decades.");
+  CHECK_FALSE(Parser(SharedLexicon(), count.tokens).OverSpan(count.At("over")));
+}
+
+TEST_CASE("a possessive before a noun of something done", "[resolve]") {
+  annals::WordMap<bool> done{{"ruling", true}};
+  Sentence direct("They will appeal Wednesday's ruling.");
+  size_t wednesday = direct.At("wednesday");
+  CHECK(Parser(SharedLexicon(), direct.tokens, &done).DoneNounAfter(wednesday + 1));
+  Sentence adjective("They will appeal Wednesday's court ruling.");
+  wednesday = adjective.At("wednesday");
+  CHECK(Parser(SharedLexicon(), adjective.tokens, &done).DoneNounAfter(wednesday + 1));
+  Sentence meeting("They will attend Wednesday's meeting.");
+  wednesday = meeting.At("wednesday");
+  CHECK_FALSE(Parser(SharedLexicon(), meeting.tokens, &done).DoneNounAfter(wednesday + 1));
+  // Without the table nothing is known to be done.
+  CHECK_FALSE(Parser(SharedLexicon(), direct.tokens).DoneNounAfter(direct.At("wednesday") + 1));
+}
