@@ -4,10 +4,12 @@
 #include <cstddef>
 #include <iterator>
 #include <set>
+#include <span>
 #include <unordered_map>
 
 #include "annals/date_value.h"
 #include "headline.h"
+#include "mention_store.h"
 
 namespace annals {
 
@@ -88,39 +90,6 @@ bool ConflictingDates(const Mention& a, const Mention& b) {
   return pa == pb && gap <= 2;
 }
 
-// A cluster's mentions, held as pointers into MergeMentions' own vector
-// (which keeps its size once filtered) and read as mentions: moving each
-// mention into its cluster held every mention twice at the build's peak.
-class Members {
- public:
-  struct Iterator {
-    using iterator_category = std::forward_iterator_tag;
-    using value_type = Mention;
-    using difference_type = std::ptrdiff_t;
-    using pointer = Mention*;
-    using reference = Mention&;
-    std::vector<Mention*>::const_iterator at;
-    Mention& operator*() const { return **at; }
-    Iterator& operator++() {
-      ++at;
-      return *this;
-    }
-    Iterator operator++(int) { return {at++}; }
-    bool operator==(const Iterator& other) const { return at == other.at; }
-  };
-  Mention& front() const { return *items_.front(); }
-  Iterator begin() const { return {items_.begin()}; }
-  Iterator end() const { return {items_.end()}; }
-  void push_back(Mention* m) { items_.push_back(m); }
-
- private:
-  std::vector<Mention*> items_;
-};
-
-struct Cluster {
-  Members members;  // the first is the most precisely dated
-};
-
 }  // namespace
 
 // Days of one visit reported separately ("began his trip on Tuesday in
@@ -161,20 +130,32 @@ bool SameEvent(const Mention& a, const Mention& b, const ActorLexicon& actors) {
 std::vector<Entry> MergeMentions(std::vector<Mention> mentions,
                                  const std::array<std::string, 2>& pair,
                                  const ActorLexicon& actors) {
-  std::erase_if(mentions, [&](const Mention& m) {
-    return !m.actors.count(pair[0]) || !m.actors.count(pair[1]);
-  });
+  MentionStore store;
+  store.Add(mentions);
+  mentions.clear();
+  return MergeMentions(store, pair, actors);
+}
+
+std::vector<Entry> MergeMentions(const MentionStore& store, const std::array<std::string, 2>& pair,
+                                 const ActorLexicon& actors) {
+  // A code no mention names (never interned) leaves nothing to merge.
+  uint32_t side_a = store.strings().Find(pair[0]);
+  uint32_t side_b = store.strings().Find(pair[1]);
+  if (side_a == StringPool::kNotFound || side_b == StringPool::kNotFound) return {};
+  std::vector<size_t> order;
+  for (size_t i = 0; i < store.size(); ++i) {
+    if (store.HasActors(i, side_a, side_b)) order.push_back(i);
+  }
   // Most precise first, so that each cluster starts with its best date.
-  // (Indices are sorted: moving mentions around costs more than comparing.)
-  std::vector<size_t> order(mentions.size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::stable_sort(order.begin(), order.end(), [&](size_t x, size_t y) {
-    const Mention& a = mentions[x];
-    const Mention& b = mentions[y];
-    if (SpanDays(a) != SpanDays(b)) return SpanDays(a) < SpanDays(b);
-    return a.sequence < b.sequence;
+    if (store.SpanDays(x) != store.SpanDays(y)) return store.SpanDays(x) < store.SpanDays(y);
+    return store.Sequence(x) < store.Sequence(y);
   });
-  std::vector<Cluster> clusters;
+  // Each cluster's first mention (the one the others are compared with) is
+  // kept whole; the others are only store indices until their entry is
+  // built, and each mention is decoded once here, into one reused Mention.
+  std::vector<Mention> reps;
+  std::vector<std::vector<size_t>> clusters;
   std::vector<std::vector<std::string>> notes;
   std::vector<std::string> principals;  // per cluster: the first visitor or actor named
   // Clusters by the months their first mention covers, so that a mention
@@ -187,8 +168,10 @@ std::vector<Entry> MergeMentions(std::vector<Mention> mentions,
   };
   constexpr int kMaxMonths = 120;
   std::vector<size_t> candidates;
+  Mention scratch;
   for (size_t index : order) {
-    Mention& m = mentions[index];
+    Mention& m = scratch;
+    store.Decode(index, &m);
     candidates.clear();
     int from = month_of(m.first - date::days(8));
     int to = std::min(month_of(m.last + date::days(8)), from + kMaxMonths);
@@ -199,10 +182,10 @@ std::vector<Entry> MergeMentions(std::vector<Mention> mentions,
     }
     std::sort(candidates.begin(), candidates.end());
     candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
-    size_t home = clusters.size();
+    size_t home = reps.size();
     bool conflict = false;
     for (size_t c : candidates) {
-      const Mention& rep = clusters[c].members.front();
+      const Mention& rep = reps[c];
       bool principal_ok =
           principals[c].empty() || m.principal.empty() || principals[c] == m.principal;
       if (principal_ok && SameEvent(rep, m, actors)) {
@@ -215,25 +198,35 @@ std::vector<Entry> MergeMentions(std::vector<Mention> mentions,
         break;
       }
     }
-    if (home == clusters.size()) {
-      clusters.push_back({});
+    if (home == reps.size()) {
+      clusters.emplace_back();
       notes.emplace_back();
       principals.push_back(m.principal);
       int first = month_of(m.first);
       int last = std::min(month_of(m.last), first + kMaxMonths);
       for (int month = first; month <= last; ++month) by_month[month].push_back(home);
+      reps.push_back(m);
     }
     if (conflict) {
       notes[home].push_back("conflicting date: " + m.source.file + " says " + m.date + " (\"" +
                             m.source.phrase + "\")");
     }
     if (principals[home].empty()) principals[home] = m.principal;
-    clusters[home].members.push_back(&m);
+    clusters[home].push_back(index);
   }
+  // The entries are built one cluster at a time from decoded mentions; the
+  // representatives are not needed any more.
+  std::vector<Mention>().swap(reps);
+  std::vector<Mention> cluster;
 
   std::vector<Entry> entries;
+  entries.reserve(clusters.size());
   for (size_t ci = 0; ci < clusters.size(); ++ci) {
-    const Members& members = clusters[ci].members;
+    // Decoded into Mentions kept from the last cluster: their strings'
+    // memory is reused.
+    if (cluster.size() < clusters[ci].size()) cluster.resize(clusters[ci].size());
+    for (size_t k = 0; k < clusters[ci].size(); ++k) store.Decode(clusters[ci][k], &cluster[k]);
+    const std::span<Mention> members(cluster.data(), clusters[ci].size());
     // The event's own words come from its most precise visit mention if it
     // was a visit (a summit during a visit is the visit), else from the
     // most precise mention.
@@ -320,7 +313,7 @@ std::vector<Entry> MergeMentions(std::vector<Mention> mentions,
     e.place = merged.place;
     e.notes = notes[ci];
     std::vector<Mention*> by_source;
-    for (Mention& m : clusters[ci].members) by_source.push_back(&m);
+    for (Mention& m : members) by_source.push_back(&m);
     std::stable_sort(by_source.begin(), by_source.end(), [](const Mention* a, const Mention* b) {
       if (a->source.published != b->source.published)
         return a->source.published < b->source.published;

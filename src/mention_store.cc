@@ -1,0 +1,225 @@
+#include "mention_store.h"
+
+#include <algorithm>
+#include <cstring>
+#include <functional>
+
+namespace annals {
+
+namespace {
+
+// Bytes per block of the pool; a longer string gets a block of its own.
+constexpr size_t kBlockBytes = 64 * 1024;
+
+enum Flag : uint8_t {
+  kBothSides = 1,
+  kHeadsOfState = 2,
+  kVisitorUnplaced = 4,
+  kPresent = 8,
+  kStay = 16,
+  kUndirectedVisit = 32,
+};
+
+date::sys_days Day(int32_t days) { return date::sys_days(date::days(days)); }
+
+void Assign(const StringPool& strings, uint32_t id, std::string* out) {
+  std::string_view text = strings.Get(id);
+  out->assign(text.data(), text.size());
+}
+
+}  // namespace
+
+size_t StringPool::Slot(std::string_view text) const {
+  size_t mask = slots_.size() - 1;
+  size_t at = std::hash<std::string_view>()(text) & mask;
+  while (slots_[at] != 0 && views_[slots_[at] - 1] != text) at = (at + 1) & mask;
+  return at;
+}
+
+void StringPool::Grow() {
+  std::vector<uint32_t> old(slots_.empty() ? 64 : slots_.size() * 2, 0);
+  old.swap(slots_);
+  for (uint32_t id = 0; id < views_.size(); ++id) slots_[Slot(views_[id])] = id + 1;
+}
+
+uint32_t StringPool::Intern(std::string_view text) {
+  // At most half full, so that a probe ends soon.
+  if ((views_.size() + 1) * 2 > slots_.size()) Grow();
+  size_t at = Slot(text);
+  if (slots_[at] != 0) return slots_[at] - 1;
+  char* copy = nullptr;
+  if (!text.empty()) {
+    if (text.size() > block_left_) {
+      size_t bytes = std::max(kBlockBytes, text.size());
+      blocks_.push_back(std::make_unique<char[]>(bytes));
+      block_next_ = blocks_.back().get();
+      block_left_ = bytes;
+    }
+    copy = block_next_;
+    std::memcpy(copy, text.data(), text.size());
+    block_next_ += text.size();
+    block_left_ -= text.size();
+  }
+  views_.emplace_back(copy, text.size());
+  slots_[at] = static_cast<uint32_t>(views_.size());
+  return static_cast<uint32_t>(views_.size() - 1);
+}
+
+uint32_t StringPool::Find(std::string_view text) const {
+  if (slots_.empty()) return kNotFound;
+  size_t at = Slot(text);
+  return slots_[at] == 0 ? kNotFound : slots_[at] - 1;
+}
+
+void MentionStore::Add(const std::vector<Mention>& mentions) {
+  for (const Mention& m : mentions) {
+    Record r;
+    r.type = strings_.Intern(m.type);
+    r.family = strings_.Intern(m.family);
+    r.noun = strings_.Intern(m.noun);
+    r.cameo = strings_.Intern(m.cameo);
+    r.date = strings_.Intern(m.date);
+    r.qualifier = strings_.Intern(m.qualifier);
+    r.status = strings_.Intern(m.status);
+    r.principal = strings_.Intern(m.principal);
+    r.place = strings_.Intern(m.place);
+    r.place_country = strings_.Intern(m.place_country);
+    r.destination = strings_.Intern(m.destination);
+    r.phrase = strings_.Intern(m.phrase);
+    r.topic = strings_.Intern(m.topic);
+    r.file = strings_.Intern(m.source.file);
+    r.published = strings_.Intern(m.source.published);
+    r.outlet = strings_.Intern(m.source.outlet);
+    r.url = strings_.Intern(m.source.url);
+    r.source_phrase = strings_.Intern(m.source.phrase);
+    r.quote = strings_.Intern(m.source.quote);
+    r.first = static_cast<int32_t>(m.first.time_since_epoch().count());
+    r.last = static_cast<int32_t>(m.last.time_since_epoch().count());
+    r.flags = static_cast<uint8_t>((m.both_sides ? kBothSides : 0) |
+                                   (m.heads_of_state ? kHeadsOfState : 0) |
+                                   (m.visitor_unplaced ? kVisitorUnplaced : 0) |
+                                   (m.present ? kPresent : 0) | (m.stay ? kStay : 0) |
+                                   (m.undirected_visit ? kUndirectedVisit : 0));
+    r.sequence = m.sequence;
+    r.lists = lists_.size();
+    lists_.push_back(static_cast<uint32_t>(m.actors.size()));
+    for (const std::string& a : m.actors) lists_.push_back(strings_.Intern(a));
+    lists_.push_back(static_cast<uint32_t>(m.people.size()));
+    for (const std::string& p : m.people) lists_.push_back(strings_.Intern(p));
+    lists_.push_back(static_cast<uint32_t>(m.person_country.size()));
+    for (const auto& [person, country] : m.person_country) {
+      lists_.push_back(strings_.Intern(person));
+      lists_.push_back(strings_.Intern(country));
+    }
+    lists_.push_back(static_cast<uint32_t>(m.antecedent.size()));
+    for (const std::string& a : m.antecedent) lists_.push_back(strings_.Intern(a));
+    records_.push_back(r);
+  }
+}
+
+void MentionStore::clear() {
+  // Swapped with empty ones: clear() alone would keep the memory.
+  strings_ = StringPool();
+  std::vector<Record>().swap(records_);
+  std::vector<uint32_t>().swap(lists_);
+}
+
+void MentionStore::Decode(size_t i, Mention* out) const {
+  const Record& r = records_[i];
+  Assign(strings_, r.type, &out->type);
+  Assign(strings_, r.family, &out->family);
+  Assign(strings_, r.noun, &out->noun);
+  Assign(strings_, r.cameo, &out->cameo);
+  Assign(strings_, r.date, &out->date);
+  Assign(strings_, r.qualifier, &out->qualifier);
+  Assign(strings_, r.status, &out->status);
+  Assign(strings_, r.principal, &out->principal);
+  Assign(strings_, r.place, &out->place);
+  Assign(strings_, r.place_country, &out->place_country);
+  Assign(strings_, r.destination, &out->destination);
+  Assign(strings_, r.phrase, &out->phrase);
+  Assign(strings_, r.topic, &out->topic);
+  Assign(strings_, r.file, &out->source.file);
+  Assign(strings_, r.published, &out->source.published);
+  Assign(strings_, r.outlet, &out->source.outlet);
+  Assign(strings_, r.url, &out->source.url);
+  Assign(strings_, r.source_phrase, &out->source.phrase);
+  Assign(strings_, r.quote, &out->source.quote);
+  out->first = Day(r.first);
+  out->last = Day(r.last);
+  out->both_sides = r.flags & kBothSides;
+  out->heads_of_state = r.flags & kHeadsOfState;
+  out->visitor_unplaced = r.flags & kVisitorUnplaced;
+  out->present = r.flags & kPresent;
+  out->stay = r.flags & kStay;
+  out->undirected_visit = r.flags & kUndirectedVisit;
+  out->sequence = r.sequence;
+  const uint32_t* at = lists_.data() + r.lists;
+  auto decode_set = [&](std::set<std::string>* set) {
+    set->clear();
+    uint32_t n = *at++;
+    // Stored in the set's order: each goes in at the end.
+    for (uint32_t k = 0; k < n; ++k) set->emplace_hint(set->end(), strings_.Get(*at++));
+  };
+  decode_set(&out->actors);
+  uint32_t people = *at++;
+  out->people.resize(people);
+  for (uint32_t k = 0; k < people; ++k) Assign(strings_, *at++, &out->people[k]);
+  out->person_country.clear();
+  uint32_t pairs = *at++;
+  for (uint32_t k = 0; k < pairs; ++k, at += 2) {
+    out->person_country.emplace_hint(out->person_country.end(), strings_.Get(at[0]),
+                                     strings_.Get(at[1]));
+  }
+  decode_set(&out->antecedent);
+}
+
+void MentionStore::SortByFileThenSequence() {
+  std::vector<size_t> order(records_.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    const Record& x = records_[a];
+    const Record& y = records_[b];
+    if (x.file != y.file) return strings_.Get(x.file) < strings_.Get(y.file);
+    return x.sequence < y.sequence;
+  });
+  // Put in place by following the permutation's cycles: no second vector
+  // of records at the build's peak.
+  std::vector<bool> placed(records_.size());
+  for (size_t i = 0; i < records_.size(); ++i) {
+    if (placed[i] || order[i] == i) continue;
+    Record held = records_[i];
+    size_t j = i;
+    for (;;) {
+      placed[j] = true;
+      size_t from = order[j];
+      if (from == i) {
+        records_[j] = held;
+        break;
+      }
+      records_[j] = records_[from];
+      j = from;
+    }
+  }
+  for (size_t i = 0; i < records_.size(); ++i) records_[i].sequence = i;
+}
+
+bool MentionStore::HasActors(size_t i, uint32_t a, uint32_t b) const {
+  const uint32_t* at = lists_.data() + records_[i].lists;
+  uint32_t n = *at++;
+  bool has_a = false, has_b = false;
+  for (uint32_t k = 0; k < n; ++k) {
+    has_a |= at[k] == a;
+    has_b |= at[k] == b;
+  }
+  return has_a && has_b;
+}
+
+void MentionStore::Actors(size_t i, std::vector<std::string_view>* out) const {
+  out->clear();
+  const uint32_t* at = lists_.data() + records_[i].lists;
+  uint32_t n = *at++;
+  for (uint32_t k = 0; k < n; ++k) out->push_back(strings_.Get(at[k]));
+}
+
+}  // namespace annals
