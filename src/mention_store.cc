@@ -139,12 +139,7 @@ void MentionStore::Decode(size_t i, Mention* out) const {
   Assign(strings_, r.destination, &out->destination);
   Assign(strings_, r.phrase, &out->phrase);
   Assign(strings_, r.topic, &out->topic);
-  Assign(strings_, r.file, &out->source.file);
-  Assign(strings_, r.published, &out->source.published);
-  Assign(strings_, r.outlet, &out->source.outlet);
-  Assign(strings_, r.url, &out->source.url);
-  Assign(strings_, r.source_phrase, &out->source.phrase);
-  Assign(strings_, r.quote, &out->source.quote);
+  DecodeSource(i, &out->source);
   out->first = Day(r.first);
   out->last = Day(r.last);
   out->both_sides = r.flags & kBothSides;
@@ -172,6 +167,19 @@ void MentionStore::Decode(size_t i, Mention* out) const {
                                      strings_.Get(at[1]));
   }
   decode_set(&out->antecedent);
+}
+
+date::sys_days MentionStore::First(size_t i) const { return Day(records_[i].first); }
+date::sys_days MentionStore::Last(size_t i) const { return Day(records_[i].last); }
+
+void MentionStore::DecodeSource(size_t i, Source* out) const {
+  const Record& r = records_[i];
+  Assign(strings_, r.file, &out->file);
+  Assign(strings_, r.published, &out->published);
+  Assign(strings_, r.outlet, &out->outlet);
+  Assign(strings_, r.url, &out->url);
+  Assign(strings_, r.source_phrase, &out->phrase);
+  Assign(strings_, r.quote, &out->quote);
 }
 
 void MentionStore::SortByFileThenSequence() {

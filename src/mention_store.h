@@ -47,6 +47,20 @@ class StringPool {
 // Mentions as records of string ids, in the order they were added.
 class MentionStore {
  public:
+  // A mention as string ids: what the merge reads without decoding.
+  struct Record {
+    // Ids in strings_.
+    uint32_t type, family, noun, cameo, date, qualifier, status, principal, place, place_country,
+        destination, phrase, topic;
+    uint32_t file, published, outlet, url, source_phrase, quote;
+    int32_t first, last;  // days since 1970-01-01
+    uint8_t flags;
+    // In lists_ from `lists`: the actors' count and ids, the people's,
+    // person_country's (pairs of ids) and the antecedent's.
+    size_t lists;
+    size_t sequence;
+  };
+
   // Appends copies of `mentions` (not safe to call from several threads
   // at once: the assembler adds under its lock).
   void Add(const std::vector<Mention>& mentions);
@@ -71,21 +85,14 @@ class MentionStore {
   // Mention `i`'s actors in their order (a std::set's: sorted).
   void Actors(size_t i, std::vector<std::string_view>* out) const;
   const StringPool& strings() const { return strings_; }
+  const Record& record(size_t i) const { return records_[i]; }
+  std::string_view Text(uint32_t id) const { return strings_.Get(id); }
+  date::sys_days First(size_t i) const;
+  date::sys_days Last(size_t i) const;
+  // Only mention `i`'s source, as Decode gives it.
+  void DecodeSource(size_t i, Source* out) const;
 
  private:
-  struct Record {
-    // Ids in strings_.
-    uint32_t type, family, noun, cameo, date, qualifier, status, principal, place, place_country,
-        destination, phrase, topic;
-    uint32_t file, published, outlet, url, source_phrase, quote;
-    int32_t first, last;  // days since 1970-01-01
-    uint8_t flags;
-    // In lists_ from `lists`: the actors' count and ids, the people's,
-    // person_country's (pairs of ids) and the antecedent's.
-    size_t lists;
-    size_t sequence;
-  };
-
   StringPool strings_;
   std::vector<Record> records_;
   std::vector<uint32_t> lists_;

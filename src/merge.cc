@@ -4,7 +4,6 @@
 #include <cstddef>
 #include <iterator>
 #include <set>
-#include <span>
 #include <unordered_map>
 
 #include "annals/date_value.h"
@@ -214,35 +213,42 @@ std::vector<Entry> MergeMentions(const MentionStore& store, const std::array<std
     if (principals[home].empty()) principals[home] = m.principal;
     clusters[home].push_back(index);
   }
-  // The entries are built one cluster at a time from decoded mentions; the
-  // representatives are not needed any more.
+  // The entries are built one cluster at a time, decoding one member at a
+  // time (a cluster of thousands of mentions decoded at once was the
+  // build's peak); the representatives are not needed any more.
   std::vector<Mention>().swap(reps);
-  std::vector<Mention> cluster;
-
+  Mention front, merged;
   std::vector<Entry> entries;
   entries.reserve(clusters.size());
   for (size_t ci = 0; ci < clusters.size(); ++ci) {
-    // Decoded into Mentions kept from the last cluster: their strings'
-    // memory is reused.
-    if (cluster.size() < clusters[ci].size()) cluster.resize(clusters[ci].size());
-    for (size_t k = 0; k < clusters[ci].size(); ++k) store.Decode(clusters[ci][k], &cluster[k]);
-    const std::span<Mention> members(cluster.data(), clusters[ci].size());
+    const std::vector<size_t>& members = clusters[ci];
+    store.Decode(members.front(), &front);
     // The event's own words come from its most precise visit mention if it
     // was a visit (a summit during a visit is the visit), else from the
     // most precise mention.
-    const Mention* head = &members.front();
-    for (const Mention& m : members) {
-      if (m.family == "visit" && head->family != "visit") head = &m;
+    const StringPool& text = store.strings();
+    auto family = [&](size_t i) { return text.Get(store.record(i).family); };
+    auto type = [&](size_t i) { return text.Get(store.record(i).type); };
+    size_t head = members.front();
+    for (size_t i : members) {
+      if (family(i) == "visit" && family(head) != "visit") head = i;
       // "state visit" says more than "trip".
-      if (m.type == "state-visit" && head->type != "state-visit") head = &m;
+      if (type(i) == "state-visit" && type(head) != "state-visit") head = i;
     }
-    Mention merged = *head;
-    merged.date = members.front().date;
-    merged.qualifier = members.front().qualifier;
-    merged.first = members.front().first;
-    merged.last = members.front().last;
-    const Mention* latest = &members.front();
-    for (const Mention& m : members) {
+    store.Decode(head, &merged);
+    merged.date = front.date;
+    merged.qualifier = front.qualifier;
+    merged.first = front.first;
+    merged.last = front.last;
+    auto published = [&](size_t i) { return text.Get(store.record(i).published); };
+    auto status = [&](size_t i) { return text.Get(store.record(i).status); };
+    size_t latest = members.front();
+    bool cancelled = false;
+    // A visit reported day by day spans its days: "2015-09-22/2015-09-25".
+    date::sys_days visit_first = merged.first, visit_last = merged.last;
+    for (size_t i : members) {
+      Mention& m = scratch;
+      store.Decode(i, &m);
       merged.actors.insert(m.actors.begin(), m.actors.end());
       for (const std::string& p : m.people) {
         if (std::find(merged.people.begin(), merged.people.end(), p) == merged.people.end())
@@ -260,29 +266,21 @@ std::vector<Entry> MergeMentions(const MentionStore& store, const std::array<std
       if (merged.topic.empty()) merged.topic = m.topic;
       // The latest report knows best whether it happened; "held" outranks
       // "planned" from the same day.
-      if (m.source.published > latest->source.published ||
-          (m.source.published == latest->source.published && m.status == "held")) {
-        latest = &m;
+      if (published(i) > published(latest) ||
+          (published(i) == published(latest) && m.status == "held")) {
+        latest = i;
       }
-    }
-    merged.status = latest->status;
-    if (std::any_of(members.begin(), members.end(),
-                    [](const Mention& m) { return m.status == "cancelled"; }) &&
-        latest->status != "held") {
-      merged.status = "cancelled";
-    }
-    // A visit reported day by day spans its days: "2015-09-22/2015-09-25".
-    date::sys_days visit_first = merged.first, visit_last = merged.last;
-    for (const Mention& m : members) {
-      bool visit_day = m.family == "visit" && SpanDays(m) <= 7 && SameVisit(m, members.front());
+      if (m.status == "cancelled") cancelled = true;
+      bool visit_day = m.family == "visit" && SpanDays(m) <= 7 && SameVisit(m, front);
       // A stay of announced length ("a three-day visit") spans its days
       // even where it overlaps the best-dated mention.
-      if ((!Overlap(m, members.front()) || (m.stay && visit_day)) &&
-          (visit_day || SameSummit(m, members.front()))) {
+      if ((!Overlap(m, front) || (m.stay && visit_day)) && (visit_day || SameSummit(m, front))) {
         visit_first = std::min(visit_first, m.first);
         visit_last = std::max(visit_last, m.last);
       }
     }
+    merged.status = status(latest);
+    if (cancelled && status(latest) != "held") merged.status = "cancelled";
     if (visit_first != merged.first || visit_last != merged.last) {
       merged.first = visit_first;
       merged.last = visit_last;
@@ -292,10 +290,12 @@ std::vector<Entry> MergeMentions(const MentionStore& store, const std::array<std
     }
     // A less precise date that does not contain the chosen one is kept as a
     // note for a person to judge.
-    for (const Mention& m : members) {
-      if (m.first > merged.last || m.last < merged.first) {
-        std::string note = "conflicting date: " + m.source.file + " says " + m.date + " (\"" +
-                           m.source.phrase + "\")";
+    for (size_t i : members) {
+      if (store.First(i) > merged.last || store.Last(i) < merged.first) {
+        const MentionStore::Record& r = store.record(i);
+        std::string note = "conflicting date: " + std::string(text.Get(r.file)) + " says " +
+                           std::string(text.Get(r.date)) + " (\"" +
+                           std::string(text.Get(r.source_phrase)) + "\")";
         if (std::find(notes[ci].begin(), notes[ci].end(), note) == notes[ci].end())
           notes[ci].push_back(note);
       }
@@ -312,26 +312,20 @@ std::vector<Entry> MergeMentions(const MentionStore& store, const std::array<std
     e.people = merged.people;
     e.place = merged.place;
     e.notes = notes[ci];
-    std::vector<Mention*> by_source;
-    for (Mention& m : members) by_source.push_back(&m);
-    std::stable_sort(by_source.begin(), by_source.end(), [](const Mention* a, const Mention* b) {
-      if (a->source.published != b->source.published)
-        return a->source.published < b->source.published;
-      return a->sequence < b->sequence;
+    std::vector<size_t> by_source = members;
+    std::stable_sort(by_source.begin(), by_source.end(), [&](size_t a, size_t b) {
+      if (published(a) != published(b)) return published(a) < published(b);
+      return store.Sequence(a) < store.Sequence(b);
     });
-    // The sources are moved, not copied (the cluster is not used again);
-    // `seen` looks at the moved strings in e.sources, which does not grow
-    // past its reserve.
-    e.sources.reserve(by_source.size());
-    std::set<std::pair<std::string_view, std::string_view>> seen;
-    for (Mention* m : by_source) {
-      // One sentence that names the event twice is one source.
-      std::pair<std::string_view, std::string_view> key(m->source.file, m->source.quote);
-      auto at = seen.lower_bound(key);
-      if (at != seen.end() && *at == key) continue;
-      e.sources.push_back(std::move(m->source));
-      seen.emplace_hint(at, e.sources.back().file, e.sources.back().quote);
-    }
+    // One sentence that names the event twice is one source: the same file
+    // and quote, which interned are the same ids. Counted first, so that
+    // the sources (the timeline itself) take no more memory than they need.
+    std::set<std::pair<uint32_t, uint32_t>> seen;
+    std::erase_if(by_source, [&](size_t i) {
+      return !seen.emplace(store.record(i).file, store.record(i).quote).second;
+    });
+    e.sources.resize(by_source.size());
+    for (size_t k = 0; k < by_source.size(); ++k) store.DecodeSource(by_source[k], &e.sources[k]);
     entries.push_back(std::move(e));
   }
   std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
