@@ -100,8 +100,8 @@ void MentionStore::Add(const std::vector<Mention>& mentions) {
                                    (m.visitor_unplaced ? kVisitorUnplaced : 0) |
                                    (m.present ? kPresent : 0) | (m.stay ? kStay : 0) |
                                    (m.undirected_visit ? kUndirectedVisit : 0));
-    r.sequence = m.sequence;
-    r.lists = lists_.size();
+    r.sequence = static_cast<uint32_t>(m.sequence);
+    r.lists_at = static_cast<uint32_t>(lists_.size());
     lists_.push_back(static_cast<uint32_t>(m.actors.size()));
     for (const std::string& a : m.actors) lists_.push_back(strings_.Intern(a));
     lists_.push_back(static_cast<uint32_t>(m.people.size()));
@@ -120,8 +120,8 @@ void MentionStore::Add(const std::vector<Mention>& mentions) {
 void MentionStore::clear() {
   // Swapped with empty ones: clear() alone would keep the memory.
   strings_ = StringPool();
-  std::vector<Record>().swap(records_);
-  std::vector<uint32_t>().swap(lists_);
+  std::deque<Record>().swap(records_);
+  std::deque<uint32_t>().swap(lists_);
 }
 
 void MentionStore::Decode(size_t i, Mention* out) const {
@@ -149,7 +149,7 @@ void MentionStore::Decode(size_t i, Mention* out) const {
   out->stay = r.flags & kStay;
   out->undirected_visit = r.flags & kUndirectedVisit;
   out->sequence = r.sequence;
-  const uint32_t* at = lists_.data() + r.lists;
+  auto at = lists_.begin() + r.lists_at;
   auto decode_set = [&](std::set<std::string>* set) {
     set->clear();
     uint32_t n = *at++;
@@ -209,11 +209,11 @@ void MentionStore::SortByFileThenSequence() {
       j = from;
     }
   }
-  for (size_t i = 0; i < records_.size(); ++i) records_[i].sequence = i;
+  for (size_t i = 0; i < records_.size(); ++i) records_[i].sequence = static_cast<uint32_t>(i);
 }
 
 bool MentionStore::HasActors(size_t i, uint32_t a, uint32_t b) const {
-  const uint32_t* at = lists_.data() + records_[i].lists;
+  auto at = lists_.begin() + records_[i].lists_at;
   uint32_t n = *at++;
   bool has_a = false, has_b = false;
   for (uint32_t k = 0; k < n; ++k) {
@@ -225,7 +225,7 @@ bool MentionStore::HasActors(size_t i, uint32_t a, uint32_t b) const {
 
 void MentionStore::Actors(size_t i, std::vector<std::string_view>* out) const {
   out->clear();
-  const uint32_t* at = lists_.data() + records_[i].lists;
+  auto at = lists_.begin() + records_[i].lists_at;
   uint32_t n = *at++;
   for (uint32_t k = 0; k < n; ++k) out->push_back(strings_.Get(at[k]));
 }

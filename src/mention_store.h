@@ -12,6 +12,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <deque>
 #include <memory>
 #include <string_view>
 #include <vector>
@@ -55,10 +56,10 @@ class MentionStore {
     uint32_t file, published, outlet, url, source_phrase, quote;
     int32_t first, last;  // days since 1970-01-01
     uint8_t flags;
-    // In lists_ from `lists`: the actors' count and ids, the people's,
+    // In lists_ from `lists_at`: the actors' count and ids, the people's,
     // person_country's (pairs of ids) and the antecedent's.
-    size_t lists;
-    size_t sequence;
+    uint32_t lists_at;  // see lists_
+    uint32_t sequence;
   };
 
   // Appends copies of `mentions` (not safe to call from several threads
@@ -94,8 +95,11 @@ class MentionStore {
 
  private:
   StringPool strings_;
-  std::vector<Record> records_;
-  std::vector<uint32_t> lists_;
+  // Deques, not vectors: they grow by blocks, without the moment a growing
+  // vector holds its old and its new copy (at 10,000 articles, the build's
+  // peak) or its up-to-half unused capacity.
+  std::deque<Record> records_;
+  std::deque<uint32_t> lists_;
 };
 
 }  // namespace annals
