@@ -10,6 +10,8 @@ namespace {
 
 // Bytes per block of the pool; a longer string gets a block of its own.
 constexpr size_t kBlockBytes = 64 * 1024;
+// Ids per block of the mentions' lists.
+constexpr size_t kListBlock = 16 * 1024;
 
 enum Flag : uint8_t {
   kBothSides = 1,
@@ -101,18 +103,29 @@ void MentionStore::Add(const std::vector<Mention>& mentions) {
                                    (m.present ? kPresent : 0) | (m.stay ? kStay : 0) |
                                    (m.undirected_visit ? kUndirectedVisit : 0));
     r.sequence = static_cast<uint32_t>(m.sequence);
-    r.lists_at = static_cast<uint32_t>(lists_.size());
-    lists_.push_back(static_cast<uint32_t>(m.actors.size()));
-    for (const std::string& a : m.actors) lists_.push_back(strings_.Intern(a));
-    lists_.push_back(static_cast<uint32_t>(m.people.size()));
-    for (const std::string& p : m.people) lists_.push_back(strings_.Intern(p));
-    lists_.push_back(static_cast<uint32_t>(m.person_country.size()));
-    for (const auto& [person, country] : m.person_country) {
-      lists_.push_back(strings_.Intern(person));
-      lists_.push_back(strings_.Intern(country));
+    size_t need = 4 + m.actors.size() + m.people.size() + 2 * m.person_country.size() +
+                  m.antecedent.size();
+    if (need > list_left_) {
+      size_t items = std::max(kListBlock, need);
+      list_blocks_.push_back(std::make_unique<uint32_t[]>(items));
+      list_next_ = list_blocks_.back().get();
+      list_left_ = items;
     }
-    lists_.push_back(static_cast<uint32_t>(m.antecedent.size()));
-    for (const std::string& a : m.antecedent) lists_.push_back(strings_.Intern(a));
+    uint32_t* out = list_next_;
+    r.lists = out;
+    list_next_ += need;
+    list_left_ -= need;
+    *out++ = static_cast<uint32_t>(m.actors.size());
+    for (const std::string& a : m.actors) *out++ = strings_.Intern(a);
+    *out++ = static_cast<uint32_t>(m.people.size());
+    for (const std::string& p : m.people) *out++ = strings_.Intern(p);
+    *out++ = static_cast<uint32_t>(m.person_country.size());
+    for (const auto& [person, country] : m.person_country) {
+      *out++ = strings_.Intern(person);
+      *out++ = strings_.Intern(country);
+    }
+    *out++ = static_cast<uint32_t>(m.antecedent.size());
+    for (const std::string& a : m.antecedent) *out++ = strings_.Intern(a);
     records_.push_back(r);
   }
 }
@@ -120,18 +133,38 @@ void MentionStore::Add(const std::vector<Mention>& mentions) {
 void MentionStore::clear() {
   // Swapped with empty ones: clear() alone would keep the memory.
   strings_ = StringPool();
-  std::deque<Record>().swap(records_);
-  std::deque<uint32_t>().swap(lists_);
+  records_.clear();
+  std::vector<std::unique_ptr<uint32_t[]>>().swap(list_blocks_);
+  list_next_ = nullptr;
+  list_left_ = 0;
 }
 
 void MentionStore::Decode(size_t i, Mention* out) const {
+  DecodeForMerge(i, out);
+  const Record& r = records_[i];
+  Assign(strings_, r.noun, &out->noun);
+  Assign(strings_, r.cameo, &out->cameo);
+  Assign(strings_, r.qualifier, &out->qualifier);
+  DecodeSource(i, &out->source);
+  out->antecedent.clear();
+  const uint32_t* at = r.lists;
+  at += 1 + at[0];  // actors
+  at += 1 + at[0];  // people
+  at += 1 + 2 * at[0];  // person_country
+  uint32_t n = *at++;
+  // Stored in the set's order: each goes in at the end.
+  for (uint32_t k = 0; k < n; ++k)
+    out->antecedent.emplace_hint(out->antecedent.end(), strings_.Get(*at++));
+}
+
+void MentionStore::DecodeForMerge(size_t i, Mention* out) const {
   const Record& r = records_[i];
   Assign(strings_, r.type, &out->type);
   Assign(strings_, r.family, &out->family);
-  Assign(strings_, r.noun, &out->noun);
-  Assign(strings_, r.cameo, &out->cameo);
+  out->noun.clear();
+  out->cameo.clear();
   Assign(strings_, r.date, &out->date);
-  Assign(strings_, r.qualifier, &out->qualifier);
+  out->qualifier.clear();
   Assign(strings_, r.status, &out->status);
   Assign(strings_, r.principal, &out->principal);
   Assign(strings_, r.place, &out->place);
@@ -139,7 +172,12 @@ void MentionStore::Decode(size_t i, Mention* out) const {
   Assign(strings_, r.destination, &out->destination);
   Assign(strings_, r.phrase, &out->phrase);
   Assign(strings_, r.topic, &out->topic);
-  DecodeSource(i, &out->source);
+  Assign(strings_, r.file, &out->source.file);
+  out->source.published.clear();
+  out->source.outlet.clear();
+  out->source.url.clear();
+  Assign(strings_, r.source_phrase, &out->source.phrase);
+  out->source.quote.clear();
   out->first = Day(r.first);
   out->last = Day(r.last);
   out->both_sides = r.flags & kBothSides;
@@ -149,14 +187,11 @@ void MentionStore::Decode(size_t i, Mention* out) const {
   out->stay = r.flags & kStay;
   out->undirected_visit = r.flags & kUndirectedVisit;
   out->sequence = r.sequence;
-  auto at = lists_.begin() + r.lists_at;
-  auto decode_set = [&](std::set<std::string>* set) {
-    set->clear();
-    uint32_t n = *at++;
-    // Stored in the set's order: each goes in at the end.
-    for (uint32_t k = 0; k < n; ++k) set->emplace_hint(set->end(), strings_.Get(*at++));
-  };
-  decode_set(&out->actors);
+  const uint32_t* at = r.lists;
+  out->actors.clear();
+  uint32_t n = *at++;
+  // Stored in the set's order: each goes in at the end.
+  for (uint32_t k = 0; k < n; ++k) out->actors.emplace_hint(out->actors.end(), strings_.Get(*at++));
   uint32_t people = *at++;
   out->people.resize(people);
   for (uint32_t k = 0; k < people; ++k) Assign(strings_, *at++, &out->people[k]);
@@ -166,7 +201,7 @@ void MentionStore::Decode(size_t i, Mention* out) const {
     out->person_country.emplace_hint(out->person_country.end(), strings_.Get(at[0]),
                                      strings_.Get(at[1]));
   }
-  decode_set(&out->antecedent);
+  out->antecedent.clear();
 }
 
 date::sys_days MentionStore::First(size_t i) const { return Day(records_[i].first); }
@@ -213,7 +248,7 @@ void MentionStore::SortByFileThenSequence() {
 }
 
 bool MentionStore::HasActors(size_t i, uint32_t a, uint32_t b) const {
-  auto at = lists_.begin() + records_[i].lists_at;
+  const uint32_t* at = records_[i].lists;
   uint32_t n = *at++;
   bool has_a = false, has_b = false;
   for (uint32_t k = 0; k < n; ++k) {
@@ -225,7 +260,7 @@ bool MentionStore::HasActors(size_t i, uint32_t a, uint32_t b) const {
 
 void MentionStore::Actors(size_t i, std::vector<std::string_view>* out) const {
   out->clear();
-  auto at = lists_.begin() + records_[i].lists_at;
+  const uint32_t* at = records_[i].lists;
   uint32_t n = *at++;
   for (uint32_t k = 0; k < n; ++k) out->push_back(strings_.Get(at[k]));
 }

@@ -12,7 +12,6 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <deque>
 #include <memory>
 #include <string_view>
 #include <vector>
@@ -45,6 +44,32 @@ class StringPool {
   std::vector<uint32_t> slots_;          // open addressing: id + 1, 0 when empty
 };
 
+// A vector that grows by fixed blocks of 2^kShift items: an item never
+// moves once added, and growing never holds an old and a new copy at once
+// (a growing vector's peak, at 10,000 articles the build's) or leaves up to
+// half of it unused.
+template <typename T, unsigned kShift = 12>
+class BlockVector {
+ public:
+  void push_back(const T& item) {
+    if ((size_ >> kShift) == blocks_.size())
+      blocks_.push_back(std::make_unique<T[]>(size_t{1} << kShift));
+    (*this)[size_++] = item;
+  }
+  T& operator[](size_t i) { return blocks_[i >> kShift][i & kMask]; }
+  const T& operator[](size_t i) const { return blocks_[i >> kShift][i & kMask]; }
+  size_t size() const { return size_; }
+  void clear() {
+    std::vector<std::unique_ptr<T[]>>().swap(blocks_);
+    size_ = 0;
+  }
+
+ private:
+  static constexpr size_t kMask = (size_t{1} << kShift) - 1;
+  std::vector<std::unique_ptr<T[]>> blocks_;
+  size_t size_ = 0;
+};
+
 // Mentions as records of string ids, in the order they were added.
 class MentionStore {
  public:
@@ -56,22 +81,28 @@ class MentionStore {
     uint32_t file, published, outlet, url, source_phrase, quote;
     int32_t first, last;  // days since 1970-01-01
     uint8_t flags;
-    // In lists_ from `lists_at`: the actors' count and ids, the people's,
+    // At `lists`: the actors' count and ids, the people's,
     // person_country's (pairs of ids) and the antecedent's.
-    uint32_t lists_at;  // see lists_
     uint32_t sequence;
+    const uint32_t* lists;  // in list_blocks_
   };
 
   // Appends copies of `mentions` (not safe to call from several threads
   // at once: the assembler adds under its lock).
   void Add(const std::vector<Mention>& mentions);
   size_t size() const { return records_.size(); }
-  bool empty() const { return records_.empty(); }
+  bool empty() const { return records_.size() == 0; }
   void clear();
 
   // Mention `i` as it was added. Reuses `out`'s strings and vectors, so a
   // loop decoding into one Mention allocates little.
   void Decode(size_t i, Mention* out) const;
+  // The same without what the merge never reads of a mention that is not
+  // its cluster's first (left empty): noun, cameo, qualifier, antecedent,
+  // and the source's published, outlet, url and quote. Cheaper: the merge
+  // decodes every mention this way once to cluster it and once to build its
+  // entry.
+  void DecodeForMerge(size_t i, Mention* out) const;
 
   // Puts the mentions in order by source file, then by their sequence (a
   // stable sort), and numbers them 0, 1, ... in that order.
@@ -95,11 +126,11 @@ class MentionStore {
 
  private:
   StringPool strings_;
-  // Deques, not vectors: they grow by blocks, without the moment a growing
-  // vector holds its old and its new copy (at 10,000 articles, the build's
-  // peak) or its up-to-half unused capacity.
-  std::deque<Record> records_;
-  std::deque<uint32_t> lists_;
+  BlockVector<Record> records_;
+  // Each mention's lists, contiguous, in blocks that never move.
+  std::vector<std::unique_ptr<uint32_t[]>> list_blocks_;
+  uint32_t* list_next_ = nullptr;
+  size_t list_left_ = 0;
 };
 
 }  // namespace annals

@@ -141,15 +141,23 @@ std::vector<Entry> MergeMentions(const MentionStore& store, const std::array<std
   uint32_t side_a = store.strings().Find(pair[0]);
   uint32_t side_b = store.strings().Find(pair[1]);
   if (side_a == StringPool::kNotFound || side_b == StringPool::kNotFound) return {};
-  std::vector<size_t> order;
-  for (size_t i = 0; i < store.size(); ++i) {
-    if (store.HasActors(i, side_a, side_b)) order.push_back(i);
-  }
   // Most precise first, so that each cluster starts with its best date.
-  std::stable_sort(order.begin(), order.end(), [&](size_t x, size_t y) {
-    if (store.SpanDays(x) != store.SpanDays(y)) return store.SpanDays(x) < store.SpanDays(y);
-    return store.Sequence(x) < store.Sequence(y);
+  // The keys are copied out of the store once: sorting reads them often.
+  struct Key {
+    long span;
+    size_t sequence, index;
+  };
+  std::vector<Key> keys;
+  for (size_t i = 0; i < store.size(); ++i) {
+    if (store.HasActors(i, side_a, side_b)) keys.push_back({store.SpanDays(i), store.Sequence(i), i});
+  }
+  std::stable_sort(keys.begin(), keys.end(), [](const Key& x, const Key& y) {
+    if (x.span != y.span) return x.span < y.span;
+    return x.sequence < y.sequence;
   });
+  std::vector<size_t> order(keys.size());
+  for (size_t k = 0; k < keys.size(); ++k) order[k] = keys[k].index;
+  std::vector<Key>().swap(keys);
   // Each cluster's first mention (the one the others are compared with) is
   // kept whole; the others are only store indices until their entry is
   // built, and each mention is decoded once here, into one reused Mention.
@@ -170,7 +178,7 @@ std::vector<Entry> MergeMentions(const MentionStore& store, const std::array<std
   Mention scratch;
   for (size_t index : order) {
     Mention& m = scratch;
-    store.Decode(index, &m);
+    store.DecodeForMerge(index, &m);
     candidates.clear();
     int from = month_of(m.first - date::days(8));
     int to = std::min(month_of(m.last + date::days(8)), from + kMaxMonths);
@@ -204,7 +212,8 @@ std::vector<Entry> MergeMentions(const MentionStore& store, const std::array<std
       int first = month_of(m.first);
       int last = std::min(month_of(m.last), first + kMaxMonths);
       for (int month = first; month <= last; ++month) by_month[month].push_back(home);
-      reps.push_back(m);
+      reps.emplace_back();
+      store.Decode(index, &reps.back());
     }
     if (conflict) {
       notes[home].push_back("conflicting date: " + m.source.file + " says " + m.date + " (\"" +
@@ -248,7 +257,7 @@ std::vector<Entry> MergeMentions(const MentionStore& store, const std::array<std
     date::sys_days visit_first = merged.first, visit_last = merged.last;
     for (size_t i : members) {
       Mention& m = scratch;
-      store.Decode(i, &m);
+      store.DecodeForMerge(i, &m);
       merged.actors.insert(m.actors.begin(), m.actors.end());
       for (const std::string& p : m.people) {
         if (std::find(merged.people.begin(), merged.people.end(), p) == merged.people.end())
@@ -312,11 +321,21 @@ std::vector<Entry> MergeMentions(const MentionStore& store, const std::array<std
     e.people = merged.people;
     e.place = merged.place;
     e.notes = notes[ci];
-    std::vector<size_t> by_source = members;
-    std::stable_sort(by_source.begin(), by_source.end(), [&](size_t a, size_t b) {
-      if (published(a) != published(b)) return published(a) < published(b);
-      return store.Sequence(a) < store.Sequence(b);
+    // In order of publication, then of mention; the keys are copied out of
+    // the store once.
+    struct SourceKey {
+      uint32_t published;
+      size_t sequence, index;
+    };
+    std::vector<SourceKey> source_keys;
+    source_keys.reserve(members.size());
+    for (size_t i : members) source_keys.push_back({store.record(i).published, store.Sequence(i), i});
+    std::stable_sort(source_keys.begin(), source_keys.end(), [&](const SourceKey& a, const SourceKey& b) {
+      if (a.published != b.published) return text.Get(a.published) < text.Get(b.published);
+      return a.sequence < b.sequence;
     });
+    std::vector<size_t> by_source(source_keys.size());
+    for (size_t k = 0; k < source_keys.size(); ++k) by_source[k] = source_keys[k].index;
     // One sentence that names the event twice is one source: the same file
     // and quote, which interned are the same ids. Counted first, so that
     // the sources (the timeline itself) take no more memory than they need.
