@@ -143,26 +143,30 @@ std::vector<Entry> MergeMentions(const MentionStore& store, const std::array<std
   if (side_a == StringPool::kNotFound || side_b == StringPool::kNotFound) return {};
   // Most precise first, so that each cluster starts with its best date.
   // The keys are copied out of the store once: sorting reads them often.
+  // (Kept small and sized once: at 10,000 articles this is a large block.)
   struct Key {
-    long span;
-    size_t sequence, index;
+    int32_t span;
+    uint32_t sequence, index;
   };
-  std::vector<Key> keys;
+  size_t kept = 0;
+  for (size_t i = 0; i < store.size(); ++i) kept += store.HasActors(i, side_a, side_b);
+  std::vector<Key> order;
+  order.reserve(kept);
   for (size_t i = 0; i < store.size(); ++i) {
-    if (store.HasActors(i, side_a, side_b)) keys.push_back({store.SpanDays(i), store.Sequence(i), i});
+    if (store.HasActors(i, side_a, side_b)) {
+      order.push_back({static_cast<int32_t>(store.SpanDays(i)),
+                       static_cast<uint32_t>(store.Sequence(i)), static_cast<uint32_t>(i)});
+    }
   }
-  std::stable_sort(keys.begin(), keys.end(), [](const Key& x, const Key& y) {
+  std::stable_sort(order.begin(), order.end(), [](const Key& x, const Key& y) {
     if (x.span != y.span) return x.span < y.span;
     return x.sequence < y.sequence;
   });
-  std::vector<size_t> order(keys.size());
-  for (size_t k = 0; k < keys.size(); ++k) order[k] = keys[k].index;
-  std::vector<Key>().swap(keys);
   // Each cluster's first mention (the one the others are compared with) is
   // kept whole; the others are only store indices until their entry is
   // built, and each mention is decoded once here, into one reused Mention.
   std::vector<Mention> reps;
-  std::vector<std::vector<size_t>> clusters;
+  std::vector<std::vector<uint32_t>> clusters;  // store indices
   std::vector<std::vector<std::string>> notes;
   std::vector<std::string> principals;  // per cluster: the first visitor or actor named
   // Clusters by the months their first mention covers, so that a mention
@@ -176,7 +180,8 @@ std::vector<Entry> MergeMentions(const MentionStore& store, const std::array<std
   constexpr int kMaxMonths = 120;
   std::vector<size_t> candidates;
   Mention scratch;
-  for (size_t index : order) {
+  for (const Key& key : order) {
+    size_t index = key.index;
     Mention& m = scratch;
     store.DecodeForMerge(index, &m);
     candidates.clear();
@@ -220,7 +225,7 @@ std::vector<Entry> MergeMentions(const MentionStore& store, const std::array<std
                             m.source.phrase + "\")");
     }
     if (principals[home].empty()) principals[home] = m.principal;
-    clusters[home].push_back(index);
+    clusters[home].push_back(key.index);
   }
   // The entries are built one cluster at a time, decoding one member at a
   // time (a cluster of thousands of mentions decoded at once was the
@@ -230,7 +235,7 @@ std::vector<Entry> MergeMentions(const MentionStore& store, const std::array<std
   std::vector<Entry> entries;
   entries.reserve(clusters.size());
   for (size_t ci = 0; ci < clusters.size(); ++ci) {
-    const std::vector<size_t>& members = clusters[ci];
+    const std::vector<uint32_t>& members = clusters[ci];
     store.Decode(members.front(), &front);
     // The event's own words come from its most precise visit mention if it
     // was a visit (a summit during a visit is the visit), else from the
@@ -324,12 +329,14 @@ std::vector<Entry> MergeMentions(const MentionStore& store, const std::array<std
     // In order of publication, then of mention; the keys are copied out of
     // the store once.
     struct SourceKey {
-      uint32_t published;
-      size_t sequence, index;
+      uint32_t published, sequence, index;
     };
     std::vector<SourceKey> source_keys;
     source_keys.reserve(members.size());
-    for (size_t i : members) source_keys.push_back({store.record(i).published, store.Sequence(i), i});
+    for (size_t i : members) {
+      source_keys.push_back({store.record(i).published, static_cast<uint32_t>(store.Sequence(i)),
+                             static_cast<uint32_t>(i)});
+    }
     std::stable_sort(source_keys.begin(), source_keys.end(), [&](const SourceKey& a, const SourceKey& b) {
       if (a.published != b.published) return text.Get(a.published) < text.Get(b.published);
       return a.sequence < b.sequence;

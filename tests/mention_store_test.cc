@@ -118,9 +118,13 @@ TEST_CASE("a repeated string is stored once", "[mention_store]") {
   CHECK(pool.size() == 5003);
   CHECK(pool.Get(a) == "Beijing");
   CHECK(pool.Get(big) == long_text);
-  CHECK(pool.Find("name 4999") == pool.Intern("name 4999"));
+  uint32_t last = pool.Intern("name 4999");
+  CHECK(pool.Find("name 4999") == last);
+  CHECK(pool.size() == 5003);
   CHECK(pool.Get(pool.Find("name 17")) == "name 17");
-  CHECK(pool.Intern("") == pool.Find(""));
+  uint32_t empty = pool.Intern("");
+  CHECK(pool.Find("") == empty);
+  CHECK(pool.Get(empty).empty());
 }
 
 TEST_CASE("mentions are put in file order, then in their order in the file", "[mention_store]") {
