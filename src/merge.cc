@@ -163,7 +163,7 @@ std::vector<Entry> MergeMentions(const MentionStore& store, const std::array<std
     return x.sequence < y.sequence;
   });
   // Each cluster's first mention (the one the others are compared with) is
-  // kept whole; the others are only store indices until their entry is
+  // kept decoded; the others are only store indices until their entry is
   // built, and each mention is decoded once here, into one reused Mention.
   std::vector<Mention> reps;
   std::vector<std::vector<uint32_t>> clusters;  // store indices
@@ -217,8 +217,9 @@ std::vector<Entry> MergeMentions(const MentionStore& store, const std::array<std
       int first = month_of(m.first);
       int last = std::min(month_of(m.last), first + kMaxMonths);
       for (int month = first; month <= last; ++month) by_month[month].push_back(home);
-      reps.emplace_back();
-      store.Decode(index, &reps.back());
+      // Only compared with (SameEvent, ConflictingDates): what
+      // DecodeForMerge gives is all it needs.
+      reps.push_back(m);
     }
     if (conflict) {
       notes[home].push_back("conflicting date: " + m.source.file + " says " + m.date + " (\"" +
