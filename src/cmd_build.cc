@@ -2,6 +2,7 @@
 #include <iostream>
 #include <system_error>
 #include <thread>
+#include <utility>
 
 #include "annals/build.h"
 #include "annals/events.h"
@@ -216,7 +217,7 @@ int RunBuildCommand(CommandContext& ctx) {
   std::vector<Diagnostic> diagnostics;
   MergeSummary merged;
   size_t written = 0;
-  bool wrote = WriteBuiltTimeline(fresh, write, &diagnostics, &merged, &written);
+  bool wrote = WriteBuiltTimeline(std::move(fresh), write, &diagnostics, &merged, &written);
   PrintDiagnostics(ctx, diagnostics);
   if (!wrote) return kExitBadInput;
   ctx.out << "wrote " << target << ": " << written << " entries from " << articles << " articles ("
