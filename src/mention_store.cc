@@ -97,14 +97,13 @@ void MentionStore::Add(const std::vector<Mention>& mentions) {
     r.quote = strings_.Intern(m.source.quote);
     r.first = static_cast<int32_t>(m.first.time_since_epoch().count());
     r.last = static_cast<int32_t>(m.last.time_since_epoch().count());
-    r.flags = static_cast<uint8_t>((m.both_sides ? kBothSides : 0) |
-                                   (m.heads_of_state ? kHeadsOfState : 0) |
-                                   (m.visitor_unplaced ? kVisitorUnplaced : 0) |
-                                   (m.present ? kPresent : 0) | (m.stay ? kStay : 0) |
-                                   (m.undirected_visit ? kUndirectedVisit : 0));
+    r.flags = static_cast<uint8_t>(
+        (m.both_sides ? kBothSides : 0) | (m.heads_of_state ? kHeadsOfState : 0) |
+        (m.visitor_unplaced ? kVisitorUnplaced : 0) | (m.present ? kPresent : 0) |
+        (m.stay ? kStay : 0) | (m.undirected_visit ? kUndirectedVisit : 0));
     r.sequence = static_cast<uint32_t>(m.sequence);
-    size_t need = 4 + m.actors.size() + m.people.size() + 2 * m.person_country.size() +
-                  m.antecedent.size();
+    size_t need =
+        4 + m.actors.size() + m.people.size() + 2 * m.person_country.size() + m.antecedent.size();
     if (need > list_left_) {
       size_t items = std::max(kListBlock, need);
       list_blocks_.push_back(std::make_unique<uint32_t[]>(items));
@@ -148,8 +147,8 @@ void MentionStore::Decode(size_t i, Mention* out) const {
   DecodeSource(i, &out->source);
   out->antecedent.clear();
   const uint32_t* at = r.lists;
-  at += 1 + at[0];  // actors
-  at += 1 + at[0];  // people
+  at += 1 + at[0];      // actors
+  at += 1 + at[0];      // people
   at += 1 + 2 * at[0];  // person_country
   uint32_t n = *at++;
   // Stored in the set's order: each goes in at the end.

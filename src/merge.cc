@@ -338,10 +338,12 @@ std::vector<Entry> MergeMentions(const MentionStore& store, const std::array<std
       source_keys.push_back({store.record(i).published, static_cast<uint32_t>(store.Sequence(i)),
                              static_cast<uint32_t>(i)});
     }
-    std::stable_sort(source_keys.begin(), source_keys.end(), [&](const SourceKey& a, const SourceKey& b) {
-      if (a.published != b.published) return text.Get(a.published) < text.Get(b.published);
-      return a.sequence < b.sequence;
-    });
+    std::stable_sort(source_keys.begin(), source_keys.end(),
+                     [&](const SourceKey& a, const SourceKey& b) {
+                       if (a.published != b.published)
+                         return text.Get(a.published) < text.Get(b.published);
+                       return a.sequence < b.sequence;
+                     });
     std::vector<size_t> by_source(source_keys.size());
     for (size_t k = 0; k < source_keys.size(); ++k) by_source[k] = source_keys[k].index;
     // One sentence that names the event twice is one source: the same file
