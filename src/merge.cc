@@ -8,6 +8,7 @@
 
 #include "annals/date_value.h"
 #include "headline.h"
+#include "mention_store.h"
 
 namespace annals {
 
@@ -88,39 +89,6 @@ bool ConflictingDates(const Mention& a, const Mention& b) {
   return pa == pb && gap <= 2;
 }
 
-// A cluster's mentions, held as pointers into MergeMentions' own vector
-// (which keeps its size once filtered) and read as mentions: moving each
-// mention into its cluster held every mention twice at the build's peak.
-class Members {
- public:
-  struct Iterator {
-    using iterator_category = std::forward_iterator_tag;
-    using value_type = Mention;
-    using difference_type = std::ptrdiff_t;
-    using pointer = Mention*;
-    using reference = Mention&;
-    std::vector<Mention*>::const_iterator at;
-    Mention& operator*() const { return **at; }
-    Iterator& operator++() {
-      ++at;
-      return *this;
-    }
-    Iterator operator++(int) { return {at++}; }
-    bool operator==(const Iterator& other) const { return at == other.at; }
-  };
-  Mention& front() const { return *items_.front(); }
-  Iterator begin() const { return {items_.begin()}; }
-  Iterator end() const { return {items_.end()}; }
-  void push_back(Mention* m) { items_.push_back(m); }
-
- private:
-  std::vector<Mention*> items_;
-};
-
-struct Cluster {
-  Members members;  // the first is the most precisely dated
-};
-
 }  // namespace
 
 // Days of one visit reported separately ("began his trip on Tuesday in
@@ -161,20 +129,44 @@ bool SameEvent(const Mention& a, const Mention& b, const ActorLexicon& actors) {
 std::vector<Entry> MergeMentions(std::vector<Mention> mentions,
                                  const std::array<std::string, 2>& pair,
                                  const ActorLexicon& actors) {
-  std::erase_if(mentions, [&](const Mention& m) {
-    return !m.actors.count(pair[0]) || !m.actors.count(pair[1]);
-  });
+  MentionStore store;
+  store.Add(mentions);
+  mentions.clear();
+  return MergeMentions(store, pair, actors);
+}
+
+std::vector<Entry> MergeMentions(const MentionStore& store, const std::array<std::string, 2>& pair,
+                                 const ActorLexicon& actors) {
+  // A code no mention names (never interned) leaves nothing to merge.
+  uint32_t side_a = store.strings().Find(pair[0]);
+  uint32_t side_b = store.strings().Find(pair[1]);
+  if (side_a == StringPool::kNotFound || side_b == StringPool::kNotFound) return {};
   // Most precise first, so that each cluster starts with its best date.
-  // (Indices are sorted: moving mentions around costs more than comparing.)
-  std::vector<size_t> order(mentions.size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::stable_sort(order.begin(), order.end(), [&](size_t x, size_t y) {
-    const Mention& a = mentions[x];
-    const Mention& b = mentions[y];
-    if (SpanDays(a) != SpanDays(b)) return SpanDays(a) < SpanDays(b);
-    return a.sequence < b.sequence;
+  // The keys are copied out of the store once: sorting reads them often.
+  // (Kept small and sized once: at 10,000 articles this is a large block.)
+  struct Key {
+    int32_t span;
+    uint32_t sequence, index;
+  };
+  size_t kept = 0;
+  for (size_t i = 0; i < store.size(); ++i) kept += store.HasActors(i, side_a, side_b);
+  std::vector<Key> order;
+  order.reserve(kept);
+  for (size_t i = 0; i < store.size(); ++i) {
+    if (store.HasActors(i, side_a, side_b)) {
+      order.push_back({static_cast<int32_t>(store.SpanDays(i)),
+                       static_cast<uint32_t>(store.Sequence(i)), static_cast<uint32_t>(i)});
+    }
+  }
+  std::stable_sort(order.begin(), order.end(), [](const Key& x, const Key& y) {
+    if (x.span != y.span) return x.span < y.span;
+    return x.sequence < y.sequence;
   });
-  std::vector<Cluster> clusters;
+  // Each cluster's first mention (the one the others are compared with) is
+  // kept decoded; the others are only store indices until their entry is
+  // built, and each mention is decoded once here, into one reused Mention.
+  std::vector<Mention> reps;
+  std::vector<std::vector<uint32_t>> clusters;  // store indices
   std::vector<std::vector<std::string>> notes;
   std::vector<std::string> principals;  // per cluster: the first visitor or actor named
   // Clusters by the months their first mention covers, so that a mention
@@ -187,8 +179,11 @@ std::vector<Entry> MergeMentions(std::vector<Mention> mentions,
   };
   constexpr int kMaxMonths = 120;
   std::vector<size_t> candidates;
-  for (size_t index : order) {
-    Mention& m = mentions[index];
+  Mention scratch;
+  for (const Key& key : order) {
+    size_t index = key.index;
+    Mention& m = scratch;
+    store.DecodeForMerge(index, &m);
     candidates.clear();
     int from = month_of(m.first - date::days(8));
     int to = std::min(month_of(m.last + date::days(8)), from + kMaxMonths);
@@ -199,10 +194,10 @@ std::vector<Entry> MergeMentions(std::vector<Mention> mentions,
     }
     std::sort(candidates.begin(), candidates.end());
     candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
-    size_t home = clusters.size();
+    size_t home = reps.size();
     bool conflict = false;
     for (size_t c : candidates) {
-      const Mention& rep = clusters[c].members.front();
+      const Mention& rep = reps[c];
       bool principal_ok =
           principals[c].empty() || m.principal.empty() || principals[c] == m.principal;
       if (principal_ok && SameEvent(rep, m, actors)) {
@@ -215,41 +210,60 @@ std::vector<Entry> MergeMentions(std::vector<Mention> mentions,
         break;
       }
     }
-    if (home == clusters.size()) {
-      clusters.push_back({});
+    if (home == reps.size()) {
+      clusters.emplace_back();
       notes.emplace_back();
       principals.push_back(m.principal);
       int first = month_of(m.first);
       int last = std::min(month_of(m.last), first + kMaxMonths);
       for (int month = first; month <= last; ++month) by_month[month].push_back(home);
+      // Only compared with (SameEvent, ConflictingDates): what
+      // DecodeForMerge gives is all it needs.
+      reps.push_back(m);
     }
     if (conflict) {
       notes[home].push_back("conflicting date: " + m.source.file + " says " + m.date + " (\"" +
                             m.source.phrase + "\")");
     }
     if (principals[home].empty()) principals[home] = m.principal;
-    clusters[home].members.push_back(&m);
+    clusters[home].push_back(key.index);
   }
-
+  // The entries are built one cluster at a time, decoding one member at a
+  // time (a cluster of thousands of mentions decoded at once was the
+  // build's peak); the representatives are not needed any more.
+  std::vector<Mention>().swap(reps);
+  Mention front, merged;
   std::vector<Entry> entries;
+  entries.reserve(clusters.size());
   for (size_t ci = 0; ci < clusters.size(); ++ci) {
-    const Members& members = clusters[ci].members;
+    const std::vector<uint32_t>& members = clusters[ci];
+    store.Decode(members.front(), &front);
     // The event's own words come from its most precise visit mention if it
     // was a visit (a summit during a visit is the visit), else from the
     // most precise mention.
-    const Mention* head = &members.front();
-    for (const Mention& m : members) {
-      if (m.family == "visit" && head->family != "visit") head = &m;
+    const StringPool& text = store.strings();
+    auto family = [&](size_t i) { return text.Get(store.record(i).family); };
+    auto type = [&](size_t i) { return text.Get(store.record(i).type); };
+    size_t head = members.front();
+    for (size_t i : members) {
+      if (family(i) == "visit" && family(head) != "visit") head = i;
       // "state visit" says more than "trip".
-      if (m.type == "state-visit" && head->type != "state-visit") head = &m;
+      if (type(i) == "state-visit" && type(head) != "state-visit") head = i;
     }
-    Mention merged = *head;
-    merged.date = members.front().date;
-    merged.qualifier = members.front().qualifier;
-    merged.first = members.front().first;
-    merged.last = members.front().last;
-    const Mention* latest = &members.front();
-    for (const Mention& m : members) {
+    store.Decode(head, &merged);
+    merged.date = front.date;
+    merged.qualifier = front.qualifier;
+    merged.first = front.first;
+    merged.last = front.last;
+    auto published = [&](size_t i) { return text.Get(store.record(i).published); };
+    auto status = [&](size_t i) { return text.Get(store.record(i).status); };
+    size_t latest = members.front();
+    bool cancelled = false;
+    // A visit reported day by day spans its days: "2015-09-22/2015-09-25".
+    date::sys_days visit_first = merged.first, visit_last = merged.last;
+    for (size_t i : members) {
+      Mention& m = scratch;
+      store.DecodeForMerge(i, &m);
       merged.actors.insert(m.actors.begin(), m.actors.end());
       for (const std::string& p : m.people) {
         if (std::find(merged.people.begin(), merged.people.end(), p) == merged.people.end())
@@ -267,29 +281,21 @@ std::vector<Entry> MergeMentions(std::vector<Mention> mentions,
       if (merged.topic.empty()) merged.topic = m.topic;
       // The latest report knows best whether it happened; "held" outranks
       // "planned" from the same day.
-      if (m.source.published > latest->source.published ||
-          (m.source.published == latest->source.published && m.status == "held")) {
-        latest = &m;
+      if (published(i) > published(latest) ||
+          (published(i) == published(latest) && m.status == "held")) {
+        latest = i;
       }
-    }
-    merged.status = latest->status;
-    if (std::any_of(members.begin(), members.end(),
-                    [](const Mention& m) { return m.status == "cancelled"; }) &&
-        latest->status != "held") {
-      merged.status = "cancelled";
-    }
-    // A visit reported day by day spans its days: "2015-09-22/2015-09-25".
-    date::sys_days visit_first = merged.first, visit_last = merged.last;
-    for (const Mention& m : members) {
-      bool visit_day = m.family == "visit" && SpanDays(m) <= 7 && SameVisit(m, members.front());
+      if (m.status == "cancelled") cancelled = true;
+      bool visit_day = m.family == "visit" && SpanDays(m) <= 7 && SameVisit(m, front);
       // A stay of announced length ("a three-day visit") spans its days
       // even where it overlaps the best-dated mention.
-      if ((!Overlap(m, members.front()) || (m.stay && visit_day)) &&
-          (visit_day || SameSummit(m, members.front()))) {
+      if ((!Overlap(m, front) || (m.stay && visit_day)) && (visit_day || SameSummit(m, front))) {
         visit_first = std::min(visit_first, m.first);
         visit_last = std::max(visit_last, m.last);
       }
     }
+    merged.status = status(latest);
+    if (cancelled && status(latest) != "held") merged.status = "cancelled";
     if (visit_first != merged.first || visit_last != merged.last) {
       merged.first = visit_first;
       merged.last = visit_last;
@@ -299,10 +305,12 @@ std::vector<Entry> MergeMentions(std::vector<Mention> mentions,
     }
     // A less precise date that does not contain the chosen one is kept as a
     // note for a person to judge.
-    for (const Mention& m : members) {
-      if (m.first > merged.last || m.last < merged.first) {
-        std::string note = "conflicting date: " + m.source.file + " says " + m.date + " (\"" +
-                           m.source.phrase + "\")";
+    for (size_t i : members) {
+      if (store.First(i) > merged.last || store.Last(i) < merged.first) {
+        const MentionStore::Record& r = store.record(i);
+        std::string note = "conflicting date: " + std::string(text.Get(r.file)) + " says " +
+                           std::string(text.Get(r.date)) + " (\"" +
+                           std::string(text.Get(r.source_phrase)) + "\")";
         if (std::find(notes[ci].begin(), notes[ci].end(), note) == notes[ci].end())
           notes[ci].push_back(note);
       }
@@ -319,26 +327,34 @@ std::vector<Entry> MergeMentions(std::vector<Mention> mentions,
     e.people = merged.people;
     e.place = merged.place;
     e.notes = notes[ci];
-    std::vector<Mention*> by_source;
-    for (Mention& m : clusters[ci].members) by_source.push_back(&m);
-    std::stable_sort(by_source.begin(), by_source.end(), [](const Mention* a, const Mention* b) {
-      if (a->source.published != b->source.published)
-        return a->source.published < b->source.published;
-      return a->sequence < b->sequence;
-    });
-    // The sources are moved, not copied (the cluster is not used again);
-    // `seen` looks at the moved strings in e.sources, which does not grow
-    // past its reserve.
-    e.sources.reserve(by_source.size());
-    std::set<std::pair<std::string_view, std::string_view>> seen;
-    for (Mention* m : by_source) {
-      // One sentence that names the event twice is one source.
-      std::pair<std::string_view, std::string_view> key(m->source.file, m->source.quote);
-      auto at = seen.lower_bound(key);
-      if (at != seen.end() && *at == key) continue;
-      e.sources.push_back(std::move(m->source));
-      seen.emplace_hint(at, e.sources.back().file, e.sources.back().quote);
+    // In order of publication, then of mention; the keys are copied out of
+    // the store once.
+    struct SourceKey {
+      uint32_t published, sequence, index;
+    };
+    std::vector<SourceKey> source_keys;
+    source_keys.reserve(members.size());
+    for (size_t i : members) {
+      source_keys.push_back({store.record(i).published, static_cast<uint32_t>(store.Sequence(i)),
+                             static_cast<uint32_t>(i)});
     }
+    std::stable_sort(source_keys.begin(), source_keys.end(),
+                     [&](const SourceKey& a, const SourceKey& b) {
+                       if (a.published != b.published)
+                         return text.Get(a.published) < text.Get(b.published);
+                       return a.sequence < b.sequence;
+                     });
+    std::vector<size_t> by_source(source_keys.size());
+    for (size_t k = 0; k < source_keys.size(); ++k) by_source[k] = source_keys[k].index;
+    // One sentence that names the event twice is one source: the same file
+    // and quote, which interned are the same ids. Counted first, so that
+    // the sources (the timeline itself) take no more memory than they need.
+    std::set<std::pair<uint32_t, uint32_t>> seen;
+    std::erase_if(by_source, [&](size_t i) {
+      return !seen.emplace(store.record(i).file, store.record(i).quote).second;
+    });
+    e.sources.resize(by_source.size());
+    for (size_t k = 0; k < by_source.size(); ++k) store.DecodeSource(by_source[k], &e.sources[k]);
     entries.push_back(std::move(e));
   }
   std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {

@@ -10,6 +10,7 @@
 #include "actors.h"
 #include "annals/entry.h"
 #include "event_rules.h"
+#include "mention_store.h"
 
 namespace annals {
 
@@ -22,6 +23,11 @@ bool SameEvent(const Mention& a, const Mention& b, const ActorLexicon& actors);
 // include both sides, merged, sorted by date then id.
 std::vector<Entry> MergeMentions(std::vector<Mention> mentions,
                                  const std::array<std::string, 2>& pair,
+                                 const ActorLexicon& actors);
+
+// The same from mentions kept compactly; each is decoded when the merge
+// looks at it, so the build never holds them all as Mentions.
+std::vector<Entry> MergeMentions(const MentionStore& store, const std::array<std::string, 2>& pair,
                                  const ActorLexicon& actors);
 
 }  // namespace annals

@@ -7,6 +7,7 @@
 
 #include "actors.h"
 #include "event_rules.h"
+#include "mention_store.h"
 
 namespace annals {
 
@@ -19,5 +20,7 @@ namespace annals {
 // codes are empty when no mention names two countries.
 std::array<std::string, 2> ChoosePair(const std::vector<Mention>& mentions,
                                       const ActorLexicon& actors);
+// The same over mentions kept compactly, in their order.
+std::array<std::string, 2> ChoosePair(const MentionStore& mentions, const ActorLexicon& actors);
 
 }  // namespace annals

@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <map>
 #include <set>
+#include <utility>
 
 #include "annals/bundle.h"
 #include "annals/date_value.h"
@@ -551,9 +552,16 @@ const std::set<std::string>& CountryCodes() {
 bool WriteBuiltTimeline(const Timeline& fresh, const WriteOptions& options,
                         std::vector<Diagnostic>* diagnostics, MergeSummary* summary,
                         size_t* entries_written) {
+  Timeline copy = fresh;
+  return WriteBuiltTimeline(std::move(copy), options, diagnostics, summary, entries_written);
+}
+
+bool WriteBuiltTimeline(Timeline&& fresh, const WriteOptions& options,
+                        std::vector<Diagnostic>* diagnostics, MergeSummary* summary,
+                        size_t* entries_written) {
   *summary = MergeSummary{};
   const std::string& file = options.file;
-  Timeline prepared = fresh;
+  Timeline prepared = std::move(fresh);
   PrepareFresh(&prepared);
   struct stat info {};
   bool exists = ::stat(file.c_str(), &info) == 0;

@@ -2,6 +2,7 @@
 // bundled sample articles.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cstdlib>
 #include <fstream>
 #include <set>
@@ -101,6 +102,26 @@ TEST_CASE("build rejects a bad --actors file and an unknown --pair side", "[e2e]
   CHECK(WEXITSTATUS(Run(Annals() + " build " + dir.path() + "/articles -o " + dir.path() +
                         "/t.yaml --pair CHN,Atlantis 2>/dev/null >/dev/null")) != 0);
   CHECK_FALSE(std::ifstream(dir.path() + "/t.yaml").good());
+}
+
+// The assembler's data loads while the first articles are parsed: a bad
+// --actors file must still be the only message, before any article's.
+TEST_CASE("a bad --actors file is reported before any article's warning", "[e2e]") {
+  annals::testing::TempDir dir("e2e-bad-first");
+  WriteArticles(dir);
+  dir.Write("articles/README.md", "Not an article: skipped with a warning.\n");
+  std::string actors = dir.Write("extra.tsv", "Ann Example\tFRA\tpresident\tlately\t-\n");
+  for (const char* jobs : {"1", "2"}) {
+    CAPTURE(jobs);
+    CHECK(WEXITSTATUS(Run(Annals() + " build " + dir.path() + "/articles -o " + dir.path() +
+                          "/t.yaml --jobs " + jobs + " --actors " + actors + " 2>" + dir.path() +
+                          "/err.txt >/dev/null")) == 1);
+    std::string err = dir.Read("err.txt");
+    CHECK(err.find(actors + ":1:27:") != std::string::npos);
+    CHECK(err.find("warning") == std::string::npos);
+    CHECK(std::count(err.begin(), err.end(), '\n') == 1);
+    CHECK_FALSE(std::ifstream(dir.path() + "/t.yaml").good());
+  }
 }
 
 // The sample articles need the full ingest (Markdown front matter, saved

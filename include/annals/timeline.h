@@ -139,5 +139,10 @@ struct WriteOptions {
 bool WriteBuiltTimeline(const Timeline& fresh, const WriteOptions& options,
                         std::vector<Diagnostic>* diagnostics, MergeSummary* summary,
                         size_t* entries_written);
+// The same, using up `fresh` instead of copying it: a large timeline is
+// then held once, not twice, while it is written.
+bool WriteBuiltTimeline(Timeline&& fresh, const WriteOptions& options,
+                        std::vector<Diagnostic>* diagnostics, MergeSummary* summary,
+                        size_t* entries_written);
 
 }  // namespace annals

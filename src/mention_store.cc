@@ -1,0 +1,267 @@
+#include "mention_store.h"
+
+#include <algorithm>
+#include <cstring>
+#include <functional>
+
+namespace annals {
+
+namespace {
+
+// Bytes per block of the pool; a longer string gets a block of its own.
+constexpr size_t kBlockBytes = 64 * 1024;
+// Ids per block of the mentions' lists.
+constexpr size_t kListBlock = 16 * 1024;
+
+enum Flag : uint8_t {
+  kBothSides = 1,
+  kHeadsOfState = 2,
+  kVisitorUnplaced = 4,
+  kPresent = 8,
+  kStay = 16,
+  kUndirectedVisit = 32,
+};
+
+date::sys_days Day(int32_t days) { return date::sys_days(date::days(days)); }
+
+void Assign(const StringPool& strings, uint32_t id, std::string* out) {
+  std::string_view text = strings.Get(id);
+  out->assign(text.data(), text.size());
+}
+
+}  // namespace
+
+size_t StringPool::Slot(std::string_view text) const {
+  size_t mask = slots_.size() - 1;
+  size_t at = std::hash<std::string_view>()(text) & mask;
+  while (slots_[at] != 0 && views_[slots_[at] - 1] != text) at = (at + 1) & mask;
+  return at;
+}
+
+void StringPool::Grow() {
+  std::vector<uint32_t> old(slots_.empty() ? 64 : slots_.size() * 2, 0);
+  old.swap(slots_);
+  for (uint32_t id = 0; id < views_.size(); ++id) slots_[Slot(views_[id])] = id + 1;
+}
+
+uint32_t StringPool::Intern(std::string_view text) {
+  // At most half full, so that a probe ends soon.
+  if ((views_.size() + 1) * 2 > slots_.size()) Grow();
+  size_t at = Slot(text);
+  if (slots_[at] != 0) return slots_[at] - 1;
+  char* copy = nullptr;
+  if (!text.empty()) {
+    if (text.size() > block_left_) {
+      size_t bytes = std::max(kBlockBytes, text.size());
+      blocks_.push_back(std::make_unique<char[]>(bytes));
+      block_next_ = blocks_.back().get();
+      block_left_ = bytes;
+    }
+    copy = block_next_;
+    std::memcpy(copy, text.data(), text.size());
+    block_next_ += text.size();
+    block_left_ -= text.size();
+  }
+  views_.emplace_back(copy, text.size());
+  slots_[at] = static_cast<uint32_t>(views_.size());
+  return static_cast<uint32_t>(views_.size() - 1);
+}
+
+uint32_t StringPool::Find(std::string_view text) const {
+  if (slots_.empty()) return kNotFound;
+  size_t at = Slot(text);
+  return slots_[at] == 0 ? kNotFound : slots_[at] - 1;
+}
+
+void MentionStore::Add(const std::vector<Mention>& mentions) {
+  for (const Mention& m : mentions) {
+    Record r;
+    r.type = strings_.Intern(m.type);
+    r.family = strings_.Intern(m.family);
+    r.noun = strings_.Intern(m.noun);
+    r.cameo = strings_.Intern(m.cameo);
+    r.date = strings_.Intern(m.date);
+    r.qualifier = strings_.Intern(m.qualifier);
+    r.status = strings_.Intern(m.status);
+    r.principal = strings_.Intern(m.principal);
+    r.place = strings_.Intern(m.place);
+    r.place_country = strings_.Intern(m.place_country);
+    r.destination = strings_.Intern(m.destination);
+    r.phrase = strings_.Intern(m.phrase);
+    r.topic = strings_.Intern(m.topic);
+    r.file = strings_.Intern(m.source.file);
+    r.published = strings_.Intern(m.source.published);
+    r.outlet = strings_.Intern(m.source.outlet);
+    r.url = strings_.Intern(m.source.url);
+    r.source_phrase = strings_.Intern(m.source.phrase);
+    r.quote = strings_.Intern(m.source.quote);
+    r.first = static_cast<int32_t>(m.first.time_since_epoch().count());
+    r.last = static_cast<int32_t>(m.last.time_since_epoch().count());
+    r.flags = static_cast<uint8_t>(
+        (m.both_sides ? kBothSides : 0) | (m.heads_of_state ? kHeadsOfState : 0) |
+        (m.visitor_unplaced ? kVisitorUnplaced : 0) | (m.present ? kPresent : 0) |
+        (m.stay ? kStay : 0) | (m.undirected_visit ? kUndirectedVisit : 0));
+    r.sequence = static_cast<uint32_t>(m.sequence);
+    size_t need =
+        4 + m.actors.size() + m.people.size() + 2 * m.person_country.size() + m.antecedent.size();
+    if (need > list_left_) {
+      size_t items = std::max(kListBlock, need);
+      list_blocks_.push_back(std::make_unique<uint32_t[]>(items));
+      list_next_ = list_blocks_.back().get();
+      list_left_ = items;
+    }
+    uint32_t* out = list_next_;
+    r.lists = out;
+    list_next_ += need;
+    list_left_ -= need;
+    *out++ = static_cast<uint32_t>(m.actors.size());
+    for (const std::string& a : m.actors) *out++ = strings_.Intern(a);
+    *out++ = static_cast<uint32_t>(m.people.size());
+    for (const std::string& p : m.people) *out++ = strings_.Intern(p);
+    *out++ = static_cast<uint32_t>(m.person_country.size());
+    for (const auto& [person, country] : m.person_country) {
+      *out++ = strings_.Intern(person);
+      *out++ = strings_.Intern(country);
+    }
+    *out++ = static_cast<uint32_t>(m.antecedent.size());
+    for (const std::string& a : m.antecedent) *out++ = strings_.Intern(a);
+    records_.push_back(r);
+  }
+}
+
+void MentionStore::clear() {
+  // Swapped with empty ones: clear() alone would keep the memory.
+  strings_ = StringPool();
+  records_.clear();
+  std::vector<std::unique_ptr<uint32_t[]>>().swap(list_blocks_);
+  list_next_ = nullptr;
+  list_left_ = 0;
+}
+
+void MentionStore::Decode(size_t i, Mention* out) const {
+  DecodeForMerge(i, out);
+  const Record& r = records_[i];
+  Assign(strings_, r.noun, &out->noun);
+  Assign(strings_, r.cameo, &out->cameo);
+  Assign(strings_, r.qualifier, &out->qualifier);
+  DecodeSource(i, &out->source);
+  out->antecedent.clear();
+  const uint32_t* at = r.lists;
+  at += 1 + at[0];      // actors
+  at += 1 + at[0];      // people
+  at += 1 + 2 * at[0];  // person_country
+  uint32_t n = *at++;
+  // Stored in the set's order: each goes in at the end.
+  for (uint32_t k = 0; k < n; ++k)
+    out->antecedent.emplace_hint(out->antecedent.end(), strings_.Get(*at++));
+}
+
+void MentionStore::DecodeForMerge(size_t i, Mention* out) const {
+  const Record& r = records_[i];
+  Assign(strings_, r.type, &out->type);
+  Assign(strings_, r.family, &out->family);
+  out->noun.clear();
+  out->cameo.clear();
+  Assign(strings_, r.date, &out->date);
+  out->qualifier.clear();
+  Assign(strings_, r.status, &out->status);
+  Assign(strings_, r.principal, &out->principal);
+  Assign(strings_, r.place, &out->place);
+  Assign(strings_, r.place_country, &out->place_country);
+  Assign(strings_, r.destination, &out->destination);
+  Assign(strings_, r.phrase, &out->phrase);
+  Assign(strings_, r.topic, &out->topic);
+  Assign(strings_, r.file, &out->source.file);
+  out->source.published.clear();
+  out->source.outlet.clear();
+  out->source.url.clear();
+  Assign(strings_, r.source_phrase, &out->source.phrase);
+  out->source.quote.clear();
+  out->first = Day(r.first);
+  out->last = Day(r.last);
+  out->both_sides = r.flags & kBothSides;
+  out->heads_of_state = r.flags & kHeadsOfState;
+  out->visitor_unplaced = r.flags & kVisitorUnplaced;
+  out->present = r.flags & kPresent;
+  out->stay = r.flags & kStay;
+  out->undirected_visit = r.flags & kUndirectedVisit;
+  out->sequence = r.sequence;
+  const uint32_t* at = r.lists;
+  out->actors.clear();
+  uint32_t n = *at++;
+  // Stored in the set's order: each goes in at the end.
+  for (uint32_t k = 0; k < n; ++k) out->actors.emplace_hint(out->actors.end(), strings_.Get(*at++));
+  uint32_t people = *at++;
+  out->people.resize(people);
+  for (uint32_t k = 0; k < people; ++k) Assign(strings_, *at++, &out->people[k]);
+  out->person_country.clear();
+  uint32_t pairs = *at++;
+  for (uint32_t k = 0; k < pairs; ++k, at += 2) {
+    out->person_country.emplace_hint(out->person_country.end(), strings_.Get(at[0]),
+                                     strings_.Get(at[1]));
+  }
+  out->antecedent.clear();
+}
+
+date::sys_days MentionStore::First(size_t i) const { return Day(records_[i].first); }
+date::sys_days MentionStore::Last(size_t i) const { return Day(records_[i].last); }
+
+void MentionStore::DecodeSource(size_t i, Source* out) const {
+  const Record& r = records_[i];
+  Assign(strings_, r.file, &out->file);
+  Assign(strings_, r.published, &out->published);
+  Assign(strings_, r.outlet, &out->outlet);
+  Assign(strings_, r.url, &out->url);
+  Assign(strings_, r.source_phrase, &out->phrase);
+  Assign(strings_, r.quote, &out->quote);
+}
+
+void MentionStore::SortByFileThenSequence() {
+  std::vector<size_t> order(records_.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    const Record& x = records_[a];
+    const Record& y = records_[b];
+    if (x.file != y.file) return strings_.Get(x.file) < strings_.Get(y.file);
+    return x.sequence < y.sequence;
+  });
+  // Put in place by following the permutation's cycles: no second vector
+  // of records at the build's peak.
+  std::vector<bool> placed(records_.size());
+  for (size_t i = 0; i < records_.size(); ++i) {
+    if (placed[i] || order[i] == i) continue;
+    Record held = records_[i];
+    size_t j = i;
+    for (;;) {
+      placed[j] = true;
+      size_t from = order[j];
+      if (from == i) {
+        records_[j] = held;
+        break;
+      }
+      records_[j] = records_[from];
+      j = from;
+    }
+  }
+  for (size_t i = 0; i < records_.size(); ++i) records_[i].sequence = static_cast<uint32_t>(i);
+}
+
+bool MentionStore::HasActors(size_t i, uint32_t a, uint32_t b) const {
+  const uint32_t* at = records_[i].lists;
+  uint32_t n = *at++;
+  bool has_a = false, has_b = false;
+  for (uint32_t k = 0; k < n; ++k) {
+    has_a |= at[k] == a;
+    has_b |= at[k] == b;
+  }
+  return has_a && has_b;
+}
+
+void MentionStore::Actors(size_t i, std::vector<std::string_view>* out) const {
+  out->clear();
+  const uint32_t* at = records_[i].lists;
+  uint32_t n = *at++;
+  for (uint32_t k = 0; k < n; ++k) out->push_back(strings_.Get(at[k]));
+}
+
+}  // namespace annals
