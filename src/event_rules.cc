@@ -250,6 +250,7 @@ std::string EventRules::PresentTense(const std::vector<Word>& words,
 
 bool EventRules::Load(Diagnostic* error) {
   std::vector<TsvRow> rows;
+  if (!home_offices_.Load(error)) return false;
   if (!LoadTable("data/en/event_types.tsv", 3, &rows, error)) return false;
   std::map<std::string, std::pair<std::string, std::string>> types;  // type -> family, noun
   for (const TsvRow& row : rows) types[row.fields[0]] = {row.fields[1], row.fields[2]};
@@ -1509,6 +1510,10 @@ std::vector<Mention> EventRules::Extract(const Article& article,
           }
         }
       }
+      // "The foreign ministry summoned the Indian envoy" (from Islamabad).
+      if (m.actors.size() == 1 && !dateline_country.empty() && !m.actors.count(dateline_country) &&
+          home_offices_.NamesUnplacedOffice(words, actors, scope_begin, actors_end))
+        m.actors.insert(dateline_country);
       // "after a chemical attack in Syria, as Xi dined with Trump": an
       // attack in a country is between that country and whoever its noun
       // phrase names as the attacker ("a Russian missile attack in
