@@ -14,6 +14,7 @@
 #include <date/date.h>
 
 #include "actors.h"
+#include "envoy_summons.h"
 #include "home_office.h"
 #include "annals/diagnostic.h"
 #include "annals/entry.h"
@@ -112,7 +113,8 @@ class EventRules {
   std::map<std::string, int> numbers_;         // "three" -> 3 (data/en/numbers.tsv)
   std::unordered_set<std::string> weekdays_;   // "sunday", "sun" (data/en/weekdays.tsv)
   SentenceRules sentence_rules_;
-  HomeOffices home_offices_;  // "the foreign ministry": the dateline country's
+  HomeOffices home_offices_;
+  EnvoySummons envoy_summons_;  // "called in the Indian envoy"  // "the foreign ministry": the dateline country's
 };
 
 }  // namespace annals
