@@ -80,11 +80,10 @@ void EnvoySummons::AddTriggers(const std::vector<Word>& words, size_t begin, siz
       return t.first_word < summons.end_word && summons.first_word < t.end_word;
     });
     if (covered) continue;
-    triggers->insert(std::upper_bound(triggers->begin(), triggers->end(), summons,
-                                      [](const auto& a, const auto& b) {
-                                        return a.first_word < b.first_word;
-                                      }),
-                     summons);
+    triggers->insert(
+        std::upper_bound(triggers->begin(), triggers->end(), summons,
+                         [](const auto& a, const auto& b) { return a.first_word < b.first_word; }),
+        summons);
   }
 }
 

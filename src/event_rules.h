@@ -14,12 +14,12 @@
 #include <date/date.h>
 
 #include "actors.h"
-#include "envoy_summons.h"
-#include "home_office.h"
 #include "annals/diagnostic.h"
 #include "annals/entry.h"
 #include "annals/ingest.h"
 #include "annals/resolve.h"
+#include "envoy_summons.h"
+#include "home_office.h"
 #include "narrative_time.h"
 #include "phrase_matcher.h"
 #include "sentences.h"
@@ -114,7 +114,8 @@ class EventRules {
   std::unordered_set<std::string> weekdays_;   // "sunday", "sun" (data/en/weekdays.tsv)
   SentenceRules sentence_rules_;
   HomeOffices home_offices_;
-  EnvoySummons envoy_summons_;  // "called in the Indian envoy"  // "the foreign ministry": the dateline country's
+  EnvoySummons envoy_summons_;  // "called in the Indian envoy"  // "the foreign ministry": the
+                                // dateline country's
 };
 
 }  // namespace annals

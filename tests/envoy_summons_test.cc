@@ -45,8 +45,7 @@ TEST_CASE("calling in another country's envoy is a summons", "[envoy_summons]") 
   CHECK(m[0].actors == Codes{"KEN", "UGA"});
 }
 
-TEST_CASE("calling in no envoy, or an envoy of another clause, is no summons",
-          "[envoy_summons]") {
+TEST_CASE("calling in no envoy, or an envoy of another clause, is no summons", "[envoy_summons]") {
   Fixture f;
   // "called in a statement": no envoy follows.
   CHECK(Summonses(f.Extract("Peru called in a statement on Thursday for calm along the border "

@@ -34,9 +34,8 @@ struct Fixture : annals::testing::EventFixture {
 
 // The mentions of `type` that have two sides.
 std::vector<annals::Mention> OfType(std::vector<annals::Mention> found, const std::string& type) {
-  std::erase_if(found, [&](const annals::Mention& m) {
-    return m.type != type || m.actors.size() < 2;
-  });
+  std::erase_if(found,
+                [&](const annals::Mention& m) { return m.type != type || m.actors.size() < 2; });
   return found;
 }
 
@@ -49,8 +48,7 @@ TEST_CASE("an office with no country before it is unplaced", "[home_office]") {
   CHECK(Unplaced("Foreign Secretary Anwar Qadri called in the envoy"));
 }
 
-TEST_CASE("an office owned by a country, a known holder or a speaker is placed",
-          "[home_office]") {
+TEST_CASE("an office owned by a country, a known holder or a speaker is placed", "[home_office]") {
   CHECK_FALSE(Unplaced("Pakistan's foreign ministry summoned the envoy"));
   CHECK_FALSE(Unplaced("the Mexican economy minister met the ambassador"));
   CHECK_FALSE(Unplaced("the ministry of foreign affairs of Peru"));
@@ -65,7 +63,8 @@ TEST_CASE("an office owned by a country, a known holder or a speaker is placed",
 TEST_CASE("a bad row of the office table names its file, line and column", "[home_office]") {
   annals::HomeOffices offices;
   annals::Diagnostic error;
-  CHECK_FALSE(offices.LoadFrom("offices.tsv", "foreign ministry\toffice\ncabinet\tagency\n", &error));
+  CHECK_FALSE(
+      offices.LoadFrom("offices.tsv", "foreign ministry\toffice\ncabinet\tagency\n", &error));
   CHECK(error.ToString() ==
         "offices.tsv:2:9: error: expected 'office' or 'speech', found 'agency'");
 }
@@ -104,9 +103,10 @@ TEST_CASE("no dateline, a placed office or a reporting office adds no side", "[h
   REQUIRE(m.size() == 1);
   CHECK(m[0].actors == Codes{"IND", "NPL"});
   // The ministry only reports a clash between two others.
-  m = OfType(f.Extract("Chinese troops attacked an Indian post on Monday, the foreign ministry said.",
-                       {{"Monday", "2024-03-18"}}, "Islamabad"),
-             "incident");
+  m = OfType(
+      f.Extract("Chinese troops attacked an Indian post on Monday, the foreign ministry said.",
+                {{"Monday", "2024-03-18"}}, "Islamabad"),
+      "incident");
   REQUIRE(m.size() == 1);
   CHECK(m[0].actors == Codes{"CHN", "IND"});
   // Domestic: the minister met no one from abroad.
