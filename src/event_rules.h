@@ -113,9 +113,8 @@ class EventRules {
   std::map<std::string, int> numbers_;         // "three" -> 3 (data/en/numbers.tsv)
   std::unordered_set<std::string> weekdays_;   // "sunday", "sun" (data/en/weekdays.tsv)
   SentenceRules sentence_rules_;
-  HomeOffices home_offices_;
-  EnvoySummons envoy_summons_;  // "called in the Indian envoy"  // "the foreign ministry": the
-                                // dateline country's
+  HomeOffices home_offices_;    // "the foreign ministry": the dateline country's
+  EnvoySummons envoy_summons_;  // "called in the Indian envoy"
 };
 
 }  // namespace annals
