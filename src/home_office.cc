@@ -60,6 +60,9 @@ bool HomeOffices::NamesUnplacedOffice(const std::vector<Word>& words,
                    (a.end_word + 1 == office.first_word && words[a.end_word].lower == "'s"))) {
         return true;
       }
+      // "the ministry of foreign affairs of Peru": a country right after "of".
+      if (side && a.first_word == office.end_word + 1 && words[office.end_word].lower == "of")
+        return true;
       // "Foreign Minister Wang Yi", "the Chinese president" (read as the
       // holder of the day): the lexicon already knows whose office it is.
       return (a.kind == ActorKind::kPerson || a.kind == ActorKind::kTitle) && !a.code.empty() &&
