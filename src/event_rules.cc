@@ -291,7 +291,7 @@ bool EventRules::Load(Diagnostic* error) {
       halt_talks_trigger_ = static_cast<int>(triggers_.size() - 1);
     trigger_matcher_.Add(row.fields[0], static_cast<int>(triggers_.size() - 1), false);
   }
-  if (!envoy_summons_.Load(trigger_matcher_, error)) return false;
+  if (!verb_objects_.Load(trigger_matcher_, error)) return false;
   rows.clear();
   origin = "data/en/event_cues.tsv";
   if (!LoadTable(origin, 2, &rows, error)) return false;
@@ -687,7 +687,7 @@ std::vector<Mention> EventRules::Extract(const Article& article,
         }
       }
     }
-    envoy_summons_.AddTriggers(words, s.first_word, s.last_word, &triggers);  // "called in"
+    verb_objects_.AddTriggers(words, s.first_word, s.last_word, &triggers);  // "called in"
     // "Mexican President X at the White House on Wednesday", "Z, in
     // Beijing for talks": a named official of one country placed at a city
     // or seat of government of another has gone there, though no visit word

@@ -18,11 +18,11 @@
 #include "annals/entry.h"
 #include "annals/ingest.h"
 #include "annals/resolve.h"
-#include "envoy_summons.h"
 #include "home_office.h"
 #include "narrative_time.h"
 #include "phrase_matcher.h"
 #include "sentences.h"
+#include "verb_object_events.h"
 
 namespace annals {
 
@@ -113,8 +113,8 @@ class EventRules {
   std::map<std::string, int> numbers_;         // "three" -> 3 (data/en/numbers.tsv)
   std::unordered_set<std::string> weekdays_;   // "sunday", "sun" (data/en/weekdays.tsv)
   SentenceRules sentence_rules_;
-  HomeOffices home_offices_;    // "the foreign ministry": the dateline country's
-  EnvoySummons envoy_summons_;  // "called in the Indian envoy"
+  HomeOffices home_offices_;       // "the foreign ministry": the dateline country's
+  VerbObjectEvents verb_objects_;  // "called in the Indian envoy"
 };
 
 }  // namespace annals
