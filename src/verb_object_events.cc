@@ -28,6 +28,7 @@ bool VerbObjectEvents::LoadFrom(std::string_view origin, std::string_view conten
   std::vector<TsvRow> rows;
   if (!ParseTsv(origin, contents, 3, 3, &rows, error)) return false;
   groups_.clear();
+  verbs_ = PhraseMatcher();
   for (const TsvRow& row : rows) {
     auto group = std::find_if(groups_.begin(), groups_.end(),
                               [&](const Group& g) { return g.name == row.fields[0]; });
@@ -38,7 +39,11 @@ bool VerbObjectEvents::LoadFrom(std::string_view origin, std::string_view conten
     const std::string& role = row.fields[1];
     const std::string& phrase = row.fields[2];
     if (role == "verb" || role == "object") {
-      group->phrases.Add(phrase, role == "verb" ? kVerb : kObject, false);
+      if (role == "verb") {
+        verbs_.Add(phrase, static_cast<int>(group - groups_.begin()), false);
+      } else {
+        group->objects.Add(phrase, 0, false);
+      }
     } else if (role == "event") {
       std::vector<Word> words = Tokenize(phrase);
       PhraseMatcher::Match m;
@@ -67,38 +72,42 @@ bool VerbObjectEvents::LoadFrom(std::string_view origin, std::string_view conten
 
 void VerbObjectEvents::AddTriggers(const std::vector<Word>& words, size_t begin, size_t end,
                                    std::vector<PhraseMatcher::Match>* triggers) const {
-  for (const Group& group : groups_) {
-    std::vector<PhraseMatcher::Match> found = group.phrases.FindAll(words, begin, end);
-    for (size_t k = 0; k + 1 < found.size(); ++k) {
-      const PhraseMatcher::Match& verb = found[k];
-      const PhraseMatcher::Match& object = found[k + 1];
-      if (verb.value != kVerb || object.value != kObject) continue;
-      if (object.first_word > verb.end_word + kMaxGap) continue;
-      // Only a determiner, a country, modifiers or a time between: a comma
-      // or another clause ends the verb's reach ("called in, and the envoy
-      // said").
-      bool joined = true;
-      for (size_t w = verb.end_word; w < object.first_word && joined; ++w) {
-        joined = !(words[w].punct && words[w].lower != "'s" && words[w].lower != "-" &&
-                   !words[w].abbreviation) &&
-                 words[w].lower != "and" && words[w].lower != "but";
+  // Looked up word by word, with no list built: this runs on every
+  // sentence.
+  PhraseMatcher::Match verb, object;
+  for (size_t v = begin; v < end; ++v) {
+    if (!verbs_.MatchAt(words, v, end, &verb)) continue;
+    const Group& group = groups_[static_cast<size_t>(verb.value)];
+    // The object: the first phrase after the verb, with only a
+    // determiner, a country, modifiers or a time between. A comma or
+    // another clause ends the verb's reach ("called in, and the envoy
+    // said").
+    bool found = false;
+    for (size_t w = verb.end_word; w < end && w <= verb.end_word + kMaxGap; ++w) {
+      if (group.objects.MatchAt(words, w, end, &object)) {
+        found = true;
+        break;
       }
-      if (!joined) continue;
-      bool covered = std::any_of(triggers->begin(), triggers->end(), [&](const auto& t) {
-        return t.first_word < object.end_word && verb.first_word < t.end_word;
-      });
-      // The match is the verb alone: a time between it and its object
-      // ("arrived late Wednesday in Quito") must stay outside the event
-      // word to date it, and the object is read after it as usual (the
-      // place after "in", the envoy's country).
-      PhraseMatcher::Match event{verb.first_word, verb.end_word, group.event};
-      if (covered) continue;
-      triggers->insert(std::upper_bound(triggers->begin(), triggers->end(), event,
-                                        [](const auto& a, const auto& b) {
-                                          return a.first_word < b.first_word;
-                                        }),
-                       event);
+      bool joins = !(words[w].punct && words[w].lower != "'s" && words[w].lower != "-" &&
+                     !words[w].abbreviation) &&
+                   words[w].lower != "and" && words[w].lower != "but";
+      if (!joins) break;
     }
+    if (!found) continue;
+    bool covered = std::any_of(triggers->begin(), triggers->end(), [&](const auto& t) {
+      return t.first_word < object.end_word && verb.first_word < t.end_word;
+    });
+    if (covered) continue;
+    // The match is the verb alone: a time between it and its object
+    // ("arrived late Wednesday in Quito") must stay outside the event
+    // word to date it, and the object is read after it as usual (the
+    // place after "in", the envoy's country).
+    PhraseMatcher::Match event{verb.first_word, verb.end_word, group.event};
+    triggers->insert(
+        std::upper_bound(triggers->begin(), triggers->end(), event,
+                         [](const auto& a, const auto& b) { return a.first_word < b.first_word; }),
+        event);
+    v = verb.end_word - 1;
   }
 }
 

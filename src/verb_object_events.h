@@ -33,13 +33,16 @@ class VerbObjectEvents {
                    std::vector<PhraseMatcher::Match>* triggers) const;
 
  private:
-  enum Role { kVerb = 0, kObject = 1 };
   struct Group {
     std::string name;
-    PhraseMatcher phrases;
+    PhraseMatcher objects;
     int event = -1;  // the `event` row's value in the caller's matcher
   };
   std::vector<Group> groups_;
+  // Every group's verbs, valued by group index: the words of a sentence are
+  // looked up among the rare verbs once, and the common objects ("in")
+  // only after a verb.
+  PhraseMatcher verbs_;
 };
 
 }  // namespace annals
