@@ -346,6 +346,12 @@ void EventRules::SidesFromSentence(const ArticleReading& reading, const Sentence
       }
     }
   }
+  // "The foreign ministry summoned the Indian envoy" (from Islamabad).
+  const std::string& dateline_country = reading.dateline_country;
+  if (m.actors.size() == 1 && !dateline_country.empty() && !m.actors.count(dateline_country) &&
+      home_offices_.NamesUnplacedOffice(words, actors, event->scope_begin, actors_end)) {
+    m.actors.insert(dateline_country);
+  }
 }
 
 void EventRules::AttackSides(const ArticleReading& reading, const SentenceReading& sentence,

@@ -60,6 +60,7 @@ std::string EventRules::PresentTense(const std::vector<Word>& words,
 
 bool EventRules::Load(Diagnostic* error) {
   std::vector<TsvRow> rows;
+  if (!home_offices_.Load(error)) return false;
   if (!LoadTable("data/en/event_types.tsv", 3, &rows, error)) return false;
   std::map<std::string, std::pair<std::string, std::string>> types;  // type -> family, noun
   for (const TsvRow& row : rows) types[row.fields[0]] = {row.fields[1], row.fields[2]};
@@ -95,6 +96,7 @@ bool EventRules::Load(Diagnostic* error) {
       halt_talks_trigger_ = static_cast<int>(triggers_.size() - 1);
     trigger_matcher_.Add(row.fields[0], static_cast<int>(triggers_.size() - 1), false);
   }
+  if (!verb_objects_.Load(trigger_matcher_, error)) return false;
   rows.clear();
   origin = "data/en/event_cues.tsv";
   if (!LoadTable(origin, 2, &rows, error)) return false;
@@ -259,6 +261,8 @@ void EventRules::ReadTriggers(const ActorLexicon& lexicon, ArticleReading* readi
   RememberDays(reading, *sentence);
   AddLeaveOrders(*reading, sentence);
   AddVerbObjects(*reading, sentence);
+  verb_objects_.AddTriggers(reading->words, s.first_word, s.last_word,
+                           &sentence->triggers);  // "called in"
   AddPresenceVisit(*reading, sentence);
   DropDescriptions(*reading, sentence);
   AddGappedFollows(*reading, sentence);

@@ -20,9 +20,11 @@
 #include "annals/resolve.h"
 #include "article_reading.h"
 #include "mention.h"
+#include "home_office.h"
 #include "narrative_time.h"
 #include "phrase_matcher.h"
 #include "sentences.h"
+#include "verb_object_events.h"
 
 namespace annals {
 
@@ -206,6 +208,8 @@ class EventRules {
   std::map<std::string, int> numbers_;         // "three" -> 3 (data/en/numbers.tsv)
   std::unordered_set<std::string> weekdays_;   // "sunday", "sun" (data/en/weekdays.tsv)
   SentenceRules sentence_rules_;
+  HomeOffices home_offices_;       // "the foreign ministry": the dateline country's
+  VerbObjectEvents verb_objects_;  // "called in the Indian envoy"
 };
 
 }  // namespace annals

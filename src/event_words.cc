@@ -99,6 +99,11 @@ size_t DatelineEnd(const std::vector<Word>& words, size_t first, size_t last) {
   }
   for (size_t w = first + 1; w < last && w < first + 16; ++w) {
     const WordText& t = words[w].lower;
+    // ("U.S. President Joe Biden ... for a two-day visit": a hyphen joins words.)
+    if (t == "-" && w + 1 < last && words[w - 1].end == words[w].begin &&
+        words[w].end == words[w + 1].begin) {
+      continue;
+    }
     if (t == "-" || t == "--" || t == "\u2014" || t == "\u2013") return w + 1;
   }
   return first;

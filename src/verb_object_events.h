@@ -1,0 +1,48 @@
+// Events told by a verb and, a few words on, its object, with other words
+// between: "called in the Indian charge d'affaires" (a summons), "arrived
+// late Wednesday in Shanghai" (a visit). The verb alone is no event
+// ("called in a statement for calm", "the shipment arrived"); with its
+// object after it, in the same clause, it stands for an event word of
+// data/en/events.tsv.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "annals/diagnostic.h"
+#include "phrase_matcher.h"
+#include "sentences.h"
+
+namespace annals {
+
+class VerbObjectEvents {
+ public:
+  // Reads data/en/verb_object_events.tsv (group, role, phrase): each group
+  // has `verb` and `object` phrases and one `event` row, an event word of
+  // `events` (the caller's event matcher) that every match of the group
+  // stands for. A bad row gives file:line:col.
+  bool Load(const PhraseMatcher& events, Diagnostic* error);
+  bool LoadFrom(std::string_view origin, std::string_view contents, const PhraseMatcher& events,
+                Diagnostic* error);
+
+  // Adds to `triggers` (sorted by first word) a match over the verb of each
+  // "verb ... object" pair in words [begin, end) that no event word already
+  // overlaps; its value is the group's event word's.
+  void AddTriggers(const std::vector<Word>& words, size_t begin, size_t end,
+                   std::vector<PhraseMatcher::Match>* triggers) const;
+
+ private:
+  struct Group {
+    std::string name;
+    PhraseMatcher objects;
+    int event = -1;  // the `event` row's value in the caller's matcher
+  };
+  std::vector<Group> groups_;
+  // Every group's verbs, valued by group index: the words of a sentence are
+  // looked up among the rare verbs once, and the common objects ("in")
+  // only after a verb.
+  PhraseMatcher verbs_;
+};
+
+}  // namespace annals

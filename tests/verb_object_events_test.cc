@@ -1,0 +1,135 @@
+// Events told by a verb and its object a few words on: "called in" an
+// envoy, "arrived <time> in" a place (issue 5). Every sentence is written
+// for the test.
+#include "verb_object_events.h"
+
+#include <set>
+
+#include <catch2/catch.hpp>
+
+#include "event_rules.h"
+#include "event_test_util.h"
+
+using namespace date::literals;
+
+namespace {
+
+using Codes = std::set<std::string>;
+
+// Published on Friday 22 March 2024.
+struct Fixture : annals::testing::EventFixture {
+  Fixture() : EventFixture(2024_y / 3 / 22) {}
+};
+
+std::vector<annals::Mention> OfFamily(std::vector<annals::Mention> found,
+                                      const std::string& family) {
+  std::erase_if(found, [&](const annals::Mention& m) { return m.family != family; });
+  return found;
+}
+
+}  // namespace
+
+TEST_CASE("calling in another country's envoy is a summons", "[verb_object_events]") {
+  Fixture f;
+  auto m = OfFamily(f.Extract("Peru's foreign ministry called in the Chilean charge d'affaires on "
+                              "Thursday over the fishing dispute.",
+                              {{"Thursday", "2024-03-21"}}),
+                    "protest");
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].type == "summon");
+  CHECK(m[0].date == "2024-03-21");
+  CHECK(m[0].actors == Codes{"CHL", "PER"});
+  CHECK(m[0].cameo == "111");
+
+  // A government named by its capital, the envoy by his office alone.
+  m = OfFamily(f.Extract("Nairobi hauled in the Ugandan high commissioner on Wednesday.",
+                         {{"Wednesday", "2024-03-20"}}),
+               "protest");
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].actors == Codes{"KEN", "UGA"});
+}
+
+TEST_CASE("calling in no envoy, or an envoy of another clause, is no summons",
+          "[verb_object_events]") {
+  Fixture f;
+  // "called in a statement": no envoy follows.
+  CHECK(OfFamily(f.Extract("Peru called in a statement on Thursday for calm along the border "
+                           "with Chile.",
+                           {{"Thursday", "2024-03-21"}}),
+                 "protest")
+            .empty());
+  // Troops called in at home.
+  CHECK(OfFamily(f.Extract("Chile called in the army on Thursday to fight the forest fires.",
+                           {{"Thursday", "2024-03-21"}}),
+                 "protest")
+            .empty());
+  // The envoy belongs to another clause.
+  CHECK(OfFamily(f.Extract("Peru called in extra police on Thursday, and the Chilean ambassador "
+                           "praised the move.",
+                           {{"Thursday", "2024-03-21"}}),
+                 "protest")
+            .empty());
+}
+
+TEST_CASE("arriving on a day in another country's city is a visit", "[verb_object_events]") {
+  Fixture f;
+  // The day between the verb and the place.
+  auto m = OfFamily(f.Extract("Colombian President Laura Vega arrived late Wednesday in Quito, the "
+                              "first stop of a tour of the Andes.",
+                              {{"late Wednesday", "2024-03-20", "END"}}),
+                    "visit");
+  REQUIRE_FALSE(m.empty());
+  CHECK(m[0].first == date::sys_days(2024_y / 3 / 20));
+  CHECK(m[0].actors == Codes{"COL", "ECU"});
+  CHECK(m[0].place == "Quito");
+
+  m = OfFamily(f.Extract("Colombian President Laura Vega landed on Thursday in Lima for talks on "
+                         "the river border.",
+                         {{"Thursday", "2024-03-21"}}),
+               "visit");
+  REQUIRE_FALSE(m.empty());
+  CHECK(m[0].date == "2024-03-21");
+  CHECK(m[0].actors == Codes{"COL", "PER"});
+}
+
+TEST_CASE("arriving at a decision or a shipment arriving is no visit", "[verb_object_events]") {
+  Fixture f;
+  // No "in" after the verb in its clause.
+  CHECK(OfFamily(f.Extract("Colombia and Ecuador arrived at a deal on fishing rights on Thursday.",
+                           {{"Thursday", "2024-03-21"}}),
+                 "visit")
+            .empty());
+  // "in" beyond a comma belongs to another clause.
+  CHECK(OfFamily(f.Extract("Colombian President Laura Vega arrived on Thursday, and in Quito the "
+                           "cabinet met.",
+                           {{"Thursday", "2024-03-21"}}),
+                 "visit")
+            .empty());
+}
+
+TEST_CASE("the verb-object table is checked when loaded", "[verb_object_events]") {
+  annals::PhraseMatcher events;
+  events.Add("summoned", 7, false);
+  annals::VerbObjectEvents table;
+  annals::Diagnostic error;
+  CHECK_FALSE(table.LoadFrom("v.tsv", "s\tverb\tcalled in\ns\tperson\tenvoy\n", events, &error));
+  CHECK(error.ToString() ==
+        "v.tsv:2:3: error: expected 'verb', 'object' or 'event', found 'person'");
+  CHECK_FALSE(
+      table.LoadFrom("v.tsv", "s\tverb\tcalled in\ns\tevent\tsummons them\n", events, &error));
+  CHECK(error.ToString() ==
+        "v.tsv:2:9: error: 'summons them' is no event word of data/en/events.tsv");
+  CHECK_FALSE(table.LoadFrom("v.tsv", "s\tverb\tcalled in\n", events, &error));
+  CHECK(error.ToString() == "v.tsv: error: group 's' has no 'event' row");
+
+  // A loaded group marks the verb, followed by its object, as the event word.
+  REQUIRE(table.LoadFrom("v.tsv", "s\tverb\tcalled in\ns\tobject\tenvoy\ns\tevent\tsummoned\n",
+                         events, &error));
+  std::vector<annals::Word> words = annals::Tokenize("they called in the Thai envoy today");
+  std::vector<annals::PhraseMatcher::Match> triggers;
+  table.AddTriggers(words, 0, words.size(), &triggers);
+  REQUIRE(triggers.size() == 1);
+  CHECK(triggers[0].first_word == 1);
+  CHECK(triggers[0].end_word == 3);
+  CHECK(triggers[0].value == 7);
+}
