@@ -98,6 +98,22 @@ bool ActorLexicon::Load(Diagnostic* error) {
                 false);
   }
   rows.clear();
+  // Titles of one country's offices ("Taoiseach"): the title gives the country.
+  if (!LoadTable("data/en/office_titles.tsv", 3, 3, true, &rows, error)) return false;
+  for (const TsvRow& row : rows) {
+    if (!countries_.count(row.fields[1])) {
+      *error = Diagnostic{"data/en/office_titles.tsv", row.line, row.columns[1], Severity::kError,
+                          "unknown country code '" + row.fields[1] + "'"};
+      return false;
+    }
+    titles_.Add(row.fields[0],
+                AddNamed({ActorKind::kTitle, row.fields[1], row.fields[0], row.fields[2], {}}),
+                false);
+  }
+  rows.clear();
+  if (!LoadTable("data/en/honorifics.tsv", 1, 1, true, &rows, error)) return false;
+  for (const TsvRow& row : rows) honorifics_.insert(Lower(row.fields[0]));
+  rows.clear();
   if (!LoadTable("data/en/name_particles.tsv", 1, 1, false, &rows, error)) return false;
   for (const TsvRow& row : rows) name_particles_.insert(row.fields[0]);
   for (const char* table : {"data/en/weekdays.tsv", "data/en/months.tsv"}) {
@@ -287,6 +303,51 @@ bool ActorLexicon::IsNameWord(const std::vector<Word>& words, size_t i, size_t e
          named_[static_cast<size_t>(m.value)].kind == ActorKind::kPerson;
 }
 
+bool ActorLexicon::IsHonorific(const Word& word) const {
+  if (!word.capitalized) return false;
+  std::string_view w = word.lower;
+  if (!w.empty() && w.back() == '.') w.remove_suffix(1);
+  return honorifics_.count(std::string(w)) > 0;
+}
+
+std::optional<Person> ActorLexicon::HolderFromContext(const std::string& role,
+                                                      std::optional<date::sys_days> day,
+                                                      const PersonMemory& memory) const {
+  // The people of that office the article named: one person, or several
+  // of one country ("the Prime Minister" after two Japanese premiers is
+  // the one in office on the day).
+  const Person* only = nullptr;
+  std::set<std::string> countries;
+  bool several = false;
+  for (const auto& [key, p] : memory) {
+    if (p.name.empty() || p.country.empty() || p.role != role) continue;
+    countries.insert(p.country);
+    if (only && only->name != p.name) several = true;
+    only = &p;
+  }
+  if (countries.size() > 1) return std::nullopt;
+  if (only && !several) return *only;
+  if (!day) return std::nullopt;
+  if (countries.size() == 1) {
+    if (const OfficeHolder* h = HolderOf(*countries.begin(), role, *day))
+      return Person{h->name, h->country, h->role};
+    return std::nullopt;
+  }
+  // No one of that office yet: the countries named so far, when exactly
+  // one of them has such an office ("the Emir" in a story of Qatar and
+  // Saudi Arabia).
+  const OfficeHolder* found = nullptr;
+  for (const auto& [key, p] : memory) {
+    if (key.empty() || key[0] != kArticleCountryKey) continue;
+    if (const OfficeHolder* h = HolderOf(p.country, role, *day)) {
+      if (found && found->country != h->country) return std::nullopt;
+      found = h;
+    }
+  }
+  if (!found) return std::nullopt;
+  return Person{found->name, found->country, found->role};
+}
+
 std::vector<ActorMention> ActorLexicon::Find(std::string_view text, const std::vector<Word>& words,
                                              size_t begin, size_t end,
                                              std::optional<date::sys_days> day,
@@ -340,8 +401,13 @@ std::vector<ActorMention> ActorLexicon::Find(std::string_view text, const std::v
     (*memory)[Lower(p.name)] = p;
     if (parts.size() >= 2) {
       // "Xi" for Xi Jinping, "Obama" for Barack Obama: either end of a name.
-      memory->emplace(parts.front().lower, p);
-      memory->emplace(parts.back().lower, p);
+      for (const std::string& part : {parts.front().lower, parts.back().lower}) {
+        auto [it, fresh] = memory->emplace(part, p);
+        // "Mr Kim" after two Kims of different countries names neither;
+        // of one country, the first keeps the word and the country is right.
+        if (!fresh && it->second.name != p.name && it->second.country != p.country)
+          it->second = Person{};
+      }
     }
   };
   auto add_person = [&](size_t first, size_t last, Person p) {
@@ -378,7 +444,7 @@ std::vector<ActorMention> ActorLexicon::Find(std::string_view text, const std::v
         // Who "Li" is in this article wins over whoever else the data calls Li.
         auto seen = memory ? memory->find(Lower(name_of(m.first_word, m.end_word)))
                            : PersonMemory::iterator();
-        if (memory && seen != memory->end()) {
+        if (memory && seen != memory->end() && !seen->second.name.empty()) {
           add_person(m.first_word, m.end_word, seen->second);
         } else {
           const OfficeHolder& h = PickHolder(named.holders, day);
@@ -397,6 +463,8 @@ std::vector<ActorMention> ActorLexicon::Find(std::string_view text, const std::v
       size_t title_begin = i;
       std::string role = named_[static_cast<size_t>(m.value)].role;
       std::string country = country_before(title_begin);
+      // "the Taoiseach": a title only one country has names it.
+      if (country.empty()) country = named_[static_cast<size_t>(m.value)].code;
       size_t j = m.end_word;
       PhraseMatcher::Match more;
       while (j + 1 < end && words[j].lower == "and" && titles_.MatchAt(words, j + 1, end, &more)) {
@@ -451,16 +519,57 @@ std::vector<ActorMention> ActorLexicon::Find(std::string_view text, const std::v
           continue;
         }
       }
+      // "the Prime Minister of Japan": the country after the office.
+      if (country.empty() && j + 1 < end && words[j].lower == "of") {
+        size_t k = j + 1;
+        if (words[k].lower == "the" && k + 1 < end) ++k;
+        PhraseMatcher::Match c;
+        if (words[k].capitalized && proper_.MatchAt(words, k, end, &c) &&
+            named_[static_cast<size_t>(c.value)].kind == ActorKind::kCountry) {
+          country = named_[static_cast<size_t>(c.value)].code;
+          if (day) {
+            if (const OfficeHolder* h = HolderOf(country, role, *day)) {
+              add_person(title_begin, j, {h->name, h->country, h->role});
+              i = j;
+              continue;
+            }
+          }
+        }
+      }
+      // "the Prime Minister" with no name and no country: whoever the
+      // article makes it, when it makes it one person.
+      if (country.empty() && memory && title_begin > begin &&
+          words[title_begin - 1].lower == "the") {
+        if (std::optional<Person> p = HolderFromContext(role, day, *memory)) {
+          add_person(title_begin, j, std::move(*p));
+          i = j;
+          continue;
+        }
+      }
       out.push_back({ActorKind::kTitle, title_begin, j, country, "", role});
       i = j;
       continue;
+    }
+    // "Mr Johnson", "Ms Ardern": the surname alone is the name to look up,
+    // when the article or the data knows it; a full name after the form of
+    // address is the name ("Mr Dale Hughes"). An unknown surname keeps it:
+    // "Mr Dale, the Canadian envoy," is all the name the text gives.
+    if (i + 1 < end && IsHonorific(words[i]) && words[i + 1].capitalized) {
+      size_t after = name_run(i + 1);
+      std::string rest = after > i + 1 ? Lower(name_of(i + 1, after)) : "";
+      if (after >= i + 3 ||
+          (!rest.empty() && ((memory && memory->count(rest)) || person_groups_.count(rest)))) {
+        ++i;
+        continue;
+      }
     }
     size_t name_end = name_run(i);
     if (name_end > i) {
       std::string name = name_of(i, name_end);
       if (memory) {
         if (auto it = memory->find(Lower(name)); it != memory->end()) {
-          add_person(i, name_end, it->second);
+          // A surname two people share names neither.
+          if (!it->second.name.empty()) add_person(i, name_end, it->second);
           i = name_end;
           continue;
         }
@@ -531,6 +640,12 @@ std::vector<ActorMention> ActorLexicon::Find(std::string_view text, const std::v
       continue;
     }
     ++i;
+  }
+  if (memory) {
+    for (const ActorMention& a : out) {
+      if (a.kind == ActorKind::kCountry || a.kind == ActorKind::kDemonym)
+        memory->emplace(std::string(1, kArticleCountryKey) + a.code, Person{"", a.code, ""});
+    }
   }
   return out;
 }
