@@ -397,11 +397,15 @@ std::vector<ActorMention> ActorLexicon::Find(std::string_view text, const std::v
   };
   auto remember = [&](const Person& p) {
     if (!memory || p.name.empty()) return;
-    std::vector<Word> parts = Tokenize(p.name);
     (*memory)[Lower(p.name)] = p;
-    if (parts.size() >= 2) {
+    // Whole words of the name, split at spaces: "Moon Jae-in" ends with
+    // "Jae-in", not with "in" (which would make "In Seoul" a person).
+    std::string lower = Lower(p.name);
+    size_t first_space = lower.find(' '), last_space = lower.rfind(' ');
+    if (first_space != std::string::npos) {
       // "Xi" for Xi Jinping, "Obama" for Barack Obama: either end of a name.
-      for (const std::string& part : {parts.front().lower, parts.back().lower}) {
+      for (const std::string& part : {lower.substr(0, first_space), lower.substr(last_space + 1)}) {
+        if (part.empty()) continue;
         auto [it, fresh] = memory->emplace(part, p);
         // "Mr Kim" after two Kims of different countries names neither;
         // of one country, the first keeps the word and the country is right.

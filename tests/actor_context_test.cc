@@ -151,3 +151,22 @@ TEST_CASE("a title followed by 'of' and a country is that country's", "[actors][
   CHECK(found[0].code == "QAT");
   CHECK(found[0].name != "Pieter Vos");
 }
+
+TEST_CASE("the end of a hyphened given name is no surname", "[actors][context]") {
+  annals::PersonMemory memory;
+  const auto day = date::sys_days(2019_y / 6 / 30);
+  Find("South Korean President Moon Jae-in met U.S. officials.", &memory, day);
+  auto found = Find("In Seoul, the talks went on.", &memory, day);
+  CHECK(People(found) == 0);
+  found = Find("Moon said the talks went well.", &memory, day);
+  REQUIRE(People(found) == 1);
+  CHECK(found[0].code == "KOR");
+}
+
+TEST_CASE("the Tanaiste is Ireland's deputy head of government", "[actors][context]") {
+  annals::PersonMemory memory;
+  auto found = Find("The Tanaiste met Canadian ministers.", &memory, kDay);
+  REQUIRE(People(found) == 1);
+  CHECK(found[0].code == "IRL");
+  CHECK(found[0].role == "deputy-prime-minister");
+}
