@@ -554,17 +554,30 @@ std::vector<ActorMention> ActorLexicon::Find(std::string_view text, const std::v
       i = j;
       continue;
     }
-    // "Mr Johnson", "Ms Ardern": the surname alone is the name to look up,
-    // when the article or the data knows it; a full name after the form of
-    // address is the name ("Mr Dale Hughes"). An unknown surname keeps it:
-    // "Mr Dale, the Canadian envoy," is all the name the text gives.
-    if (i + 1 < end && IsHonorific(words[i]) && words[i + 1].capitalized) {
-      size_t after = name_run(i + 1);
-      std::string rest = after > i + 1 ? Lower(name_of(i + 1, after)) : "";
-      if (after >= i + 3 ||
-          (!rest.empty() && ((memory && memory->count(rest)) || person_groups_.count(rest)))) {
-        ++i;
-        continue;
+    // "Mr Johnson", "Ms Ardern", "Mr bin Salman": the words after the form
+    // of address are the name to look up, or its last word a surname the
+    // article has given; a full name after it is the name ("Mr Dale
+    // Hughes"). An unknown surname keeps it: "Mr Dale, the Canadian envoy,"
+    // is all the name the text gives.
+    if (i + 1 < end && IsHonorific(words[i])) {
+      size_t after = name_run(i);
+      if (after > i + 1) {
+        std::string rest = Lower(name_of(i + 1, after));
+        if (memory) {
+          auto it = memory->find(rest);
+          // "bin Salman" ends with the surname; "Dana Hughes" is a name of its own.
+          if (it == memory->end() && !words[i + 1].capitalized)
+            it = memory->find(rest.substr(rest.rfind(' ') + 1));
+          if (it != memory->end() && !it->second.name.empty()) {
+            add_person(i, after, it->second);
+            i = after;
+            continue;
+          }
+        }
+        if ((after >= i + 3 && words[i + 1].capitalized) || person_groups_.count(rest)) {
+          ++i;
+          continue;
+        }
       }
     }
     size_t name_end = name_run(i);

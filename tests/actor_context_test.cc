@@ -170,3 +170,15 @@ TEST_CASE("the Tanaiste is Ireland's deputy head of government", "[actors][conte
   CHECK(found[0].code == "IRL");
   CHECK(found[0].role == "deputy-prime-minister");
 }
+
+TEST_CASE("a form of address before the end of a known name is that person", "[actors][context]") {
+  annals::PersonMemory memory;
+  Find("Omani envoy Khalid bin Saeed al-Harthi met Yemeni officials.", &memory, kDay);
+  auto found = Find("Mr al-Harthi said the talks were useful.", &memory, kDay);
+  REQUIRE(People(found) == 1);
+  CHECK(found[0].name == "Khalid bin Saeed al-Harthi");
+  CHECK(found[0].code == "OMN");
+  found = Find("Mr bin Saeed al-Harthi left.", &memory, kDay);
+  REQUIRE(People(found) == 1);
+  CHECK(found[0].name == "Khalid bin Saeed al-Harthi");
+}
