@@ -303,6 +303,16 @@ bool ActorLexicon::IsNameWord(const std::vector<Word>& words, size_t i, size_t e
          named_[static_cast<size_t>(m.value)].kind == ActorKind::kPerson;
 }
 
+namespace {
+// The memory key of the dateline's country: starts like an article
+// country's, so it counts as one of them too.
+const std::string kDatelineKey = std::string(1, kArticleCountryKey) + "dateline";
+}  // namespace
+
+void NoteDatelineCountry(const std::string& code, PersonMemory* memory) {
+  if (!code.empty()) (*memory)[kDatelineKey] = Person{"", code, ""};
+}
+
 bool ActorLexicon::IsHonorific(const Word& word) const {
   if (!word.capitalized) return false;
   std::string_view w = word.lower;
@@ -337,12 +347,19 @@ std::optional<Person> ActorLexicon::HolderFromContext(const std::string& role,
   // one of them has such an office ("the Emir" in a story of Qatar and
   // Saudi Arabia).
   const OfficeHolder* found = nullptr;
+  bool open = false;
   for (const auto& [key, p] : memory) {
     if (key.empty() || key[0] != kArticleCountryKey) continue;
     if (const OfficeHolder* h = HolderOf(p.country, role, *day)) {
-      if (found && found->country != h->country) return std::nullopt;
+      if (found && found->country != h->country) open = true;
       found = h;
     }
+  }
+  // Several: the dateline's country, when it is one of them, is the one a
+  // story filed from there calls "the Prime Minister".
+  if (open) {
+    auto dateline = memory.find(kDatelineKey);
+    found = dateline == memory.end() ? nullptr : HolderOf(dateline->second.country, role, *day);
   }
   if (!found) return std::nullopt;
   return Person{found->name, found->country, found->role};

@@ -58,6 +58,10 @@ struct ActorMention {
 // country among them.
 using PersonMemory = std::unordered_map<std::string, Person>;
 inline constexpr char kArticleCountryKey = '\t';
+// Records the country of the article's dateline ("OTTAWA --"): among the
+// article's countries, it settles whose "the Prime Minister" is when more
+// than one has that office.
+void NoteDatelineCountry(const std::string& code, PersonMemory* memory);
 
 class ActorLexicon {
  public:

@@ -440,6 +440,7 @@ std::vector<Mention> EventRules::Extract(const Article& article,
     if (!lexicon.LookupPlace(article.place, &dateline_city, &dateline_country)) {
       dateline_city = article.place;
     }
+    NoteDatelineCountry(dateline_country, &memory);
   }
 
   // Calendar time expressions as word ranges.

@@ -182,3 +182,14 @@ TEST_CASE("a form of address before the end of a known name is that person", "[a
   REQUIRE(People(found) == 1);
   CHECK(found[0].name == "Khalid bin Saeed al-Harthi");
 }
+
+TEST_CASE("the dateline's country settles a bare title two countries share", "[actors][context]") {
+  annals::PersonMemory memory;
+  Find("Canada and Ireland signed a science accord.", &memory, kDay);
+  auto found = Find("The Prime Minister praised it.", &memory, kDay);
+  CHECK(People(found) == 0);
+  annals::NoteDatelineCountry("CAN", &memory);
+  found = Find("The Prime Minister praised it.", &memory, kDay);
+  REQUIRE(People(found) == 1);
+  CHECK(found[0].code == "CAN");
+}
