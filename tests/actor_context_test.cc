@@ -193,3 +193,24 @@ TEST_CASE("the dateline's country settles a bare title two countries share", "[a
   REQUIRE(People(found) == 1);
   CHECK(found[0].code == "CAN");
 }
+
+TEST_CASE("both sides named as one group noun are the article's pair", "[actors][context]") {
+  annals::testing::EventFixture f(2018_y / 9 / 20);
+  for (const char* group : {"The two Koreas", "Both Koreas"}) {
+    std::string body = std::string("Seoul and Pyongyang traded barbs in March. ") + group +
+                       " held talks at Panmunjom on April 27.";
+    auto m = f.Extract(body, {{"March", "2018-03"}, {"April 27", "2018-04-27"}});
+    INFO(group);
+    auto talks = std::find_if(m.begin(), m.end(),
+                              [](const annals::Mention& x) { return x.date == "2018-04-27"; });
+    REQUIRE(talks != m.end());
+    CHECK(talks->actors == std::set<std::string>{"KOR", "PRK"});
+  }
+  auto m = f.Extract(
+      "Chile and Peru traded barbs in March. The two neighbours held talks in Lima on April 27.",
+      {{"March", "2018-03"}, {"April 27", "2018-04-27"}});
+  auto talks = std::find_if(m.begin(), m.end(),
+                            [](const annals::Mention& x) { return x.date == "2018-04-27"; });
+  REQUIRE(talks != m.end());
+  CHECK(talks->actors == std::set<std::string>{"CHL", "PER"});
+}
