@@ -414,10 +414,10 @@ std::vector<ActorMention> ActorLexicon::Find(std::string_view text, const std::v
   };
   auto remember = [&](const Person& p) {
     if (!memory || p.name.empty()) return;
-    (*memory)[Lower(p.name)] = p;
+    std::string lower = Lower(p.name);
+    (*memory)[lower] = p;
     // Whole words of the name, split at spaces: "Moon Jae-in" ends with
     // "Jae-in", not with "in" (which would make "In Seoul" a person).
-    std::string lower = Lower(p.name);
     size_t first_space = lower.find(' '), last_space = lower.rfind(' ');
     if (first_space != std::string::npos) {
       // "Xi" for Xi Jinping, "Obama" for Barack Obama: either end of a name.
