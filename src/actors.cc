@@ -112,7 +112,7 @@ bool ActorLexicon::Load(Diagnostic* error) {
   }
   rows.clear();
   if (!LoadTable("data/en/honorifics.tsv", 1, 1, true, &rows, error)) return false;
-  for (const TsvRow& row : rows) honorifics_.insert(Lower(row.fields[0]));
+  for (const TsvRow& row : rows) honorifics_.push_back(Lower(row.fields[0]));
   rows.clear();
   if (!LoadTable("data/en/name_particles.tsv", 1, 1, false, &rows, error)) return false;
   for (const TsvRow& row : rows) name_particles_.insert(row.fields[0]);
@@ -314,10 +314,12 @@ void NoteDatelineCountry(const std::string& code, PersonMemory* memory) {
 }
 
 bool ActorLexicon::IsHonorific(const Word& word) const {
-  if (!word.capitalized) return false;
+  // Asked of most capitalized words: a dozen short strings compared in
+  // place cost less than building and hashing a key.
+  if (!word.capitalized || word.lower.size() > 9) return false;
   std::string_view w = word.lower;
   if (!w.empty() && w.back() == '.') w.remove_suffix(1);
-  return honorifics_.count(std::string(w)) > 0;
+  return std::find(honorifics_.begin(), honorifics_.end(), w) != honorifics_.end();
 }
 
 std::optional<Person> ActorLexicon::HolderFromContext(const std::string& role,
@@ -576,7 +578,7 @@ std::vector<ActorMention> ActorLexicon::Find(std::string_view text, const std::v
     // article has given; a full name after it is the name ("Mr Dale
     // Hughes"). An unknown surname keeps it: "Mr Dale, the Canadian envoy,"
     // is all the name the text gives.
-    if (i + 1 < end && IsHonorific(words[i])) {
+    if (words[i].capitalized && i + 1 < end && IsHonorific(words[i])) {
       size_t after = name_run(i);
       if (after > i + 1) {
         std::string rest = Lower(name_of(i + 1, after));
@@ -677,8 +679,10 @@ std::vector<ActorMention> ActorLexicon::Find(std::string_view text, const std::v
   }
   if (memory) {
     for (const ActorMention& a : out) {
-      if (a.kind == ActorKind::kCountry || a.kind == ActorKind::kDemonym)
-        memory->emplace(std::string(1, kArticleCountryKey) + a.code, Person{"", a.code, ""});
+      if (a.kind != ActorKind::kCountry && a.kind != ActorKind::kDemonym) continue;
+      // Looked up first: emplace would build a node for every mention.
+      std::string key = kArticleCountryKey + a.code;
+      if (!memory->count(key)) memory->emplace(std::move(key), Person{"", a.code, ""});
     }
   }
   return out;
