@@ -98,6 +98,22 @@ bool ActorLexicon::Load(Diagnostic* error) {
                 false);
   }
   rows.clear();
+  // Titles of one country's offices ("Taoiseach"): the title gives the country.
+  if (!LoadTable("data/en/office_titles.tsv", 3, 3, true, &rows, error)) return false;
+  for (const TsvRow& row : rows) {
+    if (!countries_.count(row.fields[1])) {
+      *error = Diagnostic{"data/en/office_titles.tsv", row.line, row.columns[1], Severity::kError,
+                          "unknown country code '" + row.fields[1] + "'"};
+      return false;
+    }
+    titles_.Add(row.fields[0],
+                AddNamed({ActorKind::kTitle, row.fields[1], row.fields[0], row.fields[2], {}}),
+                false);
+  }
+  rows.clear();
+  if (!LoadTable("data/en/honorifics.tsv", 1, 1, true, &rows, error)) return false;
+  for (const TsvRow& row : rows) honorifics_.push_back(Lower(row.fields[0]));
+  rows.clear();
   if (!LoadTable("data/en/name_particles.tsv", 1, 1, false, &rows, error)) return false;
   for (const TsvRow& row : rows) name_particles_.insert(row.fields[0]);
   for (const char* table : {"data/en/weekdays.tsv", "data/en/months.tsv"}) {
@@ -287,6 +303,70 @@ bool ActorLexicon::IsNameWord(const std::vector<Word>& words, size_t i, size_t e
          named_[static_cast<size_t>(m.value)].kind == ActorKind::kPerson;
 }
 
+namespace {
+// The memory key of the dateline's country: starts like an article
+// country's, so it counts as one of them too.
+const std::string kDatelineKey = std::string(1, kArticleCountryKey) + "dateline";
+}  // namespace
+
+void NoteDatelineCountry(const std::string& code, PersonMemory* memory) {
+  if (!code.empty()) (*memory)[kDatelineKey] = Person{"", code, ""};
+}
+
+bool ActorLexicon::IsHonorific(const Word& word) const {
+  // Asked of most capitalized words: a dozen short strings compared in
+  // place cost less than building and hashing a key.
+  if (!word.capitalized || word.lower.size() > 9) return false;
+  std::string_view w = word.lower;
+  if (!w.empty() && w.back() == '.') w.remove_suffix(1);
+  return std::find(honorifics_.begin(), honorifics_.end(), w) != honorifics_.end();
+}
+
+std::optional<Person> ActorLexicon::HolderFromContext(const std::string& role,
+                                                      std::optional<date::sys_days> day,
+                                                      const PersonMemory& memory) const {
+  // The people of that office the article named: one person, or several
+  // of one country ("the Prime Minister" after two Japanese premiers is
+  // the one in office on the day).
+  const Person* only = nullptr;
+  std::set<std::string> countries;
+  bool several = false;
+  for (const auto& [key, p] : memory) {
+    if (p.name.empty() || p.country.empty() || p.role != role) continue;
+    countries.insert(p.country);
+    if (only && only->name != p.name) several = true;
+    only = &p;
+  }
+  if (countries.size() > 1) return std::nullopt;
+  if (only && !several) return *only;
+  if (!day) return std::nullopt;
+  if (countries.size() == 1) {
+    if (const OfficeHolder* h = HolderOf(*countries.begin(), role, *day))
+      return Person{h->name, h->country, h->role};
+    return std::nullopt;
+  }
+  // No one of that office yet: the countries named so far, when exactly
+  // one of them has such an office ("the Emir" in a story of Qatar and
+  // Saudi Arabia).
+  const OfficeHolder* found = nullptr;
+  bool open = false;
+  for (const auto& [key, p] : memory) {
+    if (key.empty() || key[0] != kArticleCountryKey) continue;
+    if (const OfficeHolder* h = HolderOf(p.country, role, *day)) {
+      if (found && found->country != h->country) open = true;
+      found = h;
+    }
+  }
+  // Several: the dateline's country, when it is one of them, is the one a
+  // story filed from there calls "the Prime Minister".
+  if (open) {
+    auto dateline = memory.find(kDatelineKey);
+    found = dateline == memory.end() ? nullptr : HolderOf(dateline->second.country, role, *day);
+  }
+  if (!found) return std::nullopt;
+  return Person{found->name, found->country, found->role};
+}
+
 std::vector<ActorMention> ActorLexicon::Find(std::string_view text, const std::vector<Word>& words,
                                              size_t begin, size_t end,
                                              std::optional<date::sys_days> day,
@@ -336,12 +416,21 @@ std::vector<ActorMention> ActorLexicon::Find(std::string_view text, const std::v
   };
   auto remember = [&](const Person& p) {
     if (!memory || p.name.empty()) return;
-    std::vector<Word> parts = Tokenize(p.name);
-    (*memory)[Lower(p.name)] = p;
-    if (parts.size() >= 2) {
+    std::string lower = Lower(p.name);
+    (*memory)[lower] = p;
+    // Whole words of the name, split at spaces: "Moon Jae-in" ends with
+    // "Jae-in", not with "in" (which would make "In Seoul" a person).
+    size_t first_space = lower.find(' '), last_space = lower.rfind(' ');
+    if (first_space != std::string::npos) {
       // "Xi" for Xi Jinping, "Obama" for Barack Obama: either end of a name.
-      memory->emplace(parts.front().lower, p);
-      memory->emplace(parts.back().lower, p);
+      for (const std::string& part : {lower.substr(0, first_space), lower.substr(last_space + 1)}) {
+        if (part.empty()) continue;
+        auto [it, fresh] = memory->emplace(part, p);
+        // "Mr Kim" after two Kims of different countries names neither;
+        // of one country, the first keeps the word and the country is right.
+        if (!fresh && it->second.name != p.name && it->second.country != p.country)
+          it->second = Person{};
+      }
     }
   };
   auto add_person = [&](size_t first, size_t last, Person p) {
@@ -378,7 +467,7 @@ std::vector<ActorMention> ActorLexicon::Find(std::string_view text, const std::v
         // Who "Li" is in this article wins over whoever else the data calls Li.
         auto seen = memory ? memory->find(Lower(name_of(m.first_word, m.end_word)))
                            : PersonMemory::iterator();
-        if (memory && seen != memory->end()) {
+        if (memory && seen != memory->end() && !seen->second.name.empty()) {
           add_person(m.first_word, m.end_word, seen->second);
         } else {
           const OfficeHolder& h = PickHolder(named.holders, day);
@@ -397,6 +486,8 @@ std::vector<ActorMention> ActorLexicon::Find(std::string_view text, const std::v
       size_t title_begin = i;
       std::string role = named_[static_cast<size_t>(m.value)].role;
       std::string country = country_before(title_begin);
+      // "the Taoiseach": a title only one country has names it.
+      if (country.empty()) country = named_[static_cast<size_t>(m.value)].code;
       size_t j = m.end_word;
       PhraseMatcher::Match more;
       while (j + 1 < end && words[j].lower == "and" && titles_.MatchAt(words, j + 1, end, &more)) {
@@ -451,16 +542,70 @@ std::vector<ActorMention> ActorLexicon::Find(std::string_view text, const std::v
           continue;
         }
       }
+      // "the Prime Minister of Japan": the country after the office.
+      if (country.empty() && j + 1 < end && words[j].lower == "of") {
+        size_t k = j + 1;
+        if (words[k].lower == "the" && k + 1 < end) ++k;
+        PhraseMatcher::Match c;
+        if (words[k].capitalized && proper_.MatchAt(words, k, end, &c) &&
+            named_[static_cast<size_t>(c.value)].kind == ActorKind::kCountry) {
+          country = named_[static_cast<size_t>(c.value)].code;
+          if (day) {
+            if (const OfficeHolder* h = HolderOf(country, role, *day)) {
+              add_person(title_begin, j, {h->name, h->country, h->role});
+              i = j;
+              continue;
+            }
+          }
+        }
+      }
+      // "the Prime Minister" with no name and no country: whoever the
+      // article makes it, when it makes it one person.
+      if (country.empty() && memory && title_begin > begin &&
+          words[title_begin - 1].lower == "the") {
+        if (std::optional<Person> p = HolderFromContext(role, day, *memory)) {
+          add_person(title_begin, j, std::move(*p));
+          i = j;
+          continue;
+        }
+      }
       out.push_back({ActorKind::kTitle, title_begin, j, country, "", role});
       i = j;
       continue;
+    }
+    // "Mr Johnson", "Ms Ardern", "Mr bin Salman": the words after the form
+    // of address are the name to look up, or its last word a surname the
+    // article has given; a full name after it is the name ("Mr Dale
+    // Hughes"). An unknown surname keeps it: "Mr Dale, the Canadian envoy,"
+    // is all the name the text gives.
+    if (words[i].capitalized && i + 1 < end && IsHonorific(words[i])) {
+      size_t after = name_run(i);
+      if (after > i + 1) {
+        std::string rest = Lower(name_of(i + 1, after));
+        if (memory) {
+          auto it = memory->find(rest);
+          // "bin Salman" ends with the surname; "Dana Hughes" is a name of its own.
+          if (it == memory->end() && !words[i + 1].capitalized)
+            it = memory->find(rest.substr(rest.rfind(' ') + 1));
+          if (it != memory->end() && !it->second.name.empty()) {
+            add_person(i, after, it->second);
+            i = after;
+            continue;
+          }
+        }
+        if ((after >= i + 3 && words[i + 1].capitalized) || person_groups_.count(rest)) {
+          ++i;
+          continue;
+        }
+      }
     }
     size_t name_end = name_run(i);
     if (name_end > i) {
       std::string name = name_of(i, name_end);
       if (memory) {
         if (auto it = memory->find(Lower(name)); it != memory->end()) {
-          add_person(i, name_end, it->second);
+          // A surname two people share names neither.
+          if (!it->second.name.empty()) add_person(i, name_end, it->second);
           i = name_end;
           continue;
         }
@@ -531,6 +676,14 @@ std::vector<ActorMention> ActorLexicon::Find(std::string_view text, const std::v
       continue;
     }
     ++i;
+  }
+  if (memory) {
+    for (const ActorMention& a : out) {
+      if (a.kind != ActorKind::kCountry && a.kind != ActorKind::kDemonym) continue;
+      // Looked up first: emplace would build a node for every mention.
+      std::string key = kArticleCountryKey + a.code;
+      if (!memory->count(key)) memory->emplace(std::move(key), Person{"", a.code, ""});
+    }
   }
   return out;
 }

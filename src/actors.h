@@ -51,8 +51,17 @@ struct ActorMention {
 };
 
 // Names of people seen earlier in one article, so that "Xi" after "Chinese
-// President Xi Jinping" is still Xi Jinping of China.
+// President Xi Jinping" is still Xi Jinping of China. A surname two people
+// of different countries share maps to a Person with no name: it names no
+// one. Keys that start with kArticleCountryKey are no names: they record
+// the countries the article has named so far, for "the Emir" to find its
+// country among them.
 using PersonMemory = std::unordered_map<std::string, Person>;
+inline constexpr char kArticleCountryKey = '\t';
+// Records the country of the article's dateline ("OTTAWA --"): among the
+// article's countries, it settles whose "the Prime Minister" is when more
+// than one has that office.
+void NoteDatelineCountry(const std::string& code, PersonMemory* memory);
 
 class ActorLexicon {
  public:
@@ -101,6 +110,15 @@ class ActorLexicon {
   const OfficeHolder& PickHolder(const std::vector<size_t>& candidates,
                                  std::optional<date::sys_days> day) const;
   bool IsNameWord(const std::vector<Word>& words, size_t i, size_t end) const;
+  // "Mr", "Ms.", "Dr": a form of address before a surname.
+  bool IsHonorific(const Word& word) const;
+  // Who "the Prime Minister" with no name and no country is, from the
+  // article so far: the one person of that office it named, else the
+  // holder of the office in the one country named so far that has it.
+  // Null when the article leaves it open.
+  std::optional<Person> HolderFromContext(const std::string& role,
+                                          std::optional<date::sys_days> day,
+                                          const PersonMemory& memory) const;
   int AddNamed(Named named);
 
   std::map<std::string, CountryInfo, std::less<>> countries_;  // by code
@@ -114,6 +132,7 @@ class ActorLexicon {
   std::unordered_map<std::string, int> person_groups_;  // lower-case name -> named_ index
   std::set<std::string, std::less<>> organizations_;
   std::unordered_set<std::string> name_particles_;  // "bin", "al", "de": inside a name
+  std::vector<std::string> honorifics_;             // "mr", "ms", "dr": before a name
   // Sentence openers, weekdays and months: capitalized words that start no name.
   std::unordered_set<std::string> not_given_names_;
   std::unordered_map<std::string, std::pair<std::string, std::string>>

@@ -22,6 +22,8 @@ ArticleReading::ArticleReading(const Article& article_in,
     if (!lexicon.LookupPlace(article.place, &dateline_city, &dateline_country)) {
       dateline_city = article.place;
     }
+    // "the Prime Minister" with no name may be the dateline country's.
+    NoteDatelineCountry(dateline_country, &memory);
   }
   {
     size_t w = 0;

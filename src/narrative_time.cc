@@ -180,6 +180,11 @@ bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
       }
       SetDay(&t, *last_day + date::days(item.kind == Kind::kOffset ? item.days : 0));
       changed = true;
+    } else if (t.rule == "later_earlier" && !previous) {
+      // "Eight months later" with no date told before it counts from
+      // nothing the story gave: the publication date is no event of it.
+      item.drop = true;
+      changed = true;
     } else if (t.first_day && t.last_day && previous) {
       // "later that month", "the following day"; not "next week".
       bool narrative = NarrativeRule(t.rule), opened = false;

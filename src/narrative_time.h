@@ -52,7 +52,9 @@ struct NarrativeTimeWords {
 // - "earlier that month" counted off a year ("the 2020 election") takes the
 //   month of the last time told to the month or day, else gives no date;
 // - "hours later", "days later" (qualifier after) and "a day after" get a
-//   time of their own: the last day the text gave, or the day after it.
+//   time of their own: the last day the text gave, or the day after it;
+// - "eight months later", "a week later" with no time told before them
+//   give no date (the resolver counted them from the publication date).
 bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
                           const std::vector<TimeExpression>& times,
                           const NarrativeTimeWords& vocabulary, std::vector<TimeExpression>* out);

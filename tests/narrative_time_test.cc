@@ -125,3 +125,29 @@ TEST_CASE("next month still counts from publication", "[events][narrative]") {
   REQUIRE(e);
   CHECK(e->date == "2023-10");
 }
+
+TEST_CASE("a counted period dates an event only after a date told before it",
+          "[events][narrative]") {
+  Fixture f;
+  SECTION("months later: the month the count gives") {
+    auto m = f.Extract(
+        "Chile and Peru signed a fisheries accord on March 2, 2021. Eight months later, Chilean "
+        "and Peruvian ministers held talks in Lima.");
+    const annals::Mention* e = Find(m, "talks");
+    REQUIRE(e);
+    CHECK(e->date == "2021-11");
+  }
+  SECTION("days later: the day") {
+    auto m = f.Extract(
+        "Chile and Peru held talks in Lima on March 2, 2021. Three days later, Chile expelled a "
+        "Peruvian diplomat.");
+    const annals::Mention* e = Find(m, "expulsion");
+    REQUIRE(e);
+    CHECK(e->date == "2021-03-05");
+  }
+  SECTION("with no date told before, no date") {
+    auto m = f.Extract(
+        "Eight months later, Chilean and Peruvian ministers held talks in Lima to end the row.");
+    CHECK_FALSE(Find(m, "talks"));
+  }
+}
