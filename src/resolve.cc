@@ -275,7 +275,7 @@ bool Parser::CoreBest(size_t i, Match* best) const {
 
 bool Parser::Best(size_t i, Match* best) const {
   const Token& tok = t_[i];
-  if (!tok.number && !I(i).trigger) return false;
+  if (!MayStart(i)) return false;
   // Cheap test before trying every rule: a weak trigger ("the", "a",
   // "over", a small number) needs a time word or a number close by.
   bool strong = tok.number ? tok.lower.size() == 4 : I(i).strong;
@@ -546,6 +546,10 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
     bool past = false, future = false;  // its direction
   } previous;
   for (size_t i = 0; i < tokens.size();) {
+    if (!parser.MayStart(i)) {
+      ++i;
+      continue;
+    }
     Match m;
     if (!parser.Best(i, &m)) {
       ++i;

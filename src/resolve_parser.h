@@ -102,6 +102,10 @@ class Parser {
          const WordMap<bool>* done_nouns = nullptr)
       : lx_(lexicon), t_(tokens), done_(done_nouns) {}
 
+  // Whether any rule may begin at token i: a number or a trigger word.
+  // Best says no at once to the rest; the driver asks first so that most
+  // tokens cost no Match (five strings) to build and destroy.
+  bool MayStart(size_t i) const { return t_[i].number || I(i).trigger; }
   // The longest match starting at token i, if any.
   bool Best(size_t i, Match* best) const;
   // "Sept. 22-25", "June 5 to 8": the bare day closing a range opened by
