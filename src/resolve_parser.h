@@ -332,7 +332,15 @@ class Parser {
   bool ZoneAt(size_t j) const;
   // A quantity shortly before token `p`: "10 million barrels", "$5".
   bool QuantityBefore(size_t p) const;
-  bool CoreBest(size_t i, Match* best) const;
+  // The longest match of Core at token i into a fresh `best`. `keep`
+  // remembers the answer: Best tries the words after a modifier ("about",
+  // "early") as an inner match, and when the whole is turned down the
+  // driver's next Best starts at that same token.
+  bool CoreBest(size_t i, Match* best, bool keep = false) const;
+  // The last kept CoreBest answer (Core depends on nothing but the token).
+  mutable size_t memo_at_ = static_cast<size_t>(-1);
+  mutable bool memo_found_ = false;
+  mutable Match memo_;
 };
 
 }  // namespace annals::resolve_internal
