@@ -354,7 +354,8 @@ bool Parser::Best(size_t i, Match* best) const {
     const Phrase& mod = lx_.modifiers[static_cast<size_t>(m)];
     if (mod.value == "MID" && Is(j, "-") && Glued(j)) ++j;
     Match inner;
-    if (CoreBest(j, &inner, true) && inner.spec.decade != kUnset && (!found || inner.end > best->end)) {
+    if (CoreBest(j, &inner, true) && inner.spec.decade != kUnset &&
+        (!found || inner.end > best->end)) {
       *best = inner;
       best->first = i;
       best->spec.mod = mod.value;
