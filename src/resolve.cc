@@ -267,15 +267,24 @@ void Parser::Core(size_t i, Take& take) const {
   }
 }
 
-bool Parser::CoreBest(size_t i, Match* best) const {
+bool Parser::CoreBest(size_t i, Match* best, bool keep) const {
+  if (i == memo_at_) {
+    if (memo_found_) *best = memo_;
+    return memo_found_;
+  }
   Take take(best);
   Core(i, take);
+  if (keep) {
+    memo_at_ = i;
+    memo_found_ = take.found();
+    if (memo_found_) memo_ = *best;
+  }
   return take.found();
 }
 
 bool Parser::Best(size_t i, Match* best) const {
   const Token& tok = t_[i];
-  if (!tok.number && !I(i).trigger) return false;
+  if (!MayStart(i)) return false;
   // Cheap test before trying every rule: a weak trigger ("the", "a",
   // "over", a small number) needs a time word or a number close by.
   bool strong = tok.number ? tok.lower.size() == 4 : I(i).strong;
@@ -306,7 +315,7 @@ bool Parser::Best(size_t i, Match* best) const {
     bool day_part = (Is(i, "early") || Is(i, "late")) && j == i + 1;
     if (day_part && Is(j, "on") && j + 1 < t_.size() && I(j + 1).weekday > 0) ++j;
     Match inner;
-    if (j < t_.size() && CoreBest(j, &inner) && (!found || inner.end > best->end)) {
+    if (j < t_.size() && CoreBest(j, &inner, true) && (!found || inner.end > best->end)) {
       bool duration = inner.spec.type == TimexType::kDuration;
       bool calendar = inner.spec.type == TimexType::kDate && inner.spec.literal.empty() &&
                       inner.spec.weekday == 0 && inner.spec.day == 0;
@@ -345,7 +354,8 @@ bool Parser::Best(size_t i, Match* best) const {
     const Phrase& mod = lx_.modifiers[static_cast<size_t>(m)];
     if (mod.value == "MID" && Is(j, "-") && Glued(j)) ++j;
     Match inner;
-    if (CoreBest(j, &inner) && inner.spec.decade != kUnset && (!found || inner.end > best->end)) {
+    if (CoreBest(j, &inner, true) && inner.spec.decade != kUnset &&
+        (!found || inner.end > best->end)) {
       *best = inner;
       best->first = i;
       best->spec.mod = mod.value;
@@ -358,7 +368,7 @@ bool Parser::Best(size_t i, Match* best) const {
   int n = 0;
   if ((Ordinal(p, &n, &j)) && n != 0 && n <= 2 && Is(j, "half") && Is(j + 1, "of")) {
     Match inner;
-    if (CoreBest(j + 2, &inner) && inner.spec.literal.empty() &&
+    if (CoreBest(j + 2, &inner, true) && inner.spec.literal.empty() &&
         (inner.spec.grain == Grain::kYear || (inner.spec.year != kUnset && inner.spec.month == 0) ||
          (inner.spec.shift && inner.spec.unit == Grain::kYear))) {
       *best = inner;
@@ -388,7 +398,7 @@ bool Parser::Best(size_t i, Match* best) const {
   size_t d = Is(i, "the") ? i + 1 : i;
   if (Is(d, "day") && (Is(d + 1, "before") || Is(d + 1, "after"))) {
     Match inner;
-    if (CoreBest(d + 2, &inner) && (!found || inner.end > best->end)) {
+    if (CoreBest(d + 2, &inner, true) && (!found || inner.end > best->end)) {
       if (inner.spec.type == TimexType::kDate && named_day(inner.spec)) {
         *best = inner;
         best->first = i;
@@ -546,6 +556,10 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
     bool past = false, future = false;  // its direction
   } previous;
   for (size_t i = 0; i < tokens.size();) {
+    if (!parser.MayStart(i)) {
+      ++i;
+      continue;
+    }
     Match m;
     if (!parser.Best(i, &m)) {
       ++i;

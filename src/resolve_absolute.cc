@@ -6,6 +6,14 @@ namespace annals::resolve_internal {
 
 // Dates written with a month, a day or a year.
 void Parser::Absolute(size_t i, Take& take) const {
+  // Every rule here starts at a number, a weekday, a month, an ordinal
+  // ("third", or "twenty" of "twenty-first"), "fiscal", "'" (of "'90s") or
+  // "the" before one of them: any other token leaves at once.
+  if (const WordInfo& at = I(i); !Num(i) && at.weekday == 0 && at.month == 0 && !at.has_ordinal &&
+                                 at.number < 20 && !Is(i, "the") && !Is(i, "fiscal") &&
+                                 !Is(i, "'")) {
+    return;
+  }
   int month = 0, day = 0, year = 0, wd = 0;
   size_t j = 0, k = 0, m = 0;
   // <weekday>, <month> <day>: the weekday only confirms the date.

@@ -102,6 +102,10 @@ class Parser {
          const WordMap<bool>* done_nouns = nullptr)
       : lx_(lexicon), t_(tokens), done_(done_nouns) {}
 
+  // Whether any rule may begin at token i: a number or a trigger word.
+  // Best says no at once to the rest; the driver asks first so that most
+  // tokens cost no Match (five strings) to build and destroy.
+  bool MayStart(size_t i) const { return t_[i].number || I(i).trigger; }
   // The longest match starting at token i, if any.
   bool Best(size_t i, Match* best) const;
   // "Sept. 22-25", "June 5 to 8": the bare day closing a range opened by
@@ -328,7 +332,15 @@ class Parser {
   bool ZoneAt(size_t j) const;
   // A quantity shortly before token `p`: "10 million barrels", "$5".
   bool QuantityBefore(size_t p) const;
-  bool CoreBest(size_t i, Match* best) const;
+  // The longest match of Core at token i into a fresh `best`. `keep`
+  // remembers the answer: Best tries the words after a modifier ("about",
+  // "early") as an inner match, and when the whole is turned down the
+  // driver's next Best starts at that same token.
+  bool CoreBest(size_t i, Match* best, bool keep = false) const;
+  // The last kept CoreBest answer (Core depends on nothing but the token).
+  mutable size_t memo_at_ = static_cast<size_t>(-1);
+  mutable bool memo_found_ = false;
+  mutable Match memo_;
 };
 
 }  // namespace annals::resolve_internal

@@ -6,6 +6,11 @@ namespace annals::resolve_internal {
 
 void Parser::Relative(size_t i, Take& take) const {
   std::string_view w = W(i);
+  // Every rule here starts at one of today, tomorrow, tonight, the, that,
+  // this, yesterday, year, last, later, latest, earlier, current, coming,
+  // present, past, previous, next or following: a token whose first byte
+  // begins none of them (a number, a month, "a", "over") leaves at once.
+  if (w.empty() || std::string_view("tylecpnf").find(w[0]) == std::string_view::npos) return;
   size_t j = 0, k = 0;
   // today, yesterday, tomorrow, tonight, the day before yesterday
   // "USA Today", "China Daily": a capitalized time word inside a sentence is

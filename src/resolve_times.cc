@@ -6,6 +6,12 @@
 namespace annals::resolve_internal {
 
 void Parser::Times(size_t i, Take& take) const {
+  // Every rule here starts at a number, a weekday or one of Clock's words
+  // (or "mid"): any other token leaves before the strings are built.
+  if (!Num(i) && I(i).weekday == 0 && !Is(i, "noon") && !Is(i, "midday") && !Is(i, "midnight") &&
+      !Is(i, "mid")) {
+    return;
+  }
   std::string time, part;
   size_t j = 0, k = 0;
   int wd = 0;
