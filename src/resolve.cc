@@ -172,8 +172,7 @@ void Parser::Core(size_t i, Take& take) const {
   if (p == i + 1 && i > 0 && (Is(i - 1, "on") || Is(i - 1, "by") || Is(i - 1, "until")) && Num(p) &&
       Ordinal(p, &n, &j) && n >= 1 && n <= 31) {
     // data/en/day_of_month_followers.tsv
-    bool noun_after =
-        j < t_.size() && t_[j].alpha && !lx_.day_of_month_followers.contains(W(j));
+    bool noun_after = j < t_.size() && t_[j].alpha && !lx_.day_of_month_followers.contains(W(j));
     if (!noun_after && !(Is(j, "-") && Glued(j))) {
       Spec s;
       s.day = n;
