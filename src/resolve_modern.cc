@@ -20,9 +20,7 @@ bool Parser::QuantityBefore(size_t p) const {
       }
       return true;
     }
-    if (x == "%" || x == "$" || x == "percent" || x == "cent" || x == "million" || x == "billion" ||
-        x == "thousand" || x == "hundred" || x == "dozen" || x == "times" || x == "once" ||
-        x == "twice" || x == "thrice" || I(b).number >= 2) {
+    if (lx_.quantity_words.contains(x) || I(b).number >= 2) {  // data/en/quantity_words.tsv
       return true;
     }
   }

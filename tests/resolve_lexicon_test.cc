@@ -160,6 +160,10 @@ TEST_CASE("the rules' word classes come from their data files", "[resolve]") {
   CHECK(lexicon.day_of_month_followers.contains("at"));
   CHECK(lexicon.rate_followers.contains("ago"));
   CHECK(lexicon.rate_followers.contains("'"));
+  CHECK(lexicon.quantity_words.contains("%"));
+  CHECK(lexicon.quantity_words.contains("percent"));
+  CHECK(lexicon.span_words.contains("for"));
+  CHECK_FALSE(lexicon.span_words.contains("old"));
 
   // A list edited in ANNALS_HOME replaces the bundled one.
   annals::testing::TempDir home("zones");
