@@ -420,7 +420,10 @@ void EventRules::ShareTimeAcrossAnd(const ArticleReading& reading,
     const Trigger& a = triggers_[static_cast<size_t>(triggers[first].value)];
     const Trigger& b = triggers_[static_cast<size_t>(triggers[k].value)];
     if (t.first_word < triggers[k].end_word || a.noun_phrase != b.noun_phrase ||
-        triggers[k].first_word == 0 || words[triggers[k].first_word - 1].lower != "and" ||
+        // The "and" must be in this sentence: one ending the sentence
+        // before ("... and\n\nSanctions in October") joins nothing.
+        triggers[k].first_word <= sentence->s.first_word ||
+        words[triggers[k].first_word - 1].lower != "and" ||
         triggers[k].first_word > triggers[first].end_word + 8) {
       continue;
     }

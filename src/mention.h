@@ -15,6 +15,11 @@
 namespace annals {
 
 // One event as one sentence reports it.
+//
+// A build keeps mentions in a MentionStore (mention_store.h) until the merge;
+// a field added here must be added there too, or it comes back empty.
+// tests/mention_store_test.cc lists every field by a structured binding, so
+// it stops compiling until the new field is listed and shown to round-trip.
 struct Mention {
   std::string type;    // event type (data/en/event_types.tsv)
   std::string family;  // mentions of one family may be the same event

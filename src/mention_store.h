@@ -9,7 +9,7 @@
 // number of mentions; a mention becomes a Mention again only while the
 // merge looks at it (docs/perf.md, "Memory").
 //
-// A field added to Mention (event_rules.h) must be added here too (Record,
+// A field added to Mention (mention.h) must be added here too (Record,
 // Add, Decode, and DecodeForMerge if the merge reads it), and to the
 // round-trip test in tests/mention_store_test.cc: a field left out comes
 // back empty.

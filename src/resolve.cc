@@ -171,13 +171,8 @@ void Parser::Core(size_t i, Take& take) const {
   // word after it must not be a noun it counts.
   if (p == i + 1 && i > 0 && (Is(i - 1, "on") || Is(i - 1, "by") || Is(i - 1, "until")) && Num(p) &&
       Ordinal(p, &n, &j) && n >= 1 && n <= 31) {
-    static const std::string_view kAfter[] = {"at",    "in",    "and",    "or",   "but",
-                                              "when",  "after", "before", "with", "to",
-                                              "until", "as",    "if"};
-    bool noun_after = j < t_.size() && t_[j].alpha;
-    for (std::string_view w : kAfter) {
-      if (W(j) == w) noun_after = false;
-    }
+    // data/en/day_of_month_followers.tsv
+    bool noun_after = j < t_.size() && t_[j].alpha && !lx_.day_of_month_followers.contains(W(j));
     if (!noun_after && !(Is(j, "-") && Glued(j))) {
       Spec s;
       s.day = n;

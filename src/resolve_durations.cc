@@ -233,9 +233,7 @@ void Parser::Durations(size_t i, Take& take) const {
   // Only after words that introduce a span of time; "years old", "minutes
   // of the meeting" are not.
   auto span_word = [&](std::string_view w) {
-    return w == "for" || w == "over" || w == "within" || w == "after" || w == "took" ||
-           w == "spent" || w == "lasted" || w == "last" || w == "lasts" || w == "in" ||
-           w == "take" || w == "takes" || w == "following";
+    return lx_.span_words.contains(w);  // data/en/span_words.tsv
   };
   // "in the weeks before the vote", "the years that followed": a period of
   // unknown length next to an event.

@@ -58,6 +58,24 @@ bool LoadInts(std::string_view path, int min, int max, WordMap<int>* table, Diag
   return true;
 }
 
+// A one-word-a-line list (a class of words a rule tests for): lower case,
+// no word twice.
+bool LoadWordSet(std::string_view path, WordMap<bool>* table, Diagnostic* error) {
+  std::string origin;
+  std::vector<TsvRow> rows;
+  if (!ReadTable(path, 1, &origin, &rows, error)) return false;
+  for (const TsvRow& row : rows) {
+    const std::string& word = row.fields[0];
+    if (std::any_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
+      return Fail(origin, row, 0, "'" + word + "' must be written in lower case", error);
+    }
+    if (!table->emplace(word, true).second) {
+      return Fail(origin, row, 0, "duplicate word '" + word + "'", error);
+    }
+  }
+  return true;
+}
+
 bool LoadCodes(std::string_view path, const std::vector<std::string_view>& allowed,
                WordMap<std::string>* table, Diagnostic* error) {
   std::string origin;
@@ -286,6 +304,16 @@ bool Lexicon::Load(Diagnostic* error) {
     return false;
   }
   if (!LoadCodes("data/en/sets.tsv", {}, &sets, error)) return false;
+  if (!LoadWordSet("data/en/not_verbs.tsv", &not_verbs, error) ||
+      !LoadWordSet("data/en/length_verbs.tsv", &length_verbs, error) ||
+      !LoadWordSet("data/en/schedule_blockers.tsv", &schedule_blockers, error) ||
+      !LoadWordSet("data/en/time_zones.tsv", &time_zones, error) ||
+      !LoadWordSet("data/en/day_of_month_followers.tsv", &day_of_month_followers, error) ||
+      !LoadWordSet("data/en/rate_followers.tsv", &rate_followers, error) ||
+      !LoadWordSet("data/en/quantity_words.tsv", &quantity_words, error) ||
+      !LoadWordSet("data/en/span_words.tsv", &span_words, error)) {
+    return false;
+  }
   {
     WordMap<std::string> kinds;
     if (!LoadCodes(

@@ -123,6 +123,23 @@ struct Lexicon {
   WordMap<bool> triggers;
   // Abbreviations whose period does not end a sentence (Mr., Gen., Corp.).
   WordMap<bool> abbreviations;
+  // Classes of words single rules test for (one lower-case word a line,
+  // each file says why): words that cannot open an infinitive
+  // (not_verbs.tsv), verbs that take "over" as an amount (length_verbs.tsv),
+  // words before a timetable verb that silence it (schedule_blockers.tsv),
+  // time-zone abbreviations (time_zones.tsv), words that may follow "on the
+  // 15th" (day_of_month_followers.tsv), and words after "a day" that make
+  // it no rate (rate_followers.tsv), words that make a number nearby an
+  // amount (quantity_words.tsv), and words before a bare plural unit that
+  // make it a span of time (span_words.tsv).
+  WordMap<bool> not_verbs;
+  WordMap<bool> length_verbs;
+  WordMap<bool> schedule_blockers;
+  WordMap<bool> time_zones;
+  WordMap<bool> day_of_month_followers;
+  WordMap<bool> rate_followers;
+  WordMap<bool> quantity_words;
+  WordMap<bool> span_words;
 
   WordMap<WordInfo> words;
 

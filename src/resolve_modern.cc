@@ -20,9 +20,7 @@ bool Parser::QuantityBefore(size_t p) const {
       }
       return true;
     }
-    if (x == "%" || x == "$" || x == "percent" || x == "cent" || x == "million" || x == "billion" ||
-        x == "thousand" || x == "hundred" || x == "dozen" || x == "times" || x == "once" ||
-        x == "twice" || x == "thrice" || I(b).number >= 2) {
+    if (lx_.quantity_words.contains(x) || I(b).number >= 2) {  // data/en/quantity_words.tsv
       return true;
     }
   }
@@ -96,13 +94,7 @@ void Parser::ModernRules(size_t i, bool number, Take& take) const {
                                   Is(p - 1, "half") || Is(p - 1, "past"));
       bool rate = (per || counted || (QuantityBefore(p) && !LengthBefore(p) && !after_word)) &&
                   !(unit.time && p > 0 && I(p - 1).rate_word == 2);
-      static const std::string_view kAfter[] = {
-          "ago",   "earlier", "later", "before", "after", "or",     "and",  "-",     "old",
-          "from",  "of",      "since", "early",  "late",  "longer", "more", "ahead", "behind",
-          "apart", "into",    "too",   "'",      "long",  "when",   "until"};
-      for (std::string_view a : kAfter) {
-        if (W(k) == a) rate = false;
-      }
+      if (lx_.rate_followers.contains(W(k))) rate = false;  // data/en/rate_followers.tsv
       if (rate) {
         Spec s;
         s.type = TimexType::kSet;

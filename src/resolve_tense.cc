@@ -57,13 +57,7 @@ bool Parser::MovedTo(size_t k, size_t first) const {
 // name ("to the plan", "to it", "to Paris").
 bool Parser::Infinitive(size_t k) const {
   if (k >= t_.size() || !t_[k].alpha || t_[k].capitalized) return false;
-  static const std::string_view kNotVerbs[] = {
-      "the",   "a",   "an",   "this",  "that", "these", "those", "his",   "her",  "its",
-      "their", "our", "my",   "your",  "it",   "them",  "him",   "us",    "me",   "some",
-      "all",   "any", "such", "which", "what", "whom",  "each",  "every", "both", "no"};
-  for (std::string_view w : kNotVerbs) {
-    if (W(k) == w) return false;
-  }
+  if (lx_.not_verbs.contains(W(k))) return false;  // data/en/not_verbs.tsv
   return !I(k).has_tense || I(k).tense != tense_word::kPast;
 }
 
@@ -86,12 +80,7 @@ bool Parser::PastPerfectPlan(size_t cue) const {
 bool Parser::OverSpan(size_t i) const {
   if (i == 0 || !Is(i, "over")) return false;
   // Verbs of length take "over" as an amount: "lasted over a week".
-  static const std::string_view kLengthVerbs[] = {"lasted", "waited", "spent",  "took",
-                                                  "taken",  "served", "stayed", "remained"};
-  std::string_view before = W(i - 1);
-  for (std::string_view w : kLengthVerbs) {
-    if (before == w) return false;
-  }
+  if (lx_.length_verbs.contains(W(i - 1))) return false;  // data/en/length_verbs.tsv
   if (PastVerb(i - 1) && !Attributive(i - 1)) return true;
   // A participle after "be" that is no -ed word: "were spread over".
   bool be = i >= 2 && (Is(i - 2, "was") || Is(i - 2, "were") || Is(i - 2, "be") ||
@@ -249,14 +238,7 @@ int Parser::TenseAround(size_t first, size_t end, size_t* cue_at) const {
           // the word says nothing of its own.
           // "heads of state", "by end of June": nouns.
           if (k >= first || k == 0 || Is(k + 1, "of")) return false;
-          std::string_view before = W(k - 1);
-          static const std::string_view kBlockers[] = {
-              "to",    "not",    "will", "would", "could", "can",  "may",   "might", "must",
-              "shall", "should", "did",  "does",  "do",    "t",    "the",   "a",     "an",
-              "his",   "her",    "its",  "their", "this",  "that", "these", "those", "s"};
-          for (std::string_view b : kBlockers) {
-            if (before == b) return false;
-          }
+          if (lx_.schedule_blockers.contains(W(k - 1))) return false;  // schedule_blockers.tsv
           // An auxiliary or another verb before it takes the lead; a noun of
           // intent is the subject ("the agreement expires in March").
           if (t_[k - 1].number || I(k - 1).number >= 0 ||

@@ -146,14 +146,7 @@ void Parser::Times(size_t i, Take& take) const {
 
 bool Parser::ZoneAt(size_t j) const {
   if (j >= t_.size() || !t_[j].capitalized || !t_[j].alpha || t_[j].lower.size() > 4) return false;
-  std::string_view zone = W(j);
-  static const std::string_view kZones[] = {"est", "edt", "gmt", "utc",  "cst",  "cdt", "pst",
-                                            "pdt", "bst", "cet", "cest", "mst",  "mdt", "jst",
-                                            "kst", "ist", "msk", "aest", "aedt", "hkt", "sgt"};
-  for (std::string_view z : kZones) {
-    if (zone == z) return true;
-  }
-  return false;
+  return lx_.time_zones.contains(W(j));  // data/en/time_zones.tsv
 }
 
 }  // namespace annals::resolve_internal

@@ -45,3 +45,23 @@ TEST_CASE("a time opening the sentence governs the event after it", "[event_date
   CHECK(event->m.source.phrase == "Friday");
   CHECK_FALSE(event->m.present);
 }
+
+TEST_CASE("two event words joined by \"and\" share the time after the second", "[event_dates]") {
+  OneSentence one(2018_y / 5 / 2,
+                  "Russia expelled ten diplomats and closed the consulate in April.",
+                  {{"April", "2018-04"}});
+  REQUIRE(one.TriggerTexts().size() == 2);
+  one.DateTriggers();
+  CHECK(one.sentence->time_of[1] == 0);
+  CHECK(one.sentence->time_of[0] == 0);  // borrowed across "and"
+
+  // A comma between them breaks the bond: "expelled ten diplomats, and ..."
+  // starts a clause of its own.
+  OneSentence broken(2018_y / 5 / 2,
+                     "Russia expelled ten diplomats, and closed the consulate in April.",
+                     {{"April", "2018-04"}});
+  REQUIRE(broken.TriggerTexts().size() == 2);
+  broken.DateTriggers();
+  CHECK(broken.sentence->time_of[1] == 0);
+  CHECK(broken.sentence->time_of[0] == -1);
+}

@@ -725,3 +725,14 @@ TEST_CASE("a host and a guest of known countries keep another clause's sides out
   REQUIRE_FALSE(m.empty());
   CHECK(m[0].actors == std::set<std::string>{"CHN", "IRN"});
 }
+
+TEST_CASE("a meeting reported in the present tense took place at the dateline", "[events]") {
+  Fixture f;
+  // No time expression: the mention is dated by the publication day, and a
+  // story filed from Paris that day reports a meeting held there.
+  auto m =
+      f.Extract("Chinese President Xi Jinping meets U.S. President Barack Obama.", {}, "Paris");
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].present);
+  CHECK(m[0].place == "Paris");
+}

@@ -3,6 +3,10 @@
 #include <catch2/catch.hpp>
 
 #include <string>
+#include <tuple>
+#include <type_traits>
+#include <utility>
+#include <vector>
 
 using namespace date::literals;
 
@@ -152,4 +156,188 @@ TEST_CASE("mentions are put in file order, then in their order in the file", "[m
   CHECK(m.sequence == 0);
   store.clear();
   CHECK(store.empty());
+}
+
+namespace {
+
+// Every field of a Mention, in declaration order, as a tuple of references.
+// The structured binding names exactly as many fields as Mention has, so a
+// field added to (or removed from) Mention stops this file compiling until
+// it is listed here too; the tests below then demand that the new field is
+// set in Distinct() and survives the store.
+template <typename M>
+auto Fields(M& m) {
+  auto& [type, family, noun, cameo, date, qualifier, first, last, status, actors, people,
+         person_country, principal, place, place_country, destination, phrase, topic, both_sides,
+         heads_of_state, visitor_unplaced, present, stay, undirected_visit, antecedent, source,
+         sequence] = m;
+  return std::tie(type, family, noun, cameo, date, qualifier, first, last, status, actors, people,
+                  person_country, principal, place, place_country, destination, phrase, topic,
+                  both_sides, heads_of_state, visitor_unplaced, present, stay, undirected_visit,
+                  antecedent, source, sequence);
+}
+
+// The same for Source, which a Mention carries.
+template <typename S>
+auto SourceFields(S& s) {
+  auto& [file, published, outlet, url, phrase, quote] = s;
+  return std::tie(file, published, outlet, url, phrase, quote);
+}
+
+// A mention whose every field is set, each string to a value no other field
+// has, and every flag true: a field the store drops comes back empty, and
+// two fields it swaps come back as each other's value.
+annals::Mention Distinct() {
+  annals::Mention m;
+  m.type = "type-1";
+  m.family = "family-2";
+  m.noun = "noun-3";
+  m.cameo = "cameo-4";
+  m.date = "date-5";
+  m.qualifier = "qualifier-6";
+  m.first = date::sys_days(2001_y / 2 / 3);
+  m.last = date::sys_days(2004_y / 5 / 6);
+  m.status = "status-7";
+  m.actors = {"actor-8a", "actor-8b"};
+  m.people = {"person-9b", "person-9a"};  // not sorted: the order of mention counts
+  m.person_country = {{"person-9a", "country-10a"}, {"person-9b", "country-10b"}};
+  m.principal = "principal-11";
+  m.place = "place-12";
+  m.place_country = "place-country-13";
+  m.destination = "destination-14";
+  m.phrase = "phrase-15";
+  m.topic = "topic-16";
+  m.both_sides = true;
+  m.heads_of_state = true;
+  m.visitor_unplaced = true;
+  m.present = true;
+  m.stay = true;
+  m.undirected_visit = true;
+  m.antecedent = {"antecedent-17a", "antecedent-17b"};
+  m.source.file = "file-18";
+  m.source.published = "published-19";
+  m.source.outlet = "outlet-20";
+  m.source.url = "url-21";
+  m.source.phrase = "source-phrase-22";
+  m.source.quote = "quote-23";
+  m.sequence = 24;
+  return m;
+}
+
+template <typename T>
+bool IsDefault(const T& value) {
+  return value == T{};
+}
+
+// Checks field by field (naming the field's index on failure) that `got`
+// equals `want`.
+template <typename Tuple, size_t... I>
+void CheckEachSame(const Tuple& got, const Tuple& want, std::index_sequence<I...>) {
+  auto one = [](size_t index, bool same) {
+    INFO("field " << index << " in declaration order");
+    CHECK(same);
+  };
+  (one(I, std::get<I>(got) == std::get<I>(want)), ...);
+}
+
+template <typename Tuple, size_t... I>
+void CheckNoneDefault(const Tuple& fields, std::index_sequence<I...>) {
+  auto one = [](size_t index, bool is_default) {
+    INFO("field " << index << " in declaration order is left at its default");
+    CHECK_FALSE(is_default);
+  };
+  (one(I, IsDefault(std::get<I>(fields))), ...);
+}
+
+template <typename Tuple>
+constexpr auto IndicesOf(const Tuple&) {
+  return std::make_index_sequence<std::tuple_size_v<Tuple>>();
+}
+
+void CheckAllSame(const annals::Mention& got, const annals::Mention& want) {
+  auto g = Fields(got), w = Fields(want);
+  CheckEachSame(g, w, IndicesOf(g));
+  auto gs = SourceFields(got.source), ws = SourceFields(want.source);
+  CheckEachSame(gs, ws, IndicesOf(gs));
+}
+
+// Sets the `which`-th bool field of `m` (counting bool fields only) to true.
+template <typename Tuple, size_t... I>
+void SetBoolField(const Tuple& fields, size_t which, std::index_sequence<I...>) {
+  size_t seen = 0;
+  auto one = [&](auto& field) {
+    if constexpr (std::is_same_v<std::remove_reference_t<decltype(field)>, bool>) {
+      if (seen++ == which) field = true;
+    }
+  };
+  (one(std::get<I>(fields)), ...);
+}
+
+template <typename Tuple, size_t... I>
+size_t CountBools(const Tuple&, std::index_sequence<I...>) {
+  return (size_t{0} + ... +
+          (std::is_same_v<std::remove_reference_t<std::tuple_element_t<I, Tuple>>, bool> ? 1 : 0));
+}
+
+}  // namespace
+
+TEST_CASE("every field of a Mention survives the store", "[mention_store]") {
+  const annals::Mention want = Distinct();
+  // The fixture itself: no field left at its default, or a field the store
+  // forgets would come back "right" by accident.
+  auto fields = Fields(want);
+  CheckNoneDefault(fields, IndicesOf(fields));
+  auto source_fields = SourceFields(want.source);
+  CheckNoneDefault(source_fields, IndicesOf(source_fields));
+
+  annals::MentionStore store;
+  store.Add({want, annals::Mention()});
+  annals::Mention out;
+  store.Decode(0, &out);
+  CheckAllSame(out, want);
+  // Decoding a blank mention over it leaves nothing behind.
+  store.Decode(1, &out);
+  CheckAllSame(out, annals::Mention());
+}
+
+TEST_CASE("each flag of a Mention is stored on its own", "[mention_store]") {
+  annals::Mention probe;
+  auto probe_fields = Fields(probe);
+  size_t bools = CountBools(probe_fields, IndicesOf(probe_fields));
+  REQUIRE(bools == 6);  // Mention's flags today; update with Mention
+  annals::MentionStore store;
+  std::vector<annals::Mention> added;
+  for (size_t k = 0; k < bools; ++k) {
+    annals::Mention m;
+    auto f = Fields(m);
+    SetBoolField(f, k, IndicesOf(f));
+    added.push_back(m);
+  }
+  store.Add(added);
+  annals::Mention out;
+  for (size_t k = 0; k < bools; ++k) {
+    INFO("flag " << k);
+    store.Decode(k, &out);
+    CheckAllSame(out, added[k]);
+  }
+}
+
+TEST_CASE("the merge's decoding keeps every field the merge reads", "[mention_store]") {
+  const annals::Mention want = Distinct();
+  annals::MentionStore store;
+  store.Add({want});
+  annals::Mention out = Distinct();  // holds values that must be cleared
+  out.source.quote = "stale";
+  store.DecodeForMerge(0, &out);
+  // What DecodeForMerge promises to leave empty (mention_store.h).
+  annals::Mention expected = want;
+  expected.noun.clear();
+  expected.cameo.clear();
+  expected.qualifier.clear();
+  expected.antecedent.clear();
+  expected.source.published.clear();
+  expected.source.outlet.clear();
+  expected.source.url.clear();
+  expected.source.quote.clear();
+  CheckAllSame(out, expected);
 }

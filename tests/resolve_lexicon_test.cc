@@ -146,3 +146,53 @@ TEST_CASE("a token reads the same in the middle of a text and at its end", "[res
     }
   }
 }
+
+TEST_CASE("the rules' word classes come from their data files", "[resolve]") {
+  annals::Lexicon lexicon;
+  annals::Diagnostic error;
+  REQUIRE(lexicon.Load(&error));
+  CHECK(lexicon.not_verbs.contains("the"));
+  CHECK_FALSE(lexicon.not_verbs.contains("meet"));
+  CHECK(lexicon.length_verbs.contains("lasted"));
+  CHECK(lexicon.schedule_blockers.contains("will"));
+  CHECK(lexicon.time_zones.contains("gmt"));
+  CHECK_FALSE(lexicon.time_zones.contains("GMT"));  // looked up lower-cased
+  CHECK(lexicon.day_of_month_followers.contains("at"));
+  CHECK(lexicon.rate_followers.contains("ago"));
+  CHECK(lexicon.rate_followers.contains("'"));
+  CHECK(lexicon.quantity_words.contains("%"));
+  CHECK(lexicon.quantity_words.contains("percent"));
+  CHECK(lexicon.span_words.contains("for"));
+  CHECK_FALSE(lexicon.span_words.contains("old"));
+
+  // A list edited in ANNALS_HOME replaces the bundled one.
+  annals::testing::TempDir home("zones");
+  home.Write("data/en/time_zones.tsv", "# word\nwib\n");
+  HomeOverride override_home(home.path());
+  annals::Lexicon edited;
+  REQUIRE(edited.Load(&error));
+  CHECK(edited.time_zones.contains("wib"));
+  CHECK_FALSE(edited.time_zones.contains("gmt"));
+}
+
+TEST_CASE("a word class refuses capitals and repeats where they are", "[resolve]") {
+  annals::Diagnostic error;
+  {
+    annals::testing::TempDir home("classes_upper");
+    home.Write("data/en/length_verbs.tsv", "# word\nlasted\nSpent\n");
+    HomeOverride override_home(home.path());
+    annals::Lexicon lexicon;
+    CHECK_FALSE(lexicon.Load(&error));
+    CHECK(error.ToString().find("length_verbs.tsv:3:1") != std::string::npos);
+    CHECK(error.ToString().find("'Spent' must be written in lower case") != std::string::npos);
+  }
+  {
+    annals::testing::TempDir home("classes_twice");
+    home.Write("data/en/rate_followers.tsv", "# word\nago\nlater\nago\n");
+    HomeOverride override_home(home.path());
+    annals::Lexicon lexicon;
+    CHECK_FALSE(lexicon.Load(&error));
+    CHECK(error.ToString().find("rate_followers.tsv:4:1") != std::string::npos);
+    CHECK(error.ToString().find("duplicate word 'ago'") != std::string::npos);
+  }
+}
