@@ -90,6 +90,11 @@ class EventRules {
   // one right after the time, else one before it, else one after it.
   int EventForTime(const ArticleReading& reading, const SentenceReading& sentence, size_t ti,
                    size_t* distance) const;
+  // "Two days after the talks, Chile recalled ...": the event of the
+  // clause after a count of days from an event named by a noun; -1 when the
+  // time is no such count, -2 when it is but dates no event word.
+  int EventAfterCount(const ArticleReading& reading, const SentenceReading& sentence,
+                      const TimeSpan& t, size_t* distance) const;
   int EventRightAfterTime(const ArticleReading& reading, const SentenceReading& sentence,
                           const TimeSpan& t) const;
   int EventBeforeTime(const ArticleReading& reading, const SentenceReading& sentence,
