@@ -266,7 +266,7 @@ void EventRules::ReadTriggers(const ActorLexicon& lexicon, ArticleReading* readi
   AddPresenceVisit(*reading, sentence);
   DropDescriptions(*reading, sentence);
   AddGappedFollows(*reading, sentence);
-  DropReasons(sentence);
+  DropReasons(*reading, sentence);
   DropAgreementTopics(*reading, sentence);
   DropLightVerbs(*reading, sentence);
   KeepEasedMeasures(*reading, sentence);

@@ -66,7 +66,7 @@ class EventRules {
   // event_triggers.cc: event words, and those that name no event.
   void FindTriggers(const ArticleReading& reading, SentenceReading* sentence) const;
   void DropDescriptions(const ArticleReading& reading, SentenceReading* sentence) const;
-  void DropReasons(SentenceReading* sentence) const;
+  void DropReasons(const ArticleReading& reading, SentenceReading* sentence) const;
   void DropAgreementTopics(const ArticleReading& reading, SentenceReading* sentence) const;
   void DropLightVerbs(const ArticleReading& reading, SentenceReading* sentence) const;
   void KeepEasedMeasures(const ArticleReading& reading, SentenceReading* sentence) const;
