@@ -262,7 +262,7 @@ void EventRules::ReadTriggers(const ActorLexicon& lexicon, ArticleReading* readi
   AddLeaveOrders(*reading, sentence);
   AddVerbObjects(*reading, sentence);
   verb_objects_.AddTriggers(reading->words, s.first_word, s.last_word,
-                           &sentence->triggers);  // "called in"
+                            &sentence->triggers);  // "called in"
   AddPresenceVisit(*reading, sentence);
   DropDescriptions(*reading, sentence);
   AddGappedFollows(*reading, sentence);

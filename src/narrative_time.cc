@@ -227,8 +227,8 @@ bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
     if (item.names_event) {
       // Counted from an event named by a bare noun: only a day told in an
       // earlier sentence, not the dateline's, can be that event's.
-      bool told = last_day && !last_day_dateline &&
-                  SentenceEndBetween(words, last_day_end, t.begin);
+      bool told =
+          last_day && !last_day_dateline && SentenceEndBetween(words, last_day_end, t.begin);
       if (!told) {
         item.drop = true;
         changed = true;
