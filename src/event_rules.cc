@@ -287,6 +287,7 @@ void EventRules::ReadEvent(size_t k, const SentenceReading& sentence,
   ReadScopeActors(*reading, sentence, &event);
   SidesFromSentence(*reading, sentence, &event);
   AttackSides(*reading, sentence, &event);
+  ThreatSides(sentence, &event);
   SidesFromContext(*reading, sentence, &event);
   FindPrincipal(*reading, sentence, &event);
   FindDestination(*reading, sentence, &event);

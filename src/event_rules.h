@@ -131,6 +131,7 @@ class EventRules {
                          EventReading* event) const;
   void AttackSides(const ArticleReading& reading, const SentenceReading& sentence,
                    EventReading* event) const;
+  void ThreatSides(const SentenceReading& sentence, EventReading* event) const;
   void SidesFromContext(const ArticleReading& reading, const SentenceReading& sentence,
                         EventReading* event) const;
   void FindPrincipal(const ArticleReading& reading, const SentenceReading& sentence,

@@ -110,6 +110,11 @@ TEST_CASE("a threat is an event of its own day, not of what it threatens", "[hos
   };
   Fixture f;
   for (const Case& c : cases) CheckOne(f, c);
+  // A third country's threat against both sides is no event between them.
+  for (const annals::Mention& m :
+       f.Extract("Bolivia threatened on Sunday to close its border with Peru and Chile.")) {
+    CHECK(!(m.actors.count("CHL") && m.actors.count("PER")));
+  }
 }
 
 TEST_CASE("a declaration signed by both sides is an agreement", "[hostile]") {
