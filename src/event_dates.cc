@@ -123,7 +123,9 @@ int EventRules::EventForTime(const ArticleReading& reading, const SentenceReadin
                              size_t ti, size_t* distance) const {
   const TimeSpan& t = sentence.sentence_times[ti];
   *distance = 0;
-  int chosen = EventRightAfterTime(reading, sentence, t);
+  int chosen = EventAfterCount(reading, sentence, t, distance);
+  if (chosen == -2) return -1;
+  if (chosen < 0) chosen = EventRightAfterTime(reading, sentence, t);
   if (chosen < 0) chosen = EventBeforeTime(reading, sentence, t, distance);
   if (chosen < 0) chosen = EventAfterTime(reading, sentence, t, distance);
   return chosen;
@@ -146,6 +148,34 @@ bool EventRules::OtherEventBetween(const SentenceReading& sentence, const TimeSp
 }
 
 // "their September summit", "Tuesday's talks": a time right before the event noun.
+int EventRules::EventAfterCount(const ArticleReading& reading, const SentenceReading& sentence,
+                                const TimeSpan& t, size_t* distance) const {
+  auto& words = reading.words;
+  auto& s = sentence.s;
+  auto& triggers = sentence.triggers;
+  // "A day after talks in Lima, ...", "two days after the summit, ...":
+  // the event named after the count is its anchor, not what it dates.
+  const std::string& rule = t.time->rule;
+  if (rule != "count_from_event" && rule != "narrative") return -1;
+  size_t at = t.end_word;
+  if (at > t.first_word && (words[at - 1].lower == "after" || words[at - 1].lower == "before"))
+    --at;
+  if (at + 1 >= s.last_word || (words[at].lower != "after" && words[at].lower != "before") ||
+      words[at + 1].punct || words[at + 1].lower == "it" || words[at + 1].lower == "that" ||
+      words[at + 1].lower == "this") {
+    return -1;
+  }
+  size_t comma = at + 1;
+  while (comma < s.last_word && words[comma].lower != ",") ++comma;
+  for (size_t k = 0; k < triggers.size(); ++k) {
+    if (comma < s.last_word && triggers[k].first_word > comma) {
+      *distance = triggers[k].first_word - t.end_word;
+      return static_cast<int>(k);
+    }
+  }
+  return -2;
+}
+
 int EventRules::EventRightAfterTime(const ArticleReading& reading, const SentenceReading& sentence,
                                     const TimeSpan& t) const {
   auto& words = reading.words;

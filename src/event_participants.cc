@@ -354,6 +354,36 @@ void EventRules::SidesFromSentence(const ArticleReading& reading, const Sentence
   }
 }
 
+void EventRules::ThreatSides(const SentenceReading& sentence, EventReading* event) const {
+  auto& tm = event->tm;
+  auto& m = event->m;
+  // "Bolivia threatened to close its border with Peru and Chile": a threat
+  // is between whoever makes it and the first country it names after the
+  // verb; the others it names are no party to it.
+  if (event->trigger.type != "warning" || event->trigger.noun_phrase) return;
+  auto side = [](const ActorMention& a) {
+    return a.kind == ActorKind::kCountry || a.kind == ActorKind::kDemonym ||
+           a.kind == ActorKind::kCapital;
+  };
+  std::set<std::string> sides;
+  for (const ActorMention& a : sentence.actors) {
+    if (side(a) && a.first_word >= event->clause_begin && a.end_word <= tm.first_word)
+      sides.insert(a.code);
+  }
+  if (sides.empty()) return;
+  for (const ActorMention& a : sentence.actors) {
+    if (!side(a) || a.first_word < tm.end_word || a.first_word >= event->actors_end ||
+        sides.count(a.code)) {
+      continue;
+    }
+    sides.insert(a.code);
+    // Only ever narrower: a side the earlier steps did not find stays out.
+    if (std::includes(m.actors.begin(), m.actors.end(), sides.begin(), sides.end()))
+      m.actors = std::move(sides);
+    return;
+  }
+}
+
 void EventRules::AttackSides(const ArticleReading& reading, const SentenceReading& sentence,
                              EventReading* event) const {
   auto& words = reading.words;

@@ -266,7 +266,7 @@ void EventRules::ReadTriggers(const ActorLexicon& lexicon, ArticleReading* readi
   AddPresenceVisit(*reading, sentence);
   DropDescriptions(*reading, sentence);
   AddGappedFollows(*reading, sentence);
-  DropReasons(sentence);
+  DropReasons(*reading, sentence);
   DropAgreementTopics(*reading, sentence);
   DropLightVerbs(*reading, sentence);
   KeepEasedMeasures(*reading, sentence);
@@ -287,6 +287,7 @@ void EventRules::ReadEvent(size_t k, const SentenceReading& sentence,
   ReadScopeActors(*reading, sentence, &event);
   SidesFromSentence(*reading, sentence, &event);
   AttackSides(*reading, sentence, &event);
+  ThreatSides(sentence, &event);
   SidesFromContext(*reading, sentence, &event);
   FindPrincipal(*reading, sentence, &event);
   FindDestination(*reading, sentence, &event);

@@ -66,7 +66,7 @@ class EventRules {
   // event_triggers.cc: event words, and those that name no event.
   void FindTriggers(const ArticleReading& reading, SentenceReading* sentence) const;
   void DropDescriptions(const ArticleReading& reading, SentenceReading* sentence) const;
-  void DropReasons(SentenceReading* sentence) const;
+  void DropReasons(const ArticleReading& reading, SentenceReading* sentence) const;
   void DropAgreementTopics(const ArticleReading& reading, SentenceReading* sentence) const;
   void DropLightVerbs(const ArticleReading& reading, SentenceReading* sentence) const;
   void KeepEasedMeasures(const ArticleReading& reading, SentenceReading* sentence) const;
@@ -90,6 +90,11 @@ class EventRules {
   // one right after the time, else one before it, else one after it.
   int EventForTime(const ArticleReading& reading, const SentenceReading& sentence, size_t ti,
                    size_t* distance) const;
+  // "Two days after the talks, Chile recalled ...": the event of the
+  // clause after a count of days from an event named by a noun; -1 when the
+  // time is no such count, -2 when it is but dates no event word.
+  int EventAfterCount(const ArticleReading& reading, const SentenceReading& sentence,
+                      const TimeSpan& t, size_t* distance) const;
   int EventRightAfterTime(const ArticleReading& reading, const SentenceReading& sentence,
                           const TimeSpan& t) const;
   int EventBeforeTime(const ArticleReading& reading, const SentenceReading& sentence,
@@ -126,6 +131,7 @@ class EventRules {
                          EventReading* event) const;
   void AttackSides(const ArticleReading& reading, const SentenceReading& sentence,
                    EventReading* event) const;
+  void ThreatSides(const SentenceReading& sentence, EventReading* event) const;
   void SidesFromContext(const ArticleReading& reading, const SentenceReading& sentence,
                         EventReading* event) const;
   void FindPrincipal(const ArticleReading& reading, const SentenceReading& sentence,

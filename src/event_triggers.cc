@@ -72,12 +72,21 @@ void EventRules::DropDescriptions(const ArticleReading& reading, SentenceReading
   });
 }
 
-void EventRules::DropReasons(SentenceReading* sentence) const {
+void EventRules::DropReasons(const ArticleReading& reading, SentenceReading* sentence) const {
   auto& triggers = sentence->triggers;
   auto& cues = sentence->cues;
-  // "in protest at": the event word only gives a reason.
+  // "in protest at": the event word only gives a reason. "offered on
+  // Friday to meet", "proposed new talks": a proposal names an event not
+  // held, a few words on with no punctuation between.
+  auto& words = reading.words;
   std::erase_if(triggers, [&](const PhraseMatcher::Match& t) {
     return std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
+      if (Contains(CueKinds(c), kProposal) && c.end_word <= t.first_word &&
+          t.first_word <= c.end_word + 3) {
+        bool joined = true;
+        for (size_t w = c.end_word; w < t.first_word; ++w) joined = joined && !words[w].punct;
+        if (joined) return true;
+      }
       return Contains(CueKinds(c), kNotEvent) && c.first_word < t.end_word &&
              t.first_word < c.end_word;
     });

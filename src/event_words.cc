@@ -44,6 +44,7 @@ constexpr std::pair<std::string_view, CueBit> kCueKinds[] = {
     {"party-count", kPartyCount},
     {"attend", kAttend},
     {"ceremony", kCeremony},
+    {"proposal", kProposal},
 };
 
 }  // namespace

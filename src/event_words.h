@@ -49,6 +49,7 @@ enum CueBit : uint64_t {
   kPartyCount = 1u << 30,
   kAttend = 1ull << 31,
   kCeremony = 1ull << 32,
+  kProposal = 1ull << 33,
 };
 
 // The cue kind data/en/event_cues.tsv names `kind` ("future"), or 0 when

@@ -92,7 +92,46 @@ struct Item {
   Kind kind = Kind::kResolved;
   int days = 0;
   bool drop = false;
+  // "a day after talks in Lima", "two days after the summit": the count
+  // runs from the event named after "after", not from the last day told.
+  bool names_event = false;
 };
+
+// Whether a sentence ends between character offsets `from` and `to`.
+bool SentenceEndBetween(const std::vector<Word>& words, size_t from, size_t to) {
+  auto it = std::lower_bound(words.begin(), words.end(), from,
+                             [](const Word& w, size_t at) { return w.begin < at; });
+  for (; it != words.end() && it->begin < to; ++it) {
+    if (it->lower == "." || it->lower == "?" || it->lower == "!") return true;
+  }
+  return false;
+}
+
+// "WASHINGTON, May 10 (Reuters) -": a day right before a dash or a bracket
+// is the dateline's, the day the story was filed, not an event's.
+bool DatelineDay(const std::vector<Word>& words, size_t w) {
+  if (w >= words.size()) return false;
+  const WordText& next = words[w].lower;
+  return next == "(" || next == "-" || next == "--" || next == "\u2014" || next == "\u2013";
+}
+
+// The index of the first word at or after character offset `at`.
+size_t WordAt(const std::vector<Word>& words, size_t at) {
+  auto it = std::lower_bound(words.begin(), words.end(), at,
+                             [](const Word& w, size_t offset) { return w.begin < offset; });
+  return static_cast<size_t>(it - words.begin());
+}
+
+// Whether "after" or "before" (at word `w`) is followed by what names an
+// event rather than ending the phrase ("a day after, ...").
+bool NamesEventAt(const std::vector<Word>& words, size_t w) {
+  if (w + 1 >= words.size()) return false;
+  const WordText& at = words[w].lower;
+  const WordText& next = words[w + 1].lower;
+  // "two days after it": a pronoun points back to what was just told.
+  bool pronoun = next == "it" || next == "that" || next == "this";
+  return (at == "after" || at == "before") && !words[w + 1].punct && !pronoun;
+}
 
 }  // namespace
 
@@ -150,10 +189,20 @@ bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
     start();
     items[k].kind = Kind::kOffset;
     items[k].days = days;
+    items[k].names_event = NamesEventAt(words, w);
     items[k].time.end = words[w].end;
     items[k].time.rule = "narrative";
     items[k].time.text =
         std::string(body.substr(items[k].time.begin, items[k].time.end - items[k].time.begin));
+    changed = true;
+  }
+  // "Two days after the talks" the resolver counted from its own anchor.
+  for (size_t k = 0; k < times.size(); ++k) {
+    if (times[k].rule != "count_from_event" && times[k].type != TimexType::kDuration) continue;
+    size_t after = WordAt(words, times[k].end);
+    if (!NamesEventAt(words, after)) continue;
+    start();
+    items[k].names_event = true;
     changed = true;
   }
   if (!changed) {
@@ -171,8 +220,24 @@ bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
   const TimeExpression* previous = nullptr;  // the resolver's anchor: the last calendar time
   std::optional<date::sys_days> last_day;    // the last day told
   std::string last_month;                    // the month of the last time told to the month or day
+  size_t last_day_end = 0;                   // where the time giving last_day ends
+  bool last_day_dateline = false;
   for (Item& item : items) {
     TimeExpression& t = item.time;
+    if (item.names_event) {
+      // Counted from an event named by a bare noun: only a day told in an
+      // earlier sentence, not the dateline's, can be that event's.
+      bool told =
+          last_day && !last_day_dateline && SentenceEndBetween(words, last_day_end, t.begin);
+      if (!told) {
+        item.drop = true;
+        changed = true;
+        continue;
+      }
+      // "after" points from the named event, not to the story's future:
+      // the tense of the verb dated says whether it was held.
+      t.direction.clear();
+    }
     if (item.kind != Kind::kResolved) {
       if (!last_day) {
         item.drop = true;
@@ -256,8 +321,11 @@ bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
     }
     if (item.drop || !t.first_day) continue;
     if (item.kind == Kind::kResolved) previous = &t;
-    if (DayPrecision(t.value) && *t.first_day == *t.last_day)
+    if (DayPrecision(t.value) && *t.first_day == *t.last_day) {
       last_day = date::sys_days(*t.first_day);
+      last_day_end = t.end;
+      last_day_dateline = DatelineDay(words, WordAt(words, t.end));
+    }
     if (DayPrecision(t.value) || MonthPrecision(t.value)) last_month = t.value.substr(0, 7);
   }
   if (!changed) return false;
