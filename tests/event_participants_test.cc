@@ -7,7 +7,7 @@ using namespace date::literals;
 using annals::testing::OneSentence;
 using Codes = std::set<std::string>;
 
-TEST_CASE("the scope's countries and people take part; a city after \"in\" is a place",
+TEST_CASE("the scope's countries and people take part, and a city after \"in\" is a place",
           "[event_participants]") {
   OneSentence one(
       2015_y / 12 / 2,
