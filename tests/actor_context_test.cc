@@ -9,18 +9,8 @@
 using namespace date::literals;
 
 namespace {
-const annals::ActorLexicon& Lexicon() { return annals::testing::BundledActors(); }
-std::vector<annals::ActorMention> Find(const std::string& text, annals::PersonMemory* memory,
-                                       date::sys_days day) {
-  std::vector<annals::Word> words = annals::Tokenize(text);
-  return Lexicon().Find(text, words, 0, words.size(), day, memory);
-}
-const annals::ActorMention* Person(const std::vector<annals::ActorMention>& found,
-                                   const std::string& name) {
-  for (const auto& a : found)
-    if (a.kind == annals::ActorKind::kPerson && a.name == name) return &a;
-  return nullptr;
-}
+using annals::testing::FindActors;
+using annals::testing::PersonNamed;
 size_t People(const std::vector<annals::ActorMention>& found) {
   return static_cast<size_t>(std::count_if(found.begin(), found.end(), [](const auto& a) {
     return a.kind == annals::ActorKind::kPerson;
@@ -31,19 +21,19 @@ const auto kDay = date::sys_days(2022_y / 3 / 15);
 
 TEST_CASE("a title only one country has names that country's holder", "[actors][context]") {
   annals::PersonMemory memory;
-  auto found = Find("The Taoiseach flew to Ottawa on Monday.", &memory, kDay);
+  auto found = FindActors("The Taoiseach flew to Ottawa on Monday.", &memory, kDay);
   REQUIRE(People(found) == 1);
   CHECK(found[0].code == "IRL");
   CHECK(found[0].role == "prime-minister");
   CHECK_FALSE(found[0].name.empty());
   // With a name of its own, the name is kept and the country still given.
   memory.clear();
-  found = Find("Taoiseach Aoife Brennan spoke to reporters.", &memory, kDay);
-  const auto* brennan = Person(found, "Aoife Brennan");
+  found = FindActors("Taoiseach Aoife Brennan spoke to reporters.", &memory, kDay);
+  const auto* brennan = PersonNamed(found, "Aoife Brennan");
   REQUIRE(brennan);
   CHECK(brennan->code == "IRL");
   memory.clear();
-  found = Find("The Supreme Leader rejected the offer.", &memory, kDay);
+  found = FindActors("The Supreme Leader rejected the offer.", &memory, kDay);
   REQUIRE(People(found) == 1);
   CHECK(found[0].code == "IRN");
 }
@@ -51,44 +41,44 @@ TEST_CASE("a title only one country has names that country's holder", "[actors][
 TEST_CASE("a bare title takes the one person of that office the article named",
           "[actors][context]") {
   annals::PersonMemory memory;
-  Find("Dutch Foreign Minister Pieter Vos met Chilean officials in Santiago.", &memory, kDay);
-  auto found = Find("Later the foreign minister toured the port.", &memory, kDay);
-  const auto* vos = Person(found, "Pieter Vos");
+  FindActors("Dutch Foreign Minister Pieter Vos met Chilean officials in Santiago.", &memory, kDay);
+  auto found = FindActors("Later the foreign minister toured the port.", &memory, kDay);
+  const auto* vos = PersonNamed(found, "Pieter Vos");
   REQUIRE(vos);
   CHECK(vos->code == "NLD");
   // Two foreign ministers of two countries: "the foreign minister" is open.
-  Find("Chilean Foreign Minister Rosa Ibarra joined him.", &memory, kDay);
-  found = Find("The foreign minister left early.", &memory, kDay);
+  FindActors("Chilean Foreign Minister Rosa Ibarra joined him.", &memory, kDay);
+  found = FindActors("The foreign minister left early.", &memory, kDay);
   CHECK(People(found) == 0);
 }
 
 TEST_CASE("a bare title takes the one country named so far that has the office",
           "[actors][context]") {
   annals::PersonMemory memory;
-  Find("Qatar and Egypt signed a trade accord.", &memory, kDay);
-  auto found = Find("The Emir praised the deal.", &memory, kDay);
+  FindActors("Qatar and Egypt signed a trade accord.", &memory, kDay);
+  auto found = FindActors("The Emir praised the deal.", &memory, kDay);
   REQUIRE(People(found) == 1);
   CHECK(found[0].code == "QAT");
   // Two named countries with an emir each: no one.
   memory.clear();
-  Find("Qatar and Kuwait signed a trade accord.", &memory, kDay);
-  found = Find("The Emir praised the deal.", &memory, kDay);
+  FindActors("Qatar and Kuwait signed a trade accord.", &memory, kDay);
+  found = FindActors("The Emir praised the deal.", &memory, kDay);
   CHECK(People(found) == 0);
   // "a minister" is no one in particular.
   memory.clear();
-  Find("Belgian Minister Anna Peeters spoke.", &memory, kDay);
-  found = Find("A minister said so.", &memory, kDay);
+  FindActors("Belgian Minister Anna Peeters spoke.", &memory, kDay);
+  found = FindActors("A minister said so.", &memory, kDay);
   CHECK(People(found) == 0);
 }
 
 TEST_CASE("a surname after a form of address is the person named before", "[actors][context]") {
   annals::PersonMemory memory;
-  Find("Australian Prime Minister Malcolm Turnbull met Fijian leaders.", &memory,
-       date::sys_days(2017_y / 5 / 2));
+  FindActors("Australian Prime Minister Malcolm Turnbull met Fijian leaders.", &memory,
+             date::sys_days(2017_y / 5 / 2));
   for (const char* text :
        {"Mr Turnbull said the talks were useful.", "Mr. Turnbull said the talks were useful.",
         "The visit, Mr Turnbull said, was useful."}) {
-    auto found = Find(text, &memory, date::sys_days(2017_y / 5 / 2));
+    auto found = FindActors(text, &memory, date::sys_days(2017_y / 5 / 2));
     INFO(text);
     REQUIRE(People(found) == 1);
     CHECK(found.back().name == "Malcolm Turnbull");
@@ -98,55 +88,55 @@ TEST_CASE("a surname after a form of address is the person named before", "[acto
 
 TEST_CASE("a surname two people of different countries share names neither", "[actors][context]") {
   annals::PersonMemory memory;
-  Find("Kenyan envoy Peter Otieno met Ugandan envoy Grace Otieno.", &memory, kDay);
-  auto found = Find("Ms Otieno said little.", &memory, kDay);
+  FindActors("Kenyan envoy Peter Otieno met Ugandan envoy Grace Otieno.", &memory, kDay);
+  auto found = FindActors("Ms Otieno said little.", &memory, kDay);
   CHECK(People(found) == 0);
   // Of one country, the shared name still gives that country.
   memory.clear();
-  Find("Kenyan envoy Peter Otieno and his deputy Mary Otieno arrived.", &memory, kDay);
-  found = Find("Otieno said little.", &memory, kDay);
+  FindActors("Kenyan envoy Peter Otieno and his deputy Mary Otieno arrived.", &memory, kDay);
+  found = FindActors("Otieno said little.", &memory, kDay);
   REQUIRE(People(found) == 1);
   CHECK(found[0].code == "KEN");
 }
 
 TEST_CASE("a country and a role introduce a person not in the data", "[actors][context]") {
   annals::PersonMemory memory;
-  auto found =
-      Find("Peru's top negotiator Lucia Campos and Bolivian presidential aide Jorge Quispe met.",
-           &memory, kDay);
-  const auto* campos = Person(found, "Lucia Campos");
-  const auto* quispe = Person(found, "Jorge Quispe");
+  auto found = FindActors(
+      "Peru's top negotiator Lucia Campos and Bolivian presidential aide Jorge Quispe met.",
+      &memory, kDay);
+  const auto* campos = PersonNamed(found, "Lucia Campos");
+  const auto* quispe = PersonNamed(found, "Jorge Quispe");
   REQUIRE(campos);
   REQUIRE(quispe);
   CHECK(campos->code == "PER");
   CHECK(quispe->code == "BOL");
-  found = Find("Quispe said a second round would follow.", &memory, kDay);
-  REQUIRE(Person(found, "Jorge Quispe"));
-  CHECK(Person(found, "Jorge Quispe")->code == "BOL");
+  found = FindActors("Quispe said a second round would follow.", &memory, kDay);
+  REQUIRE(PersonNamed(found, "Jorge Quispe"));
+  CHECK(PersonNamed(found, "Jorge Quispe")->code == "BOL");
   // "Deputy" between the country and the office no longer hides the country.
-  found = Find("Chilean Deputy Foreign Minister Tomas Rojas attended.", &memory, kDay);
-  REQUIRE(Person(found, "Tomas Rojas"));
-  CHECK(Person(found, "Tomas Rojas")->code == "CHL");
+  found = FindActors("Chilean Deputy Foreign Minister Tomas Rojas attended.", &memory, kDay);
+  REQUIRE(PersonNamed(found, "Tomas Rojas"));
+  CHECK(PersonNamed(found, "Tomas Rojas")->code == "CHL");
 }
 
 TEST_CASE("a form of address before a name no one introduced stays part of it",
           "[actors][context]") {
   annals::PersonMemory memory;
-  auto found = Find("Mr Hughes, the Canadian envoy, arrived.", &memory, kDay);
-  const auto* hughes = Person(found, "Mr Hughes");
+  auto found = FindActors("Mr Hughes, the Canadian envoy, arrived.", &memory, kDay);
+  const auto* hughes = PersonNamed(found, "Mr Hughes");
   REQUIRE(hughes);
   CHECK(hughes->code == "CAN");
   // A full name after it is the name.
-  found = Find("Ms Dana Hughes, the Canadian envoy, arrived.", &memory, kDay);
-  REQUIRE(Person(found, "Dana Hughes"));
-  CHECK(Person(found, "Dana Hughes")->code == "CAN");
+  found = FindActors("Ms Dana Hughes, the Canadian envoy, arrived.", &memory, kDay);
+  REQUIRE(PersonNamed(found, "Dana Hughes"));
+  CHECK(PersonNamed(found, "Dana Hughes")->code == "CAN");
 }
 
 TEST_CASE("a title followed by 'of' and a country is that country's", "[actors][context]") {
   annals::PersonMemory memory;
-  Find("Dutch Foreign Minister Pieter Vos arrived.", &memory, kDay);
+  FindActors("Dutch Foreign Minister Pieter Vos arrived.", &memory, kDay);
   // Not the one foreign minister named before: the country after says whose.
-  auto found = Find("He met the foreign minister of Qatar in Doha.", &memory, kDay);
+  auto found = FindActors("He met the foreign minister of Qatar in Doha.", &memory, kDay);
   REQUIRE(People(found) == 1);
   CHECK(found[0].code == "QAT");
   CHECK(found[0].name != "Pieter Vos");
@@ -155,17 +145,17 @@ TEST_CASE("a title followed by 'of' and a country is that country's", "[actors][
 TEST_CASE("the end of a hyphened given name is no surname", "[actors][context]") {
   annals::PersonMemory memory;
   const auto day = date::sys_days(2019_y / 6 / 30);
-  Find("South Korean President Moon Jae-in met U.S. officials.", &memory, day);
-  auto found = Find("In Seoul, the talks went on.", &memory, day);
+  FindActors("South Korean President Moon Jae-in met U.S. officials.", &memory, day);
+  auto found = FindActors("In Seoul, the talks went on.", &memory, day);
   CHECK(People(found) == 0);
-  found = Find("Moon said the talks went well.", &memory, day);
+  found = FindActors("Moon said the talks went well.", &memory, day);
   REQUIRE(People(found) == 1);
   CHECK(found[0].code == "KOR");
 }
 
 TEST_CASE("the Tanaiste is Ireland's deputy head of government", "[actors][context]") {
   annals::PersonMemory memory;
-  auto found = Find("The Tanaiste met Canadian ministers.", &memory, kDay);
+  auto found = FindActors("The Tanaiste met Canadian ministers.", &memory, kDay);
   REQUIRE(People(found) == 1);
   CHECK(found[0].code == "IRL");
   CHECK(found[0].role == "deputy-prime-minister");
@@ -173,23 +163,23 @@ TEST_CASE("the Tanaiste is Ireland's deputy head of government", "[actors][conte
 
 TEST_CASE("a form of address before the end of a known name is that person", "[actors][context]") {
   annals::PersonMemory memory;
-  Find("Omani envoy Khalid bin Saeed al-Harthi met Yemeni officials.", &memory, kDay);
-  auto found = Find("Mr al-Harthi said the talks were useful.", &memory, kDay);
+  FindActors("Omani envoy Khalid bin Saeed al-Harthi met Yemeni officials.", &memory, kDay);
+  auto found = FindActors("Mr al-Harthi said the talks were useful.", &memory, kDay);
   REQUIRE(People(found) == 1);
   CHECK(found[0].name == "Khalid bin Saeed al-Harthi");
   CHECK(found[0].code == "OMN");
-  found = Find("Mr bin Saeed al-Harthi left.", &memory, kDay);
+  found = FindActors("Mr bin Saeed al-Harthi left.", &memory, kDay);
   REQUIRE(People(found) == 1);
   CHECK(found[0].name == "Khalid bin Saeed al-Harthi");
 }
 
 TEST_CASE("the dateline's country settles a bare title two countries share", "[actors][context]") {
   annals::PersonMemory memory;
-  Find("Canada and Ireland signed a science accord.", &memory, kDay);
-  auto found = Find("The Prime Minister praised it.", &memory, kDay);
+  FindActors("Canada and Ireland signed a science accord.", &memory, kDay);
+  auto found = FindActors("The Prime Minister praised it.", &memory, kDay);
   CHECK(People(found) == 0);
   annals::NoteDatelineCountry("CAN", &memory);
-  found = Find("The Prime Minister praised it.", &memory, kDay);
+  found = FindActors("The Prime Minister praised it.", &memory, kDay);
   REQUIRE(People(found) == 1);
   CHECK(found[0].code == "CAN");
 }

@@ -29,6 +29,22 @@ inline const ActorLexicon& BundledActors() {
   return *lexicon;
 }
 
+// The actors the bundled data finds in `text` read as one sentence, on `day`.
+inline std::vector<ActorMention> FindActors(const std::string& text, PersonMemory* memory,
+                                            date::sys_days day = date::sys_days(date::year(2015) /
+                                                                                12 / 2)) {
+  std::vector<Word> words = Tokenize(text);
+  return BundledActors().Find(text, words, 0, words.size(), day, memory);
+}
+
+// The person called `name` among `found`, or null.
+inline const ActorMention* PersonNamed(const std::vector<ActorMention>& found,
+                                       const std::string& name) {
+  for (const auto& a : found)
+    if (a.kind == ActorKind::kPerson && a.name == name) return &a;
+  return nullptr;
+}
+
 struct Timex {
   std::string phrase;  // first occurrence in the body
   std::string value;
