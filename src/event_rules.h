@@ -165,9 +165,9 @@ class EventRules {
                    EventReading* event) const;
   void FindStatus(const ArticleReading& reading, const SentenceReading& sentence,
                   EventReading* event) const;
-  // A weekday of a plan told in the past ("had been scheduled to ... on
-  // Sunday"), and a month of a plan called off, moved to the nearest.
-  void MovePastPlan(const ArticleReading& reading, EventReading* event) const;
+  // A month of a plan called off, moved to the nearest. (A weekday of a
+  // plan told in the past, "had been scheduled to ... on Sunday", is the
+  // resolver's: Parser::PastPlan.)
   void MoveCalledOffPlan(const ArticleReading& reading, EventReading* event) const;
   void SecondYear(const ArticleReading& reading, const SentenceReading& sentence,
                   EventReading* event) const;

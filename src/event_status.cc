@@ -84,11 +84,6 @@ void EventRules::FindStatus(const ArticleReading& reading, const SentenceReading
     if (past_verb < s.last_word && (c.end_word > past_verb || c.end_word + 2 < past_verb)) continue;
     future = future || Contains(CueKinds(c), kFuture);
   }
-  bool past_plan = std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
-    return c.first_word >= status_begin && c.end_word <= status_end &&
-           Contains(CueKinds(c), kPastPlan);
-  });
-  if (past_plan) MovePastPlan(reading, event);
   // The dateline is the place of a meeting with no place of its own only
   // when the story was filed the day it was held (see FindPlace).
   if (dateline_candidate && m.first >= published - date::days(1) && m.last <= published) {
@@ -103,23 +98,6 @@ void EventRules::FindStatus(const ArticleReading& reading, const SentenceReading
     m.status = "planned";
   } else {
     m.status = "held";
-  }
-}
-
-void EventRules::MovePastPlan(const ArticleReading& reading, EventReading* event) const {
-  auto& published = reading.published;
-  auto& m = event->m;
-  auto& borrowed = event->borrowed;
-  auto& t = event->time;
-  // "had been scheduled to hold talks on Sunday, but ...": a plan told
-  // in the past names the weekday nearest the story, which may be the
-  // coming one; the past tense made it the last one. Only a bare
-  // weekday four or more days back moves, to the next of its name.
-  if (t && !borrowed && m.first == m.last && m.first < published &&
-      published - m.first >= date::days(4) && weekdays_.count(LowerWord(t->text))) {
-    m.first += date::days(7);
-    m.last = m.first;
-    m.date = FormatDay(date::year_month_day(m.first));
   }
 }
 

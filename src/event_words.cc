@@ -33,7 +33,6 @@ constexpr std::pair<std::string_view, CueBit> kCueKinds[] = {
     {"follows", kFollows},
     {"mission-close", kMissionClose},
     {"mission", kMission},
-    {"past-plan", kPastPlan},
     {"impose", kImpose},
     {"levy", kLevy},
     {"withdraw", kWithdraw},

@@ -38,7 +38,7 @@ enum CueBit : uint64_t {
   kFollows = 1u << 19,
   kMissionClose = 1u << 20,
   kMission = 1u << 21,
-  kPastPlan = 1u << 22,
+  // 1u << 22 was past-plan, now the resolver's (Parser::PastPlan).
   kImpose = 1u << 23,
   kLevy = 1u << 24,
   kWithdraw = 1u << 25,

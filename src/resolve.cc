@@ -658,7 +658,7 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
     // the past perfect names the weekday nearest the story. The past tense
     // chose the one gone; when that is four or more days back, the plan was
     // for the coming one.
-    if (bare_weekday && !range_end && tense < 0 && a.calendar && parser.PastPerfectPlan(cue) &&
+    if (bare_weekday && !range_end && tense < 0 && a.calendar && parser.PastPlan(cue) &&
         date::sys_days{dct} - date::sys_days{a.first} >= date::days{4}) {
       a = Anchor(m.spec, lx, dct, *story, 1);
     }

@@ -135,9 +135,9 @@ class Parser {
   // `end` is the possessive of a noun of something done, maybe after one
   // more word ("Wednesday's court ruling").
   bool DoneNounAfter(size_t end) const;
-  // "had been scheduled", "had planned": the cue at `cue` is a plan word
-  // in the past perfect, a plan told after its day was set.
-  bool PastPerfectPlan(size_t cue) const;
+  // "had been scheduled", "was due": the cue at `cue` is a plan word in
+  // the past, a plan told after its day was set.
+  bool PastPlan(size_t cue) const;
   // "talks held over two days", "spread over three years": "over" at `i`
   // after a verb of holding or spreading is "across", not "more than"
   // ("lasted over a week", "for over two years", "over 20 years ago").

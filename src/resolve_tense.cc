@@ -70,11 +70,14 @@ bool Parser::DoneNounAfter(size_t end) const {
   return false;
 }
 
-bool Parser::PastPerfectPlan(size_t cue) const {
+bool Parser::PastPlan(size_t cue) const {
   if (cue == 0 || cue >= t_.size() || !I(cue).has_tense || I(cue).tense != tense_word::kPlan) {
     return false;
   }
-  return Is(cue - 1, "had") || (cue > 1 && Is(cue - 1, "been") && Is(cue - 2, "had"));
+  // "had been scheduled to", "had planned to", and the simple past "was
+  // scheduled to", "were due to": each tells a plan as it stood before.
+  return Is(cue - 1, "had") || Is(cue - 1, "was") || Is(cue - 1, "were") ||
+         (cue > 1 && Is(cue - 1, "been") && Is(cue - 2, "had"));
 }
 
 bool Parser::OverSpan(size_t i) const {

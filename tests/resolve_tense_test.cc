@@ -53,17 +53,21 @@ TEST_CASE("the tense of a clause comes from the nearest cue before the date", "[
   CHECK(future.tokens[cue].lower == "will");
 }
 
-TEST_CASE("a plan word in the past perfect is a past-perfect plan", "[resolve]") {
+TEST_CASE("a plan word in the past perfect or simple past is a past plan", "[resolve]") {
   Sentence s("The talks had been scheduled to open on Sunday.");
   Parser p(SharedLexicon(), s.tokens);
   size_t sunday = s.At("sunday");
   size_t cue = 0;
   CHECK(p.TenseAround(sunday, sunday + 1, &cue) < 0);
-  CHECK(p.PastPerfectPlan(cue));
+  CHECK(p.PastPlan(cue));
 
   Sentence plain("The talks are scheduled to open on Sunday.");
   Parser q(SharedLexicon(), plain.tokens);
-  CHECK_FALSE(q.PastPerfectPlan(plain.At("scheduled")));
+  CHECK_FALSE(q.PastPlan(plain.At("scheduled")));
+
+  Sentence simple("The talks were due to open on Sunday.");
+  Parser r(SharedLexicon(), simple.tokens);
+  CHECK(r.PastPlan(simple.At("due")));
 }
 
 TEST_CASE("'over' after a verb of holding is across, after a verb of length an amount",
