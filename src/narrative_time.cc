@@ -133,6 +133,41 @@ bool NamesEventAt(const std::vector<Word>& words, size_t w) {
   return (at == "after" || at == "before") && !words[w + 1].punct && !pronoun;
 }
 
+// Whether the times counted from a named event (`named`, indices into
+// `times`, which hold resolved phrases only) would be dropped or lose their
+// direction in AnchorNarrativeTimes: the same walk as its loop, reading only.
+bool NamedEventsChange(const std::vector<Word>& words, const std::vector<TimeExpression>& times,
+                       const std::vector<size_t>& named) {
+  if (named.empty()) return false;
+  // The loop walks the times in text order; any other order is its business.
+  if (!std::is_sorted(times.begin(), times.end(), [](const TimeExpression& a,
+                                                     const TimeExpression& b) {
+        return a.begin < b.begin;
+      })) {
+    return true;
+  }
+  std::optional<date::sys_days> last_day;
+  size_t last_day_end = 0;
+  bool last_day_dateline = false;
+  size_t n = 0;
+  for (size_t k = 0; k < times.size(); ++k) {
+    const TimeExpression& t = times[k];
+    if (n < named.size() && named[n] == k) {
+      ++n;
+      bool told =
+          last_day && !last_day_dateline && SentenceEndBetween(words, last_day_end, t.begin);
+      if (!told || !t.direction.empty()) return true;
+    }
+    if (!t.first_day) continue;
+    if (DayPrecision(t.value) && *t.first_day == *t.last_day) {
+      last_day = date::sys_days(*t.first_day);
+      last_day_end = t.end;
+      last_day_dateline = DatelineDay(words, WordAt(words, t.end));
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
@@ -197,13 +232,11 @@ bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
     changed = true;
   }
   // "Two days after the talks" the resolver counted from its own anchor.
+  std::vector<size_t> named;
   for (size_t k = 0; k < times.size(); ++k) {
     if (times[k].rule != "count_from_event" && times[k].type != TimexType::kDuration) continue;
     size_t after = WordAt(words, times[k].end);
-    if (!NamesEventAt(words, after)) continue;
-    start();
-    items[k].names_event = true;
-    changed = true;
+    if (NamesEventAt(words, after)) named.push_back(k);
   }
   if (!changed) {
     // Only resolved phrases: copy only when one of them needs another value.
@@ -211,9 +244,12 @@ bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
       return NarrativeRule(t.rule) ||
              (t.rule == "relative_period" && Anaphoric(t.text, vocabulary));
     });
-    if (!any) return false;
+    // "two days after the vote" is in many articles and mostly changes
+    // nothing: decide that on the resolved times before copying them.
+    if (!any && !NamedEventsChange(words, times, named)) return false;
     start();
   }
+  for (size_t k : named) items[k].names_event = true;
   std::stable_sort(items.begin(), items.end(),
                    [](const Item& a, const Item& b) { return a.time.begin < b.time.begin; });
 
