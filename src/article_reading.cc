@@ -15,9 +15,7 @@ ArticleReading::ArticleReading(const Article& article_in,
       published(*article_in.published),
       published_text(FormatDay(*article_in.published)),
       words(Tokenize(body)),
-      sentences(SplitSentences(body, words, sentence_rules)),
-      times(AnchorNarrativeTimes(body, words, resolved, narrative, &anchored) ? anchored
-                                                                              : resolved) {
+      sentences(SplitSentences(body, words, sentence_rules)) {
   if (!article.place.empty()) {
     if (!lexicon.LookupPlace(article.place, &dateline_city, &dateline_country)) {
       dateline_city = article.place;
@@ -26,8 +24,14 @@ ArticleReading::ArticleReading(const Article& article_in,
     NoteDatelineCountry(dateline_country, &memory);
   }
   {
+    std::vector<const TimeExpression*> times;
+    if (!AnchorNarrativeTimes(body, words, resolved, narrative, &anchored, &times)) {
+      times.reserve(resolved.size());
+      for (const TimeExpression& t : resolved) times.push_back(&t);
+    }
     size_t w = 0;
-    for (const TimeExpression& t : times) {
+    for (const TimeExpression* time : times) {
+      const TimeExpression& t = *time;
       // A time of day ("Tuesday evening", 2014-11-11TEV) dates an event to
       // its day.
       bool day_time = t.type == TimexType::kTime && t.value.size() > 10 && t.value[10] == 'T';

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <deque>
 #include <map>
 #include <optional>
 #include <set>
@@ -56,9 +57,10 @@ struct ArticleReading {
   const std::string published_text;
   std::vector<Word> words;
   std::vector<SentenceSpan> sentences;
-  // "The same day", "hours later": read against the event just told.
-  std::vector<TimeExpression> anchored;
-  const std::vector<TimeExpression>& times;  // `anchored` or the resolved times
+  // "The same day", "hours later": read against the event just told. Only
+  // the times the narrative made or changed; time_spans point into these
+  // and into the resolved times.
+  std::deque<TimeExpression> anchored;
   PersonMemory memory;
   // The sides of the last undated measure of each type: "announced
   // sanctions against Russia. The sanctions took effect on March 1" dates

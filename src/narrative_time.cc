@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
+#include <deque>
 #include <optional>
 
 #include <date/date.h>
@@ -87,8 +88,13 @@ bool Anaphoric(const std::string& text, const NarrativeTimeWords& vocabulary) {
 
 enum class Kind { kResolved, kSameDay, kDaysAfter, kOffset };
 
+// A time as the walk below reads it: the resolved one until a rule changes
+// it, then a copy in the walk's own store. Most articles change a few times
+// or none, and copying and sorting every TimeExpression cost more than the
+// rest of the walk.
 struct Item {
-  TimeExpression time;
+  const TimeExpression* time = nullptr;
+  TimeExpression* own = nullptr;  // `time` once it is the walk's own
   Kind kind = Kind::kResolved;
   int days = 0;
   bool drop = false;
@@ -96,6 +102,15 @@ struct Item {
   // runs from the event named after "after", not from the last day told.
   bool names_event = false;
 };
+
+// The time of `item` to change: a copy in `store` made on the first change.
+TimeExpression& Edit(Item& item, std::deque<TimeExpression>* store) {
+  if (!item.own) {
+    item.own = &store->emplace_back(*item.time);
+    item.time = item.own;
+  }
+  return *item.own;
+}
 
 // Whether a sentence ends between character offsets `from` and `to`.
 bool SentenceEndBetween(const std::vector<Word>& words, size_t from, size_t to) {
@@ -133,53 +148,35 @@ bool NamesEventAt(const std::vector<Word>& words, size_t w) {
   return (at == "after" || at == "before") && !words[w + 1].punct && !pronoun;
 }
 
-// Whether the times counted from a named event (`named`, indices into
-// `times`, which hold resolved phrases only) would be dropped or lose their
-// direction in AnchorNarrativeTimes: the same walk as its loop, reading only.
-bool NamedEventsChange(const std::vector<Word>& words, const std::vector<TimeExpression>& times,
-                       const std::vector<size_t>& named) {
-  if (named.empty()) return false;
-  // The loop walks the times in text order; any other order is its business.
-  if (!std::is_sorted(times.begin(), times.end(), [](const TimeExpression& a,
-                                                     const TimeExpression& b) {
-        return a.begin < b.begin;
-      })) {
-    return true;
-  }
-  std::optional<date::sys_days> last_day;
-  size_t last_day_end = 0;
-  bool last_day_dateline = false;
-  size_t n = 0;
-  for (size_t k = 0; k < times.size(); ++k) {
-    const TimeExpression& t = times[k];
-    if (n < named.size() && named[n] == k) {
-      ++n;
-      bool told =
-          last_day && !last_day_dateline && SentenceEndBetween(words, last_day_end, t.begin);
-      if (!told || !t.direction.empty()) return true;
-    }
-    if (!t.first_day) continue;
-    if (DayPrecision(t.value) && *t.first_day == *t.last_day) {
-      last_day = date::sys_days(*t.first_day);
-      last_day_end = t.end;
-      last_day_dateline = DatelineDay(words, WordAt(words, t.end));
-    }
-  }
-  return false;
-}
-
 }  // namespace
 
 bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
                           const std::vector<TimeExpression>& times,
                           const NarrativeTimeWords& vocabulary, std::vector<TimeExpression>* out) {
+  std::deque<TimeExpression> store;
+  std::vector<const TimeExpression*> order;
+  if (!AnchorNarrativeTimes(body, words, times, vocabulary, &store, &order)) return false;
+  out->clear();
+  out->reserve(order.size());
+  for (const TimeExpression* t : order) out->push_back(*t);
+  return true;
+}
+
+bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
+                          const std::vector<TimeExpression>& times,
+                          const NarrativeTimeWords& vocabulary, std::deque<TimeExpression>* store,
+                          std::vector<const TimeExpression*>* out) {
   if (vocabulary.empty()) return false;
   std::vector<Item> items;
   bool changed = false;
   auto start = [&]() {
     if (!items.empty()) return;
     items.reserve(times.size() + 4);
-    for (const TimeExpression& t : times) items.push_back({t});
+    for (const TimeExpression& t : times) {
+      Item item;
+      item.time = &t;
+      items.push_back(item);
+    }
   };
   // Phrases with no time expression of their own.
   size_t next = 0;
@@ -204,12 +201,14 @@ bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
       start();
       Item item;
       item.kind = kind;
-      item.time.begin = words[i - n].begin;
-      item.time.end = words[i].end;
-      item.time.rule = "narrative";
-      item.time.text = std::string(body.substr(item.time.begin, item.time.end - item.time.begin));
-      if (kind == Kind::kDaysAfter) item.time.mod = "AFTER";
-      items.push_back(std::move(item));
+      TimeExpression& t = store->emplace_back();
+      item.time = item.own = &t;
+      t.begin = words[i - n].begin;
+      t.end = words[i].end;
+      t.rule = "narrative";
+      t.text = std::string(body.substr(t.begin, t.end - t.begin));
+      if (kind == Kind::kDaysAfter) t.mod = "AFTER";
+      items.push_back(item);
       changed = true;
       break;
     }
@@ -225,18 +224,20 @@ bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
     items[k].kind = Kind::kOffset;
     items[k].days = days;
     items[k].names_event = NamesEventAt(words, w);
-    items[k].time.end = words[w].end;
-    items[k].time.rule = "narrative";
-    items[k].time.text =
-        std::string(body.substr(items[k].time.begin, items[k].time.end - items[k].time.begin));
+    TimeExpression& t = Edit(items[k], store);
+    t.end = words[w].end;
+    t.rule = "narrative";
+    t.text = std::string(body.substr(t.begin, t.end - t.begin));
     changed = true;
   }
   // "Two days after the talks" the resolver counted from its own anchor.
-  std::vector<size_t> named;
   for (size_t k = 0; k < times.size(); ++k) {
     if (times[k].rule != "count_from_event" && times[k].type != TimexType::kDuration) continue;
     size_t after = WordAt(words, times[k].end);
-    if (NamesEventAt(words, after)) named.push_back(k);
+    if (!NamesEventAt(words, after)) continue;
+    start();
+    items[k].names_event = true;
+    changed = true;
   }
   if (!changed) {
     // Only resolved phrases: copy only when one of them needs another value.
@@ -244,14 +245,11 @@ bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
       return NarrativeRule(t.rule) ||
              (t.rule == "relative_period" && Anaphoric(t.text, vocabulary));
     });
-    // "two days after the vote" is in many articles and mostly changes
-    // nothing: decide that on the resolved times before copying them.
-    if (!any && !NamedEventsChange(words, times, named)) return false;
+    if (!any) return false;
     start();
   }
-  for (size_t k : named) items[k].names_event = true;
   std::stable_sort(items.begin(), items.end(),
-                   [](const Item& a, const Item& b) { return a.time.begin < b.time.begin; });
+                   [](const Item& a, const Item& b) { return a.time->begin < b.time->begin; });
 
   const TimeExpression* previous = nullptr;  // the resolver's anchor: the last calendar time
   std::optional<date::sys_days> last_day;    // the last day told
@@ -259,7 +257,7 @@ bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
   size_t last_day_end = 0;                   // where the time giving last_day ends
   bool last_day_dateline = false;
   for (Item& item : items) {
-    TimeExpression& t = item.time;
+    const TimeExpression& t = *item.time;
     if (item.names_event) {
       // Counted from an event named by a bare noun: only a day told in an
       // earlier sentence, not the dateline's, can be that event's.
@@ -272,14 +270,14 @@ bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
       }
       // "after" points from the named event, not to the story's future:
       // the tense of the verb dated says whether it was held.
-      t.direction.clear();
+      if (!t.direction.empty()) Edit(item, store).direction.clear();
     }
     if (item.kind != Kind::kResolved) {
       if (!last_day) {
         item.drop = true;
         continue;
       }
-      SetDay(&t, *last_day + date::days(item.kind == Kind::kOffset ? item.days : 0));
+      SetDay(&Edit(item, store), *last_day + date::days(item.kind == Kind::kOffset ? item.days : 0));
       changed = true;
     } else if (t.rule == "later_earlier" && !previous) {
       // "Eight months later" with no date told before it counts from
@@ -309,12 +307,14 @@ bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
         // next day, ..."), the count runs from the last day the story told.
         auto offset = date::sys_days(*t.first_day) - date::sys_days(*previous->first_day);
         if (MonthPrecision(anchor)) {
-          SetMonth(&t, anchor);
-          t.mod.clear();
+          TimeExpression& edit = Edit(item, store);
+          SetMonth(&edit, anchor);
+          edit.mod.clear();
         } else if (YearPrecision(anchor) && last_day && offset.count() >= -7 &&
                    offset.count() <= 7) {
-          SetDay(&t, *last_day + offset);
-          t.mod.clear();
+          TimeExpression& edit = Edit(item, store);
+          SetDay(&edit, *last_day + offset);
+          edit.mod.clear();
         } else {
           item.drop = true;
         }
@@ -338,8 +338,9 @@ bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
         }
         if (day_phrase && step) {
           if (last_day) {
-            SetDay(&t, *last_day + date::days(*step));
-            t.mod.clear();
+            TimeExpression& edit = Edit(item, store);
+            SetDay(&edit, *last_day + date::days(*step));
+            edit.mod.clear();
           } else {
             item.drop = true;
           }
@@ -348,27 +349,28 @@ bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
       } else if (narrative && MonthPrecision(t.value) && YearPrecision(anchor)) {
         // "Earlier that month" after "the 2020 election": the story's month.
         if (!last_month.empty()) {
-          SetMonth(&t, last_month);
+          SetMonth(&Edit(item, store), last_month);
         } else {
           item.drop = true;
         }
         changed = true;
       }
     }
-    if (item.drop || !t.first_day) continue;
-    if (item.kind == Kind::kResolved) previous = &t;
-    if (DayPrecision(t.value) && *t.first_day == *t.last_day) {
-      last_day = date::sys_days(*t.first_day);
-      last_day_end = t.end;
-      last_day_dateline = DatelineDay(words, WordAt(words, t.end));
+    if (item.drop || !item.time->first_day) continue;
+    const TimeExpression& now = *item.time;  // `t`, or its edited copy
+    if (item.kind == Kind::kResolved) previous = &now;
+    if (DayPrecision(now.value) && *now.first_day == *now.last_day) {
+      last_day = date::sys_days(*now.first_day);
+      last_day_end = now.end;
+      last_day_dateline = DatelineDay(words, WordAt(words, now.end));
     }
-    if (DayPrecision(t.value) || MonthPrecision(t.value)) last_month = t.value.substr(0, 7);
+    if (DayPrecision(now.value) || MonthPrecision(now.value)) last_month = now.value.substr(0, 7);
   }
   if (!changed) return false;
   out->clear();
   out->reserve(items.size());
-  for (Item& item : items) {
-    if (!item.drop) out->push_back(std::move(item.time));
+  for (const Item& item : items) {
+    if (!item.drop) out->push_back(item.time);
   }
   return true;
 }

@@ -5,6 +5,7 @@
 // the event when the resolver gives no date.
 #pragma once
 
+#include <deque>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -58,5 +59,11 @@ struct NarrativeTimeWords {
 bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
                           const std::vector<TimeExpression>& times,
                           const NarrativeTimeWords& vocabulary, std::vector<TimeExpression>* out);
+// The same without copying the times it keeps: `out` points into `times`
+// and, for the times it makes or changes, into `store`.
+bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
+                          const std::vector<TimeExpression>& times,
+                          const NarrativeTimeWords& vocabulary, std::deque<TimeExpression>* store,
+                          std::vector<const TimeExpression*>* out);
 
 }  // namespace annals
