@@ -47,6 +47,13 @@ struct ArticleReading {
   ArticleReading(const Article& article, const std::vector<TimeExpression>& resolved,
                  const SentenceRules& sentence_rules, const NarrativeTimeWords& narrative,
                  const ActorLexicon& lexicon);
+  // The same with `body` read in place of the article's own: its headline
+  // and body, where the resolved times of the body stand `shift` bytes on.
+  // `body` must outlive the reading too.
+  ArticleReading(const Article& article, const std::string& body,
+                 const std::vector<TimeExpression>& resolved, size_t shift,
+                 const SentenceRules& sentence_rules, const NarrativeTimeWords& narrative,
+                 const ActorLexicon& lexicon);
   ArticleReading(const ArticleReading&) = delete;  // time_spans point into times
   ArticleReading& operator=(const ArticleReading&) = delete;
 

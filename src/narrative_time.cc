@@ -95,6 +95,7 @@ enum class Kind { kResolved, kSameDay, kDaysAfter, kOffset };
 struct Item {
   const TimeExpression* time = nullptr;
   TimeExpression* own = nullptr;  // `time` once it is the walk's own
+  size_t begin = 0, end = 0;      // where it stands in `body`
   Kind kind = Kind::kResolved;
   int days = 0;
   bool drop = false;
@@ -107,6 +108,8 @@ struct Item {
 TimeExpression& Edit(Item& item, std::deque<TimeExpression>* store) {
   if (!item.own) {
     item.own = &store->emplace_back(*item.time);
+    item.own->begin = item.begin;  // the copy stands where the walk reads it
+    item.own->end = item.end;
     item.time = item.own;
   }
   return *item.own;
@@ -154,18 +157,18 @@ bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
                           const std::vector<TimeExpression>& times,
                           const NarrativeTimeWords& vocabulary, std::vector<TimeExpression>* out) {
   std::deque<TimeExpression> store;
-  std::vector<const TimeExpression*> order;
-  if (!AnchorNarrativeTimes(body, words, times, vocabulary, &store, &order)) return false;
+  std::vector<PlacedTime> order;
+  if (!AnchorNarrativeTimes(body, words, times, 0, vocabulary, &store, &order)) return false;
   out->clear();
   out->reserve(order.size());
-  for (const TimeExpression* t : order) out->push_back(*t);
+  for (const PlacedTime& t : order) out->push_back(*t.time);
   return true;
 }
 
 bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
-                          const std::vector<TimeExpression>& times,
+                          const std::vector<TimeExpression>& times, size_t shift,
                           const NarrativeTimeWords& vocabulary, std::deque<TimeExpression>* store,
-                          std::vector<const TimeExpression*>* out) {
+                          std::vector<PlacedTime>* out) {
   if (vocabulary.empty()) return false;
   std::vector<Item> items;
   bool changed = false;
@@ -175,6 +178,8 @@ bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
     for (const TimeExpression& t : times) {
       Item item;
       item.time = &t;
+      item.begin = t.begin + shift;
+      item.end = t.end + shift;
       items.push_back(item);
     }
   };
@@ -187,8 +192,8 @@ bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
         vocabulary.last_words.end()) {
       continue;
     }
-    while (next < times.size() && times[next].end <= words[i].begin) ++next;
-    if (next < times.size() && times[next].begin < words[i].end) continue;  // inside a time
+    while (next < times.size() && times[next].end + shift <= words[i].begin) ++next;
+    if (next < times.size() && times[next].begin + shift < words[i].end) continue;  // inside
     std::string phrase = words[i].lower;
     for (size_t n = 1; n <= 3 && n <= i; ++n) {
       phrase = words[i - n].lower + " " + phrase;
@@ -196,15 +201,15 @@ bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
                   : vocabulary.days_after.count(phrase) ? Kind::kDaysAfter
                                                         : Kind::kResolved;
       if (kind == Kind::kResolved) continue;
-      if (next < times.size() && times[next].begin < words[i].end) break;
-      if (next > 0 && times[next - 1].end > words[i - n].begin) break;
+      if (next < times.size() && times[next].begin + shift < words[i].end) break;
+      if (next > 0 && times[next - 1].end + shift > words[i - n].begin) break;
       start();
       Item item;
       item.kind = kind;
       TimeExpression& t = store->emplace_back();
       item.time = item.own = &t;
-      t.begin = words[i - n].begin;
-      t.end = words[i].end;
+      item.begin = t.begin = words[i - n].begin;
+      item.end = t.end = words[i].end;
       t.rule = "narrative";
       t.text = std::string(body.substr(t.begin, t.end - t.begin));
       if (kind == Kind::kDaysAfter) t.mod = "AFTER";
@@ -218,14 +223,14 @@ bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
   for (size_t k = 0; k < times.size(); ++k) {
     int days = DaysOf(times[k]);
     if (days < 0) continue;
-    while (w < words.size() && words[w].begin < times[k].end) ++w;
+    while (w < words.size() && words[w].begin < times[k].end + shift) ++w;
     if (w >= words.size() || vocabulary.offset.count(words[w].lower) == 0) continue;
     start();
     items[k].kind = Kind::kOffset;
     items[k].days = days;
     items[k].names_event = NamesEventAt(words, w);
     TimeExpression& t = Edit(items[k], store);
-    t.end = words[w].end;
+    items[k].end = t.end = words[w].end;
     t.rule = "narrative";
     t.text = std::string(body.substr(t.begin, t.end - t.begin));
     changed = true;
@@ -233,7 +238,7 @@ bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
   // "Two days after the talks" the resolver counted from its own anchor.
   for (size_t k = 0; k < times.size(); ++k) {
     if (times[k].rule != "count_from_event" && times[k].type != TimexType::kDuration) continue;
-    size_t after = WordAt(words, times[k].end);
+    size_t after = WordAt(words, times[k].end + shift);
     if (!NamesEventAt(words, after)) continue;
     start();
     items[k].names_event = true;
@@ -249,7 +254,7 @@ bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
     start();
   }
   std::stable_sort(items.begin(), items.end(),
-                   [](const Item& a, const Item& b) { return a.time->begin < b.time->begin; });
+                   [](const Item& a, const Item& b) { return a.begin < b.begin; });
 
   const TimeExpression* previous = nullptr;  // the resolver's anchor: the last calendar time
   std::optional<date::sys_days> last_day;    // the last day told
@@ -262,7 +267,7 @@ bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
       // Counted from an event named by a bare noun: only a day told in an
       // earlier sentence, not the dateline's, can be that event's.
       bool told =
-          last_day && !last_day_dateline && SentenceEndBetween(words, last_day_end, t.begin);
+          last_day && !last_day_dateline && SentenceEndBetween(words, last_day_end, item.begin);
       if (!told) {
         item.drop = true;
         changed = true;
@@ -277,7 +282,8 @@ bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
         item.drop = true;
         continue;
       }
-      SetDay(&Edit(item, store), *last_day + date::days(item.kind == Kind::kOffset ? item.days : 0));
+      SetDay(&Edit(item, store),
+             *last_day + date::days(item.kind == Kind::kOffset ? item.days : 0));
       changed = true;
     } else if (t.rule == "later_earlier" && !previous) {
       // "Eight months later" with no date told before it counts from
@@ -361,8 +367,8 @@ bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
     if (item.kind == Kind::kResolved) previous = &now;
     if (DayPrecision(now.value) && *now.first_day == *now.last_day) {
       last_day = date::sys_days(*now.first_day);
-      last_day_end = now.end;
-      last_day_dateline = DatelineDay(words, WordAt(words, now.end));
+      last_day_end = item.end;
+      last_day_dateline = DatelineDay(words, WordAt(words, item.end));
     }
     if (DayPrecision(now.value) || MonthPrecision(now.value)) last_month = now.value.substr(0, 7);
   }
@@ -370,7 +376,7 @@ bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
   out->clear();
   out->reserve(items.size());
   for (const Item& item : items) {
-    if (!item.drop) out->push_back(item.time);
+    if (!item.drop) out->push_back({item.time, item.begin, item.end});
   }
   return true;
 }
