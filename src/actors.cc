@@ -414,9 +414,9 @@ std::vector<ActorMention> ActorLexicon::Find(std::string_view text, const std::v
   auto name_of = [&](size_t first, size_t last) {
     return std::string(text.substr(words[first].begin, words[last - 1].end - words[first].begin));
   };
-  auto remember = [&](const Person& p) {
+  // `lower` is Lower(p.name), made once by the caller.
+  auto remember = [&](const Person& p, const std::string& lower) {
     if (!memory || p.name.empty()) return;
-    std::string lower = Lower(p.name);
     (*memory)[lower] = p;
     // Whole words of the name, split at spaces: "Moon Jae-in" ends with
     // "Jae-in", not with "in" (which would make "In Seoul" a person).
@@ -434,22 +434,23 @@ std::vector<ActorMention> ActorLexicon::Find(std::string_view text, const std::v
     }
   };
   auto add_person = [&](size_t first, size_t last, Person p) {
+    std::string lower = Lower(p.name);
     // "Prime Minister Shinzo Abe" gives no country; the office holders do.
     if (p.country.empty()) {
-      if (auto it = person_groups_.find(Lower(p.name)); it != person_groups_.end()) {
+      if (auto it = person_groups_.find(lower); it != person_groups_.end()) {
         const OfficeHolder& h = PickHolder(named_[static_cast<size_t>(it->second)].holders, day);
         p.country = h.country;
         if (p.role.empty()) p.role = h.role;
       }
     }
     if (memory) {
-      auto it = memory->find(Lower(p.name));
+      auto it = memory->find(lower);
       if (it != memory->end()) {
         if (p.country.empty()) p.country = it->second.country;
         if (p.role.empty()) p.role = it->second.role;
       }
     }
-    remember(p);
+    remember(p, lower);
     out.push_back({ActorKind::kPerson, first, last, p.country, p.name, p.role});
   };
 
@@ -465,7 +466,9 @@ std::vector<ActorMention> ActorLexicon::Find(std::string_view text, const std::v
       const Named& named = named_[static_cast<size_t>(m.value)];
       if (named.kind == ActorKind::kPerson) {
         // Who "Li" is in this article wins over whoever else the data calls Li.
-        auto seen = memory ? memory->find(Lower(name_of(m.first_word, m.end_word)))
+        auto seen = memory ? memory->find(Lower(text.substr(
+                                 words[m.first_word].begin,
+                                 words[m.end_word - 1].end - words[m.first_word].begin)))
                            : PersonMemory::iterator();
         if (memory && seen != memory->end() && !seen->second.name.empty()) {
           add_person(m.first_word, m.end_word, seen->second);

@@ -10,14 +10,19 @@ ArticleReading::ArticleReading(const Article& article_in,
                                const std::vector<TimeExpression>& resolved,
                                const SentenceRules& sentence_rules,
                                const NarrativeTimeWords& narrative, const ActorLexicon& lexicon)
+    : ArticleReading(article_in, article_in.body, resolved, 0, sentence_rules, narrative, lexicon) {
+}
+
+ArticleReading::ArticleReading(const Article& article_in, const std::string& body_in,
+                               const std::vector<TimeExpression>& resolved, size_t shift,
+                               const SentenceRules& sentence_rules,
+                               const NarrativeTimeWords& narrative, const ActorLexicon& lexicon)
     : article(article_in),
-      body(article_in.body),
+      body(body_in),
       published(*article_in.published),
       published_text(FormatDay(*article_in.published)),
       words(Tokenize(body)),
-      sentences(SplitSentences(body, words, sentence_rules)),
-      times(AnchorNarrativeTimes(body, words, resolved, narrative, &anchored) ? anchored
-                                                                              : resolved) {
+      sentences(SplitSentences(body, words, sentence_rules)) {
   if (!article.place.empty()) {
     if (!lexicon.LookupPlace(article.place, &dateline_city, &dateline_country)) {
       dateline_city = article.place;
@@ -26,8 +31,15 @@ ArticleReading::ArticleReading(const Article& article_in,
     NoteDatelineCountry(dateline_country, &memory);
   }
   {
+    std::vector<PlacedTime> times;
+    if (!AnchorNarrativeTimes(body, words, resolved, shift, narrative, &anchored, &times)) {
+      times.reserve(resolved.size());
+      for (const TimeExpression& t : resolved)
+        times.push_back({&t, t.begin + shift, t.end + shift});
+    }
     size_t w = 0;
-    for (const TimeExpression& t : times) {
+    for (const PlacedTime& placed : times) {
+      const TimeExpression& t = *placed.time;
       // A time of day ("Tuesday evening", 2014-11-11TEV) dates an event to
       // its day.
       bool day_time = t.type == TimexType::kTime && t.value.size() > 10 && t.value[10] == 'T';
@@ -35,9 +47,9 @@ ArticleReading::ArticleReading(const Article& article_in,
       // A decade or a century ("the 21st century", "the 1990s") is an era
       // something is meant for, not the date of an event.
       if (t.value.size() < 4 || !std::isdigit(static_cast<unsigned char>(t.value[3]))) continue;
-      while (w < words.size() && words[w].end <= t.begin) ++w;
+      while (w < words.size() && words[w].end <= placed.begin) ++w;
       size_t e = w;
-      while (e < words.size() && words[e].begin < t.end) ++e;
+      while (e < words.size() && words[e].begin < placed.end) ++e;
       if (e > w) time_spans.push_back({&t, w, e});
     }
   }

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <deque>
 #include <map>
 #include <optional>
 #include <set>
@@ -46,6 +47,13 @@ struct ArticleReading {
   ArticleReading(const Article& article, const std::vector<TimeExpression>& resolved,
                  const SentenceRules& sentence_rules, const NarrativeTimeWords& narrative,
                  const ActorLexicon& lexicon);
+  // The same with `body` read in place of the article's own: its headline
+  // and body, where the resolved times of the body stand `shift` bytes on.
+  // `body` must outlive the reading too.
+  ArticleReading(const Article& article, const std::string& body,
+                 const std::vector<TimeExpression>& resolved, size_t shift,
+                 const SentenceRules& sentence_rules, const NarrativeTimeWords& narrative,
+                 const ActorLexicon& lexicon);
   ArticleReading(const ArticleReading&) = delete;  // time_spans point into times
   ArticleReading& operator=(const ArticleReading&) = delete;
 
@@ -56,9 +64,10 @@ struct ArticleReading {
   const std::string published_text;
   std::vector<Word> words;
   std::vector<SentenceSpan> sentences;
-  // "The same day", "hours later": read against the event just told.
-  std::vector<TimeExpression> anchored;
-  const std::vector<TimeExpression>& times;  // `anchored` or the resolved times
+  // "The same day", "hours later": read against the event just told. Only
+  // the times the narrative made or changed; time_spans point into these
+  // and into the resolved times.
+  std::deque<TimeExpression> anchored;
   PersonMemory memory;
   // The sides of the last undated measure of each type: "announced
   // sanctions against Russia. The sanctions took effect on March 1" dates

@@ -220,16 +220,17 @@ std::vector<Mention> EventRules::Extract(const Article& article,
   // The headline is often the article's only present-tense report
   // ("Russia expels two U.S. diplomats"), but ingest keeps it apart from the
   // body: read it as the body's first paragraph, with the times moved along,
-  // unless the body already opens with it.
+  // unless the body already opens with it. (The times are not copied to be
+  // moved: the reading places them.)
+  std::string titled;
+  size_t shift = 0;
   if (!article.title.empty() && article.body.compare(0, article.title.size(), article.title) != 0) {
-    Article titled = article;
-    titled.body = article.title + "\n\n" + article.body;
-    size_t shift = article.title.size() + 2;
-    std::vector<TimeExpression> moved = resolved;
-    for (TimeExpression& t : moved) t.begin += shift, t.end += shift;
-    return Extract(titled, moved, lexicon);
+    titled.reserve(article.title.size() + 2 + article.body.size());
+    titled.append(article.title).append("\n\n").append(article.body);
+    shift = article.title.size() + 2;
   }
-  ArticleReading reading(article, resolved, sentence_rules_, narrative_, lexicon);
+  ArticleReading reading(article, shift > 0 ? titled : article.body, resolved, shift,
+                         sentence_rules_, narrative_, lexicon);
   for (const SentenceSpan& s : reading.sentences) ReadSentence(s, lexicon, &reading);
   DropPresentRepeats(&reading);
   CompleteSides(lexicon, &reading);

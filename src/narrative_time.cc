@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 #include <cstdio>
+#include <deque>
 #include <optional>
 
 #include <date/date.h>
@@ -87,8 +89,14 @@ bool Anaphoric(const std::string& text, const NarrativeTimeWords& vocabulary) {
 
 enum class Kind { kResolved, kSameDay, kDaysAfter, kOffset };
 
+// A time as the walk below reads it: the resolved one until a rule changes
+// it, then a copy in the walk's own store. Most articles change a few times
+// or none, and copying and sorting every TimeExpression cost more than the
+// rest of the walk.
 struct Item {
-  TimeExpression time;
+  const TimeExpression* time = nullptr;
+  TimeExpression* own = nullptr;  // `time` once it is the walk's own
+  size_t begin = 0, end = 0;      // where it stands in `body`
   Kind kind = Kind::kResolved;
   int days = 0;
   bool drop = false;
@@ -96,6 +104,17 @@ struct Item {
   // runs from the event named after "after", not from the last day told.
   bool names_event = false;
 };
+
+// The time of `item` to change: a copy in `store` made on the first change.
+TimeExpression& Edit(Item& item, std::deque<TimeExpression>* store) {
+  if (!item.own) {
+    item.own = &store->emplace_back(*item.time);
+    item.own->begin = item.begin;  // the copy stands where the walk reads it
+    item.own->end = item.end;
+    item.time = item.own;
+  }
+  return *item.own;
+}
 
 // Whether a sentence ends between character offsets `from` and `to`.
 bool SentenceEndBetween(const std::vector<Word>& words, size_t from, size_t to) {
@@ -138,25 +157,49 @@ bool NamesEventAt(const std::vector<Word>& words, size_t w) {
 bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
                           const std::vector<TimeExpression>& times,
                           const NarrativeTimeWords& vocabulary, std::vector<TimeExpression>* out) {
+  std::deque<TimeExpression> store;
+  std::vector<PlacedTime> order;
+  if (!AnchorNarrativeTimes(body, words, times, 0, vocabulary, &store, &order)) return false;
+  out->clear();
+  out->reserve(order.size());
+  for (const PlacedTime& t : order) out->push_back(*t.time);
+  return true;
+}
+
+bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
+                          const std::vector<TimeExpression>& times, size_t shift,
+                          const NarrativeTimeWords& vocabulary, std::deque<TimeExpression>* store,
+                          std::vector<PlacedTime>* out) {
   if (vocabulary.empty()) return false;
   std::vector<Item> items;
   bool changed = false;
   auto start = [&]() {
     if (!items.empty()) return;
     items.reserve(times.size() + 4);
-    for (const TimeExpression& t : times) items.push_back({t});
+    for (const TimeExpression& t : times) {
+      Item item;
+      item.time = &t;
+      item.begin = t.begin + shift;
+      item.end = t.end + shift;
+      items.push_back(item);
+    }
   };
   // Phrases with no time expression of their own.
+  // A bit per last word's hash: nearly every word of the text is turned
+  // away by one test instead of a search of the list.
+  const std::vector<size_t>& hashes = vocabulary.last_word_hashes;
+  uint64_t last_word_bits = 0;
+  for (size_t h : hashes) last_word_bits |= uint64_t{1} << (h % 64);
   size_t next = 0;
   for (size_t i = 0; i < words.size(); ++i) {
-    const std::vector<size_t>& hashes = vocabulary.last_word_hashes;
+    if (((last_word_bits >> (words[i].hash % 64)) & 1) == 0) continue;
     if (std::find(hashes.begin(), hashes.end(), words[i].hash) == hashes.end()) continue;
     if (std::find(vocabulary.last_words.begin(), vocabulary.last_words.end(), words[i].lower) ==
         vocabulary.last_words.end()) {
       continue;
     }
-    while (next < times.size() && times[next].end <= words[i].begin) ++next;
-    if (next < times.size() && times[next].begin < words[i].end) continue;  // inside a time
+    while (next < times.size() && times[next].end + shift <= words[i].begin) ++next;
+    if (next < times.size() && times[next].begin + shift < words[i].end) continue;  // inside
     std::string phrase = words[i].lower;
     for (size_t n = 1; n <= 3 && n <= i; ++n) {
       phrase = words[i - n].lower + " " + phrase;
@@ -164,17 +207,19 @@ bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
                   : vocabulary.days_after.count(phrase) ? Kind::kDaysAfter
                                                         : Kind::kResolved;
       if (kind == Kind::kResolved) continue;
-      if (next < times.size() && times[next].begin < words[i].end) break;
-      if (next > 0 && times[next - 1].end > words[i - n].begin) break;
+      if (next < times.size() && times[next].begin + shift < words[i].end) break;
+      if (next > 0 && times[next - 1].end + shift > words[i - n].begin) break;
       start();
       Item item;
       item.kind = kind;
-      item.time.begin = words[i - n].begin;
-      item.time.end = words[i].end;
-      item.time.rule = "narrative";
-      item.time.text = std::string(body.substr(item.time.begin, item.time.end - item.time.begin));
-      if (kind == Kind::kDaysAfter) item.time.mod = "AFTER";
-      items.push_back(std::move(item));
+      TimeExpression& t = store->emplace_back();
+      item.time = item.own = &t;
+      item.begin = t.begin = words[i - n].begin;
+      item.end = t.end = words[i].end;
+      t.rule = "narrative";
+      t.text = std::string(body.substr(t.begin, t.end - t.begin));
+      if (kind == Kind::kDaysAfter) t.mod = "AFTER";
+      items.push_back(item);
       changed = true;
       break;
     }
@@ -184,22 +229,22 @@ bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
   for (size_t k = 0; k < times.size(); ++k) {
     int days = DaysOf(times[k]);
     if (days < 0) continue;
-    while (w < words.size() && words[w].begin < times[k].end) ++w;
+    while (w < words.size() && words[w].begin < times[k].end + shift) ++w;
     if (w >= words.size() || vocabulary.offset.count(words[w].lower) == 0) continue;
     start();
     items[k].kind = Kind::kOffset;
     items[k].days = days;
     items[k].names_event = NamesEventAt(words, w);
-    items[k].time.end = words[w].end;
-    items[k].time.rule = "narrative";
-    items[k].time.text =
-        std::string(body.substr(items[k].time.begin, items[k].time.end - items[k].time.begin));
+    TimeExpression& t = Edit(items[k], store);
+    items[k].end = t.end = words[w].end;
+    t.rule = "narrative";
+    t.text = std::string(body.substr(t.begin, t.end - t.begin));
     changed = true;
   }
   // "Two days after the talks" the resolver counted from its own anchor.
   for (size_t k = 0; k < times.size(); ++k) {
     if (times[k].rule != "count_from_event" && times[k].type != TimexType::kDuration) continue;
-    size_t after = WordAt(words, times[k].end);
+    size_t after = WordAt(words, times[k].end + shift);
     if (!NamesEventAt(words, after)) continue;
     start();
     items[k].names_event = true;
@@ -215,7 +260,7 @@ bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
     start();
   }
   std::stable_sort(items.begin(), items.end(),
-                   [](const Item& a, const Item& b) { return a.time.begin < b.time.begin; });
+                   [](const Item& a, const Item& b) { return a.begin < b.begin; });
 
   const TimeExpression* previous = nullptr;  // the resolver's anchor: the last calendar time
   std::optional<date::sys_days> last_day;    // the last day told
@@ -223,12 +268,12 @@ bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
   size_t last_day_end = 0;                   // where the time giving last_day ends
   bool last_day_dateline = false;
   for (Item& item : items) {
-    TimeExpression& t = item.time;
+    const TimeExpression& t = *item.time;
     if (item.names_event) {
       // Counted from an event named by a bare noun: only a day told in an
       // earlier sentence, not the dateline's, can be that event's.
       bool told =
-          last_day && !last_day_dateline && SentenceEndBetween(words, last_day_end, t.begin);
+          last_day && !last_day_dateline && SentenceEndBetween(words, last_day_end, item.begin);
       if (!told) {
         item.drop = true;
         changed = true;
@@ -236,14 +281,15 @@ bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
       }
       // "after" points from the named event, not to the story's future:
       // the tense of the verb dated says whether it was held.
-      t.direction.clear();
+      if (!t.direction.empty()) Edit(item, store).direction.clear();
     }
     if (item.kind != Kind::kResolved) {
       if (!last_day) {
         item.drop = true;
         continue;
       }
-      SetDay(&t, *last_day + date::days(item.kind == Kind::kOffset ? item.days : 0));
+      SetDay(&Edit(item, store),
+             *last_day + date::days(item.kind == Kind::kOffset ? item.days : 0));
       changed = true;
     } else if (t.rule == "later_earlier" && !previous) {
       // "Eight months later" with no date told before it counts from
@@ -273,12 +319,14 @@ bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
         // next day, ..."), the count runs from the last day the story told.
         auto offset = date::sys_days(*t.first_day) - date::sys_days(*previous->first_day);
         if (MonthPrecision(anchor)) {
-          SetMonth(&t, anchor);
-          t.mod.clear();
+          TimeExpression& edit = Edit(item, store);
+          SetMonth(&edit, anchor);
+          edit.mod.clear();
         } else if (YearPrecision(anchor) && last_day && offset.count() >= -7 &&
                    offset.count() <= 7) {
-          SetDay(&t, *last_day + offset);
-          t.mod.clear();
+          TimeExpression& edit = Edit(item, store);
+          SetDay(&edit, *last_day + offset);
+          edit.mod.clear();
         } else {
           item.drop = true;
         }
@@ -302,8 +350,9 @@ bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
         }
         if (day_phrase && step) {
           if (last_day) {
-            SetDay(&t, *last_day + date::days(*step));
-            t.mod.clear();
+            TimeExpression& edit = Edit(item, store);
+            SetDay(&edit, *last_day + date::days(*step));
+            edit.mod.clear();
           } else {
             item.drop = true;
           }
@@ -312,27 +361,28 @@ bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
       } else if (narrative && MonthPrecision(t.value) && YearPrecision(anchor)) {
         // "Earlier that month" after "the 2020 election": the story's month.
         if (!last_month.empty()) {
-          SetMonth(&t, last_month);
+          SetMonth(&Edit(item, store), last_month);
         } else {
           item.drop = true;
         }
         changed = true;
       }
     }
-    if (item.drop || !t.first_day) continue;
-    if (item.kind == Kind::kResolved) previous = &t;
-    if (DayPrecision(t.value) && *t.first_day == *t.last_day) {
-      last_day = date::sys_days(*t.first_day);
-      last_day_end = t.end;
-      last_day_dateline = DatelineDay(words, WordAt(words, t.end));
+    if (item.drop || !item.time->first_day) continue;
+    const TimeExpression& now = *item.time;  // `t`, or its edited copy
+    if (item.kind == Kind::kResolved) previous = &now;
+    if (DayPrecision(now.value) && *now.first_day == *now.last_day) {
+      last_day = date::sys_days(*now.first_day);
+      last_day_end = item.end;
+      last_day_dateline = DatelineDay(words, WordAt(words, item.end));
     }
-    if (DayPrecision(t.value) || MonthPrecision(t.value)) last_month = t.value.substr(0, 7);
+    if (DayPrecision(now.value) || MonthPrecision(now.value)) last_month = now.value.substr(0, 7);
   }
   if (!changed) return false;
   out->clear();
   out->reserve(items.size());
-  for (Item& item : items) {
-    if (!item.drop) out->push_back(std::move(item.time));
+  for (const Item& item : items) {
+    if (!item.drop) out->push_back({item.time, item.begin, item.end});
   }
   return true;
 }

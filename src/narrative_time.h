@@ -5,6 +5,7 @@
 // the event when the resolver gives no date.
 #pragma once
 
+#include <deque>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -58,5 +59,19 @@ struct NarrativeTimeWords {
 bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
                           const std::vector<TimeExpression>& times,
                           const NarrativeTimeWords& vocabulary, std::vector<TimeExpression>* out);
+// A time expression and where it stands in the body read: its own offsets,
+// or those moved along by a headline put before the body.
+struct PlacedTime {
+  const TimeExpression* time;
+  size_t begin, end;
+};
+
+// The same without copying the times it keeps: `out` points into `times`
+// and, for the times it makes or changes, into `store` (whose offsets are
+// those of `body`). `times` stand `shift` bytes earlier than in `body`.
+bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
+                          const std::vector<TimeExpression>& times, size_t shift,
+                          const NarrativeTimeWords& vocabulary, std::deque<TimeExpression>* store,
+                          std::vector<PlacedTime>* out);
 
 }  // namespace annals
