@@ -377,9 +377,13 @@ void ExtractText(std::string_view text, bool markdown, std::string_view known_ti
     HeaderDate header;
     if (!IsProse(line.text)) {
       // A dated wire dateline on a line of its own ("CAIRO, Oct. 4, 2021
-      // (MENA) -") opens the story: it is the first paragraph's, not a header.
+      // (MENA) -") belongs to the story, not the header: it stays in the body,
+      // and counts as the dateline unless the first paragraph has one.
       Dateline wire;
-      if (ParseWireDateline(line.text, lex, &wire) && wire.date.month != 0) break;
+      if (ParseWireDateline(line.text, lex, &wire) && wire.date.month != 0) {
+        if (!out->dateline) out->dateline = wire;
+        continue;
+      }
       if (ParseHeaderDate(line.text, lex, &header)) {
         std::string rest =
             CollapseSpaces(line.text.substr(0, header.begin) + " " + line.text.substr(header.end));
