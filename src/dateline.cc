@@ -302,9 +302,16 @@ size_t ReadHeaderDateTime(std::string_view s, const IngestLexicon& lex, HeaderDa
   }
   out->date = d;
   i += n;
-  // A clock time after it: "March 3, 2019 at 6:40 PM EST", "14 May 2020, 09:12 GMT".
+  // An ISO date-time: "2017-05-06T09:00:00+02:00", "...T09:00Z".
+  if (i + 1 < s.size() && s[i] == 'T' && IsDigit(s[i + 1])) {
+    size_t t = ReadClock(s, i + 1, lex);
+    if (t > i + 1) i = t < s.size() && s[t] == 'Z' ? t + 1 : t;
+  }
+  // A clock time after it: "March 3, 2019 at 6:40 PM EST", "14 May 2020, 09:12
+  // GMT", "2 July 2019 - 08:45 BST".
   size_t j = i;
-  if (j < s.size() && s[j] == ',') ++j;
+  SkipSpaces(s, &j);
+  if (j < s.size() && (s[j] == ',' || s[j] == '-')) ++j;
   SkipSpaces(s, &j);
   j = SkipJoiner(s, j, lex);
   c = ReadClock(s, j, lex);
