@@ -180,7 +180,9 @@ void BuildBody(std::vector<Line>& lines, const IngestLexicon& lex, TextExtract* 
     if (!out->body.empty()) out->body += "\n\n";
     out->body += p;
   }
-  if (!paragraphs.empty()) {
+  // A dateline found on a header line of its own was read whole; the first
+  // paragraph may have joined it to a line above it.
+  if (!paragraphs.empty() && !out->dateline) {
     Dateline d;
     if (ParseWireDateline(paragraphs.front(), lex, &d)) out->dateline = d;
   }
