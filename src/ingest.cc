@@ -154,6 +154,18 @@ Article ParseArticle(const std::string& file, const std::string& contents,
     }
     CleanParagraphs(html.paragraphs, *lex, &extract);
     extract.title = html.title;
+    // A date line shown under the headline, as for plain text; the first
+    // publication date wins over an update's.
+    for (const std::string& line : html.header_lines) {
+      // A sentence that mentions a date is not a date line.
+      size_t words = CountWords(line);
+      if (words >= 12 || (words >= 6 && line.back() == '.')) continue;
+      HeaderDate header;
+      if (ParseHeaderDate(line, *lex, &header) &&
+          (!extract.header_date || (extract.header_date->updated && !header.updated))) {
+        extract.header_date = header;
+      }
+    }
   } else {
     ExtractText(text, format == Format::kMarkdown, front.title, *lex, &extract);
   }

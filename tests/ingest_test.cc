@@ -535,3 +535,27 @@ TEST_CASE("header dates that are not days are reported with file:line:col", "[in
   REQUIRE_FALSE(c.warnings.empty());
   CHECK(c.warnings[0] == "notes/story.txt:3:1: the dateline's date 2021-2-30 is not a date; ignored");
 }
+
+TEST_CASE("a saved page with no date metadata is dated by the line under its headline",
+          "[ingest]") {
+  const std::string story =
+      "<p>The two foreign ministers met in the capital on Friday and agreed to cooperate on "
+      "trade, energy and the shared river basin over the next ten years, officials said.</p>";
+  annals::Article a = annals::ParseArticle(
+      "saved/page.html",
+      "<html><head><title>Ministers meet</title></head><body><aside><p>Older story | "
+      "January 2, 2011</p></aside><article><h1>Ministers meet</h1>"
+      "<p class=\"meta\">Posted 19 Aug 2021, 16:02 GMT</p>" +
+          story + "</article></body></html>",
+      {});
+  REQUIRE(a.published);
+  CHECK(*a.published == 2021_y / 8 / 19);
+  CHECK(a.signal == "header");
+  // Above the headline, a date belongs to something else on the page.
+  annals::Article b = annals::ParseArticle(
+      "saved/page.html",
+      "<html><body><div>Trending | January 2, 2011</div><h1>Ministers meet</h1>" + story +
+          "</body></html>",
+      {});
+  CHECK_FALSE(b.published);
+}
