@@ -130,8 +130,7 @@ size_t ReadClock(std::string_view s, size_t i, const IngestLexicon& lex) {
   int hour = ReadNumber(s, &j, 2);
   if (hour < 0 || hour > 24) return i;
   bool minutes = false;
-  if (j + 2 < s.size() && (s[j] == ':' || s[j] == '.') && IsDigit(s[j + 1]) &&
-      IsDigit(s[j + 2])) {
+  if (j + 2 < s.size() && (s[j] == ':' || s[j] == '.') && IsDigit(s[j + 1]) && IsDigit(s[j + 2])) {
     // "6.40 pm" is a time only with its meridiem: "6.40" alone is a number.
     minutes = s[j] == ':';
     j += 3;
@@ -181,8 +180,8 @@ size_t ReadNumericDate(std::string_view s, PartialDate* out, std::string* proble
     month = a;
     day = b;
   } else if (a <= 12 && b <= 12) {
-    *problem = Quoted(s.substr(0, k)) +
-               " could be read day first or month first; not used as the date";
+    *problem =
+        Quoted(s.substr(0, k)) + " could be read day first or month first; not used as the date";
     return 0;
   } else {
     return 0;

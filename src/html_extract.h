@@ -27,7 +27,7 @@ struct HtmlExtract {
   // where a page shows its date line ("Published March 3, 2019 at 6:40 PM
   // EST", "By Jane Doe | 25 March 2019"), whether or not kept as text.
   std::vector<std::string> header_lines;
-  std::string problem;                  // why the page could not be read, if it could not
+  std::string problem;  // why the page could not be read, if it could not
 };
 
 // Parses `html` (UTF-8) with gumbo.

@@ -171,9 +171,8 @@ Article ParseArticle(const std::string& file, const std::string& contents,
   }
   // Header dates that were not real days or could be read two ways, where
   // they are in the file (the lines after the front matter).
-  size_t front_lines = static_cast<size_t>(
-      std::count(decoded.text.begin(), decoded.text.begin() + (text.data() - decoded.text.data()),
-                 '\n'));
+  size_t front_lines = static_cast<size_t>(std::count(
+      decoded.text.begin(), decoded.text.begin() + (text.data() - decoded.text.data()), '\n'));
   for (const std::string& warning : extract.warnings) {
     size_t colon = warning.find(':');
     size_t line = std::strtoul(warning.c_str(), nullptr, 10) + front_lines;
@@ -224,10 +223,10 @@ Article ParseArticle(const std::string& file, const std::string& contents,
       break;
     }
   }
-  article.place = !front.place.empty()                        ? front.place
-                  : extract.dateline                          ? extract.dateline->place
-                  : extract.header_date                       ? extract.header_date->place
-                                                              : "";
+  article.place = !front.place.empty()  ? front.place
+                  : extract.dateline    ? extract.dateline->place
+                  : extract.header_date ? extract.header_date->place
+                                        : "";
   if (sidecar && !sidecar->title.empty()) {
     article.title = sidecar->title;
   } else {

@@ -191,8 +191,7 @@ void BuildBody(std::vector<Line>& lines, const IngestLexicon& lex, TextExtract* 
 // "LINE:COL" of byte `at` of the collapsed line `collapsed`, the
 // `index`-th line (0-based) of `text`. Only called for a problem, so the
 // line is found again rather than every line's offset kept.
-std::string LineColumn(std::string_view text, size_t index, std::string_view collapsed,
-                       size_t at) {
+std::string LineColumn(std::string_view text, size_t index, std::string_view collapsed, size_t at) {
   size_t start = 0;
   for (size_t n = 0; n < index; ++n) {
     size_t nl = text.find('\n', start);

@@ -207,14 +207,14 @@ TEST_CASE("wire datelines with the agency after the date and other separators",
   REQUIRE(annals::ParseWireDateline("Quito, 8 Feb 2023 (Prensa) \xE2\x80\x94 Ecuador", Lex(), &d));
   CHECK(d.place == "Quito");
   CHECK(d.date.Day() == 2023_y / 2 / 8);
-  REQUIRE(annals::ParseWireDateline("Addis Ababa, Ethiopia, May 2, 2019 \xE2\x88\x92 The", Lex(),
-                                    &d));
+  REQUIRE(
+      annals::ParseWireDateline("Addis Ababa, Ethiopia, May 2, 2019 \xE2\x88\x92 The", Lex(), &d));
   CHECK(d.place == "Addis Ababa");
   CHECK(d.date.Day() == 2019_y / 5 / 2);
   REQUIRE(annals::ParseWireDateline("BOGOT\xC3\x81, Jan. 4, 2017 (EFE) - x", Lex(), &d));
   CHECK(d.place == "Bogot\xC3\xA1");
-  REQUIRE(annals::ParseWireDateline("SEOUL \xE2\x80\x94 March 5, 2018 \xE2\x80\x94 Envoys", Lex(),
-                                    &d));
+  REQUIRE(
+      annals::ParseWireDateline("SEOUL \xE2\x80\x94 March 5, 2018 \xE2\x80\x94 Envoys", Lex(), &d));
   CHECK(d.place == "Seoul");
   CHECK(d.date.Day() == 2018_y / 3 / 5);
   // In title case a place needs a date after it: these are sentences.

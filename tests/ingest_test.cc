@@ -533,7 +533,8 @@ TEST_CASE("header dates that are not days are reported with file:line:col", "[in
       "Talks\n\nCAIRO, Feb. 30, 2021 (MENA) - The two ministers held talks on Wednesday.\n", {});
   CHECK_FALSE(c.published);
   REQUIRE_FALSE(c.warnings.empty());
-  CHECK(c.warnings[0] == "notes/story.txt:3:1: the dateline's date 2021-2-30 is not a date; ignored");
+  CHECK(c.warnings[0] ==
+        "notes/story.txt:3:1: the dateline's date 2021-2-30 is not a date; ignored");
 }
 
 TEST_CASE("a saved page with no date metadata is dated by the line under its headline",
