@@ -199,6 +199,7 @@ std::string LineColumn(std::string_view text, size_t index, std::string_view col
     start = nl + 1;
   }
   std::string_view raw = text.substr(start, text.find('\n', start) - start);
+  at = std::min(at, collapsed.size());
   size_t column = raw.find(collapsed.substr(at, 12));
   if (column == std::string_view::npos) column = at;
   return std::to_string(index + 1) + ":" + std::to_string(column + 1);
