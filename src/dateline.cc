@@ -734,7 +734,11 @@ bool ParseSeparatedHeader(std::string_view line, const IngestLexicon& lex, Heade
 
 bool ParseHeaderDate(std::string_view line, const IngestLexicon& lex, HeaderDate* out) {
   out->problem.clear();
-  if (line.size() > 160) return false;
+  // A date with a year has digits: most header lines (headlines, bylines)
+  // are settled here without looking up every word.
+  if (line.size() > 160 || line.find_first_of("0123456789") == std::string_view::npos) {
+    return false;
+  }
   if (ParseSeparatedHeader(line, lex, out)) return true;
   std::string problem = out->problem;
   size_t problem_at = out->problem_at;

@@ -382,7 +382,8 @@ void ExtractText(std::string_view text, bool markdown, std::string_view known_ti
       // (MENA) -") belongs to the story, not the header: it stays in the body,
       // and counts as the dateline unless the first paragraph has one.
       Dateline wire;
-      if (ParseWireDateline(line.text, lex, &wire) && wire.date.month != 0) {
+      if (line.text.find_first_of("0123456789") != std::string::npos &&
+          ParseWireDateline(line.text, lex, &wire) && wire.date.month != 0) {
         if (!out->dateline) out->dateline = wire;
         continue;
       }
