@@ -74,6 +74,131 @@ size_t ReadIso(std::string_view s, PartialDate* out) {
   return i;
 }
 
+// The text of s[begin, end) in quotes, for a message.
+std::string Quoted(std::string_view s) { return "'" + std::string(s) + "'"; }
+
+// A label before a header date, one to three words from header_words.tsv
+// ("Published", "Last updated", "Posted on"), longest first. Returns the
+// position after it, or `i` when there is none.
+size_t ReadLabel(std::string_view s, size_t i, const IngestLexicon& lex, bool* updated) {
+  size_t best = i;
+  std::string words;
+  size_t j = i;
+  for (int n = 0; n < 3; ++n) {
+    std::string_view word = ReadWord(s, j);
+    if (word.empty()) break;
+    if (!words.empty()) words += ' ';
+    words += AsciiLower(word);
+    j += word.size();
+    auto it = lex.date_labels.find(words);
+    if (it != lex.date_labels.end()) {
+      best = j;
+      *updated = it->second;
+    }
+    if (j >= s.size() || s[j] != ' ') break;
+    ++j;
+  }
+  return best;
+}
+
+// A word from header_words.tsv's joiners ("at", "on") at s[i]; returns the
+// position after it and the spaces that follow, or `i`.
+size_t SkipJoiner(std::string_view s, size_t i, const IngestLexicon& lex) {
+  std::string_view word = ReadWord(s, i);
+  if (word.empty() || !lex.date_joiners.count(AsciiLower(word))) return i;
+  size_t j = i + word.size();
+  if (j < s.size() && s[j] != ' ') return i;
+  SkipSpaces(s, &j);
+  return j;
+}
+
+// "+08:00", "-5", "+0530" after a clock time or a zone.
+size_t SkipOffset(std::string_view s, size_t i) {
+  if (i + 1 >= s.size() || (s[i] != '+' && s[i] != '-') || !IsDigit(s[i + 1])) return i;
+  size_t j = i + 1;
+  if (ReadNumber(s, &j, 4) < 0) return i;
+  if (j + 2 < s.size() && s[j] == ':' && IsDigit(s[j + 1]) && IsDigit(s[j + 2])) j += 3;
+  return j;
+}
+
+// A clock time with an optional meridiem and zone at s[i]: "6:40 PM EST",
+// "09:12 GMT", "11:05 a.m. ET", "6pm", "18:20:00+08:00". A bare number is not
+// a time: it needs minutes after a colon or a meridiem. Returns the position
+// after it, or `i`.
+size_t ReadClock(std::string_view s, size_t i, const IngestLexicon& lex) {
+  size_t j = i;
+  int hour = ReadNumber(s, &j, 2);
+  if (hour < 0 || hour > 24) return i;
+  bool minutes = false;
+  if (j + 2 < s.size() && (s[j] == ':' || s[j] == '.') && IsDigit(s[j + 1]) && IsDigit(s[j + 2])) {
+    // "6.40 pm" is a time only with its meridiem: "6.40" alone is a number.
+    minutes = s[j] == ':';
+    j += 3;
+    if (j + 2 < s.size() && s[j] == ':' && IsDigit(s[j + 1]) && IsDigit(s[j + 2])) j += 3;
+  }
+  if (j < s.size() && IsDigit(s[j])) return i;
+  size_t k = j;
+  SkipSpaces(s, &k);
+  size_t m = k;
+  while (m < s.size() && (IsAlpha(s[m]) || s[m] == '.')) ++m;
+  bool meridiem = m > k && lex.meridiems.count(AsciiLower(s.substr(k, m - k))) > 0;
+  if (!meridiem && !minutes) return i;
+  if (meridiem) j = m;
+  j = SkipOffset(s, j);
+  // A zone: capitals only ("ET", "EST", "GMT", "WAT"), maybe with an offset.
+  k = j;
+  SkipSpaces(s, &k);
+  size_t z = k;
+  while (z < s.size() && IsUpper(s[z])) ++z;
+  if (z - k >= 2 && z - k <= 5 && (z == s.size() || !IsAlpha(s[z]))) j = SkipOffset(s, z);
+  return j;
+}
+
+// A numeric day and month with a year, "25/03/2018", "3.4.2019": read only
+// when the order is certain, because one number is above 12 (or both are the
+// same). "12/03/2018" is 12 March in most of the world and 3 December in the
+// United States; such a date sets `problem` and is not read.
+size_t ReadNumericDate(std::string_view s, PartialDate* out, std::string* problem) {
+  size_t j = 0;
+  int a = ReadNumber(s, &j, 2);
+  if (a < 1 || j >= s.size()) return 0;
+  char sep = s[j];
+  if (sep != '/' && sep != '.' && sep != '-') return 0;
+  size_t k = j + 1;
+  int b = ReadNumber(s, &k, 2);
+  if (b < 1 || k >= s.size() || s[k] != sep) return 0;
+  size_t year_start = ++k;
+  int year = ReadNumber(s, &k, 4);
+  if (k - year_start != 4 || year < 1800 || year > 2199 || (k < s.size() && IsDigit(s[k]))) {
+    return 0;
+  }
+  int day = 0, month = 0;
+  if (a == b || (a > 12 && b <= 12)) {
+    day = a;
+    month = b;
+  } else if (b > 12 && a <= 12) {
+    month = a;
+    day = b;
+  } else if (a <= 12 && b <= 12) {
+    *problem =
+        Quoted(s.substr(0, k)) + " could be read day first or month first; not used as the date";
+    return 0;
+  } else {
+    return 0;
+  }
+  *out = {year, static_cast<unsigned>(month), static_cast<unsigned>(day)};
+  return k;
+}
+
+// True when nothing but spaces and closing punctuation follows s[n].
+bool OnlyTrailing(std::string_view s, size_t n) {
+  for (size_t i = n; i < s.size(); ++i) {
+    char c = s[i];
+    if (c != ' ' && c != '.' && c != ',' && c != ')' && c != ';') return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 std::optional<date::year_month_day> PartialDate::Day() const {
@@ -145,6 +270,52 @@ bool FindDate(std::string_view s, const IngestLexicon& lex, PartialDate* out, si
     }
   }
   return false;
+}
+
+size_t ReadHeaderDateTime(std::string_view s, const IngestLexicon& lex, HeaderDateTime* out) {
+  *out = HeaderDateTime{};
+  size_t i = ReadLabel(s, 0, lex, &out->updated);
+  if (i > 0) {
+    out->labelled = true;
+    if (i < s.size() && s[i] == ':') ++i;
+    SkipSpaces(s, &i);
+    i = SkipJoiner(s, i, lex);
+  }
+  // A clock time may come first: "Updated 10:43 AM ET, Sat September 3, 2016".
+  size_t c = ReadClock(s, i, lex);
+  if (c > i) {
+    i = c;
+    SkipSpaces(s, &i);
+    if (i < s.size() && s[i] == ',') ++i;
+    SkipSpaces(s, &i);
+  }
+  PartialDate d;
+  std::string_view rest = s.substr(i);
+  size_t n = ReadDate(rest, lex, &d);
+  out->problem_at = i;
+  if (n == 0 && !rest.empty() && IsDigit(rest[0])) n = ReadNumericDate(rest, &d, &out->problem);
+  if (n == 0 || !d.HasYear()) return 0;
+  if (!d.Day()) {
+    out->problem = Quoted(rest.substr(0, n)) + " is not a date";
+    return 0;
+  }
+  out->date = d;
+  i += n;
+  // An ISO date-time: "2017-05-06T09:00:00+02:00", "...T09:00Z".
+  if (i + 1 < s.size() && s[i] == 'T' && IsDigit(s[i + 1])) {
+    size_t t = ReadClock(s, i + 1, lex);
+    if (t > i + 1) i = t < s.size() && s[t] == 'Z' ? t + 1 : t;
+  }
+  // A clock time after it: "March 3, 2019 at 6:40 PM EST", "14 May 2020, 09:12
+  // GMT", "2 July 2019 - 08:45 BST".
+  size_t j = i;
+  SkipSpaces(s, &j);
+  if (j < s.size() && (s[j] == ',' || s[j] == '-')) ++j;
+  SkipSpaces(s, &j);
+  j = SkipJoiner(s, j, lex);
+  c = ReadClock(s, j, lex);
+  if (c > j) i = c;
+  return i;
 }
 
 std::optional<date::year_month_day> ParseDateValueText(std::string_view s,
@@ -243,8 +414,16 @@ std::optional<date::year_month_day> UrlDate(std::string_view url) {
 std::string TitleCase(std::string_view caps) {
   std::string out;
   bool start = true;
-  for (char c : caps) {
-    if (IsAlpha(c)) {
+  for (size_t i = 0; i < caps.size(); ++i) {
+    char c = caps[i];
+    if (c == '\xC3' && i + 1 < caps.size() && static_cast<unsigned char>(caps[i + 1]) >= 0x80 &&
+        static_cast<unsigned char>(caps[i + 1]) <= 0x9E && caps[i + 1] != '\x97') {
+      // A Latin-1 capital: its small letter is 0x20 above it ("Á" -> "á").
+      out += c;
+      out += start ? caps[i + 1] : static_cast<char>(caps[i + 1] + 0x20);
+      ++i;
+      start = false;
+    } else if (IsAlpha(c)) {
       out += start ? static_cast<char>(c >= 'a' ? c - 'a' + 'A' : c)
                    : static_cast<char>(IsUpper(c) ? c - 'A' + 'a' : c);
       start = false;
@@ -263,8 +442,55 @@ size_t DashAt(std::string_view s, size_t i) {
   if (s.substr(i, 2) == "--") return 2;
   if (s.substr(i, 1) == "-") return 1;
   if (s.substr(i, 1) == "_") return 1;  // older AP copy: "MOSCOW (AP) _ The"
-  if (s.substr(i, 3) == "\xE2\x80\x94" || s.substr(i, 3) == "\xE2\x80\x93") return 3;
+  // Em and en dash, and the other dashes and the minus sign that copy
+  // pasted from other systems carries: U+2010-U+2015, U+2212.
+  std::string_view three = s.substr(i, 3);
+  if (three.size() == 3 && three[0] == '\xE2' &&
+      ((three[1] == '\x80' && three[2] >= '\x90' && three[2] <= '\x95') ||
+       (three[1] == '\x88' && three[2] == '\x92'))) {
+    return 3;
+  }
   return 0;
+}
+
+// An upper-case Latin-1 letter in UTF-8 (U+00C0-U+00DE but not U+00D7 x):
+// "BOGOTÁ", "SÃO PAULO".
+bool IsUpperLatin(std::string_view s, size_t i) {
+  return i + 1 < s.size() && s[i] == '\xC3' && static_cast<unsigned char>(s[i + 1]) >= 0x80 &&
+         static_cast<unsigned char>(s[i + 1]) <= 0x9E && s[i + 1] != '\x97';
+}
+
+// A place written in title case at the start of `p`: "Lagos", "Addis Ababa",
+// "Port-au-Prince", "Asunción". One to four capitalized words, none of them a
+// month, weekday or page word. Returns its length, 0 if none.
+size_t ReadTitlePlace(std::string_view p, const IngestLexicon& lex) {
+  size_t i = 0, words = 0, end = 0;
+  while (i < p.size() && words < 4 && (IsUpper(p[i]) || IsUpperLatin(p, i))) {
+    size_t w = i;
+    i += IsUpper(p[i]) ? 1 : 2;
+    while (i < p.size()) {
+      unsigned char c = static_cast<unsigned char>(p[i]);
+      if (IsAlpha(p[i]) || c >= 0x80 || p[i] == '\'' || p[i] == '.' ||
+          (p[i] == '-' && i + 1 < p.size() && IsAlpha(p[i + 1]))) {
+        ++i;
+      } else {
+        break;
+      }
+    }
+    std::string_view word = p.substr(w, i - w);
+    if (lex.Month(word) || lex.IsWeekday(word) || lex.IsUiWord(AsciiLower(word)) ||
+        lex.date_labels.count(AsciiLower(word))) {
+      return 0;
+    }
+    ++words;
+    end = i;
+    if (i + 1 < p.size() && p[i] == ' ' && (IsUpper(p[i + 1]) || IsUpperLatin(p, i + 1))) {
+      ++i;
+    } else {
+      break;
+    }
+  }
+  return end;
 }
 
 // Capitalized words up to a ',', '(' or dash: "China", "Calif.", "New Mexico".
@@ -289,6 +515,9 @@ bool ParseWireDateline(std::string_view p, const IngestLexicon& lex, Dateline* o
     char c = p[i];
     if (IsUpper(c)) {
       ++letters;
+    } else if (IsUpperLatin(p, i)) {
+      ++letters;
+      ++i;
     } else if (c == '-' && i + 1 < p.size() && IsAlpha(p[i + 1]) && i > 0 && IsAlpha(p[i - 1])) {
     } else if (c == ' ' || c == '.' || c == '\'') {
     } else {
@@ -298,13 +527,23 @@ bool ParseWireDateline(std::string_view p, const IngestLexicon& lex, Dateline* o
   }
   size_t place_end = i;
   while (place_end > 0 && (p[place_end - 1] == ' ')) --place_end;
-  if (letters < 2 || place_end == 0) return false;
-  // A place is one to four words.
-  std::string_view place = p.substr(0, place_end);
-  if (std::count(place.begin(), place.end(), ' ') > 3) return false;
-  if (i < p.size() && IsAlpha(p[i])) return false;  // "THE Beijing..." is not a dateline
   Dateline d;
-  d.place = TitleCase(place);
+  // A place in title case ("Lagos, Sep 12, 2019 (NAN).-") could be the first
+  // words of a sentence, so it counts only with a date after it.
+  bool title_case = false;
+  bool caps = letters >= 2 && place_end > 0 && !(i < p.size() && IsAlpha(p[i]));
+  if (caps) {
+    // A place is one to four words.
+    std::string_view place = p.substr(0, place_end);
+    if (std::count(place.begin(), place.end(), ' ') > 3) return false;
+    d.place = TitleCase(place);
+  } else {
+    place_end = ReadTitlePlace(p, lex);
+    if (place_end == 0) return false;
+    d.place = std::string(p.substr(0, place_end));
+    i = place_end;
+    title_case = true;
+  }
   SkipSpaces(p, &i);
   // ", Region" and/or ", Dec. 2[, 2015]".
   for (int part = 0; part < 2 && i < p.size() && p[i] == ','; ++part) {
@@ -321,6 +560,22 @@ bool ParseWireDateline(std::string_view p, const IngestLexicon& lex, Dateline* o
     }
     SkipSpaces(p, &i);
   }
+  // "HANOI — February 28, 2019 — A second summit": the date between two dashes.
+  if (d.date.month == 0) {
+    if (size_t dash = DashAt(p, i)) {
+      size_t j = i + dash;
+      SkipSpaces(p, &j);
+      PartialDate date;
+      size_t n = ReadDate(p.substr(j), lex, &date);
+      size_t k = j + n;
+      SkipSpaces(p, &k);
+      if (n > 0 && date.HasYear() && (DashAt(p, k) || (k < p.size() && p[k] == '('))) {
+        d.date = date;
+        i = k;
+      }
+    }
+  }
+  if (title_case && d.date.month == 0) return false;
   // "(Xinhua)".
   if (i < p.size() && p[i] == '(') {
     size_t close = p.find(')', i);
@@ -331,6 +586,8 @@ bool ParseWireDateline(std::string_view p, const IngestLexicon& lex, Dateline* o
     d.outlet = canonical.empty() ? std::string(name) : canonical;
     i = close + 1;
     SkipSpaces(p, &i);
+    // "(NAN).-": a full stop before the dash.
+    if (i < p.size() && p[i] == '.' && DashAt(p, i + 1)) ++i;
   }
   size_t dash = DashAt(p, i);
   if (dash == 0) return false;
@@ -341,23 +598,178 @@ bool ParseWireDateline(std::string_view p, const IngestLexicon& lex, Dateline* o
   return true;
 }
 
+namespace {
+
+// The length of a field separator at line[i] in a header line: '|', '¦',
+// '·' (U+00B7), '•' (U+2022), '‖' (U+2016); 0 if none.
+size_t FieldSeparatorAt(std::string_view s, size_t i) {
+  if (s[i] == '|') return 1;
+  std::string_view two = s.substr(i, 2);
+  if (two == "\xC2\xB7" || two == "\xC2\xA6") return 2;
+  std::string_view three = s.substr(i, 3);
+  if (three == "\xE2\x80\xA2" || three == "\xE2\x80\x96") return 3;
+  return 0;
+}
+
+bool StartsUpper(std::string_view w) {
+  return !w.empty() && (IsUpper(w[0]) || static_cast<unsigned char>(w[0]) >= 0xC0);
+}
+
+// A field that can be a publication's name: one to five words, capitalized
+// (small joining words aside), no digits. "NILE COURIER", "The Harbour Post".
+bool NameLike(std::string_view field) {
+  size_t words = 0;
+  for (size_t i = 0; i < field.size();) {
+    size_t j = field.find(' ', i);
+    if (j == std::string_view::npos) j = field.size();
+    std::string_view w = field.substr(i, j - i);
+    if (!w.empty()) {
+      ++words;
+      std::string lower = AsciiLower(w);
+      if (!StartsUpper(w) && lower != "of" && lower != "the" && lower != "and" && w != "&") {
+        return false;
+      }
+      for (char c : w) {
+        if (IsDigit(c)) return false;
+      }
+    }
+    i = j + 1;
+  }
+  return words >= 1 && words <= 5;
+}
+
+bool AllUiWords(std::string_view field, const IngestLexicon& lex) {
+  bool any = false;
+  for (size_t i = 0; i < field.size();) {
+    while (i < field.size() && !IsAlpha(field[i])) ++i;
+    std::string_view w = ReadWord(field, i);
+    if (w.empty()) break;
+    if (!lex.IsUiWord(AsciiLower(w))) return false;
+    any = true;
+    i += w.size();
+  }
+  return any;
+}
+
+// "NILE COURIER | Khartoum | 21 June 2017 |", "Harbour Post · Valletta · 5
+// April 2016", "By Jane Doe | 25/03/2018": a header line cut into fields, one
+// of which is a date (with its label and clock time). The other fields may
+// be the outlet (a known one, or a name opening the line), a known city, a
+// byline, a section name or page words. The first publication date wins over
+// an update's.
+bool ParseSeparatedHeader(std::string_view line, const IngestLexicon& lex, HeaderDate* out) {
+  std::vector<std::pair<size_t, size_t>> fields;
+  size_t start = 0, separators = 0;
+  for (size_t i = 0; i <= line.size();) {
+    size_t sep = i < line.size() ? FieldSeparatorAt(line, i) : 0;
+    if (i < line.size() && sep == 0) {
+      ++i;
+      continue;
+    }
+    size_t b = start, e = i;
+    while (b < e && line[b] == ' ') ++b;
+    while (e > b && line[e - 1] == ' ') --e;
+    if (e > b) fields.emplace_back(b, e);
+    if (sep == 0) break;
+    ++separators;
+    i += sep;
+    start = i;
+  }
+  if (separators == 0) return false;
+  HeaderDate h;
+  bool have_date = false;
+  size_t unknown = 0;
+  for (size_t f = 0; f < fields.size(); ++f) {
+    auto [b, e] = fields[f];
+    std::string_view text = line.substr(b, e - b);
+    HeaderDateTime dt;
+    size_t n = ReadHeaderDateTime(text, lex, &dt);
+    if (n > 0 && OnlyTrailing(text, n)) {
+      if (!have_date || (h.updated && !dt.updated)) {
+        h.date = dt.date;
+        h.updated = dt.updated;
+        h.begin = b;
+        h.end = e;
+        have_date = true;
+      }
+      continue;
+    }
+    if (!dt.problem.empty() && h.problem.empty()) {
+      h.problem = dt.problem;
+      h.problem_at = b + dt.problem_at;
+    }
+    if (text.substr(0, 3) == "By " || text.substr(0, 3) == "BY " || text.substr(0, 3) == "by ") {
+      continue;
+    }
+    if (std::string outlet = lex.Outlet(text); !outlet.empty()) {
+      if (h.outlet.empty()) h.outlet = outlet;
+      continue;
+    }
+    if (std::string place = lex.Place(text); !place.empty()) {
+      if (h.place.empty()) h.place = place;
+      continue;
+    }
+    if (lex.sections.count(AsciiLower(text)) || AllUiWords(text, lex)) continue;
+    if (f == 0 && NameLike(text)) {
+      h.outlet = std::string(text);  // the publication's name opens its header
+      continue;
+    }
+    ++unknown;
+  }
+  if (!have_date) {
+    out->problem = h.problem;
+    out->problem_at = h.problem_at;
+    return false;
+  }
+  if (unknown == 0) {
+    h.begin = 0;
+    h.end = line.size();
+  }
+  h.problem.clear();
+  *out = h;
+  return true;
+}
+
+}  // namespace
+
 bool ParseHeaderDate(std::string_view line, const IngestLexicon& lex, HeaderDate* out) {
-  if (line.size() > 160) return false;
-  PartialDate date;
+  out->problem.clear();
+  // A date with a year has digits: most header lines (headlines, bylines)
+  // are settled here without looking up every word.
+  if (line.size() > 160 || line.find_first_of("0123456789") == std::string_view::npos) {
+    return false;
+  }
+  if (ParseSeparatedHeader(line, lex, out)) return true;
+  std::string problem = out->problem;
+  size_t problem_at = out->problem_at;
+  // The first date in the line that has a year, with the label and clock
+  // time around it: "Published March 3, 2019 at 6:40 PM EST".
+  HeaderDateTime dt;
   size_t begin = 0, end = 0;
-  size_t from = 0;
-  // The first date in the line that has a year.
-  while (true) {
-    if (!FindDate(line.substr(from), lex, &date, &begin, &end)) return false;
-    begin += from;
-    end += from;
-    if (date.HasYear() && date.Day()) break;
-    from = end;
+  bool found = false;
+  for (size_t i = 0; i < line.size(); ++i) {
+    if (!IsAlnum(line[i]) || (i > 0 && IsAlnum(line[i - 1]))) continue;
+    if (size_t n = ReadHeaderDateTime(line.substr(i), lex, &dt)) {
+      begin = i;
+      end = i + n;
+      found = true;
+      break;
+    }
+    if (!dt.problem.empty() && problem.empty()) {
+      problem = dt.problem;
+      problem_at = i + dt.problem_at;
+    }
+  }
+  if (!found) {
+    out->problem = problem;
+    out->problem_at = problem_at;
+    return false;
   }
   HeaderDate h;
-  h.date = date;
+  h.date = dt.date;
+  h.updated = dt.updated;
   h.begin = begin;
-  h.end = end;
+  h.end = OnlyTrailing(line, end) ? line.size() : end;
   // Words before the date, after separators: "Xinhua, ", "Harbour Gazette - ".
   size_t k = begin;
   while (k > 0 && (line[k - 1] == ' ' || line[k - 1] == ',' || line[k - 1] == '-' ||

@@ -57,19 +57,44 @@ struct Dateline {
 };
 bool ParseWireDateline(std::string_view paragraph, const IngestLexicon& lex, Dateline* out);
 
+// A date with the clock time and labels that may surround it in a header, at
+// the start of `s`: "Published March 3, 2019 at 6:40 PM EST", "Posted 14 May
+// 2020, 09:12 GMT", "Updated 10:43 AM ET, Sat September 3, 2016", "12/03/2018"
+// (numeric day and month only when unambiguous: see docs/ingest.md). Returns
+// the bytes read, 0 when there is no date with a year. `updated` tells an
+// update label ("Updated", "Last modified") from a publication one.
+// `problem` is set (and 0 returned) for a date that is not a real day
+// ("February 30, 2021") or a numeric one that could be read two ways.
+struct HeaderDateTime {
+  PartialDate date;
+  bool labelled = false;
+  bool updated = false;
+  std::string problem;
+  size_t problem_at = 0;  // where in `s` the date with the problem starts
+};
+size_t ReadHeaderDateTime(std::string_view s, const IngestLexicon& lex, HeaderDateTime* out);
+
 // A header line carrying the publication date: "Xinhua, December 2, 2015",
-// "Harbour Gazette - Monday 28 September 2015", "September 25, 2015". The date
-// must have a year. [begin, end) spans the outlet and date, so the caller can
+// "Harbour Gazette - Monday 28 September 2015", "September 25, 2015",
+// "Published March 3, 2019 at 6:40 PM EST", "NILE COURIER | Khartoum | 21 June
+// 2017 |". The date must have a year. [begin, end) spans the outlet and date
+// (the whole line when every part of it was understood), so the caller can
 // judge what else the line holds.
 struct HeaderDate {
   PartialDate date;
   std::string outlet;
+  std::string place;     // a known city named by a field of a separated header line
+  bool updated = false;  // the line labels the date as an update
   size_t begin = 0;
   size_t end = 0;
+  // When the line has no usable date but holds a date that is not a real day
+  // or could be read two ways: what is wrong, and where (a byte offset).
+  std::string problem;
+  size_t problem_at = 0;
 };
 bool ParseHeaderDate(std::string_view line, const IngestLexicon& lex, HeaderDate* out);
 
-// "NEW YORK" -> "New York", "WINSTON-SALEM" -> "Winston-Salem".
+// "NEW YORK" -> "New York", "BOGOTÁ" -> "Bogotá", "WINSTON-SALEM" -> "Winston-Salem".
 std::string TitleCase(std::string_view caps);
 
 // The day `month`/`day` in the year (reference's, the one before or after)

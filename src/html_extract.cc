@@ -562,9 +562,11 @@ void ExtractHtml(std::string_view html, const IngestLexicon& lex, HtmlExtract* o
 
   // Title: og:title, else the first <h1> (in the story if there is one), else <title>.
   std::string h1;
+  size_t h1_index = blocks.size();
   for (size_t i = 0; i < blocks.size(); ++i) {
     if (blocks[i].h1 && (h1.empty() || blocks[i].container == best)) {
       h1 = blocks[i].text;
+      h1_index = i;
       if (blocks[i].container == best) break;
     }
   }
@@ -582,6 +584,12 @@ void ExtractHtml(std::string_view html, const IngestLexicon& lex, HtmlExtract* o
   if (!walker.meta_date.empty()) out->dates.emplace_back("meta", walker.meta_date);
   if (!walker.time_date.empty()) out->dates.emplace_back("time-element", walker.time_date);
 
+  // The date line under the headline: only blocks after the <h1>, so that
+  // dated teasers and lists elsewhere on the page are not read as it.
+  for (size_t i = h1_index + 1; i < blocks.size() && out->header_lines.size() < 6; ++i) {
+    if (final_kinds[i] == Kind::kGood && !(restrict && blocks[i].container != best)) break;
+    if (blocks[i].text.size() <= 200) out->header_lines.push_back(CollapseSpaces(blocks[i].text));
+  }
   for (size_t i = 0; i < blocks.size(); ++i) {
     if (final_kinds[i] != Kind::kGood) continue;
     if (restrict && blocks[i].container != best) continue;

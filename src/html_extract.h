@@ -23,7 +23,11 @@ struct HtmlExtract {
   // ("meta", value), ("time-element", value). Values as written.
   std::vector<std::pair<std::string, std::string>> dates;
   std::vector<std::string> paragraphs;  // the article's text blocks, in order
-  std::string problem;                  // why the page could not be read, if it could not
+  // Short blocks between the headline (<h1>) and the story's first paragraph,
+  // where a page shows its date line ("Published March 3, 2019 at 6:40 PM
+  // EST", "By Jane Doe | 25 March 2019"), whether or not kept as text.
+  std::vector<std::string> header_lines;
+  std::string problem;  // why the page could not be read, if it could not
 };
 
 // Parses `html` (UTF-8) with gumbo.

@@ -5,6 +5,7 @@
 #include <cerrno>
 #include <cstdint>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <map>
@@ -153,12 +154,51 @@ Article ParseArticle(const std::string& file, const std::string& contents,
     }
     CleanParagraphs(html.paragraphs, *lex, &extract);
     extract.title = html.title;
+    // A date line shown under the headline, as for plain text; the first
+    // publication date wins over an update's.
+    for (const std::string& line : html.header_lines) {
+      // A sentence that mentions a date is not a date line.
+      size_t words = CountWords(line);
+      if (words >= 12 || (words >= 6 && line.back() == '.')) continue;
+      HeaderDate header;
+      if (ParseHeaderDate(line, *lex, &header) &&
+          (!extract.header_date || (extract.header_date->updated && !header.updated))) {
+        extract.header_date = header;
+      }
+    }
   } else {
     ExtractText(text, format == Format::kMarkdown, front.title, *lex, &extract);
   }
+  // Header dates that were not real days or could be read two ways, where
+  // they are in the file (the lines after the front matter).
+  size_t front_lines = static_cast<size_t>(std::count(
+      decoded.text.begin(), decoded.text.begin() + (text.data() - decoded.text.data()), '\n'));
+  for (const std::string& warning : extract.warnings) {
+    size_t colon = warning.find(':');
+    size_t line = std::strtoul(warning.c_str(), nullptr, 10) + front_lines;
+    article.warnings.push_back(file + ":" + std::to_string(line) + warning.substr(colon));
+  }
   size_t dateline_rank = candidates.size();
   if (extract.dateline && extract.dateline->date.HasYear()) {
-    if (auto day = extract.dateline->date.Day()) candidates.push_back({"dateline", *day});
+    if (auto day = extract.dateline->date.Day()) {
+      candidates.push_back({"dateline", *day});
+    } else {
+      // Where the dateline is: the first paragraph starts with it.
+      std::string where = file;
+      size_t at = text.find(std::string_view(extract.body).substr(0, 16));
+      if (at != std::string_view::npos) {
+        size_t offset = static_cast<size_t>(text.data() - decoded.text.data()) + at;
+        std::string_view before = std::string_view(decoded.text).substr(0, offset);
+        size_t line_start = before.rfind('\n');
+        size_t column = line_start == std::string_view::npos ? offset : offset - line_start - 1;
+        where += ":" + std::to_string(std::count(before.begin(), before.end(), '\n') + 1) + ":" +
+                 std::to_string(column + 1);
+      }
+      const PartialDate& d = extract.dateline->date;
+      article.warnings.push_back(where + ": the dateline's date " + std::to_string(d.year) + "-" +
+                                 std::to_string(d.month) + "-" + std::to_string(d.day) +
+                                 " is not a date; ignored");
+    }
   }
   if (extract.header_date) {
     if (auto day = extract.header_date->date.Day()) {
@@ -183,9 +223,10 @@ Article ParseArticle(const std::string& file, const std::string& contents,
       break;
     }
   }
-  article.place = !front.place.empty() ? front.place
-                  : extract.dateline   ? extract.dateline->place
-                                       : "";
+  article.place = !front.place.empty()  ? front.place
+                  : extract.dateline    ? extract.dateline->place
+                  : extract.header_date ? extract.header_date->place
+                                        : "";
   if (sidecar && !sidecar->title.empty()) {
     article.title = sidecar->title;
   } else {

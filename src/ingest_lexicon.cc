@@ -30,6 +30,11 @@ std::string IngestLexicon::Outlet(std::string_view name) const {
   return it == outlets.end() ? std::string() : it->second;
 }
 
+std::string IngestLexicon::Place(std::string_view name) const {
+  auto it = places.find(AsciiLower(name));
+  return it == places.end() ? std::string() : it->second;
+}
+
 namespace {
 
 bool LoadTable(const char* path, size_t min_fields, size_t max_fields, std::vector<TsvRow>* rows,
@@ -95,6 +100,37 @@ bool Load(IngestLexicon* lex, std::string* err) {
       return false;
     }
     lex->chrome_hints.push_back(AsciiLower(row.fields[0]));
+  }
+  rows.clear();
+  if (!LoadTable("data/en/header_words.tsv", 2, 2, &rows, err)) return false;
+  for (const TsvRow& row : rows) {
+    const std::string& kind = row.fields[1];
+    std::string words = AsciiLower(row.fields[0]);
+    if (kind == "published" || kind == "updated") {
+      lex->date_labels[words] = kind == "updated";
+    } else if (kind == "joiner") {
+      lex->date_joiners.insert(words);
+    } else if (kind == "meridiem") {
+      lex->meridiems.insert(words);
+    } else if (kind == "section") {
+      lex->sections.insert(words);
+    } else {
+      *err = RowError("data/en/header_words.tsv", row, 1,
+                      "kind must be 'published', 'updated', 'joiner', 'meridiem' or 'section'");
+      return false;
+    }
+  }
+  // Places: the gazetteer the assembler uses, read here only for the names,
+  // so that a header field is taken as a place only when it is a known city.
+  rows.clear();
+  if (!LoadTable("data/en/places.tsv", 3, 3, &rows, err)) return false;
+  for (const TsvRow& row : rows) lex->places[AsciiLower(row.fields[0])] = row.fields[2];
+  rows.clear();
+  if (!LoadTable("data/en/countries.tsv", 5, 5, &rows, err)) return false;
+  for (const TsvRow& row : rows) {
+    for (const std::string& capital : SplitList(row.fields[4])) {
+      lex->places.emplace(AsciiLower(capital), capital);
+    }
   }
   return true;
 }

@@ -20,6 +20,16 @@ struct IngestLexicon {
   std::unordered_set<std::string> stop_words;
   std::unordered_map<std::string, std::string> outlets;  // any spelling, lower -> canonical
   std::vector<std::string> chrome_hints;                 // class/id substrings
+  // data/en/header_words.tsv: date labels ("published" -> false, "last
+  // updated" -> true: an update), the words joining a date and a clock time,
+  // meridiem marks and section names.
+  std::unordered_map<std::string, bool> date_labels;
+  std::unordered_set<std::string> date_joiners;
+  std::unordered_set<std::string> meridiems;
+  std::unordered_set<std::string> sections;
+  // Cities a header line may name (data/en/places.tsv and the capitals in
+  // data/en/countries.tsv), lower case -> the city as a timeline shows it.
+  std::unordered_map<std::string, std::string> places;
 
   bool IsUiWord(std::string_view lower) const { return ui_words.count(std::string(lower)) > 0; }
   bool IsStopWord(std::string_view lower) const { return stop_words.count(std::string(lower)) > 0; }
@@ -28,6 +38,8 @@ struct IngestLexicon {
   bool IsWeekday(std::string_view word) const;
   // The canonical name of an outlet spelled `name`, or "" if unknown.
   std::string Outlet(std::string_view name) const;
+  // The city a header field names ("Valletta"), or "" when it is not known.
+  std::string Place(std::string_view name) const;
 };
 
 // Loads the lexicon once (thread-safe); later calls return the same object.

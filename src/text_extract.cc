@@ -180,10 +180,29 @@ void BuildBody(std::vector<Line>& lines, const IngestLexicon& lex, TextExtract* 
     if (!out->body.empty()) out->body += "\n\n";
     out->body += p;
   }
-  if (!paragraphs.empty()) {
+  // A dateline found on a header line of its own was read whole; the first
+  // paragraph may have joined it to a line above it.
+  if (!paragraphs.empty() && !out->dateline) {
     Dateline d;
     if (ParseWireDateline(paragraphs.front(), lex, &d)) out->dateline = d;
   }
+}
+
+// "LINE:COL" of byte `at` of the collapsed line `collapsed`, the
+// `index`-th line (0-based) of `text`. Only called for a problem, so the
+// line is found again rather than every line's offset kept.
+std::string LineColumn(std::string_view text, size_t index, std::string_view collapsed, size_t at) {
+  size_t start = 0;
+  for (size_t n = 0; n < index; ++n) {
+    size_t nl = text.find('\n', start);
+    if (nl == std::string_view::npos) break;
+    start = nl + 1;
+  }
+  std::string_view raw = text.substr(start, text.find('\n', start) - start);
+  at = std::min(at, collapsed.size());
+  size_t column = raw.find(collapsed.substr(at, 12));
+  if (column == std::string_view::npos) column = at;
+  return std::to_string(index + 1) + ":" + std::to_string(column + 1);
 }
 
 bool SameTitle(std::string_view a, std::string_view b) {
@@ -359,14 +378,29 @@ void ExtractText(std::string_view text, bool markdown, std::string_view known_ti
     }
     HeaderDate header;
     if (!IsProse(line.text)) {
+      // A dated wire dateline on a line of its own ("CAIRO, Oct. 4, 2021
+      // (MENA) -") belongs to the story, not the header: it stays in the body,
+      // and counts as the dateline unless the first paragraph has one.
+      Dateline wire;
+      if (line.text.find_first_of("0123456789") != std::string::npos &&
+          ParseWireDateline(line.text, lex, &wire) && wire.date.month != 0) {
+        if (!out->dateline) out->dateline = wire;
+        continue;
+      }
       if (ParseHeaderDate(line.text, lex, &header)) {
         std::string rest =
             CollapseSpaces(line.text.substr(0, header.begin) + " " + line.text.substr(header.end));
-        if (!out->header_date) out->header_date = header;
+        // "Updated ..." above "Published ...": the publication date wins.
+        if (!out->header_date || (out->header_date->updated && !header.updated)) {
+          out->header_date = header;
+        }
         if (rest.empty() || IsChromeLine(rest, lex) || IsByline(rest) || CountWords(rest) <= 4) {
           line.text.clear();
           continue;
         }
+      } else if (!header.problem.empty()) {
+        out->warnings.push_back(LineColumn(text, i, line.text, header.problem_at) + ": " +
+                                header.problem);
       }
     }
     if (IsByline(line.text)) {

@@ -16,11 +16,15 @@ namespace annals {
 struct TextExtract {
   std::string title;
   std::string body;  // paragraphs separated by "\n\n"
-  // The first header line carrying a full date ("Xinhua, December 2, 2015").
+  // The first header line carrying a full date ("Xinhua, December 2, 2015"),
+  // or the first with a publication date when an earlier one was an update.
   std::optional<HeaderDate> header_date;
   // The wire dateline opening the first paragraph, if any.
   std::optional<Dateline> dateline;
   bool ended = false;  // an end-of-story marker ("Enditem") closed the text
+  // Header dates that could not be used ("February 30, 2021", "12/03/2018"),
+  // as "LINE:COL: message" counted in the text given to ExtractText.
+  std::vector<std::string> warnings;
 };
 
 // Extracts from `text` (UTF-8, "\n" line ends). `markdown` strips Markdown

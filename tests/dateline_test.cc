@@ -136,3 +136,91 @@ TEST_CASE("dates in URL paths", "[ingest][dateline]") {
   CHECK_FALSE(annals::UrlDate("https://2016.example.org/"));
   CHECK_FALSE(annals::UrlDate(""));
 }
+
+namespace {
+
+std::string Header(std::string_view line) {
+  annals::HeaderDate h;
+  if (!annals::ParseHeaderDate(line, Lex(), &h)) return "none: " + h.problem;
+  auto day = h.date.Day();
+  std::string out = day ? date::format("%F", *day) : "bad";
+  if (h.updated) out += " updated";
+  if (!h.outlet.empty()) out += " outlet=" + h.outlet;
+  if (!h.place.empty()) out += " place=" + h.place;
+  if (h.begin == 0 && h.end == line.size()) out += " whole";
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("labelled header dates with a clock time and a zone", "[ingest][dateline]") {
+  CHECK(Header("Published April 7, 2018 at 7:15 PM EDT") == "2018-04-07 whole");
+  CHECK(Header("Posted 19 Aug 2021, 16:02 GMT") == "2021-08-19 whole");
+  CHECK(Header("Updated: Feb. 11, 2020 9:30 a.m. ET") == "2020-02-11 updated whole");
+  CHECK(Header("Last updated on 2 July 2019 - 08:45 BST") == "2019-07-02 updated whole");
+  CHECK(Header("Updated 10:43 AM ET, Sat September 3, 2016") == "2016-09-03 updated whole");
+  CHECK(Header("First published Wed 4 Nov 2020 18.20pm") == "2020-11-04 whole");
+  CHECK(Header("Published: 2017-05-06T09:00:00+02:00") == "2017-05-06 whole");
+  // The clock time never becomes the year, and a time alone is no date.
+  CHECK(Header("Posted Dec 1 at 10:30 PM") == "none: ");
+  CHECK(Header("Updated 10:30 PM EST") == "none: ");
+}
+
+TEST_CASE("header lines cut into fields by pipes or bullets", "[ingest][dateline]") {
+  CHECK(Header("THE DESERT HERALD | Khartoum | 9 May 2018 |") ==
+        "2018-05-09 outlet=THE DESERT HERALD place=Khartoum whole");
+  CHECK(Header("Island Times \xC2\xB7 Valletta \xC2\xB7 14 October 2019") ==
+        "2019-10-14 outlet=Island Times place=Valletta whole");
+  CHECK(Header("World \xE2\x80\xA2 Reuters \xE2\x80\xA2 Nov 2, 2017 10:00 UTC") ==
+        "2017-11-02 outlet=Reuters whole");
+  CHECK(Header("By Sam Roe | 28/02/2019") == "2019-02-28 whole");
+  CHECK(Header("By Sam Roe | 02/28/2019") == "2019-02-28 whole");
+  CHECK(Header("By Sam Roe | 07/07/2019") == "2019-07-07 whole");
+  // A field this rule does not know stays in the body; the date still counts.
+  CHECK(Header("Harbour Post | Sam Roe | 5 April 2016") == "2016-04-05 outlet=Harbour Post");
+  // The publication date wins over the update, whichever comes first.
+  CHECK(Header("Updated Jan 5, 2021 | Published Jan 3, 2021") == "2021-01-03 whole");
+}
+
+TEST_CASE("header dates that are not days or could be read two ways", "[ingest][dateline]") {
+  annals::HeaderDate h;
+  CHECK_FALSE(annals::ParseHeaderDate("By Sam Roe | 04/06/2018", Lex(), &h));
+  CHECK(h.problem == "'04/06/2018' could be read day first or month first; not used as the date");
+  CHECK(h.problem_at == 13);
+  CHECK_FALSE(annals::ParseHeaderDate("Published February 30, 2021", Lex(), &h));
+  CHECK(h.problem == "'February 30, 2021' is not a date");
+  CHECK(h.problem_at == 10);
+  CHECK_FALSE(annals::ParseHeaderDate("Posted 31 April 2019 at 10:00 GMT", Lex(), &h));
+  CHECK(h.problem == "'31 April 2019' is not a date");
+}
+
+TEST_CASE("wire datelines with the agency after the date and other separators",
+          "[ingest][dateline]") {
+  annals::Dateline d;
+  REQUIRE(annals::ParseWireDateline("Accra, Aug 3, 2018 (GNA).- Ghana and Togo", Lex(), &d));
+  CHECK(d.place == "Accra");
+  CHECK(d.outlet == "GNA");
+  CHECK(d.date.Day() == 2018_y / 8 / 3);
+  REQUIRE(annals::ParseWireDateline("TUNIS, Sept. 9, 2020 (TAP) - Talks", Lex(), &d));
+  CHECK(d.place == "Tunis");
+  CHECK(d.date.Day() == 2020_y / 9 / 9);
+  REQUIRE(annals::ParseWireDateline("Quito, 8 Feb 2023 (Prensa) \xE2\x80\x94 Ecuador", Lex(), &d));
+  CHECK(d.place == "Quito");
+  CHECK(d.date.Day() == 2023_y / 2 / 8);
+  REQUIRE(
+      annals::ParseWireDateline("Addis Ababa, Ethiopia, May 2, 2019 \xE2\x88\x92 The", Lex(), &d));
+  CHECK(d.place == "Addis Ababa");
+  CHECK(d.date.Day() == 2019_y / 5 / 2);
+  REQUIRE(annals::ParseWireDateline("BOGOT\xC3\x81, Jan. 4, 2017 (EFE) - x", Lex(), &d));
+  CHECK(d.place == "Bogot\xC3\xA1");
+  REQUIRE(
+      annals::ParseWireDateline("SEOUL \xE2\x80\x94 March 5, 2018 \xE2\x80\x94 Envoys", Lex(), &d));
+  CHECK(d.place == "Seoul");
+  CHECK(d.date.Day() == 2018_y / 3 / 5);
+  // In title case a place needs a date after it: these are sentences.
+  CHECK_FALSE(annals::ParseWireDateline("Officials said - on Monday", Lex(), &d));
+  CHECK_FALSE(annals::ParseWireDateline("Moscow (Reuters) - x", Lex(), &d));
+  CHECK_FALSE(annals::ParseWireDateline("Monday, March 5, 2018 - the talks", Lex(), &d));
+  CHECK_FALSE(annals::ParseWireDateline("Updated, March 5, 2018 - x", Lex(), &d));
+  CHECK_FALSE(annals::ParseWireDateline("Harbour Gazette - Monday 28 September 2015", Lex(), &d));
+}

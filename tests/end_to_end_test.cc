@@ -179,3 +179,30 @@ TEST_CASE("articles with no bilateral event give an error, not an empty timeline
                         " 2>/dev/null >/dev/null")) == 1);
   CHECK_FALSE(std::ifstream(yaml).good());
 }
+
+// Files saved by hand rarely carry a date in their names: the dates come from
+// the articles' own header forms, and every relative date counts from them.
+TEST_CASE("articles without dated file names are dated by their header lines", "[e2e]") {
+  annals::testing::TempDir dir("e2e-headers");
+  dir.Write("articles/talks.txt",
+            "Diplomats meet in Beijing\n\n"
+            "Updated: March 4, 2019 9:15 a.m. ET\n"
+            "Published March 3, 2019 at 6:40 PM EST\n\n"
+            "Chinese and American diplomats held talks in Beijing on Friday on trade.\n");
+  dir.Write("articles/call.txt",
+            "Leaders speak\n\n"
+            "Shanghai, Jun 12, 2017 (PLN).- Chinese President Xi Jinping held a phone call with "
+            "U.S. President Donald Trump on Monday.\n");
+  std::string yaml = dir.path() + "/t.yaml";
+  REQUIRE(Run(Annals() + " build " + dir.path() + "/articles -o " + yaml +
+              " --pair CHN,USA 2>/dev/null >/dev/null") == 0);
+  annals::Timeline t = Load(yaml);
+  // Friday before Sunday 3 March 2019; Monday before Monday 12 June 2017 is that day.
+  const annals::Entry* talks = Find(t, "2019-03-01", "talks");
+  REQUIRE(talks);
+  REQUIRE(talks->sources.size() == 1);
+  CHECK(talks->sources[0].published == "2019-03-03");
+  const annals::Entry* call = Find(t, "2017-06-12", "call");
+  REQUIRE(call);
+  CHECK(call->sources[0].published == "2017-06-12");
+}

@@ -445,3 +445,118 @@ TEST_CASE("a saved page's URL can date it, its _files folder is not read", "[ing
   CHECK(a.url == "https://news.example.org/2014/11/10/envoys-meet");
   CHECK(in.skipped.empty());
 }
+
+TEST_CASE("a labelled publication date with a time beats an earlier update line", "[ingest]") {
+  annals::Article a = annals::ParseArticle(
+      "notes/story.txt",
+      "Ministers meet on the river treaty\n\nUpdated: Oct. 2, 2019 4:10 p.m. ET\n"
+      "Published October 1, 2019 at 11:30 AM EDT\n\n"
+      "The two foreign ministers met on Tuesday and agreed to renew the river treaty for ten "
+      "years.\n",
+      {});
+  REQUIRE(a.published);
+  CHECK(*a.published == 2019_y / 10 / 1);
+  CHECK(a.signal == "header");
+  CHECK(a.title == "Ministers meet on the river treaty");
+  CHECK(a.body.rfind("The two foreign ministers", 0) == 0);
+  CHECK(a.warnings.empty());
+}
+
+TEST_CASE("a separated header line gives date, outlet and place", "[ingest]") {
+  annals::Article a = annals::ParseArticle(
+      "notes/story.txt",
+      "THE DESERT HERALD | Khartoum | 9 May 2018 |\n\nNeighbours sign a border accord\n\n"
+      "The two presidents signed an accord on the border on Tuesday after a day of talks.\n",
+      {});
+  REQUIRE(a.published);
+  CHECK(*a.published == 2018_y / 5 / 9);
+  CHECK(a.signal == "dateline");
+  CHECK(a.outlet == "THE DESERT HERALD");
+  CHECK(a.place == "Khartoum");
+  CHECK(a.title == "Neighbours sign a border accord");
+  CHECK(a.body ==
+        "The two presidents signed an accord on the border on Tuesday after a day of talks.");
+}
+
+TEST_CASE("a title-case wire dateline with the agency after the date", "[ingest]") {
+  annals::Article a = annals::ParseArticle(
+      "notes/story.txt",
+      "Neighbours reopen the border\n\n"
+      "Accra, Aug 3, 2018 (GNA).- Ghana and Togo agreed on Friday to reopen the border "
+      "crossing at Aflao to trucks.\n",
+      {});
+  REQUIRE(a.published);
+  CHECK(*a.published == 2018_y / 8 / 3);
+  CHECK(a.signal == "dateline");
+  CHECK(a.outlet == "GNA");
+  CHECK(a.place == "Accra");
+  CHECK(a.body.rfind("Accra, Aug 3, 2018 (GNA).- Ghana", 0) == 0);
+}
+
+TEST_CASE("a dateline on a line of its own stays the story's first words", "[ingest]") {
+  annals::Article a = annals::ParseArticle(
+      "notes/story.txt",
+      "Talks on the dam\n\nTUNIS, Sept. 9, 2020 (TAP) -\n"
+      "The two ministers held talks on Wednesday about the dam and water sharing.\n",
+      {});
+  REQUIRE(a.published);
+  CHECK(*a.published == 2020_y / 9 / 9);
+  CHECK(a.signal == "dateline");
+  CHECK(a.place == "Tunis");
+  CHECK(a.outlet == "TAP");
+  CHECK(a.body ==
+        "TUNIS, Sept. 9, 2020 (TAP) - The two ministers held talks on Wednesday about the dam "
+        "and water sharing.");
+}
+
+TEST_CASE("header dates that are not days are reported with file:line:col", "[ingest]") {
+  annals::Article a = annals::ParseArticle(
+      "notes/story.txt",
+      "---\ntitle: Talks\n---\nTalks\n\nPublished February 30, 2021\n\n"
+      "The two ministers held talks on Wednesday about the dam and water sharing.\n",
+      {});
+  CHECK_FALSE(a.published);
+  REQUIRE_FALSE(a.warnings.empty());
+  CHECK(a.warnings[0] == "notes/story.txt:6:11: 'February 30, 2021' is not a date");
+  annals::Article b = annals::ParseArticle(
+      "notes/story.txt",
+      "Talks\n\nBy Sam Roe | 04/06/2018\n\n"
+      "The two ministers held talks on Wednesday about the dam and water sharing.\n",
+      {});
+  CHECK_FALSE(b.published);
+  REQUIRE_FALSE(b.warnings.empty());
+  CHECK(b.warnings[0] ==
+        "notes/story.txt:3:14: '04/06/2018' could be read day first or month first; not used as "
+        "the date");
+  annals::Article c = annals::ParseArticle(
+      "notes/story.txt",
+      "Talks\n\nCAIRO, Feb. 30, 2021 (MENA) - The two ministers held talks on Wednesday.\n", {});
+  CHECK_FALSE(c.published);
+  REQUIRE_FALSE(c.warnings.empty());
+  CHECK(c.warnings[0] ==
+        "notes/story.txt:3:1: the dateline's date 2021-2-30 is not a date; ignored");
+}
+
+TEST_CASE("a saved page with no date metadata is dated by the line under its headline",
+          "[ingest]") {
+  const std::string story =
+      "<p>The two foreign ministers met in the capital on Friday and agreed to cooperate on "
+      "trade, energy and the shared river basin over the next ten years, officials said.</p>";
+  annals::Article a = annals::ParseArticle(
+      "saved/page.html",
+      "<html><head><title>Ministers meet</title></head><body><aside><p>Older story | "
+      "January 2, 2011</p></aside><article><h1>Ministers meet</h1>"
+      "<p class=\"meta\">Posted 19 Aug 2021, 16:02 GMT</p>" +
+          story + "</article></body></html>",
+      {});
+  REQUIRE(a.published);
+  CHECK(*a.published == 2021_y / 8 / 19);
+  CHECK(a.signal == "header");
+  // Above the headline, a date belongs to something else on the page.
+  annals::Article b = annals::ParseArticle(
+      "saved/page.html",
+      "<html><body><div>Trending | January 2, 2011</div><h1>Ministers meet</h1>" + story +
+          "</body></html>",
+      {});
+  CHECK_FALSE(b.published);
+}
