@@ -56,3 +56,99 @@ TEST_CASE("a place in another clause is not the event's", "[events][places]") {
   CHECK(m[1].date == "2023-11-15");
   CHECK(m[1].place != "Munich");
 }
+
+TEST_CASE("a call or talks by video link took place nowhere", "[events][places]") {
+  Fixture f;
+  std::string body =
+      "Chinese President Xi Jinping spoke by phone here with U.S. President Joe Biden on "
+      "Thursday.";
+  auto m = f.Extract(body, {{"Thursday", "2023-03-02"}}, "BEIJING");
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].type == "call");
+  CHECK(m[0].place.empty());
+
+  std::string video =
+      "Chinese President Xi Jinping held talks with U.S. President Joe Biden by video link on "
+      "Thursday.";
+  auto v = f.Extract(video, {{"Thursday", "2023-03-02"}}, "BEIJING");
+  REQUIRE(v.size() == 1);
+  CHECK(v[0].place.empty());
+  // Face to face, the same story filed the next day gives the dateline.
+  std::string met =
+      "Chinese President Xi Jinping held talks with U.S. President Joe Biden on Thursday.";
+  auto t = f.Extract(met, {{"Thursday", "2023-03-02"}}, "BEIJING");
+  REQUIRE(t.size() == 1);
+  CHECK(t[0].place == "Beijing");
+}
+
+TEST_CASE("a summons took place in the summoning capital", "[events][places]") {
+  Fixture f;
+  std::string body = "China summoned the Japanese ambassador on Thursday over the visit.";
+  auto m = f.Extract(body, {{"Thursday", "2023-03-02"}}, "TOKYO");
+  REQUIRE_FALSE(m.empty());
+  CHECK(m[0].type == "summon");
+  CHECK(m[0].place == "Beijing");
+
+  std::string passive = "The Japanese ambassador was summoned by China on Thursday.";
+  auto p = f.Extract(passive, {{"Thursday", "2023-03-02"}});
+  REQUIRE_FALSE(p.empty());
+  CHECK(p[0].place == "Beijing");
+
+  // A place the sentence names wins.
+  std::string named =
+      "China summoned the Japanese ambassador to its embassy in Tokyo on Thursday.";
+  auto n = f.Extract(named, {{"Thursday", "2023-03-02"}});
+  REQUIRE_FALSE(n.empty());
+  CHECK(n[0].place == "Tokyo");
+}
+
+TEST_CASE("a visit took place where it went, not where the visitor came home",
+          "[events][places]") {
+  Fixture f;
+  std::string body =
+      "Chinese President Xi Jinping spoke in Beijing on Thursday about his state visit to Peru.";
+  auto m = f.Extract(body, {{"Thursday", "2023-03-02"}});
+  REQUIRE_FALSE(m.empty());
+  CHECK(m[0].family == "visit");
+  CHECK(m[0].place == "Peru");
+}
+
+TEST_CASE("an incident's place may be no city", "[events][places]") {
+  Fixture f;
+  std::string body = "Indian and Chinese troops clashed in the Galwan valley on Thursday.";
+  auto m = f.Extract(body, {{"Thursday", "2023-03-02"}}, "NEW DELHI");
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].place == "Galwan valley");
+
+  std::string shot =
+      "The United States shot down a Chinese balloon off the coast of South Carolina on "
+      "Thursday.";
+  auto s = f.Extract(shot, {{"Thursday", "2023-03-02"}});
+  REQUIRE_FALSE(s.empty());
+  CHECK(s[0].place == "coast of South Carolina");
+  // A country is a side, not the place.
+  std::string country = "Indian and Chinese troops clashed in China on Thursday.";
+  auto c = f.Extract(country, {{"Thursday", "2023-03-02"}});
+  REQUIRE_FALSE(c.empty());
+  CHECK(c[0].place.empty());
+}
+
+TEST_CASE("talks a third country hosted were held there", "[events][places]") {
+  Fixture f;
+  std::string body =
+      "U.S. and Iranian negotiators held talks hosted by Oman on Thursday, officials said.";
+  auto m = f.Extract(body, {{"Thursday", "2023-03-02"}});
+  REQUIRE_FALSE(m.empty());
+  CHECK(m[0].place == "Oman");
+}
+
+TEST_CASE("an incident does not take the place of a later summit", "[events][places]") {
+  Fixture f;
+  std::string body =
+      "The border standoff between India and China ended on Thursday, days before the summit "
+      "in Xiamen.";
+  auto m = f.Extract(body, {{"Thursday", "2023-03-02"}});
+  REQUIRE_FALSE(m.empty());
+  CHECK(m[0].type == "incident");
+  CHECK(m[0].place != "Xiamen");
+}
