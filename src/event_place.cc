@@ -43,17 +43,32 @@ void EventRules::FindPlace(const ArticleReading& reading, const SentenceReading&
   if (own_begin > tm.first_word) own_begin = tm.first_word;
   // A call, a letter or talks by video link took place nowhere: neither
   // where the story was filed nor where a speaker sat.
+  // ("held talks with U.S. President Joe Biden by video link": the medium
+  // may follow the partner; it must come before the next event word.)
+  size_t remote_end = std::min(own_end, tm.end_word + 10);
+  for (const PhraseMatcher::Match& t : sentence.triggers) {
+    if (t.first_word >= tm.end_word) remote_end = std::min(remote_end, t.first_word);
+  }
   if (trigger.family == "call" ||
       ((trigger.family == "meeting" || trigger.family == "dialogue" ||
         trigger.family == "conference") &&
        place_words_.RemoteIn(words, std::max(own_begin, tm.first_word > 3 ? tm.first_word - 3 : 0),
-                             std::min(own_end, tm.end_word + 5)))) {
+                             remote_end))) {
     at_place.clear();
     at_country.clear();
     return;
   }
+  // "held here Tuesday" says where; "said here", "told reporters here"
+  // only say where the speaker was.
   bool here = false;
-  for (size_t w = scope_begin; w < scope_end; ++w) here = here || words[w].lower == "here";
+  for (size_t w = scope_begin; w < scope_end; ++w) {
+    if (words[w].lower != "here") continue;
+    bool speaker = w > s.first_word && place_words_.IsSpeakerPlace(words[w - 1].lower);
+    for (const PhraseMatcher::Match& c : cues) {
+      speaker = speaker || (c.end_word <= w && c.end_word + 1 >= w && Contains(CueKinds(c), kSpeech));
+    }
+    here = here || !speaker;
+  }
   // "recalled its consul general in Busan": where a recall, expulsion or
   // sanction is said to be is where its target was, not where it happened.
   if (trigger.family == "sanction") at_place.clear();

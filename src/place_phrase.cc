@@ -42,6 +42,8 @@ bool PlaceWords::LoadFrom(std::string_view origin, std::string_view contents, Di
       prepositions_.insert(phrase);
     } else if (kind == "passive") {
       passives_.insert(phrase);
+    } else if (kind == "speaker") {
+      speaker_places_.insert(phrase);
     } else if (kind == "feature") {
       features_.Add(phrase, value++, false);
     } else if (kind == "feature-of") {
@@ -52,7 +54,7 @@ bool PlaceWords::LoadFrom(std::string_view origin, std::string_view contents, Di
       envoys_.Add(phrase, value++, false);
     } else {
       *error = Diagnostic{std::string(origin), row.line, row.columns[1], Severity::kError,
-                          "expected preposition, feature, feature-of, remote, envoy or passive, "
+                          "expected preposition, feature, feature-of, remote, envoy, passive or speaker, "
                           "found '" +
                               kind + "'"};
       return false;

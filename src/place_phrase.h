@@ -33,6 +33,9 @@ class PlaceWords {
 
   bool IsPreposition(const WordText& lower) const { return prepositions_.count(lower) > 0; }
   bool IsPassive(const WordText& lower) const { return passives_.count(lower) > 0; }
+  // "told reporters here", "a news conference here": "here" after it is
+  // where someone spoke, not where an event was.
+  bool IsSpeakerPlace(const WordText& lower) const { return speaker_places_.count(lower) > 0; }
 
   // A place named by its kind in words [at, last), `at` being the word
   // right after a preposition: "the Sumbar valley", "the Gulf of Aden",
@@ -50,7 +53,7 @@ class PlaceWords {
   bool EnvoyAt(const std::vector<Word>& words, size_t i, size_t end) const;
 
  private:
-  std::unordered_set<std::string> prepositions_, passives_;
+  std::unordered_set<std::string> prepositions_, passives_, speaker_places_;
   PhraseMatcher features_;     // "valley", "air base"
   PhraseMatcher features_of_;  // "coast", "gulf" (before "of")
   PhraseMatcher remote_;

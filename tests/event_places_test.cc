@@ -106,11 +106,17 @@ TEST_CASE("a visit took place where it went, not where the visitor came home",
           "[events][places]") {
   Fixture f;
   std::string body =
-      "Chinese President Xi Jinping spoke in Beijing on Thursday about his state visit to Peru.";
-  auto m = f.Extract(body, {{"Thursday", "2023-03-02"}});
+      "Chinese President Xi Jinping, speaking in Beijing on Thursday, said his state visit to "
+      "Peru on Monday was a success.";
+  auto m = f.Extract(body, {{"Thursday", "2023-03-02"}, {"Monday", "2023-02-27"}}, "BEIJING");
   REQUIRE_FALSE(m.empty());
   CHECK(m[0].family == "visit");
   CHECK(m[0].place == "Peru");
+
+  // Told from home with no destination: not where the visitor came back to.
+  std::string home = "Chinese President Xi Jinping returned here on Thursday after a state visit.";
+  auto h = f.Extract(home, {{"Thursday", "2023-03-02"}}, "BEIJING");
+  for (const auto& mention : h) CHECK(mention.place != "Beijing");
 }
 
 TEST_CASE("an incident's place may be no city", "[events][places]") {
