@@ -150,6 +150,27 @@ void EventRules::FindPlace(const ArticleReading& reading, const SentenceReading&
     std::string capital = summoner.empty() ? "" : place_words_.CapitalOf(summoner);
     if (!capital.empty()) at_place = capital, at_country = summoner;
   }
+  // "first met at the Summit of the Americas in Panama": a gathering in a
+  // country none of its people come from was held in that country (a
+  // country of one of them is as likely a topic: "investment in China").
+  if (at_place.empty() && !here &&
+      (trigger.family == "meeting" || trigger.family == "dialogue" ||
+       trigger.family == "conference" || trigger.family == "agreement")) {
+    for (const ActorMention& a : actors) {
+      if (a.kind != ActorKind::kCountry || a.first_word < tm.end_word || a.end_word > own_end ||
+          a.first_word > tm.end_word + 10)
+        continue;
+      size_t w = a.first_word;
+      if (words[w - 1].lower == "the") --w;
+      if (words[w - 1].lower != "in") continue;
+      bool comma = false;
+      for (size_t x = tm.end_word; x < w; ++x) comma = comma || words[x].punct;
+      bool someones = std::any_of(m.person_country.begin(), m.person_country.end(),
+                                  [&](const auto& pc) { return pc.second == a.code; });
+      if (!comma && !someones) at_place = a.name, at_country = a.code;
+      break;
+    }
+  }
   std::optional<std::string> place_country;  // of m.place, when not the destination
   if (!at_place.empty()) {
     m.place = at_place;

@@ -158,3 +158,20 @@ TEST_CASE("an incident does not take the place of a later summit", "[events][pla
   CHECK(m[0].type == "incident");
   CHECK(m[0].place != "Xiamen");
 }
+
+TEST_CASE("a meeting in a third country was held in that country", "[events][places]") {
+  Fixture f;
+  std::string body =
+      "U.S. President Barack Obama and Cuban President Raul Castro met at a regional summit in "
+      "Panama on Thursday.";
+  auto m = f.Extract(body, {{"Thursday", "2023-03-02"}});
+  REQUIRE_FALSE(m.empty());
+  CHECK(m[0].place == "Panama");
+  // A country one of them comes from is as likely what they spoke about.
+  std::string topic =
+      "U.S. President Barack Obama and Cuban President Raul Castro held talks on investment in "
+      "Cuba on Thursday.";
+  auto t = f.Extract(topic, {{"Thursday", "2023-03-02"}});
+  REQUIRE_FALSE(t.empty());
+  CHECK(t[0].place != "Cuba");
+}
