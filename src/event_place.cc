@@ -163,8 +163,10 @@ void EventRules::FindPlace(const ArticleReading& reading, const SentenceReading&
       size_t w = a.first_word;
       if (words[w - 1].lower == "the") --w;
       if (words[w - 1].lower != "in") continue;
+      // ("The summit, held at a hotel in Singapore": an aside right after
+      // the event word still speaks of it.)
       bool comma = false;
-      for (size_t x = tm.end_word; x < w; ++x) comma = comma || words[x].punct;
+      for (size_t x = tm.end_word + 1; x < w; ++x) comma = comma || words[x].punct;
       bool someones = std::any_of(m.person_country.begin(), m.person_country.end(),
                                   [&](const auto& pc) { return pc.second == a.code; });
       if (!comma && !someones) at_place = a.name, at_country = a.code;
@@ -189,6 +191,25 @@ void EventRules::FindPlace(const ArticleReading& reading, const SentenceReading&
     // tense, no time expression): leaving those out lowered place accuracy
     // on eval/heldout2 (75.6 to 73.3) and changed nothing elsewhere.
     dateline_candidate = true;
+  }
+  // "a visit to China, first Shanghai, then Beijing": a visit that names
+  // several cities of its country was not held in the first alone; the
+  // capital if it is among them, else the country.
+  if (trigger.family == "visit" && trigger.type != "hosting" && !m.destination.empty() &&
+      place_country && *place_country == m.place_country) {
+    std::set<std::string> cities;
+    std::string capital;
+    for (const ActorMention& a : actors) {
+      if ((a.kind != ActorKind::kCapital && a.kind != ActorKind::kPlace) || !a.city ||
+          a.code != m.place_country || a.first_word < own_begin || a.end_word > own_end)
+        continue;
+      cities.insert(a.name);
+      if (a.kind == ActorKind::kCapital) capital = a.name;
+    }
+    if (cities.size() >= 2) {
+      m.place = capital.empty() ? m.destination : capital;
+      place_country.reset();
+    }
   }
   // A visit went to its destination: "returned to Beijing after a visit to
   // Peru", or a visit told from the visitor's own capital, was not held

@@ -175,3 +175,20 @@ TEST_CASE("a meeting in a third country was held in that country", "[events][pla
   REQUIRE_FALSE(t.empty());
   CHECK(t[0].place != "Cuba");
 }
+
+TEST_CASE("a visit to several cities was not held in the first alone", "[events][places]") {
+  Fixture f;
+  std::string body =
+      "Brazilian President Luiz Inacio Lula da Silva made a state visit to China on Thursday, "
+      "stopping in Shanghai and Beijing.";
+  auto m = f.Extract(body, {{"Thursday", "2023-03-02"}});
+  REQUIRE_FALSE(m.empty());
+  CHECK(m[0].family == "visit");
+  CHECK(m[0].place == "Beijing");
+  std::string one =
+      "Brazilian President Luiz Inacio Lula da Silva made a state visit to China on Thursday, "
+      "stopping in Shanghai.";
+  auto o = f.Extract(one, {{"Thursday", "2023-03-02"}});
+  REQUIRE_FALSE(o.empty());
+  CHECK(o[0].place == "Shanghai");
+}
