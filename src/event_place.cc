@@ -65,7 +65,8 @@ void EventRules::FindPlace(const ArticleReading& reading, const SentenceReading&
     if (words[w].lower != "here") continue;
     bool speaker = w > s.first_word && place_words_.IsSpeakerPlace(words[w - 1].lower);
     for (const PhraseMatcher::Match& c : cues) {
-      speaker = speaker || (c.end_word <= w && c.end_word + 1 >= w && Contains(CueKinds(c), kSpeech));
+      speaker =
+          speaker || (c.end_word <= w && c.end_word + 1 >= w && Contains(CueKinds(c), kSpeech));
     }
     here = here || !speaker;
   }
@@ -108,8 +109,8 @@ void EventRules::FindPlace(const ArticleReading& reading, const SentenceReading&
   // summoning government's foreign ministry, in its capital.
   if (at_place.empty() && !here && trigger.type == "summon") {
     std::string summoner;
-    bool passive = tm.first_word > s.first_word &&
-                   place_words_.IsPassive(words[tm.first_word - 1].lower);
+    bool passive =
+        tm.first_word > s.first_word && place_words_.IsPassive(words[tm.first_word - 1].lower);
     if (!passive) {
       // The nearest side before the verb that is not itself the envoy
       // ("the Chinese ambassador was summoned" is passive, above).
@@ -219,8 +220,8 @@ void EventRules::FindPlace(const ArticleReading& reading, const SentenceReading&
     std::string visitor;
     if (auto pc = m.person_country.find(m.principal); pc != m.person_country.end())
       visitor = pc->second;
-    bool elsewhere = !m.destination.empty() && !m.place_country.empty() &&
-                     *place_country != m.place_country;
+    bool elsewhere =
+        !m.destination.empty() && !m.place_country.empty() && *place_country != m.place_country;
     if (elsewhere) {
       m.place = m.destination;
       place_country.reset();

@@ -53,10 +53,11 @@ bool PlaceWords::LoadFrom(std::string_view origin, std::string_view contents, Di
     } else if (kind == "envoy") {
       envoys_.Add(phrase, value++, false);
     } else {
-      *error = Diagnostic{std::string(origin), row.line, row.columns[1], Severity::kError,
-                          "expected preposition, feature, feature-of, remote, envoy, passive or speaker, "
-                          "found '" +
-                              kind + "'"};
+      *error = Diagnostic{
+          std::string(origin), row.line, row.columns[1], Severity::kError,
+          "expected preposition, feature, feature-of, remote, envoy, passive or speaker, "
+          "found '" +
+              kind + "'"};
       return false;
     }
   }
@@ -122,8 +123,8 @@ bool PlaceWords::NamedPlaceAt(std::string_view text, const std::vector<Word>& wo
     }
     *name_begin = begin;
   }
-  *name = std::string(text.substr(words[*name_begin].begin,
-                                  words[*end - 1].end - words[*name_begin].begin));
+  *name = std::string(
+      text.substr(words[*name_begin].begin, words[*end - 1].end - words[*name_begin].begin));
   return true;
 }
 

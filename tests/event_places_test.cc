@@ -95,15 +95,13 @@ TEST_CASE("a summons took place in the summoning capital", "[events][places]") {
   CHECK(p[0].place == "Beijing");
 
   // A place the sentence names wins.
-  std::string named =
-      "China summoned the Japanese ambassador to its embassy in Tokyo on Thursday.";
+  std::string named = "China summoned the Japanese ambassador to its embassy in Tokyo on Thursday.";
   auto n = f.Extract(named, {{"Thursday", "2023-03-02"}});
   REQUIRE_FALSE(n.empty());
   CHECK(n[0].place == "Tokyo");
 }
 
-TEST_CASE("a visit took place where it went, not where the visitor came home",
-          "[events][places]") {
+TEST_CASE("a visit took place where it went, not where the visitor came home", "[events][places]") {
   Fixture f;
   std::string body =
       "Chinese President Xi Jinping, speaking in Beijing on Thursday, said his state visit to "
