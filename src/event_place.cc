@@ -174,6 +174,33 @@ void EventRules::FindPlace(const ArticleReading& reading, const SentenceReading&
       break;
     }
   }
+  // "held talks on Monday at Moldo, on the Chinese side": a gathering at a
+  // town the gazetteer does not know was there, not at the dateline. Only
+  // a name without "the" right after "at" or "in" (the way towns are
+  // written), of no country, person, organisation or time.
+  std::string unknown_town;
+  if (at_place.empty() && !here &&
+      (trigger.family == "meeting" || trigger.family == "dialogue" ||
+       trigger.family == "conference" || trigger.family == "agreement")) {
+    for (size_t w = tm.end_word; w + 1 < own_end && unknown_town.empty(); ++w) {
+      if (words[w].lower != "at" || !words[w + 1].capitalized) continue;
+      size_t begin = 0, end = 0;
+      std::string name;
+      if (!place_words_.NamedPlaceAt(reading.body, words, w + 1, own_end, true, &begin, &end,
+                                     &name) ||
+          end != w + 2 || (end < own_end && words[end].lower == "'s"))
+        continue;
+      bool taken = std::any_of(actors.begin(), actors.end(), [&](const ActorMention& a) {
+        return a.first_word < end && a.end_word > begin;
+      });
+      taken = taken || std::any_of(sentence.sentence_times.begin(), sentence.sentence_times.end(),
+                                   [&](const TimeSpan& t) {
+                                     return t.first_word < end && t.end_word > begin;
+                                   });
+      if (!taken) unknown_town = name;
+    }
+    if (!unknown_town.empty()) at_place = unknown_town;
+  }
   std::optional<std::string> place_country;  // of m.place, when not the destination
   if (!at_place.empty()) {
     m.place = at_place;
