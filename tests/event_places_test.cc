@@ -190,3 +190,19 @@ TEST_CASE("a visit to several cities was not held in the first alone", "[events]
   REQUIRE_FALSE(o.empty());
   CHECK(o[0].place == "Shanghai");
 }
+
+TEST_CASE("talks at a town the gazetteer does not know were held there", "[events][places]") {
+  Fixture f;
+  std::string body =
+      "Indian and Chinese army commanders held talks on Thursday at Moldo, on the Chinese side of "
+      "the frontier.";
+  auto m = f.Extract(body, {{"Thursday", "2023-03-02"}}, "NEW DELHI");
+  REQUIRE_FALSE(m.empty());
+  CHECK(m[0].place == "Moldo");
+  // A person's house or a country is no town.
+  std::string house =
+      "Indian and Chinese army commanders held talks on Thursday at Modi's residence.";
+  auto h = f.Extract(house, {{"Thursday", "2023-03-02"}}, "NEW DELHI");
+  REQUIRE_FALSE(h.empty());
+  CHECK(h[0].place == "New Delhi");
+}
