@@ -97,6 +97,7 @@ bool EventRules::Load(Diagnostic* error) {
     trigger_matcher_.Add(row.fields[0], static_cast<int>(triggers_.size() - 1), false);
   }
   if (!verb_objects_.Load(trigger_matcher_, error)) return false;
+  if (!place_words_.Load(error)) return false;
   rows.clear();
   origin = "data/en/event_cues.tsv";
   if (!LoadTable(origin, 2, &rows, error)) return false;

@@ -23,6 +23,7 @@
 #include "mention.h"
 #include "narrative_time.h"
 #include "phrase_matcher.h"
+#include "place_phrase.h"
 #include "sentences.h"
 #include "verb_object_events.h"
 
@@ -216,6 +217,7 @@ class EventRules {
   SentenceRules sentence_rules_;
   HomeOffices home_offices_;       // "the foreign ministry": the dateline country's
   VerbObjectEvents verb_objects_;  // "called in the Indian envoy"
+  PlaceWords place_words_;         // "the Sumbar valley", "by phone"
 };
 
 }  // namespace annals

@@ -1,0 +1,144 @@
+#include "place_phrase.h"
+
+#include "annals/bundle.h"
+#include "annals/tsv.h"
+
+namespace annals {
+
+namespace {
+
+bool ReadData(const std::string& path, std::string* contents, std::string* origin,
+              Diagnostic* error) {
+  std::string err;
+  if (!ReadResource(path, contents, origin, &err)) {
+    *error = Diagnostic{path, 0, 0, Severity::kError, err};
+    return false;
+  }
+  return true;
+}
+
+// A word that may be part of a place's name: "Sumbar", "Gulf", "Al-Tanf".
+bool NameWord(const Word& w) { return w.capitalized && w.alpha && !w.abbreviation; }
+
+}  // namespace
+
+bool PlaceWords::Load(Diagnostic* error) {
+  std::string contents, origin;
+  if (!ReadData("data/en/place_words.tsv", &contents, &origin, error)) return false;
+  if (!LoadFrom(origin, contents, error)) return false;
+  if (!ReadData("data/en/countries.tsv", &contents, &origin, error)) return false;
+  return LoadCapitals(origin, contents, error);
+}
+
+bool PlaceWords::LoadFrom(std::string_view origin, std::string_view contents, Diagnostic* error) {
+  std::vector<TsvRow> rows;
+  if (!ParseTsv(origin, contents, 2, 2, &rows, error)) return false;
+  *this = PlaceWords{};
+  int value = 0;
+  for (const TsvRow& row : rows) {
+    const std::string& phrase = row.fields[0];
+    const std::string& kind = row.fields[1];
+    if (kind == "preposition") {
+      prepositions_.insert(phrase);
+    } else if (kind == "passive") {
+      passives_.insert(phrase);
+    } else if (kind == "speaker") {
+      speaker_places_.insert(phrase);
+    } else if (kind == "feature") {
+      features_.Add(phrase, value++, false);
+    } else if (kind == "feature-of") {
+      features_of_.Add(phrase, value++, false);
+    } else if (kind == "remote") {
+      remote_.Add(phrase, value++, false);
+    } else if (kind == "envoy") {
+      envoys_.Add(phrase, value++, false);
+    } else {
+      *error = Diagnostic{
+          std::string(origin), row.line, row.columns[1], Severity::kError,
+          "expected preposition, feature, feature-of, remote, envoy, passive or speaker, "
+          "found '" +
+              kind + "'"};
+      return false;
+    }
+  }
+  return true;
+}
+
+bool PlaceWords::LoadCapitals(std::string_view origin, std::string_view contents,
+                              Diagnostic* error) {
+  std::vector<TsvRow> rows;
+  if (!ParseTsv(origin, contents, 5, 5, &rows, error)) return false;
+  for (const TsvRow& row : rows) {
+    std::vector<std::string> capitals = SplitList(row.fields[4]);
+    if (!capitals.empty()) capitals_[row.fields[0]] = capitals[0];
+  }
+  return true;
+}
+
+std::string PlaceWords::CapitalOf(const std::string& code) const {
+  auto it = capitals_.find(code);
+  return it == capitals_.end() ? std::string() : it->second;
+}
+
+bool PlaceWords::NamedPlaceAt(std::string_view text, const std::vector<Word>& words, size_t at,
+                              size_t last, bool loose, size_t* name_begin, size_t* end,
+                              std::string* name) const {
+  size_t w = at;
+  bool the = w < last && words[w].lower == "the";
+  if (the) ++w;
+  if (w >= last) return false;
+  size_t begin = w;
+  PhraseMatcher::Match match;
+  // "the coast of Oregon", "the Gulf of Aden", "the Line of Control".
+  if (features_of_.MatchAt(words, w, last, &match) && (the || words[w].capitalized) &&
+      match.end_word + 1 < last && words[match.end_word].lower == "of" &&
+      NameWord(words[match.end_word + 1])) {
+    size_t x = match.end_word + 1;
+    while (x < last && x < match.end_word + 5 && NameWord(words[x])) ++x;
+    *name_begin = begin;
+    *end = x;
+  } else {
+    // "the Sumbar valley", "the Hmeimim air base", "the Taiwan Strait",
+    // "Idlib province": a name, then its kind.
+    size_t x = w;
+    size_t feature_end = 0;
+    while (x < last && x < w + 5) {
+      if (x > w && features_.MatchAt(words, x, last, &match)) {
+        feature_end = match.end_word;
+        // "the South China Sea coast": the longest run of kinds.
+        while (feature_end < last && features_.MatchAt(words, feature_end, last, &match))
+          feature_end = match.end_word;
+        break;
+      }
+      if (!NameWord(words[x])) break;
+      ++x;
+    }
+    if (x == w) return false;
+    if (feature_end) {
+      *end = feature_end;
+    } else if (loose) {
+      *end = x;
+    } else {
+      return false;
+    }
+    *name_begin = begin;
+  }
+  *name = std::string(
+      text.substr(words[*name_begin].begin, words[*end - 1].end - words[*name_begin].begin));
+  return true;
+}
+
+bool PlaceWords::RemoteIn(const std::vector<Word>& words, size_t begin, size_t end) const {
+  PhraseMatcher::Match match;
+  for (size_t w = begin; w < end; ++w) {
+    if (remote_.MatchAt(words, w, end, &match)) return true;
+  }
+  return false;
+}
+
+bool PlaceWords::EnvoyAt(const std::vector<Word>& words, size_t i, size_t end) const {
+  PhraseMatcher::Match match;
+  return i < end && envoys_.MatchAt(words, i, end, &match);
+}
+
+}  // namespace annals

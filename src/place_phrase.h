@@ -1,0 +1,64 @@
+// Where an event happened when data/en/places.tsv does not know the place:
+// a place named by its kind ("the Sumbar valley", "over the Gulf of Aden",
+// "off the coast of Oregon", "at the Hmeimim air base"), the capital of the
+// government that summoned an envoy, and the words that say an event was
+// held at a distance (a phone call) and so took place nowhere. The
+// vocabularies are data/en/place_words.tsv.
+#pragma once
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "annals/diagnostic.h"
+#include "phrase_matcher.h"
+#include "sentences.h"
+
+namespace annals {
+
+class PlaceWords {
+ public:
+  // Reads data/en/place_words.tsv (word, kind) and the capitals of
+  // data/en/countries.tsv. A bad row gives file:line:col.
+  bool Load(Diagnostic* error);
+  bool LoadFrom(std::string_view origin, std::string_view contents, Diagnostic* error);
+  // `contents` in the data/en/countries.tsv layout: the first capital of
+  // each country is where its government sits.
+  bool LoadCapitals(std::string_view origin, std::string_view contents, Diagnostic* error);
+
+  // The city a country's government sits in ("CHN" -> "Beijing"), or "".
+  std::string CapitalOf(const std::string& code) const;
+
+  bool IsPreposition(const WordText& lower) const { return prepositions_.count(lower) > 0; }
+  bool IsPassive(const WordText& lower) const { return passives_.count(lower) > 0; }
+  // "told reporters here", "a news conference here": "here" after it is
+  // where someone spoke, not where an event was.
+  bool IsSpeakerPlace(const WordText& lower) const { return speaker_places_.count(lower) > 0; }
+
+  // A place named by its kind in words [at, last), `at` being the word
+  // right after a preposition: "the Sumbar valley", "the Gulf of Aden",
+  // "the coast of Oregon", "Idlib province". With `loose`, a capitalised
+  // name alone counts too ("the West Bank", "Kherson"): the caller makes
+  // sure it names no country, person or time. Sets `end` (one past the
+  // place) and `name`, the words as written without a leading "the".
+  bool NamedPlaceAt(std::string_view text, const std::vector<Word>& words, size_t at, size_t last,
+                    bool loose, size_t* name_begin, size_t* end, std::string* name) const;
+
+  // Whether words [begin, end) hold a word of a meeting at a distance
+  // ("by phone", "video link", "letter").
+  bool RemoteIn(const std::vector<Word>& words, size_t begin, size_t end) const;
+  // Whether an envoy word ("ambassador", "charge d'affaires") starts at i.
+  bool EnvoyAt(const std::vector<Word>& words, size_t i, size_t end) const;
+
+ private:
+  std::unordered_set<std::string> prepositions_, passives_, speaker_places_;
+  PhraseMatcher features_;     // "valley", "air base"
+  PhraseMatcher features_of_;  // "coast", "gulf" (before "of")
+  PhraseMatcher remote_;
+  PhraseMatcher envoys_;
+  std::map<std::string, std::string> capitals_;  // country code -> city
+};
+
+}  // namespace annals
