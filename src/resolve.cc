@@ -70,6 +70,8 @@ void Parser::Core(size_t i, Take& take) const {
   if (v >= 0) {
     Spec s;
     s.literal = lx_.vague[static_cast<size_t>(v)].value;
+    // "the coming weeks" (PXW) is a stretch of time, not a point.
+    if (s.literal[0] == 'P' && s.literal[1] == 'X') s.type = TimexType::kDuration;
     take(i, j, s, "vague");
   }
   // Seasons: [the] summer [of] [2014 | next year]

@@ -379,7 +379,8 @@ bool Lexicon::Load(Diagnostic* error) {
       }
     }
   }
-  if (!LoadPhrases("data/en/vague.tsv", 2, {"PAST_REF", "PRESENT_REF", "FUTURE_REF"}, &vague,
+  if (!LoadPhrases("data/en/vague.tsv", 2,
+                   {"PAST_REF", "PRESENT_REF", "FUTURE_REF", "PXD", "PXW", "PXM", "PXY"}, &vague,
                    error)) {
     return false;
   }
