@@ -289,8 +289,12 @@ void Parser::Sets(size_t i, Take& take) const {
   bool of_pay = I(i).set != nullptr && Is(i, "hourly") &&
                 (I(i + 1).rate_word == 1 || (i + 2 < t_.size() && t_[i + 1].alpha &&
                                              !t_[i + 1].capitalized && I(i + 2).rate_word == 1));
+  // "revenue to increase by 20% annually", "rise 8.5 percent yearly": after
+  // a percentage the adverb names the unit of a growth rate, like "an
+  // annual rate", not how often something happens.
+  bool of_rate = i > 0 && (Is(i - 1, "%") || Is(i - 1, "percent"));
   if (I(i).set != nullptr && (!t_[i].capitalized || SentenceStart(i)) && !NameWord(i + 1) &&
-      !(i > 0 && NameWord(i - 1) && !SentenceStart(i - 1)) && !of_pay) {
+      !(i > 0 && NameWord(i - 1) && !SentenceStart(i - 1)) && !of_pay && !of_rate) {
     Spec s;
     s.type = TimexType::kSet;
     s.literal = *I(i).set;
