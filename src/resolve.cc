@@ -62,6 +62,12 @@ void Parser::Core(size_t i, Take& take) const {
       ((i > 0 && (Is(i - 1, "was") || Is(i - 1, "were") || Is(i - 1, "had"))) || PastVerb(j))) {
     v = -1;
   }
+  // "the future of our peoples" is a fate, not a time; "the past three
+  // summers" opens a count the duration rules did not read.
+  if (v >= 0 && Is(i, "the") && j == i + 2 && (Is(i + 1, "future") || Is(i + 1, "past")) &&
+      ((Is(i + 1, "future") && Is(j, "of")) || Num(j) || I(j).number >= 0)) {
+    v = -1;
+  }
   if (v >= 0 && W(i) == "previously" && i > 0 &&
       (Is(i - 1, "a") || Is(i - 1, "an") || Is(i - 1, "the") || Is(i - 1, "as") ||
        Is(i - 1, "its") || Is(i - 1, "their"))) {

@@ -5,6 +5,27 @@
 namespace annals::resolve_internal {
 
 void Parser::Durations(size_t i, Take& take) const {
+  // "Islam will one day be the second faith", "hopes to one day fly": "one
+  // day" between a modal, "to" or a subject and a verb is "some day", a
+  // time ahead, not a length.
+  if (Is(i, "one") && Is(i + 1, "day") && i > 0 && i + 2 < t_.size() && t_[i + 2].alpha &&
+      !t_[i + 2].capitalized && I(i + 2).unit == nullptr && !PastVerb(i + 2)) {
+    static const std::string_view kBefore[] = {"will", "would", "could", "might", "may", "can",
+                                               "should", "must", "to", "he", "she", "they",
+                                               "we", "i", "you"};
+    static const std::string_view kAfter[] = {"of", "after", "before", "later", "earlier",
+                                              "ago", "and", "or", "in", "at", "on",
+                                              "for", "to", "ahead", "apart", "off", "long"};
+    bool before = false, after = false;
+    for (std::string_view w : kBefore) before = before || W(i - 1) == w;
+    for (std::string_view w : kAfter) after = after || W(i + 2) == w;
+    if (before && !after) {
+      Spec s;
+      s.literal = "FUTURE_REF";
+      take(i, i + 2, s, "some_day");
+      return;
+    }
+  }
   // [the] [past|last|next|coming|first|latest] <count> <unit> [ago|later|earlier]
   size_t p = i;
   bool the = Is(p, "the");
