@@ -411,6 +411,22 @@ bool Parser::Best(size_t i, Match* best) const {
       }
     }
   }
+  // "the Sunday after Thanksgiving", "the Friday before Christmas": the
+  // first such weekday on either side of a named day.
+  int after_wd = 0;
+  size_t after_k = 0;
+  if (Is(i, "the") && Weekday(i + 1, &after_wd, &after_k) && after_k == i + 2 &&
+      (Is(after_k, "after") || Is(after_k, "before"))) {
+    Match inner;
+    if (CoreBest(after_k + 1, &inner, true) && (!found || inner.end > best->end) &&
+        inner.spec.type == TimexType::kDate && named_day(inner.spec) && inner.spec.weekday == 0) {
+      *best = inner;
+      best->first = i;
+      best->spec.weekday_after = Is(after_k, "before") ? -after_wd : after_wd;
+      best->rule = "weekday_before_after_date";
+      found = true;
+    }
+  }
   // "the next year or so", "mid-2016 or so": about then.
   if (found && best->spec.mod.empty() && best->spec.type != TimexType::kSet &&
       Is(best->end, "or") && Is(best->end + 1, "so")) {
