@@ -90,6 +90,30 @@ void Parser::Durations(size_t i, Take& take) const {
       if (article && unit.time && i > 0 && I(i - 1).rate_word == 2) return;
       // "the 1988 quarter" is a quarter of 1988 (year_period).
       if (unit.code == "Q" && n >= 1000) return;
+      // "the three months to June", "the six months through June 2014": a
+      // quarter or half named by its last month (wire and British style);
+      // "the 12 months to December", the window of an annual rate, stays a
+      // length, the month with it.
+      int last_month = 0, to_year = 0, to_day = 0;
+      size_t to_end = 0;
+      if (the && !has_rel && !vague && !hyphen && !half && !unit.time && unit.code == "M" &&
+          (Is(k, "to") || Is(k, "through")) && Month(k + 1, &last_month, &to_end)) {
+        Grain g = n == 3 && last_month % 3 == 0    ? Grain::kQuarter
+                  : n == 6 && last_month % 6 == 0  ? Grain::kHalf
+                                                   : Grain::kNone;
+        if (DayNumber(to_end, &to_day, &to_end) && Is(to_end, ",")) ++to_end;
+        if (Year(to_end, &to_year, &to_end) && g == Grain::kNone) to_year = 0;
+        Spec d;
+        d.month = last_month;
+        d.grain = g;
+        if (to_year != 0) d.year = to_year;
+        if (g == Grain::kNone) {
+          d = Spec();
+          d.type = TimexType::kDuration;
+          d.literal = DurationLiteral(unit, std::to_string(n));
+        }
+        take(i, to_end, d, "months_to");
+      }
       Spec s;
       s.type = TimexType::kDuration;
       std::string count = vague ? "X" : std::to_string(n * unit.count);
