@@ -10,12 +10,12 @@ void Parser::Durations(size_t i, Take& take) const {
   // time ahead, not a length.
   if (Is(i, "one") && Is(i + 1, "day") && i > 0 && i + 2 < t_.size() && t_[i + 2].alpha &&
       !t_[i + 2].capitalized && I(i + 2).unit == nullptr && !PastVerb(i + 2)) {
-    static const std::string_view kBefore[] = {"will", "would", "could", "might", "may", "can",
-                                               "should", "must", "to", "he", "she", "they",
-                                               "we", "i", "you"};
-    static const std::string_view kAfter[] = {"of", "after", "before", "later", "earlier",
-                                              "ago", "and", "or", "in", "at", "on",
-                                              "for", "to", "ahead", "apart", "off", "long"};
+    static const std::string_view kBefore[] = {"will", "would",  "could", "might", "may",
+                                               "can",  "should", "must",  "to",    "he",
+                                               "she",  "they",   "we",    "i",     "you"};
+    static const std::string_view kAfter[] = {"of",  "after", "before", "later", "earlier", "ago",
+                                              "and", "or",    "in",     "at",    "on",      "for",
+                                              "to",  "ahead", "apart",  "off",   "long"};
     bool before = false, after = false;
     for (std::string_view w : kBefore) before = before || W(i - 1) == w;
     for (std::string_view w : kAfter) after = after || W(i + 2) == w;
@@ -98,9 +98,9 @@ void Parser::Durations(size_t i, Take& take) const {
       size_t to_end = 0;
       if (the && !has_rel && !vague && !hyphen && !half && !unit.time && unit.code == "M" &&
           (Is(k, "to") || Is(k, "through")) && Month(k + 1, &last_month, &to_end)) {
-        Grain g = n == 3 && last_month % 3 == 0    ? Grain::kQuarter
-                  : n == 6 && last_month % 6 == 0  ? Grain::kHalf
-                                                   : Grain::kNone;
+        Grain g = n == 3 && last_month % 3 == 0   ? Grain::kQuarter
+                  : n == 6 && last_month % 6 == 0 ? Grain::kHalf
+                                                  : Grain::kNone;
         if (DayNumber(to_end, &to_day, &to_end) && Is(to_end, ",")) ++to_end;
         if (Year(to_end, &to_year, &to_end) && g == Grain::kNone) to_year = 0;
         Spec d;
