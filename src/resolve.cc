@@ -68,6 +68,10 @@ void Parser::Core(size_t i, Take& take) const {
       ((Is(i + 1, "future") && Is(j, "of")) || Num(j) || I(j).number >= 0)) {
     v = -1;
   }
+  // "for a while", "for some time": a length only as the object of "for".
+  if (v >= 0 && lx_.vague[static_cast<size_t>(v)].value == "PXX" && !(i > 0 && Is(i - 1, "for"))) {
+    v = -1;
+  }
   if (v >= 0 && W(i) == "previously" && i > 0 &&
       (Is(i - 1, "a") || Is(i - 1, "an") || Is(i - 1, "the") || Is(i - 1, "as") ||
        Is(i - 1, "its") || Is(i - 1, "their"))) {
