@@ -16,6 +16,9 @@ void Parser::Relative(size_t i, Take& take) const {
   // "USA Today", "China Daily": a capitalized time word inside a sentence is
   // part of a name.
   if (t_[i].capitalized && !SentenceStart(i) && (w == "today" || I(i).set != nullptr)) return;
+  // "the people of tomorrow", "the cities of tomorrow": the future at large,
+  // not the day after publication.
+  if (w == "tomorrow" && i >= 2 && Is(i - 1, "of") && t_[i - 2].alpha && !I(i - 2).trigger) return;
   if (w == "today" || w == "yesterday" || w == "tomorrow") {
     Spec s;
     s.shift = true;
