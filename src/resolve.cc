@@ -62,6 +62,16 @@ void Parser::Core(size_t i, Take& take) const {
       ((i > 0 && (Is(i - 1, "was") || Is(i - 1, "were") || Is(i - 1, "had"))) || PastVerb(j))) {
     v = -1;
   }
+  // "the future of our peoples" is a fate, not a time; "the past three
+  // summers" opens a count the duration rules did not read.
+  if (v >= 0 && Is(i, "the") && j == i + 2 && (Is(i + 1, "future") || Is(i + 1, "past")) &&
+      ((Is(i + 1, "future") && Is(j, "of")) || Num(j) || I(j).number >= 0)) {
+    v = -1;
+  }
+  // "for a while", "for some time": a length only as the object of "for".
+  if (v >= 0 && lx_.vague[static_cast<size_t>(v)].value == "PXX" && !(i > 0 && Is(i - 1, "for"))) {
+    v = -1;
+  }
   if (v >= 0 && W(i) == "previously" && i > 0 &&
       (Is(i - 1, "a") || Is(i - 1, "an") || Is(i - 1, "the") || Is(i - 1, "as") ||
        Is(i - 1, "its") || Is(i - 1, "their"))) {
@@ -70,6 +80,8 @@ void Parser::Core(size_t i, Take& take) const {
   if (v >= 0) {
     Spec s;
     s.literal = lx_.vague[static_cast<size_t>(v)].value;
+    // "the coming weeks" (PXW) is a stretch of time, not a point.
+    if (s.literal[0] == 'P' && s.literal[1] == 'X') s.type = TimexType::kDuration;
     take(i, j, s, "vague");
   }
   // Seasons: [the] summer [of] [2014 | next year]
@@ -401,6 +413,22 @@ bool Parser::Best(size_t i, Match* best) const {
         best->rule = "day_before_after_date";
         found = true;
       }
+    }
+  }
+  // "the Sunday after Thanksgiving", "the Friday before Christmas": the
+  // first such weekday on either side of a named day.
+  int after_wd = 0;
+  size_t after_k = 0;
+  if (Is(i, "the") && Weekday(i + 1, &after_wd, &after_k) && after_k == i + 2 &&
+      (Is(after_k, "after") || Is(after_k, "before"))) {
+    Match inner;
+    if (CoreBest(after_k + 1, &inner, true) && (!found || inner.end > best->end) &&
+        inner.spec.type == TimexType::kDate && named_day(inner.spec) && inner.spec.weekday == 0) {
+      *best = inner;
+      best->first = i;
+      best->spec.weekday_after = Is(after_k, "before") ? -after_wd : after_wd;
+      best->rule = "weekday_before_after_date";
+      found = true;
     }
   }
   // "the next year or so", "mid-2016 or so": about then.

@@ -5,6 +5,27 @@
 namespace annals::resolve_internal {
 
 void Parser::Durations(size_t i, Take& take) const {
+  // "Islam will one day be the second faith", "hopes to one day fly": "one
+  // day" between a modal, "to" or a subject and a verb is "some day", a
+  // time ahead, not a length.
+  if (Is(i, "one") && Is(i + 1, "day") && i > 0 && i + 2 < t_.size() && t_[i + 2].alpha &&
+      !t_[i + 2].capitalized && I(i + 2).unit == nullptr && !PastVerb(i + 2)) {
+    static const std::string_view kBefore[] = {"will", "would",  "could", "might", "may",
+                                               "can",  "should", "must",  "to",    "he",
+                                               "she",  "they",   "we",    "i",     "you"};
+    static const std::string_view kAfter[] = {"of",  "after", "before", "later", "earlier", "ago",
+                                              "and", "or",    "in",     "at",    "on",      "for",
+                                              "to",  "ahead", "apart",  "off",   "long"};
+    bool before = false, after = false;
+    for (std::string_view w : kBefore) before = before || W(i - 1) == w;
+    for (std::string_view w : kAfter) after = after || W(i + 2) == w;
+    if (before && !after) {
+      Spec s;
+      s.literal = "FUTURE_REF";
+      take(i, i + 2, s, "some_day");
+      return;
+    }
+  }
   // [the] [past|last|next|coming|first|latest] <count> <unit> [ago|later|earlier]
   size_t p = i;
   bool the = Is(p, "the");
@@ -69,6 +90,30 @@ void Parser::Durations(size_t i, Take& take) const {
       if (article && unit.time && i > 0 && I(i - 1).rate_word == 2) return;
       // "the 1988 quarter" is a quarter of 1988 (year_period).
       if (unit.code == "Q" && n >= 1000) return;
+      // "the three months to June", "the six months through June 2014": a
+      // quarter or half named by its last month (wire and British style);
+      // "the 12 months to December", the window of an annual rate, stays a
+      // length, the month with it.
+      int last_month = 0, to_year = 0, to_day = 0;
+      size_t to_end = 0;
+      if (the && !has_rel && !vague && !hyphen && !half && !unit.time && unit.code == "M" &&
+          (Is(k, "to") || Is(k, "through")) && Month(k + 1, &last_month, &to_end)) {
+        Grain g = n == 3 && last_month % 3 == 0   ? Grain::kQuarter
+                  : n == 6 && last_month % 6 == 0 ? Grain::kHalf
+                                                  : Grain::kNone;
+        if (DayNumber(to_end, &to_day, &to_end) && Is(to_end, ",")) ++to_end;
+        if (Year(to_end, &to_year, &to_end) && g == Grain::kNone) to_year = 0;
+        Spec d;
+        d.month = last_month;
+        d.grain = g;
+        if (to_year != 0) d.year = to_year;
+        if (g == Grain::kNone) {
+          d = Spec();
+          d.type = TimexType::kDuration;
+          d.literal = DurationLiteral(unit, std::to_string(n));
+        }
+        take(i, to_end, d, "months_to");
+      }
       Spec s;
       s.type = TimexType::kDuration;
       std::string count = vague ? "X" : std::to_string(n * unit.count);
@@ -289,8 +334,12 @@ void Parser::Sets(size_t i, Take& take) const {
   bool of_pay = I(i).set != nullptr && Is(i, "hourly") &&
                 (I(i + 1).rate_word == 1 || (i + 2 < t_.size() && t_[i + 1].alpha &&
                                              !t_[i + 1].capitalized && I(i + 2).rate_word == 1));
+  // "revenue to increase by 20% annually", "rise 8.5 percent yearly": after
+  // a percentage the adverb names the unit of a growth rate, like "an
+  // annual rate", not how often something happens.
+  bool of_rate = i > 0 && (Is(i - 1, "%") || Is(i - 1, "percent"));
   if (I(i).set != nullptr && (!t_[i].capitalized || SentenceStart(i)) && !NameWord(i + 1) &&
-      !(i > 0 && NameWord(i - 1) && !SentenceStart(i - 1)) && !of_pay) {
+      !(i > 0 && NameWord(i - 1) && !SentenceStart(i - 1)) && !of_pay && !of_rate) {
     Spec s;
     s.type = TimexType::kSet;
     s.literal = *I(i).set;

@@ -379,8 +379,9 @@ bool Lexicon::Load(Diagnostic* error) {
       }
     }
   }
-  if (!LoadPhrases("data/en/vague.tsv", 2, {"PAST_REF", "PRESENT_REF", "FUTURE_REF"}, &vague,
-                   error)) {
+  if (!LoadPhrases("data/en/vague.tsv", 2,
+                   {"PAST_REF", "PRESENT_REF", "FUTURE_REF", "PXD", "PXW", "PXM", "PXY", "PXX"},
+                   &vague, error)) {
     return false;
   }
   if (!LoadPhrases("data/en/modifiers.tsv", 3,

@@ -54,8 +54,10 @@ struct Take {
   bool found_ = false;
 };
 
-// A duration's value: TimeML writes decades and centuries in years
-// (P20Y, P100Y) rather than the TIDES DE/CE letters, and so do annotators.
+// A duration's value: TimeML writes counted decades and centuries in years
+// (P20Y, P100Y) rather than the TIDES DE/CE letters, and so do annotators;
+// an unknown count of them keeps its unit, as E and C ("decades" PXE,
+// "centuries" PXC), since PXY would say "years".
 inline std::string DurationLiteral(const Unit& unit, const std::string& count) {
   std::string n = count;
   std::string code = unit.code;
@@ -63,7 +65,7 @@ inline std::string DurationLiteral(const Unit& unit, const std::string& count) {
     n = std::to_string(std::stol(count) * (code == "DE" ? 10 : 100));
     code = "Y";
   } else if (code == "DE" || code == "CE") {
-    code = "Y";
+    code = code == "DE" ? "E" : "C";
   }
   return std::string(unit.time ? "PT" : "P") + n + code;
 }

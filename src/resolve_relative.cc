@@ -16,6 +16,9 @@ void Parser::Relative(size_t i, Take& take) const {
   // "USA Today", "China Daily": a capitalized time word inside a sentence is
   // part of a name.
   if (t_[i].capitalized && !SentenceStart(i) && (w == "today" || I(i).set != nullptr)) return;
+  // "the people of tomorrow", "the cities of tomorrow": the future at large,
+  // not the day after publication.
+  if (w == "tomorrow" && i >= 2 && Is(i - 1, "of") && t_[i - 2].alpha && !I(i - 2).trigger) return;
   if (w == "today" || w == "yesterday" || w == "tomorrow") {
     Spec s;
     s.shift = true;
@@ -267,6 +270,55 @@ void Parser::Relative(size_t i, Take& take) const {
       s.unit = Grain::kDay;
       s.narrative = true;
       take(i, i + 3, s, "same_day");
+    }
+    // "later the same year", "that same month", "the same week": the
+    // story's period, like "that year"; "the same month last year" is that
+    // month a year back.
+    Unit same;
+    size_t after = 0;
+    if ((w == "the" || w == "that") && Is(i + 1, "same") && UnitAt(i + 2, &same, &after) &&
+        !same.time && same.count == 1 && W(i + 2).back() != 's') {
+      Grain g = GrainOfUnit(same.code);
+      if (g == Grain::kWeek || g == Grain::kMonth || g == Grain::kYear) {
+        Spec s;
+        s.shift = true;
+        s.unit = g;
+        s.grain = g;
+        s.narrative = true;
+        size_t e = after;
+        if (g != Grain::kYear && Is(e, "last") && Is(e + 1, "year")) {
+          e += 2;
+        } else if (g != Grain::kYear && (Is(e, "a") || Is(e, "one")) && Is(e + 1, "year") &&
+                   (Is(e + 2, "earlier") || Is(e + 2, "ago") || Is(e + 2, "before"))) {
+          e += 3;
+        }
+        if (e != after) {
+          s.unit = Grain::kYear;
+          s.offset = -1;
+        }
+        take(i, e, s, "same_period");
+      }
+    }
+    // "the same evening", "that same morning": that part of the story's day.
+    std::string same_part;
+    if ((w == "the" || w == "that") && Is(i + 1, "same") && DayPart(i + 2, &same_part, &after)) {
+      Spec s;
+      s.type = TimexType::kTime;
+      s.shift = true;
+      s.unit = Grain::kDay;
+      s.grain = Grain::kDay;
+      s.narrative = true;
+      s.time = same_part;
+      take(i, after, s, "same_day_part");
+    }
+    // "That winter", "that spring": the season of the year the story is at
+    // (the winter its December opens).
+    if (w == "that" && I(i + 1).season != nullptr) {
+      Spec s;
+      s.season = *I(i + 1).season;
+      s.narrative = true;
+      s.lean = Lean::kThis;
+      take(i, i + 2, s, "that_season");
     }
   }
   // year-end, year's end

@@ -99,8 +99,10 @@ int Parser::TenseAround(size_t first, size_t end, size_t* cue_at) const {
     std::string_view w = W(k);
     if (w == ";" || w == "!" || w == "?") return true;
     if (w != ".") return false;
-    // A period after an abbreviation (Dec., Mr., U.S.) does not end it.
+    // A period after an abbreviation (Dec., Mr., U.S.) does not end it,
+    // nor does one a comma follows ("the Peoria, Ill., bank").
     if (k == 0) return true;
+    if (Is(k + 1, ",")) return false;
     const Token& before = t_[k - 1];
     // A weekday or month spelt out ("said Wednesday.", "in September.") is
     // no abbreviation: its period ends the sentence.
@@ -291,6 +293,14 @@ int Parser::TenseAround(size_t first, size_t end, size_t* cue_at) const {
     }
     return false;
   };
+  // "gave the relatives until 9 a.m. Tuesday to sign", "has until Monday to
+  // respond": a deadline for something still to be done lies ahead,
+  // whatever verb set it.
+  if (first > 0 && (Is(first - 1, "until") || Is(first - 1, "till")) && Is(end, "to") &&
+      Infinitive(end + 1)) {
+    *cue_at = end;
+    return 1;
+  }
   int tense = 0;
   for (size_t k = first; k > 0 && first - k < 20;) {
     --k;

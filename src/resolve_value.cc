@@ -395,6 +395,9 @@ Anchored Anchor(const Spec& spec, const Lexicon& lexicon, year_month_day dct,
       SeasonOf(ref, &ry, &ri);
       year_month_day season_ref = SeasonStart(ry, ri);
       year = PickYear(season_ref, lean, [&](int y) { return SeasonStart(y, index); });
+      // "that spring" after January 1974 is the spring of 1974; "that
+      // winter" the one January belongs to.
+      if (lean == Lean::kThis) year = YearOf(ref) - (index == 3 && MonthOf(ref) <= 2 ? 1 : 0);
     }
     first = SeasonStart(year, index);
     grain = Grain::kSeason;
@@ -442,6 +445,18 @@ Anchored Anchor(const Spec& spec, const Lexicon& lexicon, year_month_day dct,
   if (grain == Grain::kNone) grain = spec.shift ? spec.unit : Grain::kDay;
   if (spec.day_offset != 0 && grain == Grain::kDay) {
     first = year_month_day{sys_days{first} + days{spec.day_offset}};
+  }
+  if (spec.weekday_after != 0 && grain == Grain::kDay) {
+    date::weekday target{static_cast<unsigned>(std::abs(spec.weekday_after))};
+    sys_days day{first};
+    if (spec.weekday_after > 0) {
+      day += days{1};
+      day += target - date::weekday{day};
+    } else {
+      day -= days{1};
+      day -= date::weekday{day} - target;
+    }
+    first = year_month_day{day};
   }
   out.first = first;
   out.grain = grain;

@@ -70,6 +70,9 @@ struct Spec {
   std::string mod;
   // "the day before last Tuesday": days added once the day is found.
   int day_offset = 0;
+  // "the Sunday after Thanksgiving" (7), "the Friday before Christmas" (-5):
+  // the first such ISO weekday after (before) the day found.
+  int weekday_after = 0;
   // "two days after the coup": the value to write instead (a duration)
   // when the story has no date to count from.
   std::string fallback;
