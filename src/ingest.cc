@@ -13,6 +13,7 @@
 #include <unordered_map>
 
 #include "annals/bundle.h"
+#include "byte_words.h"
 #include "dateline.h"
 #include "encoding.h"
 #include "front_matter.h"
@@ -203,13 +204,30 @@ namespace {
 // A 64-bit SimHash over word trigrams: wire copies that differ in a headline
 // or a sentence land a few bits apart. std::hash is fast and only compared
 // within one run, so its value need not be stable across builds.
+// The first space or line break at or after `i` (or the end): eight bytes a
+// step where eight can be read, as this runs over the opening of every body.
+size_t WordEnd(std::string_view s, size_t i) {
+  using namespace byte_words;
+  if constexpr (kLittleEndian) {
+    for (; i + 8 <= s.size(); i += 8) {
+      std::uint64_t v = Load8(s.data() + i);
+      std::uint64_t stops = ZeroBytes(v ^ (kOnes * ' ')) | ZeroBytes(v ^ (kOnes * '\n'));
+      if (stops) return i + FirstByte(stops);
+    }
+  }
+  while (i < s.size() && s[i] != ' ' && s[i] != '\n') ++i;
+  return i;
+}
+
 std::uint64_t SimHash(std::string_view body) {
+  constexpr size_t kWords = 202;
   std::vector<std::pair<size_t, size_t>> words;  // [begin, end) of the opening words
+  words.reserve(kWords);
   size_t i = 0;
-  while (i < body.size() && words.size() < 202) {
+  while (i < body.size() && words.size() < kWords) {
     while (i < body.size() && (body[i] == ' ' || body[i] == '\n')) ++i;
     size_t start = i;
-    while (i < body.size() && body[i] != ' ' && body[i] != '\n') ++i;
+    i = WordEnd(body, i);
     if (i > start) words.emplace_back(start, i);
   }
   // Counts the ones of each bit eight at a time: lanes[k] holds, in its byte

@@ -180,9 +180,38 @@ std::string Pad(int value, int width) {
 
 }  // namespace
 
+namespace {
+
+// Writes `value` (0 <= value < 10^width) as `width` digits.
+char* PutDigits(char* p, unsigned value, int width) {
+  for (int k = width - 1; k >= 0; --k) {
+    p[k] = static_cast<char>('0' + value % 10);
+    value /= 10;
+  }
+  return p + width;
+}
+
+}  // namespace
+
 std::string FormatAt(year_month_day d, Grain grain) {
   int y = YearOf(d);
-  // Every value of a year within 0..9999 fits the string's inline buffer.
+  // Days, months and years of years 0..9999, nearly every value the
+  // resolver writes, straight into a buffer; Pad below spells the rest.
+  if (y >= 0 && y <= 9999 && MonthOf(d) <= 99 && static_cast<unsigned>(d.day()) <= 99 &&
+      (grain == Grain::kNone || grain == Grain::kDay || grain == Grain::kMonth ||
+       grain == Grain::kYear)) {
+    char buffer[10];
+    char* p = PutDigits(buffer, static_cast<unsigned>(y), 4);
+    if (grain != Grain::kYear) {
+      *p++ = '-';
+      p = PutDigits(p, static_cast<unsigned>(MonthOf(d)), 2);
+      if (grain != Grain::kMonth) {
+        *p++ = '-';
+        p = PutDigits(p, static_cast<unsigned>(d.day()), 2);
+      }
+    }
+    return std::string(buffer, static_cast<size_t>(p - buffer));
+  }
   std::string out;
   switch (grain) {
     case Grain::kNone:
