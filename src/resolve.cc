@@ -527,6 +527,11 @@ bool Resolver::Load(std::unique_ptr<Resolver>* out, Diagnostic* error) {
 }
 
 std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_day dct) const {
+  return Resolve(text, dct, ResolveOptions{});
+}
+
+std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_day dct,
+                                              const ResolveOptions& options) const {
   thread_local std::vector<Token> tokens;
   Tokenize(text, &tokens);
   const Lexicon& lx = impl_->lexicon;
@@ -703,7 +708,7 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
       if (ParseDateValue(calendar_value, &v, &err)) {
         e.first_day = v.first;
         e.last_day = v.last;
-        e.display = DisplayDate(calendar_value, v, QualifierOf(e.mod));
+        if (options.display) e.display = DisplayDate(calendar_value, v, QualifierOf(e.mod));
       }
       // A comparison a year back ("up from a year earlier") does not move
       // the story: the next "a year earlier" is still from the same period.
@@ -739,7 +744,7 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
       if (ParseDateValue(r.value, &v, &err)) {
         r.first_day = v.first;
         r.last_day = v.last;
-        r.display = DisplayDate(r.value, v);
+        if (options.display) r.display = DisplayDate(r.value, v);
       }
       i = closing.end;
       previous = Previous{};
