@@ -233,14 +233,24 @@ std::uint64_t SimHash(std::string_view body) {
   // Counts the ones of each bit eight at a time: lanes[k] holds, in its byte
   // j, how many shingles set bit 8 * j + k. At most 200 shingles, so a byte
   // never overflows.
+  // (Eight named counters rather than an array: the compiler kept the
+  // array in memory, a load and a store per lane per shingle.)
   constexpr std::uint64_t kLowBits = 0x0101010101010101;
-  std::uint64_t lanes[8] = {};
+  std::uint64_t l0 = 0, l1 = 0, l2 = 0, l3 = 0, l4 = 0, l5 = 0, l6 = 0, l7 = 0;
   int shingles = 0;
   for (size_t w = 0; w + 2 < words.size(); ++w, ++shingles) {
     std::uint64_t h = std::hash<std::string_view>{}(
         body.substr(words[w].first, words[w + 2].second - words[w].first));
-    for (int k = 0; k < 8; ++k) lanes[k] += (h >> k) & kLowBits;
+    l0 += h & kLowBits;
+    l1 += (h >> 1) & kLowBits;
+    l2 += (h >> 2) & kLowBits;
+    l3 += (h >> 3) & kLowBits;
+    l4 += (h >> 4) & kLowBits;
+    l5 += (h >> 5) & kLowBits;
+    l6 += (h >> 6) & kLowBits;
+    l7 += (h >> 7) & kLowBits;
   }
+  const std::uint64_t lanes[8] = {l0, l1, l2, l3, l4, l5, l6, l7};
   std::uint64_t hash = 0;
   for (int bit = 0; bit < 64; ++bit) {
     int ones = static_cast<int>((lanes[bit % 8] >> (8 * (bit / 8))) & 0xFF);

@@ -322,6 +322,21 @@ std::string FirstLineWord(std::string_view line) {
   return word;
 }
 
+// std::count(line, ' '), eight bytes a step: every short line of every
+// article is measured so.
+size_t CountSpaces(std::string_view line) {
+  using namespace byte_words;
+  size_t count = 0, i = 0;
+  if constexpr (kLittleEndian) {
+    for (; i + 8 <= line.size(); i += 8) {
+      count += static_cast<size_t>(
+          std::popcount(ZeroBytes(Load8(line.data() + i) ^ (kOnes * ' '))));
+    }
+  }
+  for (; i < line.size(); ++i) count += line[i] == ' ';
+  return count;
+}
+
 // lex.Month(lower) != 0 for a word already in lower case.
 bool MonthWord(const IngestLexicon& lex, const std::string& lower) {
   auto it = lex.months.find(lower);
@@ -335,7 +350,7 @@ bool IsChromeLine(std::string_view line, const IngestLexicon& lex) {
   if (!HasLetter(line)) return true;  // "0", ">>", "* * *": nothing to read
   // Splitting glued words only adds words, so the spaces bound the count from
   // below; most prose lines are settled here without splitting them.
-  size_t spaces = static_cast<size_t>(std::count(line.begin(), line.end(), ' '));
+  size_t spaces = CountSpaces(line);
   if (spaces >= 40) return false;
   // "Copyright 2016 ...", "© Example Media": a rights notice, whatever its length.
   std::string first = FirstLineWord(line.substr(0, line.find(' ')));
