@@ -329,8 +329,8 @@ size_t CountSpaces(std::string_view line) {
   size_t count = 0, i = 0;
   if constexpr (kLittleEndian) {
     for (; i + 8 <= line.size(); i += 8) {
-      count += static_cast<size_t>(
-          std::popcount(ZeroBytes(Load8(line.data() + i) ^ (kOnes * ' '))));
+      count +=
+          static_cast<size_t>(std::popcount(ZeroBytes(Load8(line.data() + i) ^ (kOnes * ' '))));
     }
   }
   for (; i < line.size(); ++i) count += line[i] == ' ';
