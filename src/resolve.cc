@@ -559,12 +559,15 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
     bool month = false;
     bool past = false, future = false;  // its direction
   } previous;
+  // One Match for the whole text: Best writes all of it whenever it finds
+  // one and reads nothing of it otherwise, and a Match is five strings to
+  // build and destroy per try.
+  Match m;
   for (size_t i = 0; i < tokens.size();) {
     if (!parser.MayStart(i)) {
       ++i;
       continue;
     }
-    Match m;
     if (!parser.Best(i, &m)) {
       ++i;
       continue;
