@@ -51,7 +51,10 @@ void Parse(const IngestOptions& options, const Resolver& resolver, Work* work) {
         ParseArticle(raw.file, raw.contents, options, raw.sidecar ? &*raw.sidecar : nullptr);
     std::string().swap(work->raw.contents);
     if (work->article.published) {
-      work->times = resolver.Resolve(work->article.body, *work->article.published);
+      // No display forms: the timeline never shows them.
+      ResolveOptions no_display;
+      no_display.display = false;
+      work->times = resolver.Resolve(work->article.body, *work->article.published, no_display);
     }
     work->print = ArticleSieve::FingerprintOf(work->article);
   } catch (...) {

@@ -123,10 +123,31 @@ bool ParseSingle(std::string_view v, DateValue* out, std::string* err) {
   return true;
 }
 
+// "1 Dec 2015", written into one buffer: to_string and three operator+
+// cost several allocations' worth of work per call. A year outside 0..9999
+// keeps to_string's spelling.
 std::string DayText(year_month_day d) {
-  return std::to_string(static_cast<unsigned>(d.day())) + " " +
-         kShortMonths[static_cast<unsigned>(d.month()) - 1] + " " +
-         std::to_string(static_cast<int>(d.year()));
+  unsigned day = static_cast<unsigned>(d.day());
+  int y = static_cast<int>(d.year());
+  if (y < 0 || y > 9999 || day > 99) {
+    return std::to_string(day) + " " + kShortMonths[static_cast<unsigned>(d.month()) - 1] + " " +
+           std::to_string(y);
+  }
+  char buffer[16];
+  char* p = buffer;
+  if (day >= 10) *p++ = static_cast<char>('0' + day / 10);
+  *p++ = static_cast<char>('0' + day % 10);
+  *p++ = ' ';
+  const char* month = kShortMonths[static_cast<unsigned>(d.month()) - 1];
+  *p++ = month[0];
+  *p++ = month[1];
+  *p++ = month[2];
+  *p++ = ' ';
+  if (y >= 1000) *p++ = static_cast<char>('0' + y / 1000);
+  if (y >= 100) *p++ = static_cast<char>('0' + y / 100 % 10);
+  if (y >= 10) *p++ = static_cast<char>('0' + y / 10 % 10);
+  *p++ = static_cast<char>('0' + y % 10);
+  return std::string(buffer, static_cast<size_t>(p - buffer));
 }
 
 std::string PlainDisplay(std::string_view value, const DateValue& v) {
@@ -233,6 +254,10 @@ std::string DisplayDate(std::string_view value, std::string_view qualifier) {
   DateValue v;
   std::string err;
   if (!ParseDateValue(value, &v, &err)) return std::string(value);
+  return DisplayDate(value, v, qualifier);
+}
+
+std::string DisplayDate(std::string_view value, const DateValue& v, std::string_view qualifier) {
   std::string text;
   if (v.interval) {
     size_t slash = value.find('/');

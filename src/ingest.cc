@@ -14,6 +14,7 @@
 #include <unordered_map>
 
 #include "annals/bundle.h"
+#include "byte_words.h"
 #include "dateline.h"
 #include "encoding.h"
 #include "front_matter.h"
@@ -244,26 +245,53 @@ namespace {
 // A 64-bit SimHash over word trigrams: wire copies that differ in a headline
 // or a sentence land a few bits apart. std::hash is fast and only compared
 // within one run, so its value need not be stable across builds.
+// The first space or line break at or after `i` (or the end): eight bytes a
+// step where eight can be read, as this runs over the opening of every body.
+size_t WordEnd(std::string_view s, size_t i) {
+  using namespace byte_words;
+  if constexpr (kLittleEndian) {
+    for (; i + 8 <= s.size(); i += 8) {
+      std::uint64_t v = Load8(s.data() + i);
+      std::uint64_t stops = ZeroBytes(v ^ (kOnes * ' ')) | ZeroBytes(v ^ (kOnes * '\n'));
+      if (stops) return i + FirstByte(stops);
+    }
+  }
+  while (i < s.size() && s[i] != ' ' && s[i] != '\n') ++i;
+  return i;
+}
+
 std::uint64_t SimHash(std::string_view body) {
+  constexpr size_t kWords = 202;
   std::vector<std::pair<size_t, size_t>> words;  // [begin, end) of the opening words
+  words.reserve(kWords);
   size_t i = 0;
-  while (i < body.size() && words.size() < 202) {
+  while (i < body.size() && words.size() < kWords) {
     while (i < body.size() && (body[i] == ' ' || body[i] == '\n')) ++i;
     size_t start = i;
-    while (i < body.size() && body[i] != ' ' && body[i] != '\n') ++i;
+    i = WordEnd(body, i);
     if (i > start) words.emplace_back(start, i);
   }
   // Counts the ones of each bit eight at a time: lanes[k] holds, in its byte
   // j, how many shingles set bit 8 * j + k. At most 200 shingles, so a byte
   // never overflows.
+  // (Eight named counters rather than an array: the compiler kept the
+  // array in memory, a load and a store per lane per shingle.)
   constexpr std::uint64_t kLowBits = 0x0101010101010101;
-  std::uint64_t lanes[8] = {};
+  std::uint64_t l0 = 0, l1 = 0, l2 = 0, l3 = 0, l4 = 0, l5 = 0, l6 = 0, l7 = 0;
   int shingles = 0;
   for (size_t w = 0; w + 2 < words.size(); ++w, ++shingles) {
     std::uint64_t h = std::hash<std::string_view>{}(
         body.substr(words[w].first, words[w + 2].second - words[w].first));
-    for (int k = 0; k < 8; ++k) lanes[k] += (h >> k) & kLowBits;
+    l0 += h & kLowBits;
+    l1 += (h >> 1) & kLowBits;
+    l2 += (h >> 2) & kLowBits;
+    l3 += (h >> 3) & kLowBits;
+    l4 += (h >> 4) & kLowBits;
+    l5 += (h >> 5) & kLowBits;
+    l6 += (h >> 6) & kLowBits;
+    l7 += (h >> 7) & kLowBits;
   }
+  const std::uint64_t lanes[8] = {l0, l1, l2, l3, l4, l5, l6, l7};
   std::uint64_t hash = 0;
   for (int bit = 0; bit < 64; ++bit) {
     int ones = static_cast<int>((lanes[bit % 8] >> (8 * (bit / 8))) & 0xFF);

@@ -555,12 +555,21 @@ bool Resolver::Load(std::unique_ptr<Resolver>* out, Diagnostic* error) {
 }
 
 std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_day dct) const {
+  return Resolve(text, dct, ResolveOptions{});
+}
+
+std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_day dct,
+                                              const ResolveOptions& options) const {
   thread_local std::vector<Token> tokens;
   Tokenize(text, &tokens);
   const Lexicon& lx = impl_->lexicon;
   lx.Annotate(&tokens);
   Parser parser(lx, tokens, &impl_->done_nouns);
   std::vector<TimeExpression> found;
+  // News text runs about one expression in ten to thirty tokens: room for
+  // one in eight spares most regrowths (each moves every expression so far),
+  // and the cap keeps a huge text from reserving much it may not use.
+  found.reserve(std::min<size_t>(tokens.size() / 8 + 1, 1024));
   NarrativeAnchor anchor{dct, Grain::kDay};
   bool dated = false;  // the text has named a date for `anchor`
   // The last quarter or half the text named, and where.
@@ -578,12 +587,15 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
     bool month = false;
     bool past = false, future = false;  // its direction
   } previous;
+  // One Match for the whole text: Best writes all of it whenever it finds
+  // one and reads nothing of it otherwise, and a Match is five strings to
+  // build and destroy per try.
+  Match m;
   for (size_t i = 0; i < tokens.size();) {
     if (!parser.MayStart(i)) {
       ++i;
       continue;
     }
-    Match m;
     if (!parser.Best(i, &m)) {
       ++i;
       continue;
@@ -690,7 +702,8 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
         date::sys_days{dct} - date::sys_days{a.first} >= date::days{4}) {
       a = Anchor(m.spec, lx, dct, *story, 1);
     }
-    TimeExpression e;
+    // Built in place: a TimeExpression is six strings to move otherwise.
+    TimeExpression& e = found.emplace_back();
     e.begin = tokens[m.first].begin;
     e.end = tokens[m.end - 1].end;
     e.text.assign(text.substr(e.begin, e.end - e.begin));
@@ -698,7 +711,7 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
     e.value = std::move(a.value);
     e.mod = m.spec.mod;
     e.rule = m.rule;
-    e.direction = a.direction;
+    e.direction = std::move(a.direction);
     // "until June", "since 2010", "before March": the bound word stays
     // outside the expression (a TimeML signal) and gives its mod. The
     // second bound of a range ("from 1998 until 2003") has none, nor has a
@@ -722,11 +735,11 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
     if (a.calendar) {
       DateValue v;
       std::string err;
-      std::string calendar_value = e.value.substr(0, e.value.find('T'));
+      std::string_view calendar_value = std::string_view(e.value).substr(0, e.value.find('T'));
       if (ParseDateValue(calendar_value, &v, &err)) {
         e.first_day = v.first;
         e.last_day = v.last;
-        e.display = DisplayDate(calendar_value, QualifierOf(e.mod));
+        if (options.display) e.display = DisplayDate(calendar_value, v, QualifierOf(e.mod));
       }
       // A comparison a year back ("up from a year earlier") does not move
       // the story: the next "a year earlier" is still from the same period.
@@ -745,12 +758,11 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
         period_token = m.end;
       }
     }
-    found.push_back(std::move(e));
     i = m.end;
     Match closing;
     if (parser.RangeEnd(m, &closing)) {
       Anchored b = Anchor(closing.spec, lx, dct, anchor, tense);
-      TimeExpression r;
+      TimeExpression& r = found.emplace_back();
       r.begin = tokens[closing.first].begin;
       r.end = tokens[closing.end - 1].end;
       r.text.assign(text.substr(r.begin, r.end - r.begin));
@@ -763,9 +775,8 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
       if (ParseDateValue(r.value, &v, &err)) {
         r.first_day = v.first;
         r.last_day = v.last;
-        r.display = DisplayDate(r.value);
+        if (options.display) r.display = DisplayDate(r.value, v);
       }
-      found.push_back(std::move(r));
       i = closing.end;
       previous = Previous{};
       previous.end = closing.end;

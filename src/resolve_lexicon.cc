@@ -273,8 +273,8 @@ void Tokenize(std::string_view text, std::vector<Token>* tokens) {
   }
 }
 
-int MatchPhrase(const std::vector<Phrase>& phrases, const std::vector<int>& starting,
-                const std::vector<Token>& tokens, size_t i, size_t* next) {
+int MatchPhraseAmong(const std::vector<Phrase>& phrases, const std::vector<int>& starting,
+                     const std::vector<Token>& tokens, size_t i, size_t* next) {
   int best = -1;
   size_t best_len = 0;
   for (int index : starting) {

@@ -168,7 +168,14 @@ struct Lexicon {
 // into `phrases` or -1, and the token after it in `next`.
 // `starting` lists the candidates (WordInfo::holidays, ...) of token i's
 // own word, so their first word is not compared again.
-int MatchPhrase(const std::vector<Phrase>& phrases, const std::vector<int>& starting,
-                const std::vector<Token>& tokens, size_t i, size_t* next);
+int MatchPhraseAmong(const std::vector<Phrase>& phrases, const std::vector<int>& starting,
+                     const std::vector<Token>& tokens, size_t i, size_t* next);
+// Inline, because the rules ask at nearly every token they try and most
+// words start no phrase: those answers cost no call.
+inline int MatchPhrase(const std::vector<Phrase>& phrases, const std::vector<int>& starting,
+                       const std::vector<Token>& tokens, size_t i, size_t* next) {
+  if (starting.empty()) return -1;
+  return MatchPhraseAmong(phrases, starting, tokens, i, next);
+}
 
 }  // namespace annals

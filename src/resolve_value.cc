@@ -154,7 +154,9 @@ std::string DirectionOf(Lean lean) {
 
 // What snprintf("%0*d") writes (the sign counts in the width), without the
 // cost of a format string parsed on each of the resolver's many calls.
-std::string Pad(int value, int width) {
+// Appends to `out`, so that a value of several parts ("2015-12-01") is
+// built in one string instead of a string per part joined by operator+.
+void AppendPad(std::string* out, int value, int width) {
   long long magnitude = value;
   bool negative = magnitude < 0;
   if (negative) magnitude = -magnitude;
@@ -165,41 +167,93 @@ std::string Pad(int value, int width) {
     magnitude /= 10;
   } while (magnitude != 0);
   int length = count + (negative ? 1 : 0);
+  if (negative) *out += '-';
+  if (width > length) out->append(static_cast<size_t>(width - length), '0');
+  while (count > 0) *out += digits[--count];
+}
+
+std::string Pad(int value, int width) {
   std::string out;
-  out.reserve(static_cast<size_t>(std::max(width, length)));
-  if (negative) out += '-';
-  if (width > length) out.append(static_cast<size_t>(width - length), '0');
-  while (count > 0) out += digits[--count];
+  AppendPad(&out, value, width);
   return out;
+}
+
+}  // namespace
+
+namespace {
+
+// Writes `value` (0 <= value < 10^width) as `width` digits.
+char* PutDigits(char* p, unsigned value, int width) {
+  for (int k = width - 1; k >= 0; --k) {
+    p[k] = static_cast<char>('0' + value % 10);
+    value /= 10;
+  }
+  return p + width;
 }
 
 }  // namespace
 
 std::string FormatAt(year_month_day d, Grain grain) {
   int y = YearOf(d);
+  // Days, months and years of years 0..9999, nearly every value the
+  // resolver writes, straight into a buffer; Pad below spells the rest.
+  if (y >= 0 && y <= 9999 && MonthOf(d) <= 99 && static_cast<unsigned>(d.day()) <= 99 &&
+      (grain == Grain::kNone || grain == Grain::kDay || grain == Grain::kMonth ||
+       grain == Grain::kYear)) {
+    char buffer[10];
+    char* p = PutDigits(buffer, static_cast<unsigned>(y), 4);
+    if (grain != Grain::kYear) {
+      *p++ = '-';
+      p = PutDigits(p, static_cast<unsigned>(MonthOf(d)), 2);
+      if (grain != Grain::kMonth) {
+        *p++ = '-';
+        p = PutDigits(p, static_cast<unsigned>(d.day()), 2);
+      }
+    }
+    return std::string(buffer, static_cast<size_t>(p - buffer));
+  }
+  std::string out;
   switch (grain) {
     case Grain::kNone:
     case Grain::kDay:
-      return Pad(y, 4) + "-" + Pad(MonthOf(d), 2) + "-" +
-             Pad(static_cast<int>(static_cast<unsigned>(d.day())), 2);
+      AppendPad(&out, y, 4);
+      out += '-';
+      AppendPad(&out, MonthOf(d), 2);
+      out += '-';
+      AppendPad(&out, static_cast<int>(static_cast<unsigned>(d.day())), 2);
+      return out;
     case Grain::kWeek:
     case Grain::kWeekend: {
       iso_week::year_weeknum_weekday w{sys_days{d}};
-      return Pad(static_cast<int>(w.year()), 4) + "-W" +
-             Pad(static_cast<int>(static_cast<unsigned>(w.weeknum())), 2) +
-             (grain == Grain::kWeekend ? "-WE" : "");
+      AppendPad(&out, static_cast<int>(w.year()), 4);
+      out += "-W";
+      AppendPad(&out, static_cast<int>(static_cast<unsigned>(w.weeknum())), 2);
+      if (grain == Grain::kWeekend) out += "-WE";
+      return out;
     }
     case Grain::kMonth:
-      return Pad(y, 4) + "-" + Pad(MonthOf(d), 2);
+      AppendPad(&out, y, 4);
+      out += '-';
+      AppendPad(&out, MonthOf(d), 2);
+      return out;
     case Grain::kSeason: {
       int sy = 0, index = 0;
       SeasonOf(d, &sy, &index);
-      return Pad(sy, 4) + "-" + kSeasons[index];
+      AppendPad(&out, sy, 4);
+      out += '-';
+      out += kSeasons[index];
+      return out;
     }
     case Grain::kQuarter:
-      return Pad(y, 4) + "-Q" + std::to_string((MonthOf(d) - 1) / 3 + 1);
+      AppendPad(&out, y, 4);
+      out += "-Q";
+      out += std::to_string((MonthOf(d) - 1) / 3 + 1);
+      return out;
     case Grain::kHalf:
-      return Pad(y, 4) + "-H" + std::to_string((MonthOf(d) - 1) / 6 + 1);
+      AppendPad(&out, y, 4);
+      out += "-H";
+      out += std::to_string((MonthOf(d) - 1) / 6 + 1);
+      return out;
     case Grain::kYear:
       return Pad(y, 4);
     case Grain::kDecade:

@@ -320,16 +320,60 @@ size_t CountWords(std::string_view text) {
   return words;
 }
 
+namespace {
+
+// LineWords(line)[0], or "" when it has none, without building the rest.
+std::string FirstLineWord(std::string_view line) {
+  std::string word;
+  for (size_t i = 0; i < line.size(); ++i) {
+    char c = line[i];
+    bool letter = IsAlpha(c) || IsDigit(c) || static_cast<unsigned char>(c) >= 0x80;
+    if (letter && IsUpper(c) && !word.empty() && IsLower(word.back()) && i > 0 &&
+        IsLower(line[i - 1])) {
+      return word;
+    }
+    if (letter) {
+      word += IsUpper(c) ? static_cast<char>(c - 'A' + 'a') : c;
+    } else if (!word.empty()) {
+      return word;
+    }
+  }
+  return word;
+}
+
+// std::count(line, ' '), eight bytes a step: every short line of every
+// article is measured so.
+size_t CountSpaces(std::string_view line) {
+  using namespace byte_words;
+  size_t count = 0, i = 0;
+  if constexpr (kLittleEndian) {
+    for (; i + 8 <= line.size(); i += 8) {
+      count +=
+          static_cast<size_t>(std::popcount(ZeroBytes(Load8(line.data() + i) ^ (kOnes * ' '))));
+    }
+  }
+  for (; i < line.size(); ++i) count += line[i] == ' ';
+  return count;
+}
+
+// lex.Month(lower) != 0 for a word already in lower case.
+bool MonthWord(const IngestLexicon& lex, const std::string& lower) {
+  auto it = lex.months.find(lower);
+  return it != lex.months.end() && it->second != 0;
+}
+
+}  // namespace
+
 bool IsChromeLine(std::string_view line, const IngestLexicon& lex) {
   if (line.size() > 300) return false;
   if (!HasLetter(line)) return true;  // "0", ">>", "* * *": nothing to read
   // Splitting glued words only adds words, so the spaces bound the count from
   // below; most prose lines are settled here without splitting them.
-  size_t spaces = static_cast<size_t>(std::count(line.begin(), line.end(), ' '));
+  size_t spaces = CountSpaces(line);
   if (spaces >= 40) return false;
   // "Copyright 2016 ...", "© Example Media": a rights notice, whatever its length.
-  std::vector<std::string> first = LineWords(line.substr(0, line.find(' ')));
-  if (!first.empty() && lex.lead_words.count(first[0])) return true;
+  std::string first = FirstLineWord(line.substr(0, line.find(' ')));
+  if (!first.empty() && lex.lead_words.count(first)) return true;
   if (spaces >= 16) return false;
   std::vector<std::string> words = LineWords(line);
   if (words.size() > 16) return false;
@@ -337,12 +381,15 @@ bool IsChromeLine(std::string_view line, const IngestLexicon& lex) {
   for (const std::string& w : words) {
     // Numbers, function words and calendar words ("Updated Dec 3") say
     // nothing either way; nor does an outlet's name ("Photo: Reuters").
-    if (IsDigit(w[0]) || lex.IsStopWord(w) || lex.Month(w) || lex.IsWeekday(w) ||
+    // LineWords gave `w` in lower case already, so the tables are asked
+    // directly (IsStopWord, Month, IsWeekday and IsUiWord copy the word
+    // first, Month and IsWeekday lower-case it again).
+    if (IsDigit(w[0]) || lex.stop_words.count(w) || MonthWord(lex, w) || lex.weekdays.count(w) ||
         lex.outlets.count(w)) {
       continue;
     }
     ++content;
-    if (lex.IsUiWord(w)) ++ui;
+    if (lex.ui_words.count(w)) ++ui;
   }
   if (content == 0) return false;
   // Most of what the line says is UI vocabulary; longer lines need a larger

@@ -77,6 +77,24 @@ TEST_CASE("display forms read naturally", "[date_value]") {
   CHECK(annals::DisplayDate("PAST_REF") == "PAST_REF");
 }
 
+TEST_CASE("a display form from an already parsed value is the same", "[date_value]") {
+  // The resolver hands over the value it parsed; the form must not depend
+  // on which way it was asked for, down to years of one to five digits.
+  for (const char* value :
+       {"2015-12-01", "0005-07-04", "0987-03-09", "2015-W49", "2015-W53-WE", "2016-Q3", "2016-H2",
+        "2015-WI", "2015-09", "2015", "199", "20", "2015-09/2015-11", "1999-12-31"}) {
+    for (const char* qualifier : {"", "late", "about", "before"}) {
+      annals::DateValue parsed;
+      std::string err;
+      REQUIRE(annals::ParseDateValue(value, &parsed, &err));
+      CHECK(annals::DisplayDate(value, parsed, qualifier) == annals::DisplayDate(value, qualifier));
+    }
+  }
+  CHECK(annals::DisplayDate("0005-07-04") == "4 Jul 5");
+  CHECK(annals::DisplayDate("0987-03-09") == "9 Mar 987");
+  CHECK(annals::DisplayDate("2015-12-31", "before") == "before 31 Dec 2015");
+}
+
 TEST_CASE("formatting helpers write TIMEX3 values", "[date_value]") {
   CHECK(annals::FormatDay(2015_y / 12 / 1) == "2015-12-01");
   // Years before 1000 keep four digits; an overflowing day rolls over as in date::.

@@ -37,6 +37,29 @@ TEST_CASE("dates carry their interval and display form", "[resolve]") {
   CHECK_FALSE(found[0].rule.empty());
 }
 
+TEST_CASE("without display forms the expressions are otherwise the same", "[resolve]") {
+  std::string text =
+      "Talks held here Tuesday ended in late September; the next round is set for "
+      "Sept. 22-25 next year, two weeks after the 2016 summit.";
+  annals::ResolveOptions no_display;
+  no_display.display = false;
+  auto with = TheResolver().Resolve(text, 2015_y / 12 / 2);
+  auto without = TheResolver().Resolve(text, 2015_y / 12 / 2, no_display);
+  REQUIRE(with.size() == without.size());
+  REQUIRE(with.size() >= 4);
+  for (size_t i = 0; i < with.size(); ++i) {
+    CHECK(without[i].display.empty());
+    CHECK(without[i].begin == with[i].begin);
+    CHECK(without[i].end == with[i].end);
+    CHECK(without[i].value == with[i].value);
+    CHECK(without[i].mod == with[i].mod);
+    CHECK(without[i].first_day == with[i].first_day);
+    CHECK(without[i].last_day == with[i].last_day);
+    CHECK(without[i].direction == with[i].direction);
+  }
+  CHECK_FALSE(with[0].display.empty());
+}
+
 TEST_CASE("text without time expressions yields none", "[resolve]") {
   CHECK(TheResolver().Resolve("", 2015_y / 12 / 2).empty());
   CHECK(TheResolver().Resolve("The ministers spoke warmly.", 2015_y / 12 / 2).empty());

@@ -38,6 +38,12 @@ TEST_CASE("periods format as TIMEX3 writes them", "[resolve]") {
   CHECK(annals::FormatAt(5_y / 7 / 4, Grain::kDay) == "0005-07-04");
   CHECK(annals::FormatAt(5_y / 7 / 4, Grain::kDecade) == "000");
   CHECK(annals::FormatAt(95_y / 7 / 4, Grain::kCentury) == "00");
+  CHECK(annals::FormatAt(5_y / 7 / 4, Grain::kMonth) == "0005-07");
+  CHECK(annals::FormatAt(5_y / 7 / 4, Grain::kYear) == "0005");
+  CHECK(annals::FormatAt(2015_y / 12 / 31, Grain::kNone) == "2015-12-31");
+  // Outside 0..9999 the sign counts in the width, as printf writes it.
+  CHECK(annals::FormatAt(date::year{-5} / 1 / 2, Grain::kDay) == "-005-01-02");
+  CHECK(annals::FormatAt(date::year{12345} / 1 / 2, Grain::kMonth) == "12345-01");
 }
 
 TEST_CASE("month arithmetic clamps to the end of the month", "[resolve]") {

@@ -1,5 +1,6 @@
 #include "text_extract.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 
 namespace {
@@ -78,6 +79,23 @@ TEST_CASE("short lines of UI vocabulary are chrome, prose is not", "[ingest][tex
         "Print media were barred from the meeting, officials said."}) {
     INFO(prose);
     CHECK_FALSE(annals::IsChromeLine(prose, Lex()));
+  }
+}
+
+TEST_CASE("a rights notice stops being chrome at its fortieth space", "[ingest][text]") {
+  // Counted however the spaces fall against the eight-byte steps of the count.
+  for (std::string word : {" x", " abcde", "  ab"}) {
+    std::string line = "Copyright";
+    size_t spaces = 0;
+    while (spaces + std::count(word.begin(), word.end(), ' ') <= 39) {
+      line += word;
+      spaces += static_cast<size_t>(std::count(word.begin(), word.end(), ' '));
+    }
+    INFO(line);
+    REQUIRE(spaces == 39 - (word == "  ab" ? 1 : 0));
+    CHECK(annals::IsChromeLine(line, Lex()));
+    line += std::string(40 - spaces, ' ') + "end";
+    CHECK_FALSE(annals::IsChromeLine(line, Lex()));
   }
 }
 

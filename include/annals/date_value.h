@@ -45,6 +45,11 @@ std::string FormatIsoWeek(date::year_month_day any_day_of_week);
 // about, before, after): "late Sep 2015", "week of 30 Nov 2015", "1 Dec 2015",
 // "2016", "Q3 2016", "the 1990s". Unparseable values are returned as given.
 std::string DisplayDate(std::string_view value, std::string_view qualifier = {});
+// The same for a value already parsed into `parsed` (ParseDateValue
+// succeeded on `value`): the resolver parses each value anyway, and a second
+// parse per expression is a fifth of this call.
+std::string DisplayDate(std::string_view value, const DateValue& parsed,
+                        std::string_view qualifier = {});
 
 // The timeline qualifier a TIMEX3 mod stands for: START "early", MID "mid",
 // END "late", APPROX "about", (ON_OR_)BEFORE "before", (ON_OR_)AFTER

@@ -36,6 +36,13 @@ struct TimeExpression {
   std::string direction;
 };
 
+// What Resolver::Resolve fills in beyond the expressions and their values.
+struct ResolveOptions {
+  // TimeExpression::display ("late Sep 2015"). `annals build` never shows
+  // it, and formatting it was a tenth of the resolver's work per expression.
+  bool display = true;
+};
+
 // Language data and rules, loaded once and shared (read-only) by threads.
 class Resolver {
  public:
@@ -50,6 +57,8 @@ class Resolver {
   // All time expressions of `text`, in order, not overlapping. `dct` is the
   // document creation time against which relative expressions resolve.
   std::vector<TimeExpression> Resolve(std::string_view text, date::year_month_day dct) const;
+  std::vector<TimeExpression> Resolve(std::string_view text, date::year_month_day dct,
+                                      const ResolveOptions& options) const;
 
   struct Impl;
 
