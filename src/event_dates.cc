@@ -464,6 +464,38 @@ void EventRules::ShareTimeAcrossAnd(const ArticleReading& reading,
   }
 }
 
+void EventRules::UndateIdleAgreements(const ArticleReading& reading,
+                                      SentenceReading* sentence) const {
+  auto& words = reading.words;
+  auto& triggers = sentence->triggers;
+  auto& cues = sentence->cues;
+  auto& time_of = sentence->time_of;
+  // "Iran said on Thursday that Washington must return to the nuclear
+  // deal", "Under the accord, Iran on Tuesday began ...": a definite
+  // agreement noun is what the sentence is about; the day the sentence
+  // gives is another event's. Only a verb of its making in the sentence
+  // ("signed", "reached", "came into force": cue accord-verb) or a time
+  // right before it ("the 1994 treaty", "Monday's deal") dates it. Left
+  // undated, it still refers back to the agreement told before.
+  bool making = std::any_of(cues.begin(), cues.end(),
+                            [&](const auto& c) { return Contains(CueKinds(c), kAccordVerb); });
+  if (making) return;
+  for (size_t k = 0; k < triggers.size(); ++k) {
+    if (time_of[k] < 0) continue;
+    const Trigger& trigger = triggers_[static_cast<size_t>(triggers[k].value)];
+    // A ceasefire dated is mostly one taking hold ("the truce began at
+    // midnight"), not a topic.
+    if (trigger.type != "agreement" || !trigger.noun_phrase || trigger.cameo == "0871") continue;
+    size_t determiner = DeterminerBefore(words, sentence->s.first_word, triggers[k].first_word);
+    if (determiner == triggers[k].first_word) continue;
+    const TimeSpan& t = sentence->sentence_times[static_cast<size_t>(time_of[k])];
+    // "Monday's deal": the time ends at the "'s" that is the determiner.
+    size_t after = words[determiner].lower == "'s" ? determiner : determiner + 1;
+    bool own = t.end_word >= after && t.end_word <= triggers[k].first_word;
+    if (!own) time_of[k] = -1;
+  }
+}
+
 void EventRules::BorrowTime(const ArticleReading& reading, const SentenceReading& sentence,
                             EventReading* event) const {
   auto& body = reading.body;
