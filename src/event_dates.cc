@@ -496,6 +496,65 @@ void EventRules::UndateIdleAgreements(const ArticleReading& reading,
   }
 }
 
+void EventRules::DayAfterClock(const ArticleReading& reading, SentenceReading* sentence) const {
+  auto& words = reading.words;
+  auto& sentence_times = sentence->sentence_times;
+  auto& time_of = sentence->time_of;
+  // "came into force at 6 a.m. on 10 November": the clock time alone reads
+  // as a time of the publication day; the day after "on" says which day.
+  for (int& governing : time_of) {
+    if (governing < 0) continue;
+    const TimeSpan& clock = sentence_times[static_cast<size_t>(governing)];
+    if (clock.time->type != TimexType::kTime) continue;
+    for (size_t j = 0; j < sentence_times.size(); ++j) {
+      const TimeSpan& day = sentence_times[j];
+      bool joined = day.first_word == clock.end_word ||
+                    (day.first_word == clock.end_word + 1 && words[clock.end_word].lower == "on");
+      if (joined && day.time->type == TimexType::kDate && day.time->first_day &&
+          day.time->first_day == day.time->last_day) {
+        governing = static_cast<int>(j);
+        break;
+      }
+    }
+  }
+}
+
+void EventRules::ShareGatheringTime(const ArticleReading& reading,
+                                    SentenceReading* sentence) const {
+  auto& words = reading.words;
+  auto& triggers = sentence->triggers;
+  auto& sentence_times = sentence->sentence_times;
+  auto& time_of = sentence->time_of;
+  // "signed a border agreement at the October summit", "the accord reached
+  // during Tuesday's talks": an undated agreement made at a gathering
+  // dated right before its noun has that gathering's date.
+  for (size_t k = 0; k + 1 < triggers.size(); ++k) {
+    const Trigger& deal = triggers_[static_cast<size_t>(triggers[k].value)];
+    const Trigger& gathering = triggers_[static_cast<size_t>(triggers[k + 1].value)];
+    if (time_of[k] >= 0 || time_of[k + 1] < 0 || deal.family != "agreement" ||
+        gathering.family != "meeting" || !gathering.noun_phrase ||
+        triggers[k + 1].first_word > triggers[k].end_word + 8) {
+      continue;
+    }
+    const TimeSpan& t = sentence_times[static_cast<size_t>(time_of[k + 1])];
+    if (t.end_word > triggers[k + 1].first_word || t.first_word <= triggers[k].end_word) continue;
+    // "at" or "during" and a determiner before the time, and no
+    // punctuation from the agreement on: "at the October summit".
+    size_t w = triggers[k].end_word;
+    while (w < t.first_word && !words[w].punct && words[w].lower != "at" &&
+           words[w].lower != "during") {
+      ++w;
+    }
+    if (w >= t.first_word || words[w].punct) continue;
+    bool joined = true;
+    for (size_t x = w + 1; joined && x < t.first_word; ++x) {
+      const WordText& y = words[x].lower;
+      joined = y == "the" || y == "their" || y == "its" || y == "this";
+    }
+    if (joined) time_of[k] = time_of[k + 1];
+  }
+}
+
 void EventRules::BorrowTime(const ArticleReading& reading, const SentenceReading& sentence,
                             EventReading* event) const {
   auto& body = reading.body;

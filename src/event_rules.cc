@@ -247,6 +247,8 @@ void EventRules::ReadSentence(const SentenceSpan& s, const ActorLexicon& lexicon
   DateMeetingSettings(*reading, &sentence);
   ShareTimeAcrossAnd(*reading, &sentence);
   UndateIdleAgreements(*reading, &sentence);
+  DayAfterClock(*reading, &sentence);
+  ShareGatheringTime(*reading, &sentence);
   SentenceSides(&sentence);
   for (size_t k = 0; k < sentence.triggers.size(); ++k) ReadEvent(k, sentence, reading);
 }

@@ -110,6 +110,8 @@ class EventRules {
   void DateMeetingSettings(const ArticleReading& reading, SentenceReading* sentence) const;
   void ShareTimeAcrossAnd(const ArticleReading& reading, SentenceReading* sentence) const;
   void UndateIdleAgreements(const ArticleReading& reading, SentenceReading* sentence) const;
+  void DayAfterClock(const ArticleReading& reading, SentenceReading* sentence) const;
+  void ShareGatheringTime(const ArticleReading& reading, SentenceReading* sentence) const;
   // event_participants.cc: "the two sides", "the two presidents".
   void SentenceSides(SentenceReading* sentence) const;
 

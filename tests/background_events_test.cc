@@ -133,3 +133,30 @@ TEST_CASE("an agreement named as a topic is no event", "[background]") {
   REQUIRE(old_treaty.size() == 1);
   CHECK(old_treaty[0].date == "1994");
 }
+
+TEST_CASE("a clock time on a day dates the day, a deal at a dated summit the summit's",
+          "[background]") {
+  Fixture f;
+  auto truce = f.Extract("A truce between Ghana and Togo took hold at 6 a.m. on 2 March.");
+  REQUIRE(truce.size() == 1);
+  CHECK(truce[0].date == "2024-03-02");
+  auto m = f.Extract("Ghana and Togo signed a border agreement at the February summit.");
+  bool agreement = false;
+  for (const annals::Mention& x : m) {
+    if (x.type != "agreement") continue;
+    agreement = true;
+    CHECK(x.date == "2024-02");
+  }
+  CHECK(agreement);
+  // A deal with no gathering after it stays undated.
+  CHECK(f.Extract("Ghana and Togo signed a border agreement at a ceremony.").empty());
+}
+
+TEST_CASE("envoys sent back", "[background]") {
+  CheckAll({
+      {"Ghana restored its ambassador to Lome on Monday.", "envoy-return", "054", "2024-03-11",
+       {"GHA", "TGO"}},
+      {"Togolese diplomats returned to Accra on Tuesday.", "envoy-return", "054", "2024-03-12",
+       {"GHA", "TGO"}},
+  });
+}
