@@ -30,9 +30,21 @@ void EventRules::FindTriggers(const ArticleReading& reading, SentenceReading* se
   // A capitalized event word inside a name ("the UN Climate Change
   // Conference", "the East Asia Summit") names a multilateral gathering,
   // not an event between two sides, unless the name holds both sides
-  // ("the China-U.S. Strategic and Economic Dialogue").
+  // ("the China-U.S. Strategic and Economic Dialogue"). A named accord
+  // in a sentence that tells its making ("the Kars Agreement, signed in
+  // 1921") is an agreement like any other (its sides are read as usual).
+  std::optional<bool> making;
+  auto accord_made = [&] {
+    if (!making) {
+      auto cues = cue_matcher_.FindAll(words, s.first_word, s.last_word);
+      making = std::any_of(cues.begin(), cues.end(),
+                           [&](const auto& c) { return Contains(CueKinds(c), kAccordVerb); });
+    }
+    return *making;
+  };
   std::erase_if(triggers, [&](const PhraseMatcher::Match& t) {
     if (!words[t.first_word].capitalized || t.first_word == s.first_word) return false;
+    if (triggers_[static_cast<size_t>(t.value)].type == "agreement" && accord_made()) return false;
     size_t w = t.first_word;
     while (w > s.first_word) {
       const Word& prev = words[w - 1];

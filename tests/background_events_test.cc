@@ -160,3 +160,23 @@ TEST_CASE("envoys sent back", "[background]") {
        {"GHA", "TGO"}},
   });
 }
+
+TEST_CASE("a named accord whose making the sentence tells is an agreement", "[background]") {
+  Fixture f;
+  auto m = f.Extract("The Volta Accord between Ghana and Togo, signed in 1994, fixed the border.");
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].type == "agreement");
+  CHECK(m[0].date == "1994");
+  // Named in passing, it is still no event.
+  CHECK(f.Extract("Ghana and Togo invoked the Volta Accord on Monday.").empty());
+}
+
+TEST_CASE("an event word in a quoted condition is no event", "[background]") {
+  Fixture f;
+  CHECK(f.Extract("\"If Togo keeps shooting down our drones, we will respond,\" a Ghanaian "
+                  "general said on Monday.")
+            .empty());
+  // Outside a quotation, or with no condition, it still is one.
+  auto m = f.Extract("\"Togo shot down our drone,\" a Ghanaian general said on Monday.");
+  CHECK(m.size() == 1);
+}
