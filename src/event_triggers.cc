@@ -125,11 +125,10 @@ void EventRules::DropReasons(const ArticleReading& reading, SentenceReading* sen
     std::erase_if(triggers, [&](const auto& t) {
       return t.first_word < offer.end_word && offer.first_word < t.end_word;
     });
-    triggers.insert(std::upper_bound(triggers.begin(), triggers.end(), offer,
-                                     [](const auto& a, const auto& b) {
-                                       return a.first_word < b.first_word;
-                                     }),
-                    offer);
+    triggers.insert(
+        std::upper_bound(triggers.begin(), triggers.end(), offer,
+                         [](const auto& a, const auto& b) { return a.first_word < b.first_word; }),
+        offer);
   }
 }
 

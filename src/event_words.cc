@@ -48,6 +48,7 @@ constexpr std::pair<std::string_view, CueBit> kCueKinds[] = {
     {"accord-exit", kAccordExit},
     {"hypothetical", kHypothetical},
     {"request", kRequest},
+    {"two-sided", kTwoSided},
 };
 
 }  // namespace

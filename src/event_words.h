@@ -54,6 +54,7 @@ enum CueBit : uint64_t {
   kAccordExit = 1ull << 35,
   kHypothetical = 1ull << 36,
   kRequest = 1ull << 37,
+  kTwoSided = 1ull << 38,
 };
 
 // The cue kind data/en/event_cues.tsv names `kind` ("future"), or 0 when

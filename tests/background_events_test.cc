@@ -61,48 +61,81 @@ void CheckAll(const std::vector<Case>& cases) {
 
 TEST_CASE("penalties, blacklists and treaties left are measures", "[background]") {
   CheckAll({
-      {"Ghana imposed fresh penalties on Togo on Monday.", "sanction", "163", "2024-03-11",
+      {"Ghana imposed fresh penalties on Togo on Monday.",
+       "sanction",
+       "163",
+       "2024-03-11",
        {"GHA", "TGO"}},
       {"Ghana designated the Togolese militia as a terrorist organisation in January.",
        "sanction",
        "163",
        "2024-01",
        {"GHA", "TGO"}},
-      {"Togo pulled out of the maritime treaty with Ghana on Monday.", "reduce-relations", "160",
-       "2024-03-11", {"GHA", "TGO"}},
+      {"Togo pulled out of the maritime treaty with Ghana on Monday.",
+       "reduce-relations",
+       "160",
+       "2024-03-11",
+       {"GHA", "TGO"}},
   });
 }
 
 TEST_CASE("war and truce told by captures and pauses", "[background]") {
   CheckAll({
-      {"Togolese troops captured the Ghanaian border town of Aflao on Sunday.", "incident", "192",
-       "2024-03-10", {"GHA", "TGO"}},
-      {"Ghana and Togo declared a humanitarian pause on Tuesday.", "agreement", "0871",
-       "2024-03-12", {"GHA", "TGO"}},
+      {"Togolese troops captured the Ghanaian border town of Aflao on Sunday.",
+       "incident",
+       "192",
+       "2024-03-10",
+       {"GHA", "TGO"}},
+      {"Ghana and Togo declared a humanitarian pause on Tuesday.",
+       "agreement",
+       "0871",
+       "2024-03-12",
+       {"GHA", "TGO"}},
   });
 }
 
 TEST_CASE("links reopened and rebukes in plain words", "[background]") {
   CheckAll({
-      {"Ghana and Togo reopened the Aflao border crossing on Monday.", "restoration", "054",
-       "2024-03-11", {"GHA", "TGO"}},
-      {"Togo dismissed the Ghanaian accusations as baseless on Monday.", "condemnation", "111",
-       "2024-03-11", {"GHA", "TGO"}},
-      {"Ghana slammed Togo's decision on Wednesday.", "condemnation", "111", "2024-03-13",
+      {"Ghana and Togo reopened the Aflao border crossing on Monday.",
+       "restoration",
+       "054",
+       "2024-03-11",
        {"GHA", "TGO"}},
-      {"Ghana warned Togo of serious repercussions on Monday.", "warning", "130", "2024-03-11",
+      {"Togo dismissed the Ghanaian accusations as baseless on Monday.",
+       "condemnation",
+       "111",
+       "2024-03-11",
        {"GHA", "TGO"}},
-      {"Ghana handed Togo a list of conditions on Monday.", "demand", "100", "2024-03-11",
+      {"Ghana slammed Togo's decision on Wednesday.",
+       "condemnation",
+       "111",
+       "2024-03-13",
+       {"GHA", "TGO"}},
+      {"Ghana warned Togo of serious repercussions on Monday.",
+       "warning",
+       "130",
+       "2024-03-11",
+       {"GHA", "TGO"}},
+      {"Ghana handed Togo a list of conditions on Monday.",
+       "demand",
+       "100",
+       "2024-03-11",
        {"GHA", "TGO"}},
   });
 }
 
 TEST_CASE("invitations and requests are events of their own day", "[background]") {
   CheckAll({
-      {"Togo requested talks with Ghana on Monday.", "invitation", "036", "2024-03-11",
+      {"Togo requested talks with Ghana on Monday.",
+       "invitation",
+       "036",
+       "2024-03-11",
        {"GHA", "TGO"}},
-      {"Ghana invited Togo's foreign minister to Accra on Tuesday.", "invitation", "036",
-       "2024-03-12", {"GHA", "TGO"}},
+      {"Ghana invited Togo's foreign minister to Accra on Tuesday.",
+       "invitation",
+       "036",
+       "2024-03-12",
+       {"GHA", "TGO"}},
   });
 }
 
@@ -154,9 +187,15 @@ TEST_CASE("a clock time on a day dates the day, a deal at a dated summit the sum
 
 TEST_CASE("envoys sent back", "[background]") {
   CheckAll({
-      {"Ghana restored its ambassador to Lome on Monday.", "envoy-return", "054", "2024-03-11",
+      {"Ghana restored its ambassador to Lome on Monday.",
+       "envoy-return",
+       "054",
+       "2024-03-11",
        {"GHA", "TGO"}},
-      {"Togolese diplomats returned to Accra on Tuesday.", "envoy-return", "054", "2024-03-12",
+      {"Togolese diplomats returned to Accra on Tuesday.",
+       "envoy-return",
+       "054",
+       "2024-03-12",
        {"GHA", "TGO"}},
   });
 }
@@ -179,4 +218,25 @@ TEST_CASE("an event word in a quoted condition is no event", "[background]") {
   // Outside a quotation, or with no condition, it still is one.
   auto m = f.Extract("\"Togo shot down our drone,\" a Ghanaian general said on Monday.");
   CHECK(m.size() == 1);
+}
+
+TEST_CASE("clashes told with no one named are between the article's two", "[background]") {
+  Fixture f;
+  auto m = f.Extract(
+      "Ghana accused Togo of massing troops on the border. Togo denied it and accused Ghana of "
+      "provocation. Clashes erupted along the frontier on Tuesday.");
+  bool clash = false;
+  for (const annals::Mention& x : m) {
+    if (x.type != "incident") continue;
+    clash = true;
+    CHECK(x.date == "2024-03-12");
+    CHECK(x.actors == Codes{"GHA", "TGO"});
+  }
+  CHECK(clash);
+  // With the two named once each, or no two named at all, they are nobody's.
+  for (const annals::Mention& x :
+       f.Extract("Ghana and Togo met. Clashes erupted along the frontier on Tuesday.")) {
+    CHECK(x.type != "incident");
+  }
+  CHECK(f.Extract("Clashes erupted in the capital on Tuesday.").empty());
 }
