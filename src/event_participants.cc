@@ -348,10 +348,12 @@ void EventRules::SidesFromSentence(const ArticleReading& reading, const Sentence
   }
   // "Azerbaijani forces captured the town on Sunday", "Armenian troops
   // shelled the border villages": force used by one of the two countries
-  // the article has named most so far, in a sentence that names no one
-  // else, is used against the other. (A third country named anywhere in
-  // the sentence, "..., and Turkey welcomed the move", leaves it alone.)
-  if (trigger.type == "incident" && trigger.cameo.starts_with("19") && m.actors.size() == 1) {
+  // the article has named most so far, told by a verb, in a sentence that
+  // names no one else, is used against the other. (A third country named
+  // anywhere in the sentence, "..., and Turkey welcomed the move", leaves
+  // it alone; a noun, "a missile attack", often names no attacker at all.)
+  if (trigger.type == "incident" && trigger.cameo.starts_with("19") && !trigger.noun_phrase &&
+      m.actors.size() == 1) {
     std::vector<std::pair<int, std::string>> ranked;
     for (const auto& [code, count] : reading.country_counts) ranked.emplace_back(-count, code);
     std::partial_sort(ranked.begin(), ranked.begin() + std::min<size_t>(2, ranked.size()),
