@@ -464,6 +464,97 @@ void EventRules::ShareTimeAcrossAnd(const ArticleReading& reading,
   }
 }
 
+void EventRules::UndateIdleAgreements(const ArticleReading& reading,
+                                      SentenceReading* sentence) const {
+  auto& words = reading.words;
+  auto& triggers = sentence->triggers;
+  auto& cues = sentence->cues;
+  auto& time_of = sentence->time_of;
+  // "Iran said on Thursday that Washington must return to the nuclear
+  // deal", "Under the accord, Iran on Tuesday began ...": a definite
+  // agreement noun is what the sentence is about; the day the sentence
+  // gives is another event's. Only a verb of its making in the sentence
+  // ("signed", "reached", "came into force": cue accord-verb) or a time
+  // right before it ("the 1994 treaty", "Monday's deal") dates it. Left
+  // undated, it still refers back to the agreement told before.
+  bool making = std::any_of(cues.begin(), cues.end(),
+                            [&](const auto& c) { return Contains(CueKinds(c), kAccordVerb); });
+  if (making) return;
+  for (size_t k = 0; k < triggers.size(); ++k) {
+    if (time_of[k] < 0) continue;
+    const Trigger& trigger = triggers_[static_cast<size_t>(triggers[k].value)];
+    // A ceasefire dated is mostly one taking hold ("the truce began at
+    // midnight"), not a topic.
+    if (trigger.type != "agreement" || !trigger.noun_phrase || trigger.cameo == "0871") continue;
+    size_t determiner = DeterminerBefore(words, sentence->s.first_word, triggers[k].first_word);
+    if (determiner == triggers[k].first_word) continue;
+    const TimeSpan& t = sentence->sentence_times[static_cast<size_t>(time_of[k])];
+    // "Monday's deal": the time ends at the "'s" that is the determiner.
+    size_t after = words[determiner].lower == "'s" ? determiner : determiner + 1;
+    bool own = t.end_word >= after && t.end_word <= triggers[k].first_word;
+    if (!own) time_of[k] = -1;
+  }
+}
+
+void EventRules::DayAfterClock(const ArticleReading& reading, SentenceReading* sentence) const {
+  auto& words = reading.words;
+  auto& sentence_times = sentence->sentence_times;
+  auto& time_of = sentence->time_of;
+  // "came into force at 6 a.m. on 10 November": the clock time alone reads
+  // as a time of the publication day; the day after "on" says which day.
+  for (int& governing : time_of) {
+    if (governing < 0) continue;
+    const TimeSpan& clock = sentence_times[static_cast<size_t>(governing)];
+    if (clock.time->type != TimexType::kTime) continue;
+    for (size_t j = 0; j < sentence_times.size(); ++j) {
+      const TimeSpan& day = sentence_times[j];
+      bool joined = day.first_word == clock.end_word ||
+                    (day.first_word == clock.end_word + 1 && words[clock.end_word].lower == "on");
+      if (joined && day.time->type == TimexType::kDate && day.time->first_day &&
+          day.time->first_day == day.time->last_day) {
+        governing = static_cast<int>(j);
+        break;
+      }
+    }
+  }
+}
+
+void EventRules::ShareGatheringTime(const ArticleReading& reading,
+                                    SentenceReading* sentence) const {
+  auto& words = reading.words;
+  auto& triggers = sentence->triggers;
+  auto& sentence_times = sentence->sentence_times;
+  auto& time_of = sentence->time_of;
+  // "signed a border agreement at the October summit", "the accord reached
+  // during Tuesday's talks": an undated agreement made at a gathering
+  // dated right before its noun has that gathering's date.
+  for (size_t k = 0; k + 1 < triggers.size(); ++k) {
+    const Trigger& deal = triggers_[static_cast<size_t>(triggers[k].value)];
+    const Trigger& gathering = triggers_[static_cast<size_t>(triggers[k + 1].value)];
+    if (time_of[k] >= 0 || time_of[k + 1] < 0 || deal.family != "agreement" ||
+        gathering.family != "meeting" || !gathering.noun_phrase ||
+        triggers[k + 1].first_word > triggers[k].end_word + 8) {
+      continue;
+    }
+    const TimeSpan& t = sentence_times[static_cast<size_t>(time_of[k + 1])];
+    if (t.end_word > triggers[k + 1].first_word || t.first_word <= triggers[k].end_word) continue;
+    // "at" or "during" and a determiner before the time, and no
+    // punctuation from the agreement on: "at the October summit".
+    size_t w = triggers[k].end_word;
+    while (w < t.first_word && !words[w].punct && words[w].lower != "at" &&
+           words[w].lower != "during") {
+      ++w;
+    }
+    if (w >= t.first_word || words[w].punct) continue;
+    bool joined = true;
+    for (size_t x = w + 1; joined && x < t.first_word; ++x) {
+      const WordText& y = words[x].lower;
+      joined = y == "the" || y == "their" || y == "its" || y == "this";
+    }
+    if (joined) time_of[k] = time_of[k + 1];
+  }
+}
+
 void EventRules::BorrowTime(const ArticleReading& reading, const SentenceReading& sentence,
                             EventReading* event) const {
   auto& body = reading.body;

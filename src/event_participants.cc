@@ -346,6 +346,48 @@ void EventRules::SidesFromSentence(const ArticleReading& reading, const Sentence
       }
     }
   }
+  // "Azerbaijani forces captured the town on Sunday", "Armenian troops
+  // shelled the border villages": force used by one of the two countries
+  // the article has named most so far, told by a verb, in a sentence that
+  // names no one else, is used against the other. (A third country named
+  // anywhere in the sentence, "..., and Turkey welcomed the move", leaves
+  // it alone; a noun, "a missile attack", often names no attacker at all.)
+  if (trigger.type == "incident" && trigger.cameo.starts_with("19") && !trigger.noun_phrase &&
+      m.actors.size() == 1) {
+    std::vector<std::pair<int, std::string>> ranked;
+    for (const auto& [code, count] : reading.country_counts) ranked.emplace_back(-count, code);
+    std::partial_sort(ranked.begin(), ranked.begin() + std::min<size_t>(2, ranked.size()),
+                      ranked.end());
+    const std::string& side = *m.actors.begin();
+    if (ranked.size() >= 2 && (ranked[0].second == side || ranked[1].second == side)) {
+      const std::string& other = ranked[0].second == side ? ranked[1].second : ranked[0].second;
+      // A town of the other side ("shelled Kharkiv") names no third party.
+      bool alone = std::all_of(actors.begin(), actors.end(), [&](const ActorMention& a) {
+        return a.code.empty() || a.code == side || (a.code == other && a.kind == ActorKind::kPlace);
+      });
+      if (alone) m.actors.insert(other);
+    }
+  }
+  // "Clashes erupted on 14 August along the frontier": fighting that takes
+  // two sides by its very word (cue two-sided), in a sentence that names
+  // no one, is between the two countries the article has named most so
+  // far, when each has been named at least twice.
+  if (trigger.type == "incident" && trigger.noun_phrase && m.actors.empty() &&
+      std::none_of(actors.begin(), actors.end(),
+                   [](const ActorMention& a) { return !a.code.empty(); }) &&
+      std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
+        return c.first_word <= tm.first_word && tm.end_word <= c.end_word &&
+               Contains(CueKinds(c), kTwoSided);
+      })) {
+    std::vector<std::pair<int, std::string>> ranked;
+    for (const auto& [code, count] : reading.country_counts) ranked.emplace_back(-count, code);
+    std::sort(ranked.begin(), ranked.end());
+    if (ranked.size() >= 2 && -ranked[1].first >= 2 &&
+        (ranked.size() == 2 || ranked[2].first > ranked[1].first)) {
+      m.actors.insert(ranked[0].second);
+      m.actors.insert(ranked[1].second);
+    }
+  }
   // "The foreign ministry summoned the Indian envoy" (from Islamabad).
   const std::string& dateline_country = reading.dateline_country;
   if (m.actors.size() == 1 && !dateline_country.empty() && !m.actors.count(dateline_country) &&

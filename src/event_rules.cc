@@ -94,6 +94,8 @@ bool EventRules::Load(Diagnostic* error) {
       visit_trigger_ = static_cast<int>(triggers_.size() - 1);
     if (halt_talks_trigger_ < 0 && row.fields[1] == "halt-talks" && row.fields[3] == "verb")
       halt_talks_trigger_ = static_cast<int>(triggers_.size() - 1);
+    if (invitation_trigger_ < 0 && row.fields[1] == "invitation" && row.fields[3] == "verb")
+      invitation_trigger_ = static_cast<int>(triggers_.size() - 1);
     trigger_matcher_.Add(row.fields[0], static_cast<int>(triggers_.size() - 1), false);
   }
   if (!verb_objects_.Load(trigger_matcher_, error)) return false;
@@ -246,6 +248,9 @@ void EventRules::ReadSentence(const SentenceSpan& s, const ActorLexicon& lexicon
   GoverningTimes(*reading, &sentence);
   DateMeetingSettings(*reading, &sentence);
   ShareTimeAcrossAnd(*reading, &sentence);
+  UndateIdleAgreements(*reading, &sentence);
+  DayAfterClock(*reading, &sentence);
+  ShareGatheringTime(*reading, &sentence);
   SentenceSides(&sentence);
   for (size_t k = 0; k < sentence.triggers.size(); ++k) ReadEvent(k, sentence, reading);
 }
@@ -269,9 +274,11 @@ void EventRules::ReadTriggers(const ActorLexicon& lexicon, ArticleReading* readi
   DropDescriptions(*reading, sentence);
   AddGappedFollows(*reading, sentence);
   DropReasons(*reading, sentence);
+  DropQuotedHypotheticals(*reading, sentence);
   DropAgreementTopics(*reading, sentence);
   DropLightVerbs(*reading, sentence);
   KeepEasedMeasures(*reading, sentence);
+  ReadAccordExits(*reading, sentence);
   DropVenues(*reading, sentence);
   DropSidelineDoubles(*reading, sentence);
   DropRelativeVerbs(*reading, sentence);

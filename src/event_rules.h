@@ -71,6 +71,8 @@ class EventRules {
   void DropAgreementTopics(const ArticleReading& reading, SentenceReading* sentence) const;
   void DropLightVerbs(const ArticleReading& reading, SentenceReading* sentence) const;
   void KeepEasedMeasures(const ArticleReading& reading, SentenceReading* sentence) const;
+  void ReadAccordExits(const ArticleReading& reading, SentenceReading* sentence) const;
+  void DropQuotedHypotheticals(const ArticleReading& reading, SentenceReading* sentence) const;
   void DropVenues(const ArticleReading& reading, SentenceReading* sentence) const;
   void DropSidelineDoubles(const ArticleReading& reading, SentenceReading* sentence) const;
   void DropRelativeVerbs(const ArticleReading& reading, SentenceReading* sentence) const;
@@ -108,6 +110,9 @@ class EventRules {
                          size_t to) const;
   void DateMeetingSettings(const ArticleReading& reading, SentenceReading* sentence) const;
   void ShareTimeAcrossAnd(const ArticleReading& reading, SentenceReading* sentence) const;
+  void UndateIdleAgreements(const ArticleReading& reading, SentenceReading* sentence) const;
+  void DayAfterClock(const ArticleReading& reading, SentenceReading* sentence) const;
+  void ShareGatheringTime(const ArticleReading& reading, SentenceReading* sentence) const;
   // event_participants.cc: "the two sides", "the two presidents".
   void SentenceSides(SentenceReading* sentence) const;
 
@@ -204,6 +209,7 @@ class EventRules {
   int recall_trigger_ = -1;      // ... "withdrew 41 diplomats"
   int visit_trigger_ = -1;       // ... "attended Ruto's swearing-in"
   int halt_talks_trigger_ = -1;  // ... "paused trade talks"
+  int invitation_trigger_ = -1;  // ... "offered talks", "requested a meeting"
   PhraseMatcher trigger_matcher_;
   PhraseMatcher cue_matcher_;
   std::vector<uint64_t> cues_;  // by cue value: the kinds of each phrase, as bits

@@ -30,9 +30,21 @@ void EventRules::FindTriggers(const ArticleReading& reading, SentenceReading* se
   // A capitalized event word inside a name ("the UN Climate Change
   // Conference", "the East Asia Summit") names a multilateral gathering,
   // not an event between two sides, unless the name holds both sides
-  // ("the China-U.S. Strategic and Economic Dialogue").
+  // ("the China-U.S. Strategic and Economic Dialogue"). A named accord
+  // in a sentence that tells its making ("the Kars Agreement, signed in
+  // 1921") is an agreement like any other (its sides are read as usual).
+  std::optional<bool> making;
+  auto accord_made = [&] {
+    if (!making) {
+      auto cues = cue_matcher_.FindAll(words, s.first_word, s.last_word);
+      making = std::any_of(cues.begin(), cues.end(),
+                           [&](const auto& c) { return Contains(CueKinds(c), kAccordVerb); });
+    }
+    return *making;
+  };
   std::erase_if(triggers, [&](const PhraseMatcher::Match& t) {
     if (!words[t.first_word].capitalized || t.first_word == s.first_word) return false;
+    if (triggers_[static_cast<size_t>(t.value)].type == "agreement" && accord_made()) return false;
     size_t w = t.first_word;
     while (w > s.first_word) {
       const Word& prev = words[w - 1];
@@ -76,19 +88,78 @@ void EventRules::DropReasons(const ArticleReading& reading, SentenceReading* sen
   auto& triggers = sentence->triggers;
   auto& cues = sentence->cues;
   // "in protest at": the event word only gives a reason. "offered on
-  // Friday to meet", "proposed new talks": a proposal names an event not
-  // held, a few words on with no punctuation between.
+  // Friday to meet", "proposed new talks", "requested a meeting": a
+  // proposal or a request names an event not held, a few words on with no
+  // punctuation between. A request or an invitation (cue request) is an
+  // event of its own day: its verb becomes an invitation (alone, so that a
+  // time between it and the event it asks for still dates it).
   auto& words = reading.words;
+  std::vector<PhraseMatcher::Match> offers;
   std::erase_if(triggers, [&](const PhraseMatcher::Match& t) {
     return std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
-      if (Contains(CueKinds(c), kProposal) && c.end_word <= t.first_word &&
-          t.first_word <= c.end_word + 3) {
+      // Up to three words on, a hyphen not counted ("offered face-to-face
+      // talks").
+      size_t hyphens = 0;
+      for (size_t w = c.end_word; w < t.first_word && w < words.size(); ++w)
+        hyphens += words[w].lower == "-" ? 1 : 0;
+      bool request = Contains(CueKinds(c), kRequest);
+      if ((request || Contains(CueKinds(c), kProposal)) && c.end_word <= t.first_word &&
+          t.first_word <= c.end_word + 3 + hyphens) {
         bool joined = true;
         for (size_t w = c.end_word; w < t.first_word; ++w) joined = joined && !words[w].punct;
-        if (joined) return true;
+        if (joined) {
+          if (request && invitation_trigger_ >= 0 &&
+              std::none_of(offers.begin(), offers.end(),
+                           [&](const auto& o) { return o.first_word == c.first_word; })) {
+            offers.push_back({c.first_word, c.end_word, invitation_trigger_});
+          }
+          return true;
+        }
       }
       return Contains(CueKinds(c), kNotEvent) && c.first_word < t.end_word &&
              t.first_word < c.end_word;
+    });
+  });
+  for (const PhraseMatcher::Match& offer : offers) {
+    // "invited" is an event word itself: the offer replaces it.
+    std::erase_if(triggers, [&](const auto& t) {
+      return t.first_word < offer.end_word && offer.first_word < t.end_word;
+    });
+    triggers.insert(
+        std::upper_bound(triggers.begin(), triggers.end(), offer,
+                         [](const auto& a, const auto& b) { return a.first_word < b.first_word; }),
+        offer);
+  }
+}
+
+void EventRules::DropQuotedHypotheticals(const ArticleReading& reading,
+                                         SentenceReading* sentence) const {
+  auto& words = reading.words;
+  auto& s = sentence->s;
+  auto& triggers = sentence->triggers;
+  auto& cues = sentence->cues;
+  // '"If they try shooting down our drones, we will respond," the commander
+  // said': an event word in a quotation, after "if", "unless", "would" in
+  // it (cue hypothetical), is a threat's condition, not an event.
+  auto opening = [&](size_t w) { return words[w].lower == "\"" || words[w].lower == "\u201c"; };
+  auto closing = [&](size_t w) { return words[w].lower == "\"" || words[w].lower == "\u201d"; };
+  std::erase_if(triggers, [&](const PhraseMatcher::Match& t) {
+    // The quotation the event word is in: its opening mark, if any.
+    size_t open = t.first_word;
+    bool inside = false;
+    for (size_t w = s.first_word; w < t.first_word; ++w) {
+      if (!words[w].punct) continue;
+      if (!inside && opening(w)) {
+        inside = true;
+        open = w;
+      } else if (inside && closing(w)) {
+        inside = false;
+      }
+    }
+    if (!inside) return false;
+    return std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
+      return Contains(CueKinds(c), kHypothetical) && c.first_word > open &&
+             c.end_word <= t.first_word;
     });
   });
 }
@@ -194,6 +265,37 @@ void EventRules::KeepEasedMeasures(const ArticleReading& reading, SentenceReadin
       if (!measure && !modifier) break;
     }
     if (!measure) triggers[k].value = -1;
+  }
+}
+
+void EventRules::ReadAccordExits(const ArticleReading& reading, SentenceReading* sentence) const {
+  auto& words = reading.words;
+  auto& s = sentence->s;
+  auto& triggers = sentence->triggers;
+  auto& cues = sentence->cues;
+  // "pulled out of the nuclear deal", "withdrew from the 1987 treaty": a
+  // verb of leaving (cue accord-exit) right before an agreement noun, only
+  // modifiers between, is a withdrawal, not the agreement.
+  if (mission_trigger_ < 0) return;
+  bool changed = false;
+  for (PhraseMatcher::Match& t : triggers) {
+    if (t.value < 0) continue;
+    const Trigger& trigger = triggers_[static_cast<size_t>(t.value)];
+    if (trigger.type != "agreement" || !trigger.noun_phrase) continue;
+    size_t determiner = DeterminerBefore(words, s.first_word, t.first_word);
+    if (determiner == t.first_word) continue;
+    for (const PhraseMatcher::Match& c : cues) {
+      if (Contains(CueKinds(c), kAccordExit) && c.end_word == determiner) {
+        t = PhraseMatcher::Match{c.first_word, t.end_word, mission_trigger_};
+        changed = true;
+        break;
+      }
+    }
+  }
+  // A withdrawal starts at its verb: keep the order by first word.
+  if (changed) {
+    std::stable_sort(triggers.begin(), triggers.end(),
+                     [](const auto& a, const auto& b) { return a.first_word < b.first_word; });
   }
 }
 

@@ -44,6 +44,11 @@ constexpr std::pair<std::string_view, CueBit> kCueKinds[] = {
     {"attend", kAttend},
     {"ceremony", kCeremony},
     {"proposal", kProposal},
+    {"accord-verb", kAccordVerb},
+    {"accord-exit", kAccordExit},
+    {"hypothetical", kHypothetical},
+    {"request", kRequest},
+    {"two-sided", kTwoSided},
 };
 
 }  // namespace
@@ -53,6 +58,22 @@ uint64_t CueBitOf(std::string_view kind) {
     if (kind == name) return bit;
   }
   return 0;
+}
+
+// The determiner of the noun phrase an event noun at `noun` ends ("the
+// 2015 nuclear deal", "Iran's accord"), up to five words back, no
+// punctuation between; `noun` when it has none or an indefinite one.
+size_t DeterminerBefore(const std::vector<Word>& words, size_t sentence_first, size_t noun) {
+  for (size_t w = noun; w > sentence_first && w + 6 > noun; --w) {
+    const WordText& x = words[w - 1].lower;
+    if (x == "a" || x == "an" || x == "another") return noun;
+    if (x == "the" || x == "this" || x == "that" || x == "its" || x == "their" || x == "his" ||
+        x == "her" || x == "our" || x == "'s") {
+      return w - 1;
+    }
+    if (words[w - 1].punct && x != "-" && !words[w - 1].abbreviation) return noun;
+  }
+  return noun;
 }
 
 void NarrowSpan(const std::string& qualifier, date::sys_days* first, date::sys_days* last) {

@@ -50,6 +50,11 @@ enum CueBit : uint64_t {
   kAttend = 1ull << 31,
   kCeremony = 1ull << 32,
   kProposal = 1ull << 33,
+  kAccordVerb = 1ull << 34,
+  kAccordExit = 1ull << 35,
+  kHypothetical = 1ull << 36,
+  kRequest = 1ull << 37,
+  kTwoSided = 1ull << 38,
 };
 
 // The cue kind data/en/event_cues.tsv names `kind` ("future"), or 0 when
@@ -62,6 +67,11 @@ inline bool Contains(uint64_t kinds, uint64_t bit) { return (kinds & bit) != 0; 
 // months each), so that "early September" and "late September" are told
 // apart when mentions are merged. Other spans are kept whole.
 void NarrowSpan(const std::string& qualifier, date::sys_days* first, date::sys_days* last);
+
+// The determiner of the noun phrase an event noun at word `noun` ends
+// ("the 2015 nuclear deal", "Iran's accord"), up to five words back with no
+// punctuation between; `noun` itself when there is none or an indefinite one.
+size_t DeterminerBefore(const std::vector<Word>& words, size_t sentence_first, size_t noun);
 
 // `text` with each run of white space made one space and none at the ends:
 // a quote or a phrase as a headline shows it.
