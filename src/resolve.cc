@@ -621,9 +621,11 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
     // verb right before) is the one gone; "told oil companies of a cutback
     // in September" reports a plan, and "until mid-November" is a deadline.
     if (m.spec.month > 0 && m.spec.day == 0 && m.first > 0 && tense < 0 &&
-        (cue >= m.first || m.first - cue > 4 || parser.Word(m.first - 1, "until") ||
-         parser.Word(m.first - 1, "till") || parser.Word(m.first - 1, "by") ||
-         parser.Word(m.first - 1, "for") || parser.Word(m.first - 1, "through"))) {
+        ((cue >= m.first && !parser.OpensPastSentence(m.first, m.end, cue)) ||
+         (cue < m.first && m.first - cue > 4 && !parser.VerbDatesObject(cue, m.first)) ||
+         parser.Word(m.first - 1, "until") || parser.Word(m.first - 1, "till") ||
+         parser.Word(m.first - 1, "by") || parser.Word(m.first - 1, "for") ||
+         parser.Word(m.first - 1, "through"))) {
       m.spec.keep_ahead = true;
     }
     // "would appeal Wednesday's ruling", "will study Tuesday's attack": a
@@ -654,6 +656,12 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
     if (rule == "year_period" && period_seen && m.first < period_token + kPeriodReach &&
         period.grain == Grain::kQuarter) {
       m.spec.quarter = (static_cast<int>(static_cast<unsigned>(period.day.month())) - 1) / 3 + 1;
+    }
+    // "said on Friday that they would meet next week": next week from Friday.
+    if (rule == "relative_period" && m.spec.shift && !m.spec.narrative && m.spec.offset != 0 &&
+        previous.calendar && dated &&
+        parser.ReportedFrom(previous.first_token, previous.end, m.first)) {
+      m.spec.narrative = true;
     }
     // "from Monday to Wednesday", "between April and June": the second
     // bound of a range is the first such day or month on or after the first

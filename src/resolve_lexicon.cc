@@ -311,7 +311,8 @@ bool Lexicon::Load(Diagnostic* error) {
       !LoadWordSet("data/en/day_of_month_followers.tsv", &day_of_month_followers, error) ||
       !LoadWordSet("data/en/rate_followers.tsv", &rate_followers, error) ||
       !LoadWordSet("data/en/quantity_words.tsv", &quantity_words, error) ||
-      !LoadWordSet("data/en/span_words.tsv", &span_words, error)) {
+      !LoadWordSet("data/en/span_words.tsv", &span_words, error) ||
+      !LoadWordSet("data/en/speech_verbs.tsv", &speech_verbs, error)) {
     return false;
   }
   {

@@ -131,7 +131,8 @@ struct Lexicon {
   // 15th" (day_of_month_followers.tsv), and words after "a day" that make
   // it no rate (rate_followers.tsv), words that make a number nearby an
   // amount (quantity_words.tsv), and words before a bare plural unit that
-  // make it a span of time (span_words.tsv).
+  // make it a span of time (span_words.tsv), and verbs of saying whose
+  // date a "next week" reported after them counts from (speech_verbs.tsv).
   WordMap<bool> not_verbs;
   WordMap<bool> length_verbs;
   WordMap<bool> schedule_blockers;
@@ -140,6 +141,7 @@ struct Lexicon {
   WordMap<bool> rate_followers;
   WordMap<bool> quantity_words;
   WordMap<bool> span_words;
+  WordMap<bool> speech_verbs;
 
   WordMap<WordInfo> words;
 

@@ -20,6 +20,12 @@ namespace annals::resolve_internal {
 // preposition that leads to the new date ("extended its filing deadline
 // until Tuesday").
 constexpr size_t kMoveReach = 8;
+// How far a past verb's object may run before "in <Month>" that dates it,
+// and how far the clause a sentence-opening "In June," heads is read.
+constexpr size_t kObjectReach = 9;
+constexpr size_t kClauseReach = 30;
+// How far a reported plan may stand from the day of its saying.
+constexpr size_t kReportReach = 15;
 
 using date::year_month_day;
 
@@ -140,6 +146,15 @@ class Parser {
   // "had been scheduled", "was due": the cue at `cue` is a plan word in
   // the past, a plan told after its day was set.
   bool PastPlan(size_t cue) const;
+  // "reached a new deal in June": the past verb at `cue` dates its object
+  // with the month at `first` (right after "in").
+  bool VerbDatesObject(size_t cue, size_t first) const;
+  // "In June, the two sides reached a deal": the month [first, end) opens a
+  // sentence told in the past (`cue` the past verb after it).
+  bool OpensPastSentence(size_t first, size_t end, size_t cue) const;
+  // "said on Friday [said_first, said_end) that they would meet next week
+  // (at `first`)": the plan counts from the day of the saying.
+  bool ReportedFrom(size_t said_first, size_t said_end, size_t first) const;
   // "talks held over two days", "spread over three years": "over" at `i`
   // after a verb of holding or spreading is "across", not "more than"
   // ("lasted over a week", "for over two years", "over 20 years ago").

@@ -44,6 +44,21 @@ void Parser::Relative(size_t i, Take& take) const {
     s.offset = Is(i + 2, "before") ? -1 : 1;
     take(i, i + 3, s, "day_before_after");
   }
+  // "the evening before", "the night before": that part of the day before
+  // the one the story is at, when the phrase ends there ("the night before
+  // the vote" is a relation to an event).
+  if (std::string part; w == "the" && DayPart(i + 1, &part, &j) && Is(j, "before") &&
+                        (j + 1 >= t_.size() || (!t_[j + 1].alpha && !t_[j + 1].number))) {
+    Spec s;
+    s.type = TimexType::kTime;
+    s.shift = true;
+    s.unit = Grain::kDay;
+    s.grain = Grain::kDay;
+    s.offset = -1;
+    s.narrative = true;
+    s.time = part;
+    take(i, j + 1, s, "day_part_before");
+  }
   if (std::string part; w == "that" && DayPart(i + 1, &part, &j)) {
     Spec s;
     s.type = TimexType::kTime;
@@ -154,15 +169,17 @@ void Parser::Relative(size_t i, Take& take) const {
       } else {
         take(i, k, s, "relative_period");
       }
-    } else if (the && (rel == "next" || rel == "following") && DayPart(q, &part, &k)) {
-      // "appeared in court the next morning": the part of the day after the
-      // one the story is at.
+    } else if (the && (rel == "next" || rel == "following" || rel == "previous") &&
+               DayPart(q, &part, &k)) {
+      // "appeared in court the next morning", "had dined with him the
+      // previous evening": that part of the day after or before the one
+      // the story is at.
       Spec s;
       s.type = TimexType::kTime;
       s.shift = true;
       s.unit = Grain::kDay;
       s.grain = Grain::kDay;
-      s.offset = 1;
+      s.offset = rel == "previous" ? -1 : 1;
       s.narrative = true;
       s.time = part;
       take(i, k, s, "narrative_day_part");

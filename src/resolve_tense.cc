@@ -80,6 +80,62 @@ bool Parser::PastPlan(size_t cue) const {
          (cue > 1 && Is(cue - 1, "been") && Is(cue - 2, "had"));
 }
 
+bool Parser::VerbDatesObject(size_t cue, size_t first) const {
+  // "reached a new trade deal in June", "signed the accord with Japan in
+  // June": the month says when the past verb happened, however long its
+  // object. "told oil companies of a cutback in September" dates the noun
+  // after "of" (a plan), and another verb or a comma opens another clause.
+  if (cue + 1 >= first || first - cue > kObjectReach || !Is(first - 1, "in")) return false;
+  if (!PastVerb(cue) || Attributive(cue)) return false;
+  for (size_t k = cue + 1; k + 1 < first; ++k) {
+    if (!t_[k].alpha || I(k).has_tense) return false;
+    std::string_view w = W(k);
+    if (w == "of" || w == "about" || w == "for" || w == "to" || w == "that" || w == "until" ||
+        w == "by" || w == "and" || w == "or" || w == "but") {
+      return false;
+    }
+  }
+  return true;
+}
+
+bool Parser::OpensPastSentence(size_t first, size_t end, size_t cue) const {
+  // "In June, the two sides reached a deal": a month that opens the sentence
+  // takes the tense of the clause it heads, when nothing in that sentence
+  // looks ahead ("In June, he said, the two will meet").
+  if (first < 1 || !Is(first - 1, "in") || !SentenceStart(first - 1) || !Is(end, ",")) return false;
+  if (cue <= end || !PastVerb(cue)) return false;
+  for (size_t k = end; k < t_.size() && k - end < kClauseReach; ++k) {
+    std::string_view w = W(k);
+    if (w == "." || w == ";" || w == "!" || w == "?" || (k > end && t_[k].newline_before)) break;
+    if (!I(k).has_tense) continue;
+    int t = I(k).tense;
+    // "agreed on a hotline" is done; "agreed to meet", "planned to" look ahead.
+    bool ahead = (t == tense_word::kPlan || t == tense_word::kIntent) && Is(k + 1, "to");
+    if (ahead || t == tense_word::kFuture || t == tense_word::kModal ||
+        t == tense_word::kSchedule || t == tense_word::kPresent) {
+      return false;
+    }
+  }
+  return true;
+}
+
+bool Parser::ReportedFrom(size_t said_first, size_t said_end, size_t first) const {
+  // "said on Friday that they would meet next week", "told reporters last
+  // month it would open talks next month": the saying's own day, explicit
+  // in the sentence, is where the reported plan counts from.
+  if (said_first == 0 || said_end > first || first - said_end > kReportReach) return false;
+  size_t verb = said_first - 1;
+  if (Is(verb, "on") && verb > 0) --verb;
+  if (!lx_.speech_verbs.contains(W(verb))) return false;  // data/en/speech_verbs.tsv
+  bool reported = false;
+  for (size_t k = said_end; k < first; ++k) {
+    std::string_view w = W(k);
+    if (w == "." || w == ";" || w == "!" || w == "?" || t_[k].newline_before) return false;
+    if (I(k).has_tense && I(k).tense == tense_word::kModal) reported = true;
+  }
+  return reported;
+}
+
 bool Parser::OverSpan(size_t i) const {
   if (i == 0 || !Is(i, "over")) return false;
   // Verbs of length take "over" as an amount: "lasted over a week".
