@@ -99,10 +99,11 @@ bool Parser::VerbDatesObject(size_t cue, size_t first) const {
 }
 
 bool Parser::OpensPastSentence(size_t first, size_t end, size_t cue) const {
-  // "In June, the two sides reached a deal": a month that opens the sentence
+  // "In June, the two sides reached a deal", "In June the leaders met in
+  // Rome": a month that opens the sentence
   // takes the tense of the clause it heads, when nothing in that sentence
   // looks ahead ("In June, he said, the two will meet").
-  if (first < 1 || !Is(first - 1, "in") || !SentenceStart(first - 1) || !Is(end, ",")) return false;
+  if (first < 1 || !Is(first - 1, "in") || !SentenceStart(first - 1)) return false;
   if (cue <= end || !PastVerb(cue)) return false;
   for (size_t k = end; k < t_.size() && k - end < kClauseReach; ++k) {
     std::string_view w = W(k);
