@@ -96,3 +96,56 @@ TEST_CASE("a possessive before a noun of something done", "[resolve]") {
   // Without the table nothing is known to be done.
   CHECK_FALSE(Parser(SharedLexicon(), direct.tokens).DoneNounAfter(direct.At("wednesday") + 1));
 }
+
+TEST_CASE("a past verb dates the month at the end of its object", "[resolve]") {
+  Sentence s("The two sides reached a new trade deal in June.");
+  Parser p(SharedLexicon(), s.tokens);
+  CHECK(p.VerbDatesObject(s.At("reached"), s.At("june")));
+
+  // "of a cutback in September": the month dates the noun, a plan.
+  Sentence plan("The ministry told exporters of a cutback in September.");
+  Parser q(SharedLexicon(), plan.tokens);
+  CHECK_FALSE(q.VerbDatesObject(plan.At("told"), plan.At("september")));
+
+  // "by June" is a deadline, not the verb's time.
+  Sentence by("The two sides reached a deal by June.");
+  Parser r(SharedLexicon(), by.tokens);
+  CHECK_FALSE(r.VerbDatesObject(by.At("reached"), by.At("june")));
+}
+
+TEST_CASE("a month opening a sentence told in the past is past", "[resolve]") {
+  Sentence s("In June, the two sides reached a deal.");
+  Parser p(SharedLexicon(), s.tokens);
+  size_t june = s.At("june");
+  CHECK(p.OpensPastSentence(june, june + 1, s.At("reached")));
+
+  Sentence ahead("In June, the envoy said, the two sides will meet.");
+  Parser f(SharedLexicon(), ahead.tokens);
+  june = ahead.At("june");
+  CHECK_FALSE(f.OpensPastSentence(june, june + 1, ahead.At("said")));
+
+  // Not at the start of the sentence: another reading decides.
+  Sentence inside("Talks in June reached a deal.");
+  Parser g(SharedLexicon(), inside.tokens);
+  june = inside.At("june");
+  CHECK_FALSE(g.OpensPastSentence(june, june + 1, inside.At("reached")));
+}
+
+TEST_CASE("a plan reported after a dated saying counts from the saying", "[resolve]") {
+  Sentence s("The minister said on Friday that they would meet next week.");
+  Parser p(SharedLexicon(), s.tokens);
+  size_t friday = s.At("friday");
+  CHECK(p.ReportedFrom(friday, friday + 1, s.At("next")));
+
+  // No modal reports a plan: "next week" is the story's own.
+  Sentence plain("The minister said on Friday that talks go on next week.");
+  Parser q(SharedLexicon(), plain.tokens);
+  friday = plain.At("friday");
+  CHECK_FALSE(q.ReportedFrom(friday, friday + 1, plain.At("next")));
+
+  // A day that is not the saying's.
+  Sentence met("The ministers met on Friday and would meet again next week.");
+  Parser r(SharedLexicon(), met.tokens);
+  friday = met.At("friday");
+  CHECK_FALSE(r.ReportedFrom(friday, friday + 1, met.At("next")));
+}
