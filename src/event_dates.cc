@@ -276,10 +276,21 @@ int EventRules::EventAfterTime(const ArticleReading& reading, const SentenceRead
   // event word right after "to". Any other time of the clause wins.
   if (chosen < 0 && before_time > s.first_word && IsPastTense(words[before_time - 1]) &&
       t.end_word + 1 < s.last_word && words[t.end_word].lower == "to") {
+    // "Parliament voted on Tuesday to ratify the border treaty": a vote
+    // to approve or ratify (cue approval) is the step itself, so the
+    // agreement it names a few words on takes the day.
+    bool approval = std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
+      return c.first_word == t.end_word + 1 && Contains(cues_[static_cast<size_t>(c.value)], kApproval);
+    });
     for (size_t k = 0; k < triggers.size(); ++k) {
       if (triggers[k].first_word <= t.end_word) continue;
-      if (triggers[k].first_word <= t.end_word + 2 &&
-          !triggers_[static_cast<size_t>(triggers[k].value)].noun_phrase) {
+      const Trigger& trigger = triggers_[static_cast<size_t>(triggers[k].value)];
+      bool approved = approval && trigger.type == "agreement" &&
+                      triggers[k].first_word <= t.end_word + 6 &&
+                      std::none_of(words.begin() + static_cast<std::ptrdiff_t>(t.end_word),
+                                   words.begin() + static_cast<std::ptrdiff_t>(triggers[k].first_word),
+                                   [](const Word& w) { return w.punct; });
+      if ((triggers[k].first_word <= t.end_word + 2 && !trigger.noun_phrase) || approved) {
         chosen = static_cast<int>(k);
         distance = 100 + triggers[k].first_word - t.end_word;
       }
