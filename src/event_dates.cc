@@ -274,14 +274,17 @@ int EventRules::EventAfterTime(const ArticleReading& reading, const SentenceRead
   // "Saudi Arabia and Iran agreed on Friday to re-establish diplomatic
   // relations": the day of a decision dates the step decided, the
   // event word right after "to". Any other time of the clause wins.
-  if (chosen < 0 && before_time > s.first_word && IsPastTense(words[before_time - 1]) &&
-      t.end_word + 1 < s.last_word && words[t.end_word].lower == "to") {
-    // "Parliament voted on Tuesday to ratify the border treaty": a vote
-    // to approve or ratify (cue approval) is the step itself, so the
-    // agreement it names a few words on takes the day.
-    bool approval = std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
-      return c.first_word == t.end_word + 1 && Contains(cues_[static_cast<size_t>(c.value)], kApproval);
-    });
+  // "Parliament voted (301 to 44) on Tuesday to ratify the border treaty":
+  // a vote to approve or ratify (cue approval) is the step itself, so the
+  // agreement it names a few words on takes the day.
+  bool approval = t.end_word + 1 < s.last_word && words[t.end_word].lower == "to" &&
+                  std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
+                    return c.first_word == t.end_word + 1 &&
+                           Contains(cues_[static_cast<size_t>(c.value)], kApproval);
+                  });
+  if (chosen < 0 && before_time > s.first_word &&
+      (IsPastTense(words[before_time - 1]) || approval) && t.end_word + 1 < s.last_word &&
+      words[t.end_word].lower == "to") {
     for (size_t k = 0; k < triggers.size(); ++k) {
       if (triggers[k].first_word <= t.end_word) continue;
       const Trigger& trigger = triggers_[static_cast<size_t>(triggers[k].value)];
