@@ -159,3 +159,18 @@ TEST_CASE("rebuffs and force at sea", "[wordings]") {
        {"KEN", "TZA"}},
   });
 }
+
+TEST_CASE("departments one government names so stand for it", "[wordings]") {
+  CheckAll({
+      {"The Treasury Department sanctioned three Chinese banks on Wednesday.",
+       "sanction",
+       "163",
+       "2024-05-15",
+       {"CHN", "USA"}},
+      {"The Commerce Department added 22 Chinese companies to its entity list on Tuesday.",
+       "sanction",
+       "163",
+       "2024-05-14",
+       {"CHN", "USA"}},
+  });
+}
