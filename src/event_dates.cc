@@ -288,11 +288,11 @@ int EventRules::EventAfterTime(const ArticleReading& reading, const SentenceRead
     for (size_t k = 0; k < triggers.size(); ++k) {
       if (triggers[k].first_word <= t.end_word) continue;
       const Trigger& trigger = triggers_[static_cast<size_t>(triggers[k].value)];
-      bool approved = approval && trigger.type == "agreement" &&
-                      triggers[k].first_word <= t.end_word + 6 &&
-                      std::none_of(words.begin() + static_cast<std::ptrdiff_t>(t.end_word),
-                                   words.begin() + static_cast<std::ptrdiff_t>(triggers[k].first_word),
-                                   [](const Word& w) { return w.punct; });
+      bool approved =
+          approval && trigger.type == "agreement" && triggers[k].first_word <= t.end_word + 6 &&
+          std::none_of(words.begin() + static_cast<std::ptrdiff_t>(t.end_word),
+                       words.begin() + static_cast<std::ptrdiff_t>(triggers[k].first_word),
+                       [](const Word& w) { return w.punct; });
       if ((triggers[k].first_word <= t.end_word + 2 && !trigger.noun_phrase) || approved) {
         chosen = static_cast<int>(k);
         distance = 100 + triggers[k].first_word - t.end_word;

@@ -48,9 +48,9 @@ bool VerbObjectEvents::LoadFrom(std::string_view origin, std::string_view conten
         verbs_.Add(phrase, static_cast<int>(group - groups_.begin()), false);
       } else if (role == "subject") {
         if (Tokenize(phrase).size() > kMaxSubjectWords) {
-          *error = Diagnostic{std::string(origin), row.line, row.columns[2], Severity::kError,
-                              "a subject has at most " + std::to_string(kMaxSubjectWords) +
-                                  " words"};
+          *error =
+              Diagnostic{std::string(origin), row.line, row.columns[2], Severity::kError,
+                         "a subject has at most " + std::to_string(kMaxSubjectWords) + " words"};
           return false;
         }
         group->subjects.Add(phrase, 0, false);
@@ -70,8 +70,7 @@ bool VerbObjectEvents::LoadFrom(std::string_view origin, std::string_view conten
       group->event = m.value;
     } else {
       *error = Diagnostic{std::string(origin), row.line, row.columns[1], Severity::kError,
-                          "expected 'verb', 'object', 'subject' or 'event', found '" + role +
-                              "'"};
+                          "expected 'verb', 'object', 'subject' or 'event', found '" + role + "'"};
       return false;
     }
   }
@@ -85,9 +84,8 @@ bool VerbObjectEvents::LoadFrom(std::string_view origin, std::string_view conten
   return true;
 }
 
-bool VerbObjectEvents::FindSubject(const Group& group, const std::vector<Word>& words,
-                                   size_t begin, size_t verb_begin,
-                                   PhraseMatcher::Match* subject) const {
+bool VerbObjectEvents::FindSubject(const Group& group, const std::vector<Word>& words, size_t begin,
+                                   size_t verb_begin, PhraseMatcher::Match* subject) const {
   // The nearest subject phrase ending before the verb with only words
   // between, no punctuation: a comma or a full stop puts it in another
   // clause ("flights were full, and talks resumed").
@@ -128,7 +126,8 @@ void VerbObjectEvents::AddTriggers(const std::vector<Word>& words, size_t begin,
       if (!joins) break;
     }
     size_t span_begin = verb.first_word, span_end = object.end_word;
-    if (!found && group.has_subjects && FindSubject(group, words, begin, verb.first_word, &object)) {
+    if (!found && group.has_subjects &&
+        FindSubject(group, words, begin, verb.first_word, &object)) {
       found = true;
       span_begin = object.first_word;
       span_end = verb.end_word;
