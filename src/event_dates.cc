@@ -45,8 +45,12 @@ void EventRules::FindOpenerDay(const ArticleReading& reading, SentenceReading* s
   // "After the ceremony, ...": an opener naming something just told of,
   // with no time of its own, refers to the day given in the sentence or
   // two before.
+  // "During the visit, ...": the same, for something that lasts longer
+  // (cue stay) and was told of with a day of its own.
+  bool during = words[s.first_word].lower == "during";
   if (recent_day && s.first_word + 2 < s.last_word &&
-      (words[s.first_word].lower == "after" || words[s.first_word].lower == "following") &&
+      (words[s.first_word].lower == "after" || words[s.first_word].lower == "following" ||
+       during) &&
       anaphors_.count(words[s.first_word + 1].lower) > 0) {
     for (size_t w = s.first_word + 2; w < s.last_word && w < s.first_word + 8; ++w) {
       bool in_time =
@@ -56,9 +60,10 @@ void EventRules::FindOpenerDay(const ArticleReading& reading, SentenceReading* s
       if (words[w].lower == ",") {
         // Only a short occasion ("the ceremony", "the banquet") is over
         // the same day; "after the election" may be months later.
-        bool occasion = occasions_.count(words[w - 1].lower) > 0 ||
+        const auto& kinds = during ? stays_ : occasions_;
+        bool occasion = kinds.count(words[w - 1].lower) > 0 ||
                         (w >= s.first_word + 4 &&
-                         occasions_.count(words[w - 2].lower + " " + words[w - 1].lower) > 0);
+                         kinds.count(words[w - 2].lower + " " + words[w - 1].lower) > 0);
         if (!occasion) break;
         opener_end = w + 1;
         // The sentence that named the same thing ("At a ceremony here late
@@ -67,13 +72,17 @@ void EventRules::FindOpenerDay(const ArticleReading& reading, SentenceReading* s
         for (size_t d = day_sentences.size(); d-- > 0 && !opener_day;) {
           for (size_t x = day_sentences[d].first->first_word; x < day_sentences[d].first->last_word;
                ++x) {
-            if (words[x].lower == head) {
+            // "During the visit" names what "visited" told.
+            const WordText& word = words[x].lower;
+            if (word == head || (during && std::string_view(word).starts_with(head))) {
               opener_day = day_sentences[d].second;
               break;
             }
           }
         }
-        if (!opener_day && sentence_index - recent_day_sentence <= 2) opener_day = recent_day;
+        // A stay is dated only by the sentence that told of it.
+        if (!opener_day && !during && sentence_index - recent_day_sentence <= 2)
+          opener_day = recent_day;
         break;
       }
     }

@@ -174,3 +174,20 @@ TEST_CASE("departments one government names so stand for it", "[wordings]") {
        {"CHN", "USA"}},
   });
 }
+
+TEST_CASE("during the visit is the day the visit was told with", "[wordings]") {
+  Fixture f;
+  auto found = f.Extract(
+      "Kenyan President William Ruto visited Tanzania on 3 March. A day later, the two "
+      "foreign ministers met in Dodoma. During the visit, Kenya and Tanzania signed a grazing "
+      "accord.");
+  std::erase_if(found, [](const annals::Mention& m) { return m.type != "agreement"; });
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].date == "2024-03-03");
+  CHECK(found[0].source.phrase == "During the visit");
+  // After a visit is no occasion of the same day: it stays undated.
+  auto after = f.Extract(
+      "Kenyan President William Ruto visited Tanzania on 3 March. After the visit, Kenya and "
+      "Tanzania signed a grazing accord.");
+  for (const annals::Mention& m : after) CHECK(m.source.phrase != "After the visit");
+}
