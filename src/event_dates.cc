@@ -45,8 +45,12 @@ void EventRules::FindOpenerDay(const ArticleReading& reading, SentenceReading* s
   // "After the ceremony, ...": an opener naming something just told of,
   // with no time of its own, refers to the day given in the sentence or
   // two before.
+  // "During the visit, ...": the same, for something that lasts longer
+  // (cue stay) and was told of with a day of its own.
+  bool during = words[s.first_word].lower == "during";
   if (recent_day && s.first_word + 2 < s.last_word &&
-      (words[s.first_word].lower == "after" || words[s.first_word].lower == "following") &&
+      (words[s.first_word].lower == "after" || words[s.first_word].lower == "following" ||
+       during) &&
       anaphors_.count(words[s.first_word + 1].lower) > 0) {
     for (size_t w = s.first_word + 2; w < s.last_word && w < s.first_word + 8; ++w) {
       bool in_time =
@@ -56,9 +60,10 @@ void EventRules::FindOpenerDay(const ArticleReading& reading, SentenceReading* s
       if (words[w].lower == ",") {
         // Only a short occasion ("the ceremony", "the banquet") is over
         // the same day; "after the election" may be months later.
-        bool occasion = occasions_.count(words[w - 1].lower) > 0 ||
+        const auto& kinds = during ? stays_ : occasions_;
+        bool occasion = kinds.count(words[w - 1].lower) > 0 ||
                         (w >= s.first_word + 4 &&
-                         occasions_.count(words[w - 2].lower + " " + words[w - 1].lower) > 0);
+                         kinds.count(words[w - 2].lower + " " + words[w - 1].lower) > 0);
         if (!occasion) break;
         opener_end = w + 1;
         // The sentence that named the same thing ("At a ceremony here late
@@ -67,13 +72,17 @@ void EventRules::FindOpenerDay(const ArticleReading& reading, SentenceReading* s
         for (size_t d = day_sentences.size(); d-- > 0 && !opener_day;) {
           for (size_t x = day_sentences[d].first->first_word; x < day_sentences[d].first->last_word;
                ++x) {
-            if (words[x].lower == head) {
+            // "During the visit" names what "visited" told.
+            const WordText& word = words[x].lower;
+            if (word == head || (during && std::string_view(word).starts_with(head))) {
               opener_day = day_sentences[d].second;
               break;
             }
           }
         }
-        if (!opener_day && sentence_index - recent_day_sentence <= 2) opener_day = recent_day;
+        // A stay is dated only by the sentence that told of it.
+        if (!opener_day && !during && sentence_index - recent_day_sentence <= 2)
+          opener_day = recent_day;
         break;
       }
     }
@@ -274,12 +283,26 @@ int EventRules::EventAfterTime(const ArticleReading& reading, const SentenceRead
   // "Saudi Arabia and Iran agreed on Friday to re-establish diplomatic
   // relations": the day of a decision dates the step decided, the
   // event word right after "to". Any other time of the clause wins.
-  if (chosen < 0 && before_time > s.first_word && IsPastTense(words[before_time - 1]) &&
-      t.end_word + 1 < s.last_word && words[t.end_word].lower == "to") {
+  // "Parliament voted (301 to 44) on Tuesday to ratify the border treaty":
+  // a vote to approve or ratify (cue approval) is the step itself, so the
+  // agreement it names a few words on takes the day.
+  bool approval = t.end_word + 1 < s.last_word && words[t.end_word].lower == "to" &&
+                  std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
+                    return c.first_word == t.end_word + 1 &&
+                           Contains(cues_[static_cast<size_t>(c.value)], kApproval);
+                  });
+  if (chosen < 0 && before_time > s.first_word &&
+      (IsPastTense(words[before_time - 1]) || approval) && t.end_word + 1 < s.last_word &&
+      words[t.end_word].lower == "to") {
     for (size_t k = 0; k < triggers.size(); ++k) {
       if (triggers[k].first_word <= t.end_word) continue;
-      if (triggers[k].first_word <= t.end_word + 2 &&
-          !triggers_[static_cast<size_t>(triggers[k].value)].noun_phrase) {
+      const Trigger& trigger = triggers_[static_cast<size_t>(triggers[k].value)];
+      bool approved =
+          approval && trigger.type == "agreement" && triggers[k].first_word <= t.end_word + 6 &&
+          std::none_of(words.begin() + static_cast<std::ptrdiff_t>(t.end_word),
+                       words.begin() + static_cast<std::ptrdiff_t>(triggers[k].first_word),
+                       [](const Word& w) { return w.punct; });
+      if ((triggers[k].first_word <= t.end_word + 2 && !trigger.noun_phrase) || approved) {
         chosen = static_cast<int>(k);
         distance = 100 + triggers[k].first_word - t.end_word;
       }

@@ -116,6 +116,9 @@ bool EventRules::Load(Diagnostic* error) {
     } else if (kind == "occasion") {
       // Only looked up at an "After the ..." opener, not matched everywhere.
       occasions_.insert(phrase);
+    } else if (kind == "stay") {
+      // Only looked up at a "During the ..." opener.
+      stays_.insert(phrase);
     } else if (kind == "anaphoric-time") {
       narrative_.anaphoric.insert(phrase);
     } else if (kind == "anaphoric-opener") {

@@ -217,6 +217,7 @@ class EventRules {
   std::unordered_set<std::string> anaphors_;
   std::unordered_set<std::string> place_prepositions_;
   std::unordered_set<std::string> occasions_;  // "ceremony", "news conference"
+  std::unordered_set<std::string> stays_;      // "visit", "summit": "During the visit, ..."
   NarrativeTimeWords narrative_;               // "hours later", "the same day"
   std::map<std::string, int> numbers_;         // "three" -> 3 (data/en/numbers.tsv)
   std::unordered_set<std::string> weekdays_;   // "sunday", "sun" (data/en/weekdays.tsv)

@@ -49,6 +49,7 @@ constexpr std::pair<std::string_view, CueBit> kCueKinds[] = {
     {"hypothetical", kHypothetical},
     {"request", kRequest},
     {"two-sided", kTwoSided},
+    {"approval", kApproval},
 };
 
 }  // namespace

@@ -55,6 +55,7 @@ enum CueBit : uint64_t {
   kHypothetical = 1ull << 36,
   kRequest = 1ull << 37,
   kTwoSided = 1ull << 38,
+  kApproval = 1ull << 39,
 };
 
 // The cue kind data/en/event_cues.tsv names `kind` ("future"), or 0 when

@@ -11,6 +11,11 @@ namespace {
 // How far after the verb the object may come: "called in the acting Indian
 // deputy high commissioner", "arrived late on Sunday evening in".
 constexpr size_t kMaxGap = 5;
+// How far before the verb its subject may end: "flights between the two
+// capitals were resumed", "the border between Ghana and Togo was reopened".
+constexpr size_t kMaxSubjectGap = 6;
+// The longest subject phrase, in words, looked for that far back.
+constexpr size_t kMaxSubjectWords = 3;
 }  // namespace
 
 bool VerbObjectEvents::Load(const PhraseMatcher& events, Diagnostic* error) {
@@ -33,14 +38,23 @@ bool VerbObjectEvents::LoadFrom(std::string_view origin, std::string_view conten
     auto group = std::find_if(groups_.begin(), groups_.end(),
                               [&](const Group& g) { return g.name == row.fields[0]; });
     if (group == groups_.end()) {
-      groups_.push_back({row.fields[0], PhraseMatcher(), -1});
+      groups_.push_back({row.fields[0], PhraseMatcher(), PhraseMatcher(), false, -1});
       group = groups_.end() - 1;
     }
     const std::string& role = row.fields[1];
     const std::string& phrase = row.fields[2];
-    if (role == "verb" || role == "object") {
+    if (role == "verb" || role == "object" || role == "subject") {
       if (role == "verb") {
         verbs_.Add(phrase, static_cast<int>(group - groups_.begin()), false);
+      } else if (role == "subject") {
+        if (Tokenize(phrase).size() > kMaxSubjectWords) {
+          *error =
+              Diagnostic{std::string(origin), row.line, row.columns[2], Severity::kError,
+                         "a subject has at most " + std::to_string(kMaxSubjectWords) + " words"};
+          return false;
+        }
+        group->subjects.Add(phrase, 0, false);
+        group->has_subjects = true;
       } else {
         group->objects.Add(phrase, 0, false);
       }
@@ -56,7 +70,7 @@ bool VerbObjectEvents::LoadFrom(std::string_view origin, std::string_view conten
       group->event = m.value;
     } else {
       *error = Diagnostic{std::string(origin), row.line, row.columns[1], Severity::kError,
-                          "expected 'verb', 'object' or 'event', found '" + role + "'"};
+                          "expected 'verb', 'object', 'subject' or 'event', found '" + role + "'"};
       return false;
     }
   }
@@ -68,6 +82,24 @@ bool VerbObjectEvents::LoadFrom(std::string_view origin, std::string_view conten
     }
   }
   return true;
+}
+
+bool VerbObjectEvents::FindSubject(const Group& group, const std::vector<Word>& words, size_t begin,
+                                   size_t verb_begin, PhraseMatcher::Match* subject) const {
+  // The nearest subject phrase ending before the verb with only words
+  // between, no punctuation: a comma or a full stop puts it in another
+  // clause ("flights were full, and talks resumed").
+  size_t gap = 0;
+  for (size_t end = verb_begin; end > begin && gap <= kMaxSubjectGap; --end, ++gap) {
+    for (size_t first = end; first > begin && end - first < kMaxSubjectWords;) {
+      --first;
+      if (group.subjects.MatchAt(words, first, end, subject) && subject->end_word == end)
+        return true;
+    }
+    const Word& w = words[end - 1];
+    if (w.punct && w.lower != "'s" && w.lower != "-" && !w.abbreviation) return false;
+  }
+  return false;
 }
 
 void VerbObjectEvents::AddTriggers(const std::vector<Word>& words, size_t begin, size_t end,
@@ -93,9 +125,16 @@ void VerbObjectEvents::AddTriggers(const std::vector<Word>& words, size_t begin,
                    words[w].lower != "and" && words[w].lower != "but";
       if (!joins) break;
     }
+    size_t span_begin = verb.first_word, span_end = object.end_word;
+    if (!found && group.has_subjects &&
+        FindSubject(group, words, begin, verb.first_word, &object)) {
+      found = true;
+      span_begin = object.first_word;
+      span_end = verb.end_word;
+    }
     if (!found) continue;
     bool covered = std::any_of(triggers->begin(), triggers->end(), [&](const auto& t) {
-      return t.first_word < object.end_word && verb.first_word < t.end_word;
+      return t.first_word < span_end && span_begin < t.end_word;
     });
     if (covered) continue;
     // The match is the verb alone: a time between it and its object

@@ -21,13 +21,15 @@ class VerbObjectEvents {
   // Reads data/en/verb_object_events.tsv (group, role, phrase): each group
   // has `verb` and `object` phrases and one `event` row, an event word of
   // `events` (the caller's event matcher) that every match of the group
-  // stands for. A bad row gives file:line:col.
+  // stands for. It may also have `subject` phrases, which stand before the
+  // verb instead ("border crossings between the two were reopened"). A bad
+  // row gives file:line:col.
   bool Load(const PhraseMatcher& events, Diagnostic* error);
   bool LoadFrom(std::string_view origin, std::string_view contents, const PhraseMatcher& events,
                 Diagnostic* error);
 
   // Adds to `triggers` (sorted by first word) a match over the verb of each
-  // "verb ... object" pair in words [begin, end) that no event word already
+  // "verb ... object" or "subject ... verb" pair in words [begin, end) that no event word already
   // overlaps; its value is the group's event word's.
   void AddTriggers(const std::vector<Word>& words, size_t begin, size_t end,
                    std::vector<PhraseMatcher::Match>* triggers) const;
@@ -36,8 +38,14 @@ class VerbObjectEvents {
   struct Group {
     std::string name;
     PhraseMatcher objects;
+    PhraseMatcher subjects;
+    bool has_subjects = false;
     int event = -1;  // the `event` row's value in the caller's matcher
   };
+  // The subject of `group` ending right before `verb_begin`, or a few
+  // plain words before it, no earlier than `begin`.
+  bool FindSubject(const Group& group, const std::vector<Word>& words, size_t begin,
+                   size_t verb_begin, PhraseMatcher::Match* subject) const;
   std::vector<Group> groups_;
   // Every group's verbs, valued by group index: the words of a sentence are
   // looked up among the rare verbs once, and the common objects ("in")

@@ -114,7 +114,10 @@ TEST_CASE("the verb-object table is checked when loaded", "[verb_object_events]"
   annals::Diagnostic error;
   CHECK_FALSE(table.LoadFrom("v.tsv", "s\tverb\tcalled in\ns\tperson\tenvoy\n", events, &error));
   CHECK(error.ToString() ==
-        "v.tsv:2:3: error: expected 'verb', 'object' or 'event', found 'person'");
+        "v.tsv:2:3: error: expected 'verb', 'object', 'subject' or 'event', found 'person'");
+  CHECK_FALSE(table.LoadFrom("v.tsv", "s\tverb\treopened\ns\tsubject\tthe old border post\n",
+                             events, &error));
+  CHECK(error.ToString() == "v.tsv:2:11: error: a subject has at most 3 words");
   CHECK_FALSE(
       table.LoadFrom("v.tsv", "s\tverb\tcalled in\ns\tevent\tsummons them\n", events, &error));
   CHECK(error.ToString() ==
@@ -132,4 +135,28 @@ TEST_CASE("the verb-object table is checked when loaded", "[verb_object_events]"
   CHECK(triggers[0].first_word == 1);
   CHECK(triggers[0].end_word == 3);
   CHECK(triggers[0].value == 7);
+}
+
+TEST_CASE("a subject a few plain words before the verb stands for its object",
+          "[verb_object_events]") {
+  annals::PhraseMatcher events;
+  events.Add("reopened", 3, false);
+  annals::VerbObjectEvents table;
+  annals::Diagnostic error;
+  REQUIRE(table.LoadFrom("v.tsv",
+                         "l\tverb\treopened\nl\tsubject\tborder crossings\nl\tevent\treopened\n",
+                         events, &error));
+  auto find = [&](const std::string& text) {
+    std::vector<annals::Word> words = annals::Tokenize(text);
+    std::vector<annals::PhraseMatcher::Match> triggers;
+    table.AddTriggers(words, 0, words.size(), &triggers);
+    return triggers;
+  };
+  auto found = find("border crossings between the two states were reopened today");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].first_word == 7);
+  CHECK(found[0].value == 3);
+  // A comma puts the subject in another clause; so do too many words.
+  CHECK(find("border crossings stayed shut, but the market reopened").empty());
+  CHECK(find("border crossings were one of many things the old market town reopened").empty());
 }
