@@ -602,7 +602,9 @@ std::vector<ActorMention> ActorLexicon::Find(std::string_view text, const std::v
         }
       }
     }
-    size_t name_end = name_run(i);
+    // A name starts with a capital: most words (lower case) are turned
+    // away here without the call.
+    size_t name_end = words[i].capitalized ? name_run(i) : i;
     if (name_end > i) {
       std::string name = name_of(i, name_end);
       if (memory) {
