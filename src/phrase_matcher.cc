@@ -38,12 +38,17 @@ void PhraseMatcher::Add(std::string_view phrase, int value, bool proper) {
   entry.second_hash = entry.length > 1 ? entry.hashes[1] : 0;
   List& list = *FindOrAdd(entry.hashes[0]);
   // The first entry added for a phrase wins; later duplicates are ignored.
-  for (const Entry& e : list) {
+  for (const Entry& e : list.entries) {
     if (e.words == entry.words && e.proper == entry.proper && e.acronym == entry.acronym) return;
   }
-  auto at = std::find_if(list.begin(), list.end(),
+  if (entry.length > 1) list.seconds |= SecondBit(entry.second_hash);
+  auto at = std::find_if(list.entries.begin(), list.entries.end(),
                          [&](const Entry& e) { return e.words.size() < entry.words.size(); });
-  list.insert(at, std::move(entry));
+  list.entries.insert(at, std::move(entry));
+  list.singles_from = static_cast<size_t>(
+      std::find_if(list.entries.begin(), list.entries.end(),
+                   [](const Entry& e) { return e.length <= 1; }) -
+      list.entries.begin());
 }
 
 const PhraseMatcher::List* PhraseMatcher::Find(size_t hash) const {
@@ -92,7 +97,11 @@ bool PhraseMatcher::MatchListAt(const std::vector<Word>& words, size_t i, size_t
   // match there, and the length test below says so anyway.)
   const size_t next_hash = i + 1 < end ? words[i + 1].hash : 0;
   const bool capitalized = words[i].capitalized, all_caps = words[i].all_caps;
-  for (const Entry& e : *list) {
+  // No longer entry goes on with the next word: only the one-word ones can match.
+  size_t from = (list->seconds & SecondBit(next_hash)) != 0 ? 0 : list->singles_from;
+  for (auto e_at = list->entries.begin() + static_cast<std::ptrdiff_t>(from);
+       e_at != list->entries.end(); ++e_at) {
+    const Entry& e = *e_at;
     if (e.length > 1 && e.second_hash != next_hash) continue;
     if (i + e.length > end) continue;
     if (e.proper && !capitalized) continue;
