@@ -51,7 +51,8 @@ void PhraseMatcher::Add(std::string_view phrase, int value, bool proper) {
       list.entries.begin());
 }
 
-const PhraseMatcher::List* PhraseMatcher::Find(size_t hash) const {
+// Inline: MatchListAt asks it of every word that passes the filter.
+inline const PhraseMatcher::List* PhraseMatcher::Find(size_t hash) const {
   if (slots_.empty()) return nullptr;
   size_t mask = slots_.size() - 1;
   for (size_t at = hash & mask;; at = (at + 1) & mask) {
