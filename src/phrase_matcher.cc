@@ -122,19 +122,25 @@ bool PhraseMatcher::MatchListAt(const std::vector<Word>& words, size_t i, size_t
 std::vector<PhraseMatcher::Match> PhraseMatcher::FindAll(const std::vector<Word>& words,
                                                          size_t begin, size_t end) const {
   std::vector<Match> out;
+  FindAll(words, begin, end, &out);
+  return out;
+}
+
+void PhraseMatcher::FindAll(const std::vector<Word>& words, size_t begin, size_t end,
+                            std::vector<Match>* out) const {
+  out->clear();
   for (size_t i = begin; i < end;) {
     Match m;
     if (MatchAt(words, i, end, &m)) {
       // Room for a few at the first: growing one by one reallocated twice
       // in most sentences with a match.
-      if (out.empty()) out.reserve(8);
-      out.push_back(m);
+      if (out->capacity() == 0) out->reserve(8);
+      out->push_back(m);
       i = m.end_word;
     } else {
       ++i;
     }
   }
-  return out;
 }
 
 }  // namespace annals

@@ -33,6 +33,10 @@ class PhraseMatcher {
   }
   // Every longest match in [begin, end), left to right, not overlapping.
   std::vector<Match> FindAll(const std::vector<Word>& words, size_t begin, size_t end) const;
+  // The same into `out` (cleared first): a caller that reads sentence after
+  // sentence keeps one buffer instead of allocating one a sentence.
+  void FindAll(const std::vector<Word>& words, size_t begin, size_t end,
+               std::vector<Match>* out) const;
   bool empty() const { return lists_.empty(); }
 
  private:
