@@ -45,10 +45,10 @@ void PhraseMatcher::Add(std::string_view phrase, int value, bool proper) {
   auto at = std::find_if(list.entries.begin(), list.entries.end(),
                          [&](const Entry& e) { return e.words.size() < entry.words.size(); });
   list.entries.insert(at, std::move(entry));
-  list.singles_from = static_cast<size_t>(
-      std::find_if(list.entries.begin(), list.entries.end(),
-                   [](const Entry& e) { return e.length <= 1; }) -
-      list.entries.begin());
+  list.singles_from =
+      static_cast<size_t>(std::find_if(list.entries.begin(), list.entries.end(),
+                                       [](const Entry& e) { return e.length <= 1; }) -
+                          list.entries.begin());
 }
 
 // Inline: MatchListAt asks it of every word that passes the filter.
