@@ -372,6 +372,15 @@ std::vector<ActorMention> ActorLexicon::Find(std::string_view text, const std::v
                                              std::optional<date::sys_days> day,
                                              PersonMemory* memory) const {
   std::vector<ActorMention> out;
+  Find(text, words, begin, end, day, memory, &out);
+  return out;
+}
+
+void ActorLexicon::Find(std::string_view text, const std::vector<Word>& words, size_t begin,
+                        size_t end, std::optional<date::sys_days> day, PersonMemory* memory,
+                        std::vector<ActorMention>* result) const {
+  std::vector<ActorMention>& out = *result;
+  out.clear();
   auto country_before = [&](size_t first_word) -> std::string {
     // "Chinese President", "U.S. Attorney General", "China's State Councilor".
     if (out.empty()) return "";
@@ -602,7 +611,9 @@ std::vector<ActorMention> ActorLexicon::Find(std::string_view text, const std::v
         }
       }
     }
-    size_t name_end = name_run(i);
+    // A name starts with a capital: most words (lower case) are turned
+    // away here without the call.
+    size_t name_end = words[i].capitalized ? name_run(i) : i;
     if (name_end > i) {
       std::string name = name_of(i, name_end);
       if (memory) {
@@ -688,7 +699,6 @@ std::vector<ActorMention> ActorLexicon::Find(std::string_view text, const std::v
       if (!memory->count(key)) memory->emplace(std::move(key), Person{"", a.code, ""});
     }
   }
-  return out;
 }
 
 }  // namespace annals

@@ -86,6 +86,11 @@ class ActorLexicon {
   std::vector<ActorMention> Find(std::string_view text, const std::vector<Word>& words,
                                  size_t begin, size_t end, std::optional<date::sys_days> day,
                                  PersonMemory* memory) const;
+  // The same into `out` (cleared first), whose buffer a caller reading
+  // sentence after sentence keeps.
+  void Find(std::string_view text, const std::vector<Word>& words, size_t begin, size_t end,
+            std::optional<date::sys_days> day, PersonMemory* memory,
+            std::vector<ActorMention>* out) const;
 
   // The holder of `role` in `country` on `day`, if the data knows one.
   const OfficeHolder* HolderOf(const std::string& country, const std::string& role,

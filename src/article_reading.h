@@ -39,6 +39,17 @@ struct TimeSpan {
   size_t first_word, end_word;
 };
 
+// The buffers of a SentenceReading's vectors, handed from one sentence to
+// the next (SentenceReading::Take and Give): an article's sentences then
+// allocate them once, not a handful of times a sentence.
+struct SentenceStorage {
+  std::vector<ActorMention> actors;
+  std::vector<PhraseMatcher::Match> triggers, cues;
+  std::vector<TimeSpan> sentence_times;
+  std::vector<size_t> gapped_follows, distance_of;
+  std::vector<int> time_of;
+};
+
 // One article as the event rules read it, sentence by sentence.
 struct ArticleReading {
   // Tokenizes and splits `article` (which must have a publication date),
@@ -91,6 +102,7 @@ struct ArticleReading {
   // Per mention: the time expression that dates it (null when dated by
   // the publication day) and the sentence it was told in.
   std::vector<std::pair<const TimeExpression*, size_t>> mention_origin;
+  SentenceStorage sentence_storage;  // between two sentences
 };
 
 // One sentence: its people and places, event words and times.
@@ -116,6 +128,28 @@ struct SentenceReading {
   std::vector<size_t> distance_of;
   bool both_sides = false, heads = false;  // "the two sides", "the two presidents"
   std::set<std::string> sentence_countries;
+
+  // Takes the (empty) buffers of `storage` for the vectors above, and gives
+  // them back emptied when the sentence is read.
+  void Take(SentenceStorage* storage) {
+    actors.swap(storage->actors);
+    triggers.swap(storage->triggers);
+    cues.swap(storage->cues);
+    sentence_times.swap(storage->sentence_times);
+    gapped_follows.swap(storage->gapped_follows);
+    distance_of.swap(storage->distance_of);
+    time_of.swap(storage->time_of);
+  }
+  void Give(SentenceStorage* storage) {
+    actors.clear();
+    triggers.clear();
+    cues.clear();
+    sentence_times.clear();
+    gapped_follows.clear();
+    distance_of.clear();
+    time_of.clear();
+    Take(storage);
+  }
 };
 
 // One event word of a sentence on its way to a mention.

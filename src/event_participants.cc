@@ -25,7 +25,7 @@ void EventRules::ReadSentenceActors(const ActorLexicon& lexicon, ArticleReading*
   auto& s = sentence->s;
   auto& actors = sentence->actors;
   auto& previous_countries = sentence->previous_countries;
-  actors = lexicon.Find(body, words, s.first_word, s.last_word, published, &memory);
+  lexicon.Find(body, words, s.first_word, s.last_word, published, &memory, &actors);
   // "MOSCOW, June 29 (AP) --": the city the story was filed from is no
   // side of what the sentence reports ("here" still reads the dateline).
   if (size_t dash = DatelineEnd(words, s.first_word, s.last_word); dash > s.first_word) {

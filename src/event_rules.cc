@@ -246,16 +246,19 @@ std::vector<Mention> EventRules::Extract(const Article& article,
 void EventRules::ReadSentence(const SentenceSpan& s, const ActorLexicon& lexicon,
                               ArticleReading* reading) const {
   SentenceReading sentence(s);
+  sentence.Take(&reading->sentence_storage);
   ReadTriggers(lexicon, reading, &sentence);
-  if (sentence.triggers.empty()) return;
-  GoverningTimes(*reading, &sentence);
-  DateMeetingSettings(*reading, &sentence);
-  ShareTimeAcrossAnd(*reading, &sentence);
-  UndateIdleAgreements(*reading, &sentence);
-  DayAfterClock(*reading, &sentence);
-  ShareGatheringTime(*reading, &sentence);
-  SentenceSides(&sentence);
-  for (size_t k = 0; k < sentence.triggers.size(); ++k) ReadEvent(k, sentence, reading);
+  if (!sentence.triggers.empty()) {
+    GoverningTimes(*reading, &sentence);
+    DateMeetingSettings(*reading, &sentence);
+    ShareTimeAcrossAnd(*reading, &sentence);
+    UndateIdleAgreements(*reading, &sentence);
+    DayAfterClock(*reading, &sentence);
+    ShareGatheringTime(*reading, &sentence);
+    SentenceSides(&sentence);
+    for (size_t k = 0; k < sentence.triggers.size(); ++k) ReadEvent(k, sentence, reading);
+  }
+  sentence.Give(&reading->sentence_storage);
 }
 
 void EventRules::ReadTriggers(const ActorLexicon& lexicon, ArticleReading* reading,
@@ -265,7 +268,7 @@ void EventRules::ReadTriggers(const ActorLexicon& lexicon, ArticleReading* readi
   FindTriggers(*reading, sentence);
   sentence->sentence_first_mention = reading->mentions.size();
   FindSentenceTimes(reading, sentence);
-  sentence->cues = cue_matcher_.FindAll(reading->words, s.first_word, s.last_word);
+  cue_matcher_.FindAll(reading->words, s.first_word, s.last_word, &sentence->cues);
   ++reading->sentence_index;
   FindOpenerDay(*reading, sentence);
   RememberDays(reading, *sentence);

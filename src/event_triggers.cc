@@ -19,7 +19,7 @@ void EventRules::FindTriggers(const ArticleReading& reading, SentenceReading* se
   auto& s = sentence->s;
   auto& actors = sentence->actors;
   auto& triggers = sentence->triggers;
-  triggers = trigger_matcher_.FindAll(words, s.first_word, s.last_word);
+  trigger_matcher_.FindAll(words, s.first_word, s.last_word, &triggers);
   // A trigger inside a name is no event ("Downing Street").
   std::erase_if(triggers, [&](const PhraseMatcher::Match& t) {
     return std::any_of(actors.begin(), actors.end(), [&](const ActorMention& a) {

@@ -38,15 +38,21 @@ void PhraseMatcher::Add(std::string_view phrase, int value, bool proper) {
   entry.second_hash = entry.length > 1 ? entry.hashes[1] : 0;
   List& list = *FindOrAdd(entry.hashes[0]);
   // The first entry added for a phrase wins; later duplicates are ignored.
-  for (const Entry& e : list) {
+  for (const Entry& e : list.entries) {
     if (e.words == entry.words && e.proper == entry.proper && e.acronym == entry.acronym) return;
   }
-  auto at = std::find_if(list.begin(), list.end(),
+  if (entry.length > 1) list.seconds |= SecondBit(entry.second_hash);
+  auto at = std::find_if(list.entries.begin(), list.entries.end(),
                          [&](const Entry& e) { return e.words.size() < entry.words.size(); });
-  list.insert(at, std::move(entry));
+  list.entries.insert(at, std::move(entry));
+  list.singles_from =
+      static_cast<size_t>(std::find_if(list.entries.begin(), list.entries.end(),
+                                       [](const Entry& e) { return e.length <= 1; }) -
+                          list.entries.begin());
 }
 
-const PhraseMatcher::List* PhraseMatcher::Find(size_t hash) const {
+// Inline: MatchListAt asks it of every word that passes the filter.
+inline const PhraseMatcher::List* PhraseMatcher::Find(size_t hash) const {
   if (slots_.empty()) return nullptr;
   size_t mask = slots_.size() - 1;
   for (size_t at = hash & mask;; at = (at + 1) & mask) {
@@ -92,7 +98,11 @@ bool PhraseMatcher::MatchListAt(const std::vector<Word>& words, size_t i, size_t
   // match there, and the length test below says so anyway.)
   const size_t next_hash = i + 1 < end ? words[i + 1].hash : 0;
   const bool capitalized = words[i].capitalized, all_caps = words[i].all_caps;
-  for (const Entry& e : *list) {
+  // No longer entry goes on with the next word: only the one-word ones can match.
+  size_t from = (list->seconds & SecondBit(next_hash)) != 0 ? 0 : list->singles_from;
+  for (auto e_at = list->entries.begin() + static_cast<std::ptrdiff_t>(from);
+       e_at != list->entries.end(); ++e_at) {
+    const Entry& e = *e_at;
     if (e.length > 1 && e.second_hash != next_hash) continue;
     if (i + e.length > end) continue;
     if (e.proper && !capitalized) continue;
@@ -112,19 +122,25 @@ bool PhraseMatcher::MatchListAt(const std::vector<Word>& words, size_t i, size_t
 std::vector<PhraseMatcher::Match> PhraseMatcher::FindAll(const std::vector<Word>& words,
                                                          size_t begin, size_t end) const {
   std::vector<Match> out;
+  FindAll(words, begin, end, &out);
+  return out;
+}
+
+void PhraseMatcher::FindAll(const std::vector<Word>& words, size_t begin, size_t end,
+                            std::vector<Match>* out) const {
+  out->clear();
   for (size_t i = begin; i < end;) {
     Match m;
     if (MatchAt(words, i, end, &m)) {
       // Room for a few at the first: growing one by one reallocated twice
       // in most sentences with a match.
-      if (out.empty()) out.reserve(8);
-      out.push_back(m);
+      if (out->capacity() == 0) out->reserve(8);
+      out->push_back(m);
       i = m.end_word;
     } else {
       ++i;
     }
   }
-  return out;
 }
 
 }  // namespace annals

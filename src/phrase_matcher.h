@@ -33,6 +33,10 @@ class PhraseMatcher {
   }
   // Every longest match in [begin, end), left to right, not overlapping.
   std::vector<Match> FindAll(const std::vector<Word>& words, size_t begin, size_t end) const;
+  // The same into `out` (cleared first): a caller that reads sentence after
+  // sentence keeps one buffer instead of allocating one a sentence.
+  void FindAll(const std::vector<Word>& words, size_t begin, size_t end,
+               std::vector<Match>* out) const;
   bool empty() const { return lists_.empty(); }
 
  private:
@@ -49,7 +53,17 @@ class PhraseMatcher {
     size_t second_hash = 0;
   };
   // Entries sharing a first word, longest first.
-  using List = std::vector<Entry>;
+  struct List {
+    std::vector<Entry> entries;
+    // One bit (SecondBit) per second word of the entries of two words or
+    // more, and where the one-word entries start: a text word whose
+    // successor has no bit here goes straight to those. Lists that start
+    // with a common word ("the", "foreign") hold dozens of longer phrases,
+    // and most text words continue none of them.
+    std::uint64_t seconds = 0;
+    size_t singles_from = 0;
+  };
+  static std::uint64_t SecondBit(size_t hash) { return std::uint64_t{1} << (hash >> 58); }
   // The list for a first word's hash (Word::hash), or null. Words arrive
   // hashed, so matching costs no string hashing; the table is open addressing
   // over a power-of-two size, as every word of every sentence is looked up.

@@ -261,3 +261,32 @@ TEST_CASE("a surname two office holders shared goes with its title", "[actors]")
   REQUIRE(PersonNamed(found, "Jens Stoltenberg"));
   CHECK(PersonNamed(found, "Jens Stoltenberg")->code == "NATO");
 }
+
+TEST_CASE("finding into a reused buffer gives what a fresh one gets", "[actors]") {
+  // The assembler keeps one buffer for every sentence of an article.
+  const std::string first = "Chinese President Xi Jinping met Japanese officials in Tokyo.";
+  const std::string second = "The U.S. envoy flew to Beijing.";
+  std::vector<annals::Word> words1 = annals::Tokenize(first);
+  std::vector<annals::Word> words2 = annals::Tokenize(second);
+  annals::PersonMemory memory_a, memory_b;
+  std::vector<annals::ActorMention> buffer;
+  Lexicon().Find(first, words1, 0, words1.size(), date::sys_days{2016_y / 3 / 1}, &memory_a,
+                 &buffer);
+  CHECK(buffer.size() >= 3);
+  Lexicon().Find(second, words2, 0, words2.size(), date::sys_days{2016_y / 3 / 1}, &memory_a,
+                 &buffer);
+  Lexicon().Find(first, words1, 0, words1.size(), date::sys_days{2016_y / 3 / 1}, &memory_b);
+  auto fresh =
+      Lexicon().Find(second, words2, 0, words2.size(), date::sys_days{2016_y / 3 / 1}, &memory_b);
+  REQUIRE(buffer.size() == fresh.size());
+  std::vector<std::string> codes;
+  for (size_t k = 0; k < fresh.size(); ++k) {
+    CHECK(buffer[k].code == fresh[k].code);
+    CHECK(buffer[k].first_word == fresh[k].first_word);
+    codes.push_back(fresh[k].code);
+  }
+  // The U.S. (and its envoy) first, Beijing last.
+  REQUIRE(codes.size() >= 2);
+  CHECK(codes.front() == "USA");
+  CHECK(codes.back() == "CHN");
+}

@@ -107,6 +107,29 @@ TEST_CASE("phrases match longest first and names need a capital", "[sentences]")
   CHECK(found[1].first_word == 7);
 }
 
+TEST_CASE("a word that goes on with none of its longer phrases still matches alone",
+          "[sentences]") {
+  // Many longer phrases share the first word; the one-word phrase is last.
+  annals::PhraseMatcher m;
+  m.Add("foreign", 1, false);
+  for (const char* second : {"minister", "ministry", "office", "secretary", "affairs"}) {
+    m.Add(std::string("foreign ") + second, 2, false);
+  }
+  m.Add("foreign affairs committee", 3, false);
+  std::vector<annals::Word> words =
+      annals::Tokenize("foreign aid, foreign ministry, foreign affairs committee, foreign");
+  // A buffer that still holds an earlier sentence's matches is cleared first.
+  std::vector<annals::PhraseMatcher::Match> found(5);
+  m.FindAll(words, 0, words.size(), &found);
+  REQUIRE(found.size() == 4);
+  CHECK(found[0].value == 1);
+  CHECK(found[0].end_word == 1);
+  CHECK(found[1].value == 2);
+  CHECK(found[2].value == 3);
+  CHECK(found[3].value == 1);
+  CHECK(found[3].first_word == words.size() - 1);
+}
+
 TEST_CASE("acronyms match only words in capitals", "[sentences]") {
   annals::PhraseMatcher m;
   m.Add("U.N.", 1, true);
