@@ -15,47 +15,19 @@
 #include "event_test_util.h"
 
 using namespace date::literals;
-using annals::testing::MakeArticle;
 
 namespace {
 using Codes = std::set<std::string>;
 
-struct Fixture {
-  annals::EventRules rules;
-  std::unique_ptr<annals::Resolver> resolver;
-  Fixture() {
-    annals::Diagnostic error;
-    REQUIRE(rules.Load(&error));
-    REQUIRE(annals::Resolver::Load(&resolver, &error));
-  }
-  // The mentions between two or more sides: the only ones a timeline keeps.
-  std::vector<annals::Mention> Extract(const std::string& body) {
-    annals::Article a = MakeArticle("a.txt", 2024_y / 3 / 14, body, "");
-    std::vector<annals::Mention> found = rules.Extract(a, resolver->Resolve(body, 2024_y / 3 / 14),
-                                                       annals::testing::BundledActors());
-    std::erase_if(found, [](const annals::Mention& m) { return m.actors.size() < 2; });
-    return found;
-  }
+struct Fixture : annals::testing::ResolvedEventFixture {
+  Fixture() : ResolvedEventFixture(2024_y / 3 / 14) {}
 };
 
-struct Case {
-  std::string sentence;
-  std::string type, cameo, date;
-  Codes sides;
-};
+using Case = annals::testing::HeldCase;
 
 void CheckAll(const std::vector<Case>& cases) {
   Fixture f;
-  for (const Case& c : cases) {
-    INFO(c.sentence);
-    auto m = f.Extract(c.sentence);
-    REQUIRE(m.size() == 1);
-    CHECK(m[0].type == c.type);
-    CHECK(m[0].cameo == c.cameo);
-    CHECK(m[0].date == c.date);
-    CHECK(m[0].status == "held");
-    CHECK(m[0].actors == c.sides);
-  }
+  for (const Case& c : cases) annals::testing::CheckHeldEvent(f, c);
 }
 }  // namespace
 

@@ -2,6 +2,8 @@
 // tests do not depend on the resolver.
 #pragma once
 
+#include <memory>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -102,5 +104,43 @@ struct EventFixture {
     return rules.Extract(MakeArticle("a.txt", published, body, place), Times(body, times), actors);
   }
 };
+
+// The bundled event data read with the real resolver, for tests that state
+// whole sentences of an article published on `published`.
+struct ResolvedEventFixture {
+  EventRules rules;
+  std::unique_ptr<Resolver> resolver;
+  date::year_month_day published;
+  explicit ResolvedEventFixture(date::year_month_day day) : published(day) {
+    Diagnostic error;
+    REQUIRE(rules.Load(&error));
+    REQUIRE(Resolver::Load(&resolver, &error));
+  }
+  // The mentions between two or more sides: the only ones a timeline keeps.
+  std::vector<Mention> Extract(const std::string& body) {
+    std::vector<Mention> found = rules.Extract(MakeArticle("a.txt", published, body, ""),
+                                               resolver->Resolve(body, published), BundledActors());
+    std::erase_if(found, [](const Mention& m) { return m.actors.size() < 2; });
+    return found;
+  }
+};
+
+// A sentence that tells exactly one held event between `sides`.
+struct HeldCase {
+  std::string sentence;
+  std::string type, cameo, date;
+  std::set<std::string> sides;
+};
+
+inline void CheckHeldEvent(ResolvedEventFixture& fixture, const HeldCase& c) {
+  INFO(c.sentence);
+  auto m = fixture.Extract(c.sentence);
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].type == c.type);
+  CHECK(m[0].cameo == c.cameo);
+  CHECK(m[0].date == c.date);
+  CHECK(m[0].status == "held");
+  CHECK(m[0].actors == c.sides);
+}
 
 }  // namespace annals::testing

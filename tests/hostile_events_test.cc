@@ -13,45 +13,16 @@
 #include "event_test_util.h"
 
 using namespace date::literals;
-using annals::testing::MakeArticle;
 
 namespace {
 using Codes = std::set<std::string>;
 
-struct Fixture {
-  annals::EventRules rules;
-  std::unique_ptr<annals::Resolver> resolver;
-  Fixture() {
-    annals::Diagnostic error;
-    REQUIRE(rules.Load(&error));
-    REQUIRE(annals::Resolver::Load(&resolver, &error));
-  }
-  // The mentions between two or more sides: the only ones a timeline keeps.
-  std::vector<annals::Mention> Extract(const std::string& body) {
-    annals::Article a = MakeArticle("a.txt", 2023_y / 9 / 19, body, "");
-    std::vector<annals::Mention> found = rules.Extract(a, resolver->Resolve(body, 2023_y / 9 / 19),
-                                                       annals::testing::BundledActors());
-    std::erase_if(found, [](const annals::Mention& m) { return m.actors.size() < 2; });
-    return found;
-  }
+struct Fixture : annals::testing::ResolvedEventFixture {
+  Fixture() : ResolvedEventFixture(2023_y / 9 / 19) {}
 };
 
-struct Case {
-  std::string sentence;
-  std::string type, cameo, date;
-  Codes sides;
-};
-
-void CheckOne(Fixture& f, const Case& c) {
-  INFO(c.sentence);
-  auto m = f.Extract(c.sentence);
-  REQUIRE(m.size() == 1);
-  CHECK(m[0].type == c.type);
-  CHECK(m[0].cameo == c.cameo);
-  CHECK(m[0].date == c.date);
-  CHECK(m[0].status == "held");
-  CHECK(m[0].actors == c.sides);
-}
+using Case = annals::testing::HeldCase;
+using annals::testing::CheckHeldEvent;
 }  // namespace
 
 TEST_CASE("a whole country attacking the other is an incident between the two", "[hostile]") {
@@ -74,7 +45,7 @@ TEST_CASE("a whole country attacking the other is an incident between the two", 
        {"GEO", "RUS"}},
   };
   Fixture f;
-  for (const Case& c : cases) CheckOne(f, c);
+  for (const Case& c : cases) CheckHeldEvent(f, c);
 }
 
 TEST_CASE("hostile verbs with one country stay out of the timeline", "[hostile]") {
@@ -109,7 +80,7 @@ TEST_CASE("a threat is an event of its own day, not of what it threatens", "[hos
        {"EGY", "ETH"}},
   };
   Fixture f;
-  for (const Case& c : cases) CheckOne(f, c);
+  for (const Case& c : cases) CheckHeldEvent(f, c);
   // A third country's threat against both sides is no event between them.
   for (const annals::Mention& m :
        f.Extract("Bolivia threatened on Sunday to close its border with Peru and Chile.")) {
@@ -119,11 +90,11 @@ TEST_CASE("a threat is an event of its own day, not of what it threatens", "[hos
 
 TEST_CASE("a declaration signed by both sides is an agreement", "[hostile]") {
   Fixture f;
-  CheckOne(f, {"Chile and Argentina signed the Santiago Declaration on Friday.",
-               "agreement",
-               "057",
-               "2023-09-15",
-               {"ARG", "CHL"}});
+  CheckHeldEvent(f, {"Chile and Argentina signed the Santiago Declaration on Friday.",
+                     "agreement",
+                     "057",
+                     "2023-09-15",
+                     {"ARG", "CHL"}});
   // Named in passing, with no signing verb, a declaration is no event.
   CHECK(f.Extract("Chile and Argentina both cited the Santiago Declaration on Monday.").empty());
 }

@@ -13,27 +13,12 @@
 #include "event_test_util.h"
 
 using namespace date::literals;
-using annals::testing::MakeArticle;
 
 namespace {
 using Codes = std::set<std::string>;
 
-struct Fixture {
-  annals::EventRules rules;
-  std::unique_ptr<annals::Resolver> resolver;
-  Fixture() {
-    annals::Diagnostic error;
-    REQUIRE(rules.Load(&error));
-    REQUIRE(annals::Resolver::Load(&resolver, &error));
-  }
-  // The mentions between two or more sides: the only ones a timeline keeps.
-  std::vector<annals::Mention> Extract(const std::string& body) {
-    annals::Article a = MakeArticle("a.txt", 2024_y / 5 / 17, body, "");
-    std::vector<annals::Mention> found = rules.Extract(a, resolver->Resolve(body, 2024_y / 5 / 17),
-                                                       annals::testing::BundledActors());
-    std::erase_if(found, [](const annals::Mention& m) { return m.actors.size() < 2; });
-    return found;
-  }
+struct Fixture : annals::testing::ResolvedEventFixture {
+  Fixture() : ResolvedEventFixture(2024_y / 5 / 17) {}
 };
 
 struct Case {
