@@ -155,18 +155,6 @@ bool NamesEventAt(const std::vector<Word>& words, size_t w) {
 }  // namespace
 
 bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
-                          const std::vector<TimeExpression>& times,
-                          const NarrativeTimeWords& vocabulary, std::vector<TimeExpression>* out) {
-  std::deque<TimeExpression> store;
-  std::vector<PlacedTime> order;
-  if (!AnchorNarrativeTimes(body, words, times, 0, vocabulary, &store, &order)) return false;
-  out->clear();
-  out->reserve(order.size());
-  for (const PlacedTime& t : order) out->push_back(*t.time);
-  return true;
-}
-
-bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
                           const std::vector<TimeExpression>& times, size_t shift,
                           const NarrativeTimeWords& vocabulary, std::deque<TimeExpression>* store,
                           std::vector<PlacedTime>* out) {

@@ -45,8 +45,18 @@ struct NarrativeTimeWords {
   bool empty() const { return same_day.empty() && days_after.empty() && anaphoric.empty(); }
 };
 
+// A time expression and where it stands in the body read: its own offsets,
+// or those moved along by a headline put before the body.
+struct PlacedTime {
+  const TimeExpression* time;
+  size_t begin, end;
+};
+
 // Fills `out` with `times` re-read against the narrative and returns true,
-// or returns false (leaving `out` alone) when nothing changes:
+// or returns false (leaving `out` alone) when nothing changes. It copies no
+// time it keeps: `out` points into `times` and, for the times it makes or
+// changes, into `store` (whose offsets are those of `body`); `times` stand
+// `shift` bytes earlier than in `body` (a headline put before the body).
 // - a relative day ("the same day", "the next day") counted off a month
 //   keeps the month ("in June ... the same day" is June, not 1 June); off a
 //   year or a week it gives no date;
@@ -56,19 +66,6 @@ struct NarrativeTimeWords {
 //   time of their own: the last day the text gave, or the day after it;
 // - "eight months later", "a week later" with no time told before them
 //   give no date (the resolver counted them from the publication date).
-bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
-                          const std::vector<TimeExpression>& times,
-                          const NarrativeTimeWords& vocabulary, std::vector<TimeExpression>* out);
-// A time expression and where it stands in the body read: its own offsets,
-// or those moved along by a headline put before the body.
-struct PlacedTime {
-  const TimeExpression* time;
-  size_t begin, end;
-};
-
-// The same without copying the times it keeps: `out` points into `times`
-// and, for the times it makes or changes, into `store` (whose offsets are
-// those of `body`). `times` stand `shift` bytes earlier than in `body`.
 bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
                           const std::vector<TimeExpression>& times, size_t shift,
                           const NarrativeTimeWords& vocabulary, std::deque<TimeExpression>* store,
