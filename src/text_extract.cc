@@ -287,25 +287,41 @@ std::string CollapseSpaces(std::string_view line) {
   return out;
 }
 
-std::vector<std::string> LineWords(std::string_view line) {
-  std::vector<std::string> words;
+namespace {
+
+// Hands each word of `line` to `take`, lower-cased, until `take` returns
+// false. A letter, digit or non-ASCII byte is part of a word; a capital
+// after two lower-case letters starts a new one ("storiesGet": two words
+// glued together by a page's markup).
+template <typename Take>
+void WalkLineWords(std::string_view line, Take take) {
   std::string word;
   for (size_t i = 0; i < line.size(); ++i) {
     char c = line[i];
     bool letter = IsAlpha(c) || IsDigit(c) || static_cast<unsigned char>(c) >= 0x80;
     if (letter && IsUpper(c) && !word.empty() && IsLower(word.back()) && i > 0 &&
         IsLower(line[i - 1])) {
-      words.push_back(std::move(word));  // "storiesGet": two words glued together
+      if (!take(std::move(word))) return;
       word.clear();
     }
     if (letter) {
       word += IsUpper(c) ? static_cast<char>(c - 'A' + 'a') : c;
     } else if (!word.empty()) {
-      words.push_back(std::move(word));
+      if (!take(std::move(word))) return;
       word.clear();
     }
   }
-  if (!word.empty()) words.push_back(std::move(word));
+  if (!word.empty()) take(std::move(word));
+}
+
+}  // namespace
+
+std::vector<std::string> LineWords(std::string_view line) {
+  std::vector<std::string> words;
+  WalkLineWords(line, [&](std::string&& word) {
+    words.push_back(std::move(word));
+    return true;
+  });
   return words;
 }
 
@@ -324,21 +340,12 @@ namespace {
 
 // LineWords(line)[0], or "" when it has none, without building the rest.
 std::string FirstLineWord(std::string_view line) {
-  std::string word;
-  for (size_t i = 0; i < line.size(); ++i) {
-    char c = line[i];
-    bool letter = IsAlpha(c) || IsDigit(c) || static_cast<unsigned char>(c) >= 0x80;
-    if (letter && IsUpper(c) && !word.empty() && IsLower(word.back()) && i > 0 &&
-        IsLower(line[i - 1])) {
-      return word;
-    }
-    if (letter) {
-      word += IsUpper(c) ? static_cast<char>(c - 'A' + 'a') : c;
-    } else if (!word.empty()) {
-      return word;
-    }
-  }
-  return word;
+  std::string first;
+  WalkLineWords(line, [&](std::string&& word) {
+    first = std::move(word);
+    return false;
+  });
+  return first;
 }
 
 // std::count(line, ' '), eight bytes a step: every short line of every
