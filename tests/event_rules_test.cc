@@ -64,8 +64,8 @@ TEST_CASE("a time in another clause does not date the event", "[events]") {
 TEST_CASE("status from tense and modality", "[events]") {
   Fixture f;
   std::string body =
-      "The two sides agreed to convene the next Chinese-American dialogue in Beijing in June "
-      "next year. Chinese and U.S. officials held talks here Tuesday. The Chinese-American "
+      "Both delegations agreed to hold the following Chinese-American dialogue in Beijing in "
+      "June next year. Chinese and U.S. officials held talks here Tuesday. The Chinese-American "
       "summit planned for Friday was called off.";
   auto m = f.Extract(body,
                      {{"June next year", "2016-06"},
@@ -103,8 +103,8 @@ TEST_CASE("a later mention of the event adds its place and people", "[events]") 
   Fixture f;
   std::string body =
       "The first Chinese-American dialogue on cyber crime was held Tuesday. The dialogue was "
-      "co-chaired by U.S. Attorney General Anna Fielding. At the dialogue held at the U.S. "
-      "Justice Department, the two sides reached consensus.";
+      "co-chaired by U.S. Attorney General Anna Fielding. At the dialogue, held in the U.S. "
+      "Justice Department, both delegations found common ground.";
   auto m = f.Extract(body, {{"Tuesday", "2015-12-01"}});
   REQUIRE(m.size() == 1);
   CHECK(m[0].people == std::vector<std::string>{"Anna Fielding"});

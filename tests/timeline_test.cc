@@ -20,8 +20,8 @@ annals::Timeline Sample() {
   e.people = {"Guo Shengkun", "Loretta Lynch"};
   e.place = "Washington";
   e.sources.push_back({"a.txt", "2015-12-02", "Xinhua", "", "Tuesday",
-                       "The first China-U.S. ministerial dialogue on fighting cyber crime and "
-                       "related issues was held here Tuesday."});
+                       "Chinese and American ministers met here on Tuesday for their first "
+                       "dialogue on cyber crime."});
   t.events.push_back(e);
   annals::Entry planned;
   planned.id = "2016-06-dialogue";
@@ -67,7 +67,7 @@ TEST_CASE("the written timeline is readable YAML a person can edit", "[timeline]
                    0) == 0);
   CHECK(text.find("    cameo: \"040\"\n") != std::string::npos);
   CHECK(text.find("    people: [Guo Shengkun, Loretta Lynch]\n") != std::string::npos);
-  CHECK(text.find("        quote: >-\n          The first China-U.S.") != std::string::npos);
+  CHECK(text.find("        quote: >-\n          Chinese and American") != std::string::npos);
   // Sorted by date: the September visit, December dialogue, June plan.
   CHECK(text.find("2015-09-state-visit") < text.find("2015-12-01-cyber-crime-dialogue"));
   CHECK(text.find("2015-12-01-cyber-crime-dialogue") < text.find("- id: 2016-06-dialogue"));
