@@ -220,9 +220,19 @@ void Parser::Durations(size_t i, Take& take) const {
         // event the story just dated. The count alone is the expression
         // (the relation word is a signal); with no date in the story yet it
         // stays a duration.
+        // "landed on Wednesday, two days after his offer", "Aug. 7, two
+        // days after his birthday": the date before the comma is when, and
+        // the count only measures the gap back to the event (counting on
+        // from that date would put the event after it); a length.
+        auto date_before_comma = [&] {
+          if (i < 2 || !Is(i - 1, ",")) return false;
+          const WordInfo& w = I(i - 2);
+          return w.weekday > 0 || w.month > 0 || w.day_part != nullptr || Num(i - 2) ||
+                 Is(i - 2, "today") || Is(i - 2, "yesterday") || Is(i - 2, "tomorrow");
+        };
         if ((g == Grain::kDay || g == Grain::kWeek || g == Grain::kMonth) && !count_range &&
             !or_so && (Is(k, "after") || Is(k, "before")) && EventFollows(k + 1) &&
-            !LengthBefore(i)) {
+            !LengthBefore(i) && !date_before_comma()) {
           d.narrative = true;
           d.fallback = s.literal;
           // "a week after July 3" is July 10: counted in days from a day.
