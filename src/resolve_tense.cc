@@ -206,6 +206,8 @@ int Parser::TenseAround(size_t first, size_t end, size_t* cue_at) const {
       *tense = 1;
       return true;
     }
+    // "with six days left before the vote": what remains, no past verb.
+    if (Is(k, "left") && k > 0 && I(k - 1).unit != nullptr) return false;
     if (I(k).has_tense) {
       // "will have their say", "would have to wait": "have" is no perfect
       // here; the modal before it decides.

@@ -365,8 +365,7 @@ Anchored Anchor(const Spec& spec, const Lexicon& lexicon, year_month_day dct,
     // future clause does not mean one more than a week gone. A past clause
     // keeps the one gone ("celebrated Christmas").
     Lean pick = lean;
-    if (spec.lean == Lean::kTense && !year_known && !even && grain != Grain::kWeek &&
-        tense >= 0) {
+    if (spec.lean == Lean::kTense && !year_known && grain != Grain::kWeek && tense >= 0) {
       int near = PickYear(ref, Lean::kNearest, when);
       long distance = (sys_days{when(near)} - sys_days{ref}).count();
       if (std::labs(distance) <= 90 && (tense == 0 || distance >= -7)) pick = Lean::kNearest;
