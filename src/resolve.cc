@@ -755,8 +755,11 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
           story == &period || rule == "year_earlier" || rule == "year_period" ||
           (m.spec.shift && m.spec.unit == Grain::kYear && m.spec.offset < 0 &&
            (rule == "ago" || rule == "later_earlier") && parser.ComparedBefore(m.first));
-      if (!comparison && e.type == TimexType::kDate && a.grain != Grain::kDecade &&
-          a.grain != Grain::kCentury) {
+      // "on Monday evening, with kick-off at 7.45pm": a time of a named day
+      // dates the story as the day alone would.
+      if (!comparison &&
+          (e.type == TimexType::kDate || (e.type == TimexType::kTime && a.grain == Grain::kDay)) &&
+          a.grain != Grain::kDecade && a.grain != Grain::kCentury) {
         anchor = NarrativeAnchor{a.first, a.grain};
         dated = true;
       }

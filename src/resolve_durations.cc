@@ -220,9 +220,32 @@ void Parser::Durations(size_t i, Take& take) const {
         // event the story just dated. The count alone is the expression
         // (the relation word is a signal); with no date in the story yet it
         // stays a duration.
+        // "landed on Wednesday, two days after his offer", "held talks
+        // Monday with the visiting minister, two days after ...": the date
+        // earlier in the sentence is when, and the count after the comma
+        // only measures the gap back to the event (counting on from that
+        // date would put the event after it); a length.
+        auto date_before_comma = [&] {
+          if (i < 2 || !Is(i - 1, ",")) return false;
+          for (size_t b = i - 1; b > 0 && i - b < 20;) {
+            --b;
+            std::string_view w = W(b);
+            if (w == ";" || w == "!" || w == "?" || t_[b + 1].newline_before) return false;
+            // A period ends the sentence unless it closes an abbreviation ("Aug.").
+            if (w == "." && !(b > 0 && (I(b - 1).abbreviation || W(b - 1).size() == 1))) {
+              return false;
+            }
+            const WordInfo& info = I(b);
+            if (info.weekday > 0 || info.month > 0 || Is(b, "today") || Is(b, "yesterday") ||
+                Is(b, "tomorrow")) {
+              return true;
+            }
+          }
+          return false;
+        };
         if ((g == Grain::kDay || g == Grain::kWeek || g == Grain::kMonth) && !count_range &&
             !or_so && (Is(k, "after") || Is(k, "before")) && EventFollows(k + 1) &&
-            !LengthBefore(i)) {
+            !LengthBefore(i) && !date_before_comma()) {
           d.narrative = true;
           d.fallback = s.literal;
           // "a week after July 3" is July 10: counted in days from a day.

@@ -174,6 +174,12 @@ int Parser::TenseAround(size_t first, size_t end, size_t* cue_at) const {
     return w == "is" || w == "are" || w == "was" || w == "were" || w == "be" || w == "been" ||
            w == "am" || w == "being";
   };
+  // After "will have": an object or "to" makes "have" a verb of its own.
+  auto have_looks_ahead = [&](size_t k) {
+    std::string_view w = W(k);
+    return w == "to" || w == "a" || w == "an" || w == "the" || w == "their" || w == "its" ||
+           w == "his" || w == "her" || w == "our" || w == "your" || w == "my" || w == "no";
+  };
   auto cue = [&](size_t k, int* tense) {
     const std::string& w = t_[k].lower;
     // "ahead of Sunday's vote", "in the run-up to Thursday's summit": what
@@ -194,7 +200,22 @@ int Parser::TenseAround(size_t first, size_t end, size_t* cue_at) const {
       *tense = 1;
       return true;
     }
+    // "could raise rates as soon as September": the earliest a thing may
+    // happen lies ahead.
+    if (k + 1 == first && k >= 2 && Is(k, "as") && Is(k - 1, "soon") && Is(k - 2, "as")) {
+      *tense = 1;
+      return true;
+    }
+    // "with six days left before the vote": what remains, no past verb.
+    if (Is(k, "left") && k > 0 && I(k - 1).unit != nullptr) return false;
     if (I(k).has_tense) {
+      // "will have their say", "would have to wait": "have" is no perfect
+      // here; the modal before it decides.
+      if (Is(k, "have") && k > 0 && I(k - 1).has_tense &&
+          (I(k - 1).tense == tense_word::kFuture || I(k - 1).tense == tense_word::kModal) &&
+          have_looks_ahead(k + 1)) {
+        return false;
+      }
       // "expected to last until Friday": the verb, not "last week".
       if (k > 0 && Is(k, "last") && Is(k - 1, "to")) return false;
       // "Pyongyang has until Monday to respond": a deadline ahead.
@@ -260,8 +281,11 @@ int Parser::TenseAround(size_t first, size_t end, size_t* cue_at) const {
           }
           return false;
         case tense_word::kModal:
-          // "could not be located", "would have": not a plan.
-          if (Is(k + 1, "not") || Is(k + 1, "have") || (Is(k + 1, "n") && Is(k + 2, "'"))) {
+          // "could not be located", "would have met": not a plan. "will
+          // have their say", "would have to wait": "have" as a verb of its
+          // own, with an object or "to" after it, still looks ahead.
+          if (Is(k + 1, "not") || (Is(k + 1, "have") && !have_looks_ahead(k + 2)) ||
+              (Is(k + 1, "n") && Is(k + 2, "'"))) {
             return false;
           }
           // "Neither he nor his aides could be reached Wednesday", "nobody
@@ -300,6 +324,8 @@ int Parser::TenseAround(size_t first, size_t end, size_t* cue_at) const {
           // the word says nothing of its own.
           // "heads of state", "by end of June": nouns.
           if (k >= first || k == 0 || Is(k + 1, "of")) return false;
+          // "face-to-face talks", "a two-day meet-up": part of a hyphened word.
+          if (Is(k - 1, "-") || Is(k + 1, "-")) return false;
           if (lx_.schedule_blockers.contains(W(k - 1))) return false;  // schedule_blockers.tsv
           // An auxiliary or another verb before it takes the lead; a noun of
           // intent is the subject ("the agreement expires in March").
@@ -365,10 +391,16 @@ int Parser::TenseAround(size_t first, size_t end, size_t* cue_at) const {
     if (cue(k, &tense)) {
       // "will be held", "will stay closed": a participle after "be" (or
       // "stay", "remain") takes its tense from the auxiliary before it.
-      if (tense < 0 && k > 0 &&
-          (Is(k - 1, "be") || Is(k - 1, "being") || Is(k - 1, "stay") || Is(k - 1, "remain"))) {
+      // An adverb may stand between: "are to be formally adopted".
+      size_t aux = k;
+      if (aux > 1 && W(aux - 1).size() > 3 && W(aux - 1).substr(W(aux - 1).size() - 2) == "ly") {
+        --aux;
+      }
+      if (tense < 0 && aux > 0 &&
+          (Is(aux - 1, "be") || Is(aux - 1, "being") || Is(aux - 1, "stay") ||
+           Is(aux - 1, "remain"))) {
         // "guidelines to be published in early November": still to come.
-        if (k > 1 && Is(k - 1, "be") && Is(k - 2, "to")) {
+        if (aux > 1 && Is(aux - 1, "be") && Is(aux - 2, "to")) {
           *cue_at = k;
           return 1;
         }

@@ -359,9 +359,23 @@ Anchored Anchor(const Spec& spec, const Lexicon& lexicon, year_month_day dct,
       if (grain == Grain::kWeek) d -= date::weekday{d} - date::Monday;
       return year_month_day{d};
     };
-    if (!year_known) year = PickYear(ref, lean, when);
+    // A holiday is one day of the year, read much as "Nov. 25" is: within
+    // three months of the reference the closest wins when the clause has no
+    // tense ("millions travel for Thanksgiving" three days before it), and a
+    // future clause does not mean one more than a week gone. A past clause
+    // keeps the one gone ("celebrated Christmas").
+    Lean pick = lean;
+    if (spec.lean == Lean::kTense && !year_known && grain != Grain::kWeek && tense >= 0) {
+      int near = PickYear(ref, Lean::kNearest, when);
+      long distance = (sys_days{when(near)} - sys_days{ref}).count();
+      if (std::labs(distance) <= 90 && (tense == 0 || distance >= -7)) pick = Lean::kNearest;
+    }
+    if (!year_known) year = PickYear(ref, pick, when);
     first = when(year);
     if (spec.lean != Lean::kTense) out.direction = DirectionOf(lean);
+    if (!year_known && spec.lean == Lean::kTense && pick == Lean::kNearest) {
+      out.direction = sys_days{first} < sys_days{ref} ? "past" : "future";
+    }
   } else if (spec.month > 0) {
     unsigned m = static_cast<unsigned>(spec.month);
     if (spec.day > 0) {
