@@ -17,18 +17,17 @@ namespace {
 // feed exporters spell them differently (Hugo's publishDate and lastmod,
 // RSS's pubDate, schema.org's datePublished).
 constexpr std::initializer_list<const char*> kTitleKeys = {"title", "headline"};
-constexpr std::initializer_list<const char*> kOutletKeys = {"outlet", "source", "publisher",
-                                                            "site", "site_name"};
-constexpr std::initializer_list<const char*> kUrlKeys = {"url", "link", "source_url",
-                                                         "canonical"};
+constexpr std::initializer_list<const char*> kOutletKeys = {"outlet", "source", "publisher", "site",
+                                                            "site_name"};
+constexpr std::initializer_list<const char*> kUrlKeys = {"url", "link", "source_url", "canonical"};
 constexpr std::initializer_list<const char*> kPlaceKeys = {"place", "dateline"};
 constexpr std::initializer_list<const char*> kPublishedKeys = {
-    "date",          "published",    "pubdate",     "pubDate",     "pub_date",
+    "date",           "published",     "pubdate",      "pubDate",     "pub_date",
     "date_published", "datePublished", "published_at", "publishDate", "publish_date",
-    "created",       "date_created", "dateCreated"};
+    "created",        "date_created",  "dateCreated"};
 constexpr std::initializer_list<const char*> kUpdatedKeys = {
-    "lastmod", "modified", "updated", "date_modified", "dateModified", "last_modified",
-    "updated_at"};
+    "lastmod",      "modified",      "updated",   "date_modified",
+    "dateModified", "last_modified", "updated_at"};
 
 // One scalar value of the front matter, whichever the syntax.
 struct Value {
@@ -59,8 +58,7 @@ bool FindDate(const Lookup& lookup, std::initializer_list<const char*> keys,
   *day = value.typed_date;
   if (!*day && !value.not_a_date) *day = ParseDateValueText(value.text, lex);
   if (!*day) {
-    *err = value.where + ": front matter date '" + value.text +
-           "' is not a date (use YYYY-MM-DD)";
+    *err = value.where + ": front matter date '" + value.text + "' is not a date (use YYYY-MM-DD)";
     return false;
   }
   return true;
@@ -173,8 +171,8 @@ bool ReadToml(std::string_view content, const IngestLexicon& lex, FrontMatter* o
   try {
     root = toml::parse(content);
   } catch (const toml::parse_error& e) {
-    *err = TomlLocation(e.source().begin) + ": front matter is not valid TOML: " +
-           std::string(e.description());
+    *err = TomlLocation(e.source().begin) +
+           ": front matter is not valid TOML: " + std::string(e.description());
     return false;
   }
   // Hugo keeps a page's own keys under [params], Zola under [extra].

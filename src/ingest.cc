@@ -88,7 +88,8 @@ void PickDate(std::vector<Candidate>& candidates, const std::optional<Dateline>&
       // Say where, and how the user can date the article: annals never
       // guesses a year from today's date or the file's time.
       article->warnings.push_back(
-          dateline_where() + ": the dateline's date " + date::format("%B", date::month{dateline->date.month}) + " " +
+          dateline_where() + ": the dateline's date " +
+          date::format("%B", date::month{dateline->date.month}) + " " +
           std::to_string(dateline->date.day) +
           " has no year and nothing else gives one; give the date with --published "
           "YYYY-MM-DD, an articles.yaml sidecar or a front-matter date");

@@ -228,8 +228,7 @@ TEST_CASE("wire datelines with the agency after the date and other separators",
 TEST_CASE("RFC 2822 and RSS dates keep the day written", "[ingest][dateline]") {
   // With and without weekday, seconds and zone; a date near midnight stays
   // on the publisher's day.
-  CHECK(*annals::ParseDateValueText("Wed, 18 Mar 2020 23:40:00 +0800", Lex()) ==
-        2020_y / 3 / 18);
+  CHECK(*annals::ParseDateValueText("Wed, 18 Mar 2020 23:40:00 +0800", Lex()) == 2020_y / 3 / 18);
   CHECK(*annals::ParseDateValueText("18 Mar 2020 23:40 GMT", Lex()) == 2020_y / 3 / 18);
   CHECK(*annals::ParseDateValueText("Wed, 18 Mar 2020 01:05 -0500", Lex()) == 2020_y / 3 / 18);
   CHECK(*annals::ParseDateValueText("18 Mar 2020", Lex()) == 2020_y / 3 / 18);
@@ -247,8 +246,9 @@ TEST_CASE("ordinal dates with 'of' and a weekday", "[ingest][dateline]") {
 TEST_CASE("update and publication labels header lines carry", "[ingest][dateline]") {
   CHECK(Header("Updated 9 July 2021") == "2021-07-09 updated whole");
   CHECK(Header("Last updated: 09/23/2021 14:20") == "2021-09-23 updated whole");
-  CHECK(Header("Last updated: 09/07/2021 14:20") == "none: '09/07/2021' could be read day first "
-                                                     "or month first; not used as the date");
+  CHECK(Header("Last updated: 09/07/2021 14:20") ==
+        "none: '09/07/2021' could be read day first "
+        "or month first; not used as the date");
   CHECK(Header("Updated on July 9, 2021") == "2021-07-09 updated whole");
   CHECK(Header("UPDATED JULY 9, 2021 / 4:05 PM") == "2021-07-09 updated whole");
   CHECK(Header("July 8, 2021 | Updated July 9, 2021") == "2021-07-08 whole");

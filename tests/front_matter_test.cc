@@ -96,7 +96,8 @@ TEST_CASE("TOML dates as local dates, strings and Zola's [extra]", "[ingest][fro
 TEST_CASE("malformed TOML front matter is reported where it is", "[ingest][front-matter]") {
   annals::FrontMatter fm;
   std::string err;
-  CHECK_FALSE(annals::ReadFrontMatter("+++\ntitle = \"x\"\ndate = \n+++\nBody\n", Lex(), &fm, &err));
+  CHECK_FALSE(
+      annals::ReadFrontMatter("+++\ntitle = \"x\"\ndate = \n+++\nBody\n", Lex(), &fm, &err));
   CHECK(fm.present);
   CHECK(err.rfind("3:", 0) == 0);
   CHECK(err.find(": front matter is not valid TOML: ") != std::string::npos);
@@ -104,8 +105,8 @@ TEST_CASE("malformed TOML front matter is reported where it is", "[ingest][front
   CHECK(fm.length == 28);
   CHECK_FALSE(annals::ReadFrontMatter("+++\ndate = 10:30:00\n+++\n", Lex(), &fm, &err));
   CHECK(err == "2:8: front matter date '10:30' is not a date (use YYYY-MM-DD)");
-  CHECK_FALSE(annals::ReadFrontMatter("+++\nx = " + std::string(5000, '[') + "\n+++\n", Lex(),
-                                      &fm, &err));
+  CHECK_FALSE(
+      annals::ReadFrontMatter("+++\nx = " + std::string(5000, '[') + "\n+++\n", Lex(), &fm, &err));
   CHECK(err.find("front matter is not valid TOML") != std::string::npos);
 }
 

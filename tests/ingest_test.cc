@@ -573,8 +573,9 @@ TEST_CASE("TOML front matter dates and titles a Hugo page", "[ingest][front-matt
   CHECK(a.signal == "front-matter");
   CHECK(a.title == "Border talks resume");
   CHECK(a.outlet == "River Post");
-  CHECK(a.body == "The two foreign ministers met on Tuesday and agreed to reopen the border "
-                  "crossing.");
+  CHECK(a.body ==
+        "The two foreign ministers met on Tuesday and agreed to reopen the border "
+        "crossing.");
 }
 
 TEST_CASE("malformed TOML front matter names the file, line and column", "[ingest]") {
@@ -620,8 +621,7 @@ TEST_CASE("a date line ending in p.m. is not taken for a sentence", "[ingest]") 
   CHECK(a.body.rfind("The two foreign ministers", 0) == 0);
 }
 
-TEST_CASE("a dateline without a year says where it is and how to date the article",
-          "[ingest]") {
+TEST_CASE("a dateline without a year says where it is and how to date the article", "[ingest]") {
   annals::Article a = annals::ParseArticle(
       "wire/story.txt",
       "Ministers meet\n\nBEIJING, Nov. 12 (Xinhua) -- The two foreign ministers met on "
@@ -633,4 +633,30 @@ TEST_CASE("a dateline without a year says where it is and how to date the articl
         "wire/story.txt:3:1: the dateline's date November 12 has no year and nothing else "
         "gives one; give the date with --published YYYY-MM-DD, an articles.yaml sidecar or a "
         "front-matter date");
+}
+
+TEST_CASE("RFC 2822 dates in meta tags and sidecars keep the day written", "[ingest]") {
+  annals::testing::TempDir dir("ingest-rfc");
+  std::string story =
+      "<p>The two foreign ministers met on Tuesday in Lima and agreed to resume the border "
+      "talks next month, officials said.</p>";
+  dir.Write("page.html",
+            "<html><head><meta property=\"article:published_time\" content=\"Wed, 18 Mar 2020 "
+            "23:40:00 +0800\"></head><body><article><h1>Talks</h1>" +
+                story + "</article></body></html>");
+  dir.Write("note.txt", "Talks\n\nThe two foreign ministers met on Tuesday in Lima and agreed.\n");
+  dir.Write("articles.csv", "file,date\nnote.txt,\"17 Mar 2020 01:10 -0500\"\n");
+  std::map<std::string, annals::Article> got;
+  std::string err;
+  REQUIRE(annals::IngestPaths(
+      {dir.path()}, {}, [&](annals::Article&& a) { got[a.file] = std::move(a); },
+      [](const annals::Skipped&) {}, &err));
+  const annals::Article& page = got[dir.path() + "/page.html"];
+  REQUIRE(page.published);
+  CHECK(*page.published == 2020_y / 3 / 18);
+  CHECK(page.signal == "meta");
+  const annals::Article& note = got[dir.path() + "/note.txt"];
+  REQUIRE(note.published);
+  CHECK(*note.published == 2020_y / 3 / 17);
+  CHECK(note.signal == "sidecar");
 }
