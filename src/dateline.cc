@@ -207,6 +207,13 @@ bool OnlyTrailing(std::string_view s, size_t n) {
 
 }  // namespace
 
+bool EndsWithMeridiem(std::string_view line) {
+  if (line.size() < 6) return false;
+  std::string tail = AsciiLower(line.substr(line.size() - 4));
+  char before = line[line.size() - 5];
+  return (tail == "a.m." || tail == "p.m.") && (before == ' ' || IsDigit(before));
+}
+
 std::optional<date::year_month_day> PartialDate::Day() const {
   if (year == 0) return std::nullopt;
   date::year_month_day ymd{date::year{year}, date::month{month}, date::day{day}};

@@ -169,7 +169,7 @@ Article ParseArticle(const std::string& file, const std::string& contents,
     for (const std::string& line : html.header_lines) {
       // A sentence that mentions a date is not a date line.
       size_t words = CountWords(line);
-      if (words >= 12 || (words >= 6 && line.back() == '.')) continue;
+      if (words >= 12 || (words >= 6 && line.back() == '.' && !EndsWithMeridiem(line))) continue;
       HeaderDate header;
       if (ParseHeaderDate(line, *lex, &header) &&
           (!extract.header_date || (extract.header_date->updated && !header.updated))) {

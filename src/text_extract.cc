@@ -45,14 +45,6 @@ bool IsProse(std::string_view line) {
   return words >= 6 && (last == '.' || last == '"' || last == '?' || last == '!');
 }
 
-// "... 6:40 p.m." or "... 6:40 P.M.": the last full stop is the meridiem's.
-bool EndsWithMeridiem(std::string_view line) {
-  if (line.size() < 6 || CountWordsUpTo(line, 12) >= 12) return false;
-  std::string tail = AsciiLower(line.substr(line.size() - 4));
-  char before = line[line.size() - 5];
-  return (tail == "a.m." || tail == "p.m.") && (before == ' ' || IsDigit(before));
-}
-
 bool IsByline(std::string_view line) {
   return (line.substr(0, 3) == "By " || line.substr(0, 3) == "BY ") &&
          CountWordsUpTo(line, 13) <= 12;
@@ -441,7 +433,8 @@ void ExtractText(std::string_view text, bool markdown, std::string_view known_ti
     HeaderDate header;
     // "Published March 3, 2019 at 6:40 p.m." ends with a full stop but is
     // a date line, not a sentence.
-    if (!IsProse(line.text) || EndsWithMeridiem(line.text)) {
+    if (!IsProse(line.text) ||
+        (EndsWithMeridiem(line.text) && CountWordsUpTo(line.text, 12) < 12)) {
       // A dated wire dateline on a line of its own ("CAIRO, Oct. 4, 2021
       // (MENA) -") belongs to the story, not the header: it stays in the body,
       // and counts as the dateline unless the first paragraph has one.

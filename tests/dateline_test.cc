@@ -258,3 +258,10 @@ TEST_CASE("update and publication labels header lines carry", "[ingest][dateline
   CHECK(Header("Thursday, 8th of July 2021") == "2021-07-08 whole");
   CHECK(Header("UPDATED: JULY 9, 2021 AT 4:05 P.M.") == "2021-07-09 updated whole");
 }
+
+TEST_CASE("a line ending in a meridiem", "[ingest][dateline]") {
+  CHECK(annals::EndsWithMeridiem("Published October 1, 2019 at 6:40 p.m."));
+  CHECK(annals::EndsWithMeridiem("Updated 9 July 2021 4:05P.M."));
+  CHECK_FALSE(annals::EndsWithMeridiem("The talks ended at noon."));
+  CHECK_FALSE(annals::EndsWithMeridiem("He met the Prime Minister, Sam."));
+}

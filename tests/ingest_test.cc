@@ -660,3 +660,17 @@ TEST_CASE("RFC 2822 dates in meta tags and sidecars keep the day written", "[ing
   CHECK(*note.published == 2020_y / 3 / 17);
   CHECK(note.signal == "sidecar");
 }
+
+TEST_CASE("a saved page's date line ending in p.m. dates it", "[ingest]") {
+  annals::Article a = annals::ParseArticle(
+      "saved/page.html",
+      "<html><head><title>Ministers meet</title></head><body><article><h1>Ministers meet</h1>"
+      "<p class=\"meta\">Published October 1, 2019 at 6:40 p.m.</p>"
+      "<p>The two foreign ministers met in the capital on Friday and agreed to cooperate on "
+      "trade, energy and the shared river basin over the next ten years, officials said.</p>"
+      "</article></body></html>",
+      {});
+  REQUIRE(a.published);
+  CHECK(*a.published == 2019_y / 10 / 1);
+  CHECK(a.signal == "header");
+}
