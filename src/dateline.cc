@@ -150,7 +150,13 @@ size_t ReadClock(std::string_view s, size_t i, const IngestLexicon& lex) {
   SkipSpaces(s, &k);
   size_t z = k;
   while (z < s.size() && IsUpper(s[z])) ++z;
-  if (z - k >= 2 && z - k <= 5 && (z == s.size() || !IsAlpha(s[z]))) j = SkipOffset(s, z);
+  if (z - k >= 2 && z - k <= 5 && (z == s.size() || !IsAlpha(s[z]))) {
+    j = SkipOffset(s, z);
+  } else if (k > j && k + 5 <= s.size() && (s[k] == '+' || s[k] == '-') &&
+             std::all_of(s.begin() + k + 1, s.begin() + k + 5, IsDigit) &&
+             (k + 5 == s.size() || !IsDigit(s[k + 5]))) {
+    j = k + 5;  // RFC 2822's numeric zone: "10:04:00 +0800"
+  }
   return j;
 }
 
@@ -201,6 +207,13 @@ bool OnlyTrailing(std::string_view s, size_t n) {
 
 }  // namespace
 
+bool EndsWithMeridiem(std::string_view line) {
+  if (line.size() < 6) return false;
+  std::string tail = AsciiLower(line.substr(line.size() - 4));
+  char before = line[line.size() - 5];
+  return (tail == "a.m." || tail == "p.m.") && (before == ' ' || IsDigit(before));
+}
+
 std::optional<date::year_month_day> PartialDate::Day() const {
   if (year == 0) return std::nullopt;
   date::year_month_day ymd{date::year{year}, date::month{month}, date::day{day}};
@@ -245,9 +258,17 @@ size_t ReadDate(std::string_view s, const IngestLexicon& lex, PartialDate* out) 
   size_t j = i;
   int day = ReadNumber(s, &j, 2);
   if (day < 1 || day > 31) return 0;
+  size_t number_end = j;
   SkipOrdinal(s, &j);
+  bool ordinal = j > number_end;
   SkipSpaces(s, &j);
   word = ReadWord(s, j);
+  // "3rd of June 2021": "of" only after an ordinal ("3 of June" is not a date).
+  if (ordinal && AsciiLower(word) == "of" && j + 2 < s.size() && s[j + 2] == ' ') {
+    j += 2;
+    SkipSpaces(s, &j);
+    word = ReadWord(s, j);
+  }
   unsigned month = word.empty() ? 0 : lex.Month(word);
   if (month == 0) return 0;
   j += word.size();
@@ -310,7 +331,8 @@ size_t ReadHeaderDateTime(std::string_view s, const IngestLexicon& lex, HeaderDa
   // GMT", "2 July 2019 - 08:45 BST".
   size_t j = i;
   SkipSpaces(s, &j);
-  if (j < s.size() && (s[j] == ',' || s[j] == '-')) ++j;
+  // "JUNE 3, 2021 / 2:15 PM", "Jun 03, 2021 @ 14:20" too.
+  if (j < s.size() && (s[j] == ',' || s[j] == '-' || s[j] == '/' || s[j] == '@')) ++j;
   SkipSpaces(s, &j);
   j = SkipJoiner(s, j, lex);
   c = ReadClock(s, j, lex);

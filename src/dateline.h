@@ -94,6 +94,11 @@ struct HeaderDate {
 };
 bool ParseHeaderDate(std::string_view line, const IngestLexicon& lex, HeaderDate* out);
 
+// True when `line` ends with a meridiem ("... at 6:40 p.m.", "... 6:40P.M."):
+// its last full stop does not end a sentence, so a date line ending so is
+// not prose.
+bool EndsWithMeridiem(std::string_view line);
+
 // "NEW YORK" -> "New York", "BOGOTÁ" -> "Bogotá", "WINSTON-SALEM" -> "Winston-Salem".
 std::string TitleCase(std::string_view caps);
 

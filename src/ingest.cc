@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <memory>
 #include <set>
@@ -69,7 +70,8 @@ std::string TitleFromFileName(const std::string& file) {
 }
 
 void PickDate(std::vector<Candidate>& candidates, const std::optional<Dateline>& dateline,
-              size_t dateline_rank, Article* article) {
+              size_t dateline_rank, const std::function<std::string()>& dateline_where,
+              Article* article) {
   // A dateline without a year ("BEIJING, Nov. 12 (Xinhua) --") takes the
   // year that puts it nearest to another signal's date; with none, no date.
   if (dateline && dateline->date.month != 0 && !dateline->date.HasYear()) {
@@ -83,7 +85,14 @@ void PickDate(std::vector<Candidate>& candidates, const std::optional<Dateline>&
           candidates.begin() + static_cast<long>(std::min(dateline_rank, candidates.size())),
           {"dateline", *completed});
     } else if (candidates.empty()) {
-      article->warnings.push_back("the dateline has no year and nothing else gives one");
+      // Say where, and how the user can date the article: annals never
+      // guesses a year from today's date or the file's time.
+      article->warnings.push_back(
+          dateline_where() + ": the dateline's date " +
+          date::format("%B", date::month{dateline->date.month}) + " " +
+          std::to_string(dateline->date.day) +
+          " has no year and nothing else gives one; give the date with --published "
+          "YYYY-MM-DD, an articles.yaml sidecar or a front-matter date");
     }
   }
   if (candidates.empty()) return;
@@ -160,7 +169,7 @@ Article ParseArticle(const std::string& file, const std::string& contents,
     for (const std::string& line : html.header_lines) {
       // A sentence that mentions a date is not a date line.
       size_t words = CountWords(line);
-      if (words >= 12 || (words >= 6 && line.back() == '.')) continue;
+      if (words >= 12 || (words >= 6 && line.back() == '.' && !EndsWithMeridiem(line))) continue;
       HeaderDate header;
       if (ParseHeaderDate(line, *lex, &header) &&
           (!extract.header_date || (extract.header_date->updated && !header.updated))) {
@@ -180,21 +189,25 @@ Article ParseArticle(const std::string& file, const std::string& contents,
     article.warnings.push_back(file + ":" + std::to_string(line) + warning.substr(colon));
   }
   size_t dateline_rank = candidates.size();
+  // Where the dateline is, for a message: the first paragraph starts with it.
+  auto dateline_where = [&] {
+    std::string where = file;
+    size_t at = text.find(std::string_view(extract.body).substr(0, 16));
+    if (at != std::string_view::npos) {
+      size_t offset = static_cast<size_t>(text.data() - decoded.text.data()) + at;
+      std::string_view before = std::string_view(decoded.text).substr(0, offset);
+      size_t line_start = before.rfind('\n');
+      size_t column = line_start == std::string_view::npos ? offset : offset - line_start - 1;
+      where += ":" + std::to_string(std::count(before.begin(), before.end(), '\n') + 1) + ":" +
+               std::to_string(column + 1);
+    }
+    return where;
+  };
   if (extract.dateline && extract.dateline->date.HasYear()) {
     if (auto day = extract.dateline->date.Day()) {
       candidates.push_back({"dateline", *day});
     } else {
-      // Where the dateline is: the first paragraph starts with it.
-      std::string where = file;
-      size_t at = text.find(std::string_view(extract.body).substr(0, 16));
-      if (at != std::string_view::npos) {
-        size_t offset = static_cast<size_t>(text.data() - decoded.text.data()) + at;
-        std::string_view before = std::string_view(decoded.text).substr(0, offset);
-        size_t line_start = before.rfind('\n');
-        size_t column = line_start == std::string_view::npos ? offset : offset - line_start - 1;
-        where += ":" + std::to_string(std::count(before.begin(), before.end(), '\n') + 1) + ":" +
-                 std::to_string(column + 1);
-      }
+      std::string where = dateline_where();
       const PartialDate& d = extract.dateline->date;
       article.warnings.push_back(where + ": the dateline's date " + std::to_string(d.year) + "-" +
                                  std::to_string(d.month) + "-" + std::to_string(d.day) +
@@ -206,12 +219,15 @@ Article ParseArticle(const std::string& file, const std::string& contents,
       candidates.push_back({extract.header_date->outlet.empty() ? "header" : "dateline", *day});
     }
   }
+  // A front-matter update date (lastmod) only when no publication date was
+  // written anywhere above: a page is updated after it is published.
+  if (!front.date && front.updated) candidates.push_back({"front-matter", *front.updated});
   if (auto day = FileNameDate(file)) candidates.push_back({"file-name", *day});
   std::string url = sidecar && !sidecar->url.empty() ? sidecar->url
                     : !front.url.empty()             ? front.url
                                                      : html.url;
   if (auto day = UrlDate(url)) candidates.push_back({"url", *day});
-  PickDate(candidates, extract.dateline, dateline_rank, &article);
+  PickDate(candidates, extract.dateline, dateline_rank, dateline_where, &article);
 
   // Outlet and place: what the user wrote down wins over what the text says.
   std::string dateline_outlet = extract.dateline ? extract.dateline->outlet : "";

@@ -431,7 +431,10 @@ void ExtractText(std::string_view text, bool markdown, std::string_view known_ti
       continue;
     }
     HeaderDate header;
-    if (!IsProse(line.text)) {
+    // "Published March 3, 2019 at 6:40 p.m." ends with a full stop but is
+    // a date line, not a sentence.
+    if (!IsProse(line.text) ||
+        (EndsWithMeridiem(line.text) && CountWordsUpTo(line.text, 12) < 12)) {
       // A dated wire dateline on a line of its own ("CAIRO, Oct. 4, 2021
       // (MENA) -") belongs to the story, not the header: it stays in the body,
       // and counts as the dateline unless the first paragraph has one.

@@ -224,3 +224,44 @@ TEST_CASE("wire datelines with the agency after the date and other separators",
   CHECK_FALSE(annals::ParseWireDateline("Updated, March 5, 2018 - x", Lex(), &d));
   CHECK_FALSE(annals::ParseWireDateline("Harbour Gazette - Monday 28 September 2015", Lex(), &d));
 }
+
+TEST_CASE("RFC 2822 and RSS dates keep the day written", "[ingest][dateline]") {
+  // With and without weekday, seconds and zone; a date near midnight stays
+  // on the publisher's day.
+  CHECK(*annals::ParseDateValueText("Wed, 18 Mar 2020 23:40:00 +0800", Lex()) == 2020_y / 3 / 18);
+  CHECK(*annals::ParseDateValueText("18 Mar 2020 23:40 GMT", Lex()) == 2020_y / 3 / 18);
+  CHECK(*annals::ParseDateValueText("Wed, 18 Mar 2020 01:05 -0500", Lex()) == 2020_y / 3 / 18);
+  CHECK(*annals::ParseDateValueText("18 Mar 2020", Lex()) == 2020_y / 3 / 18);
+  CHECK_FALSE(annals::ParseDateValueText("Wed, 31 Apr 2020 10:00:00 GMT", Lex()));
+  CHECK(Header("Published: Wed, 18 Mar 2020 23:40:00 +0800") == "2020-03-18 whole");
+}
+
+TEST_CASE("ordinal dates with 'of' and a weekday", "[ingest][dateline]") {
+  CHECK(Read("Friday, 9th of July 2021") == "2021-7-9 /24");
+  CHECK(Read("22nd of Feb 2019") == "2019-2-22 /16");
+  CHECK(Read("9 of July 2021") == "none");
+  CHECK(Read("9th often") == "none");
+}
+
+TEST_CASE("update and publication labels header lines carry", "[ingest][dateline]") {
+  CHECK(Header("Updated 9 July 2021") == "2021-07-09 updated whole");
+  CHECK(Header("Last updated: 09/23/2021 14:20") == "2021-09-23 updated whole");
+  CHECK(Header("Last updated: 09/07/2021 14:20") ==
+        "none: '09/07/2021' could be read day first "
+        "or month first; not used as the date");
+  CHECK(Header("Updated on July 9, 2021") == "2021-07-09 updated whole");
+  CHECK(Header("UPDATED JULY 9, 2021 / 4:05 PM") == "2021-07-09 updated whole");
+  CHECK(Header("July 8, 2021 | Updated July 9, 2021") == "2021-07-08 whole");
+  CHECK(Header("Published on 8th July 2021") == "2021-07-08 whole");
+  CHECK(Header("Posted: Thursday, July 8, 2021") == "2021-07-08 whole");
+  CHECK(Header("Thursday 8th July 2021") == "2021-07-08 whole");
+  CHECK(Header("Thursday, 8th of July 2021") == "2021-07-08 whole");
+  CHECK(Header("UPDATED: JULY 9, 2021 AT 4:05 P.M.") == "2021-07-09 updated whole");
+}
+
+TEST_CASE("a line ending in a meridiem", "[ingest][dateline]") {
+  CHECK(annals::EndsWithMeridiem("Published October 1, 2019 at 6:40 p.m."));
+  CHECK(annals::EndsWithMeridiem("Updated 9 July 2021 4:05P.M."));
+  CHECK_FALSE(annals::EndsWithMeridiem("The talks ended at noon."));
+  CHECK_FALSE(annals::EndsWithMeridiem("He met the Prime Minister, Sam."));
+}

@@ -56,3 +56,68 @@ TEST_CASE("front matter nested too deep is an error in words", "[ingest][front-m
   CHECK(err.find("front matter is not valid YAML: nested ") != std::string::npos);
   CHECK(err.find("levels deep") != std::string::npos);
 }
+
+TEST_CASE("TOML front matter between +++ fences", "[ingest][front-matter]") {
+  annals::FrontMatter fm;
+  std::string err;
+  std::string text =
+      "+++\n"
+      "title = \"Ministers meet in \\\"Lima\\\"\"\n"
+      "date = 2019-03-04T23:30:00-05:00\n"
+      "tags = [\"trade\", \"visit\"]\n"
+      "draft = false\n"
+      "[params]\n"
+      "outlet = 'Andes Wire'\n"
+      "place = \"Lima\"\n"
+      "+++\n"
+      "The ministers met.\n";
+  REQUIRE(annals::ReadFrontMatter(text, Lex(), &fm, &err));
+  CHECK(fm.present);
+  CHECK(text.substr(fm.length) == "The ministers met.\n");
+  // The day written, not the UTC day (2019-03-05).
+  CHECK(*fm.date == 2019_y / 3 / 4);
+  CHECK(fm.title == "Ministers meet in \"Lima\"");
+  CHECK(fm.outlet == "Andes Wire");
+  CHECK(fm.place == "Lima");
+}
+
+TEST_CASE("TOML dates as local dates, strings and Zola's [extra]", "[ingest][front-matter]") {
+  annals::FrontMatter fm;
+  std::string err;
+  REQUIRE(annals::ReadFrontMatter("+++\ndate = 2020-01-31\n[extra]\nsource = \"Desk\"\n+++\n",
+                                  Lex(), &fm, &err));
+  CHECK(*fm.date == 2020_y / 1 / 31);
+  CHECK(fm.outlet == "Desk");
+  REQUIRE(annals::ReadFrontMatter("+++\npubDate = \"Tue, 02 Dec 2015 10:04:00 +0800\"\n+++\n",
+                                  Lex(), &fm, &err));
+  CHECK(*fm.date == 2015_y / 12 / 2);
+}
+
+TEST_CASE("malformed TOML front matter is reported where it is", "[ingest][front-matter]") {
+  annals::FrontMatter fm;
+  std::string err;
+  CHECK_FALSE(
+      annals::ReadFrontMatter("+++\ntitle = \"x\"\ndate = \n+++\nBody\n", Lex(), &fm, &err));
+  CHECK(fm.present);
+  CHECK(err.rfind("3:", 0) == 0);
+  CHECK(err.find(": front matter is not valid TOML: ") != std::string::npos);
+  // The caller still skips the block.
+  CHECK(fm.length == 28);
+  CHECK_FALSE(annals::ReadFrontMatter("+++\ndate = 10:30:00\n+++\n", Lex(), &fm, &err));
+  CHECK(err == "2:8: front matter date '10:30' is not a date (use YYYY-MM-DD)");
+  CHECK_FALSE(
+      annals::ReadFrontMatter("+++\nx = " + std::string(5000, '[') + "\n+++\n", Lex(), &fm, &err));
+  CHECK(err.find("front matter is not valid TOML") != std::string::npos);
+}
+
+TEST_CASE("an update date is kept apart from the publication date", "[ingest][front-matter]") {
+  annals::FrontMatter fm;
+  std::string err;
+  REQUIRE(annals::ReadFrontMatter("---\nlastmod: 2021-06-04\ndate: 2021-06-03\n---\n", Lex(), &fm,
+                                  &err));
+  CHECK(*fm.date == 2021_y / 6 / 3);
+  CHECK(*fm.updated == 2021_y / 6 / 4);
+  REQUIRE(annals::ReadFrontMatter("---\nupdated: 04 Jun 2021 09:00 GMT\n---\n", Lex(), &fm, &err));
+  CHECK_FALSE(fm.date);
+  CHECK(*fm.updated == 2021_y / 6 / 4);
+}

@@ -560,3 +560,117 @@ TEST_CASE("a saved page with no date metadata is dated by the line under its hea
       {});
   CHECK_FALSE(b.published);
 }
+
+TEST_CASE("TOML front matter dates and titles a Hugo page", "[ingest][front-matter]") {
+  annals::Article a = annals::ParseArticle(
+      "site/content/posts/talks.md",
+      "+++\ntitle = \"Border talks resume\"\ndate = 2022-05-10T21:15:00-04:00\n"
+      "[params]\noutlet = \"River Post\"\n+++\n\n# Border talks resume\n\n"
+      "The two foreign ministers met on Tuesday and agreed to reopen the border crossing.\n",
+      {});
+  REQUIRE(a.published);
+  CHECK(*a.published == 2022_y / 5 / 10);
+  CHECK(a.signal == "front-matter");
+  CHECK(a.title == "Border talks resume");
+  CHECK(a.outlet == "River Post");
+  CHECK(a.body ==
+        "The two foreign ministers met on Tuesday and agreed to reopen the border "
+        "crossing.");
+}
+
+TEST_CASE("malformed TOML front matter names the file, line and column", "[ingest]") {
+  annals::Article a = annals::ParseArticle(
+      "notes/bad.md",
+      "+++\ntitle = \"Talks\"\ndate = [2022-05-10\n+++\n\n# Talks\n\n"
+      "The two ministers met on Tuesday and agreed to talk again in the spring.\n",
+      {});
+  REQUIRE(!a.warnings.empty());
+  CHECK(a.warnings[0].rfind("notes/bad.md:3:", 0) == 0);
+  CHECK(a.warnings[0].find("front matter is not valid TOML") != std::string::npos);
+  CHECK(a.title == "Talks");
+  CHECK(a.body == "The two ministers met on Tuesday and agreed to talk again in the spring.");
+}
+
+TEST_CASE("a front-matter update date ranks below any publication date", "[ingest]") {
+  std::string story =
+      "The two foreign ministers met on Tuesday and agreed to renew the river treaty.\n";
+  annals::Article only = annals::ParseArticle(
+      "a.md", "---\ntitle: Treaty renewed\nlastmod: 2019-10-03\n---\n\n" + story, {});
+  REQUIRE(only.published);
+  CHECK(*only.published == 2019_y / 10 / 3);
+  CHECK(only.signal == "front-matter");
+  annals::Article both = annals::ParseArticle(
+      "a.md",
+      "---\ntitle: Treaty renewed\nlastmod: 2019-10-03\n---\n\nPublished October 1, 2019\n\n" +
+          story,
+      {});
+  REQUIRE(both.published);
+  CHECK(*both.published == 2019_y / 10 / 1);
+  CHECK(both.signal == "header");
+}
+
+TEST_CASE("a date line ending in p.m. is not taken for a sentence", "[ingest]") {
+  annals::Article a = annals::ParseArticle(
+      "notes/story.txt",
+      "Ministers meet on the river treaty\nPublished October 1, 2019 at 6:40 p.m.\n\n"
+      "The two foreign ministers met on Tuesday and agreed to renew the river treaty.\n",
+      {});
+  REQUIRE(a.published);
+  CHECK(*a.published == 2019_y / 10 / 1);
+  CHECK(a.signal == "header");
+  CHECK(a.body.rfind("The two foreign ministers", 0) == 0);
+}
+
+TEST_CASE("a dateline without a year says where it is and how to date the article", "[ingest]") {
+  annals::Article a = annals::ParseArticle(
+      "wire/story.txt",
+      "Ministers meet\n\nBEIJING, Nov. 12 (Xinhua) -- The two foreign ministers met on "
+      "Thursday and agreed to hold talks again next year.\n",
+      {});
+  CHECK_FALSE(a.published);
+  REQUIRE(!a.warnings.empty());
+  CHECK(a.warnings[0] ==
+        "wire/story.txt:3:1: the dateline's date November 12 has no year and nothing else "
+        "gives one; give the date with --published YYYY-MM-DD, an articles.yaml sidecar or a "
+        "front-matter date");
+}
+
+TEST_CASE("RFC 2822 dates in meta tags and sidecars keep the day written", "[ingest]") {
+  annals::testing::TempDir dir("ingest-rfc");
+  std::string story =
+      "<p>The two foreign ministers met on Tuesday in Lima and agreed to resume the border "
+      "talks next month, officials said.</p>";
+  dir.Write("page.html",
+            "<html><head><meta property=\"article:published_time\" content=\"Wed, 18 Mar 2020 "
+            "23:40:00 +0800\"></head><body><article><h1>Talks</h1>" +
+                story + "</article></body></html>");
+  dir.Write("note.txt", "Talks\n\nThe two foreign ministers met on Tuesday in Lima and agreed.\n");
+  dir.Write("articles.csv", "file,date\nnote.txt,\"17 Mar 2020 01:10 -0500\"\n");
+  std::map<std::string, annals::Article> got;
+  std::string err;
+  REQUIRE(annals::IngestPaths(
+      {dir.path()}, {}, [&](annals::Article&& a) { got[a.file] = std::move(a); },
+      [](const annals::Skipped&) {}, &err));
+  const annals::Article& page = got[dir.path() + "/page.html"];
+  REQUIRE(page.published);
+  CHECK(*page.published == 2020_y / 3 / 18);
+  CHECK(page.signal == "meta");
+  const annals::Article& note = got[dir.path() + "/note.txt"];
+  REQUIRE(note.published);
+  CHECK(*note.published == 2020_y / 3 / 17);
+  CHECK(note.signal == "sidecar");
+}
+
+TEST_CASE("a saved page's date line ending in p.m. dates it", "[ingest]") {
+  annals::Article a = annals::ParseArticle(
+      "saved/page.html",
+      "<html><head><title>Ministers meet</title></head><body><article><h1>Ministers meet</h1>"
+      "<p class=\"meta\">Published October 1, 2019 at 6:40 p.m.</p>"
+      "<p>The two foreign ministers met in the capital on Friday and agreed to cooperate on "
+      "trade, energy and the shared river basin over the next ten years, officials said.</p>"
+      "</article></body></html>",
+      {});
+  REQUIRE(a.published);
+  CHECK(*a.published == 2019_y / 10 / 1);
+  CHECK(a.signal == "header");
+}
