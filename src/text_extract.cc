@@ -253,6 +253,16 @@ bool IsCollapsed(std::string_view line) {
       }
       previous_space = (spaces >> 15) != 0;
     }
+    // The last few bytes: the sixteen that end the line, overlapping bytes
+    // already read (reading a byte twice changes no answer, and the window
+    // holds the pair across the last step's end).
+    if (i < n && n >= 16) {
+      __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + n - 16));
+      __m128i bad = _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(v, below_space), v),
+                                 _mm_cmpeq_epi8(v, c2));
+      unsigned spaces = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, space)));
+      return _mm_movemask_epi8(bad) == 0 && (spaces & (spaces << 1)) == 0;
+    }
   }
 #endif
   if constexpr (std::endian::native == std::endian::little) {
@@ -396,11 +406,6 @@ size_t CountSpaces(std::string_view line) {
   return count;
 }
 
-// lex.Month(lower) != 0 for a word already in lower case.
-bool MonthWord(const IngestLexicon& lex, const std::string& lower) {
-  auto it = lex.months.find(lower);
-  return it != lex.months.end() && it->second != 0;
-}
 
 }  // namespace
 
@@ -415,26 +420,27 @@ bool IsChromeLine(std::string_view line, const IngestLexicon& lex) {
   std::string first = FirstLineWord(line.substr(0, line.find(' ')));
   if (!first.empty() && lex.lead_words.count(first)) return true;
   if (spaces >= 16) return false;
-  std::vector<std::string> words = LineWords(line);
-  if (words.size() > 16) return false;
-  size_t content = 0, ui = 0;
-  for (const std::string& w : words) {
+  // The words are read one at a time, as LineWords splits them, and each is
+  // looked up once in the lexicon's line_words (its stop words, months,
+  // weekdays, outlets and UI words together): no vector of words.
+  size_t words = 0, content = 0, ui = 0;
+  WalkLineWords(line, [&](std::string&& w) {
+    if (++words > 16) return false;
     // Numbers, function words and calendar words ("Updated Dec 3") say
     // nothing either way; nor does an outlet's name ("Photo: Reuters").
-    // LineWords gave `w` in lower case already, so the tables are asked
-    // directly (IsStopWord, Month, IsWeekday and IsUiWord copy the word
-    // first, Month and IsWeekday lower-case it again).
-    if (IsDigit(w[0]) || lex.stop_words.count(w) || MonthWord(lex, w) || lex.weekdays.count(w) ||
-        lex.outlets.count(w)) {
-      continue;
-    }
+    if (IsDigit(w[0])) return true;
+    auto it = lex.line_words.find(w);
+    unsigned char kinds = it == lex.line_words.end() ? 0 : it->second;
+    if (kinds & IngestLexicon::kNeutralWord) return true;
     ++content;
-    if (lex.ui_words.count(w)) ++ui;
-  }
+    if (kinds & IngestLexicon::kUiWord) ++ui;
+    return true;
+  });
+  if (words > 16) return false;
   if (content == 0) return false;
   // Most of what the line says is UI vocabulary; longer lines need a larger
   // share, so that prose which happens to name Twitter or a forum is kept.
-  size_t needed_percent = words.size() <= 6 ? 60 : 75;
+  size_t needed_percent = words <= 6 ? 60 : 75;
   return ui * 100 >= content * needed_percent;
 }
 
