@@ -270,6 +270,27 @@ bool LooksBinary(std::string_view bytes) {
       (1u << '\t') | (1u << '\n') | (1u << '\v') | (1u << '\f') | (1u << '\r') | (1u << 0x1B);
   auto control = [&](unsigned char b) { return b < 0x20 && !((kTextControls >> b) & 1); };
   size_t controls = 0, i = 0;
+#if defined(__SSE2__)
+  // Sixteen bytes a step where the machine has SSE2 (every x86-64): the
+  // control bytes are counted in place, so a line break (in nearly every
+  // block of text) costs no byte-by-byte pass.
+  for (; i + 16 <= head.size(); i += 16) {
+    __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(head.data() + i));
+    // Below 0x20: its own minimum with 0x1F (unsigned compare).
+    __m128i low = _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x1F)), v);
+    unsigned low_mask = static_cast<unsigned>(_mm_movemask_epi8(low));
+    if (low_mask == 0) continue;
+    __m128i text = _mm_or_si128(
+        _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\t')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\n'))),
+        _mm_or_si128(
+            _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\v')),
+                         _mm_cmpeq_epi8(v, _mm_set1_epi8('\f'))),
+            _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\r')),
+                         _mm_cmpeq_epi8(v, _mm_set1_epi8(0x1B)))));
+    unsigned text_mask = static_cast<unsigned>(_mm_movemask_epi8(text));
+    controls += static_cast<size_t>(__builtin_popcount(low_mask & ~text_mask));
+  }
+#endif
   // Eight bytes at a time: a byte below 0x20 is one whose top three bits are
   // all zero, and the zero-byte test below never misses one (it may flag a
   // byte after one), so a word it passes holds no control byte at all.
