@@ -216,7 +216,11 @@ std::string LineColumn(std::string_view text, size_t index, std::string_view col
 }
 
 bool SameTitle(std::string_view a, std::string_view b) {
-  return !a.empty() && AsciiLower(CollapseSpaces(a)) == AsciiLower(CollapseSpaces(b));
+  if (a.empty()) return false;
+  // Lower case keeps the length: texts of two lengths differ without a copy
+  // lower-cased (the header lines are compared with a title, or with none).
+  std::string ca = CollapseSpaces(a), cb = CollapseSpaces(b);
+  return ca.size() == cb.size() && AsciiLower(ca) == AsciiLower(cb);
 }
 
 }  // namespace
@@ -448,6 +452,9 @@ void ExtractText(std::string_view text, bool markdown, std::string_view known_ti
                  const IngestLexicon& lex, TextExtract* out) {
   *out = TextExtract{};
   std::vector<Line> lines;
+  // News prose runs some hundred bytes a line or more: room for most
+  // articles' lines without regrowing (each regrowth moves every line).
+  lines.reserve(text.size() / 64 + 16);
   size_t start = 0;
   while (start <= text.size()) {
     size_t end = text.find('\n', start);
