@@ -5,6 +5,7 @@
 #include <bit>
 #include <cstdint>
 #include <cstring>
+#include <deque>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -89,12 +90,12 @@ std::string StripMarkdown(std::string_view line) {
 
 // If `line` ends with an end-of-story marker ("... cyber space. Enditem",
 // "(END)", "###"), removes it and returns true.
-bool StripEndMarker(std::string* line, const IngestLexicon& lex) {
+bool StripEndMarker(std::string_view* line, const IngestLexicon& lex) {
   size_t end = line->size();
   while (end > 0 && (*line)[end - 1] == ' ') --end;
   size_t start = line->rfind(' ', end == 0 ? 0 : end - 1);
-  start = start == std::string::npos ? 0 : start + 1;
-  std::string_view token = std::string_view(*line).substr(start, end - start);
+  start = start == std::string_view::npos ? 0 : start + 1;
+  std::string_view token = line->substr(start, end - start);
   while (!token.empty() && (token.front() == '(' || token.front() == '-' || token.front() == '*'))
     token.remove_prefix(1);
   while (!token.empty() &&
@@ -110,7 +111,7 @@ bool StripEndMarker(std::string* line, const IngestLexicon& lex) {
                     static_cast<unsigned char>(c) == 0x9D;  // closing curly quote
     if (!finished) return false;
   }
-  line->resize(before);
+  *line = line->substr(0, before);
   return true;
 }
 
@@ -121,10 +122,22 @@ bool EndsSentence(std::string_view s) {
          static_cast<unsigned char>(last) == 0x9D;  // closing curly quote
 }
 
+// A line as the body pass reads it: a view into the article's text when the
+// line needed no change (most), else into a copy a `LineStore` keeps.
 struct Line {
-  std::string text;
+  std::string_view text;
   bool chrome = false;
 };
+
+// The changed lines' copies, at addresses that stay put while more are added.
+using LineStore = std::deque<std::string>;
+
+// `raw` itself when it is already collapsed, else its collapsed copy kept in
+// `store`.
+std::string_view Collapsed(std::string_view raw, LineStore* store) {
+  if (IsCollapsed(raw)) return raw;
+  return store->emplace_back(CollapseSpaces(raw));
+}
 
 // The body pass shared by text and HTML: drops chrome lines and a short line
 // caught between two chrome lines, stops at an end marker, and groups lines
@@ -451,6 +464,7 @@ bool IsChromeLine(std::string_view line, const IngestLexicon& lex) {
 void ExtractText(std::string_view text, bool markdown, std::string_view known_title,
                  const IngestLexicon& lex, TextExtract* out) {
   *out = TextExtract{};
+  LineStore store;
   std::vector<Line> lines;
   // News prose runs some hundred bytes a line or more: room for most
   // articles' lines without regrowing (each regrowth moves every line).
@@ -460,7 +474,11 @@ void ExtractText(std::string_view text, bool markdown, std::string_view known_ti
     size_t end = text.find('\n', start);
     if (end == std::string_view::npos) end = text.size();
     std::string_view raw = text.substr(start, end - start);
-    lines.push_back({CollapseSpaces(markdown ? std::string_view(StripMarkdown(raw)) : raw)});
+    if (markdown) {
+      lines.push_back({store.emplace_back(CollapseSpaces(StripMarkdown(raw)))});
+    } else {
+      lines.push_back({Collapsed(raw, &store)});
+    }
     start = end + 1;
   }
   // Header: the title, bylines and date lines before the first prose line.
@@ -473,7 +491,7 @@ void ExtractText(std::string_view text, bool markdown, std::string_view known_ti
     ++seen;
     if (!title_line_seen && SameTitle(line.text, known_title)) {
       title_line_seen = true;
-      line.text.clear();
+      line.text = {};
       continue;
     }
     HeaderDate header;
@@ -482,20 +500,20 @@ void ExtractText(std::string_view text, bool markdown, std::string_view known_ti
       // (MENA) -") belongs to the story, not the header: it stays in the body,
       // and counts as the dateline unless the first paragraph has one.
       Dateline wire;
-      if (line.text.find_first_of("0123456789") != std::string::npos &&
+      if (line.text.find_first_of("0123456789") != std::string_view::npos &&
           ParseWireDateline(line.text, lex, &wire) && wire.date.month != 0) {
         if (!out->dateline) out->dateline = wire;
         continue;
       }
       if (ParseHeaderDate(line.text, lex, &header)) {
-        std::string rest =
-            CollapseSpaces(line.text.substr(0, header.begin) + " " + line.text.substr(header.end));
+        std::string rest = CollapseSpaces(std::string(line.text.substr(0, header.begin)) + " " +
+                                          std::string(line.text.substr(header.end)));
         // "Updated ..." above "Published ...": the publication date wins.
         if (!out->header_date || (out->header_date->updated && !header.updated)) {
           out->header_date = header;
         }
         if (rest.empty() || IsChromeLine(rest, lex) || IsByline(rest) || CountWords(rest) <= 4) {
-          line.text.clear();
+          line.text = {};
           continue;
         }
       } else if (!header.problem.empty()) {
@@ -504,7 +522,7 @@ void ExtractText(std::string_view text, bool markdown, std::string_view known_ti
       }
     }
     if (IsByline(line.text)) {
-      line.text.clear();
+      line.text = {};
       continue;
     }
     if (IsChromeLine(line.text, lex)) continue;
@@ -515,8 +533,8 @@ void ExtractText(std::string_view text, bool markdown, std::string_view known_ti
       bool paragraph = words > 30 || (words >= 8 && line.text.back() == '.');
       have_title = true;
       if (!paragraph) {
-        out->title = line.text;
-        line.text.clear();
+        out->title = std::string(line.text);
+        line.text = {};
         continue;
       }
     }
@@ -527,9 +545,10 @@ void ExtractText(std::string_view text, bool markdown, std::string_view known_ti
 
 void CleanParagraphs(const std::vector<std::string>& paragraphs, const IngestLexicon& lex,
                      TextExtract* out) {
+  LineStore store;
   std::vector<Line> lines;
   for (const std::string& p : paragraphs) {
-    std::string text = CollapseSpaces(p);
+    std::string_view text = Collapsed(p, &store);
     if (IsByline(text)) continue;
     lines.push_back({text});
     lines.push_back({""});
