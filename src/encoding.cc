@@ -153,10 +153,9 @@ void DecodeUtf8(std::string_view s, Decoded* d) {
       for (; run + 16 <= s.size(); run += 16) {
         __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + run));
         // Signed compares: bytes 0x80 and up are negative, so not above 0x1F.
-        __m128i ok = _mm_or_si128(
-            _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(0x1F)),
-                          _mm_cmplt_epi8(v, _mm_set1_epi8(0x7F))),
-            _mm_cmpeq_epi8(v, _mm_set1_epi8('\n')));
+        __m128i ok = _mm_or_si128(_mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(0x1F)),
+                                                _mm_cmplt_epi8(v, _mm_set1_epi8(0x7F))),
+                                  _mm_cmpeq_epi8(v, _mm_set1_epi8('\n')));
         unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(ok));
         if (mask != 0xFFFF) {
           run += static_cast<size_t>(__builtin_ctz(~mask));  // the first byte that is neither
@@ -280,13 +279,10 @@ bool LooksBinary(std::string_view bytes) {
     __m128i low = _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x1F)), v);
     unsigned low_mask = static_cast<unsigned>(_mm_movemask_epi8(low));
     if (low_mask == 0) continue;
+    auto is = [&](char c) { return _mm_cmpeq_epi8(v, _mm_set1_epi8(c)); };
     __m128i text = _mm_or_si128(
-        _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\t')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\n'))),
-        _mm_or_si128(
-            _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\v')),
-                         _mm_cmpeq_epi8(v, _mm_set1_epi8('\f'))),
-            _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\r')),
-                         _mm_cmpeq_epi8(v, _mm_set1_epi8(0x1B)))));
+        _mm_or_si128(_mm_or_si128(is('\t'), is('\n')), _mm_or_si128(is('\v'), is('\f'))),
+        _mm_or_si128(is('\r'), is('\x1B')));
     unsigned text_mask = static_cast<unsigned>(_mm_movemask_epi8(text));
     controls += static_cast<size_t>(__builtin_popcount(low_mask & ~text_mask));
   }

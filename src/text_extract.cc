@@ -260,8 +260,8 @@ bool IsCollapsed(std::string_view line) {
     for (; i + 16 <= n; i += 16) {
       __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
       // A byte below 0x20 is its own minimum with 0x1F (unsigned compare).
-      __m128i bad = _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(v, below_space), v),
-                                 _mm_cmpeq_epi8(v, c2));
+      __m128i bad =
+          _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(v, below_space), v), _mm_cmpeq_epi8(v, c2));
       // Bit k is byte k (memory order), whatever the machine's byte order.
       unsigned spaces = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, space)));
       if (_mm_movemask_epi8(bad) != 0 || (spaces & (spaces << 1)) != 0 ||
@@ -275,8 +275,8 @@ bool IsCollapsed(std::string_view line) {
     // holds the pair across the last step's end).
     if (i < n && n >= 16) {
       __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + n - 16));
-      __m128i bad = _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(v, below_space), v),
-                                 _mm_cmpeq_epi8(v, c2));
+      __m128i bad =
+          _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(v, below_space), v), _mm_cmpeq_epi8(v, c2));
       unsigned spaces = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, space)));
       return _mm_movemask_epi8(bad) == 0 && (spaces & (spaces << 1)) == 0;
     }
@@ -422,7 +422,6 @@ size_t CountSpaces(std::string_view line) {
   for (; i < line.size(); ++i) count += line[i] == ' ';
   return count;
 }
-
 
 }  // namespace
 
