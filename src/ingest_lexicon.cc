@@ -132,6 +132,13 @@ bool Load(IngestLexicon* lex, std::string* err) {
       lex->places.emplace(AsciiLower(capital), capital);
     }
   }
+  for (const std::string& w : lex->stop_words) lex->line_words[w] |= IngestLexicon::kNeutralWord;
+  for (const auto& [w, month] : lex->months) {
+    if (month != 0) lex->line_words[w] |= IngestLexicon::kNeutralWord;
+  }
+  for (const std::string& w : lex->weekdays) lex->line_words[w] |= IngestLexicon::kNeutralWord;
+  for (const auto& [w, outlet] : lex->outlets) lex->line_words[w] |= IngestLexicon::kNeutralWord;
+  for (const std::string& w : lex->ui_words) lex->line_words[w] |= IngestLexicon::kUiWord;
   return true;
 }
 

@@ -561,7 +561,8 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
 std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_day dct,
                                               const ResolveOptions& options) const {
   thread_local std::vector<Token> tokens;
-  Tokenize(text, &tokens);
+  thread_local std::string lowered;  // the tokens' `lower` views point into it
+  Tokenize(text, &lowered, &tokens);
   const Lexicon& lx = impl_->lexicon;
   lx.Annotate(&tokens);
   Parser parser(lx, tokens, &impl_->done_nouns);

@@ -96,9 +96,10 @@ bool LoadCodes(std::string_view path, const std::vector<std::string_view>& allow
 
 std::vector<std::string> PhraseWords(std::string_view phrase) {
   std::vector<Token> tokens;
-  Tokenize(phrase, &tokens);
+  std::string lowered;
+  Tokenize(phrase, &lowered, &tokens);
   std::vector<std::string> words;
-  for (Token& t : tokens) words.push_back(std::move(t.lower));
+  for (const Token& t : tokens) words.emplace_back(t.lower);
   return words;
 }
 
@@ -158,11 +159,8 @@ size_t LowerHash(std::string_view lower) {
 namespace {
 
 // The end of the run of ASCII letters starting at data[i], and the hash of
-// that run lower-cased: eight bytes a step where eight can be read. The
-// run's first 15 bytes (at most) go to `out` in lower case, the room of a
-// std::string's inline buffer (its 16th byte is the terminator).
-constexpr size_t kRoom = 15;
-size_t LetterRun(const char* data, size_t size, size_t i, size_t* hash, char* out) {
+// that run lower-cased: eight bytes a step where eight can be read.
+size_t LetterRun(const char* data, size_t size, size_t i, size_t* hash) {
   using namespace byte_words;
   const size_t start = i;
   std::uint64_t h = kHashSeed;
@@ -171,11 +169,6 @@ size_t LetterRun(const char* data, size_t size, size_t i, size_t* hash, char* ou
       std::uint64_t v = Load8(data + i);
       std::uint64_t stops = ~Letters(v) & kHighBits;
       std::uint64_t lower = v | (kOnes * 0x20);  // every byte before a stop is a letter
-      size_t at = i - start;
-      if (at == 0)
-        std::memcpy(out, &lower, 8);
-      else if (at == 8)
-        std::memcpy(out + 8, &lower, 7);
       if (stops) {
         size_t n = FirstByte(stops);
         if (n) h = HashStep(h, LowBytes(lower, n));
@@ -189,7 +182,6 @@ size_t LetterRun(const char* data, size_t size, size_t i, size_t* hash, char* ou
     size_t n = 0;
     while (i + n < size && kByteClass[static_cast<unsigned char>(data[i + n])] == kLetterByte) {
       char lower = static_cast<char>(data[i + n] | 0x20);
-      if (i + n - start < kRoom) out[i + n - start] = lower;
       last |= std::uint64_t{static_cast<unsigned char>(lower)} << (8 * n);
       ++n;
     }
@@ -200,17 +192,37 @@ size_t LetterRun(const char* data, size_t size, size_t i, size_t* hash, char* ou
     while (i < size && kByteClass[static_cast<unsigned char>(data[i])] == kLetterByte) ++i;
     std::string lower(data + start, i - start);
     for (char& ch : lower) ch = static_cast<char>(ch | 0x20);
-    std::memcpy(out, lower.data(), std::min(lower.size(), kRoom));
     *hash = HashBytes(lower.data(), lower.size());
     return i;
   }
 }
 
+// `text` with its ASCII capitals in lower case, eight bytes a step, into
+// `out` (same length, same offsets).
+void LowerText(std::string_view text, std::string* out) {
+  using namespace byte_words;
+  out->resize(text.size());
+  const char* from = text.data();
+  char* to = out->data();
+  size_t i = 0;
+  for (; i + 8 <= text.size(); i += 8) {
+    std::uint64_t v = LowerAscii(Load8(from + i));
+    std::memcpy(to + i, &v, 8);
+  }
+  for (; i < text.size(); ++i) {
+    char c = from[i];
+    to[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c | 0x20) : c;
+  }
+}
+
 }  // namespace
 
-void Tokenize(std::string_view text, std::vector<Token>* tokens) {
+void Tokenize(std::string_view text, std::string* lowered, std::vector<Token>* tokens) {
+  // Token is trivially destructible now: clearing costs nothing per token.
   tokens->clear();
+  LowerText(text, lowered);
   const char* data = text.data();
+  const char* lower_data = lowered->data();
   const size_t size = text.size();
   size_t i = 0;
   bool space = true, newline = true;
@@ -232,22 +244,8 @@ void Tokenize(std::string_view text, std::vector<Token>* tokens) {
     if (cls == kLetterByte) {
       t.alpha = true;
       t.capitalized = c <= 'Z';
-      // Lower-cased straight into the string's own inline buffer: no copy
-      // of the text, no second pass over it.
-      size_t room = t.lower.capacity();
-      char inline_room[kRoom];
-      bool fits = room >= kRoom;
-      if (fits) t.lower.resize(kRoom);
-      i = LetterRun(data, size, i, &t.hash, fits ? t.lower.data() : inline_room);
-      size_t n = i - start;
-      if (fits && n <= kRoom) {
-        t.lower.resize(n);
-      } else {
-        // A longer word: copied and lower-cased the plain way (every byte is
-        // a letter, so lower case is one bit).
-        t.lower.assign(data + start, n);
-        for (char& ch : t.lower) ch = static_cast<char>(ch | 0x20);
-      }
+      i = LetterRun(data, size, i, &t.hash);
+      t.lower = std::string_view(lower_data + start, i - start);
       t.end = i;
       continue;
     }
@@ -255,7 +253,7 @@ void Tokenize(std::string_view text, std::vector<Token>* tokens) {
       t.number = true;
       while (++i < size && kByteClass[static_cast<unsigned char>(data[i])] == kDigitByte) {
       }
-      t.lower.append(data + start, i - start);
+      t.lower = std::string_view(lower_data + start, i - start);
     } else if (c == 0xE2 && i + 2 < size && static_cast<unsigned char>(data[i + 1]) == 0x80 &&
                (static_cast<unsigned char>(data[i + 2]) == 0x99 ||
                 static_cast<unsigned char>(data[i + 2]) == 0x98)) {
@@ -266,7 +264,7 @@ void Tokenize(std::string_view text, std::vector<Token>* tokens) {
       ++i;
       // Keep multi-byte UTF-8 sequences together as one token.
       while (i < size && (static_cast<unsigned char>(data[i]) & 0xC0) == 0x80) ++i;
-      t.lower.append(data + start, i - start);
+      t.lower = std::string_view(lower_data + start, i - start);
     }
     t.hash = LowerHash(t.lower);
     t.end = i;

@@ -20,8 +20,10 @@ struct WordInfo;
 struct Token {
   size_t begin = 0;  // byte offsets into the text
   size_t end = 0;
-  std::string lower;  // lower-cased; curly apostrophes read as '
-  size_t hash = 0;    // of `lower`, set by Tokenize for Lexicon::Annotate
+  // Lower-cased (curly apostrophes read as '): a view into the copy of the
+  // text Tokenize lower-cases once, so a token costs no string of its own.
+  std::string_view lower;
+  size_t hash = 0;  // of `lower`, set by Tokenize for Lexicon::Annotate
   bool number = false;
   bool alpha = false;
   bool capitalized = false;
@@ -31,8 +33,10 @@ struct Token {
 };
 
 // Splits `text` into tokens. Letters and digits form runs; every other byte
-// (or UTF-8 sequence) is a token of its own.
-void Tokenize(std::string_view text, std::vector<Token>* tokens);
+// (or UTF-8 sequence) is a token of its own. `lowered` receives the text
+// lower-cased (ASCII letters only): the tokens' `lower` views point into
+// it (or at a static "'"), so they are valid while it is unchanged.
+void Tokenize(std::string_view text, std::string* lowered, std::vector<Token>* tokens);
 
 // The hash Tokenize gives each token's `lower` (byte_words::HashBytes, the
 // assembler's WordHash too).

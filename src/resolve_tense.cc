@@ -181,7 +181,7 @@ int Parser::TenseAround(size_t first, size_t end, size_t* cue_at) const {
            w == "his" || w == "her" || w == "our" || w == "your" || w == "my" || w == "no";
   };
   auto cue = [&](size_t k, int* tense) {
-    const std::string& w = t_[k].lower;
+    std::string_view w = t_[k].lower;
     // "ahead of Sunday's vote", "in the run-up to Thursday's summit": what
     // the clause waits for lies ahead.
     if ((k + 2 == first && Is(k, "ahead") && Is(k + 1, "of")) ||

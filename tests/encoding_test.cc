@@ -89,6 +89,30 @@ TEST_CASE("binary files are recognised", "[ingest][encoding]") {
   CHECK_FALSE(annals::LooksBinary(few));
 }
 
+// The count of control bytes is exact wherever they fall (the scan reads
+// sixteen or eight bytes a step, then the rest one at a time): in 203 bytes,
+// ten are 5% or less and eleven are more, whatever text controls (tabs, line
+// breaks, form feeds, escapes) lie around them.
+TEST_CASE("control bytes are counted exactly at every position", "[ingest][encoding]") {
+  const char text_controls[] = {'\t', '\n', '\v', '\f', '\r', '\x1B'};
+  for (size_t shift = 0; shift < 19; ++shift) {
+    std::string base(203, 'a');
+    for (size_t i = shift; i < base.size(); i += 7) base[i] = text_controls[i % 6];
+    std::string controls = base, ten;
+    size_t placed = 0;
+    for (size_t i = (shift * 5) % 17; placed < 11; i = (i + 19) % base.size()) {
+      if (controls[i] == '\x02') continue;
+      controls[i] = '\x02';
+      if (++placed == 10) ten = controls;
+    }
+    const std::string& eleven = controls;
+    INFO(shift);
+    CHECK_FALSE(annals::LooksBinary(base));
+    CHECK_FALSE(annals::LooksBinary(ten));
+    CHECK(annals::LooksBinary(eleven));
+  }
+}
+
 TEST_CASE("control bytes are dropped from text", "[ingest][encoding]") {
   CHECK(DecodeText("a\x01"
                    "b\x7F"
@@ -106,10 +130,11 @@ TEST_CASE("UTF-16 without a BOM is recognised by its zero bytes", "[ingest][enco
   CHECK(DecodeText(be).text == "Talks");
 }
 
-// The decoder reads plain ASCII eight bytes at a time: a byte that needs
-// care must be seen at every offset within such a block.
+// The decoder reads plain ASCII sixteen or eight bytes at a time: a byte
+// that needs care must be seen at every offset within such blocks, and in
+// the bytes after the last whole block.
 TEST_CASE("a special byte is handled wherever it falls in the text", "[ingest][encoding]") {
-  const std::string letters = "abcdefghijklmnopqrstuvwxyz";
+  const std::string letters = "abcdefghijklmnopqrstuvwxyz0123456789 ABCDEFGHIJKLMNOPQRSTUVWXYZ";
   struct Case {
     std::string in, out;
   };

@@ -19,7 +19,10 @@ class HomeOverride {
 
 TEST_CASE("tokenizer keeps byte offsets, lowercases, reads curly apostrophes", "[resolve]") {
   std::vector<annals::Token> tokens;
-  annals::Tokenize("New Year\xE2\x80\x99s Day, 3 p.m.\nDec", &tokens);
+  std::string lowered;
+  annals::Tokenize("New Year\xE2\x80\x99s Day, 3 p.m.\nDec", &lowered, &tokens);
+  // The tokens' words are views into one lower-cased copy of the text.
+  CHECK(lowered == "new year\xE2\x80\x99s day, 3 p.m.\ndec");
   REQUIRE(tokens.size() == 12);
   CHECK(tokens[0].lower == "new");
   CHECK(tokens[0].capitalized);
@@ -61,7 +64,8 @@ TEST_CASE("the lexicon's hashed index finds every table word and no other", "[re
   }
   // The tokenizer's hash is the one the index expects: "Sept" finds September.
   std::vector<annals::Token> tokens;
-  annals::Tokenize("Sept. 3 summit", &tokens);
+  std::string lowered;
+  annals::Tokenize("Sept. 3 summit", &lowered, &tokens);
   lexicon.Annotate(&tokens);
   REQUIRE(tokens.size() == 4);
   REQUIRE(tokens[0].info != nullptr);
@@ -131,8 +135,10 @@ TEST_CASE("a token reads the same in the middle of a text and at its end", "[res
     for (char& c : lower) c = static_cast<char>(c | 0x20);
     for (const std::string& after : {std::string(""), std::string("."), std::string("7")}) {
       std::vector<annals::Token> middle, end;
-      annals::Tokenize("On " + word + after + " the talks were held in the capital city.", &middle);
-      annals::Tokenize("On " + word + after, &end);
+      std::string middle_text, end_text;
+      annals::Tokenize("On " + word + after + " the talks were held in the capital city.",
+                       &middle_text, &middle);
+      annals::Tokenize("On " + word + after, &end_text, &end);
       INFO(word + after);
       REQUIRE(middle.size() >= 2);
       REQUIRE(end.size() >= 2);

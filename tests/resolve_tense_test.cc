@@ -24,7 +24,7 @@ const annals::Lexicon& SharedLexicon() {
 // lower-case form is `word`.
 struct Sentence {
   explicit Sentence(const std::string& text) {
-    annals::Tokenize(text, &tokens);
+    annals::Tokenize(text, &lowered, &tokens);
     SharedLexicon().Annotate(&tokens);
   }
   size_t At(const std::string& word) const {
@@ -34,6 +34,7 @@ struct Sentence {
     FAIL("no token " << word);
     return 0;
   }
+  std::string lowered;  // the tokens' words point into it
   std::vector<annals::Token> tokens;
 };
 

@@ -63,6 +63,36 @@ TEST_CASE("a line with single spaces between words is already collapsed", "[inge
   }
 }
 
+// IsCollapsed reads sixteen or eight bytes a step where it can and one at a
+// time at the end: every kind of byte that makes a line uncollapsed must be
+// seen at every position of lines of every length, as a plain loop sees it.
+TEST_CASE("IsCollapsed finds a stray byte at any position", "[ingest][text]") {
+  auto plain = [](const std::string& line) {
+    if (line.empty()) return true;
+    if (line.front() == ' ' || line.back() == ' ') return false;
+    for (size_t i = 0; i < line.size(); ++i) {
+      unsigned char c = static_cast<unsigned char>(line[i]);
+      if (c < 0x20 || c == 0xC2 || (c == ' ' && i > 0 && line[i - 1] == ' ')) return false;
+    }
+    return true;
+  };
+  for (size_t n = 1; n <= 40; ++n) {
+    std::string base;
+    for (size_t i = 0; i < n; ++i) base += static_cast<char>('a' + i % 26);
+    CHECK(annals::IsCollapsed(base));
+    for (size_t at = 0; at < n; ++at) {
+      for (std::string bad : {std::string(" "), std::string("  "), std::string("\t"),
+                              std::string("\n"), std::string("\x01"), std::string("\xC2"),
+                              std::string("\xC3"), std::string("\x7F"), std::string("\xFF")}) {
+        std::string line = base;
+        line.replace(at, std::min(bad.size(), n - at), bad.substr(0, n - at));
+        INFO(n << " " << at << " " << static_cast<int>(static_cast<unsigned char>(bad[0])));
+        CHECK(annals::IsCollapsed(line) == plain(line));
+      }
+    }
+  }
+}
+
 TEST_CASE("short lines of UI vocabulary are chrome, prose is not", "[ingest][text]") {
   for (const char* chrome :
        {"0 Comment(s)Print E-mail", "Adjust font size:", "Print E-mail Bookmark and Share",
