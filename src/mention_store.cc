@@ -2,7 +2,8 @@
 
 #include <algorithm>
 #include <cstring>
-#include <functional>
+
+#include "byte_words.h"
 
 namespace annals {
 
@@ -33,7 +34,9 @@ void Assign(const StringPool& strings, uint32_t id, std::string* out) {
 
 size_t StringPool::Slot(std::string_view text) const {
   size_t mask = slots_.size() - 1;
-  size_t at = std::hash<std::string_view>()(text) & mask;
+  // The tokenizers' hash, inlined: std::hash is a library call per string,
+  // and a mention interns about twenty. Only slots depend on it, not ids.
+  size_t at = byte_words::HashBytes(text.data(), text.size()) & mask;
   while (slots_[at] != 0 && views_[slots_[at] - 1] != text) at = (at + 1) & mask;
   return at;
 }
