@@ -77,59 +77,61 @@ uint32_t StringPool::Find(std::string_view text) const {
 }
 
 void MentionStore::Add(const std::vector<Mention>& mentions) {
-  for (const Mention& m : mentions) {
-    Record r;
-    r.type = strings_.Intern(m.type);
-    r.family = strings_.Intern(m.family);
-    r.noun = strings_.Intern(m.noun);
-    r.cameo = strings_.Intern(m.cameo);
-    r.date = strings_.Intern(m.date);
-    r.qualifier = strings_.Intern(m.qualifier);
-    r.status = strings_.Intern(m.status);
-    r.principal = strings_.Intern(m.principal);
-    r.place = strings_.Intern(m.place);
-    r.place_country = strings_.Intern(m.place_country);
-    r.destination = strings_.Intern(m.destination);
-    r.phrase = strings_.Intern(m.phrase);
-    r.topic = strings_.Intern(m.topic);
-    r.file = strings_.Intern(m.source.file);
-    r.published = strings_.Intern(m.source.published);
-    r.outlet = strings_.Intern(m.source.outlet);
-    r.url = strings_.Intern(m.source.url);
-    r.source_phrase = strings_.Intern(m.source.phrase);
-    r.quote = strings_.Intern(m.source.quote);
-    r.first = static_cast<int32_t>(m.first.time_since_epoch().count());
-    r.last = static_cast<int32_t>(m.last.time_since_epoch().count());
-    r.flags = static_cast<uint8_t>(
-        (m.both_sides ? kBothSides : 0) | (m.heads_of_state ? kHeadsOfState : 0) |
-        (m.visitor_unplaced ? kVisitorUnplaced : 0) | (m.present ? kPresent : 0) |
-        (m.stay ? kStay : 0) | (m.undirected_visit ? kUndirectedVisit : 0));
-    r.sequence = static_cast<uint32_t>(m.sequence);
-    size_t need =
-        4 + m.actors.size() + m.people.size() + 2 * m.person_country.size() + m.antecedent.size();
-    if (need > list_left_) {
-      size_t items = std::max(kListBlock, need);
-      list_blocks_.push_back(std::make_unique<uint32_t[]>(items));
-      list_next_ = list_blocks_.back().get();
-      list_left_ = items;
-    }
-    uint32_t* out = list_next_;
-    r.lists = out;
-    list_next_ += need;
-    list_left_ -= need;
-    *out++ = static_cast<uint32_t>(m.actors.size());
-    for (const std::string& a : m.actors) *out++ = strings_.Intern(a);
-    *out++ = static_cast<uint32_t>(m.people.size());
-    for (const std::string& p : m.people) *out++ = strings_.Intern(p);
-    *out++ = static_cast<uint32_t>(m.person_country.size());
-    for (const auto& [person, country] : m.person_country) {
-      *out++ = strings_.Intern(person);
-      *out++ = strings_.Intern(country);
-    }
-    *out++ = static_cast<uint32_t>(m.antecedent.size());
-    for (const std::string& a : m.antecedent) *out++ = strings_.Intern(a);
-    records_.push_back(r);
+  for (const Mention& m : mentions) Add(m);
+}
+
+void MentionStore::Add(const Mention& m) {
+  Record r;
+  r.type = strings_.Intern(m.type);
+  r.family = strings_.Intern(m.family);
+  r.noun = strings_.Intern(m.noun);
+  r.cameo = strings_.Intern(m.cameo);
+  r.date = strings_.Intern(m.date);
+  r.qualifier = strings_.Intern(m.qualifier);
+  r.status = strings_.Intern(m.status);
+  r.principal = strings_.Intern(m.principal);
+  r.place = strings_.Intern(m.place);
+  r.place_country = strings_.Intern(m.place_country);
+  r.destination = strings_.Intern(m.destination);
+  r.phrase = strings_.Intern(m.phrase);
+  r.topic = strings_.Intern(m.topic);
+  r.file = strings_.Intern(m.source.file);
+  r.published = strings_.Intern(m.source.published);
+  r.outlet = strings_.Intern(m.source.outlet);
+  r.url = strings_.Intern(m.source.url);
+  r.source_phrase = strings_.Intern(m.source.phrase);
+  r.quote = strings_.Intern(m.source.quote);
+  r.first = static_cast<int32_t>(m.first.time_since_epoch().count());
+  r.last = static_cast<int32_t>(m.last.time_since_epoch().count());
+  r.flags = static_cast<uint8_t>(
+      (m.both_sides ? kBothSides : 0) | (m.heads_of_state ? kHeadsOfState : 0) |
+      (m.visitor_unplaced ? kVisitorUnplaced : 0) | (m.present ? kPresent : 0) |
+      (m.stay ? kStay : 0) | (m.undirected_visit ? kUndirectedVisit : 0));
+  r.sequence = static_cast<uint32_t>(m.sequence);
+  size_t need =
+      4 + m.actors.size() + m.people.size() + 2 * m.person_country.size() + m.antecedent.size();
+  if (need > list_left_) {
+    size_t items = std::max(kListBlock, need);
+    list_blocks_.push_back(std::make_unique<uint32_t[]>(items));
+    list_next_ = list_blocks_.back().get();
+    list_left_ = items;
   }
+  uint32_t* out = list_next_;
+  r.lists = out;
+  list_next_ += need;
+  list_left_ -= need;
+  *out++ = static_cast<uint32_t>(m.actors.size());
+  for (const std::string& a : m.actors) *out++ = strings_.Intern(a);
+  *out++ = static_cast<uint32_t>(m.people.size());
+  for (const std::string& p : m.people) *out++ = strings_.Intern(p);
+  *out++ = static_cast<uint32_t>(m.person_country.size());
+  for (const auto& [person, country] : m.person_country) {
+    *out++ = strings_.Intern(person);
+    *out++ = strings_.Intern(country);
+  }
+  *out++ = static_cast<uint32_t>(m.antecedent.size());
+  for (const std::string& a : m.antecedent) *out++ = strings_.Intern(a);
+  records_.push_back(r);
 }
 
 void MentionStore::clear() {
