@@ -81,26 +81,38 @@ void MentionStore::Add(const std::vector<Mention>& mentions) {
 }
 
 void MentionStore::Add(const Mention& m) {
+  // Mentions come an article at a time, sentence by sentence: a field is
+  // often the previous mention's (the file, the publication day, the
+  // outlet, the quote of two events in one sentence, the type). Its id is
+  // taken from there after a compare, without hashing and probing the pool.
+  const Record* previous = records_.size() > 0 ? &records_[records_.size() - 1] : nullptr;
+  auto intern = [&](std::string_view text, uint32_t Record::*field) {
+    if (previous) {
+      uint32_t id = previous->*field;
+      if (strings_.Get(id) == text) return id;
+    }
+    return strings_.Intern(text);
+  };
   Record r;
-  r.type = strings_.Intern(m.type);
-  r.family = strings_.Intern(m.family);
-  r.noun = strings_.Intern(m.noun);
-  r.cameo = strings_.Intern(m.cameo);
-  r.date = strings_.Intern(m.date);
-  r.qualifier = strings_.Intern(m.qualifier);
-  r.status = strings_.Intern(m.status);
-  r.principal = strings_.Intern(m.principal);
-  r.place = strings_.Intern(m.place);
-  r.place_country = strings_.Intern(m.place_country);
-  r.destination = strings_.Intern(m.destination);
-  r.phrase = strings_.Intern(m.phrase);
-  r.topic = strings_.Intern(m.topic);
-  r.file = strings_.Intern(m.source.file);
-  r.published = strings_.Intern(m.source.published);
-  r.outlet = strings_.Intern(m.source.outlet);
-  r.url = strings_.Intern(m.source.url);
-  r.source_phrase = strings_.Intern(m.source.phrase);
-  r.quote = strings_.Intern(m.source.quote);
+  r.type = intern(m.type, &Record::type);
+  r.family = intern(m.family, &Record::family);
+  r.noun = intern(m.noun, &Record::noun);
+  r.cameo = intern(m.cameo, &Record::cameo);
+  r.date = intern(m.date, &Record::date);
+  r.qualifier = intern(m.qualifier, &Record::qualifier);
+  r.status = intern(m.status, &Record::status);
+  r.principal = intern(m.principal, &Record::principal);
+  r.place = intern(m.place, &Record::place);
+  r.place_country = intern(m.place_country, &Record::place_country);
+  r.destination = intern(m.destination, &Record::destination);
+  r.phrase = intern(m.phrase, &Record::phrase);
+  r.topic = intern(m.topic, &Record::topic);
+  r.file = intern(m.source.file, &Record::file);
+  r.published = intern(m.source.published, &Record::published);
+  r.outlet = intern(m.source.outlet, &Record::outlet);
+  r.url = intern(m.source.url, &Record::url);
+  r.source_phrase = intern(m.source.phrase, &Record::source_phrase);
+  r.quote = intern(m.source.quote, &Record::quote);
   r.first = static_cast<int32_t>(m.first.time_since_epoch().count());
   r.last = static_cast<int32_t>(m.last.time_since_epoch().count());
   r.flags = static_cast<uint8_t>(
