@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <cstring>
+#include <map>
+#include <set>
+#include <string>
 
 #include "byte_words.h"
 
@@ -28,6 +31,27 @@ date::sys_days Day(int32_t days) { return date::sys_days(date::days(days)); }
 void Assign(const StringPool& strings, uint32_t id, std::string* out) {
   std::string_view text = strings.Get(id);
   out->assign(text.data(), text.size());
+}
+
+// True when `set` holds exactly the `n` strings of `ids`, in order.
+bool SameStrings(const StringPool& strings, const uint32_t* ids, uint32_t n,
+                 const std::set<std::string>& set) {
+  if (set.size() != n) return false;
+  for (const std::string& s : set) {
+    if (strings.Get(*ids++) != s) return false;
+  }
+  return true;
+}
+
+// The same for a map and `n` pairs of ids (key, value).
+bool SamePairs(const StringPool& strings, const uint32_t* ids, uint32_t n,
+               const std::map<std::string, std::string>& map) {
+  if (map.size() != n) return false;
+  for (const auto& [key, value] : map) {
+    if (strings.Get(ids[0]) != key || strings.Get(ids[1]) != value) return false;
+    ids += 2;
+  }
+  return true;
 }
 
 }  // namespace
@@ -204,18 +228,26 @@ void MentionStore::DecodeForMerge(size_t i, Mention* out) const {
   out->undirected_visit = r.flags & kUndirectedVisit;
   out->sequence = r.sequence;
   const uint32_t* at = r.lists;
-  out->actors.clear();
   uint32_t n = *at++;
-  // Stored in the set's order: each goes in at the end.
-  for (uint32_t k = 0; k < n; ++k) out->actors.emplace_hint(out->actors.end(), strings_.Get(*at++));
+  // A loop decoding mention after mention into one Mention mostly finds
+  // the pair's two codes there already: the set is rebuilt (a node
+  // allocated per code) only when they differ.
+  if (!SameStrings(strings_, at, n, out->actors)) {
+    out->actors.clear();
+    // Stored in the set's order: each goes in at the end.
+    for (uint32_t k = 0; k < n; ++k) out->actors.emplace_hint(out->actors.end(), strings_.Get(at[k]));
+  }
+  at += n;
   uint32_t people = *at++;
   out->people.resize(people);
   for (uint32_t k = 0; k < people; ++k) Assign(strings_, *at++, &out->people[k]);
-  out->person_country.clear();
   uint32_t pairs = *at++;
-  for (uint32_t k = 0; k < pairs; ++k, at += 2) {
-    out->person_country.emplace_hint(out->person_country.end(), strings_.Get(at[0]),
-                                     strings_.Get(at[1]));
+  if (!SamePairs(strings_, at, pairs, out->person_country)) {
+    out->person_country.clear();
+    for (uint32_t k = 0; k < pairs; ++k) {
+      out->person_country.emplace_hint(out->person_country.end(), strings_.Get(at[2 * k]),
+                                       strings_.Get(at[2 * k + 1]));
+    }
   }
   out->antecedent.clear();
 }
