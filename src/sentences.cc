@@ -300,11 +300,14 @@ std::vector<SentenceSpan> SplitSentences(std::string_view text, const std::vecto
     return w && w->capitalized && rules.openers.count(w->lower) > 0;
   };
   size_t first = 0;
+  bool wide_gap = false;  // a gap other than one space since `first`
   auto close = [&](size_t one_past) {
     if (one_past > first) {
-      sentences.push_back({words[first].begin, words[one_past - 1].end, first, one_past});
+      sentences.push_back(
+          {words[first].begin, words[one_past - 1].end, first, one_past, !wide_gap});
     }
     first = one_past;
+    wide_gap = false;
   };
   for (size_t i = 0; i < words.size(); ++i) {
     // No news sentence runs this long; text without stops (a list pasted as
@@ -318,7 +321,12 @@ std::vector<SentenceSpan> SplitSentences(std::string_view text, const std::vecto
       bool line_break = false;
       for (size_t k = words[i - 1].end; k < words[i].begin && !line_break; ++k)
         line_break = text[k] == '\n';
-      if (line_break) close(i);
+      size_t gap = words[i].begin - words[i - 1].end;
+      if (line_break) {
+        close(i);
+      } else if (gap > 1 || (gap == 1 && text[words[i - 1].end] != ' ')) {
+        wide_gap = true;
+      }
     }
     const Word& w = words[i];
     const Word* next = i + 1 < words.size() ? &words[i + 1] : nullptr;
