@@ -30,6 +30,10 @@ date::sys_days Day(int32_t days) { return date::sys_days(date::days(days)); }
 
 void Assign(const StringPool& strings, uint32_t id, std::string* out) {
   std::string_view text = strings.Get(id);
+  // Decoding mention after mention into one Mention, a field often holds
+  // the same text already (the type, the file, the status): a compare
+  // costs less than a replace.
+  if (std::string_view(*out) == text) return;
   out->assign(text.data(), text.size());
 }
 
