@@ -317,15 +317,18 @@ std::vector<SentenceSpan> SplitSentences(std::string_view text, const std::vecto
     if (i > first) {
       // A line break between two words ends the sentence: headlines, datelines
       // and list items carry no final period.
-      // The gap is a space or two: a plain loop beats a memchr call per word.
-      bool line_break = false;
-      for (size_t k = words[i - 1].end; k < words[i].begin && !line_break; ++k)
-        line_break = text[k] == '\n';
-      size_t gap = words[i].begin - words[i - 1].end;
-      if (line_break) {
-        close(i);
-      } else if (gap > 1 || (gap == 1 && text[words[i - 1].end] != ' ')) {
-        wide_gap = true;
+      // Most gaps are one space, and nothing to do; punctuation stands
+      // against its word (no gap). Any other gap is a few bytes: a plain
+      // loop beats a memchr call.
+      size_t gap_begin = words[i - 1].end, gap_end = words[i].begin;
+      if (gap_end > gap_begin && (gap_end - gap_begin > 1 || text[gap_begin] != ' ')) {
+        bool line_break = false;
+        for (size_t k = gap_begin; k < gap_end && !line_break; ++k) line_break = text[k] == '\n';
+        if (line_break) {
+          close(i);
+        } else {
+          wide_gap = true;
+        }
       }
     }
     const Word& w = words[i];
