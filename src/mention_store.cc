@@ -239,7 +239,8 @@ void MentionStore::DecodeForMerge(size_t i, Mention* out) const {
   if (!SameStrings(strings_, at, n, out->actors)) {
     out->actors.clear();
     // Stored in the set's order: each goes in at the end.
-    for (uint32_t k = 0; k < n; ++k) out->actors.emplace_hint(out->actors.end(), strings_.Get(at[k]));
+    for (uint32_t k = 0; k < n; ++k)
+      out->actors.emplace_hint(out->actors.end(), strings_.Get(at[k]));
   }
   at += n;
   uint32_t people = *at++;
