@@ -639,7 +639,7 @@ void EventRules::DateMention(const ArticleReading& reading, const SentenceReadin
   m.source.published = published_text;
   m.source.outlet = article.outlet;
   m.source.url = article.url;
-  m.source.quote = Collapse(std::string_view(body).substr(s.begin, s.end - s.begin));
+  m.source.quote = CollapseSentence(body, s);
   if (time_of[k] >= 0 || borrowed) {
     t = borrowed ? borrowed : sentence_times[static_cast<size_t>(time_of[k])].time;
     m.date = t->type == TimexType::kTime ? t->value.substr(0, 10) : t->value;

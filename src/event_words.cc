@@ -108,6 +108,11 @@ std::string Collapse(std::string_view text) {
   return out;
 }
 
+std::string CollapseSentence(std::string_view body, const SentenceSpan& s) {
+  std::string_view text = body.substr(s.begin, s.end - s.begin);
+  return s.single_spaced ? std::string(text) : Collapse(text);
+}
+
 std::string LowerWord(std::string_view text) {
   std::string out(text);
   for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));

@@ -77,6 +77,10 @@ size_t DeterminerBefore(const std::vector<Word>& words, size_t sentence_first, s
 // `text` with each run of white space made one space and none at the ends:
 // a quote or a phrase as a headline shows it.
 std::string Collapse(std::string_view text);
+// Sentence `s` of `body` as Collapse gives it: a plain copy when its words
+// stand one space apart (most sentences; SplitSentences knows), without
+// reading it byte by byte.
+std::string CollapseSentence(std::string_view body, const SentenceSpan& s);
 
 std::string LowerWord(std::string_view text);
 

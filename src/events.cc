@@ -65,20 +65,22 @@ void Assembler::Add(const Article& article, const std::vector<TimeExpression>& t
   // The rules and the lexicon are read-only: extraction runs unlocked.
   std::vector<Mention> found = impl_->rules.Extract(article, times, impl_->actors);
   // An event with fewer than two sides belongs to no pair: one side's
-  // domestic news. Dropping it here keeps memory to the timeline's size.
-  std::erase_if(found, [](const Mention& m) { return m.actors.size() < 2; });
-  for (size_t i = 0; i < found.size(); ++i) found[i].sequence = i;
-  // With --pair, a mention without both sides never reaches the timeline
-  // (MergeMentions drops it): it is not kept. The order of the rest is
-  // what the merge looks at, not their numbers.
+  // domestic news. Leaving it out here keeps memory to the timeline's size.
+  // The rest are numbered in order. With --pair, a mention without both
+  // sides never reaches the timeline (MergeMentions drops it): it is not
+  // kept either, but it keeps its number: the order of the kept ones is
+  // what the merge looks at, not their numbers. (Skipped, not erased: an
+  // erase moves every later Mention down.)
   const std::array<std::string, 2>& pair = impl_->pair_codes;
-  if (!pair[0].empty() && !pair[1].empty()) {
-    std::erase_if(found, [&](const Mention& m) {
-      return !m.actors.count(pair[0]) || !m.actors.count(pair[1]);
-    });
-  }
+  bool with_pair = !pair[0].empty() && !pair[1].empty();
+  size_t sequence = 0;
   std::lock_guard<std::mutex> lock(impl_->mutex);
-  impl_->mentions.Add(found);
+  for (Mention& m : found) {
+    if (m.actors.size() < 2) continue;
+    m.sequence = sequence++;
+    if (with_pair && (!m.actors.count(pair[0]) || !m.actors.count(pair[1]))) continue;
+    impl_->mentions.Add(m);
+  }
 }
 
 AssembleResult Assembler::Finish() {

@@ -2,7 +2,11 @@
 
 #include <algorithm>
 #include <cstring>
-#include <functional>
+#include <map>
+#include <set>
+#include <string>
+
+#include "byte_words.h"
 
 namespace annals {
 
@@ -26,14 +30,41 @@ date::sys_days Day(int32_t days) { return date::sys_days(date::days(days)); }
 
 void Assign(const StringPool& strings, uint32_t id, std::string* out) {
   std::string_view text = strings.Get(id);
+  // Decoding mention after mention into one Mention, a field often holds
+  // the same text already (the type, the file, the status): a compare
+  // costs less than a replace.
+  if (std::string_view(*out) == text) return;
   out->assign(text.data(), text.size());
+}
+
+// True when `set` holds exactly the `n` strings of `ids`, in order.
+bool SameStrings(const StringPool& strings, const uint32_t* ids, uint32_t n,
+                 const std::set<std::string>& set) {
+  if (set.size() != n) return false;
+  for (const std::string& s : set) {
+    if (strings.Get(*ids++) != s) return false;
+  }
+  return true;
+}
+
+// The same for a map and `n` pairs of ids (key, value).
+bool SamePairs(const StringPool& strings, const uint32_t* ids, uint32_t n,
+               const std::map<std::string, std::string>& map) {
+  if (map.size() != n) return false;
+  for (const auto& [key, value] : map) {
+    if (strings.Get(ids[0]) != key || strings.Get(ids[1]) != value) return false;
+    ids += 2;
+  }
+  return true;
 }
 
 }  // namespace
 
 size_t StringPool::Slot(std::string_view text) const {
   size_t mask = slots_.size() - 1;
-  size_t at = std::hash<std::string_view>()(text) & mask;
+  // The tokenizers' hash, inlined: std::hash is a library call per string,
+  // and a mention interns about twenty. Only slots depend on it, not ids.
+  size_t at = byte_words::HashBytes(text.data(), text.size()) & mask;
   while (slots_[at] != 0 && views_[slots_[at] - 1] != text) at = (at + 1) & mask;
   return at;
 }
@@ -74,59 +105,73 @@ uint32_t StringPool::Find(std::string_view text) const {
 }
 
 void MentionStore::Add(const std::vector<Mention>& mentions) {
-  for (const Mention& m : mentions) {
-    Record r;
-    r.type = strings_.Intern(m.type);
-    r.family = strings_.Intern(m.family);
-    r.noun = strings_.Intern(m.noun);
-    r.cameo = strings_.Intern(m.cameo);
-    r.date = strings_.Intern(m.date);
-    r.qualifier = strings_.Intern(m.qualifier);
-    r.status = strings_.Intern(m.status);
-    r.principal = strings_.Intern(m.principal);
-    r.place = strings_.Intern(m.place);
-    r.place_country = strings_.Intern(m.place_country);
-    r.destination = strings_.Intern(m.destination);
-    r.phrase = strings_.Intern(m.phrase);
-    r.topic = strings_.Intern(m.topic);
-    r.file = strings_.Intern(m.source.file);
-    r.published = strings_.Intern(m.source.published);
-    r.outlet = strings_.Intern(m.source.outlet);
-    r.url = strings_.Intern(m.source.url);
-    r.source_phrase = strings_.Intern(m.source.phrase);
-    r.quote = strings_.Intern(m.source.quote);
-    r.first = static_cast<int32_t>(m.first.time_since_epoch().count());
-    r.last = static_cast<int32_t>(m.last.time_since_epoch().count());
-    r.flags = static_cast<uint8_t>(
-        (m.both_sides ? kBothSides : 0) | (m.heads_of_state ? kHeadsOfState : 0) |
-        (m.visitor_unplaced ? kVisitorUnplaced : 0) | (m.present ? kPresent : 0) |
-        (m.stay ? kStay : 0) | (m.undirected_visit ? kUndirectedVisit : 0));
-    r.sequence = static_cast<uint32_t>(m.sequence);
-    size_t need =
-        4 + m.actors.size() + m.people.size() + 2 * m.person_country.size() + m.antecedent.size();
-    if (need > list_left_) {
-      size_t items = std::max(kListBlock, need);
-      list_blocks_.push_back(std::make_unique<uint32_t[]>(items));
-      list_next_ = list_blocks_.back().get();
-      list_left_ = items;
+  for (const Mention& m : mentions) Add(m);
+}
+
+void MentionStore::Add(const Mention& m) {
+  // Mentions come an article at a time, sentence by sentence: a field is
+  // often the previous mention's (the file, the publication day, the
+  // outlet, the quote of two events in one sentence, the type). Its id is
+  // taken from there after a compare, without hashing and probing the pool.
+  const Record* previous = records_.size() > 0 ? &records_[records_.size() - 1] : nullptr;
+  auto intern = [&](std::string_view text, uint32_t Record::*field) {
+    if (previous) {
+      uint32_t id = previous->*field;
+      if (strings_.Get(id) == text) return id;
     }
-    uint32_t* out = list_next_;
-    r.lists = out;
-    list_next_ += need;
-    list_left_ -= need;
-    *out++ = static_cast<uint32_t>(m.actors.size());
-    for (const std::string& a : m.actors) *out++ = strings_.Intern(a);
-    *out++ = static_cast<uint32_t>(m.people.size());
-    for (const std::string& p : m.people) *out++ = strings_.Intern(p);
-    *out++ = static_cast<uint32_t>(m.person_country.size());
-    for (const auto& [person, country] : m.person_country) {
-      *out++ = strings_.Intern(person);
-      *out++ = strings_.Intern(country);
-    }
-    *out++ = static_cast<uint32_t>(m.antecedent.size());
-    for (const std::string& a : m.antecedent) *out++ = strings_.Intern(a);
-    records_.push_back(r);
+    return strings_.Intern(text);
+  };
+  Record r;
+  r.type = intern(m.type, &Record::type);
+  r.family = intern(m.family, &Record::family);
+  r.noun = intern(m.noun, &Record::noun);
+  r.cameo = intern(m.cameo, &Record::cameo);
+  r.date = intern(m.date, &Record::date);
+  r.qualifier = intern(m.qualifier, &Record::qualifier);
+  r.status = intern(m.status, &Record::status);
+  r.principal = intern(m.principal, &Record::principal);
+  r.place = intern(m.place, &Record::place);
+  r.place_country = intern(m.place_country, &Record::place_country);
+  r.destination = intern(m.destination, &Record::destination);
+  r.phrase = intern(m.phrase, &Record::phrase);
+  r.topic = intern(m.topic, &Record::topic);
+  r.file = intern(m.source.file, &Record::file);
+  r.published = intern(m.source.published, &Record::published);
+  r.outlet = intern(m.source.outlet, &Record::outlet);
+  r.url = intern(m.source.url, &Record::url);
+  r.source_phrase = intern(m.source.phrase, &Record::source_phrase);
+  r.quote = intern(m.source.quote, &Record::quote);
+  r.first = static_cast<int32_t>(m.first.time_since_epoch().count());
+  r.last = static_cast<int32_t>(m.last.time_since_epoch().count());
+  r.flags = static_cast<uint8_t>(
+      (m.both_sides ? kBothSides : 0) | (m.heads_of_state ? kHeadsOfState : 0) |
+      (m.visitor_unplaced ? kVisitorUnplaced : 0) | (m.present ? kPresent : 0) |
+      (m.stay ? kStay : 0) | (m.undirected_visit ? kUndirectedVisit : 0));
+  r.sequence = static_cast<uint32_t>(m.sequence);
+  size_t need =
+      4 + m.actors.size() + m.people.size() + 2 * m.person_country.size() + m.antecedent.size();
+  if (need > list_left_) {
+    size_t items = std::max(kListBlock, need);
+    list_blocks_.push_back(std::make_unique<uint32_t[]>(items));
+    list_next_ = list_blocks_.back().get();
+    list_left_ = items;
   }
+  uint32_t* out = list_next_;
+  r.lists = out;
+  list_next_ += need;
+  list_left_ -= need;
+  *out++ = static_cast<uint32_t>(m.actors.size());
+  for (const std::string& a : m.actors) *out++ = strings_.Intern(a);
+  *out++ = static_cast<uint32_t>(m.people.size());
+  for (const std::string& p : m.people) *out++ = strings_.Intern(p);
+  *out++ = static_cast<uint32_t>(m.person_country.size());
+  for (const auto& [person, country] : m.person_country) {
+    *out++ = strings_.Intern(person);
+    *out++ = strings_.Intern(country);
+  }
+  *out++ = static_cast<uint32_t>(m.antecedent.size());
+  for (const std::string& a : m.antecedent) *out++ = strings_.Intern(a);
+  records_.push_back(r);
 }
 
 void MentionStore::clear() {
@@ -187,18 +232,27 @@ void MentionStore::DecodeForMerge(size_t i, Mention* out) const {
   out->undirected_visit = r.flags & kUndirectedVisit;
   out->sequence = r.sequence;
   const uint32_t* at = r.lists;
-  out->actors.clear();
   uint32_t n = *at++;
-  // Stored in the set's order: each goes in at the end.
-  for (uint32_t k = 0; k < n; ++k) out->actors.emplace_hint(out->actors.end(), strings_.Get(*at++));
+  // A loop decoding mention after mention into one Mention mostly finds
+  // the pair's two codes there already: the set is rebuilt (a node
+  // allocated per code) only when they differ.
+  if (!SameStrings(strings_, at, n, out->actors)) {
+    out->actors.clear();
+    // Stored in the set's order: each goes in at the end.
+    for (uint32_t k = 0; k < n; ++k)
+      out->actors.emplace_hint(out->actors.end(), strings_.Get(at[k]));
+  }
+  at += n;
   uint32_t people = *at++;
   out->people.resize(people);
   for (uint32_t k = 0; k < people; ++k) Assign(strings_, *at++, &out->people[k]);
-  out->person_country.clear();
   uint32_t pairs = *at++;
-  for (uint32_t k = 0; k < pairs; ++k, at += 2) {
-    out->person_country.emplace_hint(out->person_country.end(), strings_.Get(at[0]),
-                                     strings_.Get(at[1]));
+  if (!SamePairs(strings_, at, pairs, out->person_country)) {
+    out->person_country.clear();
+    for (uint32_t k = 0; k < pairs; ++k) {
+      out->person_country.emplace_hint(out->person_country.end(), strings_.Get(at[2 * k]),
+                                       strings_.Get(at[2 * k + 1]));
+    }
   }
   out->antecedent.clear();
 }

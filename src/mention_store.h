@@ -95,6 +95,10 @@ class MentionStore {
   // Appends copies of `mentions` (not safe to call from several threads
   // at once: the assembler adds under its lock).
   void Add(const std::vector<Mention>& mentions);
+  // The same for one mention: a caller that keeps some of a vector's
+  // mentions adds those, instead of erasing the others (which moves the
+  // rest of a vector of large Mentions down, one by one).
+  void Add(const Mention& mention);
   size_t size() const { return records_.size(); }
   bool empty() const { return records_.size() == 0; }
   void clear();

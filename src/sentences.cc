@@ -166,10 +166,12 @@ std::vector<Word> Tokenize(std::string_view text) {
     // string's own inline buffer (no allocation, no copy). Anything else (a longer word, a
     // non-ASCII letter, a "U.S." abbreviation) takes the general path below.
     if (c < 0x80) {
-      size_t room = w.lower.capacity();
+      // Fifteen bytes, the inline capacity of a std::string here: a constant,
+      // so the fill that sizes it is two stores, not a memset call.
+      constexpr size_t room = 15;
       w.lower.resize(room);
       char* out = w.lower.data();
-      if (byte_words::kLittleEndian && room >= 15 && i + 16 <= text.size()) {
+      if (byte_words::kLittleEndian && i + 16 <= text.size()) {
         // Eight bytes a step while sixteen can be read (all but an article's
         // last few bytes).
         ShortWord sw = ReadShortWord(text.data() + i, out);
@@ -298,11 +300,14 @@ std::vector<SentenceSpan> SplitSentences(std::string_view text, const std::vecto
     return w && w->capitalized && rules.openers.count(w->lower) > 0;
   };
   size_t first = 0;
+  bool wide_gap = false;  // a gap other than one space since `first`
   auto close = [&](size_t one_past) {
     if (one_past > first) {
-      sentences.push_back({words[first].begin, words[one_past - 1].end, first, one_past});
+      sentences.push_back(
+          {words[first].begin, words[one_past - 1].end, first, one_past, !wide_gap});
     }
     first = one_past;
+    wide_gap = false;
   };
   for (size_t i = 0; i < words.size(); ++i) {
     // No news sentence runs this long; text without stops (a list pasted as
@@ -312,11 +317,19 @@ std::vector<SentenceSpan> SplitSentences(std::string_view text, const std::vecto
     if (i > first) {
       // A line break between two words ends the sentence: headlines, datelines
       // and list items carry no final period.
-      // The gap is a space or two: a plain loop beats a memchr call per word.
-      bool line_break = false;
-      for (size_t k = words[i - 1].end; k < words[i].begin && !line_break; ++k)
-        line_break = text[k] == '\n';
-      if (line_break) close(i);
+      // Most gaps are one space, and nothing to do; punctuation stands
+      // against its word (no gap). Any other gap is a few bytes: a plain
+      // loop beats a memchr call.
+      size_t gap_begin = words[i - 1].end, gap_end = words[i].begin;
+      if (gap_end > gap_begin && (gap_end - gap_begin > 1 || text[gap_begin] != ' ')) {
+        bool line_break = false;
+        for (size_t k = gap_begin; k < gap_end && !line_break; ++k) line_break = text[k] == '\n';
+        if (line_break) {
+          close(i);
+        } else {
+          wide_gap = true;
+        }
+      }
     }
     const Word& w = words[i];
     const Word* next = i + 1 < words.size() ? &words[i + 1] : nullptr;

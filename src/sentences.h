@@ -55,6 +55,9 @@ struct SentenceSpan {
   size_t end = 0;
   size_t first_word = 0;  // index range into the words of the text
   size_t last_word = 0;   // one past
+  // Its words stand at most one space apart (no tab, line break or run of
+  // spaces between them): the text is already as Collapse would make it.
+  bool single_spaced = false;
 };
 
 // Language data for sentence splitting (data/en/sentences.tsv).

@@ -62,6 +62,17 @@ TEST_CASE("word tests the event rules share", "[event_words]") {
   CHECK_FALSE(annals::HasYear("on 15 January"));
   CHECK(annals::Collapse("  the first\n  ministerial   dialogue ") ==
         "the first ministerial dialogue");
+  // A sentence reads the same as Collapse makes it, whether its words stand
+  // one space apart or not.
+  annals::SentenceRules rules;
+  for (std::string text : {"The first ministerial dialogue was held.",
+                           "The first  ministerial\tdialogue\r was held."}) {
+    std::vector<annals::Word> sentence_words = Tokenize(text);
+    auto spans = annals::SplitSentences(text, sentence_words, rules);
+    REQUIRE(spans.size() == 1);
+    CHECK(annals::CollapseSentence(text, spans[0]) == annals::Collapse(text));
+    CHECK(annals::CollapseSentence(text, spans[0]) == "The first ministerial dialogue was held.");
+  }
   auto words = Tokenize("Kerry visited Beijing and led talks, opening Visited");
   CHECK(annals::IsPastTense(words[IndexOf(words, "visited")]));
   CHECK_FALSE(annals::IsPastTense(words[IndexOf(words, "led")]));  // too short to tell

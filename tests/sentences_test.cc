@@ -88,6 +88,25 @@ TEST_CASE("a run of text without stops is cut into bounded sentences", "[sentenc
   CHECK(Split(long_one + "end.").size() == 1);
 }
 
+TEST_CASE("a sentence knows whether its words stand one space apart", "[sentences]") {
+  // The gap that ends a sentence (a line break, a run of spaces after a
+  // period) is no sentence's: the next one starts clean.
+  std::string text =
+      "Xi met Obama in Paris.  The two  leaders\tspoke.\nThey agreed, \"fully\".\n\nDone";
+  std::vector<annals::Word> words = annals::Tokenize(text);
+  auto sentences = annals::SplitSentences(text, words, Rules());
+  REQUIRE(sentences.size() == 4);
+  CHECK(sentences[0].single_spaced);
+  CHECK_FALSE(sentences[1].single_spaced);  // two spaces, then a tab
+  CHECK(sentences[2].single_spaced);        // punctuation against its word
+  CHECK(sentences[3].single_spaced);
+  std::string spaced = "talks with\u00a0Japan";  // a non-breaking space is no plain one
+  std::vector<annals::Word> spaced_words = annals::Tokenize(spaced);
+  auto one = annals::SplitSentences(spaced, spaced_words, Rules());
+  REQUIRE(one.size() == 1);
+  CHECK_FALSE(one[0].single_spaced);
+}
+
 TEST_CASE("closing quotes stay with their sentence", "[sentences]") {
   auto s = Split("He said \"we agree.\" The talks ended.");
   REQUIRE(s.size() == 2);
