@@ -294,4 +294,25 @@ void EventRules::FindPlace(const ArticleReading& reading, const SentenceReading&
   }
 }
 
+void EventRules::PlaceOfStay(const ArticleReading& reading, EventReading* event) const {
+  auto& m = event->m;
+  // "Boric began a three-day visit to Lima on Monday. ... On Tuesday the
+  // two signed a trade agreement": an agreement or statement with no place
+  // of its own, dated inside a visit or meeting the article told before
+  // between the same sides, was made where that was held.
+  if (!m.place.empty() || m.present || (m.family != "agreement" && m.family != "statement")) return;
+  for (size_t i = reading.mentions.size(); i-- > 0;) {
+    const Mention& stay = reading.mentions[i];
+    if (stay.family != "visit" && stay.family != "meeting") continue;
+    if (stay.status != "held" || stay.actors != m.actors || m.first < stay.first ||
+        m.last > stay.last)
+      continue;
+    if (!stay.place.empty()) {
+      m.place = stay.place;
+      m.place_country = stay.place_country;
+    }
+    return;
+  }
+}
+
 }  // namespace annals

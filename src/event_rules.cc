@@ -100,6 +100,7 @@ bool EventRules::Load(Diagnostic* error) {
   }
   if (!verb_objects_.Load(trigger_matcher_, error)) return false;
   if (!place_words_.Load(error)) return false;
+  if (!stay_words_.Load(error)) return false;
   rows.clear();
   origin = "data/en/event_cues.tsv";
   if (!LoadTable(origin, 2, &rows, error)) return false;
@@ -258,6 +259,7 @@ void EventRules::ReadSentence(const SentenceSpan& s, const ActorLexicon& lexicon
     SentenceSides(&sentence);
     for (size_t k = 0; k < sentence.triggers.size(); ++k) ReadEvent(k, sentence, reading);
   }
+  EndStay(sentence, reading);
   sentence.Give(&reading->sentence_storage);
 }
 
@@ -330,6 +332,7 @@ void EventRules::ReadEvent(size_t k, const SentenceReading& sentence,
   FindPastVerb(*reading, sentence, &event);
   VisitLength(*reading, sentence, &event);
   FindStatus(*reading, sentence, &event);
+  PlaceOfStay(*reading, &event);
   SecondYear(*reading, sentence, &event);
   PronounMeeting(*reading, sentence, &event);
   reading->mention_origin.emplace_back(event.time, reading->sentence_index);
