@@ -58,6 +58,21 @@ void EventRules::FindPlace(const ArticleReading& reading, const SentenceReading&
     at_country.clear();
     return;
   }
+  // "announced on Monday in Rome and in Ankara": an agreement or statement
+  // made known in both sides' capitals at once was made in both.
+  if (event->at_capital && !at_place.empty() &&
+      (trigger.family == "agreement" || trigger.family == "statement")) {
+    size_t w = event->at_place_end;
+    if (w + 1 < s.last_word && words[w].lower == "and") ++w;
+    if (w > event->at_place_end && w + 1 < s.last_word && words[w].lower == "in") ++w;
+    for (const ActorMention& a : actors) {
+      if (w == event->at_place_end || a.first_word != w || a.kind != ActorKind::kCapital ||
+          !a.city || a.code == at_country || !m.actors.count(a.code) || !m.actors.count(at_country))
+        continue;
+      at_place += " and " + a.name;
+      break;
+    }
+  }
   // "held here Tuesday" says where; "said here", "told reporters here"
   // only say where the speaker was.
   bool here = false;

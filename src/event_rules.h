@@ -232,7 +232,11 @@ class EventRules {
   HomeOffices home_offices_;       // "the foreign ministry": the dateline country's
   VerbObjectEvents verb_objects_;  // "called in the Indian envoy"
   PlaceWords place_words_;         // "the Sumbar valley", "by phone"
-  StayWords stay_words_;           // "14-16 May", "a visit that began on Monday"
+  // "the Treasury": departments several governments name alike, and
+  // whose they may be (data/en/shared_departments.tsv).
+  PhraseMatcher departments_;
+  std::vector<std::vector<std::string>> department_codes_;
+  StayWords stay_words_;  // "14-16 May", "a visit that began on Monday"
 };
 
 }  // namespace annals
