@@ -319,9 +319,11 @@ void EventRules::PlaceOfStay(const ArticleReading& reading, EventReading* event)
   for (size_t i = reading.mentions.size(); i-- > 0;) {
     const Mention& stay = reading.mentions[i];
     if (stay.family != "visit" && stay.family != "meeting") continue;
-    if (stay.status != "held" || stay.actors != m.actors || m.first < stay.first ||
-        m.last > stay.last)
-      continue;
+    // ("the two presidents signed": sides told by a group noun are only
+    // filled in after the last sentence; those named must be the stay's.)
+    bool sides =
+        std::includes(stay.actors.begin(), stay.actors.end(), m.actors.begin(), m.actors.end());
+    if (stay.status != "held" || !sides || m.first < stay.first || m.last > stay.last) continue;
     if (!stay.place.empty()) {
       m.place = stay.place;
       m.place_country = stay.place_country;

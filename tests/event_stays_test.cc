@@ -115,6 +115,12 @@ TEST_CASE("an agreement made during a visit takes the visit's place", "[stays]")
   CHECK(m[1].family == "agreement");
   CHECK(m[1].date == "2023-05-16");
   CHECK(m[1].place == "Lome");
+  // The same when its sides are only "the two presidents".
+  m = f.Extract(
+      "Ghanaian President Nana Akufo-Addo arrived in Lome on Monday for a three-day visit. "
+      "On Tuesday the two presidents signed an agreement on border trade.");
+  REQUIRE(m.size() == 2);
+  CHECK(m[1].place == "Lome");
   // Dated outside the visit, it was made somewhere the text does not say.
   m = f.Extract(
       "Ghanaian President Nana Akufo-Addo arrived in Lome on Monday for a three-day visit. "
