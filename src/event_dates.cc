@@ -298,6 +298,14 @@ int EventRules::EventBeforeTime(const ArticleReading& reading, const SentenceRea
   auto& triggers = sentence.triggers;
   size_t& distance = *distance_out;
   int chosen = -1;
+  // "... since the border clash, and on Monday the two held talks": a time
+  // right after ", and" opens a clause of its own, so it does not date an
+  // event of a "since" or "after" clause before the comma (that event is
+  // background); what it dates comes after it.
+  size_t opener = t.first_word;
+  if (opener > 0 && (words[opener - 1].lower == "on" || words[opener - 1].lower == "in")) --opener;
+  bool new_clause = opener >= 2 && words[opener - 2].lower == "," &&
+                    (words[opener - 1].lower == "and" || words[opener - 1].lower == "but");
   for (size_t k = triggers.size(); chosen < 0 && k-- > 0;) {
     if (triggers[k].end_word <= t.first_word) {
       // "the meeting ... before Obama leaves office in January": the
@@ -314,6 +322,13 @@ int EventRules::EventBeforeTime(const ArticleReading& reading, const SentenceRea
                             !np_stop_.count(words[w + 1].lower);
       }
       if (participle_clause) break;
+      if (new_clause) {
+        bool background = false;
+        for (size_t w = triggers[k].first_word; w-- > sentence.s.first_word && !words[w].punct;) {
+          background = background || words[w].lower == "since" || words[w].lower == "after";
+        }
+        if (background) break;
+      }
       chosen = static_cast<int>(k);
       distance = t.first_word - triggers[k].end_word;
     }
@@ -346,14 +361,18 @@ int EventRules::EventAfterTime(const ArticleReading& reading, const SentenceRead
       std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
         return c.end_word == before_time && Contains(cues_[static_cast<size_t>(c.value)], kSpeech);
       });
-  bool opens_clause = t.first_word <= s.first_word + 1 ||
-                      (t.first_word >= 2 && (words[t.first_word - 1].lower == "," ||
-                                             words[t.first_word - 2].lower == ",")) ||
-                      // "... agreed late last month, when the two met"
-                      (t.end_word + 1 < s.last_word && words[t.end_word].lower == "," &&
-                       words[t.end_word + 1].lower == "when") ||
-                      (t.end_word < s.last_word && IsParticiple(words[t.end_word]) &&
-                       !np_stop_.count(words[t.end_word].lower));
+  bool opens_clause =
+      t.first_word <= s.first_word + 1 ||
+      (t.first_word >= 2 &&
+       (words[t.first_word - 1].lower == "," || words[t.first_word - 2].lower == ",")) ||
+      // "..., and on Monday the two held talks"
+      (before_time >= 2 && words[before_time - 2].lower == "," &&
+       (words[before_time - 1].lower == "and" || words[before_time - 1].lower == "but")) ||
+      // "... agreed late last month, when the two met"
+      (t.end_word + 1 < s.last_word && words[t.end_word].lower == "," &&
+       words[t.end_word + 1].lower == "when") ||
+      (t.end_word < s.last_word && IsParticiple(words[t.end_word]) &&
+       !np_stop_.count(words[t.end_word].lower));
   // "established relations on Tuesday, signing an agreement": a
   // participle after the comma dates the event it names right away.
   bool participle_after_comma = t.end_word + 1 < s.last_word && words[t.end_word].lower == "," &&

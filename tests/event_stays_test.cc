@@ -1,8 +1,11 @@
-// How long an event lasted (issue 5, branch `dates14`): days written as one
-// span ("14-16 May", "from Monday to Wednesday") and visits of a stated
-// length whose start is told after the visit ("a three-day visit that
-// began on Monday"). The real resolver dates the sentences, published on
-// Saturday 20 May 2023. Every sentence is written for the test.
+// How long an event lasted, and which clause a day dates (issue 5, branch
+// `dates14`): days written as one span ("14-16 May", "from Monday to
+// Wednesday"), visits of a stated length whose start is told after the
+// visit ("a three-day visit that began on Monday") or whose end is told
+// later ("He left on Wednesday"), agreements placed at the visit they were
+// made during, and a day after ", and" that opens a clause of its own. The
+// real resolver dates the sentences, published on Saturday 20 May 2023.
+// Every sentence is written for the test.
 #include <catch2/catch.hpp>
 
 #include "event_test_util.h"
@@ -127,4 +130,19 @@ TEST_CASE("an agreement made during a visit takes the visit's place", "[stays]")
       "On Friday Ghana and Togo signed an agreement on border trade.");
   REQUIRE(m.size() == 2);
   CHECK(m[1].place.empty());
+}
+
+TEST_CASE("a day after ', and' does not date the background of a 'since' clause", "[stays]") {
+  Fixture f;
+  auto m = f.Extract(
+      "Relations have been tense since the border clash between Ghana and Togo, and on Monday "
+      "the two sides held talks.");
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].type == "talks");
+  CHECK(m[0].date == "2023-05-15");
+  // Without "since", the clause before the comma may still be the one the
+  // day dates.
+  m = f.Extract("Ghana and Togo signed a border treaty, and on Monday it came into force.");
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].date == "2023-05-15");
 }
