@@ -832,6 +832,14 @@ void EventRules::CompleteSides(const ActorLexicon& lexicon, ArticleReading* read
       m.actors.insert(m.actors.count(ranked[0].second) ? ranked[1].second : ranked[0].second);
     }
     if (!m.both_sides) continue;
+    // "Hollande met Putin in Moscow and the two agreed ...": "the two" are
+    // the two the mention already names, not the article's pair.
+    std::set<std::string> people_sides;
+    for (const std::string& p : m.people) {
+      if (auto pc = m.person_country.find(p); pc != m.person_country.end())
+        people_sides.insert(pc->second);
+    }
+    if (m.antecedent.empty() && people_sides.size() == 2 && m.people.size() == 2) continue;
     if (!m.antecedent.empty()) {
       m.actors.insert(m.antecedent.begin(), m.antecedent.end());
       continue;

@@ -68,3 +68,25 @@ TEST_CASE("a statement made known in both capitals was made in both", "[places][
   REQUIRE(m.size() == 1);
   CHECK(m[0].place == "Accra");
 }
+
+TEST_CASE("'the two' and a verb are the two sides told before", "[officials]") {
+  Fixture f;
+  auto m = f.Extract("Ghana and Togo have been at odds since 2019. On Monday the two held talks.");
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].type == "talks");
+  CHECK(m[0].actors == std::set<std::string>{"GHA", "TGO"});
+  // Two named people of two countries are "the two" of their own sentence
+  // (which names a third), not the pair the article is about.
+  m = f.Extract(
+      "Ghana and Togo have been at odds since 2019. Ghanaian officials met Togolese officials on "
+      "Monday. Ghanaian President Nana Akufo-Addo met French President Emmanuel Macron in Paris "
+      "on Tuesday and the two agreed to coordinate their policies on Mali.");
+  size_t tuesday = 0;
+  for (const auto& mention : m) {
+    if (mention.date != "2023-05-09") continue;
+    ++tuesday;
+    CHECK(mention.actors.count("FRA"));
+    CHECK_FALSE(mention.actors.count("TGO"));
+  }
+  CHECK(tuesday >= 1);
+}
