@@ -537,15 +537,27 @@ void ActorLexicon::Find(std::string_view text, const std::vector<Word>& words, s
       }
       // "Iran's foreign minister, Hossein Amir-Abdollahian,": the name in
       // apposition after a comma is the title's holder.
-      if (!country.empty() && j + 2 < end && words[j].lower == ",") {
-        size_t apposed_end = name_run(j + 1);
+      auto apposed = [&](size_t comma, const std::string& of) {
+        if (of.empty() || comma + 2 >= end || words[comma].lower != ",") return false;
+        size_t apposed_end = name_run(comma + 1);
         bool closed = apposed_end == end || words[apposed_end].punct;
-        if (apposed_end >= j + 3 && closed) {
-          add_person(title_begin, apposed_end, {name_of(j + 1, apposed_end), country, role});
-          i = apposed_end;
-          continue;
-        }
-      }
+        if (apposed_end < comma + 3 || !closed) return false;
+        add_person(title_begin, apposed_end, {name_of(comma + 1, apposed_end), of, role});
+        i = apposed_end;
+        return true;
+      };
+      // "Morocco's ambassador to Spain, Karima Benyaich,": the country or
+      // city of the post may stand between the title and the comma.
+      auto after_post = [&](size_t at) {
+        if (at + 1 >= end || (words[at].lower != "to" && words[at].lower != "in")) return at;
+        size_t k = at + 1;
+        if (words[k].lower == "the" && k + 1 < end) ++k;
+        PhraseMatcher::Match post;
+        if (!words[k].capitalized || !proper_.MatchAt(words, k, end, &post)) return at;
+        ActorKind kind = named_[static_cast<size_t>(post.value)].kind;
+        return kind == ActorKind::kCountry || kind == ActorKind::kCapital ? post.end_word : at;
+      };
+      if (apposed(j, country) || apposed(after_post(j), country)) continue;
       // "the Chinese president" with no name: the office holder of the day.
       if (!country.empty() && day) {
         if (const OfficeHolder* h = HolderOf(country, role, *day)) {
@@ -569,6 +581,8 @@ void ActorLexicon::Find(std::string_view text, const std::vector<Word>& words, s
               continue;
             }
           }
+          // "The ambassador of Morocco, Karima Benyaich,".
+          if (apposed(c.end_word, country)) continue;
         }
       }
       // "the Prime Minister" with no name and no country: whoever the

@@ -30,6 +30,88 @@ void EventRules::FindSentenceTimes(ArticleReading* reading, SentenceReading* sen
   if (size_t dash = DatelineEnd(words, s.first_word, s.last_word); dash > s.first_word) {
     std::erase_if(sentence_times, [&](const TimeSpan& t) { return t.first_word < dash; });
   }
+  JoinDayRanges(reading, sentence);
+}
+
+namespace {
+
+// A plain calendar day ("16 May", "Monday"), with no early/late and no
+// time of day: the only times that make a span of days.
+bool PlainDay(const TimeExpression& t) {
+  return t.type == TimexType::kDate && t.mod.empty() && t.first_day && t.last_day &&
+         *t.first_day == *t.last_day && t.value.size() == 10;
+}
+
+// A day of the month written as a number: "14" of "14-16 May".
+int DayNumber(const Word& w) {
+  if (!w.number || w.lower.empty() || w.lower.size() > 2) return 0;
+  int n = std::stoi(w.lower);
+  return n >= 1 && n <= 31 ? n : 0;
+}
+
+}  // namespace
+
+void EventRules::JoinDayRanges(ArticleReading* reading, SentenceReading* sentence) const {
+  auto& words = reading->words;
+  auto& body = reading->body;
+  auto& s = sentence->s;
+  auto& sentence_times = sentence->sentence_times;
+  // "the visit of 14-16 May", "from Monday to Wednesday", "30 April-2 May":
+  // the resolver reads two days (or only the last, when the first is a bare
+  // number); written as one they are a single span, and the event they
+  // date lasted all of it. A word join ("to", "and") needs an open word
+  // before the first day ("from", "between"), so that "voted 14 to 16 May"
+  // or "met on Monday and on Friday" stay apart.
+  auto opened = [&](size_t first) {
+    return first > s.first_word && stay_words_.IsOpen(words[first - 1].lower);
+  };
+  auto joined = [&](size_t first, size_t between) {
+    const WordText& w = words[between].lower;
+    return stay_words_.IsDash(w) || (stay_words_.IsJoin(w) && opened(first));
+  };
+  auto make = [&](size_t first_word, date::year_month_day first, const TimeExpression& last,
+                  size_t end_word) -> const TimeExpression* {
+    if (date::sys_days(*last.first_day) <= date::sys_days(first) ||
+        date::sys_days(*last.first_day) - date::sys_days(first) > date::days(30))
+      return nullptr;
+    TimeExpression& e = reading->anchored.emplace_back();
+    e.begin = words[first_word].begin;
+    e.end = words[end_word - 1].end;
+    e.text = Collapse(std::string_view(body).substr(e.begin, e.end - e.begin));
+    e.type = TimexType::kDate;
+    e.value = FormatDay(first) + "/" + last.value;
+    e.first_day = first;
+    e.last_day = last.last_day;
+    e.rule = "day_range";
+    e.direction = last.direction;
+    return &e;
+  };
+  for (size_t i = 0; i < sentence_times.size(); ++i) {
+    TimeSpan& b = sentence_times[i];
+    if (!PlainDay(*b.time) || b.first_word < s.first_word + 2) continue;
+    size_t between = b.first_word - 1;
+    // Two days the resolver read: "May 14-16", "from Monday to Wednesday".
+    if (i > 0) {
+      const TimeSpan& a = sentence_times[i - 1];
+      if (a.end_word == between && PlainDay(*a.time) && joined(a.first_word, between)) {
+        if (const TimeExpression* e = make(a.first_word, *a.time->first_day, *b.time, b.end_word)) {
+          sentence_times[i - 1] = {e, a.first_word, b.end_word};
+          sentence_times.erase(sentence_times.begin() + static_cast<std::ptrdiff_t>(i));
+          --i;
+        }
+        continue;
+      }
+      if (a.end_word >= between) continue;
+    }
+    // A bare day number before it: "14-16 May", "from 14 to 16 May".
+    int day = DayNumber(words[between - 1]);
+    if (day == 0 || !joined(between - 1, between)) continue;
+    date::year_month_day last = *b.time->first_day;
+    date::year_month_day first = last.year() / last.month() / date::day(static_cast<unsigned>(day));
+    if (!first.ok()) continue;
+    if (const TimeExpression* e = make(between - 1, first, *b.time, b.end_word))
+      b = {e, between - 1, b.end_word};
+  }
 }
 
 void EventRules::FindOpenerDay(const ArticleReading& reading, SentenceReading* sentence) const {
@@ -216,6 +298,14 @@ int EventRules::EventBeforeTime(const ArticleReading& reading, const SentenceRea
   auto& triggers = sentence.triggers;
   size_t& distance = *distance_out;
   int chosen = -1;
+  // "... since the border clash, and on Monday the two held talks": a time
+  // right after ", and" opens a clause of its own, so it does not date an
+  // event of a "since" or "after" clause before the comma (that event is
+  // background); what it dates comes after it.
+  size_t opener = t.first_word;
+  if (opener > 0 && (words[opener - 1].lower == "on" || words[opener - 1].lower == "in")) --opener;
+  bool new_clause = opener >= 2 && words[opener - 2].lower == "," &&
+                    (words[opener - 1].lower == "and" || words[opener - 1].lower == "but");
   for (size_t k = triggers.size(); chosen < 0 && k-- > 0;) {
     if (triggers[k].end_word <= t.first_word) {
       // "the meeting ... before Obama leaves office in January": the
@@ -232,6 +322,13 @@ int EventRules::EventBeforeTime(const ArticleReading& reading, const SentenceRea
                             !np_stop_.count(words[w + 1].lower);
       }
       if (participle_clause) break;
+      if (new_clause) {
+        bool background = false;
+        for (size_t w = triggers[k].first_word; w-- > sentence.s.first_word && !words[w].punct;) {
+          background = background || words[w].lower == "since" || words[w].lower == "after";
+        }
+        if (background) break;
+      }
       chosen = static_cast<int>(k);
       distance = t.first_word - triggers[k].end_word;
     }
@@ -264,14 +361,18 @@ int EventRules::EventAfterTime(const ArticleReading& reading, const SentenceRead
       std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
         return c.end_word == before_time && Contains(cues_[static_cast<size_t>(c.value)], kSpeech);
       });
-  bool opens_clause = t.first_word <= s.first_word + 1 ||
-                      (t.first_word >= 2 && (words[t.first_word - 1].lower == "," ||
-                                             words[t.first_word - 2].lower == ",")) ||
-                      // "... agreed late last month, when the two met"
-                      (t.end_word + 1 < s.last_word && words[t.end_word].lower == "," &&
-                       words[t.end_word + 1].lower == "when") ||
-                      (t.end_word < s.last_word && IsParticiple(words[t.end_word]) &&
-                       !np_stop_.count(words[t.end_word].lower));
+  bool opens_clause =
+      t.first_word <= s.first_word + 1 ||
+      (t.first_word >= 2 &&
+       (words[t.first_word - 1].lower == "," || words[t.first_word - 2].lower == ",")) ||
+      // "..., and on Monday the two held talks"
+      (before_time >= 2 && words[before_time - 2].lower == "," &&
+       (words[before_time - 1].lower == "and" || words[before_time - 1].lower == "but")) ||
+      // "... agreed late last month, when the two met"
+      (t.end_word + 1 < s.last_word && words[t.end_word].lower == "," &&
+       words[t.end_word + 1].lower == "when") ||
+      (t.end_word < s.last_word && IsParticiple(words[t.end_word]) &&
+       !np_stop_.count(words[t.end_word].lower));
   // "established relations on Tuesday, signing an agreement": a
   // participle after the comma dates the event it names right away.
   bool participle_after_comma = t.end_word + 1 < s.last_word && words[t.end_word].lower == "," &&
@@ -694,7 +795,18 @@ void EventRules::VisitLength(const ArticleReading& reading, const SentenceReadin
       // three-day visit"; not "on the second day of a four-day visit".
       bool start = !trigger.noun_phrase;
       for (size_t x = w - 2; x > s.first_word && x + 4 > w && !start; --x)
-        start = words[x - 1].lower == "began" || words[x - 1].lower == "started";
+        start = stay_words_.IsStart(words[x - 1].lower);
+      // "a three-day state visit that began on 4 May", "the two-day visit
+      // to Lima started on Monday": a start verb between the visit and its
+      // time, in the same clause.
+      if (!start && names_visit && sentence.time_of[event->k] >= 0) {
+        size_t time_at =
+            sentence.sentence_times[static_cast<size_t>(sentence.time_of[event->k])].first_word;
+        for (size_t x = visit.end_word; x < time_at && x < visit.end_word + 12 && !start; ++x) {
+          if (words[x].lower == ";" || words[x].lower == ".") break;
+          start = stay_words_.IsStart(words[x].lower);
+        }
+      }
       if (length >= 2 && length <= 14 && names_visit && start) {
         m.last = m.first + date::days(length - 1);
         m.date = FormatDay(date::year_month_day(m.first)) + "/" +
@@ -704,6 +816,54 @@ void EventRules::VisitLength(const ArticleReading& reading, const SentenceReadin
       }
       break;
     }
+  }
+}
+
+void EventRules::EndStay(const SentenceReading& sentence, ArticleReading* reading) const {
+  auto& words = reading->words;
+  auto& s = sentence.s;
+  // "Boric arrived in Lima on Monday. He left on Wednesday after talks":
+  // a departure dated after the start of the visit told last closes it.
+  // The one leaving must be that visit's: a pronoun, the visitor's name, or
+  // the visit itself ("the visit ended on Friday").
+  for (const TimeSpan& t : sentence.sentence_times) {
+    if (!PlainDay(*t.time) || t.first_word < s.first_word + 2) continue;
+    size_t verb = t.first_word;
+    for (size_t x = t.first_word; x-- > s.first_word && x + 5 >= t.first_word;) {
+      if (words[x].punct) break;
+      if (stay_words_.IsEnd(words[x].lower)) {
+        verb = x;
+        break;
+      }
+    }
+    if (verb == t.first_word || verb == s.first_word) continue;
+    Mention* visit = nullptr;
+    for (size_t i = reading->mentions.size(); i-- > 0 && !visit;) {
+      if (reading->mentions[i].family == "visit") visit = &reading->mentions[i];
+    }
+    if (!visit || visit->type == "hosting" || visit->status != "held" || visit->present) continue;
+    date::sys_days day{*t.time->first_day};
+    if (day <= visit->first || day <= visit->last || day - visit->first > date::days(13)) continue;
+    const WordText& subject = words[verb - 1].lower;
+    bool theirs = subject == "he" || subject == "she" || subject == "they";
+    for (size_t a = 0, b = 0; !theirs && a <= visit->principal.size(); ++a) {
+      if (a < visit->principal.size() && visit->principal[a] != ' ') continue;
+      theirs = a > b && words[verb - 1].capitalized &&
+               std::string_view(visit->principal).substr(b, a - b) ==
+                   std::string_view(reading->body)
+                       .substr(words[verb - 1].begin, words[verb - 1].end - words[verb - 1].begin);
+      b = a + 1;
+    }
+    for (const PhraseMatcher::Match& tm : sentence.triggers) {
+      theirs = theirs || (tm.end_word <= verb && tm.end_word + 3 >= verb &&
+                          triggers_[static_cast<size_t>(tm.value)].family == "visit");
+    }
+    if (!theirs) continue;
+    visit->last = day;
+    visit->date = FormatDay(date::year_month_day(visit->first)) + "/" +
+                  FormatDay(date::year_month_day(visit->last));
+    visit->qualifier.clear();
+    visit->stay = true;
   }
 }
 

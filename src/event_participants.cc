@@ -31,6 +31,36 @@ void EventRules::ReadSentenceActors(const ActorLexicon& lexicon, ArticleReading*
   if (size_t dash = DatelineEnd(words, s.first_word, s.last_word); dash > s.first_word) {
     std::erase_if(actors, [&](const ActorMention& a) { return a.first_word < dash; });
   }
+  // "The Treasury on Monday imposed sanctions": a department several
+  // governments name alike is the one country's the article has named that
+  // has it (the US in a story of the US and China); with none or several
+  // of them named, it is no one's.
+  for (size_t w = s.first_word + 1; w < s.last_word; ++w) {
+    PhraseMatcher::Match d;
+    if (words[w - 1].lower != "the" || !departments_.MatchAt(words, w, s.last_word, &d)) continue;
+    bool taken = std::any_of(actors.begin(), actors.end(), [&](const ActorMention& a) {
+      return a.first_word < d.end_word && a.end_word > w;
+    });
+    std::string only;
+    int named = 0;
+    for (const std::string& code : department_codes_[static_cast<size_t>(d.value)]) {
+      bool in_sentence = std::any_of(actors.begin(), actors.end(), [&](const ActorMention& a) {
+        return a.code == code && a.kind != ActorKind::kOrganization;
+      });
+      if (country_counts.count(code) || in_sentence) only = code, ++named;
+    }
+    if (!taken && named == 1) {
+      std::string name(std::string_view(body).substr(words[w].begin,
+                                                     words[d.end_word - 1].end - words[w].begin));
+      ActorMention department{ActorKind::kCapital, w, d.end_word, only, std::move(name), "", false};
+      actors.insert(std::upper_bound(actors.begin(), actors.end(), department,
+                                     [](const ActorMention& a, const ActorMention& b) {
+                                       return a.first_word < b.first_word;
+                                     }),
+                    std::move(department));
+    }
+    w = d.end_word - 1;
+  }
   // "They held their first meeting": the countries the sentence before named.
   previous_countries = std::move(current_countries);
   current_countries.clear();
@@ -802,6 +832,14 @@ void EventRules::CompleteSides(const ActorLexicon& lexicon, ArticleReading* read
       m.actors.insert(m.actors.count(ranked[0].second) ? ranked[1].second : ranked[0].second);
     }
     if (!m.both_sides) continue;
+    // "Hollande met Putin in Moscow and the two agreed ...": "the two" are
+    // the two the mention already names, not the article's pair.
+    std::set<std::string> people_sides;
+    for (const std::string& p : m.people) {
+      if (auto pc = m.person_country.find(p); pc != m.person_country.end())
+        people_sides.insert(pc->second);
+    }
+    if (m.antecedent.empty() && people_sides.size() == 2 && m.people.size() == 2) continue;
     if (!m.antecedent.empty()) {
       m.actors.insert(m.antecedent.begin(), m.antecedent.end());
       continue;

@@ -58,6 +58,21 @@ void EventRules::FindPlace(const ArticleReading& reading, const SentenceReading&
     at_country.clear();
     return;
   }
+  // "announced on Monday in Rome and in Ankara": an agreement or statement
+  // made known in both sides' capitals at once was made in both.
+  if (event->at_capital && !at_place.empty() &&
+      (trigger.family == "agreement" || trigger.family == "statement")) {
+    size_t w = event->at_place_end;
+    if (w + 1 < s.last_word && words[w].lower == "and") ++w;
+    if (w > event->at_place_end && w + 1 < s.last_word && words[w].lower == "in") ++w;
+    for (const ActorMention& a : actors) {
+      if (w == event->at_place_end || a.first_word != w || a.kind != ActorKind::kCapital ||
+          !a.city || a.code == at_country || !m.actors.count(a.code) || !m.actors.count(at_country))
+        continue;
+      at_place += " and " + a.name;
+      break;
+    }
+  }
   // "held here Tuesday" says where; "said here", "told reporters here"
   // only say where the speaker was.
   bool here = false;
@@ -291,6 +306,29 @@ void EventRules::FindPlace(const ArticleReading& reading, const SentenceReading&
       if (w >= tm.end_word) break;
     }
     if (!found.empty()) m.place = found;
+  }
+}
+
+void EventRules::PlaceOfStay(const ArticleReading& reading, EventReading* event) const {
+  auto& m = event->m;
+  // "Boric began a three-day visit to Lima on Monday. ... On Tuesday the
+  // two signed a trade agreement": an agreement or statement with no place
+  // of its own, dated inside a visit or meeting the article told before
+  // between the same sides, was made where that was held.
+  if (!m.place.empty() || m.present || (m.family != "agreement" && m.family != "statement")) return;
+  for (size_t i = reading.mentions.size(); i-- > 0;) {
+    const Mention& stay = reading.mentions[i];
+    if (stay.family != "visit" && stay.family != "meeting") continue;
+    // ("the two presidents signed": sides told by a group noun are only
+    // filled in after the last sentence; those named must be the stay's.)
+    bool sides =
+        std::includes(stay.actors.begin(), stay.actors.end(), m.actors.begin(), m.actors.end());
+    if (stay.status != "held" || !sides || m.first < stay.first || m.last > stay.last) continue;
+    if (!stay.place.empty()) {
+      m.place = stay.place;
+      m.place_country = stay.place_country;
+    }
+    return;
   }
 }
 

@@ -100,6 +100,27 @@ bool EventRules::Load(Diagnostic* error) {
   }
   if (!verb_objects_.Load(trigger_matcher_, error)) return false;
   if (!place_words_.Load(error)) return false;
+  if (!stay_words_.Load(error)) return false;
+  rows.clear();
+  if (!LoadTable("data/en/shared_departments.tsv", 2, &rows, error)) return false;
+  for (const TsvRow& row : rows) {
+    std::vector<std::string> codes;
+    for (size_t b = 0, e = 0; b <= row.fields[1].size(); b = e + 1) {
+      e = std::min(row.fields[1].find('|', b), row.fields[1].size());
+      std::string code = row.fields[1].substr(b, e - b);
+      bool ok = code.size() == 3 &&
+                std::all_of(code.begin(), code.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+      if (!ok) {
+        *error = Diagnostic{"data/en/shared_departments.tsv", row.line,
+                            row.columns[1] + static_cast<int>(b), Severity::kError,
+                            "expected a three-letter country code, found '" + code + "'"};
+        return false;
+      }
+      codes.push_back(std::move(code));
+    }
+    departments_.Add(row.fields[0], static_cast<int>(department_codes_.size()), true);
+    department_codes_.push_back(std::move(codes));
+  }
   rows.clear();
   origin = "data/en/event_cues.tsv";
   if (!LoadTable(origin, 2, &rows, error)) return false;
@@ -258,6 +279,7 @@ void EventRules::ReadSentence(const SentenceSpan& s, const ActorLexicon& lexicon
     SentenceSides(&sentence);
     for (size_t k = 0; k < sentence.triggers.size(); ++k) ReadEvent(k, sentence, reading);
   }
+  EndStay(sentence, reading);
   sentence.Give(&reading->sentence_storage);
 }
 
@@ -330,6 +352,7 @@ void EventRules::ReadEvent(size_t k, const SentenceReading& sentence,
   FindPastVerb(*reading, sentence, &event);
   VisitLength(*reading, sentence, &event);
   FindStatus(*reading, sentence, &event);
+  PlaceOfStay(*reading, &event);
   SecondYear(*reading, sentence, &event);
   PronounMeeting(*reading, sentence, &event);
   reading->mention_origin.emplace_back(event.time, reading->sentence_index);

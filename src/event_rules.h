@@ -25,6 +25,7 @@
 #include "phrase_matcher.h"
 #include "place_phrase.h"
 #include "sentences.h"
+#include "stay_words.h"
 #include "verb_object_events.h"
 
 namespace annals {
@@ -85,6 +86,7 @@ class EventRules {
   void AddGappedFollows(const ArticleReading& reading, SentenceReading* sentence) const;
   // event_dates.cc: the sentence's times, and which governs which event word.
   void FindSentenceTimes(ArticleReading* reading, SentenceReading* sentence) const;
+  void JoinDayRanges(ArticleReading* reading, SentenceReading* sentence) const;
   void FindOpenerDay(const ArticleReading& reading, SentenceReading* sentence) const;
   void RememberDays(ArticleReading* reading, const SentenceReading& sentence) const;
   // Fills sentence->time_of and distance_of.
@@ -169,6 +171,11 @@ class EventRules {
                     EventReading* event) const;
   void VisitLength(const ArticleReading& reading, const SentenceReading& sentence,
                    EventReading* event) const;
+  // "He left on Wednesday": the day a visit told before ended.
+  void EndStay(const SentenceReading& sentence, ArticleReading* reading) const;
+  // An agreement or statement with no place of its own, made during a
+  // visit or meeting told before: that gathering's place.
+  void PlaceOfStay(const ArticleReading& reading, EventReading* event) const;
   void FindStatus(const ArticleReading& reading, const SentenceReading& sentence,
                   EventReading* event) const;
   // A month of a plan called off, moved to the nearest. (A weekday of a
@@ -225,6 +232,11 @@ class EventRules {
   HomeOffices home_offices_;       // "the foreign ministry": the dateline country's
   VerbObjectEvents verb_objects_;  // "called in the Indian envoy"
   PlaceWords place_words_;         // "the Sumbar valley", "by phone"
+  // "the Treasury": departments several governments name alike, and
+  // whose they may be (data/en/shared_departments.tsv).
+  PhraseMatcher departments_;
+  std::vector<std::vector<std::string>> department_codes_;
+  StayWords stay_words_;  // "14-16 May", "a visit that began on Monday"
 };
 
 }  // namespace annals

@@ -1,0 +1,37 @@
+// The words that say how long an event lasted: a span of days written as
+// one ("14-16 May", "from Monday to Wednesday") and the verbs that say a
+// stay began or ended on a day ("a three-day visit that began on 4 May",
+// "left on Tuesday"). The vocabularies are data/en/stay_words.tsv.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_set>
+
+#include "annals/diagnostic.h"
+#include "sentences.h"
+
+namespace annals {
+
+class StayWords {
+ public:
+  // Reads data/en/stay_words.tsv (word, kind). A bad row gives file:line:col.
+  bool Load(Diagnostic* error);
+  bool LoadFrom(std::string_view origin, std::string_view contents, Diagnostic* error);
+
+  // "-" between two days: one span with nothing else needed.
+  bool IsDash(const WordText& lower) const { return dashes_.count(lower) > 0; }
+  // "to", "and" between two days: one span after an open word.
+  bool IsJoin(const WordText& lower) const { return joins_.count(lower) > 0; }
+  // "from", "between": opens a span of days.
+  bool IsOpen(const WordText& lower) const { return opens_.count(lower) > 0; }
+  // "began", "started": the day after it is when a stay began.
+  bool IsStart(const WordText& lower) const { return starts_.count(lower) > 0; }
+  // "left", "wrapped": the day after it is when a stay ended.
+  bool IsEnd(const WordText& lower) const { return ends_.count(lower) > 0; }
+
+ private:
+  std::unordered_set<std::string> dashes_, joins_, opens_, starts_, ends_;
+};
+
+}  // namespace annals
