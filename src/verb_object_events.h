@@ -47,10 +47,13 @@ class VerbObjectEvents {
   bool FindSubject(const Group& group, const std::vector<Word>& words, size_t begin,
                    size_t verb_begin, PhraseMatcher::Match* subject) const;
   std::vector<Group> groups_;
-  // Every group's verbs, valued by group index: the words of a sentence are
-  // looked up among the rare verbs once, and the common objects ("in")
-  // only after a verb.
+  // Every group's verbs, valued by an index into verb_groups_: the words
+  // of a sentence are looked up among the rare verbs once, and the common
+  // objects ("in") only after a verb.
   PhraseMatcher verbs_;
+  // The groups of each verb, in file order: "called" is a rebuttal with
+  // "baseless" after it and a call with "to congratulate".
+  std::vector<std::vector<size_t>> verb_groups_;
 };
 
 }  // namespace annals
