@@ -104,6 +104,29 @@ TEST_CASE("agreements signed during a visit told before", "[missed]") {
   CHECK(f.Extract("Eleven agreements were signed during the visit.").empty());
 }
 
+TEST_CASE("agreements the two sides signed right after a visit", "[missed]") {
+  Fixture f;
+  const std::string visit = "Togolese President Faure Gnassingbe arrived in Accra on Monday. ";
+  auto m = f.Extract(visit + "The two sides signed six memorandums.");
+  REQUIRE(m.size() == 2);
+  CHECK(m[1].type == "agreement");
+  CHECK(m[1].date == "2024-03-11");
+  CHECK(m[1].actors == Codes{"GHA", "TGO"});
+  // What the two sides only talked about was not made that day.
+  for (const auto& x : f.Extract(visit + "The two sides discussed a new border treaty."))
+    CHECK(x.type != "agreement");
+}
+
+TEST_CASE("a parliament named by its own name stands for its country", "[missed]") {
+  CheckAll({
+      {"The Sejm ratified the border treaty with Germany by 302 votes to 41 on Monday.",
+       "agreement",
+       "057",
+       "2024-03-11",
+       {"DEU", "POL"}},
+  });
+}
+
 TEST_CASE("legal steps and rebuttals of one side against the other", "[missed]") {
   CheckAll({
       {"Togo lodged a complaint against Ghana on Monday.",
