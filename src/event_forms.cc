@@ -321,6 +321,24 @@ void EventRules::IncidentPlaceSide(EventReading* event) const {
   m.actors.insert(event->at_country);
 }
 
+void EventRules::ReturnedEnvoySides(const ArticleReading& reading, EventReading* event) const {
+  auto& m = event->m;
+  // "Mexico recalled its ambassador in January. The ambassador returned to
+  // her post in Lima on Monday.": the envoy who returns is the one the
+  // article told was recalled or sent away, between the same two.
+  if (event->trigger.type != "envoy-return" || m.actors.size() >= 2) return;
+  for (size_t i = reading.mentions.size(); i-- > 0;) {
+    const Mention& earlier = reading.mentions[i];
+    bool away = earlier.type == "recall" || earlier.type == "expulsion" ||
+                earlier.type == "reduce-relations" || earlier.type == "break-relations";
+    if (!away || earlier.actors.size() != 2) continue;
+    bool within = std::all_of(m.actors.begin(), m.actors.end(),
+                              [&](const std::string& c) { return earlier.actors.count(c) > 0; });
+    if (within) m.actors = earlier.actors;
+    return;
+  }
+}
+
 void EventRules::AgreementDuringStay(const ArticleReading& reading,
                                      const SentenceReading& sentence, EventReading* event) const {
   auto& words = reading.words;

@@ -310,6 +310,7 @@ void EventRules::ReadEvent(size_t k, const SentenceReading& sentence,
   UnplacedVisitor(*reading, sentence, &event);
   FindPlace(*reading, sentence, &event);
   IncidentPlaceSide(&event);
+  ReturnedEnvoySides(*reading, &event);
   JoinRepeatedVisit(*reading, sentence, &event);
   NounPhrase(*reading, sentence, &event);
   BorrowTime(*reading, sentence, &event);

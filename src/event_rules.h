@@ -162,6 +162,9 @@ class EventRules {
   // "The Saudi journalist was killed inside the consulate in Istanbul": an
   // incident with one side named took place in the other's country.
   void IncidentPlaceSide(EventReading* event) const;
+  // "The ambassador returned to her post in Lima": an envoy's return with
+  // one side named or none is between the sides of the recall told before.
+  void ReturnedEnvoySides(const ArticleReading& reading, EventReading* event) const;
   void AgreementDuringStay(const ArticleReading& reading, const SentenceReading& sentence,
                            EventReading* event) const;
   void FindLead(const ArticleReading& reading, const SentenceReading& sentence,

@@ -160,3 +160,16 @@ TEST_CASE("a death inside the other side's mission", "[missed]") {
   CHECK(f.Extract("A Turkish journalist was killed inside the consulate in Istanbul on Monday.")
             .empty());
 }
+
+TEST_CASE("an envoy who returns is the one recalled before", "[missed]") {
+  Fixture f;
+  auto m = f.Extract(
+      "Ghana recalled its high commissioner from Togo in January. The high commissioner "
+      "returned to her post on Monday.");
+  REQUIRE(m.size() == 2);
+  CHECK(m[1].type == "envoy-return");
+  CHECK(m[1].date == "2024-03-11");
+  CHECK(m[1].actors == Codes{"GHA", "TGO"});
+  // With no recall told before, one side is all the sentence gives.
+  CHECK(f.Extract("The high commissioner returned to her post in Lome on Monday.").empty());
+}
