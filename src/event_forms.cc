@@ -27,8 +27,8 @@ void EventRules::AddLeaveOrders(const ArticleReading& reading, SentenceReading* 
     // ("gave the Venezuelan charge d'affaires 72 hours to leave": a mark
     // inside a word does not end the order.)
     for (size_t w = c.end_word; w + 1 < s.last_word && w < c.end_word + 9; ++w) {
-      bool inside_word =
-          w > c.end_word && words[w].begin == words[w - 1].end && words[w + 1].begin == words[w].end;
+      bool inside_word = w > c.end_word && words[w].begin == words[w - 1].end &&
+                         words[w + 1].begin == words[w].end;
       if (words[w].punct && !inside_word) break;
       if (words[w].lower != "to" || words[w + 1].lower != "leave") continue;
       bool overlaps = std::any_of(triggers.begin(), triggers.end(), [&](const auto& t) {
@@ -339,8 +339,8 @@ void EventRules::ReturnedEnvoySides(const ArticleReading& reading, EventReading*
   }
 }
 
-void EventRules::AgreementDuringStay(const ArticleReading& reading,
-                                     const SentenceReading& sentence, EventReading* event) const {
+void EventRules::AgreementDuringStay(const ArticleReading& reading, const SentenceReading& sentence,
+                                     EventReading* event) const {
   auto& words = reading.words;
   auto& s = sentence.s;
   auto& triggers = sentence.triggers;
@@ -385,13 +385,12 @@ void EventRules::AgreementDuringStay(const ArticleReading& reading,
   bool signed_here = false;
   for (size_t w = s.first_word; w < s.last_word && !signed_here; ++w) {
     signed_here = words[w].lower == "signed" || words[w].lower == "inked" ||
-                  (words[w].lower == "signing" && w > s.first_word &&
-                   words[w - 1].lower == "the" && w + 1 < s.last_word &&
-                   words[w + 1].lower == "of");
+                  (words[w].lower == "signing" && w > s.first_word && words[w - 1].lower == "the" &&
+                   w + 1 < s.last_word && words[w + 1].lower == "of");
   }
   if (family.empty() && signed_here && event->trigger.type == "agreement" &&
-      (sentence.both_sides || sentence.heads) &&
-      sentence.sentence_times.empty() && sentence.sentence_first_mention > 0 &&
+      (sentence.both_sides || sentence.heads) && sentence.sentence_times.empty() &&
+      sentence.sentence_first_mention > 0 &&
       reading.mention_origin[sentence.sentence_first_mention - 1].second + 1 ==
           reading.sentence_index) {
     const Mention& last = reading.mentions[sentence.sentence_first_mention - 1];

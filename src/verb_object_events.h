@@ -22,8 +22,9 @@ class VerbObjectEvents {
   // has `verb` and `object` phrases and one `event` row, an event word of
   // `events` (the caller's event matcher) that every match of the group
   // stands for. It may also have `subject` phrases, which stand before the
-  // verb instead ("border crossings between the two were reopened"). A bad
-  // row gives file:line:col.
+  // verb instead ("border crossings between the two were reopened"). A verb
+  // may be listed in several groups; each is tried in file order. A bad row
+  // gives file:line:col.
   bool Load(const PhraseMatcher& events, Diagnostic* error);
   bool LoadFrom(std::string_view origin, std::string_view contents, const PhraseMatcher& events,
                 Diagnostic* error);

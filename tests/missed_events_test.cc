@@ -70,7 +70,11 @@ TEST_CASE("calls told as nouns", "[missed]") {
 
 TEST_CASE("agreements by their short names and ratification steps", "[missed]") {
   CheckAll({
-      {"Ghana and Togo signed six MoUs on Monday.", "agreement", "057", "2024-03-11", {"GHA", "TGO"}},
+      {"Ghana and Togo signed six MoUs on Monday.",
+       "agreement",
+       "057",
+       "2024-03-11",
+       {"GHA", "TGO"}},
       {"Ghana and Togo exchanged instruments of ratification on Monday.",
        "agreement",
        "057",
