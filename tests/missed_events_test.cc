@@ -65,6 +65,17 @@ TEST_CASE("calls told as nouns", "[missed]") {
        "041",
        "2024-03-11",
        {"GHA", "TGO"}},
+      // A call received is no hosting.
+      {"Ghana's president received a call from his Togolese counterpart on Monday.",
+       "call",
+       "041",
+       "2024-03-11",
+       {"GHA", "TGO"}},
+      {"The Ghanaian and Togolese presidents spoke over the phone on Tuesday.",
+       "call",
+       "041",
+       "2024-03-12",
+       {"GHA", "TGO"}},
   });
 }
 
@@ -137,6 +148,11 @@ TEST_CASE("legal steps and rebuttals of one side against the other", "[missed]")
        "accusation",
        "115",
        "2024-03-11",
+       {"GHA", "TGO"}},
+      {"Togo initiated proceedings against Ghana in April 2013.",
+       "accusation",
+       "115",
+       "2013-04",
        {"GHA", "TGO"}},
       {"Togo took Ghana to the International Court of Justice in 2013.",
        "accusation",
