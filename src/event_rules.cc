@@ -331,9 +331,12 @@ void EventRules::ReadEvent(size_t k, const SentenceReading& sentence,
   TalksPartner(*reading, sentence, &event);
   UnplacedVisitor(*reading, sentence, &event);
   FindPlace(*reading, sentence, &event);
+  IncidentPlaceSide(&event);
+  ReturnedEnvoySides(*reading, &event);
   JoinRepeatedVisit(*reading, sentence, &event);
   NounPhrase(*reading, sentence, &event);
   BorrowTime(*reading, sentence, &event);
+  AgreementDuringStay(*reading, sentence, &event);
   FindLead(*reading, sentence, &event);
   bool dated = sentence.time_of[k] >= 0 || event.borrowed;
   // "Obama is on a state visit to China", "Xi meets Obama": an event

@@ -158,6 +158,17 @@ class EventRules {
                   EventReading* event) const;
   void BorrowTime(const ArticleReading& reading, const SentenceReading& sentence,
                   EventReading* event) const;
+  // "Eleven agreements were signed during the visit": an agreement with no
+  // time of its own, made during a visit or meeting told before, takes
+  // that one's day, sides and place.
+  // "The Saudi journalist was killed inside the consulate in Istanbul": an
+  // incident with one side named took place in the other's country.
+  void IncidentPlaceSide(EventReading* event) const;
+  // "The ambassador returned to her post in Lima": an envoy's return with
+  // one side named or none is between the sides of the recall told before.
+  void ReturnedEnvoySides(const ArticleReading& reading, EventReading* event) const;
+  void AgreementDuringStay(const ArticleReading& reading, const SentenceReading& sentence,
+                           EventReading* event) const;
   void FindLead(const ArticleReading& reading, const SentenceReading& sentence,
                 EventReading* event) const;
   // An event word with no time: what it tells goes to an earlier mention.

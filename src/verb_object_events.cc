@@ -1,6 +1,7 @@
 #include "verb_object_events.h"
 
 #include <algorithm>
+#include <map>
 
 #include "annals/bundle.h"
 #include "annals/tsv.h"
@@ -34,6 +35,8 @@ bool VerbObjectEvents::LoadFrom(std::string_view origin, std::string_view conten
   if (!ParseTsv(origin, contents, 3, 3, &rows, error)) return false;
   groups_.clear();
   verbs_ = PhraseMatcher();
+  verb_groups_.clear();
+  std::map<std::string, size_t> verb_index;
   for (const TsvRow& row : rows) {
     auto group = std::find_if(groups_.begin(), groups_.end(),
                               [&](const Group& g) { return g.name == row.fields[0]; });
@@ -45,7 +48,12 @@ bool VerbObjectEvents::LoadFrom(std::string_view origin, std::string_view conten
     const std::string& phrase = row.fields[2];
     if (role == "verb" || role == "object" || role == "subject") {
       if (role == "verb") {
-        verbs_.Add(phrase, static_cast<int>(group - groups_.begin()), false);
+        auto [at, added] = verb_index.emplace(phrase, verb_groups_.size());
+        if (added) {
+          verbs_.Add(phrase, static_cast<int>(verb_groups_.size()), false);
+          verb_groups_.emplace_back();
+        }
+        verb_groups_[at->second].push_back(static_cast<size_t>(group - groups_.begin()));
       } else if (role == "subject") {
         if (Tokenize(phrase).size() > kMaxSubjectWords) {
           *error =
@@ -109,28 +117,33 @@ void VerbObjectEvents::AddTriggers(const std::vector<Word>& words, size_t begin,
   PhraseMatcher::Match verb, object;
   for (size_t v = begin; v < end; ++v) {
     if (!verbs_.MatchAt(words, v, end, &verb)) continue;
-    const Group& group = groups_[static_cast<size_t>(verb.value)];
-    // The object: the first phrase after the verb, with only a
-    // determiner, a country, modifiers or a time between. A comma or
-    // another clause ends the verb's reach ("called in, and the envoy
-    // said").
     bool found = false;
-    for (size_t w = verb.end_word; w < end && w <= verb.end_word + kMaxGap; ++w) {
-      if (group.objects.MatchAt(words, w, end, &object)) {
-        found = true;
-        break;
+    size_t span_begin = 0, span_end = 0;
+    const Group* group = nullptr;
+    for (size_t g : verb_groups_[static_cast<size_t>(verb.value)]) {
+      group = &groups_[g];
+      // The object: the first phrase after the verb, with only a
+      // determiner, a country, modifiers or a time between. A comma or
+      // another clause ends the verb's reach ("called in, and the envoy
+      // said").
+      for (size_t w = verb.end_word; w < end && w <= verb.end_word + kMaxGap; ++w) {
+        if (group->objects.MatchAt(words, w, end, &object)) {
+          found = true;
+          break;
+        }
+        bool joins = !(words[w].punct && words[w].lower != "'s" && words[w].lower != "-" &&
+                       !words[w].abbreviation) &&
+                     words[w].lower != "and" && words[w].lower != "but";
+        if (!joins) break;
       }
-      bool joins = !(words[w].punct && words[w].lower != "'s" && words[w].lower != "-" &&
-                     !words[w].abbreviation) &&
-                   words[w].lower != "and" && words[w].lower != "but";
-      if (!joins) break;
-    }
-    size_t span_begin = verb.first_word, span_end = object.end_word;
-    if (!found && group.has_subjects &&
-        FindSubject(group, words, begin, verb.first_word, &object)) {
-      found = true;
-      span_begin = object.first_word;
-      span_end = verb.end_word;
+      span_begin = verb.first_word, span_end = object.end_word;
+      if (!found && group->has_subjects &&
+          FindSubject(*group, words, begin, verb.first_word, &object)) {
+        found = true;
+        span_begin = object.first_word;
+        span_end = verb.end_word;
+      }
+      if (found) break;
     }
     if (!found) continue;
     bool covered = std::any_of(triggers->begin(), triggers->end(), [&](const auto& t) {
@@ -141,7 +154,7 @@ void VerbObjectEvents::AddTriggers(const std::vector<Word>& words, size_t begin,
     // ("arrived late Wednesday in Quito") must stay outside the event
     // word to date it, and the object is read after it as usual (the
     // place after "in", the envoy's country).
-    PhraseMatcher::Match event{verb.first_word, verb.end_word, group.event};
+    PhraseMatcher::Match event{verb.first_word, verb.end_word, group->event};
     triggers->insert(
         std::upper_bound(triggers->begin(), triggers->end(), event,
                          [](const auto& a, const auto& b) { return a.first_word < b.first_word; }),

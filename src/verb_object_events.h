@@ -22,8 +22,9 @@ class VerbObjectEvents {
   // has `verb` and `object` phrases and one `event` row, an event word of
   // `events` (the caller's event matcher) that every match of the group
   // stands for. It may also have `subject` phrases, which stand before the
-  // verb instead ("border crossings between the two were reopened"). A bad
-  // row gives file:line:col.
+  // verb instead ("border crossings between the two were reopened"). A verb
+  // may be listed in several groups; each is tried in file order. A bad row
+  // gives file:line:col.
   bool Load(const PhraseMatcher& events, Diagnostic* error);
   bool LoadFrom(std::string_view origin, std::string_view contents, const PhraseMatcher& events,
                 Diagnostic* error);
@@ -47,10 +48,13 @@ class VerbObjectEvents {
   bool FindSubject(const Group& group, const std::vector<Word>& words, size_t begin,
                    size_t verb_begin, PhraseMatcher::Match* subject) const;
   std::vector<Group> groups_;
-  // Every group's verbs, valued by group index: the words of a sentence are
-  // looked up among the rare verbs once, and the common objects ("in")
-  // only after a verb.
+  // Every group's verbs, valued by an index into verb_groups_: the words
+  // of a sentence are looked up among the rare verbs once, and the common
+  // objects ("in") only after a verb.
   PhraseMatcher verbs_;
+  // The groups of each verb, in file order: "called" is a rebuttal with
+  // "baseless" after it and a call with "to congratulate".
+  std::vector<std::vector<size_t>> verb_groups_;
 };
 
 }  // namespace annals
