@@ -69,7 +69,7 @@ TEST_CASE("rebukes, frozen cooperation and ended treaties", "[missed15]") {
        "111",
        "2024-03-12",
        {"CHL", "PER"}},
-      {"Peru suspended military and intelligence cooperation with Chile on Monday.",
+      {"Peru suspended cooperation on migration and intelligence with Chile on Monday.",
        "reduce-relations",
        "160",
        "2024-03-11",
