@@ -94,3 +94,28 @@ TEST_CASE("a treaty terminated is a withdrawal, not an agreement", "[missed15]")
   CHECK(m[0].date == "2024-03-13");
   CHECK(m[0].actors == std::set<std::string>{"CHL", "PER"});
 }
+
+TEST_CASE("arrests as nouns, trials, blame and votes waved away", "[missed15]") {
+  CheckAll({
+      {"The arrest of a Peruvian engineer in Santiago on Monday angered Lima.",
+       "detention",
+       "173",
+       "2024-03-11",
+       {"CHL", "PER"}},
+      {"A Chilean journalist was tried behind closed doors in Lima on Monday.",
+       "detention",
+       "173",
+       "2024-03-11",
+       {"CHL", "PER"}},
+      {"Peru on Tuesday blamed Chile for the attack.",
+       "accusation",
+       "112",
+       "2024-03-12",
+       {"CHL", "PER"}},
+      {"Chile on Tuesday dismissed the Peruvian vote as meaningless.",
+       "condemnation",
+       "111",
+       "2024-03-12",
+       {"CHL", "PER"}},
+  });
+}
