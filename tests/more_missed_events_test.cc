@@ -119,3 +119,19 @@ TEST_CASE("arrests as nouns, trials, blame and votes waved away", "[missed15]") 
        {"CHL", "PER"}},
   });
 }
+
+TEST_CASE("wars and rejections between the two", "[missed15]") {
+  CheckAll({
+      {"Chile and Peru fought a short war in 1995.", "incident", "190", "1995", {"CHL", "PER"}},
+      {"Peru on Monday rejected the Chilean draft.",
+       "condemnation",
+       "111",
+       "2024-03-11",
+       {"CHL", "PER"}},
+      {"The trade war between Chile and Peru began in 2019.",
+       "trade-restriction",
+       "163",
+       "2019",
+       {"CHL", "PER"}},
+  });
+}
