@@ -123,7 +123,7 @@ TEST_CASE("arrests as nouns, trials, blame and votes waved away", "[missed15]") 
 TEST_CASE("wars and rejections between the two", "[missed15]") {
   CheckAll({
       {"Chile and Peru fought a short war in 1995.", "incident", "190", "1995", {"CHL", "PER"}},
-      {"Peru on Monday rejected the Chilean draft.",
+      {"On Monday Peru rejected the plan put forward by Chile.",
        "condemnation",
        "111",
        "2024-03-11",
