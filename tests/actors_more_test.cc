@@ -23,8 +23,8 @@ TEST_CASE("Balkan leaders by full name, then by family name alone", "[actors]") 
   REQUIRE(PersonNamed(found, "Andrej Plenkovic"));
   CHECK(PersonNamed(found, "Andrej Plenkovic")->code == "HRV");
   // The next sentence names them by family name only, one with its accent.
-  found = FindActors("Kurti thanked Plenković for the invitation.", &memory,
-                     sys_days(2023_y / 9 / 20));
+  found =
+      FindActors("Kurti thanked Plenković for the invitation.", &memory, sys_days(2023_y / 9 / 20));
   REQUIRE(PersonNamed(found, "Albin Kurti"));
   CHECK(PersonNamed(found, "Albin Kurti")->code == "XKX");
   REQUIRE(PersonNamed(found, "Andrej Plenkovic"));
