@@ -21,9 +21,10 @@ bool Parser::Attributive(size_t k) const {
 
 bool Parser::RelativeVerb(size_t k) const {
   size_t p = k;
-  // "who had met", "that were held", "which was formally opened".
-  for (int skip = 0; skip < 2 && p > 0 && (Is(p - 1, "had") || Is(p - 1, "was") ||
-                                           Is(p - 1, "were") || LyAdverb(p - 1));
+  // "who had met", "which were held", "which was formally opened"; not
+  // "that", which as often opens what was said ("said that they met").
+  for (int skip = 0; skip < 2 && p > 0 &&
+                     (Is(p - 1, "had") || Is(p - 1, "was") || Is(p - 1, "were") || LyAdverb(p - 1));
        ++skip) {
     --p;
   }
