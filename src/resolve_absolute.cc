@@ -31,8 +31,15 @@ void Parser::Absolute(size_t i, Take& take) const {
       s.grain = Grain::kDay;
       size_t end = k;
       size_t y = Is(k, ",") ? k + 1 : k;
+      int back = 0;
       if (Year(y, &year, &m)) {
         s.year = year;
+        end = m;
+      } else if (NarrativeYear(k, &back, &m)) {
+        // "March 5 that year", "June 1 the following year".
+        s.year_relative = true;
+        s.year_offset = back;
+        s.narrative = true;
         end = m;
       }
       if (PossibleDay(s)) take(start, end, s, "month_day_year");
@@ -93,8 +100,14 @@ void Parser::Absolute(size_t i, Take& take) const {
     s.day = day;
     s.grain = Grain::kDay;
     size_t end = k;
+    int back = 0;
     if (Year(Is(k, ",") ? k + 1 : k, &year, &m)) {
       s.year = year;
+      end = m;
+    } else if (NarrativeYear(k, &back, &m)) {
+      s.year_relative = true;
+      s.year_offset = back;
+      s.narrative = true;
       end = m;
     }
     if (PossibleDay(s)) take(start, end, s, "day_month_year");
