@@ -113,6 +113,12 @@ void Parser::Core(size_t i, Take& take) const {
       s.year_relative = true;
       s.year_offset = offset;
       take(i, k, s, "season_relative_year");
+    } else if (NarrativeYear(j, &offset, &k)) {
+      // "the summer of that year": the season of the year last told.
+      s.year_relative = true;
+      s.year_offset = offset;
+      s.narrative = true;
+      take(i, k, s, "season_narrative_year");
     }
   }
   // Holidays: Christmas [2014]
@@ -657,6 +663,12 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
     if (rule == "year_period" && period_seen && m.first < period_token + kPeriodReach &&
         period.grain == Grain::kQuarter) {
       m.spec.quarter = (static_cast<int>(static_cast<unsigned>(period.day.month())) - 1) / 3 + 1;
+    }
+    // "in 2011 ... earlier in November": a story only at a year or coarser
+    // gives no day to look back from; the publication date does.
+    if (rule == "earlier_in_month" && anchor.grain != Grain::kDay && anchor.grain != Grain::kWeek &&
+        anchor.grain != Grain::kMonth) {
+      m.spec.narrative = false;
     }
     // "said on Friday that they would meet next week": next week from Friday.
     if (rule == "relative_period" && m.spec.shift && !m.spec.narrative && m.spec.offset != 0 &&

@@ -31,8 +31,15 @@ void Parser::Absolute(size_t i, Take& take) const {
       s.grain = Grain::kDay;
       size_t end = k;
       size_t y = Is(k, ",") ? k + 1 : k;
+      int back = 0;
       if (Year(y, &year, &m)) {
         s.year = year;
+        end = m;
+      } else if (NarrativeYear(k, &back, &m)) {
+        // "March 5 that year", "June 1 the following year".
+        s.year_relative = true;
+        s.year_offset = back;
+        s.narrative = true;
         end = m;
       }
       if (PossibleDay(s)) take(start, end, s, "month_day_year");
@@ -54,6 +61,17 @@ void Parser::Absolute(size_t i, Take& take) const {
       s.year_offset = offset;
       take(start, k, s, "month_relative_year");
     }
+    // "November that year", "March of the following year": a month of the
+    // year the text last talked about ("talks began in 2011 ... in
+    // November that year"), not of the publication year.
+    if (NarrativeYear(j, &offset, &k)) {
+      Spec s;
+      s.month = month;
+      s.year_relative = true;
+      s.year_offset = offset;
+      s.narrative = true;
+      take(start, k, s, "month_narrative_year");
+    }
     // "May" and "March" alone are a verb, a name or a noun more often than
     // a month: alone they need a word like "in" or "since" before them.
     bool ambiguous = t_[i].lower == "may" || t_[i].lower == "march";
@@ -64,7 +82,15 @@ void Parser::Absolute(size_t i, Take& take) const {
         (!ambiguous || (i > 0 && DateContext(i - 1) && !SentenceStart(i)))) {
       Spec s;
       s.month = month;
-      take(i, j, s, "bare_month");
+      // "earlier in November": the latest November on or before the day
+      // the text last talked about, whatever the clause's tense.
+      if (i >= 2 && Is(i - 1, "in") && Is(i - 2, "earlier")) {
+        s.narrative = true;
+        s.lean = Lean::kPast;
+        take(i, j, s, "earlier_in_month");
+      } else {
+        take(i, j, s, "bare_month");
+      }
     }
   }
   // <day> <month> [<year>]
@@ -74,8 +100,14 @@ void Parser::Absolute(size_t i, Take& take) const {
     s.day = day;
     s.grain = Grain::kDay;
     size_t end = k;
+    int back = 0;
     if (Year(Is(k, ",") ? k + 1 : k, &year, &m)) {
       s.year = year;
+      end = m;
+    } else if (NarrativeYear(k, &back, &m)) {
+      s.year_relative = true;
+      s.year_offset = back;
+      s.narrative = true;
       end = m;
     }
     if (PossibleDay(s)) take(start, end, s, "day_month_year");

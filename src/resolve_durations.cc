@@ -307,7 +307,7 @@ void Parser::Durations(size_t i, Take& take) const {
   // unknown length next to an event.
   auto around_event = [&]() {
     bool next = Is(k, "before") || Is(k, "after") || Is(k, "following") || Is(k, "that") ||
-                Is(k, "leading");
+                Is(k, "leading") || Is(k, "since");
     return next && W(i - 1) == "the";
   };
   // "weeks or months", "days or weeks": an uncertain length, in the

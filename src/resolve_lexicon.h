@@ -136,7 +136,9 @@ struct Lexicon {
   // it no rate (rate_followers.tsv), words that make a number nearby an
   // amount (quantity_words.tsv), and words before a bare plural unit that
   // make it a span of time (span_words.tsv), and verbs of saying whose
-  // date a "next week" reported after them counts from (speech_verbs.tsv).
+  // date a "next week" reported after them counts from (speech_verbs.tsv),
+  // and words ending in -ly that are no adverbs ("family", "July":
+  // not_adverbs.tsv).
   WordMap<bool> not_verbs;
   WordMap<bool> length_verbs;
   WordMap<bool> schedule_blockers;
@@ -146,6 +148,7 @@ struct Lexicon {
   WordMap<bool> quantity_words;
   WordMap<bool> span_words;
   WordMap<bool> speech_verbs;
+  WordMap<bool> not_adverbs;
 
   WordMap<WordInfo> words;
 

@@ -163,6 +163,12 @@ class Parser {
  private:
   // An -ed word describing a noun rather than a past verb.
   bool Attributive(size_t k) const;
+  // Token k reads as an adverb by its -ly ending ("formally", "newly"),
+  // unless data/en/not_adverbs.tsv lists it ("family", "July").
+  bool LyAdverb(size_t k) const;
+  // Token k is the verb of a relative clause ("who met", "which had
+  // opened"): it tells of the clause's own subject.
+  bool RelativeVerb(size_t k) const;
   // The move word at `k` ("postponed", "extended") leads through "to",
   // "until", "till", "through" or "for" straight to the date at `first`,
   // maybe past its object: "postponed to Thursday", "extended its deadline
@@ -334,6 +340,10 @@ class Parser {
   bool DayPart(size_t i, std::string* code, size_t* next) const;
   bool Clock(size_t i, std::string* time, size_t* next) const;
   bool RelativeYear(size_t i, int* offset, size_t* next) const;
+  // "that year", "the same year", "the following year", "the year before"
+  // at token i (after an optional "of"): the year the text last talked
+  // about, moved by *offset; fills *next past the phrase.
+  bool NarrativeYear(size_t i, int* offset, size_t* next) const;
 
   // Rule families; each adds its matches through `take`.
   void Core(size_t i, Take& take) const;

@@ -16,9 +16,24 @@ bool Parser::Attributive(size_t k) const {
   };
   if (k == 0) return false;
   if (determiner(k - 1)) return true;
-  std::string_view adverb = W(k - 1);
-  return k >= 2 && determiner(k - 2) &&
-         (adverb == "still" || (adverb.size() > 3 && adverb.substr(adverb.size() - 2) == "ly"));
+  return k >= 2 && determiner(k - 2) && (W(k - 1) == "still" || LyAdverb(k - 1));
+}
+
+bool Parser::RelativeVerb(size_t k) const {
+  size_t p = k;
+  // "who had met", "which were held", "which was formally opened"; not
+  // "that", which as often opens what was said ("said that they met").
+  for (int skip = 0; skip < 2 && p > 0 &&
+                     (Is(p - 1, "had") || Is(p - 1, "was") || Is(p - 1, "were") || LyAdverb(p - 1));
+       ++skip) {
+    --p;
+  }
+  return p > 0 && (Is(p - 1, "who") || Is(p - 1, "which") || Is(p - 1, "whom"));
+}
+
+bool Parser::LyAdverb(size_t k) const {
+  std::string_view w = W(k);
+  return w.size() > 3 && w.substr(w.size() - 2) == "ly" && !lx_.not_adverbs.contains(w);
 }
 
 bool Parser::ComparedBefore(size_t first) const {
@@ -393,9 +408,7 @@ int Parser::TenseAround(size_t first, size_t end, size_t* cue_at) const {
       // "stay", "remain") takes its tense from the auxiliary before it.
       // An adverb may stand between: "are to be formally adopted".
       size_t aux = k;
-      if (aux > 1 && W(aux - 1).size() > 3 && W(aux - 1).substr(W(aux - 1).size() - 2) == "ly") {
-        --aux;
-      }
+      if (aux > 1 && LyAdverb(aux - 1)) --aux;
       if (tense < 0 && aux > 0 &&
           (Is(aux - 1, "be") || Is(aux - 1, "being") || Is(aux - 1, "stay") ||
            Is(aux - 1, "remain"))) {
@@ -413,6 +426,10 @@ int Parser::TenseAround(size_t first, size_t end, size_t* cue_at) const {
   for (size_t k = end; k < t_.size() && k - end < 10; ++k) {
     if (boundary(k) || t_[k].newline_before) break;
     if (cue(k, &tense)) {
+      // "In July, officials who met in June will sign it": a past verb of a
+      // relative clause tells of its own subject, not of the clause the
+      // date stands in; the main verb after it decides.
+      if (tense < 0 && RelativeVerb(k)) continue;
       *cue_at = k;
       return tense;
     }

@@ -321,4 +321,40 @@ bool Parser::RelativeYear(size_t i, int* offset, size_t* next) const {
   return true;
 }
 
+bool Parser::NarrativeYear(size_t i, int* offset, size_t* next) const {
+  if (Is(i, "of")) ++i;
+  // "that year", "that same year", "the same year".
+  if (Is(i, "that") || (Is(i, "the") && Is(i + 1, "same"))) {
+    size_t y = Is(i + 1, "same") ? i + 2 : i + 1;
+    if (!Is(y, "year")) return false;
+    *offset = 0;
+    *next = y + 1;
+    return true;
+  }
+  if (!Is(i, "the")) return false;
+  // "the following year", "the next year", "the previous year", "the prior year".
+  if (Is(i + 2, "year")) {
+    std::string_view w = W(i + 1);
+    if (w == "following" || w == "next") {
+      *offset = 1;
+    } else if (w == "previous" || w == "prior" || w == "preceding") {
+      *offset = -1;
+    } else {
+      return false;
+    }
+    *next = i + 3;
+    return true;
+  }
+  // "the year before", "the year after": not "the year before last" nor
+  // "the year before the war", where the year is counted from something else.
+  if (Is(i + 1, "year") && (Is(i + 2, "before") || Is(i + 2, "after"))) {
+    size_t e = i + 3;
+    if (e < t_.size() && t_[e].alpha && !Is(e, "and") && !Is(e, "but")) return false;
+    *offset = Is(i + 2, "before") ? -1 : 1;
+    *next = e;
+    return true;
+  }
+  return false;
+}
+
 }  // namespace annals::resolve_internal
