@@ -472,6 +472,14 @@ void ActorLexicon::Find(std::string_view text, const std::vector<Word>& words, s
       if (it != memory->end()) {
         if (p.country.empty()) p.country = it->second.country;
         if (p.role.empty()) p.role = it->second.role;
+        // "Ambassador Rusu" after "Ion Rusu": the person the article named
+        // in full, unless the title gives him another country.
+        const Person& seen = it->second;
+        if (seen.name.size() > p.name.size() && lower.find(' ') == std::string::npos &&
+            p.country == seen.country) {
+          p.name = seen.name;
+          lower = Lower(p.name);
+        }
       }
     }
     remember(p, lower);
