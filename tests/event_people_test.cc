@@ -99,3 +99,19 @@ TEST_CASE("group nouns are the article's two sides", "[people]") {
       "Tuesday.");
   CHECK(m.empty());
 }
+
+TEST_CASE("a meeting on the sidelines of a gathering is where the gathering is",
+          "[people][places]") {
+  Fixture f;
+  auto m = f.Extract(
+      "Estonian Prime Minister Kadri Tamm met Moldovan President Ion Rusu on Tuesday on the "
+      "sidelines of the World Economic Forum.");
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].place == "Davos");
+  // A town named after the gathering wins over its usual one.
+  m = f.Extract(
+      "Estonian Prime Minister Kadri Tamm met Moldovan President Ion Rusu on Tuesday on the "
+      "sidelines of the World Economic Forum in Riga.");
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].place == "Riga");
+}
