@@ -630,7 +630,8 @@ void ActorLexicon::Find(std::string_view text, const std::vector<Word>& words, s
                         std::none_of(out.begin(), out.end(), [](const ActorMention& a) {
                           return a.kind == ActorKind::kPerson;
                         })))) {
-      out.push_back({ActorKind::kPerson, i, i + 1, last_named.country, last_named.name, last_named.role});
+      out.push_back(
+          {ActorKind::kPerson, i, i + 1, last_named.country, last_named.name, last_named.role});
       ++i;
       continue;
     }
