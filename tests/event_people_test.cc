@@ -81,10 +81,11 @@ TEST_CASE("a pronoun's visit is the person's country's", "[people]") {
 
 TEST_CASE("group nouns are the article's two sides", "[people]") {
   Fixture f;
-  for (const std::string& group :
+  for (const char* group :
        {"The two delegations", "Both ministers", "Their negotiators", "The negotiators"}) {
-    std::string body = "Moldova and Estonia have argued over transit fees since 2021. " + group +
-                       " met on Tuesday.";
+    std::string body =
+        std::string("Moldova and Estonia have argued over transit fees since 2021. ") + group +
+        " met on Tuesday.";
     INFO(body);
     auto m = f.Extract(body);
     REQUIRE(m.size() == 1);
