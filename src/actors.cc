@@ -114,6 +114,9 @@ bool ActorLexicon::Load(Diagnostic* error) {
   if (!LoadTable("data/en/honorifics.tsv", 1, 1, true, &rows, error)) return false;
   for (const TsvRow& row : rows) honorifics_.push_back(Lower(row.fields[0]));
   rows.clear();
+  if (!LoadTable("data/en/person_pronouns.tsv", 1, 1, false, &rows, error)) return false;
+  for (const TsvRow& row : rows) person_pronouns_.insert(Lower(row.fields[0]));
+  rows.clear();
   if (!LoadTable("data/en/name_particles.tsv", 1, 1, false, &rows, error)) return false;
   for (const TsvRow& row : rows) name_particles_.insert(row.fields[0]);
   for (const char* table : {"data/en/weekdays.tsv", "data/en/months.tsv"}) {
@@ -307,6 +310,9 @@ namespace {
 // The memory key of the dateline's country: starts like an article
 // country's, so it counts as one of them too.
 const std::string kDatelineKey = std::string(1, kArticleCountryKey) + "dateline";
+// The memory key of the one person the sentence before named, for "He
+// flew to Chisinau": no word of a name starts with a control character.
+const std::string kLastPersonKey = "\x01last";
 }  // namespace
 
 void NoteDatelineCountry(const std::string& code, PersonMemory* memory) {
@@ -381,6 +387,15 @@ void ActorLexicon::Find(std::string_view text, const std::vector<Word>& words, s
                         std::vector<ActorMention>* result) const {
   std::vector<ActorMention>& out = *result;
   out.clear();
+  // "He flew to Chisinau on Monday": the one person the sentence before
+  // named, taken out now (this sentence sets it anew).
+  Person last_named;
+  if (memory) {
+    if (auto it = memory->find(kLastPersonKey); it != memory->end()) {
+      last_named = std::move(it->second);
+      memory->erase(it);
+    }
+  }
   auto country_before = [&](size_t first_word) -> std::string {
     // "Chinese President", "U.S. Attorney General", "China's State Councilor".
     if (out.empty()) return "";
@@ -457,6 +472,14 @@ void ActorLexicon::Find(std::string_view text, const std::vector<Word>& words, s
       if (it != memory->end()) {
         if (p.country.empty()) p.country = it->second.country;
         if (p.role.empty()) p.role = it->second.role;
+        // "Ambassador Rusu" after "Ion Rusu": the person the article named
+        // in full, unless the title gives him another country.
+        const Person& seen = it->second;
+        if (seen.name.size() > p.name.size() && lower.find(' ') == std::string::npos &&
+            p.country == seen.country) {
+          p.name = seen.name;
+          lower = Lower(p.name);
+        }
       }
     }
     remember(p, lower);
@@ -599,6 +622,19 @@ void ActorLexicon::Find(std::string_view text, const std::vector<Word>& words, s
       i = j;
       continue;
     }
+    // "He met Tamm", "On Monday, she flew to Riga": a pronoun as the
+    // sentence's subject (its first word, or the first after an opening
+    // phrase and its comma, with no one named before it).
+    if (!last_named.name.empty() && person_pronouns_.count(words[i].lower) &&
+        (i == begin || (words[i - 1].lower == "," && i - begin <= 8 &&
+                        std::none_of(out.begin(), out.end(), [](const ActorMention& a) {
+                          return a.kind == ActorKind::kPerson;
+                        })))) {
+      out.push_back(
+          {ActorKind::kPerson, i, i + 1, last_named.country, last_named.name, last_named.role});
+      ++i;
+      continue;
+    }
     // "Mr Johnson", "Ms Ardern", "Mr bin Salman": the words after the form
     // of address are the name to look up, or its last word a surname the
     // article has given; a full name after it is the name ("Mr Dale
@@ -706,6 +742,17 @@ void ActorLexicon::Find(std::string_view text, const std::vector<Word>& words, s
     ++i;
   }
   if (memory) {
+    // The person of this sentence for a pronoun in the next, only when it
+    // names one person (with a country: whose side "he" takes).
+    const ActorMention* one = nullptr;
+    bool several = false;
+    for (const ActorMention& a : out) {
+      if (a.kind != ActorKind::kPerson || a.name.empty()) continue;
+      if (one && one->name != a.name) several = true;
+      one = &a;
+    }
+    if (one && !several && !one->code.empty())
+      (*memory)[kLastPersonKey] = Person{one->name, one->code, one->role};
     for (const ActorMention& a : out) {
       if (a.kind != ActorKind::kCountry && a.kind != ActorKind::kDemonym) continue;
       // Looked up first: emplace would build a node for every mention.

@@ -136,8 +136,9 @@ class ActorLexicon {
   std::unordered_map<std::string, std::vector<size_t>> holders_by_office_;
   std::unordered_map<std::string, int> person_groups_;  // lower-case name -> named_ index
   std::set<std::string, std::less<>> organizations_;
-  std::unordered_set<std::string> name_particles_;  // "bin", "al", "de": inside a name
-  std::vector<std::string> honorifics_;             // "mr", "ms", "dr": before a name
+  std::unordered_set<std::string> name_particles_;   // "bin", "al", "de": inside a name
+  std::vector<std::string> honorifics_;              // "mr", "ms", "dr": before a name
+  std::unordered_set<std::string> person_pronouns_;  // "he", "she": the person just named
   // Sentence openers, weekdays and months: capitalized words that start no name.
   std::unordered_set<std::string> not_given_names_;
   std::unordered_map<std::string, std::pair<std::string, std::string>>

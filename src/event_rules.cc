@@ -238,6 +238,19 @@ void EventRules::SidelinesPlace(const std::vector<Word>& words,
     *country = am.code;
     return;
   }
+  // "on the sidelines of the World Economic Forum": a gathering the
+  // gazetteer places (in its usual town) named right after the cue, when
+  // no place follows it.
+  if (sidelines == to) return;
+  for (const ActorMention& am : actors) {
+    if (am.kind != ActorKind::kPlace || am.end_word > to) continue;
+    if (am.first_word == sidelines ||
+        (am.first_word == sidelines + 1 && words[sidelines].lower == "the")) {
+      *place = am.name;
+      *country = am.code;
+      return;
+    }
+  }
 }
 
 std::vector<Mention> EventRules::Extract(const Article& article,
