@@ -219,7 +219,7 @@ bool ActorLexicon::LookupCountry(std::string_view name_or_code, std::string* cod
     *code = it->first;
     return true;
   }
-  std::string lowered;
+  thread_local std::string lowered;  // reused: no allocation per call
   std::vector<Word> words = Tokenize(name_or_code, &lowered);
   PhraseMatcher::Match m;
   if (words.empty()) return false;
@@ -650,7 +650,7 @@ void ActorLexicon::Find(std::string_view text, const std::vector<Word>& words, s
           if (!words[at].capitalized) return nullptr;
           auto it = memory->find(words[at].lower);
           if (it == memory->end() || it->second.country.empty()) return nullptr;
-          std::string lowered;
+          thread_local std::string lowered;  // reused: no allocation per call
           std::vector<Word> parts = Tokenize(it->second.name, &lowered);
           if (parts.size() < 2) return nullptr;
           return (first ? parts.front() : parts.back()).lower == words[at].lower ? &it->second

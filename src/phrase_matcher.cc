@@ -6,7 +6,7 @@ namespace annals {
 
 std::vector<std::string> PhraseWords(std::string_view phrase) {
   std::vector<std::string> out;
-  std::string lowered;
+  thread_local std::string lowered;  // reused: no allocation per call
   for (const Word& w : Tokenize(phrase, &lowered)) out.emplace_back(w.lower);
   return out;
 }
@@ -15,7 +15,7 @@ void PhraseMatcher::Add(std::string_view phrase, int value, bool proper) {
   // Tokenize hashes every word as it lower-cases it (Word::hash is
   // WordHash(lower)): the load takes those, sized once, instead of hashing
   // again and growing two vectors word by word.
-  std::string lowered;
+  thread_local std::string lowered;  // reused: no allocation per call
   std::vector<Word> tokens = Tokenize(phrase, &lowered);
   if (tokens.empty()) return;
   Entry entry{{}, {}, value, proper, false};
