@@ -4,7 +4,7 @@
 #include <catch2/catch.hpp>
 
 using namespace date::literals;
-using annals::Tokenize;
+using annals::TokenizeKept;
 
 namespace {
 size_t IndexOf(const std::vector<annals::Word>& words, std::string_view lower, size_t from = 0) {
