@@ -60,7 +60,7 @@ size_t WordHash(std::string_view lower) {
 namespace {
 
 // A short ASCII word read eight bytes at a time: its length (0 when it runs
-// on past 15 bytes, the std::string's inline capacity), its lower-cased
+// on past 15 bytes), its lower-cased
 // bytes written to `out` (room for 15), its hash and its class flags. Needs
 // 16 readable bytes at `p`, and a little-endian machine.
 struct ShortWord {
@@ -101,7 +101,7 @@ ShortWord ReadShortWord(const char* p, char* out) {
     size_t n2 = FirstByte(stops2);
     n = 8 + n2;
     std::uint64_t lower2 = v2 | (uppers2 >> 2);
-    std::memcpy(out + 8, &lower2, 7);  // 7: the inline buffer's last byte is its terminator
+    std::memcpy(out + 8, &lower2, 7);  // 7: fifteen bytes in all, the room callers give
     if (n2) h = HashStep(h, LowBytes(lower2, n2));
     std::uint64_t in_word2 = LowBytes(kHighBits, n2);
     in_word = kHighBits;
@@ -177,7 +177,7 @@ std::vector<Word> Tokenize(std::string_view text, std::string* lowered) {
     }
     // Most words are a few ASCII letters or digits: found, lower-cased and
     // hashed in one pass, eight bytes at a time, written straight into the
-    // string's own inline buffer (no allocation, no copy). Anything else (a longer word, a
+    // lower-cased buffer (no allocation, no copy). Anything else (a longer word, a
     // non-ASCII letter, a "U.S." abbreviation) takes the general path below.
     if (c < 0x80) {
       // Fifteen bytes at most: the buffer has room for them past any word.

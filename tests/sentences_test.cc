@@ -291,3 +291,21 @@ TEST_CASE("a word reads the same in the middle of a text and at its end", "[sent
     }
   }
 }
+
+TEST_CASE("words' lower case lies in the one buffer Tokenize fills", "[sentences]") {
+  // Long words, an abbreviation, a curly possessive and a non-ASCII word:
+  // every path of the tokenizer writes into the caller's buffer.
+  std::string text = "Ministerial-Level CONSULTATIONS on U.S. Xi\u2019s Z\u00fcrich trip.";
+  std::string lowered;
+  std::vector<annals::Word> words = annals::Tokenize(text, &lowered);
+  std::vector<std::string> lower;
+  for (const annals::Word& w : words) {
+    lower.emplace_back(w.lower);
+    CHECK(w.lower.data() >= lowered.data());
+    CHECK(w.lower.data() + w.lower.size() <= lowered.data() + lowered.size());
+  }
+  CHECK(lower == std::vector<std::string>{"ministerial", "-", "level", "consultations", "on", "us",
+                                          "xi", "'s", "z\u00fcrich", "trip", "."});
+  CHECK(words[1].hash == annals::WordHash("-"));
+  CHECK(words[3].hash == annals::WordHash("consultations"));
+}
