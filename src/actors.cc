@@ -222,7 +222,8 @@ bool ActorLexicon::LookupCountry(std::string_view name_or_code, std::string* cod
     *code = it->first;
     return true;
   }
-  std::vector<Word> words = Tokenize(name_or_code);
+  thread_local std::string lowered;  // reused: no allocation per call
+  std::vector<Word> words = Tokenize(name_or_code, &lowered);
   PhraseMatcher::Match m;
   if (words.empty()) return false;
   words[0].capitalized = true;  // "china" on a command line is still China
@@ -685,7 +686,8 @@ void ActorLexicon::Find(std::string_view text, const std::vector<Word>& words, s
           if (!words[at].capitalized) return nullptr;
           auto it = memory->find(words[at].lower);
           if (it == memory->end() || it->second.country.empty()) return nullptr;
-          std::vector<Word> parts = Tokenize(it->second.name);
+          thread_local std::string lowered;  // reused: no allocation per call
+          std::vector<Word> parts = Tokenize(it->second.name, &lowered);
           if (parts.size() < 2) return nullptr;
           return (first ? parts.front() : parts.back()).lower == words[at].lower ? &it->second
                                                                                  : nullptr;

@@ -56,7 +56,7 @@ struct ActorMention {
 // one. Keys that start with kArticleCountryKey are no names: they record
 // the countries the article has named so far, for "the Emir" to find its
 // country among them.
-using PersonMemory = std::unordered_map<std::string, Person>;
+using PersonMemory = std::unordered_map<std::string, Person, WordTextHash, std::equal_to<>>;
 inline constexpr char kArticleCountryKey = '\t';
 // Records the country of the article's dateline ("OTTAWA --"): among the
 // article's countries, it settles whose "the Prime Minister" is when more
@@ -136,11 +136,11 @@ class ActorLexicon {
   std::unordered_map<std::string, std::vector<size_t>> holders_by_office_;
   std::unordered_map<std::string, int> person_groups_;  // lower-case name -> named_ index
   std::set<std::string, std::less<>> organizations_;
-  std::unordered_set<std::string> name_particles_;   // "bin", "al", "de": inside a name
-  std::vector<std::string> honorifics_;              // "mr", "ms", "dr": before a name
-  std::unordered_set<std::string> person_pronouns_;  // "he", "she": the person just named
+  WordSet name_particles_;               // "bin", "al", "de": inside a name
+  std::vector<std::string> honorifics_;  // "mr", "ms", "dr": before a name
+  WordSet person_pronouns_;              // "he", "she": the person just named
   // Sentence openers, weekdays and months: capitalized words that start no name.
-  std::unordered_set<std::string> not_given_names_;
+  WordSet not_given_names_;
   std::unordered_map<std::string, std::pair<std::string, std::string>>
       places_;  // lower -> city, country
 };

@@ -21,7 +21,7 @@ ArticleReading::ArticleReading(const Article& article_in, const std::string& bod
       body(body_in),
       published(*article_in.published),
       published_text(FormatDay(*article_in.published)),
-      words(Tokenize(body)),
+      words(Tokenize(body, &lowered)),
       sentences(SplitSentences(body, words, sentence_rules)) {
   if (!article.place.empty()) {
     if (!lexicon.LookupPlace(article.place, &dateline_city, &dateline_country)) {

@@ -28,7 +28,7 @@ namespace annals {
 
 // An event word of data/en/events.tsv with what its type says.
 struct EventTrigger {
-  WordText type, family;  // compared with literals per mention: see WordText
+  WordString type, family;  // compared with literals per mention: see WordString
   std::string noun, cameo;
   bool noun_phrase = true;  // a noun ("the dialogue") rather than a verb ("met")
 };
@@ -73,6 +73,7 @@ struct ArticleReading {
   const date::sys_days published;
   // Formatted once: every mention of the article carries it.
   const std::string published_text;
+  std::string lowered;  // the body lower-cased: every word's `lower` points into it
   std::vector<Word> words;
   std::vector<SentenceSpan> sentences;
   // "The same day", "hours later": read against the event just told. Only

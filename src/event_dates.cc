@@ -143,9 +143,10 @@ void EventRules::FindOpenerDay(const ArticleReading& reading, SentenceReading* s
         // Only a short occasion ("the ceremony", "the banquet") is over
         // the same day; "after the election" may be months later.
         const auto& kinds = during ? stays_ : occasions_;
-        bool occasion = kinds.count(words[w - 1].lower) > 0 ||
-                        (w >= s.first_word + 4 &&
-                         kinds.count(words[w - 2].lower + " " + words[w - 1].lower) > 0);
+        bool occasion =
+            kinds.count(words[w - 1].lower) > 0 ||
+            (w >= s.first_word + 4 && kinds.count(std::string(words[w - 2].lower) + " " +
+                                                  std::string(words[w - 1].lower)) > 0);
         if (!occasion) break;
         opener_end = w + 1;
         // The sentence that named the same thing ("At a ceremony here late

@@ -361,7 +361,8 @@ void EventRules::AgreementDuringStay(const ArticleReading& reading, const Senten
     if ((stay.family != "visit" && stay.family != "meeting") || t.first_word < s.first_word + 2)
       continue;
     std::string said = words[t.first_word].lower;
-    for (size_t w = t.first_word + 1; w < t.end_word; ++w) said += " " + words[w].lower;
+    for (size_t w = t.first_word + 1; w < t.end_word; ++w)
+      said += " " + std::string(words[w].lower);
     if (!stays_.count(said)) continue;
     const WordText& det = words[t.first_word - 1].lower;
     bool definite = det == "the" || det == "his" || det == "her" || det == "their" ||

@@ -53,7 +53,7 @@ std::string EventRules::PresentTense(const std::vector<Word>& words,
       if (x == "to" || x == "not" || x == "never") continue;
     }
     for (size_t w = c.first_word; w < c.end_word; ++w)
-      phrase += (phrase.empty() ? "" : " ") + words[w].lower;
+      phrase += (phrase.empty() ? "" : " ") + std::string(words[w].lower);
   }
   return phrase;
 }

@@ -231,14 +231,14 @@ class EventRules {
   PhraseMatcher trigger_matcher_;
   PhraseMatcher cue_matcher_;
   std::vector<uint64_t> cues_;  // by cue value: the kinds of each phrase, as bits
-  std::unordered_set<std::string> np_stop_;
-  std::unordered_set<std::string> anaphors_;
-  std::unordered_set<std::string> place_prepositions_;
-  std::unordered_set<std::string> occasions_;  // "ceremony", "news conference"
-  std::unordered_set<std::string> stays_;      // "visit", "summit": "During the visit, ..."
-  NarrativeTimeWords narrative_;               // "hours later", "the same day"
-  std::map<std::string, int> numbers_;         // "three" -> 3 (data/en/numbers.tsv)
-  std::unordered_set<std::string> weekdays_;   // "sunday", "sun" (data/en/weekdays.tsv)
+  WordSet np_stop_;
+  WordSet anaphors_;
+  WordSet place_prepositions_;
+  std::unordered_set<std::string> occasions_;        // "ceremony", "news conference"
+  std::unordered_set<std::string> stays_;            // "visit", "summit": "During the visit, ..."
+  NarrativeTimeWords narrative_;                     // "hours later", "the same day"
+  std::map<std::string, int, std::less<>> numbers_;  // "three" -> 3 (data/en/numbers.tsv)
+  std::unordered_set<std::string> weekdays_;         // "sunday", "sun" (data/en/weekdays.tsv)
   SentenceRules sentence_rules_;
   HomeOffices home_offices_;       // "the foreign ministry": the dateline country's
   VerbObjectEvents verb_objects_;  // "called in the Indian envoy"

@@ -28,7 +28,8 @@ std::string Capitalize(std::string s) {
 // ("U.S. visit" -> "visit" when the destination is said separately).
 std::string RewriteCountries(const std::string& phrase, const ActorLexicon& actors,
                              bool drop_countries) {
-  std::vector<Word> words = Tokenize(phrase);
+  thread_local std::string lowered;  // reused: no allocation per call
+  std::vector<Word> words = Tokenize(phrase, &lowered);
   std::vector<std::string> pieces;  // "-" pieces join their neighbours without spaces
   for (size_t i = 0; i < words.size();) {
     std::string code;

@@ -190,7 +190,7 @@ bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
     if (next < times.size() && times[next].begin + shift < words[i].end) continue;  // inside
     std::string phrase = words[i].lower;
     for (size_t n = 1; n <= 3 && n <= i; ++n) {
-      phrase = words[i - n].lower + " " + phrase;
+      phrase = std::string(words[i - n].lower) + " " + phrase;
       Kind kind = vocabulary.same_day.count(phrase)     ? Kind::kSameDay
                   : vocabulary.days_after.count(phrase) ? Kind::kDaysAfter
                                                         : Kind::kResolved;

@@ -36,7 +36,7 @@ struct NarrativeTimeWords {
   std::unordered_map<std::string, int> day_step;
   std::unordered_set<std::string> day_units;
   // Follows a count of days: "a day after", "two days on".
-  std::unordered_set<std::string> offset;
+  WordSet offset;
   // Last words of same_day and days_after phrases, where a match can end.
   // A handful, looked up at every word: a vector beats hashing each word.
   std::vector<std::string> last_words;

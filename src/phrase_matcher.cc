@@ -6,7 +6,8 @@ namespace annals {
 
 std::vector<std::string> PhraseWords(std::string_view phrase) {
   std::vector<std::string> out;
-  for (Word& w : Tokenize(phrase)) out.push_back(std::move(w.lower));
+  thread_local std::string lowered;  // reused: no allocation per call
+  for (const Word& w : Tokenize(phrase, &lowered)) out.emplace_back(w.lower);
   return out;
 }
 
@@ -14,14 +15,15 @@ void PhraseMatcher::Add(std::string_view phrase, int value, bool proper) {
   // Tokenize hashes every word as it lower-cases it (Word::hash is
   // WordHash(lower)): the load takes those, sized once, instead of hashing
   // again and growing two vectors word by word.
-  std::vector<Word> tokens = Tokenize(phrase);
+  thread_local std::string lowered;  // reused: no allocation per call
+  std::vector<Word> tokens = Tokenize(phrase, &lowered);
   if (tokens.empty()) return;
   Entry entry{{}, {}, value, proper, false};
   entry.words.reserve(tokens.size());
   entry.hashes.reserve(tokens.size());
   for (Word& w : tokens) {
     entry.hashes.push_back(w.hash);
-    entry.words.push_back(std::move(w.lower));
+    entry.words.emplace_back(w.lower);
   }
   // An acronym written in capitals ("UN", "U.N.") does not match a name
   // part ("Kim Jong Un").

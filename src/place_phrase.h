@@ -53,7 +53,7 @@ class PlaceWords {
   bool EnvoyAt(const std::vector<Word>& words, size_t i, size_t end) const;
 
  private:
-  std::unordered_set<std::string> prepositions_, passives_, speaker_places_;
+  WordSet prepositions_, passives_, speaker_places_;
   PhraseMatcher features_;     // "valley", "air base"
   PhraseMatcher features_of_;  // "coast", "gulf" (before "of")
   PhraseMatcher remote_;

@@ -60,7 +60,7 @@ size_t WordHash(std::string_view lower) {
 namespace {
 
 // A short ASCII word read eight bytes at a time: its length (0 when it runs
-// on past 15 bytes, the std::string's inline capacity), its lower-cased
+// on past 15 bytes), its lower-cased
 // bytes written to `out` (room for 15), its hash and its class flags. Needs
 // 16 readable bytes at `p`, and a little-endian machine.
 struct ShortWord {
@@ -101,7 +101,7 @@ ShortWord ReadShortWord(const char* p, char* out) {
     size_t n2 = FirstByte(stops2);
     n = 8 + n2;
     std::uint64_t lower2 = v2 | (uppers2 >> 2);
-    std::memcpy(out + 8, &lower2, 7);  // 7: the inline buffer's last byte is its terminator
+    std::memcpy(out + 8, &lower2, 7);  // 7: fifteen bytes in all, the room callers give
     if (n2) h = HashStep(h, LowBytes(lower2, n2));
     std::uint64_t in_word2 = LowBytes(kHighBits, n2);
     in_word = kHighBits;
@@ -119,9 +119,21 @@ ShortWord ReadShortWord(const char* p, char* out) {
 
 }  // namespace
 
-std::vector<Word> Tokenize(std::string_view text) {
+std::vector<Word> Tokenize(std::string_view text, std::string* lowered) {
   std::vector<Word> words;
   words.reserve(text.size() / 5);
+  // A word's lower case is never longer than the word as written (periods
+  // and a curly apostrophe's bytes drop out), so the buffer sized once to
+  // the text never moves; the 16 bytes beyond let the fast path below write
+  // its fixed 15 bytes past the last word.
+  lowered->assign(text.size() + 16, '\0');
+  char* const buffer = lowered->data();
+  size_t at = 0;  // where the next word's lower case goes in the buffer
+  // The word's lower case is the `n` bytes at `at`.
+  auto take = [&](Word& w, size_t n) {
+    w.lower = WordText(buffer + at, n);
+    at += n;
+  };
   size_t i = 0;
   while (i < text.size()) {
     unsigned char c = static_cast<unsigned char>(text[i]);
@@ -145,7 +157,8 @@ std::vector<Word> Tokenize(std::string_view text) {
           (i + len + 1 >= text.size() || !IsWordByte(text, i + len + 1)) && i > 0 &&
           IsWordByte(text, i - 1)) {
         w.end = i + len + 1;
-        w.lower = "'s";
+        std::memcpy(buffer + at, "'s", 2);
+        take(w, 2);
         w.hash = WordHash(w.lower);
         w.alpha = true;
         i += len + 1;
@@ -156,21 +169,20 @@ std::vector<Word> Tokenize(std::string_view text) {
     if (!word_start) {
       w.end = i + Utf8Length(text, i);
       w.punct = true;
-      w.lower.assign(text.substr(i, w.end - i));
+      std::memcpy(buffer + at, text.data() + i, w.end - i);
+      take(w, w.end - i);
       w.hash = WordHash(w.lower);
       i = w.end;
       continue;
     }
     // Most words are a few ASCII letters or digits: found, lower-cased and
     // hashed in one pass, eight bytes at a time, written straight into the
-    // string's own inline buffer (no allocation, no copy). Anything else (a longer word, a
+    // lower-cased buffer (no allocation, no copy). Anything else (a longer word, a
     // non-ASCII letter, a "U.S." abbreviation) takes the general path below.
     if (c < 0x80) {
-      // Fifteen bytes, the inline capacity of a std::string here: a constant,
-      // so the fill that sizes it is two stores, not a memset call.
+      // Fifteen bytes at most: the buffer has room for them past any word.
       constexpr size_t room = 15;
-      w.lower.resize(room);
-      char* out = w.lower.data();
+      char* out = buffer + at;
       if (byte_words::kLittleEndian && i + 16 <= text.size()) {
         // Eight bytes a step while sixteen can be read (all but an article's
         // last few bytes).
@@ -181,7 +193,7 @@ std::vector<Word> Tokenize(std::string_view text) {
           bool longer = stop >= 0x80 && IsWordByte(text, j);
           bool maybe_abbreviation = sw.length == 1 && stop == '.';
           if (!longer && !maybe_abbreviation) {
-            w.lower.resize(sw.length);
+            take(w, sw.length);
             w.end = j;
             w.hash = sw.hash;
             w.alpha = IsAsciiAlpha(c);
@@ -208,7 +220,7 @@ std::vector<Word> Tokenize(std::string_view text) {
         bool longer = kByteClass[stop] != 0 || (stop >= 0x80 && IsWordByte(text, j));
         bool maybe_abbreviation = j == i + 1 && stop == '.';
         if (!longer && !maybe_abbreviation) {
-          w.lower.resize(j - i);
+          take(w, j - i);
           w.end = j;
           w.hash = WordHash(w.lower);
           w.alpha = IsAsciiAlpha(c);
@@ -253,8 +265,7 @@ std::vector<Word> Tokenize(std::string_view text) {
     // lower-case letter?): no branch per byte.
     unsigned all = kDigitByte, any = 0;
     size_t n = 0;
-    w.lower.resize(raw.size());
-    char* out = w.lower.data();
+    char* out = buffer + at;
     if (!w.abbreviation) {
       // Only an abbreviation holds periods: the common case has no test for them.
       for (size_t k = 0; k < raw.size(); ++k) {
@@ -279,7 +290,7 @@ std::vector<Word> Tokenize(std::string_view text) {
     }
     bool number = (all & kDigitByte) != 0;
     bool has_lower = (any & kLowerByte) != 0;
-    w.lower.resize(n);
+    take(w, n);
     w.hash = WordHash(w.lower);
     w.alpha = IsAsciiAlpha(c) || c >= 0x80;
     w.capitalized = c >= 'A' && c <= 'Z';
@@ -287,13 +298,14 @@ std::vector<Word> Tokenize(std::string_view text) {
     w.number = number;
     i = j;
   }
+  lowered->resize(at);  // shrinking keeps the buffer where it is
   return words;
 }
 
 std::vector<SentenceSpan> SplitSentences(std::string_view text, const std::vector<Word>& words,
                                          const SentenceRules& rules) {
   std::vector<SentenceSpan> sentences;
-  auto is_abbreviation = [&](const std::string& lower) {
+  auto is_abbreviation = [&](std::string_view lower) {
     return rules.abbreviations.count(lower) > 0;
   };
   auto is_opener = [&](const Word* w) {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstring>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -11,17 +12,21 @@
 
 namespace annals {
 
-// A word's lower-case text. It is a std::string in every way but one: the
-// rules compare words against literals thousands of times an article
-// (`w.lower == "the"`), and std::string's own operator== with a `const
-// char*` calls strlen and compare every time. Against a literal the length
-// is known at compile time, so a differing length (most words) costs one
-// compare and the rest is a memcmp of constant size the compiler inlines.
-struct WordText : std::string {
-  using std::string::string;
-  using std::string::operator=;
+// A word's lower-case text: a view into the lower-cased copy of the text
+// that Tokenize fills (one buffer per text, no string per word). Rules
+// compare words against literals thousands of times an article (`w.lower
+// == "the"`): against a literal the length is known at compile time, so a
+// differing length (most words) costs one compare and the rest is a memcmp
+// of constant size the compiler inlines. Look it up in sets and maps with
+// transparent hashing or ordering (WordSet, WordMap, std::less<>); the
+// implicit conversion to std::string keeps a plain std::string set or a
+// `const std::string&` parameter working, at the price of a copy.
+struct WordText : std::string_view {
+  using std::string_view::string_view;
   WordText() = default;
-  WordText(std::string s) : std::string(std::move(s)) {}
+  WordText(std::string_view s) : std::string_view(s) {}
+
+  operator std::string() const { return std::string(data(), size()); }
 
   template <size_t N>
   friend bool operator==(const WordText& a, const char (&literal)[N]) {
@@ -29,10 +34,33 @@ struct WordText : std::string {
   }
 };
 
+// An owned lower-case text with the same literal compare as WordText
+// (event types and families: see EventTrigger).
+struct WordString : std::string {
+  using std::string::string;
+  using std::string::operator=;
+  WordString() = default;
+  WordString(std::string s) : std::string(std::move(s)) {}
+  operator WordText() const { return WordText(data(), size()); }
+
+  template <size_t N>
+  friend bool operator==(const WordString& a, const char (&literal)[N]) {
+    return a.size() == N - 1 && std::memcmp(a.data(), literal, N - 1) == 0;
+  }
+};
+
+// A set of lower-case words that looks a WordText up without a copy:
+// `set.count(word.lower)`.
+struct WordTextHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+using WordSet = std::unordered_set<std::string, WordTextHash, std::equal_to<>>;
+
 struct Word {
   size_t begin = 0;  // byte offsets in the text
   size_t end = 0;
-  WordText lower;             // lower case, without a trailing period
+  WordText lower;             // lower case, without periods; points into Tokenize's `lowered`
   size_t hash = 0;            // WordHash(lower), computed once for the phrase matchers
   bool capitalized = false;   // starts with an upper-case letter
   bool all_caps = false;      // every letter upper case (datelines: "BEIJING")
@@ -47,8 +75,10 @@ size_t WordHash(std::string_view lower);
 
 // Splits `text` into words; punctuation marks are words of their own except
 // the periods inside and at the end of "U.S."-style abbreviations. A
-// possessive "'s" becomes its own word ("Xi" "'s").
-std::vector<Word> Tokenize(std::string_view text);
+// possessive "'s" becomes its own word ("Xi" "'s"). Every word's `lower`
+// points into `lowered`, which Tokenize fills: it must outlive the words
+// and stay untouched while they are used.
+std::vector<Word> Tokenize(std::string_view text, std::string* lowered);
 
 struct SentenceSpan {
   size_t begin = 0;  // byte offsets in the text
@@ -62,8 +92,8 @@ struct SentenceSpan {
 
 // Language data for sentence splitting (data/en/sentences.tsv).
 struct SentenceRules {
-  std::unordered_set<std::string> abbreviations;  // "dec", "mr", "gen": lower case, no period
-  std::unordered_set<std::string> openers;        // "the", "he": words that open sentences
+  WordSet abbreviations;  // "dec", "mr", "gen": lower case, no period
+  WordSet openers;        // "the", "he": words that open sentences
 };
 
 // Splits tokenized text into sentences. A sentence ends at a line break, or

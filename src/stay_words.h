@@ -31,7 +31,7 @@ class StayWords {
   bool IsEnd(const WordText& lower) const { return ends_.count(lower) > 0; }
 
  private:
-  std::unordered_set<std::string> dashes_, joins_, opens_, starts_, ends_;
+  WordSet dashes_, joins_, opens_, starts_, ends_;
 };
 
 }  // namespace annals

@@ -55,7 +55,8 @@ bool VerbObjectEvents::LoadFrom(std::string_view origin, std::string_view conten
         }
         verb_groups_[at->second].push_back(static_cast<size_t>(group - groups_.begin()));
       } else if (role == "subject") {
-        if (Tokenize(phrase).size() > kMaxSubjectWords) {
+        std::string lowered;
+        if (Tokenize(phrase, &lowered).size() > kMaxSubjectWords) {
           *error =
               Diagnostic{std::string(origin), row.line, row.columns[2], Severity::kError,
                          "a subject has at most " + std::to_string(kMaxSubjectWords) + " words"};
@@ -67,7 +68,8 @@ bool VerbObjectEvents::LoadFrom(std::string_view origin, std::string_view conten
         group->objects.Add(phrase, 0, false);
       }
     } else if (role == "event") {
-      std::vector<Word> words = Tokenize(phrase);
+      std::string lowered;
+      std::vector<Word> words = Tokenize(phrase, &lowered);
       PhraseMatcher::Match m;
       if (words.empty() || !events.MatchAt(words, 0, words.size(), &m) ||
           m.end_word != words.size()) {

@@ -1,4 +1,5 @@
 #include "actors.h"
+#include "tokenize_test_util.h"
 
 #include <catch2/catch.hpp>
 
@@ -266,8 +267,8 @@ TEST_CASE("finding into a reused buffer gives what a fresh one gets", "[actors]"
   // The assembler keeps one buffer for every sentence of an article.
   const std::string first = "Chinese President Xi Jinping met Japanese officials in Tokyo.";
   const std::string second = "The U.S. envoy flew to Beijing.";
-  std::vector<annals::Word> words1 = annals::Tokenize(first);
-  std::vector<annals::Word> words2 = annals::Tokenize(second);
+  std::vector<annals::Word> words1 = annals::TokenizeKept(first);
+  std::vector<annals::Word> words2 = annals::TokenizeKept(second);
   annals::PersonMemory memory_a, memory_b;
   std::vector<annals::ActorMention> buffer;
   Lexicon().Find(first, words1, 0, words1.size(), date::sys_days{2016_y / 3 / 1}, &memory_a,

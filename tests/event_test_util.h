@@ -35,7 +35,8 @@ inline const ActorLexicon& BundledActors() {
 inline std::vector<ActorMention> FindActors(const std::string& text, PersonMemory* memory,
                                             date::sys_days day = date::sys_days(date::year(2015) /
                                                                                 12 / 2)) {
-  std::vector<Word> words = Tokenize(text);
+  std::string lowered;
+  std::vector<Word> words = Tokenize(text, &lowered);
   return BundledActors().Find(text, words, 0, words.size(), day, memory);
 }
 

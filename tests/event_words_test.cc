@@ -1,9 +1,10 @@
 #include "event_words.h"
+#include "tokenize_test_util.h"
 
 #include <catch2/catch.hpp>
 
 using namespace date::literals;
-using annals::Tokenize;
+using annals::TokenizeKept;
 
 namespace {
 size_t IndexOf(const std::vector<annals::Word>& words, std::string_view lower, size_t from = 0) {
@@ -16,27 +17,27 @@ size_t IndexOf(const std::vector<annals::Word>& words, std::string_view lower, s
 
 TEST_CASE("a clause ends at a semicolon or at a comma before a conjunction", "[event_words]") {
   std::string text = "Israel imposed tariffs on Monday, and the United States praised China.";
-  auto words = Tokenize(text);
+  auto words = TokenizeKept(text);
   CHECK(annals::ClauseEnd(words, 0, words.size()) == IndexOf(words, ","));
   text = "The talks were cancelled; Pompeo went in October.";
-  words = Tokenize(text);
+  words = TokenizeKept(text);
   CHECK(annals::ClauseEnd(words, 0, words.size()) == IndexOf(words, ";"));
   CHECK(annals::ClauseBreakBetween(words, 0, words.size()));
   // A list of names is one clause.
   text = "Tokyo, Seoul and Beijing met in Busan.";
-  words = Tokenize(text);
+  words = TokenizeKept(text);
   CHECK(annals::ClauseEnd(words, 0, words.size()) == words.size());
   CHECK_FALSE(annals::ClauseBreakBetween(words, 0, words.size()));
 }
 
 TEST_CASE("a dateline ends at its dash", "[event_words]") {
   std::string text = "MOSCOW, Nov. 28 (AP) \u2014 Russia expelled two diplomats.";
-  auto words = Tokenize(text);
+  auto words = TokenizeKept(text);
   size_t end = annals::DatelineEnd(words, 0, words.size());
   REQUIRE(end < words.size());
   CHECK(words[end].lower == "russia");
   // Not a place in capitals: no dateline.
-  words = Tokenize("Moscow said on Monday - in a statement - that it would respond.");
+  words = TokenizeKept("Moscow said on Monday - in a statement - that it would respond.");
   CHECK(annals::DatelineEnd(words, 0, words.size()) == 0);
 }
 
@@ -67,13 +68,13 @@ TEST_CASE("word tests the event rules share", "[event_words]") {
   annals::SentenceRules rules;
   for (std::string text : {"The first ministerial dialogue was held.",
                            "The first  ministerial\tdialogue\r was held."}) {
-    std::vector<annals::Word> sentence_words = Tokenize(text);
+    std::vector<annals::Word> sentence_words = TokenizeKept(text);
     auto spans = annals::SplitSentences(text, sentence_words, rules);
     REQUIRE(spans.size() == 1);
     CHECK(annals::CollapseSentence(text, spans[0]) == annals::Collapse(text));
     CHECK(annals::CollapseSentence(text, spans[0]) == "The first ministerial dialogue was held.");
   }
-  auto words = Tokenize("Kerry visited Beijing and led talks, opening Visited");
+  auto words = TokenizeKept("Kerry visited Beijing and led talks, opening Visited");
   CHECK(annals::IsPastTense(words[IndexOf(words, "visited")]));
   CHECK_FALSE(annals::IsPastTense(words[IndexOf(words, "led")]));  // too short to tell
   CHECK_FALSE(annals::IsPastTense(words.back()));                  // a capital: a name

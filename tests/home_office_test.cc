@@ -1,6 +1,7 @@
 // Offices named without a country take the dateline's country (issue 5).
 // Every sentence is written for the test.
 #include "home_office.h"
+#include "tokenize_test_util.h"
 
 #include <algorithm>
 #include <set>
@@ -21,7 +22,7 @@ bool Unplaced(const std::string& text) {
   annals::HomeOffices offices;
   annals::Diagnostic error;
   REQUIRE(offices.Load(&error));
-  std::vector<annals::Word> words = annals::Tokenize(text);
+  std::vector<annals::Word> words = annals::TokenizeKept(text);
   std::vector<annals::ActorMention> actors = annals::testing::BundledActors().Find(
       text, words, 0, words.size(), date::sys_days(2024_y / 3 / 20), nullptr);
   return offices.NamesUnplacedOffice(words, actors, 0, words.size());

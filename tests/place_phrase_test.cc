@@ -1,5 +1,6 @@
 // place_phrase.cc: places named by their kind, remote events, envoys.
 #include "place_phrase.h"
+#include "tokenize_test_util.h"
 
 #include <catch2/catch.hpp>
 
@@ -8,7 +9,7 @@ namespace {
 // The place NamedPlaceAt finds right after the first "at"-like word of
 // `text` (its second word on), or "".
 std::string PlaceAfter(const annals::PlaceWords& places, const std::string& text, bool loose) {
-  std::vector<annals::Word> words = annals::Tokenize(text);
+  std::vector<annals::Word> words = annals::TokenizeKept(text);
   size_t begin = 0, end = 0;
   std::string name;
   if (!places.NamedPlaceAt(text, words, 1, words.size(), loose, &begin, &end, &name)) return "";
@@ -53,10 +54,10 @@ TEST_CASE("a name alone is a place only when loose", "[place_phrase]") {
 
 TEST_CASE("remote words, envoys and capitals", "[place_phrase]") {
   const annals::PlaceWords& p = Bundled();
-  std::vector<annals::Word> words = annals::Tokenize("the two held talks by video link");
+  std::vector<annals::Word> words = annals::TokenizeKept("the two held talks by video link");
   CHECK(p.RemoteIn(words, 0, words.size()));
   CHECK_FALSE(p.RemoteIn(words, 0, 4));
-  words = annals::Tokenize("summoned the Japanese charge d'affaires");
+  words = annals::TokenizeKept("summoned the Japanese charge d'affaires");
   CHECK(p.EnvoyAt(words, 3, words.size()));
   CHECK_FALSE(p.EnvoyAt(words, 2, words.size()));
   CHECK(p.CapitalOf("CHN") == "Beijing");

@@ -1,4 +1,5 @@
 #include "sentences.h"
+#include "tokenize_test_util.h"
 
 #include <catch2/catch.hpp>
 #include <cctype>
@@ -14,7 +15,7 @@ annals::SentenceRules Rules() {
   return rules;
 }
 std::vector<std::string> Split(const std::string& text) {
-  std::vector<annals::Word> words = annals::Tokenize(text);
+  std::vector<annals::Word> words = annals::TokenizeKept(text);
   std::vector<std::string> out;
   for (const auto& s : annals::SplitSentences(text, words, Rules()))
     out.push_back(text.substr(s.begin, s.end - s.begin));
@@ -23,7 +24,7 @@ std::vector<std::string> Split(const std::string& text) {
 }  // namespace
 
 TEST_CASE("abbreviations stay whole words", "[sentences]") {
-  std::vector<annals::Word> words = annals::Tokenize("the U.S. side, China-U.S. ties");
+  std::vector<annals::Word> words = annals::TokenizeKept("the U.S. side, China-U.S. ties");
   REQUIRE(words.size() == 8);
   CHECK(words[1].lower == "us");
   CHECK(words[1].abbreviation);
@@ -32,7 +33,7 @@ TEST_CASE("abbreviations stay whole words", "[sentences]") {
 }
 
 TEST_CASE("a word compares with literals by its whole text", "[sentences]") {
-  std::vector<annals::Word> words = annals::Tokenize("The theme \u2014 the");
+  std::vector<annals::Word> words = annals::TokenizeKept("The theme \u2014 the");
   REQUIRE(words.size() == 4);
   CHECK(words[0].lower == "the");
   CHECK_FALSE(words[0].lower == "th");
@@ -47,7 +48,7 @@ TEST_CASE("a word compares with literals by its whole text", "[sentences]") {
 }
 
 TEST_CASE("a possessive is a word of its own", "[sentences]") {
-  std::vector<annals::Word> words = annals::Tokenize("Xi's visit and Xi\u2019s trip");
+  std::vector<annals::Word> words = annals::TokenizeKept("Xi's visit and Xi\u2019s trip");
   REQUIRE(words.size() == 7);
   CHECK(words[0].lower == "xi");
   CHECK(words[1].lower == "'s");
@@ -76,7 +77,7 @@ TEST_CASE("line breaks end headlines and datelines", "[sentences]") {
 TEST_CASE("a run of text without stops is cut into bounded sentences", "[sentences]") {
   std::string text;
   for (size_t i = 0; i < 2 * annals::kMaxSentenceWords + 10; ++i) text += "talks ";
-  std::vector<annals::Word> words = annals::Tokenize(text);
+  std::vector<annals::Word> words = annals::TokenizeKept(text);
   auto sentences = annals::SplitSentences(text, words, Rules());
   REQUIRE(sentences.size() == 3);
   CHECK(sentences[0].last_word - sentences[0].first_word == annals::kMaxSentenceWords);
@@ -93,7 +94,7 @@ TEST_CASE("a sentence knows whether its words stand one space apart", "[sentence
   // period) is no sentence's: the next one starts clean.
   std::string text =
       "Xi met Obama in Paris.  The two  leaders\tspoke.\nThey agreed, \"fully\".\n\nDone";
-  std::vector<annals::Word> words = annals::Tokenize(text);
+  std::vector<annals::Word> words = annals::TokenizeKept(text);
   auto sentences = annals::SplitSentences(text, words, Rules());
   REQUIRE(sentences.size() == 4);
   CHECK(sentences[0].single_spaced);
@@ -101,7 +102,7 @@ TEST_CASE("a sentence knows whether its words stand one space apart", "[sentence
   CHECK(sentences[2].single_spaced);        // punctuation against its word
   CHECK(sentences[3].single_spaced);
   std::string spaced = "talks with\u00a0Japan";  // a non-breaking space is no plain one
-  std::vector<annals::Word> spaced_words = annals::Tokenize(spaced);
+  std::vector<annals::Word> spaced_words = annals::TokenizeKept(spaced);
   auto one = annals::SplitSentences(spaced, spaced_words, Rules());
   REQUIRE(one.size() == 1);
   CHECK_FALSE(one[0].single_spaced);
@@ -118,7 +119,7 @@ TEST_CASE("phrases match longest first and names need a capital", "[sentences]")
   m.Add("visit", 1, false);
   m.Add("state visit", 2, false);
   m.Add("Turkey", 3, true);
-  std::vector<annals::Word> words = annals::Tokenize("a State Visit, roast turkey, Turkey");
+  std::vector<annals::Word> words = annals::TokenizeKept("a State Visit, roast turkey, Turkey");
   auto found = m.FindAll(words, 0, words.size());
   REQUIRE(found.size() == 2);
   CHECK(found[0].value == 2);
@@ -136,7 +137,7 @@ TEST_CASE("a word that goes on with none of its longer phrases still matches alo
   }
   m.Add("foreign affairs committee", 3, false);
   std::vector<annals::Word> words =
-      annals::Tokenize("foreign aid, foreign ministry, foreign affairs committee, foreign");
+      annals::TokenizeKept("foreign aid, foreign ministry, foreign affairs committee, foreign");
   // A buffer that still holds an earlier sentence's matches is cleared first.
   std::vector<annals::PhraseMatcher::Match> found(5);
   m.FindAll(words, 0, words.size(), &found);
@@ -153,7 +154,7 @@ TEST_CASE("acronyms match only words in capitals", "[sentences]") {
   annals::PhraseMatcher m;
   m.Add("U.N.", 1, true);
   m.Add("UN", 1, true);
-  std::vector<annals::Word> words = annals::Tokenize("Kim Jong Un at the U.N. and the UN");
+  std::vector<annals::Word> words = annals::TokenizeKept("Kim Jong Un at the U.N. and the UN");
   auto found = m.FindAll(words, 0, words.size());
   REQUIRE(found.size() == 2);
   CHECK(found[0].first_word == 5);
@@ -171,7 +172,7 @@ TEST_CASE("a large phrase table finds every phrase and nothing else", "[sentence
   }
   m.Add("place7 hall annex", 9999, false);
   text += "place7 hall annex; place3000 hall; hall place12";
-  std::vector<annals::Word> words = annals::Tokenize(text);
+  std::vector<annals::Word> words = annals::TokenizeKept(text);
   auto found = m.FindAll(words, 0, words.size());
   // "place3000" starts no phrase; a lone "place12" lacks its second word.
   REQUIRE(found.size() == 3001);
@@ -181,7 +182,7 @@ TEST_CASE("a large phrase table finds every phrase and nothing else", "[sentence
 }
 
 TEST_CASE("words carry their case, digit and hash flags", "[sentences]") {
-  std::vector<annals::Word> words = annals::Tokenize("BEIJING, Dec. 2015 Xi 3.5");
+  std::vector<annals::Word> words = annals::TokenizeKept("BEIJING, Dec. 2015 Xi 3.5");
   REQUIRE(words.size() == 9);
   CHECK(words[0].all_caps);
   CHECK(words[0].capitalized);
@@ -197,7 +198,7 @@ TEST_CASE("words carry their case, digit and hash flags", "[sentences]") {
 
 TEST_CASE("letters, digits and non-ASCII letters make words, curly quotes do not", "[sentences]") {
   std::vector<annals::Word> words =
-      annals::Tokenize("G20 talks in T\u00fcrkiye \u201cMcCain\u201d 2015a NATO\u2019s 42");
+      annals::TokenizeKept("G20 talks in T\u00fcrkiye \u201cMcCain\u201d 2015a NATO\u2019s 42");
   REQUIRE(words.size() == 11);
   CHECK(words[0].lower == "g20");
   CHECK(words[0].all_caps);
@@ -225,8 +226,8 @@ TEST_CASE("long words, and single letters before a period, are words like any ot
   std::string fifteen = "Internationalis";  // 15 letters: fills the inline buffer
   std::string sixteen = "INTERNATIONALISM";
   std::string long_word = "Counterrevolutionaries";
-  std::vector<annals::Word> words = annals::Tokenize(fifteen + " " + sixteen + " " + long_word +
-                                                     " Plan B. Then 12345678901234567");
+  std::vector<annals::Word> words = annals::TokenizeKept(fifteen + " " + sixteen + " " + long_word +
+                                                         " Plan B. Then 12345678901234567");
   REQUIRE(words.size() == 8);
   CHECK(words[0].lower == "internationalis");
   CHECK(words[0].hash == annals::WordHash("internationalis"));
@@ -266,8 +267,8 @@ TEST_CASE("a word reads the same in the middle of a text and at its end", "[sent
     for (size_t n = 1; n <= 20; ++n) {
       std::string word = source.substr(0, n);
       for (const std::string& after : {std::string(""), std::string(","), std::string("\u2019s")}) {
-        std::vector<annals::Word> middle = annals::Tokenize("x " + word + after + trailing);
-        std::vector<annals::Word> end = annals::Tokenize("x " + word + after);
+        std::vector<annals::Word> middle = annals::TokenizeKept("x " + word + after + trailing);
+        std::vector<annals::Word> end = annals::TokenizeKept("x " + word + after);
         REQUIRE(middle.size() >= 2);
         REQUIRE(end.size() >= 2);
         const annals::Word& a = middle[1];
@@ -289,4 +290,22 @@ TEST_CASE("a word reads the same in the middle of a text and at its end", "[sent
       }
     }
   }
+}
+
+TEST_CASE("words' lower case lies in the one buffer Tokenize fills", "[sentences]") {
+  // Long words, an abbreviation, a curly possessive and a non-ASCII word:
+  // every path of the tokenizer writes into the caller's buffer.
+  std::string text = "Ministerial-Level CONSULTATIONS on U.S. Xi\u2019s Z\u00fcrich trip.";
+  std::string lowered;
+  std::vector<annals::Word> words = annals::Tokenize(text, &lowered);
+  std::vector<std::string> lower;
+  for (const annals::Word& w : words) {
+    lower.emplace_back(w.lower);
+    CHECK(w.lower.data() >= lowered.data());
+    CHECK(w.lower.data() + w.lower.size() <= lowered.data() + lowered.size());
+  }
+  CHECK(lower == std::vector<std::string>{"ministerial", "-", "level", "consultations", "on", "us",
+                                          "xi", "'s", "z\u00fcrich", "trip", "."});
+  CHECK(words[1].hash == annals::WordHash("-"));
+  CHECK(words[3].hash == annals::WordHash("consultations"));
 }

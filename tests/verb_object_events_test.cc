@@ -2,6 +2,7 @@
 // envoy, "arrived <time> in" a place (issue 5). Every sentence is written
 // for the test.
 #include "verb_object_events.h"
+#include "tokenize_test_util.h"
 
 #include <set>
 
@@ -128,7 +129,7 @@ TEST_CASE("the verb-object table is checked when loaded", "[verb_object_events]"
   // A loaded group marks the verb, followed by its object, as the event word.
   REQUIRE(table.LoadFrom("v.tsv", "s\tverb\tcalled in\ns\tobject\tenvoy\ns\tevent\tsummoned\n",
                          events, &error));
-  std::vector<annals::Word> words = annals::Tokenize("they called in the Thai envoy today");
+  std::vector<annals::Word> words = annals::TokenizeKept("they called in the Thai envoy today");
   std::vector<annals::PhraseMatcher::Match> triggers;
   table.AddTriggers(words, 0, words.size(), &triggers);
   REQUIRE(triggers.size() == 1);
@@ -147,7 +148,7 @@ TEST_CASE("a subject a few plain words before the verb stands for its object",
                          "l\tverb\treopened\nl\tsubject\tborder crossings\nl\tevent\treopened\n",
                          events, &error));
   auto find = [&](const std::string& text) {
-    std::vector<annals::Word> words = annals::Tokenize(text);
+    std::vector<annals::Word> words = annals::TokenizeKept(text);
     std::vector<annals::PhraseMatcher::Match> triggers;
     table.AddTriggers(words, 0, words.size(), &triggers);
     return triggers;
