@@ -26,8 +26,7 @@ struct Fixture : annals::testing::ResolvedEventFixture {
 using Case = annals::testing::HeldCase;
 
 void CheckAll(const std::vector<Case>& cases) {
-  Fixture f;
-  for (const Case& c : cases) annals::testing::CheckHeldEvent(f, c);
+  annals::testing::CheckHeldEvents(2024_y / 3 / 14, cases);
 }
 }  // namespace
 

@@ -144,4 +144,11 @@ inline void CheckHeldEvent(ResolvedEventFixture& fixture, const HeldCase& c) {
   CHECK(m[0].actors == c.sides);
 }
 
+// Each case alone as an article published on `published`, with one fixture
+// (loading the rules and the resolver once) for the whole list.
+inline void CheckHeldEvents(date::year_month_day published, const std::vector<HeldCase>& cases) {
+  ResolvedEventFixture fixture(published);
+  for (const HeldCase& c : cases) CheckHeldEvent(fixture, c);
+}
+
 }  // namespace annals::testing
