@@ -48,6 +48,14 @@ inline const ActorMention* PersonNamed(const std::vector<ActorMention>& found,
   return nullptr;
 }
 
+// The country of the person `name` among `found`; empty when no one of that
+// name was found, so one CHECK states both.
+inline std::string CountryOfPerson(const std::vector<ActorMention>& found,
+                                   const std::string& name) {
+  const ActorMention* person = PersonNamed(found, name);
+  return person ? person->code : std::string();
+}
+
 struct Timex {
   std::string phrase;  // first occurrence in the body
   std::string value;
