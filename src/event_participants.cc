@@ -64,10 +64,17 @@ void EventRules::ReadSentenceActors(const ActorLexicon& lexicon, ArticleReading*
   // "They held their first meeting": the countries the sentence before named.
   previous_countries = std::move(current_countries);
   current_countries.clear();
+  sentence->previous_people = std::move(reading->current_people);
+  reading->current_people.clear();
   for (const ActorMention& a : actors) {
     if (a.kind == ActorKind::kCountry || a.kind == ActorKind::kDemonym ||
         (a.kind == ActorKind::kPerson && !a.code.empty())) {
       current_countries.insert(a.code);
+    }
+    if (a.kind == ActorKind::kPerson && !a.code.empty() && !a.name.empty() &&
+        std::none_of(reading->current_people.begin(), reading->current_people.end(),
+                     [&](const auto& p) { return p.first == a.name; })) {
+      reading->current_people.emplace_back(a.name, a.code);
     }
   }
   for (const ActorMention& a : actors) {
@@ -547,8 +554,19 @@ void EventRules::SidesFromContext(const ArticleReading& reading, const SentenceR
     if (they) m.actors.insert(previous_countries.begin(), previous_countries.end());
   }
   // "The two leaders met in Rome": the two the sentence before named.
-  if ((both_sides || heads) && previous_countries.size() == 2 && within_previous)
+  if ((both_sides || heads) && previous_countries.size() == 2 && within_previous) {
     m.antecedent = previous_countries;
+    // "Boluarte telephoned Boric. The two men spoke again": when the
+    // sentence before named one person of each side, they are the two.
+    const auto& people = sentence.previous_people;
+    if (m.people.empty() && people.size() == 2 && people[0].second != people[1].second &&
+        previous_countries.count(people[0].second) && previous_countries.count(people[1].second)) {
+      for (const auto& [name, code] : people) {
+        m.people.push_back(name);
+        m.person_country.emplace(name, code);
+      }
+    }
+  }
   // "Japan and South Korea agreed ... the two sides": a sentence that
   // names exactly two countries itself speaks of those two.
   if ((both_sides || heads) && current_countries.size() == 2) m.antecedent = current_countries;
