@@ -118,8 +118,7 @@ bool ActorLexicon::Load(Diagnostic* error) {
   for (const TsvRow& row : rows) {
     const std::string& kind = row.fields[1];
     if (kind != "subject" && kind != "object" && kind != "after-object") {
-      *error = Diagnostic{"data/en/person_pronouns.tsv", row.line, row.columns[1],
-                          Severity::kError,
+      *error = Diagnostic{"data/en/person_pronouns.tsv", row.line, row.columns[1], Severity::kError,
                           "expected 'subject', 'object' or 'after-object', found '" + kind + "'"};
       return false;
     }
@@ -133,9 +132,9 @@ bool ActorLexicon::Load(Diagnostic* error) {
   for (const TsvRow& row : rows) {
     const std::string& kind = row.fields[1];
     if (kind != "noun" && kind != "modifier" && kind != "count" && kind != "before-title") {
-      *error = Diagnostic{"data/en/person_nouns.tsv", row.line, row.columns[1], Severity::kError,
-                          "expected 'noun', 'modifier', 'count' or 'before-title', found '" +
-                              kind + "'"};
+      *error = Diagnostic{
+          "data/en/person_nouns.tsv", row.line, row.columns[1], Severity::kError,
+          "expected 'noun', 'modifier', 'count' or 'before-title', found '" + kind + "'"};
       return false;
     }
     (kind == "noun"       ? person_nouns_
@@ -425,9 +424,9 @@ void ActorLexicon::Find(std::string_view text, const std::vector<Word>& words, s
   // named, taken out now (this sentence sets it anew).
   Person last_named, last_subject, last_object;
   if (memory) {
-    for (auto [key, person] : {std::pair{&kLastPersonKey, &last_named},
-                               std::pair{&kLastSubjectKey, &last_subject},
-                               std::pair{&kLastObjectKey, &last_object}}) {
+    for (auto [key, person] :
+         {std::pair{&kLastPersonKey, &last_named}, std::pair{&kLastSubjectKey, &last_subject},
+          std::pair{&kLastObjectKey, &last_object}}) {
       if (auto it = memory->find(*key); it != memory->end()) {
         *person = std::move(it->second);
         memory->erase(it);
@@ -557,24 +556,27 @@ void ActorLexicon::Find(std::string_view text, const std::vector<Word>& words, s
   std::string group_country;
   size_t group_end = end;
   bool group_plural = false;
-  auto nationality_before = [&](size_t first) -> std::string {
+  auto nationality_before = [&](size_t first, bool* plural) -> std::string {
     // "..., Carlos Ruiz and trader Ana Soto": on from the group.
     if (!group_country.empty() && group_end < first) {
       size_t k = person_noun_start(first, group_end);
-      bool joined = (k == group_end + 1 && (words[group_end].lower == "and" ||
-                                            words[group_end].lower == ",")) ||
+      bool joined = (k == group_end + 1 &&
+                     (words[group_end].lower == "and" || words[group_end].lower == ",")) ||
                     (k == group_end + 2 && words[group_end].lower == "," &&
                      words[group_end + 1].lower == "and");
-      if (joined && (group_plural || k < first)) return group_country;
+      if (joined && (group_plural || k < first)) {
+        *plural = group_plural;
+        return group_country;
+      }
     }
     if (out.empty() || out.back().kind != ActorKind::kDemonym) return "";
     const ActorMention& d = out.back();
     std::string_view demonym = words[d.end_word - 1].lower;
-    group_plural = demonym.size() > 1 && demonym.back() == 's';
+    *plural = demonym.size() > 1 && demonym.back() == 's';
     size_t k = person_noun_start(first, d.end_word);
-    if (k == d.end_word && (k < first || group_plural)) return d.code;
+    if (k == d.end_word && (k < first || *plural)) return d.code;
     // "two Peruvians, Carlos Ruiz"
-    if (group_plural && k == first && d.end_word + 1 == first && words[d.end_word].lower == "," &&
+    if (*plural && k == first && d.end_word + 1 == first && words[d.end_word].lower == "," &&
         d.first_word > begin &&
         (words[d.first_word - 1].number || person_counts_.count(words[d.first_word - 1].lower))) {
       return d.code;
@@ -583,6 +585,9 @@ void ActorLexicon::Find(std::string_view text, const std::vector<Word>& words, s
   };
   // "Carlos Ruiz and Ana Soto, both Peruvians": the country of a
   // nationality right after the names, or "" .
+  // The last run of two or more capitalized words read as no one ("Paulo
+  // Reis" until ", both Brazilians" after the next name says who he is).
+  size_t unnamed_first = end, unnamed_end = end;
   auto nationality_after = [&](size_t name_end) -> std::string {
     if (name_end + 2 >= end || words[name_end].lower != "," ||
         !person_counts_.count(words[name_end + 1].lower)) {
@@ -818,21 +823,28 @@ void ActorLexicon::Find(std::string_view text, const std::vector<Word>& words, s
         }
       }
       if (name_end - i >= 2) {
-        std::string country = nationality_before(i);
+        bool plural = false;
+        std::string country = nationality_before(i, &plural);
         if (!country.empty()) {
           group_country = country;
+          group_plural = plural;
           group_end = name_end;
           add_person(i, name_end, {name, country, ""});
           i = name_end;
           continue;
         }
         if (std::string after = nationality_after(name_end); !after.empty()) {
-          // The one before, joined by "and", is of the same country.
+          // The one before, joined by "and", is of the same country: a
+          // person already found, or a name the text gave no more of.
           if (!out.empty() && out.back().kind == ActorKind::kPerson && out.back().code.empty() &&
               person_noun_start(i, out.back().end_word) == out.back().end_word + 1 &&
               words[out.back().end_word].lower == "and") {
             out.back().code = after;
             remember(Person{out.back().name, after, out.back().role}, Lower(out.back().name));
+          } else if (unnamed_end < i && person_noun_start(i, unnamed_end) == unnamed_end + 1 &&
+                     words[unnamed_end].lower == "and") {
+            add_person(unnamed_first, unnamed_end,
+                       {name_of(unnamed_first, unnamed_end), after, ""});
           }
           add_person(i, name_end, {name, after, ""});
           i = name_end;
@@ -888,7 +900,8 @@ void ActorLexicon::Find(std::string_view text, const std::vector<Word>& words, s
       if (k + 1 < end && words[k].lower == ",") {
         ++k;
         bool article = false;
-        if (k < end && (words[k].lower == "the" || words[k].lower == "a" || words[k].lower == "an")) {
+        if (k < end &&
+            (words[k].lower == "the" || words[k].lower == "a" || words[k].lower == "an")) {
           article = words[k].lower != "the";
           ++k;
         }
@@ -914,8 +927,8 @@ void ActorLexicon::Find(std::string_view text, const std::vector<Word>& words, s
         // A lone word also needs the apposition closed ("Ruiz, a Peruvian
         // national, was"): "Separately, an Australian woman was detained"
         // names no one.
-        bool closed = noun + 1 < end &&
-                      (words[noun + 1].lower == "," || words[noun + 1].lower == "who");
+        bool closed =
+            noun + 1 < end && (words[noun + 1].lower == "," || words[noun + 1].lower == "who");
         if (!country.empty() && noun < end && person_nouns_.count(words[noun].lower) &&
             (name_end - i >= 2 || (article && closed && !not_given_names_.count(words[i].lower)))) {
           add_person(i, name_end, {name, country, ""});
@@ -923,6 +936,7 @@ void ActorLexicon::Find(std::string_view text, const std::vector<Word>& words, s
           continue;
         }
       }
+      if (name_end - i >= 2) unnamed_first = i, unnamed_end = name_end;
       i = name_end;
       continue;
     }

@@ -570,6 +570,33 @@ void EventRules::SidesFromContext(const ArticleReading& reading, const SentenceR
   // "Japan and South Korea agreed ... the two sides": a sentence that
   // names exactly two countries itself speaks of those two.
   if ((both_sides || heads) && current_countries.size() == 2) m.antecedent = current_countries;
+  // "Soto was tried behind closed doors on March 19", "Ruiz was detained":
+  // a measure or an incident whose only side is a private national of one
+  // of the two countries the article has named most (a person it gave a
+  // nationality and no office) is the other country's doing, when the
+  // sentence names no third country.
+  if (IsConflictFamily(trigger.family) && m.actors.size() == 1) {
+    const std::string& side = *m.actors.begin();
+    bool national =
+        std::any_of(sentence.actors.begin(), sentence.actors.end(), [&](const ActorMention& a) {
+          return a.kind == ActorKind::kPerson && a.role.empty() && a.code == side &&
+                 a.first_word >= scope_begin && a.end_word <= event->actors_end;
+        });
+    std::vector<std::pair<int, std::string>> ranked;
+    if (national) {
+      for (const auto& [code, count] : reading.country_counts) ranked.emplace_back(-count, code);
+      std::sort(ranked.begin(), ranked.end());
+    }
+    if (ranked.size() >= 2 && (ranked[0].second == side || ranked[1].second == side) &&
+        (ranked.size() == 2 || ranked[2].first > ranked[1].first)) {
+      const std::string& other = ranked[0].second == side ? ranked[1].second : ranked[0].second;
+      bool alone =
+          std::all_of(sentence.actors.begin(), sentence.actors.end(), [&](const ActorMention& a) {
+            return a.code.empty() || a.code == side || a.code == other;
+          });
+      if (alone) m.actors.insert(other);
+    }
+  }
   // "a delegation to Havana for talks": talks or a visit in a capital
   // involve the government seated there.
   if (m.actors.size() < 2 && at_capital &&

@@ -31,20 +31,20 @@ size_t CountWithSides(Fixture& f, const std::string& body, const std::set<std::s
 TEST_CASE("a nationality and a noun before a name give a private person's country",
           "[actors][nationals]") {
   annals::PersonMemory memory;
-  auto found = FindActors("Bolivian engineer Marta Quispe and teacher Luis Mamani arrived.",
-                          &memory, kDay);
+  auto found =
+      FindActors("Bolivian engineer Marta Quispe and teacher Luis Mamani arrived.", &memory, kDay);
   CHECK(CountryOfPerson(found, "Marta Quispe") == "BOL");
   // The noun before the second name carries the nationality on.
   CHECK(CountryOfPerson(found, "Luis Mamani") == "BOL");
   // The family name keeps it for the rest of the article.
-  CHECK(CountryOfPerson(FindActors("Quispe was held for a week.", &memory, kDay),
-                        "Marta Quispe") == "BOL");
+  CHECK(CountryOfPerson(FindActors("Quispe was held for a week.", &memory, kDay), "Marta Quispe") ==
+        "BOL");
   CHECK(CountryOfPerson(FindActors("A court later freed Mamani.", &memory, kDay), "Luis Mamani") ==
         "BOL");
   // Up to two modifiers before the noun.
-  CHECK(CountryOfPerson(FindActors("Ecuadorian human rights activist Rosa Tenorio spoke.",
-                                   &memory, kDay),
-                        "Rosa Tenorio") == "ECU");
+  CHECK(CountryOfPerson(
+            FindActors("Ecuadorian human rights activist Rosa Tenorio spoke.", &memory, kDay),
+            "Rosa Tenorio") == "ECU");
 }
 
 TEST_CASE("a nationality gives no country to what is no private person", "[actors][nationals]") {
@@ -78,9 +78,9 @@ TEST_CASE("an apposition with a nationality gives the name its country", "[actor
   annals::PersonMemory memory;
   CHECK(CountryOfPerson(FindActors("Vidal, a Uruguayan national, was arrested.", &memory, kDay),
                         "Vidal") == "URY");
-  CHECK(CountryOfPerson(FindActors("Diego Sosa, a Uruguayan former diplomat, was arrested.",
-                                   &memory, kDay),
-                        "Diego Sosa") == "URY");
+  CHECK(CountryOfPerson(
+            FindActors("Diego Sosa, a Uruguayan former diplomat, was arrested.", &memory, kDay),
+            "Diego Sosa") == "URY");
   // A lone capitalized word before an unclosed phrase is no name.
   auto found = FindActors("Separately, an Australian woman was detained.", &memory, kDay);
   CHECK_FALSE(PersonNamed(found, "Separately"));
@@ -95,6 +95,16 @@ TEST_CASE("a private national's case in the other country is between the two",
         1);
   // Without the introduction the family name has no side.
   CHECK(CountWithSides(f, "Quispe was arrested in Santiago on March 10.", {"BOL", "CHL"}) == 0);
+  // With no place, the other of the article's two countries holds her.
+  CHECK(CountWithSides(f, intro + "Quispe was jailed on March 19.", {"BOL", "CHL"}) == 1);
+  // Not when the sentence names a third country.
+  CHECK(CountWithSides(f, intro + "Quispe was jailed on March 19, Argentina said.",
+                       {"BOL", "CHL"}) == 0);
+  // Nor for someone with an office: a minister's side is his government's.
+  CHECK(CountWithSides(f,
+                       "Bolivian Foreign Minister Celinda Sosa visited Chile. Sosa was "
+                       "criticised on March 19.",
+                       {"BOL", "CHL"}) == 0);
 }
 
 TEST_CASE("the two men after a sentence naming one person of each side", "[events][nationals]") {
