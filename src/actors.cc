@@ -572,8 +572,11 @@ void ActorLexicon::Find(std::string_view text, const std::vector<Word>& words, s
     if (out.empty() || out.back().kind != ActorKind::kDemonym) return "";
     const ActorMention& d = out.back();
     std::string_view demonym = words[d.end_word - 1].lower;
-    *plural = demonym.size() > 1 && demonym.back() == 's';
     size_t k = person_noun_start(first, d.end_word);
+    // "Canadians ...", "Indian nationals ...", "Chilean fishermen ...".
+    std::string_view noun = k < first ? std::string_view(words[first - 1].lower) : demonym;
+    *plural =
+        (noun.size() > 1 && noun.back() == 's' && !noun.ends_with("ss")) || noun.ends_with("men");
     if (k == d.end_word && (k < first || *plural)) return d.code;
     // "two Peruvians, Carlos Ruiz"
     if (*plural && k == first && d.end_word + 1 == first && words[d.end_word].lower == "," &&

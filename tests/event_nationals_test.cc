@@ -63,6 +63,10 @@ TEST_CASE("plural nationalities and counts give each name its country", "[actors
   auto found = FindActors("Canadians Ella Stone and Mark Bell were released.", &memory, kDay);
   CHECK(CountryOfPerson(found, "Ella Stone") == "CAN");
   CHECK(CountryOfPerson(found, "Mark Bell") == "CAN");
+  // A plural noun after a singular nationality.
+  found = FindActors("Chilean fishermen Jose Pinto and Raul Vera were released.", &memory, kDay);
+  CHECK(CountryOfPerson(found, "Jose Pinto") == "CHL");
+  CHECK(CountryOfPerson(found, "Raul Vera") == "CHL");
   found = FindActors("Two Uruguayans, Diego Sosa and Ines Vidal, were charged.", &memory, kDay);
   CHECK(CountryOfPerson(found, "Diego Sosa") == "URY");
   CHECK(CountryOfPerson(found, "Ines Vidal") == "URY");
