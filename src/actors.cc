@@ -586,11 +586,11 @@ void ActorLexicon::Find(std::string_view text, const std::vector<Word>& words, s
     }
     return "";
   };
-  // "Carlos Ruiz and Ana Soto, both Peruvians": the country of a
-  // nationality right after the names, or "" .
   // The last run of two or more capitalized words read as no one ("Paulo
   // Reis" until ", both Brazilians" after the next name says who he is).
   size_t unnamed_first = end, unnamed_end = end;
+  // "Carlos Ruiz and Ana Soto, both Peruvians": the country of a
+  // nationality right after the names, or "".
   auto nationality_after = [&](size_t name_end) -> std::string {
     if (name_end + 2 >= end || words[name_end].lower != "," ||
         !person_counts_.count(words[name_end + 1].lower)) {
@@ -760,7 +760,8 @@ void ActorLexicon::Find(std::string_view text, const std::vector<Word>& words, s
     // pronoun after a verb whose subject this sentence has named is the
     // one person of the sentence before it has not named yet. ("Her
     // counterpart" is no object: "her" before a noun is possessive.)
-    if (object_pronouns_.count(words[i].lower) && i > begin && !words[i - 1].punct &&
+    if (i > begin && !out.empty() && object_pronouns_.count(words[i].lower) &&
+        !words[i - 1].punct &&
         (i + 1 == end || words[i + 1].punct || after_object_.count(words[i + 1].lower))) {
       auto named_here = [&](const Person& p) {
         return std::any_of(out.begin(), out.end(), [&](const ActorMention& a) {
