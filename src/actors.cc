@@ -114,8 +114,35 @@ bool ActorLexicon::Load(Diagnostic* error) {
   if (!LoadTable("data/en/honorifics.tsv", 1, 1, true, &rows, error)) return false;
   for (const TsvRow& row : rows) honorifics_.push_back(Lower(row.fields[0]));
   rows.clear();
-  if (!LoadTable("data/en/person_pronouns.tsv", 1, 1, false, &rows, error)) return false;
-  for (const TsvRow& row : rows) person_pronouns_.insert(Lower(row.fields[0]));
+  if (!LoadTable("data/en/person_pronouns.tsv", 2, 2, false, &rows, error)) return false;
+  for (const TsvRow& row : rows) {
+    const std::string& kind = row.fields[1];
+    if (kind != "subject" && kind != "object" && kind != "after-object") {
+      *error = Diagnostic{"data/en/person_pronouns.tsv", row.line, row.columns[1], Severity::kError,
+                          "expected 'subject', 'object' or 'after-object', found '" + kind + "'"};
+      return false;
+    }
+    (kind == "subject"  ? person_pronouns_
+     : kind == "object" ? object_pronouns_
+                        : after_object_)
+        .insert(Lower(row.fields[0]));
+  }
+  rows.clear();
+  if (!LoadTable("data/en/person_nouns.tsv", 2, 2, false, &rows, error)) return false;
+  for (const TsvRow& row : rows) {
+    const std::string& kind = row.fields[1];
+    if (kind != "noun" && kind != "modifier" && kind != "count" && kind != "before-title") {
+      *error = Diagnostic{
+          "data/en/person_nouns.tsv", row.line, row.columns[1], Severity::kError,
+          "expected 'noun', 'modifier', 'count' or 'before-title', found '" + kind + "'"};
+      return false;
+    }
+    (kind == "noun"       ? person_nouns_
+     : kind == "modifier" ? person_modifiers_
+     : kind == "count"    ? person_counts_
+                          : title_modifiers_)
+        .insert(Lower(row.fields[0]));
+  }
   rows.clear();
   if (!LoadTable("data/en/name_particles.tsv", 1, 1, false, &rows, error)) return false;
   for (const TsvRow& row : rows) name_particles_.insert(row.fields[0]);
@@ -314,6 +341,11 @@ const std::string kDatelineKey = std::string(1, kArticleCountryKey) + "dateline"
 // The memory key of the one person the sentence before named, for "He
 // flew to Chisinau": no word of a name starts with a control character.
 const std::string kLastPersonKey = "\x01last";
+// The two people the sentence before named, when it named two: the first
+// for a subject pronoun, the second for an object pronoun ("Boric met
+// Abdullah. He met him again").
+const std::string kLastSubjectKey = "\x01subject";
+const std::string kLastObjectKey = "\x01object";
 }  // namespace
 
 void NoteDatelineCountry(const std::string& code, PersonMemory* memory) {
@@ -390,13 +422,28 @@ void ActorLexicon::Find(std::string_view text, const std::vector<Word>& words, s
   out.clear();
   // "He flew to Chisinau on Monday": the one person the sentence before
   // named, taken out now (this sentence sets it anew).
-  Person last_named;
+  Person last_named, last_subject, last_object;
   if (memory) {
-    if (auto it = memory->find(kLastPersonKey); it != memory->end()) {
-      last_named = std::move(it->second);
-      memory->erase(it);
+    for (auto [key, person] :
+         {std::pair{&kLastPersonKey, &last_named}, std::pair{&kLastSubjectKey, &last_subject},
+          std::pair{&kLastObjectKey, &last_object}}) {
+      if (auto it = memory->find(*key); it != memory->end()) {
+        *person = std::move(it->second);
+        memory->erase(it);
+      }
     }
   }
+  // After two people a subject pronoun alone is either ("Tamm met Rusu. He
+  // flew home"); with an object pronoun after it ("He met him again") the
+  // two keep their places.
+  bool pair_of_pronouns = false;
+  if (last_named.name.empty() && !last_subject.name.empty()) {
+    for (size_t w = begin; w < end && !pair_of_pronouns; ++w)
+      pair_of_pronouns = object_pronouns_.count(words[w].lower) > 0;
+  }
+  const Person& subject_referent = !last_named.name.empty() ? last_named
+                                   : pair_of_pronouns       ? last_subject
+                                                            : last_named;
   auto country_before = [&](size_t first_word) -> std::string {
     // "Chinese President", "U.S. Attorney General", "China's State Councilor".
     if (out.empty()) return "";
@@ -455,6 +502,10 @@ void ActorLexicon::Find(std::string_view text, const std::vector<Word>& words, s
         // of one country, the first keeps the word and the country is right.
         if (!fresh && it->second.name != p.name && it->second.country != p.country)
           it->second = Person{};
+        // "Carlos Ruiz and Ana Soto, both Peruvians": the country told after
+        // the names reaches the family name too.
+        if (!fresh && it->second.name == p.name && it->second.country.empty())
+          it->second.country = p.country;
       }
     }
   };
@@ -485,6 +536,72 @@ void ActorLexicon::Find(std::string_view text, const std::vector<Word>& words, s
     }
     remember(p, lower);
     out.push_back({ActorKind::kPerson, first, last, p.country, p.name, p.role});
+  };
+
+  // "former diplomat", "engineer": where a private person's noun and its
+  // modifiers before the name at `first` begin (`first` when there is none).
+  auto person_noun_start = [&](size_t first, size_t floor) {
+    size_t k = first;
+    if (k > floor && person_nouns_.count(words[k - 1].lower)) {
+      --k;
+      for (int n = 0; n < 2 && k > floor && person_modifiers_.count(words[k - 1].lower); ++n) --k;
+    }
+    return k;
+  };
+  // Private people of a nationality: "Peruvian engineer Carlos Ruiz",
+  // "Australians Tom Reid and Sam Kerr", "two Peruvians, Carlos Ruiz and
+  // ...". A singular nationality needs the noun ("the Chilean Foreign
+  // Ministry" is no one). The country then holds for the names joined on
+  // by "and" while they run on (`group_end`).
+  std::string group_country;
+  size_t group_end = end;
+  bool group_plural = false;
+  auto nationality_before = [&](size_t first, bool* plural) -> std::string {
+    // "..., Carlos Ruiz and trader Ana Soto": on from the group.
+    if (!group_country.empty() && group_end < first) {
+      size_t k = person_noun_start(first, group_end);
+      bool joined = (k == group_end + 1 &&
+                     (words[group_end].lower == "and" || words[group_end].lower == ",")) ||
+                    (k == group_end + 2 && words[group_end].lower == "," &&
+                     words[group_end + 1].lower == "and");
+      if (joined && (group_plural || k < first)) {
+        *plural = group_plural;
+        return group_country;
+      }
+    }
+    if (out.empty() || out.back().kind != ActorKind::kDemonym) return "";
+    const ActorMention& d = out.back();
+    std::string_view demonym = words[d.end_word - 1].lower;
+    size_t k = person_noun_start(first, d.end_word);
+    // "Canadians ...", "Indian nationals ...", "Chilean fishermen ...".
+    std::string_view noun = k < first ? std::string_view(words[first - 1].lower) : demonym;
+    *plural =
+        (noun.size() > 1 && noun.back() == 's' && !noun.ends_with("ss")) || noun.ends_with("men");
+    if (k == d.end_word && (k < first || *plural)) return d.code;
+    // "two Peruvians, Carlos Ruiz"
+    if (*plural && k == first && d.end_word + 1 == first && words[d.end_word].lower == "," &&
+        d.first_word > begin &&
+        (words[d.first_word - 1].number || person_counts_.count(words[d.first_word - 1].lower))) {
+      return d.code;
+    }
+    return "";
+  };
+  // The last run of two or more capitalized words read as no one ("Paulo
+  // Reis" until ", both Brazilians" after the next name says who he is).
+  size_t unnamed_first = end, unnamed_end = end;
+  // "Carlos Ruiz and Ana Soto, both Peruvians": the country of a
+  // nationality right after the names, or "".
+  auto nationality_after = [&](size_t name_end) -> std::string {
+    if (name_end + 2 >= end || words[name_end].lower != "," ||
+        !person_counts_.count(words[name_end + 1].lower)) {
+      return "";
+    }
+    PhraseMatcher::Match d;
+    if (!proper_.MatchAt(words, name_end + 2, end, &d) ||
+        named_[static_cast<size_t>(d.value)].kind != ActorKind::kDemonym) {
+      return "";
+    }
+    return named_[static_cast<size_t>(d.value)].code;
   };
 
   for (size_t i = begin; i < end;) {
@@ -611,8 +728,10 @@ void ActorLexicon::Find(std::string_view text, const std::vector<Word>& words, s
       }
       // "the Prime Minister" with no name and no country: whoever the
       // article makes it, when it makes it one person.
-      if (country.empty() && memory && title_begin > begin &&
-          words[title_begin - 1].lower == "the") {
+      // ("the visiting prime minister" too.)
+      size_t the = title_begin;
+      if (the > begin + 1 && title_modifiers_.count(words[the - 1].lower)) --the;
+      if (country.empty() && memory && the > begin && words[the - 1].lower == "the") {
         if (std::optional<Person> p = HolderFromContext(role, day, *memory)) {
           add_person(title_begin, j, std::move(*p));
           i = j;
@@ -626,15 +745,47 @@ void ActorLexicon::Find(std::string_view text, const std::vector<Word>& words, s
     // "He met Tamm", "On Monday, she flew to Riga": a pronoun as the
     // sentence's subject (its first word, or the first after an opening
     // phrase and its comma, with no one named before it).
-    if (!last_named.name.empty() && person_pronouns_.count(words[i].lower) &&
+    // After two people, the first of them.
+    if (!subject_referent.name.empty() && person_pronouns_.count(words[i].lower) &&
         (i == begin || (words[i - 1].lower == "," && i - begin <= 8 &&
                         std::none_of(out.begin(), out.end(), [](const ActorMention& a) {
                           return a.kind == ActorKind::kPerson;
                         })))) {
-      out.push_back(
-          {ActorKind::kPerson, i, i + 1, last_named.country, last_named.name, last_named.role});
+      out.push_back({ActorKind::kPerson, i, i + 1, subject_referent.country, subject_referent.name,
+                     subject_referent.role});
       ++i;
       continue;
+    }
+    // "He met him again", "Abdullah received her in Amman": an object
+    // pronoun after a verb whose subject this sentence has named is the
+    // one person of the sentence before it has not named yet. ("Her
+    // counterpart" is no object: "her" before a noun is possessive.)
+    if (i > begin && !out.empty() && object_pronouns_.count(words[i].lower) &&
+        !words[i - 1].punct &&
+        (i + 1 == end || words[i + 1].punct || after_object_.count(words[i + 1].lower))) {
+      auto named_here = [&](const Person& p) {
+        return std::any_of(out.begin(), out.end(), [&](const ActorMention& a) {
+          return a.kind == ActorKind::kPerson && a.name == p.name;
+        });
+      };
+      const Person* referent = nullptr;
+      bool subject_here = std::any_of(out.begin(), out.end(), [](const ActorMention& a) {
+        return a.kind == ActorKind::kPerson;
+      });
+      if (subject_here) {
+        if (!last_named.name.empty()) {
+          if (!named_here(last_named)) referent = &last_named;
+        } else if (!last_object.name.empty() && named_here(last_subject) &&
+                   !named_here(last_object)) {
+          referent = &last_object;
+        }
+      }
+      if (referent) {
+        out.push_back(
+            {ActorKind::kPerson, i, i + 1, referent->country, referent->name, referent->role});
+        ++i;
+        continue;
+      }
     }
     // "Mr Johnson", "Ms Ardern", "Mr bin Salman": the words after the form
     // of address are the name to look up, or its last word a surname the
@@ -671,6 +822,35 @@ void ActorLexicon::Find(std::string_view text, const std::vector<Word>& words, s
         if (auto it = memory->find(Lower(name)); it != memory->end()) {
           // A surname two people share names neither.
           if (!it->second.name.empty()) add_person(i, name_end, it->second);
+          i = name_end;
+          continue;
+        }
+      }
+      if (name_end - i >= 2) {
+        bool plural = false;
+        std::string country = nationality_before(i, &plural);
+        if (!country.empty()) {
+          group_country = country;
+          group_plural = plural;
+          group_end = name_end;
+          add_person(i, name_end, {name, country, ""});
+          i = name_end;
+          continue;
+        }
+        if (std::string after = nationality_after(name_end); !after.empty()) {
+          // The one before, joined by "and", is of the same country: a
+          // person already found, or a name the text gave no more of.
+          if (!out.empty() && out.back().kind == ActorKind::kPerson && out.back().code.empty() &&
+              person_noun_start(i, out.back().end_word) == out.back().end_word + 1 &&
+              words[out.back().end_word].lower == "and") {
+            out.back().code = after;
+            remember(Person{out.back().name, after, out.back().role}, Lower(out.back().name));
+          } else if (unnamed_end < i && person_noun_start(i, unnamed_end) == unnamed_end + 1 &&
+                     words[unnamed_end].lower == "and") {
+            add_person(unnamed_first, unnamed_end,
+                       {name_of(unnamed_first, unnamed_end), after, ""});
+          }
+          add_person(i, name_end, {name, after, ""});
           i = name_end;
           continue;
         }
@@ -716,14 +896,22 @@ void ActorLexicon::Find(std::string_view text, const std::vector<Word>& words, s
         i = known_from;
         continue;
       }
-      // "Meng Jianzhu, secretary of ...": a name with its title after a comma.
+      // "Meng Jianzhu, secretary of ...": a name with its title after a
+      // comma; "Ruiz, a Peruvian national,", "Carlos Ruiz, a Chilean
+      // former diplomat,": a private person with a nationality (a family
+      // name alone only so, after "a").
       size_t k = name_end;
-      if (name_end - i >= 2 && k + 1 < end && words[k].lower == ",") {
+      if (k + 1 < end && words[k].lower == ",") {
         ++k;
-        if (k < end && (words[k].lower == "the" || words[k].lower == "a")) ++k;
+        bool article = false;
+        if (k < end &&
+            (words[k].lower == "the" || words[k].lower == "a" || words[k].lower == "an")) {
+          article = words[k].lower != "the";
+          ++k;
+        }
         std::string country;
         PhraseMatcher::Match c;
-        if (k < end && proper_.MatchAt(words, k, end, &c)) {
+        if (k < end && words[k].capitalized && proper_.MatchAt(words, k, end, &c)) {
           const Named& named = named_[static_cast<size_t>(c.value)];
           if (named.kind == ActorKind::kCountry || named.kind == ActorKind::kDemonym) {
             country = named.code;
@@ -732,12 +920,27 @@ void ActorLexicon::Find(std::string_view text, const std::vector<Word>& words, s
           }
         }
         PhraseMatcher::Match t;
-        if (k < end && titles_.MatchAt(words, k, end, &t)) {
+        if (name_end - i >= 2 && k < end && titles_.MatchAt(words, k, end, &t)) {
           add_person(i, name_end, {name, country, named_[static_cast<size_t>(t.value)].role});
           i = name_end;
           continue;
         }
+        size_t noun = k;
+        for (int n = 0; n < 2 && noun < end && person_modifiers_.count(words[noun].lower); ++n)
+          ++noun;
+        // A lone word also needs the apposition closed ("Ruiz, a Peruvian
+        // national, was"): "Separately, an Australian woman was detained"
+        // names no one.
+        bool closed =
+            noun + 1 < end && (words[noun + 1].lower == "," || words[noun + 1].lower == "who");
+        if (!country.empty() && noun < end && person_nouns_.count(words[noun].lower) &&
+            (name_end - i >= 2 || (article && closed && !not_given_names_.count(words[i].lower)))) {
+          add_person(i, name_end, {name, country, ""});
+          i = name_end;
+          continue;
+        }
       }
+      if (name_end - i >= 2) unnamed_first = i, unnamed_end = name_end;
       i = name_end;
       continue;
     }
@@ -755,6 +958,25 @@ void ActorLexicon::Find(std::string_view text, const std::vector<Word>& words, s
     }
     if (one && !several && !one->code.empty())
       (*memory)[kLastPersonKey] = Person{one->name, one->code, one->role};
+    // Two people (each with a country): the first and the second, for a
+    // subject and an object pronoun in the next sentence.
+    const ActorMention* first = nullptr;
+    const ActorMention* second = nullptr;
+    bool more = false;
+    for (const ActorMention& a : out) {
+      if (a.kind != ActorKind::kPerson || a.name.empty()) continue;
+      if (!first) {
+        first = &a;
+      } else if (a.name != first->name && (!second || a.name == second->name)) {
+        second = &a;
+      } else if (a.name != first->name) {
+        more = true;
+      }
+    }
+    if (first && second && !more && !first->code.empty() && !second->code.empty()) {
+      (*memory)[kLastSubjectKey] = Person{first->name, first->code, first->role};
+      (*memory)[kLastObjectKey] = Person{second->name, second->code, second->role};
+    }
     for (const ActorMention& a : out) {
       if (a.kind != ActorKind::kCountry && a.kind != ActorKind::kDemonym) continue;
       // Looked up first: emplace would build a node for every mention.

@@ -139,6 +139,20 @@ class ActorLexicon {
   WordSet name_particles_;               // "bin", "al", "de": inside a name
   std::vector<std::string> honorifics_;  // "mr", "ms", "dr": before a name
   WordSet person_pronouns_;              // "he", "she": the person just named
+  WordSet object_pronouns_;              // "him", "her": the other person
+  // "in", "again": words after "her" that make it an object, not "her
+  // counterpart".
+  WordSet after_object_;
+  // "engineer", "national": a private person's noun between a nationality
+  // and a name ("Peruvian engineer Carlos Ruiz"), and the few words that
+  // may stand before it ("former", "dual").
+  WordSet person_nouns_, person_modifiers_;
+  // "two", "both": a count before a plural nationality ("two Peruvians,
+  // Carlos Ruiz and Ana Soto").
+  WordSet person_counts_;
+  // "visiting": may stand between "the" and a title with no name ("the
+  // visiting prime minister") that the article's context then fills.
+  WordSet title_modifiers_;
   // Sentence openers, weekdays and months: capitalized words that start no name.
   WordSet not_given_names_;
   std::unordered_map<std::string, std::pair<std::string, std::string>>

@@ -87,6 +87,9 @@ struct ArticleReading {
   std::map<std::string, std::set<std::string>> undated_sides;
   std::map<std::string, int> country_counts;  // for "the two sides"
   std::set<std::string> current_countries;    // named by the sentence being read
+  // The people (name, country) the sentence being read names, for "the two
+  // men" in the next.
+  std::vector<std::pair<std::string, std::string>> current_people;
   std::string dateline_city, dateline_country;
   // Calendar time expressions as word ranges.
   std::vector<TimeSpan> time_spans;
@@ -114,6 +117,9 @@ struct SentenceReading {
   std::vector<ActorMention> actors;
   // "They held their first meeting": the countries the sentence before named.
   std::set<std::string> previous_countries;
+  // "Boluarte called Boric. The two men spoke again": who the sentence
+  // before named (name, country).
+  std::vector<std::pair<std::string, std::string>> previous_people;
   std::vector<PhraseMatcher::Match> triggers;  // event words, in order
   size_t sentence_first_mention = 0;           // the first mention this sentence adds
   std::vector<TimeSpan> sentence_times;

@@ -64,10 +64,17 @@ void EventRules::ReadSentenceActors(const ActorLexicon& lexicon, ArticleReading*
   // "They held their first meeting": the countries the sentence before named.
   previous_countries = std::move(current_countries);
   current_countries.clear();
+  sentence->previous_people = std::move(reading->current_people);
+  reading->current_people.clear();
   for (const ActorMention& a : actors) {
     if (a.kind == ActorKind::kCountry || a.kind == ActorKind::kDemonym ||
         (a.kind == ActorKind::kPerson && !a.code.empty())) {
       current_countries.insert(a.code);
+    }
+    if (a.kind == ActorKind::kPerson && !a.code.empty() && !a.name.empty() &&
+        std::none_of(reading->current_people.begin(), reading->current_people.end(),
+                     [&](const auto& p) { return p.first == a.name; })) {
+      reading->current_people.emplace_back(a.name, a.code);
     }
   }
   for (const ActorMention& a : actors) {
@@ -547,11 +554,49 @@ void EventRules::SidesFromContext(const ArticleReading& reading, const SentenceR
     if (they) m.actors.insert(previous_countries.begin(), previous_countries.end());
   }
   // "The two leaders met in Rome": the two the sentence before named.
-  if ((both_sides || heads) && previous_countries.size() == 2 && within_previous)
+  if ((both_sides || heads) && previous_countries.size() == 2 && within_previous) {
     m.antecedent = previous_countries;
+    // "Boluarte telephoned Boric. The two men spoke again": when the
+    // sentence before named one person of each side, they are the two.
+    const auto& people = sentence.previous_people;
+    if (m.people.empty() && people.size() == 2 && people[0].second != people[1].second &&
+        previous_countries.count(people[0].second) && previous_countries.count(people[1].second)) {
+      for (const auto& [name, code] : people) {
+        m.people.push_back(name);
+        m.person_country.emplace(name, code);
+      }
+    }
+  }
   // "Japan and South Korea agreed ... the two sides": a sentence that
   // names exactly two countries itself speaks of those two.
   if ((both_sides || heads) && current_countries.size() == 2) m.antecedent = current_countries;
+  // "Soto was tried behind closed doors on March 19", "Ruiz was detained":
+  // a measure or an incident whose only side is a private national of one
+  // of the two countries the article has named most (a person it gave a
+  // nationality and no office) is the other country's doing, when the
+  // sentence names no third country.
+  if (IsConflictFamily(trigger.family) && m.actors.size() == 1) {
+    const std::string& side = *m.actors.begin();
+    bool national =
+        std::any_of(sentence.actors.begin(), sentence.actors.end(), [&](const ActorMention& a) {
+          return a.kind == ActorKind::kPerson && a.role.empty() && a.code == side &&
+                 a.first_word >= scope_begin && a.end_word <= event->actors_end;
+        });
+    std::vector<std::pair<int, std::string>> ranked;
+    if (national) {
+      for (const auto& [code, count] : reading.country_counts) ranked.emplace_back(-count, code);
+      std::sort(ranked.begin(), ranked.end());
+    }
+    if (ranked.size() >= 2 && (ranked[0].second == side || ranked[1].second == side) &&
+        (ranked.size() == 2 || ranked[2].first > ranked[1].first)) {
+      const std::string& other = ranked[0].second == side ? ranked[1].second : ranked[0].second;
+      bool alone =
+          std::all_of(sentence.actors.begin(), sentence.actors.end(), [&](const ActorMention& a) {
+            return a.code.empty() || a.code == side || a.code == other;
+          });
+      if (alone) m.actors.insert(other);
+    }
+  }
   // "a delegation to Havana for talks": talks or a visit in a capital
   // involve the government seated there.
   if (m.actors.size() < 2 && at_capital &&
