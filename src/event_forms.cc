@@ -340,6 +340,7 @@ const std::vector<FollowUp>& FollowUps() {
       {"reduce-relations", {"agreement", "reduce-relations", "recall", "expulsion", "sanction"}},
       {"halt-talks", {"talks", "meeting", "dialogue", "consultation"}},
       {"sanction", {"sanction"}},
+      {"agreement", {"agreement"}},
   };
   return follow_ups;
 }

@@ -136,6 +136,17 @@ TEST_CASE("a step that follows an earlier event takes its two sides", "[events16
     CHECK(m[1].date == "2024-03-11");
     CHECK(m[1].actors == std::set<std::string>{"CHL", "PER"});
   }
+  {
+    // A ratification step of one side is a step of the protocol the two
+    // signed.
+    auto m = f.Extract(
+        "Chile and Peru signed a border protocol in January. On Monday the Peruvian congress "
+        "approved the protocol.");
+    REQUIRE(m.size() == 2);
+    CHECK(m[1].type == "agreement");
+    CHECK(m[1].date == "2024-03-11");
+    CHECK(m[1].actors == std::set<std::string>{"CHL", "PER"});
+  }
   // A side the earlier event did not involve keeps the step its own.
   auto m = f.Extract(
       "Peru closed the land crossings with Chile in January. Bolivia's crossings reopened on "
