@@ -6,6 +6,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "annals/date_value.h"
@@ -321,17 +322,46 @@ void EventRules::IncidentPlaceSide(EventReading* event) const {
   m.actors.insert(event->at_country);
 }
 
+namespace {
+// A step that follows an earlier event between two sides, and the types
+// of the events it may follow: an envoy returns after a recall, crossings
+// reopen after they were closed, a pact is left or a liaison office opens
+// after it was agreed, talks are declared over after they were held, and
+// sanctions come in waves.
+struct FollowUp {
+  std::string_view type;
+  std::vector<std::string_view> after;
+};
+const std::vector<FollowUp>& FollowUps() {
+  static const std::vector<FollowUp> follow_ups = {
+      {"envoy-return", {"recall", "expulsion", "reduce-relations", "break-relations"}},
+      {"restoration", {"reduce-relations", "break-relations", "recall", "agreement"}},
+      {"embassy-opening", {"reduce-relations", "break-relations", "recall", "agreement"}},
+      {"reduce-relations", {"agreement", "reduce-relations", "recall", "expulsion", "sanction"}},
+      {"halt-talks", {"talks", "meeting", "dialogue", "consultation"}},
+      {"sanction", {"sanction"}},
+      {"agreement", {"agreement"}},
+  };
+  return follow_ups;
+}
+}  // namespace
+
 void EventRules::ReturnedEnvoySides(const ArticleReading& reading, EventReading* event) const {
   auto& m = event->m;
   // "Mexico recalled its ambassador in January. The ambassador returned to
-  // her post in Lima on Monday.": the envoy who returns is the one the
-  // article told was recalled or sent away, between the same two.
-  if (event->trigger.type != "envoy-return" || m.actors.size() >= 2) return;
+  // her post in Lima on Monday.", "Peru closed the crossings with Chile in
+  // January. The crossings reopened on Monday.": a step with one side
+  // named or none is between the two sides of the latest event it follows,
+  // when they include the side it names.
+  if (m.actors.size() >= 2) return;
+  auto follow_up = std::find_if(FollowUps().begin(), FollowUps().end(),
+                                [&](const FollowUp& f) { return f.type == event->trigger.type; });
+  if (follow_up == FollowUps().end()) return;
   for (size_t i = reading.mentions.size(); i-- > 0;) {
     const Mention& earlier = reading.mentions[i];
-    bool away = earlier.type == "recall" || earlier.type == "expulsion" ||
-                earlier.type == "reduce-relations" || earlier.type == "break-relations";
-    if (!away || earlier.actors.size() != 2) continue;
+    bool follows = std::find(follow_up->after.begin(), follow_up->after.end(), earlier.type) !=
+                   follow_up->after.end();
+    if (!follows || earlier.actors.size() != 2) continue;
     bool within = std::all_of(m.actors.begin(), m.actors.end(),
                               [&](const std::string& c) { return earlier.actors.count(c) > 0; });
     if (within) m.actors = earlier.actors;

@@ -164,8 +164,10 @@ class EventRules {
   // "The Saudi journalist was killed inside the consulate in Istanbul": an
   // incident with one side named took place in the other's country.
   void IncidentPlaceSide(EventReading* event) const;
-  // "The ambassador returned to her post in Lima": an envoy's return with
-  // one side named or none is between the sides of the recall told before.
+  // "The ambassador returned to her post in Lima", "the crossings reopened
+  // on Monday": a step with one side named or none (an envoy's return, a
+  // reopening, a pact left, talks declared over, a new wave of sanctions)
+  // is between the sides of the event it follows, told before.
   void ReturnedEnvoySides(const ArticleReading& reading, EventReading* event) const;
   void AgreementDuringStay(const ArticleReading& reading, const SentenceReading& sentence,
                            EventReading* event) const;

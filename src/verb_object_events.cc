@@ -17,6 +17,11 @@ constexpr size_t kMaxGap = 5;
 constexpr size_t kMaxSubjectGap = 6;
 // The longest subject phrase, in words, looked for that far back.
 constexpr size_t kMaxSubjectWords = 3;
+// How many modifiers may stand between an "and" and the object it leads
+// to: "military and intelligence cooperation", "trade and defence ties";
+// with more, the "and" more likely starts a clause ("halted the shipment
+// and Chile praised cooperation").
+constexpr size_t kMaxModifiersAfterAnd = 1;
 }  // namespace
 
 bool VerbObjectEvents::Load(const PhraseMatcher& events, Diagnostic* error) {
@@ -112,6 +117,16 @@ bool VerbObjectEvents::FindSubject(const Group& group, const std::vector<Word>& 
   return false;
 }
 
+bool VerbObjectEvents::ObjectSoonAfter(const Group& group, const std::vector<Word>& words,
+                                       size_t from, size_t end) const {
+  PhraseMatcher::Match object;
+  for (size_t w = from; w < end && w < from + kMaxModifiersAfterAnd + 1; ++w) {
+    if (group.objects.MatchAt(words, w, end, &object)) return true;
+    if (words[w].punct || words[w].lower == "and") return false;
+  }
+  return false;
+}
+
 void VerbObjectEvents::AddTriggers(const std::vector<Word>& words, size_t begin, size_t end,
                                    std::vector<PhraseMatcher::Match>* triggers) const {
   // Looked up word by word, with no list built: this runs on every
@@ -136,6 +151,11 @@ void VerbObjectEvents::AddTriggers(const std::vector<Word>& words, size_t begin,
         bool joins = !(words[w].punct && words[w].lower != "'s" && words[w].lower != "-" &&
                        !words[w].abbreviation) &&
                      words[w].lower != "and" && words[w].lower != "but";
+        // "suspended military and intelligence cooperation": an "and"
+        // between two modifiers of the object, which comes right after
+        // the second, keeps the reach; any other "and" may start another
+        // clause.
+        if (words[w].lower == "and" && ObjectSoonAfter(*group, words, w + 1, end)) joins = true;
         if (!joins) break;
       }
       span_begin = verb.first_word, span_end = object.end_word;

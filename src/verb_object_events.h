@@ -47,6 +47,10 @@ class VerbObjectEvents {
   // plain words before it, no earlier than `begin`.
   bool FindSubject(const Group& group, const std::vector<Word>& words, size_t begin,
                    size_t verb_begin, PhraseMatcher::Match* subject) const;
+  // Whether an object of `group` starts at `from` or one modifier after
+  // it, with no punctuation or "and" between.
+  bool ObjectSoonAfter(const Group& group, const std::vector<Word>& words, size_t from,
+                       size_t end) const;
   std::vector<Group> groups_;
   // Every group's verbs, valued by an index into verb_groups_: the words
   // of a sentence are looked up among the rare verbs once, and the common
