@@ -112,7 +112,15 @@ bool ActorLexicon::Load(Diagnostic* error) {
   }
   rows.clear();
   if (!LoadTable("data/en/honorifics.tsv", 1, 1, true, &rows, error)) return false;
-  for (const TsvRow& row : rows) honorifics_.push_back(Lower(row.fields[0]));
+  for (const TsvRow& row : rows) {
+    honorifics_.push_back(Lower(row.fields[0]));
+    const std::string& h = honorifics_.back();
+    if (h.empty() || h[0] < 'a' || h[0] > 'z' || h.size() >= 16) {
+      honorific_filter_ = false;
+    } else {
+      honorific_shapes_[h[0] - 'a'] |= static_cast<std::uint16_t>(1u << h.size());
+    }
+  }
   rows.clear();
   if (!LoadTable("data/en/person_pronouns.tsv", 1, 1, false, &rows, error)) return false;
   for (const TsvRow& row : rows) person_pronouns_.insert(Lower(row.fields[0]));
@@ -326,6 +334,10 @@ bool ActorLexicon::IsHonorific(const Word& word) const {
   if (!word.capitalized || word.lower.size() > 9) return false;
   std::string_view w = word.lower;
   if (!w.empty() && w.back() == '.') w.remove_suffix(1);
+  if (honorific_filter_) {
+    if (w.empty() || w[0] < 'a' || w[0] > 'z') return false;
+    if ((honorific_shapes_[w[0] - 'a'] >> w.size() & 1) == 0) return false;
+  }
   return std::find(honorifics_.begin(), honorifics_.end(), w) != honorifics_.end();
 }
 
