@@ -180,6 +180,7 @@ bool ActorLexicon::AddOfficeHolders(std::string_view origin, std::string_view co
                                     Diagnostic* error) {
   std::vector<TsvRow> rows;
   if (!ParseTsv(origin, contents, 5, 6, &rows, error)) return false;
+  std::string office_key;
   for (const TsvRow& row : rows) {
     OfficeHolder holder;
     holder.name = row.fields[0];
@@ -203,16 +204,19 @@ bool ActorLexicon::AddOfficeHolders(std::string_view origin, std::string_view co
     }
     holders_.push_back(std::move(holder));
     size_t index = holders_.size() - 1;
-    holders_by_office_[holders_[index].country + '\t' + holders_[index].role].push_back(index);
-    std::vector<std::string> names = {holders_[index].name};
-    if (row.fields.size() > 5) {
-      for (const std::string& alias : SplitList(row.fields[5])) names.push_back(alias);
-    }
-    for (const std::string& name : names) {
+    // The office's key built in one reused buffer: a new string (and, for
+    // most offices, an allocation) only for an office not seen before.
+    office_key.assign(holders_[index].country);
+    office_key += '\t';
+    office_key += holders_[index].role;
+    auto office = holders_by_office_.find(office_key);
+    if (office == holders_by_office_.end())
+      office = holders_by_office_.emplace(office_key, std::vector<size_t>{}).first;
+    office->second.push_back(index);
+    auto add_name = [&](const std::string& name) {
       // One name may stand for several people over time ("Li"): the group
       // keeps them all and Find picks the one in office on the day.
-      std::string key = Lower(name);
-      auto [it, fresh] = person_groups_.emplace(key, static_cast<int>(named_.size()));
+      auto [it, fresh] = person_groups_.emplace(Lower(name), static_cast<int>(named_.size()));
       if (fresh) {
         Named named{ActorKind::kPerson, "", "", "", {}};
         named.holders.push_back(index);
@@ -220,6 +224,10 @@ bool ActorLexicon::AddOfficeHolders(std::string_view origin, std::string_view co
       } else {
         named_[static_cast<size_t>(it->second)].holders.push_back(index);
       }
+    };
+    add_name(holders_[index].name);
+    if (row.fields.size() > 5) {
+      for (const std::string& alias : SplitList(row.fields[5])) add_name(alias);
     }
   }
   return true;
