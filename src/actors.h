@@ -146,7 +146,7 @@ class ActorLexicon {
   // more) turns the filter off.
   std::uint16_t honorific_shapes_[26] = {};
   bool honorific_filter_ = true;
-  WordSet person_pronouns_;              // "he", "she": the person just named
+  WordSet person_pronouns_;  // "he", "she": the person just named
   // Sentence openers, weekdays and months: capitalized words that start no name.
   WordSet not_given_names_;
   std::unordered_map<std::string, std::pair<std::string, std::string>>
