@@ -112,7 +112,15 @@ bool ActorLexicon::Load(Diagnostic* error) {
   }
   rows.clear();
   if (!LoadTable("data/en/honorifics.tsv", 1, 1, true, &rows, error)) return false;
-  for (const TsvRow& row : rows) honorifics_.push_back(Lower(row.fields[0]));
+  for (const TsvRow& row : rows) {
+    honorifics_.push_back(Lower(row.fields[0]));
+    const std::string& h = honorifics_.back();
+    if (h.empty() || h[0] < 'a' || h[0] > 'z' || h.size() >= 16) {
+      honorific_filter_ = false;
+    } else {
+      honorific_shapes_[h[0] - 'a'] |= static_cast<std::uint16_t>(1u << h.size());
+    }
+  }
   rows.clear();
   if (!LoadTable("data/en/person_pronouns.tsv", 2, 2, false, &rows, error)) return false;
   for (const TsvRow& row : rows) {
@@ -199,6 +207,7 @@ bool ActorLexicon::AddOfficeHolders(std::string_view origin, std::string_view co
                                     Diagnostic* error) {
   std::vector<TsvRow> rows;
   if (!ParseTsv(origin, contents, 5, 6, &rows, error)) return false;
+  std::string office_key;
   for (const TsvRow& row : rows) {
     OfficeHolder holder;
     holder.name = row.fields[0];
@@ -222,16 +231,19 @@ bool ActorLexicon::AddOfficeHolders(std::string_view origin, std::string_view co
     }
     holders_.push_back(std::move(holder));
     size_t index = holders_.size() - 1;
-    holders_by_office_[holders_[index].country + '\t' + holders_[index].role].push_back(index);
-    std::vector<std::string> names = {holders_[index].name};
-    if (row.fields.size() > 5) {
-      for (const std::string& alias : SplitList(row.fields[5])) names.push_back(alias);
-    }
-    for (const std::string& name : names) {
+    // The office's key built in one reused buffer: a new string (and, for
+    // most offices, an allocation) only for an office not seen before.
+    office_key.assign(holders_[index].country);
+    office_key += '\t';
+    office_key += holders_[index].role;
+    auto office = holders_by_office_.find(office_key);
+    if (office == holders_by_office_.end())
+      office = holders_by_office_.emplace(office_key, std::vector<size_t>{}).first;
+    office->second.push_back(index);
+    auto add_name = [&](const std::string& name) {
       // One name may stand for several people over time ("Li"): the group
       // keeps them all and Find picks the one in office on the day.
-      std::string key = Lower(name);
-      auto [it, fresh] = person_groups_.emplace(key, static_cast<int>(named_.size()));
+      auto [it, fresh] = person_groups_.emplace(Lower(name), static_cast<int>(named_.size()));
       if (fresh) {
         Named named{ActorKind::kPerson, "", "", "", {}};
         named.holders.push_back(index);
@@ -239,6 +251,10 @@ bool ActorLexicon::AddOfficeHolders(std::string_view origin, std::string_view co
       } else {
         named_[static_cast<size_t>(it->second)].holders.push_back(index);
       }
+    };
+    add_name(holders_[index].name);
+    if (row.fields.size() > 5) {
+      for (const std::string& alias : SplitList(row.fields[5])) add_name(alias);
     }
   }
   return true;
@@ -358,6 +374,10 @@ bool ActorLexicon::IsHonorific(const Word& word) const {
   if (!word.capitalized || word.lower.size() > 9) return false;
   std::string_view w = word.lower;
   if (!w.empty() && w.back() == '.') w.remove_suffix(1);
+  if (honorific_filter_) {
+    if (w.empty() || w[0] < 'a' || w[0] > 'z') return false;
+    if ((honorific_shapes_[w[0] - 'a'] >> w.size() & 1) == 0) return false;
+  }
   return std::find(honorifics_.begin(), honorifics_.end(), w) != honorifics_.end();
 }
 

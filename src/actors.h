@@ -4,6 +4,7 @@
 // holders of data/en/actors.tsv (extended with --actors FILE).
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <set>
@@ -126,7 +127,8 @@ class ActorLexicon {
                                           const PersonMemory& memory) const;
   int AddNamed(Named named);
 
-  std::map<std::string, CountryInfo, std::less<>> countries_;  // by code
+  // By code; hashed, as CountryName is asked for every mention's sides.
+  std::unordered_map<std::string, CountryInfo, WordTextHash, std::equal_to<>> countries_;
   std::vector<Named> named_;
   PhraseMatcher proper_;  // names: countries, organisations, places, office holders
   PhraseMatcher titles_;  // titles, any case
@@ -138,6 +140,12 @@ class ActorLexicon {
   std::set<std::string, std::less<>> organizations_;
   WordSet name_particles_;               // "bin", "al", "de": inside a name
   std::vector<std::string> honorifics_;  // "mr", "ms", "dr": before a name
+  // Bit n of honorific_shapes_[c - 'a']: some honorific of n bytes starts
+  // with c. Most capitalized words are turned away by it before any string
+  // compare; an honorific of another shape (not a-z first, 16 bytes or
+  // more) turns the filter off.
+  std::uint16_t honorific_shapes_[26] = {};
+  bool honorific_filter_ = true;
   WordSet person_pronouns_;              // "he", "she": the person just named
   WordSet object_pronouns_;              // "him", "her": the other person
   // "in", "again": words after "her" that make it an object, not "her

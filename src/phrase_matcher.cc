@@ -13,18 +13,10 @@ std::vector<std::string> PhraseWords(std::string_view phrase) {
 
 void PhraseMatcher::Add(std::string_view phrase, int value, bool proper) {
   // Tokenize hashes every word as it lower-cases it (Word::hash is
-  // WordHash(lower)): the load takes those, sized once, instead of hashing
-  // again and growing two vectors word by word.
+  // WordHash(lower)): the load takes those instead of hashing again.
   thread_local std::string lowered;  // reused: no allocation per call
   std::vector<Word> tokens = Tokenize(phrase, &lowered);
   if (tokens.empty()) return;
-  Entry entry{{}, {}, value, proper, false};
-  entry.words.reserve(tokens.size());
-  entry.hashes.reserve(tokens.size());
-  for (Word& w : tokens) {
-    entry.hashes.push_back(w.hash);
-    entry.words.emplace_back(w.lower);
-  }
   // An acronym written in capitals ("UN", "U.N.") does not match a name
   // part ("Kim Jong Un").
   std::string_view first = phrase.substr(0, phrase.find_first_of(" -"));
@@ -35,18 +27,30 @@ void PhraseMatcher::Add(std::string_view phrase, int value, bool proper) {
     ++letters;
     capitals = capitals && c >= 'A' && c <= 'Z';
   }
+  Entry entry;
+  entry.first = words_.size();
+  entry.length = tokens.size();
+  entry.second_hash = entry.length > 1 ? tokens[1].hash : 0;
+  entry.value = value;
+  entry.proper = proper;
   entry.acronym = proper && letters >= 2 && capitals;
-  entry.length = entry.words.size();
-  entry.second_hash = entry.length > 1 ? entry.hashes[1] : 0;
-  List& list = *FindOrAdd(entry.hashes[0]);
+  List& list = *FindOrAdd(tokens[0].hash);
   // The first entry added for a phrase wins; later duplicates are ignored.
   for (const Entry& e : list.entries) {
-    if (e.words == entry.words && e.proper == entry.proper && e.acronym == entry.acronym) return;
+    if (e.length != entry.length || e.proper != entry.proper || e.acronym != entry.acronym)
+      continue;
+    bool same = true;
+    for (size_t k = 0; k < e.length && same; ++k) same = words_[e.first + k] == tokens[k].lower;
+    if (same) return;
+  }
+  for (const Word& w : tokens) {
+    hashes_.push_back(w.hash);
+    words_.emplace_back(w.lower);
   }
   if (entry.length > 1) list.seconds |= SecondBit(entry.second_hash);
   auto at = std::find_if(list.entries.begin(), list.entries.end(),
-                         [&](const Entry& e) { return e.words.size() < entry.words.size(); });
-  list.entries.insert(at, std::move(entry));
+                         [&](const Entry& e) { return e.length < entry.length; });
+  list.entries.insert(at, entry);
   list.singles_from =
       static_cast<size_t>(std::find_if(list.entries.begin(), list.entries.end(),
                                        [](const Entry& e) { return e.length <= 1; }) -
@@ -112,8 +116,10 @@ bool PhraseMatcher::MatchListAt(const std::vector<Word>& words, size_t i, size_t
     // The later words' hashes next, an integer compare each; the text of
     // every word is compared once the hashes agree.
     bool same = true;
-    for (size_t k = 2; k < e.length && same; ++k) same = words[i + k].hash == e.hashes[k];
-    for (size_t k = 0; k < e.length && same; ++k) same = words[i + k].lower == e.words[k];
+    const size_t* hashes = hashes_.data() + e.first;
+    const std::string* entry_words = words_.data() + e.first;
+    for (size_t k = 2; k < e.length && same; ++k) same = words[i + k].hash == hashes[k];
+    for (size_t k = 0; k < e.length && same; ++k) same = words[i + k].lower == entry_words[k];
     if (!same) continue;
     *match = {i, i + e.length, e.value};
     return true;

@@ -40,17 +40,20 @@ class PhraseMatcher {
   bool empty() const { return lists_.empty(); }
 
  private:
+  // A phrase: its words are words_[first, first + length) and their
+  // hashes hashes_[first, first + length), kept in two pools for all
+  // entries (the load makes no vector per phrase; thousands of office
+  // holders' names are added at every start).
   struct Entry {
-    std::vector<std::string> words;  // lower case
-    std::vector<size_t> hashes;      // WordHash of each word: most mismatches cost one compare
+    size_t first = 0;
+    size_t length = 0;
+    // hashes_[first + 1] (0 for one word), kept in the entry itself: most
+    // entries of a list are turned away by it and the length without
+    // reaching into the pools.
+    size_t second_hash = 0;
     int value = 0;
     bool proper = false;
     bool acronym = false;  // "UN", "US": only an all-capital word matches
-    // words.size() and hashes[1] (0 for one word), kept in the entry itself:
-    // most entries of a list are turned away by these without reaching into
-    // the vectors.
-    size_t length = 0;
-    size_t second_hash = 0;
   };
   // Entries sharing a first word, longest first.
   struct List {
@@ -76,6 +79,8 @@ class PhraseMatcher {
   };
   std::vector<Slot> slots_;
   std::vector<List> lists_;
+  std::vector<std::string> words_;  // lower case, entry after entry
+  std::vector<size_t> hashes_;      // WordHash of each: most mismatches cost one compare
   // One bit per first-word hash bucket: most text words start no phrase, and
   // the bit says so before any table probe.
   static constexpr size_t kFilterBits = size_t{1} << 16;

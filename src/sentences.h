@@ -10,6 +10,8 @@
 #include <unordered_set>
 #include <vector>
 
+#include "byte_words.h"
+
 namespace annals {
 
 // A word's lower-case text: a view into the lower-cased copy of the text
@@ -50,10 +52,15 @@ struct WordString : std::string {
 };
 
 // A set of lower-case words that looks a WordText up without a copy:
-// `set.count(word.lower)`.
+// `set.count(word.lower)`. The hash is the tokenizers' inlined eight-byte
+// one, not std::hash (a library call per look-up, and the assembler looks
+// up most words of every sentence in a set or two). No output depends on
+// the order of these sets.
 struct WordTextHash {
   using is_transparent = void;
-  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  size_t operator()(std::string_view s) const {
+    return static_cast<size_t>(byte_words::HashBytes(s.data(), s.size()));
+  }
 };
 using WordSet = std::unordered_set<std::string, WordTextHash, std::equal_to<>>;
 
