@@ -336,7 +336,8 @@ size_t ReadHeaderDateTime(std::string_view s, const IngestLexicon& lex, HeaderDa
   std::string_view rest = s.substr(i);
   size_t n = ReadDate(rest, lex, &d);
   out->problem_at = i;
-  if (n == 0 && !rest.empty() && IsDigit(rest[0])) n = ReadNumericDate(rest, &d, &out->problem, order);
+  if (n == 0 && !rest.empty() && IsDigit(rest[0]))
+    n = ReadNumericDate(rest, &d, &out->problem, order);
   if (n == 0 || !d.HasYear()) return 0;
   if (!d.Day()) {
     out->problem = Quoted(rest.substr(0, n)) + " is not a date";

@@ -43,9 +43,8 @@ bool Find(const Lookup& lookup, const Keys& keys, Value* value) {
 // Reads the day of the first of `keys` present into `*day`; false with `err`
 // when its value is not a date.
 template <typename Keys>
-bool FindDate(const Lookup& lookup, const Keys& keys,
-              const IngestLexicon& lex, std::optional<date::year_month_day>* day,
-              std::string* err) {
+bool FindDate(const Lookup& lookup, const Keys& keys, const IngestLexicon& lex,
+              std::optional<date::year_month_day>* day, std::string* err) {
   Value value;
   if (!Find(lookup, keys, &value)) return true;
   *day = value.typed_date;

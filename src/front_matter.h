@@ -28,9 +28,9 @@ inline constexpr const char* kPublishedDateKeys[] = {
     "created",        "date_created",  "dateCreated"};
 // An update's date (Hugo's lastmod): used only when no publication date is
 // given anywhere, since a page is updated after it is published.
-inline constexpr const char* kUpdatedDateKeys[] = {
-    "lastmod",      "modified",      "updated",   "date_modified",
-    "dateModified", "last_modified", "updated_at"};
+inline constexpr const char* kUpdatedDateKeys[] = {"lastmod",       "modified",     "updated",
+                                                   "date_modified", "dateModified", "last_modified",
+                                                   "updated_at"};
 
 struct FrontMatter {
   bool present = false;

@@ -237,8 +237,8 @@ void ParseCsv(const std::string& path, const std::string& contents, const Ingest
     SidecarEntry entry;
     entry.origin = Where(path, file->line, file->column);
     bool dates_ok = true;
-    for (auto [col, day] : {std::pair{date_col, &entry.published},
-                            std::pair{updated_col, &entry.updated}}) {
+    for (auto [col, day] :
+         {std::pair{date_col, &entry.published}, std::pair{updated_col, &entry.updated}}) {
       if (const CsvField* f = get(row, col); f && dates_ok && !SetDate(f->text, lex, day)) {
         problems->push_back(Where(path, f->line, f->column) + ": '" + f->text +
                             "' is not a date (use YYYY-MM-DD); row ignored");

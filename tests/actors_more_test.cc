@@ -111,8 +111,8 @@ TEST_CASE("Latin American foreign ministers, and one who went on to the OAS", "[
 TEST_CASE("Central Asian foreign ministers under either spelling", "[actors]") {
   using date::sys_days;
   annals::PersonMemory memory;
-  auto found = FindActors("Meredov and Muhriddin met in Ashgabat.", &memory,
-                          sys_days(2021_y / 10 / 5));
+  auto found =
+      FindActors("Meredov and Muhriddin met in Ashgabat.", &memory, sys_days(2021_y / 10 / 5));
   CHECK(CountryOfPerson(found, "Rashid Meredov") == "TKM");
   CHECK(CountryOfPerson(found, "Sirojiddin Aslov") == "TJK");
   CHECK(Lexicon().HolderOf("KGZ", "foreign-minister", sys_days(2019_y / 1 / 1))->name ==
