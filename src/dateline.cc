@@ -162,9 +162,11 @@ size_t ReadClock(std::string_view s, size_t i, const IngestLexicon& lex) {
 
 // A numeric day and month with a year, "25/03/2018", "3.4.2019": read only
 // when the order is certain, because one number is above 12 (or both are the
-// same). "12/03/2018" is 12 March in most of the world and 3 December in the
-// United States; such a date sets `problem` and is not read.
-size_t ReadNumericDate(std::string_view s, PartialDate* out, std::string* problem) {
+// same) or another date on the same line shows it (`order`). "12/03/2018" is
+// 12 March in most of the world and 3 December in the United States; such a
+// date alone sets `problem` and is not read.
+size_t ReadNumericDate(std::string_view s, PartialDate* out, std::string* problem,
+                       NumericOrder order = NumericOrder::kUnknown) {
   size_t j = 0;
   int a = ReadNumber(s, &j, 2);
   if (a < 1 || j >= s.size()) return 0;
@@ -179,10 +181,10 @@ size_t ReadNumericDate(std::string_view s, PartialDate* out, std::string* proble
     return 0;
   }
   int day = 0, month = 0;
-  if (a == b || (a > 12 && b <= 12)) {
+  if (a == b || (a > 12 && b <= 12) || (a <= 12 && b <= 12 && order == NumericOrder::kDayFirst)) {
     day = a;
     month = b;
-  } else if (b > 12 && a <= 12) {
+  } else if ((b > 12 && a <= 12) || (a <= 12 && b <= 12 && order == NumericOrder::kMonthFirst)) {
     month = a;
     day = b;
   } else if (a <= 12 && b <= 12) {
@@ -194,6 +196,25 @@ size_t ReadNumericDate(std::string_view s, PartialDate* out, std::string* proble
   }
   *out = {year, static_cast<unsigned>(month), static_cast<unsigned>(day)};
   return k;
+}
+
+// The order of the numeric dates in `line`, when those that can only be
+// read one way agree on it; kUnknown when none shows it or they disagree.
+NumericOrder LineNumericOrder(std::string_view line) {
+  bool day_first = false, month_first = false;
+  for (size_t i = 0; i < line.size(); ++i) {
+    if (!IsDigit(line[i]) || (i > 0 && IsAlnum(line[i - 1]))) continue;
+    PartialDate d;
+    std::string ignored;
+    std::string_view rest = line.substr(i);
+    if (ReadNumericDate(rest, &d, &ignored) == 0) continue;
+    size_t j = 0;
+    int a = ReadNumber(rest, &j, 2);
+    if (a != static_cast<int>(d.month)) day_first = true;
+    if (a != static_cast<int>(d.day)) month_first = true;
+  }
+  if (day_first == month_first) return NumericOrder::kUnknown;
+  return day_first ? NumericOrder::kDayFirst : NumericOrder::kMonthFirst;
 }
 
 // True when nothing but spaces and closing punctuation follows s[n].
@@ -293,7 +314,8 @@ bool FindDate(std::string_view s, const IngestLexicon& lex, PartialDate* out, si
   return false;
 }
 
-size_t ReadHeaderDateTime(std::string_view s, const IngestLexicon& lex, HeaderDateTime* out) {
+size_t ReadHeaderDateTime(std::string_view s, const IngestLexicon& lex, HeaderDateTime* out,
+                          NumericOrder order) {
   *out = HeaderDateTime{};
   size_t i = ReadLabel(s, 0, lex, &out->updated);
   if (i > 0) {
@@ -314,7 +336,8 @@ size_t ReadHeaderDateTime(std::string_view s, const IngestLexicon& lex, HeaderDa
   std::string_view rest = s.substr(i);
   size_t n = ReadDate(rest, lex, &d);
   out->problem_at = i;
-  if (n == 0 && !rest.empty() && IsDigit(rest[0])) n = ReadNumericDate(rest, &d, &out->problem);
+  if (n == 0 && !rest.empty() && IsDigit(rest[0]))
+    n = ReadNumericDate(rest, &d, &out->problem, order);
   if (n == 0 || !d.HasYear()) return 0;
   if (!d.Day()) {
     out->problem = Quoted(rest.substr(0, n)) + " is not a date";
@@ -679,7 +702,8 @@ bool AllUiWords(std::string_view field, const IngestLexicon& lex) {
 // be the outlet (a known one, or a name opening the line), a known city, a
 // byline, a section name or page words. The first publication date wins over
 // an update's.
-bool ParseSeparatedHeader(std::string_view line, const IngestLexicon& lex, HeaderDate* out) {
+bool ParseSeparatedHeader(std::string_view line, const IngestLexicon& lex, NumericOrder order,
+                          HeaderDate* out) {
   std::vector<std::pair<size_t, size_t>> fields;
   size_t start = 0, separators = 0;
   for (size_t i = 0; i <= line.size();) {
@@ -705,7 +729,7 @@ bool ParseSeparatedHeader(std::string_view line, const IngestLexicon& lex, Heade
     auto [b, e] = fields[f];
     std::string_view text = line.substr(b, e - b);
     HeaderDateTime dt;
-    size_t n = ReadHeaderDateTime(text, lex, &dt);
+    size_t n = ReadHeaderDateTime(text, lex, &dt, order);
     if (n > 0 && OnlyTrailing(text, n)) {
       if (!have_date || (h.updated && !dt.updated)) {
         h.date = dt.date;
@@ -761,7 +785,8 @@ bool ParseHeaderDate(std::string_view line, const IngestLexicon& lex, HeaderDate
   if (line.size() > 160 || line.find_first_of("0123456789") == std::string_view::npos) {
     return false;
   }
-  if (ParseSeparatedHeader(line, lex, out)) return true;
+  NumericOrder order = LineNumericOrder(line);
+  if (ParseSeparatedHeader(line, lex, order, out)) return true;
   std::string problem = out->problem;
   size_t problem_at = out->problem_at;
   // The first date in the line that has a year, with the label and clock
@@ -771,15 +796,28 @@ bool ParseHeaderDate(std::string_view line, const IngestLexicon& lex, HeaderDate
   bool found = false;
   for (size_t i = 0; i < line.size(); ++i) {
     if (!IsAlnum(line[i]) || (i > 0 && IsAlnum(line[i - 1]))) continue;
-    if (size_t n = ReadHeaderDateTime(line.substr(i), lex, &dt)) {
-      begin = i;
-      end = i + n;
-      found = true;
-      break;
+    HeaderDateTime next;
+    if (size_t n = ReadHeaderDateTime(line.substr(i), lex, &next, order)) {
+      if (!found) {
+        dt = next;
+        begin = i;
+        end = i + n;
+        found = true;
+        if (!dt.updated) break;
+      } else if (next.labelled && !next.updated) {
+        // "Updated 4 June 2021, published 3 June 2021": an update's date
+        // gives way to a publication date later on the line; the line still
+        // spans both.
+        dt = next;
+        end = i + n;
+        break;
+      }
+      i += n - 1;
+      continue;
     }
-    if (!dt.problem.empty() && problem.empty()) {
-      problem = dt.problem;
-      problem_at = i + dt.problem_at;
+    if (!found && !next.problem.empty() && problem.empty()) {
+      problem = next.problem;
+      problem_at = i + next.problem_at;
     }
   }
   if (!found) {

@@ -65,6 +65,9 @@ bool ParseWireDateline(std::string_view paragraph, const IngestLexicon& lex, Dat
 // update label ("Updated", "Last modified") from a publication one.
 // `problem` is set (and 0 returned) for a date that is not a real day
 // ("February 30, 2021") or a numeric one that could be read two ways.
+// The order a line writes numeric dates in, when one of them shows it:
+// "Posted: 12/03/2019 | Updated: 13/03/2019" is day first throughout.
+enum class NumericOrder { kUnknown, kDayFirst, kMonthFirst };
 struct HeaderDateTime {
   PartialDate date;
   bool labelled = false;
@@ -72,7 +75,10 @@ struct HeaderDateTime {
   std::string problem;
   size_t problem_at = 0;  // where in `s` the date with the problem starts
 };
-size_t ReadHeaderDateTime(std::string_view s, const IngestLexicon& lex, HeaderDateTime* out);
+// With `order` known, a numeric date whose two numbers are both 12 or less
+// is read in that order instead of being refused.
+size_t ReadHeaderDateTime(std::string_view s, const IngestLexicon& lex, HeaderDateTime* out,
+                          NumericOrder order = NumericOrder::kUnknown);
 
 // A header line carrying the publication date: "Xinhua, December 2, 2015",
 // "Harbour Gazette - Monday 28 September 2015", "September 25, 2015",

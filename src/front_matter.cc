@@ -13,22 +13,13 @@ namespace annals {
 
 namespace {
 
-// The keys each field is read from, first found wins. Site generators and
-// feed exporters spell them differently (Hugo's publishDate and lastmod,
-// RSS's pubDate, schema.org's datePublished).
+// The keys each field is read from, first found wins (the date keys are in
+// front_matter.h, shared with sidecar files).
 constexpr std::initializer_list<const char*> kTitleKeys = {"title", "headline"};
 constexpr std::initializer_list<const char*> kOutletKeys = {"outlet", "source", "publisher", "site",
                                                             "site_name"};
 constexpr std::initializer_list<const char*> kUrlKeys = {"url", "link", "source_url", "canonical"};
 constexpr std::initializer_list<const char*> kPlaceKeys = {"place", "dateline"};
-constexpr std::initializer_list<const char*> kPublishedKeys = {
-    "date",           "published",     "pubdate",      "pubDate",     "pub_date",
-    "date_published", "datePublished", "published_at", "publishDate", "publish_date",
-    "created",        "date_created",  "dateCreated"};
-constexpr std::initializer_list<const char*> kUpdatedKeys = {
-    "lastmod",      "modified",      "updated",   "date_modified",
-    "dateModified", "last_modified", "updated_at"};
-
 // One scalar value of the front matter, whichever the syntax.
 struct Value {
   std::string text;
@@ -41,7 +32,8 @@ struct Value {
 
 using Lookup = std::function<bool(const char* key, Value* value)>;
 
-bool Find(const Lookup& lookup, std::initializer_list<const char*> keys, Value* value) {
+template <typename Keys>
+bool Find(const Lookup& lookup, const Keys& keys, Value* value) {
   for (const char* key : keys) {
     if (lookup(key, value)) return true;
   }
@@ -50,9 +42,9 @@ bool Find(const Lookup& lookup, std::initializer_list<const char*> keys, Value* 
 
 // Reads the day of the first of `keys` present into `*day`; false with `err`
 // when its value is not a date.
-bool FindDate(const Lookup& lookup, std::initializer_list<const char*> keys,
-              const IngestLexicon& lex, std::optional<date::year_month_day>* day,
-              std::string* err) {
+template <typename Keys>
+bool FindDate(const Lookup& lookup, const Keys& keys, const IngestLexicon& lex,
+              std::optional<date::year_month_day>* day, std::string* err) {
   Value value;
   if (!Find(lookup, keys, &value)) return true;
   *day = value.typed_date;
@@ -71,8 +63,8 @@ bool FillFields(const Lookup& lookup, const IngestLexicon& lex, FrontMatter* out
   if (Find(lookup, kOutletKeys, &value)) out->outlet = value.text;
   if (Find(lookup, kUrlKeys, &value)) out->url = value.text;
   if (Find(lookup, kPlaceKeys, &value)) out->place = value.text;
-  if (!FindDate(lookup, kPublishedKeys, lex, &out->date, err)) return false;
-  return FindDate(lookup, kUpdatedKeys, lex, &out->updated, err);
+  if (!FindDate(lookup, kPublishedDateKeys, lex, &out->date, err)) return false;
+  return FindDate(lookup, kUpdatedDateKeys, lex, &out->updated, err);
 }
 
 // The block between `fence` lines at the very start of `text`: sets

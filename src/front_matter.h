@@ -19,6 +19,19 @@
 
 namespace annals {
 
+// The names a publication date goes by in front matter and sidecar files,
+// first found wins. Site generators and feed exporters spell it differently
+// (Hugo's publishDate, RSS's pubDate, schema.org's datePublished).
+inline constexpr const char* kPublishedDateKeys[] = {
+    "date",           "published",     "pubdate",      "pubDate",     "pub_date",
+    "date_published", "datePublished", "published_at", "publishDate", "publish_date",
+    "created",        "date_created",  "dateCreated"};
+// An update's date (Hugo's lastmod): used only when no publication date is
+// given anywhere, since a page is updated after it is published.
+inline constexpr const char* kUpdatedDateKeys[] = {"lastmod",       "modified",     "updated",
+                                                   "date_modified", "dateModified", "last_modified",
+                                                   "updated_at"};
+
 struct FrontMatter {
   bool present = false;
   size_t length = 0;  // bytes of the block, closing fence and its newline included

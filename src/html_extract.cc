@@ -264,6 +264,10 @@ class Walker {
                    key == "parsely-pub-date" || key == "article.published" ||
                    key == "originalpublicationdate") {
           if (meta_date.empty()) meta_date = content;
+        } else if (key == "article:modified_time" || key == "og:updated_time" ||
+                   key == "og:article:modified_time" || key == "datemodified" ||
+                   key == "dcterms.modified" || key == "last-modified") {
+          if (updated_date.empty()) updated_date = content;
         }
         return;
       }
@@ -338,6 +342,7 @@ class Walker {
 
   std::vector<Block> blocks;
   std::string og_title, site_name, url, page_title, meta_date, json_date, json_publisher;
+  std::string updated_date;
   std::string time_date;
   int time_container = -1;
   std::vector<bool> article_containers;  // by container id: <article>/articleBody, not <main>
@@ -583,6 +588,7 @@ void ExtractHtml(std::string_view html, const IngestLexicon& lex, HtmlExtract* o
   if (!walker.json_date.empty()) out->dates.emplace_back("json-ld", walker.json_date);
   if (!walker.meta_date.empty()) out->dates.emplace_back("meta", walker.meta_date);
   if (!walker.time_date.empty()) out->dates.emplace_back("time-element", walker.time_date);
+  out->updated_date = walker.updated_date;
 
   // The date line under the headline: only blocks after the <h1>, so that
   // dated teasers and lists elsewhere on the page are not read as it.

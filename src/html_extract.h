@@ -22,6 +22,9 @@ struct HtmlExtract {
   // Publication-date candidates, strongest first: ("json-ld", value),
   // ("meta", value), ("time-element", value). Values as written.
   std::vector<std::pair<std::string, std::string>> dates;
+  // article:modified_time, og:updated_time, ...: when the page was last
+  // changed, as written; a date only when nothing gives the publication date.
+  std::string updated_date;
   std::vector<std::string> paragraphs;  // the article's text blocks, in order
   // Short blocks between the headline (<h1>) and the story's first paragraph,
   // where a page shows its date line ("Published March 3, 2019 at 6:40 PM

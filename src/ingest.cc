@@ -224,7 +224,19 @@ Article ParseArticle(const std::string& file, const std::string& contents,
   }
   // A front-matter update date (lastmod) only when no publication date was
   // written anywhere above: a page is updated after it is published.
+  // An update's date from a sidecar or a page's meta tags likewise, and only
+  // when the same source gives no publication date.
+  if (sidecar && !sidecar->published && sidecar->updated) {
+    candidates.push_back({"sidecar", *sidecar->updated});
+  }
   if (!front.date && front.updated) candidates.push_back({"front-matter", *front.updated});
+  if (html.dates.empty() && !html.updated_date.empty()) {
+    if (auto day = ParseDateValueText(html.updated_date, *lex)) {
+      candidates.push_back({"meta", *day});
+    } else {
+      article.warnings.push_back("meta date '" + html.updated_date + "' is not a date; ignored");
+    }
+  }
   if (auto day = FileNameDate(file)) candidates.push_back({"file-name", *day});
   std::string url = sidecar && !sidecar->url.empty() ? sidecar->url
                     : !front.url.empty()             ? front.url

@@ -4,6 +4,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include "dateline.h"
+#include "front_matter.h"
 
 namespace annals {
 
@@ -18,11 +19,47 @@ bool EndsWith(const std::string& s, const char* suffix) {
   return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
 }
 
-// Sets the entry's date from `text`; false if it is not a date.
-bool SetDate(const std::string& text, const IngestLexicon& lex, SidecarEntry* entry) {
+// Sets `*day` from `text`; false if it is not a date.
+bool SetDate(const std::string& text, const IngestLexicon& lex,
+             std::optional<date::year_month_day>* day) {
   if (text.empty()) return true;
-  entry->published = ParseDateValueText(text, lex);
-  return entry->published.has_value();
+  *day = ParseDateValueText(text, lex);
+  return day->has_value();
+}
+
+// The first of `keys` that `fields` holds, or an undefined node.
+template <typename Keys>
+YAML::Node FirstKey(const YAML::Node& fields, const Keys& keys) {
+  for (const char* key : keys) {
+    if (fields[key]) return fields[key];
+  }
+  return YAML::Node(YAML::NodeType::Undefined);
+}
+
+// Reads a date field of a YAML entry into `*day`; false (with a problem) when
+// it is there but not a date.
+bool YamlDate(const std::string& path, const YAML::Node& node, const IngestLexicon& lex,
+              std::optional<date::year_month_day>* day, std::vector<std::string>* problems) {
+  if (!node.IsDefined()) return true;
+  std::string text = node.IsScalar() ? node.Scalar() : "";
+  if (!SetDate(text, lex, day) || text.empty()) {
+    problems->push_back(Where(path, node.Mark().line + 1, node.Mark().column + 1) + ": '" + text +
+                        "' is not a date (use YYYY-MM-DD); entry ignored");
+    return false;
+  }
+  return true;
+}
+
+// The column index of the first of `keys` named in the header row, or -1;
+// names are compared without case, as spreadsheets write them either way.
+template <typename Keys>
+int CsvColumn(const std::vector<std::string>& names, const Keys& keys) {
+  for (const char* key : keys) {
+    for (size_t c = 0; c < names.size(); ++c) {
+      if (names[c] == AsciiLower(key)) return static_cast<int>(c);
+    }
+  }
+  return -1;
 }
 
 void AddYamlEntry(const std::string& path, const std::string& file, const YAML::Node& fields,
@@ -30,12 +67,13 @@ void AddYamlEntry(const std::string& path, const std::string& file, const YAML::
                   std::vector<std::string>* problems) {
   SidecarEntry entry;
   entry.origin = Where(path, fields.Mark().line + 1, fields.Mark().column + 1);
-  YAML::Node date_node;
   if (fields.IsScalar()) {
-    date_node = fields;
+    if (!YamlDate(path, fields, lex, &entry.published, problems)) return;
   } else if (fields.IsMap()) {
-    for (const char* key : {"date", "published"}) {
-      if (fields[key]) date_node = fields[key];
+    // The same date keys as front matter; an update's date is kept apart.
+    if (!YamlDate(path, FirstKey(fields, kPublishedDateKeys), lex, &entry.published, problems) ||
+        !YamlDate(path, FirstKey(fields, kUpdatedDateKeys), lex, &entry.updated, problems)) {
+      return;
     }
     if (fields["url"]) entry.url = fields["url"].as<std::string>("");
     if (fields["outlet"]) entry.outlet = fields["outlet"].as<std::string>("");
@@ -43,14 +81,6 @@ void AddYamlEntry(const std::string& path, const std::string& file, const YAML::
   } else {
     problems->push_back(entry.origin + ": expected a date or a mapping for '" + file + "'");
     return;
-  }
-  if (date_node) {
-    std::string text = date_node.IsScalar() ? date_node.Scalar() : "";
-    if (!SetDate(text, lex, &entry) || text.empty()) {
-      problems->push_back(Where(path, date_node.Mark().line + 1, date_node.Mark().column + 1) +
-                          ": '" + text + "' is not a date (use YYYY-MM-DD); entry ignored");
-      return;
-    }
   }
   (*entries)[file] = entry;
 }
@@ -175,12 +205,15 @@ void ParseCsv(const std::string& path, const std::string& contents, const Ingest
     return;
   }
   if (rows.empty()) return;
-  int file_col = -1, date_col = -1, url_col = -1, outlet_col = -1, title_col = -1;
-  for (size_t c = 0; c < rows[0].size(); ++c) {
-    std::string name = AsciiLower(rows[0][c].text);
+  int file_col = -1, url_col = -1, outlet_col = -1, title_col = -1;
+  std::vector<std::string> names;
+  for (const CsvField& field : rows[0]) names.push_back(AsciiLower(field.text));
+  int date_col = CsvColumn(names, kPublishedDateKeys);
+  int updated_col = CsvColumn(names, kUpdatedDateKeys);
+  for (size_t c = 0; c < names.size(); ++c) {
+    const std::string& name = names[c];
     int index = static_cast<int>(c);
     if (name == "file" || name == "filename" || name == "path") file_col = index;
-    if (name == "date" || name == "published") date_col = index;
     if (name == "url" || name == "link") url_col = index;
     if (name == "outlet" || name == "source") outlet_col = index;
     if (name == "title" || name == "headline") title_col = index;
@@ -203,11 +236,16 @@ void ParseCsv(const std::string& path, const std::string& contents, const Ingest
     }
     SidecarEntry entry;
     entry.origin = Where(path, file->line, file->column);
-    if (const CsvField* f = get(row, date_col); f && !SetDate(f->text, lex, &entry)) {
-      problems->push_back(Where(path, f->line, f->column) + ": '" + f->text +
-                          "' is not a date (use YYYY-MM-DD); row ignored");
-      continue;
+    bool dates_ok = true;
+    for (auto [col, day] :
+         {std::pair{date_col, &entry.published}, std::pair{updated_col, &entry.updated}}) {
+      if (const CsvField* f = get(row, col); f && dates_ok && !SetDate(f->text, lex, day)) {
+        problems->push_back(Where(path, f->line, f->column) + ": '" + f->text +
+                            "' is not a date (use YYYY-MM-DD); row ignored");
+        dates_ok = false;
+      }
     }
+    if (!dates_ok) continue;
     if (const CsvField* f = get(row, url_col)) entry.url = f->text;
     if (const CsvField* f = get(row, outlet_col)) entry.outlet = f->text;
     if (const CsvField* f = get(row, title_col)) entry.title = f->text;

@@ -60,3 +60,61 @@ TEST_CASE("African leaders resolve to their country on the day", "[actors]") {
   CHECK(Lexicon().HolderOf("TUN", "president", sys_days(2016_y / 1 / 1))->name ==
         "Beji Caid Essebsi");
 }
+
+TEST_CASE("African foreign ministers resolve to their country in their term", "[actors]") {
+  using date::sys_days;
+  annals::PersonMemory memory;
+  auto found = FindActors("Mankeur Ndiaye met Bernard Membe and Lejeune Mbella Mbella in Dakar.",
+                          &memory, sys_days(2014_y / 5 / 6));
+  CHECK(CountryOfPerson(found, "Mankeur Ndiaye") == "SEN");
+  CHECK(CountryOfPerson(found, "Bernard Membe") == "TZA");
+  CHECK(CountryOfPerson(found, "Lejeune Mbella Mbella") == "CMR");
+  // The office passes to the successor on the day.
+  CHECK(Lexicon().HolderOf("TZA", "foreign-minister", sys_days(2014_y / 5 / 6))->name ==
+        "Bernard Membe");
+  CHECK(Lexicon().HolderOf("TZA", "foreign-minister", sys_days(2017_y / 5 / 6))->name ==
+        "Augustine Mahiga");
+  CHECK(Lexicon().HolderOf("SEN", "foreign-minister", sys_days(2018_y / 1 / 10))->name ==
+        "Sidiki Kaba");
+  // Namibia's president was her country's foreign minister before.
+  CHECK(Lexicon().HolderOf("NAM", "foreign-minister", sys_days(2016_y / 1 / 1))->name ==
+        "Netumbo Nandi-Ndaitwah");
+  CHECK_FALSE(Lexicon().HolderOf("NAM", "foreign-minister", sys_days(2024_y / 6 / 1)));
+  // Rwanda's prime minister changed in July 2025.
+  CHECK(Lexicon().HolderOf("RWA", "prime-minister", sys_days(2025_y / 1 / 10))->name ==
+        "Edouard Ngirente");
+  CHECK(Lexicon().HolderOf("RWA", "prime-minister", sys_days(2025_y / 9 / 10))->name ==
+        "Justin Nsengiyumva");
+}
+
+TEST_CASE("Latin American foreign ministers, and one who went on to the OAS", "[actors]") {
+  using date::sys_days;
+  annals::PersonMemory memory;
+  auto found = FindActors("Ricardo Patino spoke with Jose Antonio Garcia Belaunde on Monday.",
+                          &memory, sys_days(2010_y / 6 / 1));
+  CHECK(CountryOfPerson(found, "Ricardo Patino") == "ECU");
+  CHECK(CountryOfPerson(found, "Jose Antonio Garcia Belaunde") == "PER");
+  // Almagro was Uruguay's foreign minister, then the OAS secretary general.
+  annals::PersonMemory in_office, at_oas;
+  found = FindActors("Almagro arrived in Brasilia.", &in_office, sys_days(2012_y / 3 / 1));
+  CHECK(CountryOfPerson(found, "Luis Almagro") == "URY");
+  found = FindActors("Almagro arrived in Caracas.", &at_oas, sys_days(2019_y / 3 / 1));
+  CHECK(CountryOfPerson(found, "Luis Almagro") == "OAS");
+  CHECK(Lexicon().HolderOf("URY", "foreign-minister", sys_days(2021_y / 3 / 1))->name ==
+        "Francisco Bustillo");
+  // A family name that is a word is read only with the title.
+  annals::PersonMemory moon;
+  found = FindActors("The Luna program ended.", &moon, sys_days(2017_y / 3 / 1));
+  CHECK_FALSE(PersonNamed(found, "Ricardo Luna"));
+}
+
+TEST_CASE("Central Asian foreign ministers under either spelling", "[actors]") {
+  using date::sys_days;
+  annals::PersonMemory memory;
+  auto found =
+      FindActors("Meredov and Muhriddin met in Ashgabat.", &memory, sys_days(2021_y / 10 / 5));
+  CHECK(CountryOfPerson(found, "Rashid Meredov") == "TKM");
+  CHECK(CountryOfPerson(found, "Sirojiddin Aslov") == "TJK");
+  CHECK(Lexicon().HolderOf("KGZ", "foreign-minister", sys_days(2019_y / 1 / 1))->name ==
+        "Chingiz Aidarbekov");
+}

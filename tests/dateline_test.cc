@@ -265,3 +265,23 @@ TEST_CASE("a line ending in a meridiem", "[ingest][dateline]") {
   CHECK_FALSE(annals::EndsWithMeridiem("The talks ended at noon."));
   CHECK_FALSE(annals::EndsWithMeridiem("He met the Prime Minister, Sam."));
 }
+
+TEST_CASE("one header line with a publication and an update date", "[ingest][dateline]") {
+  // The publication date is used, whichever the line names first.
+  CHECK(Header("Published 3 June 2021, updated 4 June 2021") == "2021-06-03");
+  CHECK(Header("Updated 4 June 2021, published 3 June 2021") == "2021-06-03 whole");
+  CHECK(Header("Updated 4 June 2021 at 10:05 GMT, first published 3 June 2021") ==
+        "2021-06-03 whole");
+  // An update alone on the line still dates the page.
+  CHECK(Header("Updated 4 June 2021, 10:05 GMT") == "2021-06-04 updated whole");
+  // The unambiguous update shows the line writes the day first, so the
+  // publication date 12/03 is 12 March...
+  CHECK(Header("Posted: 12/03/2019 | Updated: 13/03/2019") == "2019-03-12 whole");
+  // ... and month first when the other date shows that.
+  CHECK(Header("Posted: 03/12/2019 | Updated: 03/13/2019") == "2019-03-12 whole");
+  // Two dates that cannot be told apart stay unused, and so do dates whose
+  // orders disagree.
+  CHECK(Header("Posted: 03/04/2019 | Updated: 04/05/2019") ==
+        "none: '03/04/2019' could be read day first or month first; not used as the date");
+  CHECK(Header("Posted: 03/04/2019 | 13/05/2019 | 05/14/2019").rfind("none", 0) != 0);
+}

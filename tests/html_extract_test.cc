@@ -78,6 +78,20 @@ TEST_CASE("date candidates in their order of strength", "[ingest][html]") {
             {"json-ld", "2015-01-01"}, {"meta", "2015-01-02"}, {"time-element", "2015-01-03"}});
 }
 
+TEST_CASE("a page's modified time is kept apart from its publication dates", "[ingest][html]") {
+  annals::HtmlExtract h;
+  annals::ExtractHtml(
+      "<head><meta property=\"article:modified_time\" content=\"2015-01-09\">"
+      "<meta property=\"article:published_time\" content=\"2015-01-02\"></head>",
+      Lex(), &h);
+  CHECK(h.dates == std::vector<std::pair<std::string, std::string>>{{"meta", "2015-01-02"}});
+  CHECK(h.updated_date == "2015-01-09");
+  annals::ExtractHtml("<head><meta property=\"og:updated_time\" content=\"2015-01-10\"></head>",
+                      Lex(), &h);
+  CHECK(h.dates.empty());
+  CHECK(h.updated_date == "2015-01-10");
+}
+
 TEST_CASE("broken HTML does not crash", "[ingest][html]") {
   annals::HtmlExtract h;
   annals::ExtractHtml("<p>unclosed <b><i>tags <script>never closed", Lex(), &h);

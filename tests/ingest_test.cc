@@ -609,6 +609,26 @@ TEST_CASE("a front-matter update date ranks below any publication date", "[inges
   CHECK(both.signal == "header");
 }
 
+TEST_CASE("a page's modified time dates it only when nothing gives the publication date",
+          "[ingest]") {
+  std::string head = "<html><head><meta property=\"og:updated_time\" content=\"2019-10-03\">";
+  std::string body =
+      "</head><body><article><h1>Treaty renewed</h1><p>The two foreign ministers met on Tuesday "
+      "and agreed to renew the river treaty.</p></article></body></html>";
+  annals::Article only = annals::ParseArticle("a.html", head + body, {});
+  REQUIRE(only.published);
+  CHECK(*only.published == 2019_y / 10 / 3);
+  CHECK(only.signal == "meta");
+  annals::Article both = annals::ParseArticle(
+      "a.html", head + "<meta name=\"pubdate\" content=\"2019-10-01\">" + body, {});
+  REQUIRE(both.published);
+  CHECK(*both.published == 2019_y / 10 / 1);
+  // An update still outranks the file name, as front matter's lastmod does.
+  annals::Article named = annals::ParseArticle("2019-10-02-treaty.html", head + body, {});
+  REQUIRE(named.published);
+  CHECK(*named.published == 2019_y / 10 / 3);
+}
+
 TEST_CASE("a date line ending in p.m. is not taken for a sentence", "[ingest]") {
   annals::Article a = annals::ParseArticle(
       "notes/story.txt",

@@ -71,3 +71,34 @@ TEST_CASE("sidecar CSV: header names the columns, bad rows are reported", "[inge
                        &problems);
   CHECK(problems == std::vector<std::string>{"articles.csv:2:1: unterminated quoted field"});
 }
+
+TEST_CASE("sidecar date keys are those front matter reads", "[ingest][sidecar]") {
+  std::map<std::string, annals::SidecarEntry> entries;
+  std::vector<std::string> problems;
+  annals::ParseSidecar("articles.yaml",
+                       "a.txt: {pubDate: 2015-12-02}\n"
+                       "b.txt: {publishDate: 2016-01-05, lastmod: 2016-02-01}\n"
+                       "c.txt: {created: 2017-03-04}\n"
+                       "d.txt: {lastmod: 2018-06-07}\n"
+                       "e.txt: {modified: 'June 31, 2018'}\n",
+                       Lex(), &entries, &problems);
+  CHECK(*entries["a.txt"].published == 2015_y / 12 / 2);
+  CHECK(*entries["b.txt"].published == 2016_y / 1 / 5);
+  CHECK(*entries["b.txt"].updated == 2016_y / 2 / 1);
+  CHECK(*entries["c.txt"].published == 2017_y / 3 / 4);
+  // An update's date is kept apart: it dates the article only as a fallback.
+  CHECK_FALSE(entries["d.txt"].published);
+  CHECK(*entries["d.txt"].updated == 2018_y / 6 / 7);
+  CHECK(entries.count("e.txt") == 0);
+  CHECK(problems == std::vector<std::string>{"articles.yaml:5:19: 'June 31, 2018' is not a date "
+                                             "(use YYYY-MM-DD); entry ignored"});
+  entries.clear();
+  problems.clear();
+  annals::ParseSidecar("articles.csv",
+                       "File,PubDate,LastMod\na.txt,2015-12-02,2015-12-03\nb.txt,,2016-01-01\n",
+                       Lex(), &entries, &problems);
+  CHECK(problems.empty());
+  CHECK(*entries["a.txt"].published == 2015_y / 12 / 2);
+  CHECK_FALSE(entries["b.txt"].published);
+  CHECK(*entries["b.txt"].updated == 2016_y / 1 / 1);
+}

@@ -46,6 +46,8 @@ struct IngestOptions {
 // says about one article.
 struct SidecarEntry {
   std::optional<date::year_month_day> published;
+  // lastmod, modified, updated, ...: the date only when nothing else gives it.
+  std::optional<date::year_month_day> updated;
   std::string url;
   std::string outlet;
   std::string title;
