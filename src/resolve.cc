@@ -156,9 +156,14 @@ void Parser::Core(size_t i, Take& take) const {
   if (Ordinal(fiscal_q, &n, &j) && n != 0) {
     size_t u = Is(j, "-") ? j + 1 : j;
     if (Is(u, "fiscal")) ++u;
-    if (Is(u, "quarter") || Is(u, "half")) {
+    // "the first two quarters of 1990" is that year's first half.
+    bool two_quarters = n == 1 && Is(u, "two") && Is(u + 1, "quarters");
+    if (two_quarters) ++u;
+    if (two_quarters || Is(u, "quarter") || Is(u, "half")) {
       Spec s;
-      if (Is(u, "quarter")) {
+      if (two_quarters) {
+        s.half = 1;
+      } else if (Is(u, "quarter")) {
         if (n > 4) return;
         s.quarter = n;
       } else {
@@ -669,6 +674,13 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
     if (rule == "earlier_in_month" && anchor.grain != Grain::kDay && anchor.grain != Grain::kWeek &&
         anchor.grain != Grain::kMonth) {
       m.spec.narrative = false;
+    }
+    // "later in June" with nothing dated before it: read forward from the
+    // publication date, a past "later in June" would land next year, so it
+    // is a bare month, past or future by the tense.
+    if (rule == "later_in_month" && !dated) {
+      m.spec.narrative = false;
+      m.spec.lean = Lean::kTense;
     }
     // "said on Friday that they would meet next week": next week from Friday.
     if (rule == "relative_period" && m.spec.shift && !m.spec.narrative && m.spec.offset != 0 &&
