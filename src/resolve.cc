@@ -658,8 +658,12 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
     std::string_view rule(m.rule);
     const NarrativeAnchor* story = &anchor;
     // Such comparisons look back: "two years later" moves the story on.
+    // "the year-earlier period" names the story's period itself, however
+    // far the text has run since the quarter was named.
+    bool names_period = rule == "year_earlier" && m.end > m.first &&
+                        (parser.Word(m.end - 1, "period") || parser.Word(m.end - 1, "quarter"));
     if (m.spec.shift && m.spec.unit == Grain::kYear && m.spec.offset < 0 && period_seen &&
-        m.first < period_token + kPeriodReach &&
+        (m.first < period_token + kPeriodReach || names_period) &&
         (rule == "ago" || rule == "later_earlier" || rule == "year_earlier")) {
       m.spec.narrative = true;
       m.spec.grain = period.grain;
