@@ -156,9 +156,14 @@ void Parser::Core(size_t i, Take& take) const {
   if (Ordinal(fiscal_q, &n, &j) && n != 0) {
     size_t u = Is(j, "-") ? j + 1 : j;
     if (Is(u, "fiscal")) ++u;
-    if (Is(u, "quarter") || Is(u, "half")) {
+    // "the first two quarters of 1990" is that year's first half.
+    bool two_quarters = n == 1 && Is(u, "two") && Is(u + 1, "quarters");
+    if (two_quarters) ++u;
+    if (two_quarters || Is(u, "quarter") || Is(u, "half")) {
       Spec s;
-      if (Is(u, "quarter")) {
+      if (two_quarters) {
+        s.half = 1;
+      } else if (Is(u, "quarter")) {
         if (n > 4) return;
         s.quarter = n;
       } else {
@@ -653,8 +658,12 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
     std::string_view rule(m.rule);
     const NarrativeAnchor* story = &anchor;
     // Such comparisons look back: "two years later" moves the story on.
+    // "the year-earlier period" names the story's period itself, however
+    // far the text has run since the quarter was named.
+    bool names_period = rule == "year_earlier" && m.end > m.first &&
+                        (parser.Word(m.end - 1, "period") || parser.Word(m.end - 1, "quarter"));
     if (m.spec.shift && m.spec.unit == Grain::kYear && m.spec.offset < 0 && period_seen &&
-        m.first < period_token + kPeriodReach &&
+        (m.first < period_token + kPeriodReach || names_period) &&
         (rule == "ago" || rule == "later_earlier" || rule == "year_earlier")) {
       m.spec.narrative = true;
       m.spec.grain = period.grain;
@@ -669,6 +678,13 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
     if (rule == "earlier_in_month" && anchor.grain != Grain::kDay && anchor.grain != Grain::kWeek &&
         anchor.grain != Grain::kMonth) {
       m.spec.narrative = false;
+    }
+    // "later in June" with nothing dated before it: read forward from the
+    // publication date, a past "later in June" would land next year, so it
+    // is a bare month, past or future by the tense.
+    if (rule == "later_in_month" && !dated) {
+      m.spec.narrative = false;
+      m.spec.lean = Lean::kTense;
     }
     // "said on Friday that they would meet next week": next week from Friday.
     if (rule == "relative_period" && m.spec.shift && !m.spec.narrative && m.spec.offset != 0 &&

@@ -88,6 +88,13 @@ void Parser::Absolute(size_t i, Take& take) const {
         s.narrative = true;
         s.lean = Lean::kPast;
         take(i, j, s, "earlier_in_month");
+      } else if (i >= 2 && Is(i - 1, "in") && Is(i - 2, "later")) {
+        // "in March 2009 ... later in June": the first June on or after
+        // the date the text last talked about (Resolve falls back to the
+        // bare month when the text has dated nothing).
+        s.narrative = true;
+        s.lean = Lean::kFuture;
+        take(i, j, s, "later_in_month");
       } else {
         take(i, j, s, "bare_month");
       }

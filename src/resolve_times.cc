@@ -12,6 +12,8 @@ void Parser::Times(size_t i, Take& take) const {
       !Is(i, "mid")) {
     return;
   }
+  // "high noon" is a showdown (or a film), not a time of day.
+  if (Is(i, "noon") && i > 0 && Is(i - 1, "high")) return;
   std::string time, part;
   size_t j = 0, k = 0;
   int wd = 0;

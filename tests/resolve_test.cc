@@ -75,6 +75,26 @@ TEST_CASE("narrative time follows the last date the text talked about", "[resolv
   CHECK(found[2].value == "2015-12-02");
 }
 
+TEST_CASE("the year-earlier period is the story's quarter however far back it was named",
+          "[resolve]") {
+  // A results story names its quarter once, then runs on for paragraphs
+  // about dividends and markets before it compares with a year before.
+  std::string text = "Acme Corp. said third-quarter profit rose 12%.";
+  for (int i = 0; i < 12; ++i) {
+    text += " The company also raised its payout to shareholders, a move analysts had expected.";
+  }
+  text += " In the year-earlier period, Acme earned $40 million, and sales were flat a year ago.";
+  auto found = TheResolver().Resolve(text, 1989_y / 10 / 26);
+  REQUIRE(found.size() == 3);
+  CHECK(found[0].value == "1989-Q3");
+  CHECK(found[1].text == "the year-earlier period");
+  CHECK(found[1].value == "1988-Q3");
+  // A bare "a year ago" that far from the quarter is the year: the rule
+  // reaches only phrases that name the period.
+  CHECK(found[2].text == "a year ago");
+  CHECK(found[2].value == "1988");
+}
+
 TEST_CASE("direction tells held from planned", "[resolve]") {
   auto held = TheResolver().Resolve("The dialogue held here Tuesday ended.", 2015_y / 12 / 2);
   auto planned = TheResolver().Resolve("The ministers will meet on Tuesday.", 2015_y / 12 / 2);
