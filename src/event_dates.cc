@@ -868,4 +868,38 @@ void EventRules::EndStay(const SentenceReading& sentence, ArticleReading* readin
   }
 }
 
+void EventRules::ArrivalTrip(const ArticleReading& reading, SentenceReading* sentence) const {
+  auto& words = reading.words;
+  auto& s = sentence->s;
+  auto& triggers = sentence->triggers;
+  auto& time_of = sentence->time_of;
+  // "arrived on Monday on her first foreign trip as prime minister, to
+  // Lima": the day of the arrival is the day the trip it names began,
+  // though the day stands before the trip's word, after a verb that is
+  // no event word of its own.
+  for (size_t ti = 0; ti < sentence->sentence_times.size(); ++ti) {
+    const TimeSpan& t = sentence->sentence_times[ti];
+    if (std::find(time_of.begin(), time_of.end(), static_cast<int>(ti)) != time_of.end()) continue;
+    size_t before = t.first_word;
+    if (before > s.first_word &&
+        (words[before - 1].lower == "on" || words[before - 1].lower == "in"))
+      --before;
+    if (before <= s.first_word || !stay_words_.IsArrive(words[before - 1].lower)) continue;
+    for (size_t k = 0; k < triggers.size(); ++k) {
+      if (triggers[k].first_word < t.end_word) continue;
+      const Trigger& trigger = triggers_[static_cast<size_t>(triggers[k].value)];
+      bool near = triggers[k].first_word <= t.end_word + 6 &&
+                  std::none_of(words.begin() + static_cast<std::ptrdiff_t>(t.end_word),
+                               words.begin() + static_cast<std::ptrdiff_t>(triggers[k].first_word),
+                               [](const Word& w) { return w.punct && w.lower != "-"; });
+      if (near && trigger.family == "visit" && trigger.noun_phrase && time_of[k] < 0 &&
+          t.end_word < s.last_word &&
+          (words[t.end_word].lower == "on" || words[t.end_word].lower == "for")) {
+        time_of[k] = static_cast<int>(ti);
+      }
+      break;
+    }
+  }
+}
+
 }  // namespace annals

@@ -19,6 +19,11 @@ bool IsSide(const ActorMention& a) {
          a.kind == ActorKind::kCapital || (a.kind == ActorKind::kPerson && !a.code.empty());
 }
 
+// A word of a place's name ("Tacna", "Santa Rosa").
+bool NameWordAt(const std::vector<Word>& words, size_t i) {
+  return words[i].capitalized && words[i].alpha && !words[i].abbreviation;
+}
+
 }  // namespace
 
 void EventRules::FindPlace(const ArticleReading& reading, const SentenceReading& sentence,
@@ -216,6 +221,16 @@ void EventRules::FindPlace(const ArticleReading& reading, const SentenceReading&
     }
     if (!unknown_town.empty()) at_place = unknown_town;
   }
+  // "met on the island of Chiloe", "talks on the shore of Lake Titicaca",
+  // "signed in the Tumbes region of Peru", "at the Santa Rosa bridge near
+  // Tacna": a gathering, a signing or a visit with no destination held at
+  // a place named by its kind was held there, not at the dateline.
+  if (at_place.empty() && unknown_town.empty() && !here &&
+      (trigger.family == "meeting" || trigger.family == "dialogue" ||
+       trigger.family == "conference" || trigger.family == "agreement" ||
+       (trigger.family == "visit" && trigger.type != "hosting" && m.destination.empty()))) {
+    FeaturePlace(reading, sentence, own_begin, own_end, event);
+  }
   std::optional<std::string> place_country;  // of m.place, when not the destination
   if (!at_place.empty()) {
     m.place = at_place;
@@ -307,6 +322,108 @@ void EventRules::FindPlace(const ArticleReading& reading, const SentenceReading&
     }
     if (!found.empty()) m.place = found;
   }
+}
+
+void EventRules::FeaturePlace(const ArticleReading& reading, const SentenceReading& sentence,
+                              size_t own_begin, size_t own_end, EventReading* event) const {
+  auto& words = reading.words;
+  auto& actors = sentence.actors;
+  auto& tm = event->tm;
+  // After the event word first ("held talks on Tuesday on the island of
+  // Chiloe"), else before it ("On the island of Chiloe, the two met").
+  auto find = [&](size_t from, size_t to) {
+    for (size_t w = from; w + 1 < to; ++w) {
+      bool of_only = place_words_.IsOfPreposition(words[w].lower);
+      size_t begin = 0, end = 0;
+      std::string name;
+      bool place =
+          (of_only || place_words_.IsVenuePreposition(words[w].lower)) &&
+          place_words_.NamedPlaceAt(reading.body, words, w + 1, to, false, &begin, &end, &name);
+      if (place && of_only) {
+        place = std::any_of(words.begin() + static_cast<std::ptrdiff_t>(begin),
+                            words.begin() + static_cast<std::ptrdiff_t>(end),
+                            [](const Word& x) { return x.lower == "of"; });
+      }
+      // "talks on security in the Indo-Pacific region": after a topic a
+      // place is what was talked about ("on Monday" is no topic).
+      bool dated = std::any_of(sentence.sentence_times.begin(), sentence.sentence_times.end(),
+                               [&](const TimeSpan& t) { return t.first_word == w + 1; });
+      if (!place && w >= tm.end_word && !dated && place_words_.IsTopicWord(words[w].lower))
+        return false;
+      if (!place) continue;
+      // A country, person or organisation opening the name is none
+      // ("in the Chinese sector" is a side's), nor a time or an event word.
+      bool taken = std::any_of(actors.begin(), actors.end(), [&](const ActorMention& a) {
+        return a.first_word == begin && a.kind != ActorKind::kPlace &&
+               a.kind != ActorKind::kCapital;
+      });
+      taken = taken || std::any_of(sentence.sentence_times.begin(), sentence.sentence_times.end(),
+                                   [&](const TimeSpan& t) {
+                                     return t.first_word < end && t.end_word > begin;
+                                   });
+      taken = taken || std::any_of(sentence.triggers.begin(), sentence.triggers.end(),
+                                   [&](const PhraseMatcher::Match& t) {
+                                     return t.first_word < end && t.end_word > begin;
+                                   });
+      if (taken) continue;
+      // "the Tumbes region of Peru", "the Santa Rosa bridge near Tacna":
+      // the country or town that follows is part of the place as written,
+      // and a country says whose side it lies on.
+      std::string country;
+      for (const ActorMention& a : actors) {
+        if (a.first_word < begin || a.end_word > end) continue;
+        if (a.kind == ActorKind::kCountry || a.kind == ActorKind::kCapital ||
+            a.kind == ActorKind::kPlace)
+          country = a.code;
+      }
+      if (end + 1 < to &&
+          (words[end].lower == "of" || words[end].lower == "near" || words[end].lower == "in")) {
+        for (const ActorMention& a : actors) {
+          if (a.first_word != end + 1 ||
+              (a.kind != ActorKind::kCountry && a.kind != ActorKind::kCapital &&
+               a.kind != ActorKind::kPlace))
+            continue;
+          end = a.end_word;
+          country = a.code;
+        }
+        if (country.empty() && words[end].lower == "near" && NameWordAt(words, end + 1)) {
+          size_t x = end + 1;
+          while (x < to && x < end + 4 && NameWordAt(words, x)) ++x;
+          bool other = std::any_of(actors.begin(), actors.end(), [&](const ActorMention& a) {
+            return a.first_word < x && a.end_word > end + 1;
+          });
+          if (!other) end = x;
+        }
+      }
+      event->at_place = std::string(
+          reading.body.substr(words[begin].begin, words[end - 1].end - words[begin].begin));
+      event->at_country = country;
+      return true;
+    }
+    return false;
+  };
+  if (!find(tm.end_word, own_end)) find(own_begin, tm.first_word);
+}
+
+bool EventRules::TripToGathering(const ArticleReading& reading, const SentenceReading& sentence,
+                                 const EventReading& event) const {
+  auto& words = reading.words;
+  auto& tm = event.tm;
+  if (event.trigger.family != "visit" || event.trigger.type == "hosting") return false;
+  // "He travels to New York this weekend for United Nations meetings",
+  // "flew to Brussels to attend the NATO summit": a trip to an
+  // organisation's gathering is no visit to the country it is held in, and
+  // must not join the state visit told before it.
+  size_t end = std::min(ClauseEnd(words, tm.end_word, sentence.s.last_word), tm.end_word + 12);
+  for (size_t w = tm.end_word; w + 1 < end; ++w) {
+    if (!place_words_.IsPurpose(words[w].lower)) continue;
+    size_t at = w + 1;
+    if (words[at].lower == "the" || words[at].lower == "a" || words[at].lower == "an") ++at;
+    for (const ActorMention& a : sentence.actors) {
+      if (a.first_word == at && a.kind == ActorKind::kOrganization) return true;
+    }
+  }
+  return false;
 }
 
 void EventRules::PlaceOfStay(const ArticleReading& reading, EventReading* event) const {

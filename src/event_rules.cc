@@ -289,6 +289,7 @@ void EventRules::ReadSentence(const SentenceSpan& s, const ActorLexicon& lexicon
     UndateIdleAgreements(*reading, &sentence);
     DayAfterClock(*reading, &sentence);
     ShareGatheringTime(*reading, &sentence);
+    ArrivalTrip(*reading, &sentence);
     SentenceSides(&sentence);
     for (size_t k = 0; k < sentence.triggers.size(); ++k) ReadEvent(k, sentence, reading);
   }
@@ -344,6 +345,7 @@ void EventRules::ReadEvent(size_t k, const SentenceReading& sentence,
   TalksPartner(*reading, sentence, &event);
   UnplacedVisitor(*reading, sentence, &event);
   FindPlace(*reading, sentence, &event);
+  if (TripToGathering(*reading, sentence, event)) return;
   IncidentPlaceSide(&event);
   ReturnedEnvoySides(*reading, &event);
   JoinRepeatedVisit(*reading, sentence, &event);

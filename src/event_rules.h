@@ -152,6 +152,17 @@ class EventRules {
                        EventReading* event) const;
   void FindPlace(const ArticleReading& reading, const SentenceReading& sentence,
                  EventReading* event) const;
+  // A place named by its kind in words [own_begin, own_end) of the event
+  // ("on the island of Chiloe"), as the event's place (at_place).
+  // Whether a visit was a trip to an organisation's gathering ("travels to
+  // New York for United Nations meetings"): no bilateral event.
+  bool TripToGathering(const ArticleReading& reading, const SentenceReading& sentence,
+                       const EventReading& event) const;
+  // "arrived on Monday on her first foreign trip": the arrival's day
+  // dates the trip named after it.
+  void ArrivalTrip(const ArticleReading& reading, SentenceReading* sentence) const;
+  void FeaturePlace(const ArticleReading& reading, const SentenceReading& sentence,
+                    size_t own_begin, size_t own_end, EventReading* event) const;
   void JoinRepeatedVisit(const ArticleReading& reading, const SentenceReading& sentence,
                          EventReading* event) const;
   void NounPhrase(const ArticleReading& reading, const SentenceReading& sentence,

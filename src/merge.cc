@@ -315,6 +315,18 @@ std::vector<Entry> MergeMentions(const MentionStore& store, const std::array<std
           notes[ci].push_back(note);
       }
     }
+    // "Otarola arrived on Monday on his first foreign trip, to Santiago":
+    // a visit whose visitor the sentence named too far from its word for a
+    // principal still has one traveller among its people, of a country
+    // other than where it went; without this its title was a bare "First
+    // foreign trip".
+    if (merged.family == "visit" && merged.type != "hosting" && merged.principal.empty() &&
+        merged.people.size() == 1 && !merged.place_country.empty()) {
+      auto pc = merged.person_country.find(merged.people.front());
+      if (pc != merged.person_country.end() && !pc->second.empty() &&
+          pc->second != merged.place_country)
+        merged.principal = merged.people.front();
+    }
     Entry e;
     e.date = merged.date;
     e.qualifier = merged.qualifier;

@@ -44,6 +44,14 @@ bool PlaceWords::LoadFrom(std::string_view origin, std::string_view contents, Di
       passives_.insert(phrase);
     } else if (kind == "speaker") {
       speaker_places_.insert(phrase);
+    } else if (kind == "topic") {
+      topic_words_.insert(phrase);
+    } else if (kind == "venue-preposition") {
+      venue_prepositions_.insert(phrase);
+    } else if (kind == "purpose") {
+      purposes_.insert(phrase);
+    } else if (kind == "preposition-of") {
+      of_prepositions_.insert(phrase);
     } else if (kind == "feature") {
       features_.Add(phrase, value++, false);
     } else if (kind == "feature-of") {
@@ -55,7 +63,9 @@ bool PlaceWords::LoadFrom(std::string_view origin, std::string_view contents, Di
     } else {
       *error = Diagnostic{
           std::string(origin), row.line, row.columns[1], Severity::kError,
-          "expected preposition, feature, feature-of, remote, envoy, passive or speaker, "
+          "expected preposition, preposition-of, venue-preposition, feature, feature-of, remote, "
+          "envoy, passive, "
+          "speaker, topic or purpose, "
           "found '" +
               kind + "'"};
       return false;

@@ -36,6 +36,21 @@ class PlaceWords {
   // "told reporters here", "a news conference here": "here" after it is
   // where someone spoke, not where an event was.
   bool IsSpeakerPlace(const WordText& lower) const { return speaker_places_.count(lower) > 0; }
+  // "talks on security in the Indo-Pacific region": after such a word a
+  // place names what was talked about, not where.
+  bool IsTopicWord(const WordText& lower) const { return topic_words_.count(lower) > 0; }
+  // "met on the island of Chiloe": a preposition that opens a place only
+  // before a kind of place and "of" ("on the Korean Peninsula" is a topic).
+  bool IsOfPreposition(const WordText& lower) const { return of_prepositions_.count(lower) > 0; }
+  // "met in the Tumbes region", "at the Santa Rosa bridge": a preposition
+  // that opens where a gathering was held ("over", "along" or "across" a
+  // place more often name what it was about).
+  bool IsVenuePreposition(const WordText& lower) const {
+    return venue_prepositions_.count(lower) > 0;
+  }
+  // "travels to New York for United Nations meetings": before an
+  // organisation, says a trip was made to its gathering.
+  bool IsPurpose(const WordText& lower) const { return purposes_.count(lower) > 0; }
 
   // A place named by its kind in words [at, last), `at` being the word
   // right after a preposition: "the Sumbar valley", "the Gulf of Aden",
@@ -53,7 +68,8 @@ class PlaceWords {
   bool EnvoyAt(const std::vector<Word>& words, size_t i, size_t end) const;
 
  private:
-  WordSet prepositions_, passives_, speaker_places_;
+  WordSet prepositions_, passives_, speaker_places_, topic_words_, of_prepositions_,
+      venue_prepositions_, purposes_;
   PhraseMatcher features_;     // "valley", "air base"
   PhraseMatcher features_of_;  // "coast", "gulf" (before "of")
   PhraseMatcher remote_;

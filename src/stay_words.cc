@@ -24,15 +24,16 @@ bool StayWords::LoadFrom(std::string_view origin, std::string_view contents, Dia
   for (const TsvRow& row : rows) {
     const std::string& word = row.fields[0];
     const std::string& kind = row.fields[1];
-    WordSet* into = kind == "dash"    ? &dashes_
-                    : kind == "join"  ? &joins_
-                    : kind == "open"  ? &opens_
-                    : kind == "start" ? &starts_
-                    : kind == "end"   ? &ends_
-                                      : nullptr;
+    WordSet* into = kind == "dash"     ? &dashes_
+                    : kind == "join"   ? &joins_
+                    : kind == "open"   ? &opens_
+                    : kind == "start"  ? &starts_
+                    : kind == "end"    ? &ends_
+                    : kind == "arrive" ? &arrives_
+                                       : nullptr;
     if (!into) {
       *error = Diagnostic{std::string(origin), row.line, row.columns[1], Severity::kError,
-                          "expected dash, join, open, start or end, found '" + kind + "'"};
+                          "expected dash, join, open, start, end or arrive, found '" + kind + "'"};
       return false;
     }
     into->insert(word);

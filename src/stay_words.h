@@ -29,9 +29,12 @@ class StayWords {
   bool IsStart(const WordText& lower) const { return starts_.count(lower) > 0; }
   // "left", "wrapped": the day after it is when a stay ended.
   bool IsEnd(const WordText& lower) const { return ends_.count(lower) > 0; }
+  // "arrived", "landed": the day after it is when a trip told after the
+  // day began ("arrived on Monday on her first foreign trip").
+  bool IsArrive(const WordText& lower) const { return arrives_.count(lower) > 0; }
 
  private:
-  WordSet dashes_, joins_, opens_, starts_, ends_;
+  WordSet dashes_, joins_, opens_, starts_, ends_, arrives_;
 };
 
 }  // namespace annals

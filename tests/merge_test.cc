@@ -181,3 +181,34 @@ TEST_CASE("another leader of the same side is another meeting", "[merge]") {
   c.person_country = {{"Xi Jinping", "CHN"}, {"Li Keqiang", "CHN"}, {"Barack Obama", "USA"}};
   CHECK(annals::MergeMentions({a, c}, kPair, Lexicon()).size() == 1);
 }
+
+TEST_CASE("a visit's one traveller of the other side names it", "[merge][places16]") {
+  auto trip = M("visit", "visit", "2015-09-22", "a.txt");
+  trip.phrase = "first foreign trip";
+  trip.people = {"Li Keqiang"};
+  trip.person_country = {{"Li Keqiang", "CHN"}};
+  trip.place = "Seattle";
+  trip.place_country = "USA";
+  auto entries = annals::MergeMentions({trip}, kPair, Lexicon());
+  REQUIRE(entries.size() == 1);
+  CHECK(entries[0].title == "Li Keqiang's first foreign trip to Seattle");
+
+  // The one person named is of the country visited: the host, no visitor.
+  trip.person_country = {{"Li Keqiang", "USA"}};
+  entries = annals::MergeMentions({trip}, kPair, Lexicon());
+  REQUIRE(entries.size() == 1);
+  CHECK(entries[0].title == "First foreign trip to Seattle");
+}
+
+TEST_CASE("a year-only mention joins the event another article dates to the day",
+          "[merge][places16]") {
+  auto signed_on = M("agreement", "agreement", "2016-09-13", "a.txt");
+  signed_on.place = "Lima";
+  auto later = M("agreement", "agreement", "2016", "b.txt");
+  later.source.published = "2018-03-02";
+  auto entries = annals::MergeMentions({later, signed_on}, kPair, Lexicon());
+  REQUIRE(entries.size() == 1);
+  CHECK(entries[0].date == "2016-09-13");
+  CHECK(entries[0].place == "Lima");
+  CHECK(entries[0].sources.size() == 2);
+}

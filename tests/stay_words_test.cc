@@ -14,6 +14,8 @@ TEST_CASE("the bundled stay words load and sort by kind", "[stay_words]") {
   CHECK(words.IsStart("began"));
   CHECK(words.IsEnd("left"));
   CHECK_FALSE(words.IsEnd("began"));
+  CHECK(words.IsArrive("landed"));
+  CHECK_FALSE(words.IsArrive("left"));
 }
 
 TEST_CASE("a stay word of no known kind names its file, line and column", "[stay_words]") {
@@ -21,5 +23,5 @@ TEST_CASE("a stay word of no known kind names its file, line and column", "[stay
   annals::Diagnostic error;
   REQUIRE_FALSE(words.LoadFrom("stay.tsv", "from\topen\nuntil\tfinish\n", &error));
   CHECK(error.ToString() ==
-        "stay.tsv:2:7: error: expected dash, join, open, start or end, found 'finish'");
+        "stay.tsv:2:7: error: expected dash, join, open, start, end or arrive, found 'finish'");
 }
