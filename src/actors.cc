@@ -150,6 +150,16 @@ bool ActorLexicon::Load(Diagnostic* error) {
                 false);
   }
   rows.clear();
+  if (!LoadTable("data/en/title_times.tsv", 2, 2, false, &rows, error)) return false;
+  for (const TsvRow& row : rows) {
+    if (row.fields[1] != "before" && row.fields[1] != "after") {
+      *error = Diagnostic{"data/en/title_times.tsv", row.line, row.columns[1], Severity::kError,
+                          "expected 'before' or 'after', found '" + row.fields[1] + "'"};
+      return false;
+    }
+    (row.fields[1] == "before" ? titles_before_ : titles_after_).insert(Lower(row.fields[0]));
+  }
+  rows.clear();
   if (!LoadTable("data/en/honorifics.tsv", 1, 1, true, &rows, error)) return false;
   for (const TsvRow& row : rows) honorifics_.push_back(Lower(row.fields[0]));
   rows.clear();
@@ -586,9 +596,10 @@ void ActorLexicon::Find(std::string_view text, const std::vector<Word>& words, s
       // office held once, not on the article's day; the country before
       // "then" is still the title's.
       size_t lead = title_begin;
-      if (lead > begin + 1 && words[lead - 1].lower == "-" && words[lead - 2].lower == "then") {
+      if (lead > begin + 1 && words[lead - 1].lower == "-" &&
+          titles_before_.count(words[lead - 2].lower)) {
         lead -= 2;
-      } else if (lead > begin && words[lead - 1].lower == "then") {
+      } else if (lead > begin && titles_before_.count(words[lead - 1].lower)) {
         lead -= 1;
       }
       bool then = lead < title_begin;
@@ -596,7 +607,7 @@ void ActorLexicon::Find(std::string_view text, const std::vector<Word>& words, s
       std::string country = country_before(title_begin);
       // "the then Japanese prime minister".
       if (!then && !country.empty() && out.back().first_word > begin &&
-          words[out.back().first_word - 1].lower == "then") {
+          titles_before_.count(words[out.back().first_word - 1].lower)) {
         then = true;
       }
       // "the Taoiseach": a title only one country has names it.
@@ -610,10 +621,10 @@ void ActorLexicon::Find(std::string_view text, const std::vector<Word>& words, s
       // the text names, never the holder of the day.
       bool elect = false;
       if (j + 1 < end && words[j].lower == "-" && words[j].begin == words[j - 1].end &&
-          (words[j + 1].lower == "elect" || words[j + 1].lower == "designate")) {
+          titles_after_.count(words[j + 1].lower)) {
         j += 2;
         elect = true;
-      } else if (j < end && (words[j].lower == "elect" || words[j].lower == "designate")) {
+      } else if (j < end && titles_after_.count(words[j].lower)) {
         j += 1;
         elect = true;
       }

@@ -158,6 +158,10 @@ class ActorLexicon {
   // Places of territories (lower case) and the territory's own code.
   std::vector<std::pair<std::string, std::string>> territory_places_;
   WordSet former_state_skips_;  // "former", "post": "former Soviet republic"
+  // data/en/title_times.tsv: "then", "former" before a title; "elect",
+  // "designate" after it.
+  WordSet titles_before_;
+  WordSet titles_after_;
 };
 
 }  // namespace annals

@@ -112,6 +112,13 @@ TEST_CASE("a title held then or only elect names no holder of the day", "[sides]
   memory.clear();
   found = FindActors("The then Japanese prime minister visited Lima.", &memory, kDay);
   for (const ActorMention& a : found) CHECK(a.kind != ActorKind::kPerson);
+  memory.clear();
+  found = FindActors("The former Chinese president visited Lima.", &memory, kDay);
+  CHECK_FALSE(PersonNamed(found, "Xi Jinping"));
+  memory.clear();
+  found = FindActors("Chile's former president, Ana Rojas, visited Lima.", &memory, kDay);
+  REQUIRE(PersonNamed(found, "Ana Rojas"));
+  CHECK(PersonNamed(found, "Ana Rojas")->code == "CHL");
   // Without "then" the holder of the day is still found.
   memory.clear();
   found = FindActors("The U.S. president spoke.", &memory, kDay);
