@@ -82,6 +82,45 @@ bool ActorLexicon::Load(Diagnostic* error) {
     }
   }
   rows.clear();
+  // Former states and territories stand for their successor or sovereign
+  // state; their own codes name them for --pair (KeepOwnCodes).
+  if (!LoadTable("data/en/territories.tsv", 6, 6, false, &rows, error)) return false;
+  for (const TsvRow& row : rows) {
+    const std::string& own = row.fields[0];
+    const std::string& code = row.fields[5];
+    if (!countries_.count(code)) {
+      *error = Diagnostic{"data/en/territories.tsv", row.line, row.columns[5], Severity::kError,
+                          "unknown country code '" + code + "'"};
+      return false;
+    }
+    if (countries_.count(own)) {
+      *error = Diagnostic{"data/en/territories.tsv", row.line, row.columns[0], Severity::kError,
+                          "code '" + own + "' is already a country's or territory's"};
+      return false;
+    }
+    countries_[own] = {own, row.fields[1]};
+    auto add = [&](ActorKind kind, const std::string& phrase, const std::string& role) {
+      Named named{kind, code, row.fields[1], role, {}};
+      named.own = own;
+      if (kind == ActorKind::kPlace) named.name = phrase;
+      proper_.Add(phrase, AddNamed(std::move(named)), true);
+    };
+    add(ActorKind::kCountry, row.fields[1], "");
+    for (const std::string& alias : SplitList(row.fields[2])) add(ActorKind::kCountry, alias, "");
+    for (const std::string& demonym : SplitList(row.fields[3])) {
+      add(ActorKind::kDemonym, demonym, "");
+    }
+    for (const std::string& place : SplitList(row.fields[4])) {
+      // A town shows as itself: "Nuuk", not Copenhagen.
+      add(ActorKind::kPlace, place, place);
+      places_.emplace(Lower(place), std::make_pair(place, code));
+      territory_places_.emplace_back(Lower(place), own);
+    }
+  }
+  rows.clear();
+  if (!LoadTable("data/en/former_state_skips.tsv", 1, 1, false, &rows, error)) return false;
+  for (const TsvRow& row : rows) former_state_skips_.insert(Lower(row.fields[0]));
+  rows.clear();
   if (!LoadTable("data/en/organizations.tsv", 2, 3, true, &rows, error)) return false;
   for (const TsvRow& row : rows) {
     organizations_.insert(row.fields[0]);
@@ -109,6 +148,16 @@ bool ActorLexicon::Load(Diagnostic* error) {
     titles_.Add(row.fields[0],
                 AddNamed({ActorKind::kTitle, row.fields[1], row.fields[0], row.fields[2], {}}),
                 false);
+  }
+  rows.clear();
+  if (!LoadTable("data/en/title_times.tsv", 2, 2, false, &rows, error)) return false;
+  for (const TsvRow& row : rows) {
+    if (row.fields[1] != "before" && row.fields[1] != "after") {
+      *error = Diagnostic{"data/en/title_times.tsv", row.line, row.columns[1], Severity::kError,
+                          "expected 'before' or 'after', found '" + row.fields[1] + "'"};
+      return false;
+    }
+    (row.fields[1] == "before" ? titles_before_ : titles_after_).insert(Lower(row.fields[0]));
   }
   rows.clear();
   if (!LoadTable("data/en/honorifics.tsv", 1, 1, true, &rows, error)) return false;
@@ -273,11 +322,23 @@ bool ActorLexicon::LookupCountry(std::string_view name_or_code, std::string* cod
   if (proper_.MatchAt(words, 0, words.size(), &m) && m.end_word == words.size()) {
     const Named& named = named_[static_cast<size_t>(m.value)];
     if (named.kind == ActorKind::kCountry || named.kind == ActorKind::kDemonym) {
-      *code = named.code;
+      *code = named.own.empty() ? named.code : named.own;
       return true;
     }
   }
   return false;
+}
+
+void ActorLexicon::KeepOwnCodes(const std::vector<std::string>& codes) {
+  auto kept = [&](const std::string& own) {
+    return !own.empty() && std::find(codes.begin(), codes.end(), own) != codes.end();
+  };
+  for (Named& named : named_) {
+    if (kept(named.own)) named.code = named.own;
+  }
+  for (const auto& [place, own] : territory_places_) {
+    if (kept(own)) places_[place].second = own;
+  }
 }
 
 std::string ActorLexicon::CountryName(const std::string& code) const {
@@ -366,6 +427,13 @@ const std::string kLastObjectKey = "\x01object";
 
 void NoteDatelineCountry(const std::string& code, PersonMemory* memory) {
   if (!code.empty()) (*memory)[kDatelineKey] = Person{"", code, ""};
+}
+
+bool ActorLexicon::FollowsFormerStateSkip(const std::vector<Word>& words, size_t at,
+                                          size_t begin) const {
+  // "former Soviet", "post-Soviet", "ex-Yugoslav".
+  if (at > begin && words[at - 1].lower == "-" && at - 1 > begin) --at;
+  return at > begin && former_state_skips_.count(words[at - 1].lower) > 0;
 }
 
 bool ActorLexicon::IsHonorific(const Word& word) const {
@@ -646,6 +714,9 @@ void ActorLexicon::Find(std::string_view text, const std::vector<Word>& words, s
           const OfficeHolder& h = PickHolder(named.holders, day);
           add_person(m.first_word, m.end_word, {h.name, h.country, h.role});
         }
+      } else if (named.kind == ActorKind::kDemonym && !named.own.empty() &&
+                 FollowsFormerStateSkip(words, m.first_word, begin)) {
+        // "Ukraine, a former Soviet republic": no side of the former state.
       } else {
         bool place = named.kind == ActorKind::kCapital || named.kind == ActorKind::kPlace;
         out.push_back({named.kind, m.first_word, m.end_word, named.code, named.name,
@@ -658,13 +729,41 @@ void ActorLexicon::Find(std::string_view text, const std::vector<Word>& words, s
       // A run of titles joined by "and": "State Councilor and Minister of Public Security".
       size_t title_begin = i;
       std::string role = named_[static_cast<size_t>(m.value)].role;
+      // "Peruvian then-President Lopez", "the then prime minister": an
+      // office held once, not on the article's day; the country before
+      // "then" is still the title's.
+      size_t lead = title_begin;
+      if (lead > begin + 1 && words[lead - 1].lower == "-" &&
+          titles_before_.count(words[lead - 2].lower)) {
+        lead -= 2;
+      } else if (lead > begin && titles_before_.count(words[lead - 1].lower)) {
+        lead -= 1;
+      }
+      bool then = lead < title_begin;
+      if (then) title_begin = lead;
       std::string country = country_before(title_begin);
+      // "the then Japanese prime minister".
+      if (!then && !country.empty() && out.back().first_word > begin &&
+          titles_before_.count(words[out.back().first_word - 1].lower)) {
+        then = true;
+      }
       // "the Taoiseach": a title only one country has names it.
       if (country.empty()) country = named_[static_cast<size_t>(m.value)].code;
       size_t j = m.end_word;
       PhraseMatcher::Match more;
       while (j + 1 < end && words[j].lower == "and" && titles_.MatchAt(words, j + 1, end, &more)) {
         j = more.end_word;
+      }
+      // "President-elect Lopez", "Prime Minister-designate Rojas": the one
+      // the text names, never the holder of the day.
+      bool elect = false;
+      if (j + 1 < end && words[j].lower == "-" && words[j].begin == words[j - 1].end &&
+          titles_after_.count(words[j + 1].lower)) {
+        j += 2;
+        elect = true;
+      } else if (j < end && titles_after_.count(words[j].lower)) {
+        j += 1;
+        elect = true;
       }
       size_t name_end = name_run(j);
       // "Foreign Minister Prince Faisal bin Farhan": a known office holder
@@ -719,6 +818,13 @@ void ActorLexicon::Find(std::string_view text, const std::vector<Word>& words, s
         return kind == ActorKind::kCountry || kind == ActorKind::kCapital ? post.end_word : at;
       };
       if (apposed(j, country) || apposed(after_post(j), country)) continue;
+      // "the president-elect", "the then prime minister": someone the
+      // office-holder data of the day does not name.
+      if (then || elect) {
+        out.push_back({ActorKind::kTitle, title_begin, j, country, "", role});
+        i = j;
+        continue;
+      }
       // "the Chinese president" with no name: the office holder of the day.
       if (!country.empty() && day) {
         if (const OfficeHolder* h = HolderOf(country, role, *day)) {

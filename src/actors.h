@@ -74,7 +74,13 @@ class ActorLexicon {
   // office, start, end, aliases) from `contents`, named `origin` in errors.
   bool AddOfficeHolders(std::string_view origin, std::string_view contents, Diagnostic* error);
 
+  // A former state or territory ("Soviet Union", "Greenland") gives its own
+  // code here (data/en/territories.tsv), so that --pair can ask for it.
   bool LookupCountry(std::string_view name_or_code, std::string* code) const;
+  // Mentions of the former states and territories whose own codes are in
+  // `codes` (the --pair a user asked for) keep those codes instead of
+  // standing for their successor or sovereign state. Call before Find.
+  void KeepOwnCodes(const std::vector<std::string>& codes);
   std::string CountryName(const std::string& code) const;
   // The city `name` stands for ("BEIJING" -> Beijing, "White House" ->
   // Washington) and its country, when known.
@@ -112,10 +118,16 @@ class ActorLexicon {
     std::string role;
     std::vector<size_t> holders;  // people: indices into holders_
     bool city = false;
+    // A former state's or territory's own code ("SUN", "GRL") when `code`
+    // is the state it stands for.
+    std::string own{};
   };
   const OfficeHolder& PickHolder(const std::vector<size_t>& candidates,
                                  std::optional<date::sys_days> day) const;
   bool IsNameWord(const std::vector<Word>& words, size_t i, size_t end) const;
+  // Whether words[at] follows "former", "post-", "ex-" (a word of
+  // data/en/former_state_skips.tsv), not looking before `begin`.
+  bool FollowsFormerStateSkip(const std::vector<Word>& words, size_t at, size_t begin) const;
   // "Mr", "Ms.", "Dr": a form of address before a surname.
   bool IsHonorific(const Word& word) const;
   // Who "the Prime Minister" with no name and no country is, from the
@@ -165,6 +177,13 @@ class ActorLexicon {
   WordSet not_given_names_;
   std::unordered_map<std::string, std::pair<std::string, std::string>>
       places_;  // lower -> city, country
+  // Places of territories (lower case) and the territory's own code.
+  std::vector<std::pair<std::string, std::string>> territory_places_;
+  WordSet former_state_skips_;  // "former", "post": "former Soviet republic"
+  // data/en/title_times.tsv: "then", "former" before a title; "elect",
+  // "designate" after it.
+  WordSet titles_before_;
+  WordSet titles_after_;
 };
 
 }  // namespace annals

@@ -53,6 +53,9 @@ bool Assembler::Load(const AssembleOptions& options, std::unique_ptr<Assembler>*
     }
     for (size_t i = 0; i < 2; ++i)
       (*out)->LookupCountry((*options.pair)[i], &(*out)->impl_->pair_codes[i]);
+    // "--pair GRL,USA": Greenland is its own side, not Denmark's.
+    const std::array<std::string, 2>& codes = (*out)->impl_->pair_codes;
+    (*out)->impl_->actors.KeepOwnCodes({codes[0], codes[1]});
   }
   return true;
 }
