@@ -154,3 +154,20 @@ TEST_CASE("a step that follows an earlier event takes its two sides", "[events16
   REQUIRE(m.size() == 1);
   CHECK(m[0].type == "reduce-relations");
 }
+
+TEST_CASE("one side's news conference is no conference between the two", "[events16]") {
+  Fixture f;
+  for (const char* sentence :
+       {"Ecuador's foreign minister will give a news conference on Thursday about the border "
+        "with Colombia.",
+        "Colombia's president is to hold a press conference in Bogota on Friday after his call "
+        "with Ecuador's president."}) {
+    for (const auto& m : f.Extract(sentence)) CHECK(m.type != "conference");
+  }
+  // A conference of the two is still one.
+  bool found = false;
+  for (const auto& m : f.Extract("Colombia and Ecuador will hold a border conference in Quito "
+                                 "on Friday."))
+    found = found || m.type == "conference";
+  CHECK(found);
+}
