@@ -21,6 +21,17 @@ std::string Lower(std::string_view s) {
   return out;
 }
 
+// Lower(s) in a buffer the thread reuses: for a look-up that keeps no key
+// (most names are looked up in the article's memory and not found).
+std::string_view LowerInPlace(std::string_view s) {
+  thread_local std::string buffer;
+  buffer.assign(s);
+  for (char& c : buffer) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c | 0x20);
+  }
+  return buffer;
+}
+
 // Reads a table; `optional` tables that are not there give no rows and no error.
 bool LoadTable(std::string_view path, size_t min_fields, size_t max_fields, bool optional,
                std::vector<TsvRow>* rows, Diagnostic* error) {
@@ -704,7 +715,7 @@ void ActorLexicon::Find(std::string_view text, const std::vector<Word>& words, s
       const Named& named = named_[static_cast<size_t>(m.value)];
       if (named.kind == ActorKind::kPerson) {
         // Who "Li" is in this article wins over whoever else the data calls Li.
-        auto seen = memory ? memory->find(Lower(text.substr(
+        auto seen = memory ? memory->find(LowerInPlace(text.substr(
                                  words[m.first_word].begin,
                                  words[m.end_word - 1].end - words[m.first_word].begin)))
                            : PersonMemory::iterator();
@@ -943,15 +954,17 @@ void ActorLexicon::Find(std::string_view text, const std::vector<Word>& words, s
     // away here without the call.
     size_t name_end = words[i].capitalized ? name_run(i) : i;
     if (name_end > i) {
-      std::string name = name_of(i, name_end);
+      std::string_view name_text =
+          text.substr(words[i].begin, words[name_end - 1].end - words[i].begin);
       if (memory) {
-        if (auto it = memory->find(Lower(name)); it != memory->end()) {
+        if (auto it = memory->find(LowerInPlace(name_text)); it != memory->end()) {
           // A surname two people share names neither.
           if (!it->second.name.empty()) add_person(i, name_end, it->second);
           i = name_end;
           continue;
         }
       }
+      std::string name(name_text);
       if (name_end - i >= 2) {
         bool plural = false;
         std::string country = nationality_before(i, &plural);

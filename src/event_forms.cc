@@ -359,6 +359,7 @@ void EventRules::ReturnedEnvoySides(const ArticleReading& reading, EventReading*
   if (follow_up == FollowUps().end()) return;
   for (size_t i = reading.mentions.size(); i-- > 0;) {
     const Mention& earlier = reading.mentions[i];
+    if (earlier.actors.size() != 2) continue;  // (before the type's string compares)
     bool follows = std::find(follow_up->after.begin(), follow_up->after.end(), earlier.type) !=
                    follow_up->after.end();
     if (!follows || earlier.actors.size() != 2) continue;

@@ -435,6 +435,9 @@ void EventRules::PlaceOfStay(const ArticleReading& reading, EventReading* event)
   if (!m.place.empty() || m.present || (m.family != "agreement" && m.family != "statement")) return;
   for (size_t i = reading.mentions.size(); i-- > 0;) {
     const Mention& stay = reading.mentions[i];
+    // (The days first: two integers rule out most mentions before any
+    // string is compared.)
+    if (m.first < stay.first || m.last > stay.last) continue;
     if (stay.family != "visit" && stay.family != "meeting") continue;
     // ("the two presidents signed": sides told by a group noun are only
     // filled in after the last sentence; those named must be the stay's.)

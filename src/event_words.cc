@@ -152,16 +152,4 @@ bool HasYear(std::string_view text) {
   return false;
 }
 
-size_t ClauseEnd(const std::vector<Word>& words, size_t from, size_t last) {
-  for (size_t w = from; w < last; ++w) {
-    const WordText& x = words[w].lower;
-    if (x == ";") return w;
-    if (x == "," && w + 1 < last) {
-      const WordText& next = words[w + 1].lower;
-      if (next == "and" || next == "but" || next == "while" || next == "whereas") return w;
-    }
-  }
-  return last;
-}
-
 }  // namespace annals

@@ -118,6 +118,17 @@ inline bool IsConflictFamily(const WordText& family) {
 // The end of the clause that holds words [from, ...): a semicolon, or a
 // comma before a conjunction that opens a new clause ("..., and the United
 // States praised China").
-size_t ClauseEnd(const std::vector<Word>& words, size_t from, size_t last);
+// (Inline: FindScope asks it of every word back to the sentence's start.)
+inline size_t ClauseEnd(const std::vector<Word>& words, size_t from, size_t last) {
+  for (size_t w = from; w < last; ++w) {
+    const WordText& x = words[w].lower;
+    if (x == ";") return w;
+    if (x == "," && w + 1 < last) {
+      const WordText& next = words[w + 1].lower;
+      if (next == "and" || next == "but" || next == "while" || next == "whereas") return w;
+    }
+  }
+  return last;
+}
 
 }  // namespace annals
