@@ -332,6 +332,10 @@ bool Parser::Best(size_t i, Match* best) const {
     // "late on Tuesday", "early on Wednesday": the part word reaches over "on".
     bool day_part = (Is(i, "early") || Is(i, "late")) && j == i + 1;
     if (day_part && Is(j, "on") && j + 1 < t_.size() && I(j + 1).weekday > 0) ++j;
+    // "early in December", "late in the year": the same part with the word
+    // order flipped; only a calendar period may follow (not "late in the game").
+    bool flipped = day_part && Is(j, "in");
+    if (flipped) ++j;
     Match inner;
     if (j < t_.size() && CoreBest(j, &inner, true) && (!found || inner.end > best->end)) {
       bool duration = inner.spec.type == TimexType::kDuration;
@@ -339,7 +343,7 @@ bool Parser::Best(size_t i, Match* best) const {
                       inner.spec.weekday == 0 && inner.spec.day == 0;
       bool ago = mod.kind == "amount" && std::string_view(inner.rule) == "ago";
       // "early Tuesday", "late Friday": the start or end of that day.
-      if (mod.kind == "part" && day_part && inner.spec.type == TimexType::kDate &&
+      if (mod.kind == "part" && day_part && !flipped && inner.spec.type == TimexType::kDate &&
           inner.spec.literal.empty() && inner.spec.weekday > 0) {
         calendar = true;
       }
