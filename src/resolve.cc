@@ -84,6 +84,15 @@ void Parser::Core(size_t i, Take& take) const {
     if (s.literal[0] == 'P' && s.literal[1] == 'X') s.type = TimexType::kDuration;
     take(i, j, s, "vague");
   }
+  // "At the time, officials were silent": a time in the past the story
+  // does not name. Not "at the time of the vote" nor "at the time he left"
+  // (a clause says when), only where a pause or the sentence's end follows.
+  if (W(i) == "the" && i > 0 && Is(i - 1, "at") && Is(i + 1, "time") &&
+      (i + 2 >= t_.size() || Is(i + 2, ",") || Is(i + 2, ".") || Is(i + 2, ";"))) {
+    Spec s;
+    s.literal = "PAST_REF";
+    take(i, i + 2, s, "at_the_time");
+  }
   // Seasons: [the] summer [of] [2014 | next year]
   size_t p = Is(i, "the") ? i + 1 : i;
   const std::string* season = I(p).season;
