@@ -84,6 +84,15 @@ void Parser::Core(size_t i, Take& take) const {
     if (s.literal[0] == 'P' && s.literal[1] == 'X') s.type = TimexType::kDuration;
     take(i, j, s, "vague");
   }
+  // "At the time, officials were silent": a time in the past the story
+  // does not name. Not "at the time of the vote" nor "at the time he left"
+  // (a clause says when), only where a pause or the sentence's end follows.
+  if (W(i) == "the" && i > 0 && Is(i - 1, "at") && Is(i + 1, "time") &&
+      (i + 2 >= t_.size() || Is(i + 2, ",") || Is(i + 2, ".") || Is(i + 2, ";"))) {
+    Spec s;
+    s.literal = "PAST_REF";
+    take(i, i + 2, s, "at_the_time");
+  }
   // Seasons: [the] summer [of] [2014 | next year]
   size_t p = Is(i, "the") ? i + 1 : i;
   const std::string* season = I(p).season;
@@ -332,6 +341,10 @@ bool Parser::Best(size_t i, Match* best) const {
     // "late on Tuesday", "early on Wednesday": the part word reaches over "on".
     bool day_part = (Is(i, "early") || Is(i, "late")) && j == i + 1;
     if (day_part && Is(j, "on") && j + 1 < t_.size() && I(j + 1).weekday > 0) ++j;
+    // "early in December", "late in the year": the same part with the word
+    // order flipped; only a calendar period may follow (not "late in the game").
+    bool flipped = day_part && Is(j, "in");
+    if (flipped) ++j;
     Match inner;
     if (j < t_.size() && CoreBest(j, &inner, true) && (!found || inner.end > best->end)) {
       bool duration = inner.spec.type == TimexType::kDuration;
@@ -339,7 +352,7 @@ bool Parser::Best(size_t i, Match* best) const {
                       inner.spec.weekday == 0 && inner.spec.day == 0;
       bool ago = mod.kind == "amount" && std::string_view(inner.rule) == "ago";
       // "early Tuesday", "late Friday": the start or end of that day.
-      if (mod.kind == "part" && day_part && inner.spec.type == TimexType::kDate &&
+      if (mod.kind == "part" && day_part && !flipped && inner.spec.type == TimexType::kDate &&
           inner.spec.literal.empty() && inner.spec.weekday > 0) {
         calendar = true;
       }

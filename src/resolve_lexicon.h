@@ -138,7 +138,8 @@ struct Lexicon {
   // make it a span of time (span_words.tsv), and verbs of saying whose
   // date a "next week" reported after them counts from (speech_verbs.tsv),
   // and words ending in -ly that are no adverbs ("family", "July":
-  // not_adverbs.tsv).
+  // not_adverbs.tsv), and participles of hearsay that keep a present
+  // passive in the past ("is believed killed": hearsay_participles.tsv).
   WordMap<bool> not_verbs;
   WordMap<bool> length_verbs;
   WordMap<bool> schedule_blockers;
@@ -148,6 +149,7 @@ struct Lexicon {
   WordMap<bool> quantity_words;
   WordMap<bool> span_words;
   WordMap<bool> speech_verbs;
+  WordMap<bool> hearsay_participles;
   WordMap<bool> not_adverbs;
 
   WordMap<WordInfo> words;

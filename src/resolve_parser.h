@@ -155,6 +155,8 @@ class Parser {
   // "said on Friday [said_first, said_end) that they would meet next week
   // (at `first`)": the plan counts from the day of the saying.
   bool ReportedFrom(size_t said_first, size_t said_end, size_t first) const;
+  // "is heard in May": a present passive that announces the date after it.
+  bool PresentPassive(size_t be, size_t first) const;
   // "talks held over two days", "spread over three years": "over" at `i`
   // after a verb of holding or spreading is "across", not "more than"
   // ("lasted over a week", "for over two years", "over 20 years ago").

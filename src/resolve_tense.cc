@@ -152,6 +152,17 @@ bool Parser::ReportedFrom(size_t said_first, size_t said_end, size_t first) cons
   return reported;
 }
 
+bool Parser::PresentPassive(size_t be, size_t first) const {
+  // "is heard in May", "are signed on Friday": "is"/"are", one lower-case
+  // word, "in"/"on", the date. Hearsay ("is believed killed in May") and
+  // verbs of saying report a past that stays past.
+  if (be + 3 != first || !(Is(be, "is") || Is(be, "are"))) return false;
+  if (!(Is(be + 2, "in") || Is(be + 2, "on"))) return false;
+  const Token& p = t_[be + 1];
+  if (!p.alpha || p.capitalized || p.number) return false;
+  return !lx_.hearsay_participles.contains(W(be + 1)) && !lx_.speech_verbs.contains(W(be + 1));
+}
+
 bool Parser::OverSpan(size_t i) const {
   if (i == 0 || !Is(i, "over")) return false;
   // Verbs of length take "over" as an amount: "lasted over a week".
@@ -254,6 +265,12 @@ int Parser::TenseAround(size_t first, size_t end, size_t* cue_at) const {
           // "the presidents are meeting in Paris on Monday": an arrangement;
           // "is continuing to try" is an effort under way.
           if (k + 1 < first && ProgressiveVerb(k + 1) && !Is(k + 2, "to")) {
+            *tense = 1;
+            return true;
+          }
+          // "the case is heard in May": a present passive right before the
+          // date ("heard" is no past cue of its own).
+          if (PresentPassive(k, first)) {
             *tense = 1;
             return true;
           }
@@ -418,6 +435,14 @@ int Parser::TenseAround(size_t first, size_t end, size_t* cue_at) const {
           return 1;
         }
         continue;
+      }
+      // "the case is heard in May", "the accords are signed in July": a
+      // present passive before the date announces it. Hearsay ("is
+      // believed killed in May") and a participle used as an adjective
+      // ("is married") stay as they were.
+      if (tense < 0 && k > 0 && PresentPassive(k - 1, first)) {
+        *cue_at = k;
+        return 1;
       }
       *cue_at = k;
       return tense;
