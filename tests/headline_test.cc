@@ -53,12 +53,13 @@ TEST_CASE("a place named by its kind gets its article and preposition", "[headli
   m.place = "Friendship bridge near Hekou";
   CHECK(annals::Headline(m, kPair, Lexicon()) ==
         "Xi Jinping and Barack Obama meet at the Friendship bridge near Hekou");
-  // A capitalised kind is part of a name, and a name takes no article.
+  // "Lake" and "Port" with a capital are part of a name, not its kind.
   m.place = "shore of Lake Tahoe";
   CHECK(annals::Headline(m, kPair, Lexicon()) ==
         "Xi Jinping and Barack Obama meet on the shore of Lake Tahoe");
   m.place = "Port Moresby";
-  CHECK(annals::Headline(m, kPair, Lexicon()) == "Xi Jinping and Barack Obama meet in Port Moresby");
+  CHECK(annals::Headline(m, kPair, Lexicon()) ==
+        "Xi Jinping and Barack Obama meet in Port Moresby");
   m.people.clear();
   m.place = "island of Hainan";
   CHECK(annals::Headline(m, kPair, Lexicon()) ==
