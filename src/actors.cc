@@ -1039,6 +1039,16 @@ void ActorLexicon::Find(std::string_view text, const std::vector<Word>& words, s
       // comma; "Ruiz, a Peruvian national,", "Carlos Ruiz, a Chilean
       // former diplomat,": a private person with a nationality (a family
       // name alone only so, after "a").
+      // "Ana Rojas, then foreign minister,", "Rojas, the then Peruvian
+      // foreign minister,", "Rojas, Peru's former president,": a title held
+      // at another time is still the named person's (and its country
+      // hers); the title itself, read next, names no holder of the day.
+      auto past_time_word = [&](size_t at) {
+        if (at + 2 < end && words[at + 1].lower == "-" && titles_before_.count(words[at].lower))
+          return at + 2;
+        if (at + 1 < end && titles_before_.count(words[at].lower)) return at + 1;
+        return at;
+      };
       size_t k = name_end;
       if (k + 1 < end && words[k].lower == ",") {
         ++k;
@@ -1048,6 +1058,9 @@ void ActorLexicon::Find(std::string_view text, const std::vector<Word>& words, s
           article = words[k].lower != "the";
           ++k;
         }
+        size_t before_time = k;
+        k = past_time_word(k);
+        bool timed = k > before_time;
         std::string country;
         PhraseMatcher::Match c;
         if (k < end && words[k].capitalized && proper_.MatchAt(words, k, end, &c)) {
@@ -1056,10 +1069,16 @@ void ActorLexicon::Find(std::string_view text, const std::vector<Word>& words, s
             country = named.code;
             k = c.end_word;
             if (k < end && words[k].lower == "'s") ++k;
+            size_t before_title = k;
+            k = past_time_word(k);
+            timed = timed || k > before_title;
           }
         }
         PhraseMatcher::Match t;
-        if (name_end - i >= 2 && k < end && titles_.MatchAt(words, k, end, &t)) {
+        // ("Lopez, then President Rojas," lists two people: "then" is
+        // also a plain adverb.)
+        if (name_end - i >= 2 && k < end && titles_.MatchAt(words, k, end, &t) &&
+            (!timed || name_run(t.end_word) == t.end_word)) {
           add_person(i, name_end, {name, country, named_[static_cast<size_t>(t.value)].role});
           i = name_end;
           continue;

@@ -2,10 +2,67 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
+
+#include "annals/bundle.h"
+#include "annals/tsv.h"
 
 namespace annals {
 
 namespace {
+
+// data/en/headline_places.tsv, read once on first use (thread-safe: the
+// build runs headlines on several threads).
+struct PlaceKinds {
+  std::map<std::string, std::string, std::less<>> preposition;  // "island" -> "on"
+  bool ok = true;
+  Diagnostic error;
+};
+
+const PlaceKinds& Kinds() {
+  static const PlaceKinds kinds = [] {
+    PlaceKinds k;
+    std::string contents, origin, err;
+    std::vector<TsvRow> rows;
+    if (!ReadResource("data/en/headline_places.tsv", &contents, &origin, &err)) {
+      k.ok = false;
+      k.error = Diagnostic{"data/en/headline_places.tsv", 0, 0, Severity::kError, err};
+    } else if (!ParseTsv(origin, contents, 2, 2, &rows, &k.error)) {
+      k.ok = false;
+    }
+    for (const TsvRow& row : rows) k.preposition[row.fields[0]] = row.fields[1];
+    return k;
+  }();
+  return kinds;
+}
+
+// "on" for "island of Chiloe", "in" for "Tumbes region of Peru", "at"
+// for "Santa Rosa bridge near Tacna", "" for "Paris": a place named by its
+// kind is kept without its "the", which the headline gives back with the
+// preposition its kind takes. Only a kind written in lower case counts
+// ("Lake Titicaca" and "Port Moresby" are names).
+std::string KindPreposition(const std::string& place) {
+  const auto& table = Kinds().preposition;
+  for (size_t at = 0; at < place.size();) {
+    size_t end = std::min(place.find(' ', at), place.size());
+    auto it = table.find(std::string_view(place).substr(at, end - at));
+    if (it != table.end()) return it->second;
+    at = end + 1;
+  }
+  return "";
+}
+
+// " in Paris", " on the island of Chiloe".
+std::string InPlace(const std::string& place) {
+  if (place.empty()) return "";
+  std::string preposition = KindPreposition(place);
+  return preposition.empty() ? " in " + place : " " + preposition + " the " + place;
+}
+
+// The end of a trip: "the island of Chiloe", "Paris".
+std::string ToPlace(const std::string& place) {
+  return KindPreposition(place).empty() ? place : "the " + place;
+}
 
 // "the United States", "the Philippines", but "China".
 std::string WithArticle(const std::string& country_name) {
@@ -95,6 +152,11 @@ std::string JoinPeople(const std::vector<std::string>& people) {
 
 }  // namespace
 
+bool CheckHeadlinePlaces(Diagnostic* error) {
+  if (!Kinds().ok) *error = Kinds().error;
+  return Kinds().ok;
+}
+
 std::string Slug(std::string_view text) {
   std::string slug;
   for (char c : text) {
@@ -122,7 +184,7 @@ std::string Headline(const Mention& mention, const std::array<std::string, 2>& p
                      };
                      return side(a) < side(b);
                    });
-  std::string in_place = event.place.empty() ? "" : " in " + event.place;
+  std::string in_place = InPlace(event.place);
   if (event.family == "visit") {
     std::string noun =
         event.phrase.empty() ? event.noun : RewriteCountries(event.phrase, actors, true);
@@ -133,7 +195,7 @@ std::string Headline(const Mention& mention, const std::array<std::string, 2>& p
       where = actors.LookupCountry(event.destination, &code) ? WithArticle(event.destination)
                                                              : event.destination;
     } else if (!event.place.empty()) {
-      where = event.place;
+      where = ToPlace(event.place);
     }
     std::string to = where.empty() ? "" : " to " + where;
     if (!event.principal.empty()) return event.principal + "'s " + noun + to;

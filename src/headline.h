@@ -16,6 +16,12 @@ namespace annals {
 std::string Headline(const Mention& event, const std::array<std::string, 2>& pair,
                      const ActorLexicon& actors);
 
+// Whether data/en/headline_places.tsv (the kinds of place a headline
+// writes with "the" and their preposition) reads; a bad row gives
+// file:line:col. Headline reads it on first use; loading the place words
+// checks it up front so a bad edit is reported before any article.
+bool CheckHeadlinePlaces(Diagnostic* error);
+
 // A slug from the date, its qualifier, the type and the place:
 // "2015-12-01-dialogue-washington", "2015-09-late-state-visit-united-states".
 std::string EntryId(const Mention& event);

@@ -2,6 +2,7 @@
 
 #include "annals/bundle.h"
 #include "annals/tsv.h"
+#include "headline.h"
 
 namespace annals {
 
@@ -26,6 +27,7 @@ bool PlaceWords::Load(Diagnostic* error) {
   std::string contents, origin;
   if (!ReadData("data/en/place_words.tsv", &contents, &origin, error)) return false;
   if (!LoadFrom(origin, contents, error)) return false;
+  if (!CheckHeadlinePlaces(error)) return false;
   if (!ReadData("data/en/countries.tsv", &contents, &origin, error)) return false;
   return LoadCapitals(origin, contents, error);
 }

@@ -125,6 +125,35 @@ TEST_CASE("a title held then or only elect names no holder of the day", "[sides]
   CHECK(PersonNamed(found, "Barack Obama"));
 }
 
+TEST_CASE("a name with a title held then keeps the title's country", "[sides][actors]") {
+  annals::PersonMemory memory;
+  // Neither the sitting foreign minister nor president of the day is the
+  // one named: the apposition's title is the named person's own.
+  auto found = FindActors("Ana Rojas, then Peru's foreign minister, met Kerry.", &memory, kDay);
+  REQUIRE(PersonNamed(found, "Ana Rojas"));
+  CHECK(PersonNamed(found, "Ana Rojas")->code == "PER");
+  memory.clear();
+  found = FindActors("Ana Rojas, the then Peruvian president, met Obama.", &memory, kDay);
+  REQUIRE(PersonNamed(found, "Ana Rojas"));
+  CHECK(PersonNamed(found, "Ana Rojas")->code == "PER");
+  CHECK_FALSE(PersonNamed(found, "Pedro Pablo Kuczynski"));
+  memory.clear();
+  found = FindActors("Ana Rojas, former Chinese foreign minister, visited Lima.", &memory, kDay);
+  REQUIRE(PersonNamed(found, "Ana Rojas"));
+  CHECK(PersonNamed(found, "Ana Rojas")->code == "CHN");
+  CHECK_FALSE(PersonNamed(found, "Wang Yi"));
+  // The country is remembered for the surname alone later on.
+  found = FindActors("Rojas said the talks went well.", &memory, kDay);
+  REQUIRE(PersonNamed(found, "Ana Rojas"));
+  CHECK(PersonNamed(found, "Ana Rojas")->code == "CHN");
+  // "then" as a plain adverb before a title and another name: two people.
+  memory.clear();
+  found = FindActors("Ana Rojas, then President Xi Jinping, spoke.", &memory, kDay);
+  REQUIRE(PersonNamed(found, "Xi Jinping"));
+  CHECK(PersonNamed(found, "Xi Jinping")->code == "CHN");
+  if (const ActorMention* rojas = PersonNamed(found, "Ana Rojas")) CHECK(rojas->code.empty());
+}
+
 TEST_CASE("judgements, denials and threats told as speech", "[sides]") {
   annals::testing::CheckHeldEvents(2016_y / 12 / 5,
                                    {

@@ -36,6 +36,44 @@ TEST_CASE("a meeting names the people and the place", "[headline]") {
   CHECK(annals::Headline(m, kPair, Lexicon()) == "China\u2013United States meeting in Paris");
 }
 
+TEST_CASE("a place named by its kind gets its article and preposition", "[headline]") {
+  annals::Diagnostic error;
+  REQUIRE(annals::CheckHeadlinePlaces(&error));
+  annals::Mention m;
+  m.family = "meeting";
+  m.type = "meeting";
+  m.noun = "meeting";
+  m.people = {"Xi Jinping", "Barack Obama"};
+  m.place = "island of Hainan";
+  CHECK(annals::Headline(m, kPair, Lexicon()) ==
+        "Xi Jinping and Barack Obama meet on the island of Hainan");
+  m.place = "Yunnan region of China";
+  CHECK(annals::Headline(m, kPair, Lexicon()) ==
+        "Xi Jinping and Barack Obama meet in the Yunnan region of China");
+  m.place = "Friendship bridge near Hekou";
+  CHECK(annals::Headline(m, kPair, Lexicon()) ==
+        "Xi Jinping and Barack Obama meet at the Friendship bridge near Hekou");
+  // "Lake" and "Port" with a capital are part of a name, not its kind.
+  m.place = "shore of Lake Tahoe";
+  CHECK(annals::Headline(m, kPair, Lexicon()) ==
+        "Xi Jinping and Barack Obama meet on the shore of Lake Tahoe");
+  m.place = "Port Moresby";
+  CHECK(annals::Headline(m, kPair, Lexicon()) ==
+        "Xi Jinping and Barack Obama meet in Port Moresby");
+  m.people.clear();
+  m.place = "island of Hainan";
+  CHECK(annals::Headline(m, kPair, Lexicon()) ==
+        "China\u2013United States meeting on the island of Hainan");
+  // A visit with no destination goes to the place as a reader would say it.
+  annals::Mention v;
+  v.family = "visit";
+  v.type = "visit";
+  v.noun = "visit";
+  v.principal = "Barack Obama";
+  v.place = "island of Hainan";
+  CHECK(annals::Headline(v, kPair, Lexicon()) == "Barack Obama's visit to the island of Hainan");
+}
+
 TEST_CASE("a noun phrase has its countries written out", "[headline]") {
   annals::Mention m;
   m.family = "dialogue";
