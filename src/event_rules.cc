@@ -370,6 +370,7 @@ void EventRules::ReadEvent(size_t k, const SentenceReading& sentence,
   FindPastVerb(*reading, sentence, &event);
   VisitLength(*reading, sentence, &event);
   FindStatus(*reading, sentence, &event);
+  JoinCalledOffPlan(sentence, reading, &event);
   PlaceOfStay(*reading, &event);
   SecondYear(*reading, sentence, &event);
   PronounMeeting(*reading, sentence, &event);

@@ -50,6 +50,7 @@ constexpr std::pair<std::string_view, CueBit> kCueKinds[] = {
     {"request", kRequest},
     {"two-sided", kTwoSided},
     {"approval", kApproval},
+    {"past-plan", kPastPlan},
 };
 
 }  // namespace
