@@ -146,8 +146,8 @@ class ActorLexicon {
   // more) turns the filter off.
   std::uint16_t honorific_shapes_[26] = {};
   bool honorific_filter_ = true;
-  WordSet person_pronouns_;  // "he", "she": the person just named
-  WordSet object_pronouns_;  // "him", "her": the other person
+  WordSet person_pronouns_;              // "he", "she": the person just named
+  WordSet object_pronouns_;              // "him", "her": the other person
   // "in", "again": words after "her" that make it an object, not "her
   // counterpart".
   WordSet after_object_;
