@@ -51,6 +51,8 @@ constexpr std::pair<std::string_view, CueBit> kCueKinds[] = {
     {"two-sided", kTwoSided},
     {"approval", kApproval},
     {"past-plan", kPastPlan},
+    {"declare-end", kDeclareEnd},
+    {"over", kOver},
 };
 
 }  // namespace

@@ -83,7 +83,18 @@ TEST_CASE("leaving talks halts them", "[events17]") {
        "164",
        "2024-03-12",
        {"COL", "ECU"}},
+      // Words between the talks and "over" no longer hide the halt.
+      {"Ecuador on Wednesday declared the negotiations with Colombia over.",
+       "halt-talks",
+       "164",
+       "2024-03-13",
+       {"COL", "ECU"}},
   });
+  // Talks declared something else were held.
+  Fixture f;
+  auto m = f.Extract("Ecuador on Wednesday declared the talks with Colombia a success.");
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].type == "talks");
 }
 
 TEST_CASE("a ruling between the two has both sides and no CAMEO code", "[events17]") {
