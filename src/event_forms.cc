@@ -111,6 +111,34 @@ void EventRules::AddVerbObjects(const ArticleReading& reading, SentenceReading* 
       }
     }
   }
+  // "declared the negotiations with Chile over": the talks a verb of
+  // declaring names, with the word that ends them a few words on, are
+  // halted, not held. The match stops at the talks, so the side named
+  // between them and "over" is read as for any event word.
+  for (const PhraseMatcher::Match& c : cues) {
+    if (halt_talks_trigger_ < 0 || !Contains(CueKinds(c), kDeclareEnd)) continue;
+    auto talks = std::find_if(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& g) {
+      return g.first_word >= c.end_word && g.first_word <= c.end_word + 1 &&
+             Contains(CueKinds(g), kTalks);
+    });
+    if (talks == cues.end()) continue;
+    bool ended = false;
+    for (size_t w = talks->end_word; !ended && w < s.last_word && w < talks->end_word + 4; ++w) {
+      if (words[w].punct) break;
+      ended = std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& g) {
+        return g.first_word == w && Contains(CueKinds(g), kOver);
+      });
+    }
+    if (!ended) continue;
+    std::erase_if(triggers, [&](const auto& t) {
+      return t.first_word >= c.first_word && t.end_word <= talks->end_word;
+    });
+    PhraseMatcher::Match found{c.first_word, talks->end_word, halt_talks_trigger_};
+    triggers.insert(
+        std::upper_bound(triggers.begin(), triggers.end(), found,
+                         [](const auto& a, const auto& b) { return a.first_word < b.first_word; }),
+        found);
+  }
 }
 
 void EventRules::AddPresenceVisit(const ArticleReading& reading, SentenceReading* sentence) const {

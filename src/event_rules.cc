@@ -80,7 +80,9 @@ bool EventRules::Load(Diagnostic* error) {
                           "expected 'noun' or 'verb', found '" + row.fields[3] + "'"};
       return false;
     }
-    triggers_.push_back({row.fields[1], type->second.first, type->second.second, row.fields[2],
+    // CAMEO has no code for some kinds (a court's ruling): '-' writes none.
+    std::string cameo = row.fields[2] == "-" ? std::string() : row.fields[2];
+    triggers_.push_back({row.fields[1], type->second.first, type->second.second, std::move(cameo),
                          row.fields[3] == "noun"});
     if (expel_trigger_ < 0 && row.fields[1] == "expulsion" && row.fields[3] == "verb")
       expel_trigger_ = static_cast<int>(triggers_.size() - 1);
@@ -370,6 +372,7 @@ void EventRules::ReadEvent(size_t k, const SentenceReading& sentence,
   FindPastVerb(*reading, sentence, &event);
   VisitLength(*reading, sentence, &event);
   FindStatus(*reading, sentence, &event);
+  JoinCalledOffPlan(sentence, reading, &event);
   PlaceOfStay(*reading, &event);
   SecondYear(*reading, sentence, &event);
   PronounMeeting(*reading, sentence, &event);

@@ -206,6 +206,12 @@ class EventRules {
   // plan told in the past, "had been scheduled to ... on Sunday", is the
   // resolver's: Parser::PastPlan.)
   void MoveCalledOffPlan(const ArticleReading& reading, EventReading* event) const;
+  // "Chile called off the visit on Monday. The visit, which was to take
+  // place on 5 May, ...": a definite mention told as a plan in the past
+  // right after a cancelled event of its family is that event; both are
+  // dated when it was to be held and cancelled.
+  void JoinCalledOffPlan(const SentenceReading& sentence, ArticleReading* reading,
+                         EventReading* event) const;
   void SecondYear(const ArticleReading& reading, const SentenceReading& sentence,
                   EventReading* event) const;
   void PronounMeeting(const ArticleReading& reading, const SentenceReading& sentence,

@@ -124,4 +124,40 @@ void EventRules::MoveCalledOffPlan(const ArticleReading& reading, EventReading* 
   }
 }
 
+void EventRules::JoinCalledOffPlan(const SentenceReading& sentence, ArticleReading* reading,
+                                   EventReading* event) const {
+  auto& words = reading->words;
+  auto& mentions = reading->mentions;
+  auto& s = sentence.s;
+  auto& tm = event->tm;
+  auto& m = event->m;
+  // Only a bare "the visit" refers back, and only a plan told in the past
+  // ("was to", "had been due") is the one called off: "the visit will now
+  // take place on 5 May" is the new date of a postponed visit.
+  if (m.status == "cancelled" || !event->trigger.noun_phrase || tm.first_word <= s.first_word ||
+      anaphors_.count(words[tm.first_word - 1].lower) == 0) {
+    return;
+  }
+  bool past_plan =
+      std::any_of(sentence.cues.begin(), sentence.cues.end(), [&](const PhraseMatcher::Match& c) {
+        return c.first_word >= tm.end_word && c.end_word <= event->scope_end &&
+               Contains(CueKinds(c), kPastPlan);
+      });
+  if (!past_plan) return;
+  for (size_t p = std::min(mentions.size(), reading->mention_origin.size()); p-- > 0;) {
+    // The event called off is told in this sentence or the one before.
+    if (reading->mention_origin[p].second + 1 < reading->sentence_index) return;
+    Mention& earlier = mentions[p];
+    if (earlier.family != m.family) continue;
+    if (earlier.status != "cancelled") return;
+    m.status = "cancelled";
+    earlier.date = m.date;
+    earlier.qualifier = m.qualifier;
+    earlier.first = m.first;
+    earlier.last = m.last;
+    earlier.source.phrase = m.source.phrase;
+    return;
+  }
+}
+
 }  // namespace annals

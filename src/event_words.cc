@@ -50,6 +50,9 @@ constexpr std::pair<std::string_view, CueBit> kCueKinds[] = {
     {"request", kRequest},
     {"two-sided", kTwoSided},
     {"approval", kApproval},
+    {"past-plan", kPastPlan},
+    {"declare-end", kDeclareEnd},
+    {"over", kOver},
 };
 
 }  // namespace

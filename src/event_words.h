@@ -56,6 +56,9 @@ enum CueBit : uint64_t {
   kRequest = 1ull << 37,
   kTwoSided = 1ull << 38,
   kApproval = 1ull << 39,
+  kPastPlan = 1ull << 40,
+  kDeclareEnd = 1ull << 41,
+  kOver = 1ull << 42,
 };
 
 // The cue kind data/en/event_cues.tsv names `kind` ("future"), or 0 when
