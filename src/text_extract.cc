@@ -508,6 +508,17 @@ void ReadTrailerDate(std::string_view text, size_t header_end, const IngestLexic
     }
     if (!IsChromeLine(line.text, lex) && !IsByline(line.text)) other_lines = true;
   }
+  // Headlines with a publication date under each are a list of other
+  // stories, labelled or not.
+  if (other_lines) {
+    std::optional<date::year_month_day> first;
+    for (const Found& f : found) {
+      if (f.date.updated) continue;
+      auto day = f.date.date.Day();
+      if (first && day != first) return;
+      if (!first) first = day;
+    }
+  }
   const Found* best = nullptr;
   for (const Found& f : found) {
     if (!f.date.labelled && other_lines) continue;

@@ -787,6 +787,14 @@ TEST_CASE("a date in the story or under related headlines is no publication line
       heading + kStoryParagraphs + "\nRelated stories\n\nFloods close the river port\nMay 2, 2021\n",
       {});
   CHECK_FALSE(b.published);
+  // Nor is a labelled one when several headlines each have their own.
+  annals::Article d = annals::ParseArticle(
+      "notes/story.txt",
+      heading + kStoryParagraphs +
+          "\nMore on this\n\nFloods close the river port\nPublished May 2, 2021\n\n"
+          "Rains return to the delta\nPublished May 9, 2021\n",
+      {});
+  CHECK_FALSE(d.published);
   // A line in the story's header region that is prose is not read either.
   annals::Article c = annals::ParseArticle(
       "notes/story.txt",
