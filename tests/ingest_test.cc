@@ -782,10 +782,11 @@ TEST_CASE("a date in the story or under related headlines is no publication line
       {});
   CHECK_FALSE(a.published);
   // A bare date under a related story's headline is that story's date.
-  annals::Article b = annals::ParseArticle(
-      "notes/story.txt",
-      heading + kStoryParagraphs + "\nRelated stories\n\nFloods close the river port\nMay 2, 2021\n",
-      {});
+  annals::Article b =
+      annals::ParseArticle("notes/story.txt",
+                           heading + kStoryParagraphs +
+                               "\nRelated stories\n\nFloods close the river port\nMay 2, 2021\n",
+                           {});
   CHECK_FALSE(b.published);
   // Nor is a labelled one when several headlines each have their own.
   annals::Article d = annals::ParseArticle(
@@ -798,8 +799,9 @@ TEST_CASE("a date in the story or under related headlines is no publication line
   // A line in the story's header region that is prose is not read either.
   annals::Article c = annals::ParseArticle(
       "notes/story.txt",
-      heading + "The report was published on 3 June 2019 by the ministry, officials said on "
-                "Tuesday.\n\nThe ministers met again.\n",
+      heading +
+          "The report was published on 3 June 2019 by the ministry, officials said on "
+          "Tuesday.\n\nThe ministers met again.\n",
       {});
   CHECK_FALSE(c.published);
 }
