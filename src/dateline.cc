@@ -142,6 +142,11 @@ size_t ReadClock(std::string_view s, size_t i, const IngestLexicon& lex) {
   size_t m = k;
   while (m < s.size() && (IsAlpha(s[m]) || s[m] == '.')) ++m;
   bool meridiem = m > k && lex.meridiems.count(AsciiLower(s.substr(k, m - k))) > 0;
+  // "10.14 BST" (British papers write the time so) is a time with its zone.
+  if (!meridiem && !minutes && j > i + 3 && s[j - 3] == '.' && m - k >= 2 && m - k <= 5 &&
+      std::all_of(s.begin() + static_cast<long>(k), s.begin() + static_cast<long>(m), IsUpper)) {
+    minutes = true;
+  }
   if (!meridiem && !minutes) return i;
   if (meridiem) j = m;
   j = SkipOffset(s, j);
@@ -355,7 +360,11 @@ size_t ReadHeaderDateTime(std::string_view s, const IngestLexicon& lex, HeaderDa
   size_t j = i;
   SkipSpaces(s, &j);
   // "JUNE 3, 2021 / 2:15 PM", "Jun 03, 2021 @ 14:20" too.
-  if (j < s.size() && (s[j] == ',' || s[j] == '-' || s[j] == '/' || s[j] == '@')) ++j;
+  if (j < s.size() && (s[j] == ',' || s[j] == '-' || s[j] == '/' || s[j] == '@')) {
+    ++j;
+  } else if (s.substr(j, 3) == "\xE2\x80\x94" || s.substr(j, 3) == "\xE2\x80\x93") {
+    j += 3;  // "June 3, 2021 — 10:14 AM EDT": an em or en dash
+  }
   SkipSpaces(s, &j);
   j = SkipJoiner(s, j, lex);
   c = ReadClock(s, j, lex);
@@ -734,6 +743,7 @@ bool ParseSeparatedHeader(std::string_view line, const IngestLexicon& lex, Numer
       if (!have_date || (h.updated && !dt.updated)) {
         h.date = dt.date;
         h.updated = dt.updated;
+        h.labelled = dt.labelled;
         h.begin = b;
         h.end = e;
         have_date = true;
@@ -828,6 +838,7 @@ bool ParseHeaderDate(std::string_view line, const IngestLexicon& lex, HeaderDate
   HeaderDate h;
   h.date = dt.date;
   h.updated = dt.updated;
+  h.labelled = dt.labelled;
   h.begin = begin;
   h.end = OnlyTrailing(line, end) ? line.size() : end;
   // Words before the date, after separators: "Xinhua, ", "Harbour Gazette - ".

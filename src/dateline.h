@@ -91,6 +91,10 @@ struct HeaderDate {
   std::string outlet;
   std::string place;     // a known city named by a field of a separated header line
   bool updated = false;  // the line labels the date as an update
+  // The date carries a label ("Published", "Posted on", "Last updated"): a
+  // line under the story counts on its own only so, or with nothing else
+  // around it.
+  bool labelled = false;
   size_t begin = 0;
   size_t end = 0;
   // When the line has no usable date but holds a date that is not a real day

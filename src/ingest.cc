@@ -217,11 +217,18 @@ Article ParseArticle(const std::string& file, const std::string& contents,
                                  " is not a date; ignored");
     }
   }
+  // A publication line after the story ranks with the header's, above an
+  // update line under the headline; it is only read when the header has no
+  // publication date.
+  std::optional<date::year_month_day> trailer_day;
+  if (extract.trailer_date) trailer_day = extract.trailer_date->date.Day();
+  if (trailer_day && !extract.trailer_date->updated) candidates.push_back({"footer", *trailer_day});
   if (extract.header_date) {
     if (auto day = extract.header_date->date.Day()) {
       candidates.push_back({extract.header_date->outlet.empty() ? "header" : "dateline", *day});
     }
   }
+  if (trailer_day && extract.trailer_date->updated) candidates.push_back({"footer", *trailer_day});
   // A front-matter update date (lastmod) only when no publication date was
   // written anywhere above: a page is updated after it is published.
   // An update's date from a sidecar or a page's meta tags likewise, and only

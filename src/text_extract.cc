@@ -460,6 +460,78 @@ bool IsChromeLine(std::string_view line, const IngestLexicon& lex) {
   return ui * 100 >= content * needed_percent;
 }
 
+namespace {
+
+// True for a line that reads as a sentence of the story. "Published October
+// 1, 2019 at 6:40 p.m." ends with a full stop but is a date line.
+bool IsStoryLine(std::string_view line) {
+  return IsProse(line) && !(EndsWithMeridiem(line) && CountWordsUpTo(line, 12) < 12);
+}
+
+// The publication line some pages print after the story rather than under
+// the headline: "Published 3 June 2021", "Posted June 3, 2021 | Updated June
+// 4, 2021", "By Ana Rojas | June 3, 2021". Only the lines after the last
+// sentence of the story are read (at most 8, none of the header's), so a
+// date in the story ("the report was published on 3 June 2019 by the
+// ministry.") never counts. An unlabelled date counts only when nothing but
+// chrome, bylines and date lines follows the story: under a list of related
+// headlines, a bare date is one of theirs. A publication date wins over an
+// update's; the line is dropped from the body.
+void ReadTrailerDate(std::string_view text, size_t header_end, const IngestLexicon& lex,
+                     std::vector<Line>* lines, TextExtract* out) {
+  struct Found {
+    size_t index;
+    HeaderDate date;
+  };
+  std::vector<Found> found;
+  bool other_lines = false;
+  for (size_t i = lines->size(), seen = 0; i > header_end && seen < 8; --i) {
+    Line& line = (*lines)[i - 1];
+    if (line.text.empty()) continue;
+    ++seen;
+    if (IsStoryLine(line.text)) break;
+    if (line.text.find_first_of("0123456789") == std::string_view::npos) {
+      if (!IsChromeLine(line.text, lex) && !IsByline(line.text)) other_lines = true;
+      continue;
+    }
+    HeaderDate header;
+    if (ParseHeaderDate(line.text, lex, &header)) {
+      std::string rest = CollapseSpaces(std::string(line.text.substr(0, header.begin)) + " " +
+                                        std::string(line.text.substr(header.end)));
+      if (rest.empty() || IsChromeLine(rest, lex) || IsByline(rest)) {
+        found.push_back({i - 1, header});
+        continue;
+      }
+    } else if (!header.problem.empty()) {
+      out->warnings.push_back(LineColumn(text, i - 1, line.text, header.problem_at) + ": " +
+                              header.problem);
+    }
+    if (!IsChromeLine(line.text, lex) && !IsByline(line.text)) other_lines = true;
+  }
+  // Headlines with a publication date under each are a list of other
+  // stories, labelled or not.
+  if (other_lines) {
+    std::optional<date::year_month_day> first;
+    for (const Found& f : found) {
+      if (f.date.updated) continue;
+      auto day = f.date.date.Day();
+      if (first && day != first) return;
+      if (!first) first = day;
+    }
+  }
+  const Found* best = nullptr;
+  for (const Found& f : found) {
+    if (!f.date.labelled && other_lines) continue;
+    if (!best || (best->date.updated && !f.date.updated)) best = &f;
+  }
+  if (!best) return;
+  if (out->header_date && best->date.updated) return;  // an update under an update
+  out->trailer_date = best->date;
+  (*lines)[best->index].text = {};
+}
+
+}  // namespace
+
 void ExtractText(std::string_view text, bool markdown, std::string_view known_title,
                  const IngestLexicon& lex, TextExtract* out) {
   *out = TextExtract{};
@@ -484,8 +556,10 @@ void ExtractText(std::string_view text, bool markdown, std::string_view known_ti
   out->title = std::string(known_title);
   bool have_title = !known_title.empty();
   bool title_line_seen = false;
+  size_t header_end = 0;  // the lines before it were read as the header
   for (size_t i = 0, seen = 0; i < lines.size() && seen < 12; ++i) {
     Line& line = lines[i];
+    header_end = i + 1;
     if (line.text.empty()) continue;
     ++seen;
     if (!title_line_seen && SameTitle(line.text, known_title)) {
@@ -541,6 +615,9 @@ void ExtractText(std::string_view text, bool markdown, std::string_view known_ti
       }
     }
     if (IsProse(line.text)) break;
+  }
+  if (!out->header_date || out->header_date->updated) {
+    ReadTrailerDate(text, header_end, lex, &lines, out);
   }
   BuildBody(lines, lex, out);
 }

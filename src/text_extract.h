@@ -19,6 +19,10 @@ struct TextExtract {
   // The first header line carrying a full date ("Xinhua, December 2, 2015"),
   // or the first with a publication date when an earlier one was an update.
   std::optional<HeaderDate> header_date;
+  // A date line after the story ("Published 3 June 2021", "Posted June 3,
+  // 2021 | Updated June 4, 2021"), read only when the header has no
+  // publication date.
+  std::optional<HeaderDate> trailer_date;
   // The wire dateline opening the first paragraph, if any.
   std::optional<Dateline> dateline;
   bool ended = false;  // an end-of-story marker ("Enditem") closed the text

@@ -694,3 +694,126 @@ TEST_CASE("a saved page's date line ending in p.m. dates it", "[ingest]") {
   CHECK(*a.published == 2019_y / 10 / 1);
   CHECK(a.signal == "header");
 }
+
+namespace {
+
+// The publication lines pages print, each giving 2021-06-03 (or 2021-06-13
+// for the numeric update line, whose day shows the order).
+const char* const kPublicationLines[] = {
+    "Published 3 June 2021",
+    "Published: Thursday, 3 June 2021, 10:14 BST",
+    "Published on June 3, 2021 at 10:14 a.m. ET",
+    "First published on Thu 3 Jun 2021 10.14 BST",
+    "Published 10:14, 3 JUN 2021",
+    "Posted June 3, 2021 | Updated June 4, 2021",
+    "By Ana Rojas | June 3, 2021",
+    "June 3, 2021 \xE2\x80\x94 10:14 AM EDT",
+    "3 June 2021 \xC2\xB7 4 min read",
+    "Updated June 4, 2021 | Posted June 3, 2021",
+};
+
+const std::string kStoryParagraphs =
+    "The foreign ministers of the two countries met on Tuesday and agreed to reopen the border "
+    "crossing for trade.\n\n"
+    "They also agreed to meet again before the end of the year, officials said.\n";
+
+}  // namespace
+
+TEST_CASE("a publication line above or below the story dates it, in text and Markdown",
+          "[ingest][publication-line]") {
+  for (const char* line : kPublicationLines) {
+    for (const std::string file : {"notes/story.txt", "notes/story.md"}) {
+      std::string heading = file.back() == 'd' ? "# Ministers reopen the border\n\n"
+                                               : "Ministers reopen the border\n\n";
+      for (bool at_top : {true, false}) {
+        std::string text = at_top ? heading + line + "\n\n" + kStoryParagraphs
+                                  : heading + kStoryParagraphs + "\n" + line + "\n";
+        CAPTURE(line, file, at_top);
+        annals::Article a = annals::ParseArticle(file, text, {});
+        REQUIRE(a.published);
+        CHECK(*a.published == 2021_y / 6 / 3);
+        CHECK(a.signal == (at_top ? "header" : "footer"));
+        CHECK(a.title == "Ministers reopen the border");
+        // The line is page furniture, not story text.
+        CHECK(a.body.find("2021") == std::string::npos);
+        CHECK(a.warnings.empty());
+      }
+    }
+  }
+}
+
+TEST_CASE("an update line below the story dates it only when nothing else does",
+          "[ingest][publication-line]") {
+  const std::string heading = "Ministers reopen the border\n\n";
+  annals::Article a = annals::ParseArticle(
+      "notes/story.txt", heading + kStoryParagraphs + "\nLast updated: 13/06/2021\n", {});
+  REQUIRE(a.published);
+  CHECK(*a.published == 2021_y / 6 / 13);
+  CHECK(a.signal == "footer");
+  // A publication line anywhere wins over it.
+  annals::Article b = annals::ParseArticle(
+      "notes/story.txt",
+      heading + "Published 3 June 2021\n\n" + kStoryParagraphs + "\nLast updated: 13/06/2021\n",
+      {});
+  REQUIRE(b.published);
+  CHECK(*b.published == 2021_y / 6 / 3);
+  CHECK(b.signal == "header");
+  annals::Article c = annals::ParseArticle(
+      "notes/story.txt",
+      heading + "Updated: June 13, 2021\n\n" + kStoryParagraphs + "\nPublished 3 June 2021\n", {});
+  REQUIRE(c.published);
+  CHECK(*c.published == 2021_y / 6 / 3);
+  CHECK(c.signal == "footer");
+  // The file name's date is weaker than the line.
+  annals::Article d = annals::ParseArticle(
+      "notes/2021-07-01-story.txt", heading + kStoryParagraphs + "\nPublished 3 June 2021\n", {});
+  REQUIRE(d.published);
+  CHECK(*d.published == 2021_y / 6 / 3);
+}
+
+TEST_CASE("a date in the story or under related headlines is no publication line",
+          "[ingest][publication-line]") {
+  const std::string heading = "Ministers reopen the border\n\n";
+  // A sentence of the story that says "published".
+  annals::Article a = annals::ParseArticle(
+      "notes/story.txt",
+      heading + kStoryParagraphs +
+          "\nThe trade report was published on 3 June 2019 by the ministry of commerce.\n",
+      {});
+  CHECK_FALSE(a.published);
+  // A bare date under a related story's headline is that story's date.
+  annals::Article b =
+      annals::ParseArticle("notes/story.txt",
+                           heading + kStoryParagraphs +
+                               "\nRelated stories\n\nFloods close the river port\nMay 2, 2021\n",
+                           {});
+  CHECK_FALSE(b.published);
+  // Nor is a labelled one when several headlines each have their own.
+  annals::Article d = annals::ParseArticle(
+      "notes/story.txt",
+      heading + kStoryParagraphs +
+          "\nMore on this\n\nFloods close the river port\nPublished May 2, 2021\n\n"
+          "Rains return to the delta\nPublished May 9, 2021\n",
+      {});
+  CHECK_FALSE(d.published);
+  // A line in the story's header region that is prose is not read either.
+  annals::Article c = annals::ParseArticle(
+      "notes/story.txt",
+      heading +
+          "The report was published on 3 June 2019 by the ministry, officials said on "
+          "Tuesday.\n\nThe ministers met again.\n",
+      {});
+  CHECK_FALSE(c.published);
+}
+
+TEST_CASE("a publication line below the story that is not a day is reported with file:line:col",
+          "[ingest][publication-line]") {
+  annals::Article a = annals::ParseArticle(
+      "notes/story.txt",
+      "Ministers reopen the border\n\n" + kStoryParagraphs + "\nLast updated: 03/06/2021\n", {});
+  CHECK_FALSE(a.published);
+  REQUIRE_FALSE(a.warnings.empty());
+  CHECK(a.warnings[0] ==
+        "notes/story.txt:7:15: '03/06/2021' could be read day first or month first; not used as "
+        "the date");
+}

@@ -24,7 +24,8 @@ struct Article {
   // "front-matter", "json-ld", "meta", "time-element", "dateline" (a wire
   // dateline or an "Outlet, Month D, YYYY" header line; a dateline without a
   // year takes it from the next signal), "header" (a date line under the
-  // headline), "file-name", "url" (a date in the page's URL path: og:url,
+  // headline), "footer" (a publication line after the story, read when the
+  // header has none), "file-name", "url" (a date in the page's URL path: og:url,
   // canonical link, "saved from" comment, sidecar or front matter); empty if none.
   std::string signal;
   std::string title;
