@@ -14,20 +14,12 @@
 #include "event_rules.h"
 #include "event_test_util.h"
 
-using namespace date::literals;
-
 namespace {
 using Codes = std::set<std::string>;
 
-struct Fixture : annals::testing::ResolvedEventFixture {
-  Fixture() : ResolvedEventFixture(2024_y / 3 / 14) {}
-};
-
+using Fixture = annals::testing::SentenceTestFixture;
 using Case = annals::testing::HeldCase;
-
-void CheckAll(const std::vector<Case>& cases) {
-  annals::testing::CheckHeldEvents(2024_y / 3 / 14, cases);
-}
+constexpr auto CheckAll = annals::testing::CheckHeldOnTestDay;
 }  // namespace
 
 TEST_CASE("penalties, blacklists and treaties left are measures", "[background]") {

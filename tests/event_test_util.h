@@ -159,4 +159,17 @@ inline void CheckHeldEvents(date::year_month_day published, const std::vector<He
   for (const HeldCase& c : cases) CheckHeldEvent(fixture, c);
 }
 
+// Thursday 14 March 2024: the publication day the sentence-list event tests
+// share, so "on Monday" is 11 March and "next week" lies ahead.
+inline constexpr date::year_month_day kSentenceTestDay{date::year{2024}, date::month{3},
+                                                       date::day{14}};
+
+struct SentenceTestFixture : ResolvedEventFixture {
+  SentenceTestFixture() : ResolvedEventFixture(kSentenceTestDay) {}
+};
+
+inline void CheckHeldOnTestDay(const std::vector<HeldCase>& cases) {
+  CheckHeldEvents(kSentenceTestDay, cases);
+}
+
 }  // namespace annals::testing

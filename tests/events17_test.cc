@@ -11,19 +11,11 @@
 
 #include "event_test_util.h"
 
-using namespace date::literals;
-
 namespace {
 
-struct Fixture : annals::testing::ResolvedEventFixture {
-  Fixture() : ResolvedEventFixture(2024_y / 3 / 14) {}
-};
-
+using Fixture = annals::testing::SentenceTestFixture;
 using Case = annals::testing::HeldCase;
-
-void CheckAll(const std::vector<Case>& cases) {
-  annals::testing::CheckHeldEvents(2024_y / 3 / 14, cases);
-}
+constexpr auto CheckAll = annals::testing::CheckHeldOnTestDay;
 }  // namespace
 
 TEST_CASE("measures told with other verbs reduce relations", "[events17]") {
