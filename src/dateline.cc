@@ -256,8 +256,9 @@ void WrittenDateVotes(std::string_view text, const IngestLexicon& lex, size_t* d
     if (!IsDigit(text[i]) || (i > 0 && IsAlnum(text[i - 1]))) continue;
     size_t j = i;
     int day = ReadNumber(text, &j, 2);
-    if (day < 1 || day > 31 || (j < text.size() && (IsDigit(text[j]) || text[j] == ':' ||
-                                                     text[j] == '/' || text[j] == '.'))) {
+    if (day < 1 || day > 31 ||
+        (j < text.size() &&
+         (IsDigit(text[j]) || text[j] == ':' || text[j] == '/' || text[j] == '.'))) {
       while (j < text.size() && IsDigit(text[j])) ++j;
       i = j;
       continue;

@@ -604,7 +604,7 @@ void ExtractHtml(std::string_view html, const IngestLexicon& lex, HtmlExtract* o
     if (final_kinds[i] == Kind::kGood && !(restrict && blocks[i].container != best)) break;
     if (blocks[i].text.size() <= 200) out->header_lines.push_back(CollapseSpaces(blocks[i].text));
   }
-  out->locale = CollapseSpaces(!walker.html_lang.empty()        ? walker.html_lang
+  out->locale = CollapseSpaces(!walker.html_lang.empty()       ? walker.html_lang
                                : !walker.meta_language.empty() ? walker.meta_language
                                                                : walker.og_locale);
   size_t story_end = 0;  // one past the story's last paragraph

@@ -340,11 +340,11 @@ TEST_CASE("a header line's numeric date read in the article's order", "[ingest][
   CHECK_FALSE(annals::ParseHeaderDate("Posted: 03/06/2021", Lex(), &h, &none));
   CHECK(h.problem == "'03/06/2021' could be read day first or month first; not used as the date");
   // The line's own dates come first: its update can only be day first.
-  REQUIRE(annals::ParseHeaderDate("Posted: 03/06/2021 | Updated: 13/06/2021", Lex(), &h,
-                                  &month_first));
+  REQUIRE(
+      annals::ParseHeaderDate("Posted: 03/06/2021 | Updated: 13/06/2021", Lex(), &h, &month_first));
   CHECK(h.date.month == 6);
   // A line whose dates disagree is not settled by the article.
-  CHECK_FALSE(annals::ParseHeaderDate("Posted: 03/06/2021 | 13/05/2021 | 05/14/2021 | x y z",
-                                      Lex(), &h, &day_first) &&
+  CHECK_FALSE(annals::ParseHeaderDate("Posted: 03/06/2021 | 13/05/2021 | 05/14/2021 | x y z", Lex(),
+                                      &h, &day_first) &&
               h.date.month == 6 && h.date.day == 3);
 }

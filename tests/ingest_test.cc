@@ -857,8 +857,8 @@ TEST_CASE("a saved page's language settles its numeric date line", "[ingest][num
       "<p>The two foreign ministers met in the capital on Friday and agreed to cooperate on "
       "trade, energy and the shared river basin over the next ten years, officials said.</p>";
   annals::Article a = annals::ParseArticle(
-      "saved/page.html", "<html lang=\"en-GB\"><body><article>" + story + "</article></body></html>",
-      {});
+      "saved/page.html",
+      "<html lang=\"en-GB\"><body><article>" + story + "</article></body></html>", {});
   REQUIRE(a.published);
   CHECK(*a.published == 2021_y / 6 / 3);
   annals::Article b = annals::ParseArticle(
