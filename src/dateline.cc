@@ -256,9 +256,12 @@ void WrittenDateVotes(std::string_view text, const IngestLexicon& lex, size_t* d
     if (!IsDigit(text[i]) || (i > 0 && IsAlnum(text[i - 1]))) continue;
     size_t j = i;
     int day = ReadNumber(text, &j, 2);
-    if (day < 1 || day > 31 ||
-        (j < text.size() &&
-         (IsDigit(text[j]) || text[j] == ':' || text[j] == '/' || text[j] == '.'))) {
+    // "10:30", "3/4", "3.4.2019" are times and numeric dates; "June 3." ends
+    // a sentence.
+    bool numeric =
+        j < text.size() && (IsDigit(text[j]) || text[j] == ':' || text[j] == '/' ||
+                            (text[j] == '.' && j + 1 < text.size() && IsDigit(text[j + 1])));
+    if (day < 1 || day > 31 || numeric) {
       while (j < text.size() && IsDigit(text[j])) ++j;
       i = j;
       continue;
