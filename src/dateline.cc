@@ -203,24 +203,141 @@ size_t ReadNumericDate(std::string_view s, PartialDate* out, std::string* proble
   return k;
 }
 
-// The order of the numeric dates in `line`, when those that can only be
-// read one way agree on it; kUnknown when none shows it or they disagree.
-NumericOrder LineNumericOrder(std::string_view line) {
-  bool day_first = false, month_first = false;
-  for (size_t i = 0; i < line.size(); ++i) {
-    if (!IsDigit(line[i]) || (i > 0 && IsAlnum(line[i - 1]))) continue;
+// Notes in `*day_first` / `*month_first` the orders the numeric dates in
+// `text` show, those that can only be read one way.
+void NumericOrderVotes(std::string_view text, bool* day_first, bool* month_first) {
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (!IsDigit(text[i]) || (i > 0 && IsAlnum(text[i - 1]))) continue;
     PartialDate d;
     std::string ignored;
-    std::string_view rest = line.substr(i);
-    if (ReadNumericDate(rest, &d, &ignored) == 0) continue;
+    std::string_view rest = text.substr(i);
+    size_t n = ReadNumericDate(rest, &d, &ignored);
+    if (n == 0) continue;
     size_t j = 0;
     int a = ReadNumber(rest, &j, 2);
-    if (a != static_cast<int>(d.month)) day_first = true;
-    if (a != static_cast<int>(d.day)) month_first = true;
+    if (a != static_cast<int>(d.month)) *day_first = true;
+    if (a != static_cast<int>(d.day)) *month_first = true;
+    i += n - 1;
   }
+}
+
+// The order of the numeric dates in `line`, when those that can only be
+// read one way agree on it; kUnknown when none shows it or they disagree
+// (`*conflict` says which).
+NumericOrder LineNumericOrder(std::string_view line, bool* conflict = nullptr) {
+  bool day_first = false, month_first = false;
+  NumericOrderVotes(line, &day_first, &month_first);
+  if (conflict) *conflict = day_first && month_first;
   if (day_first == month_first) return NumericOrder::kUnknown;
   return day_first ? NumericOrder::kDayFirst : NumericOrder::kMonthFirst;
 }
+
+// True when `line` holds a numeric date that could be read either way.
+bool HasAmbiguousNumericDate(std::string_view line) {
+  for (size_t i = 0; i < line.size(); ++i) {
+    if (!IsDigit(line[i]) || (i > 0 && IsAlnum(line[i - 1]))) continue;
+    PartialDate d;
+    std::string problem;
+    if (ReadNumericDate(line.substr(i), &d, &problem) == 0 && !problem.empty()) return true;
+  }
+  return false;
+}
+
+// Counts the dates written out day first ("3 June", "3rd of June") and month
+// first ("June 3", "Dec. 3") in `text`. Only a capitalised month name counts
+// ("may 3" is a verb and a number), and only a day of one or two digits not
+// followed by another digit ("June 2021" is a month and a year).
+void WrittenDateVotes(std::string_view text, const IngestLexicon& lex, size_t* day_first,
+                      size_t* month_first) {
+  auto month_word = [&](std::string_view w) {
+    return w.size() >= 3 && IsUpper(w[0]) && lex.Month(w) != 0;
+  };
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (!IsDigit(text[i]) || (i > 0 && IsAlnum(text[i - 1]))) continue;
+    size_t j = i;
+    int day = ReadNumber(text, &j, 2);
+    // "10:30", "3/4", "3.4.2019" are times and numeric dates; "June 3." ends
+    // a sentence.
+    bool numeric =
+        j < text.size() && (IsDigit(text[j]) || text[j] == ':' || text[j] == '/' ||
+                            (text[j] == '.' && j + 1 < text.size() && IsDigit(text[j + 1])));
+    if (day < 1 || day > 31 || numeric) {
+      while (j < text.size() && IsDigit(text[j])) ++j;
+      i = j;
+      continue;
+    }
+    // Before the number: "June 3", "Dec. 3".
+    size_t b = i;
+    while (b > 0 && text[b - 1] == ' ') --b;
+    if (b > 0 && text[b - 1] == '.') --b;
+    size_t w = b;
+    while (w > 0 && IsAlpha(text[w - 1])) --w;
+    if (w < b && b < i && month_word(text.substr(w, b - w))) {
+      ++*month_first;
+    } else {
+      // After it: "3 June", "3rd June", "3rd of June".
+      size_t k = j;
+      SkipOrdinal(text, &k);
+      bool ordinal = k > j;
+      SkipSpaces(text, &k);
+      if (k > j && ordinal && text.substr(k, 3) == "of ") k += 3;
+      if (k > j && month_word(ReadWord(text, k))) ++*day_first;
+    }
+    i = j;
+  }
+}
+
+// The order data/en/date_orders.tsv gives a page's language tag ("en-GB",
+// og:locale's "en_US"): the tag itself, else its language alone ("fr-CA" ->
+// "fr"); kUnknown when neither is listed ("en" alone says nothing).
+NumericOrder LocaleOrder(std::string_view locale, const IngestLexicon& lex) {
+  std::string key = AsciiLower(locale);
+  std::replace(key.begin(), key.end(), '_', '-');
+  key.erase(std::remove(key.begin(), key.end(), ' '), key.end());
+  for (int pass = 0; pass < 2; ++pass) {
+    auto it = lex.locale_orders.find(key);
+    if (it != lex.locale_orders.end()) {
+      return it->second ? NumericOrder::kMonthFirst : NumericOrder::kDayFirst;
+    }
+    size_t dash = key.find('-');
+    if (dash == std::string::npos) break;
+    key.resize(dash);
+  }
+  return NumericOrder::kUnknown;
+}
+
+}  // namespace
+
+NumericOrder ArticleDateOrder::Get() const {
+  if (known_) return order_;
+  known_ = true;
+  std::vector<NumericOrder> clues;
+  bool day_first = false, month_first = false;
+  for (std::string_view part : parts_) NumericOrderVotes(part, &day_first, &month_first);
+  if (day_first && month_first) return order_;  // the article contradicts itself
+  if (day_first || month_first) {
+    clues.push_back(day_first ? NumericOrder::kDayFirst : NumericOrder::kMonthFirst);
+  }
+  if (!locale_.empty()) clues.push_back(LocaleOrder(locale_, lex_));
+  size_t written_day = 0, written_month = 0;
+  for (std::string_view part : parts_) WrittenDateVotes(part, lex_, &written_day, &written_month);
+  if (written_day > 0 && written_day >= 3 * written_month) {
+    clues.push_back(NumericOrder::kDayFirst);
+  } else if (written_month > 0 && written_month >= 3 * written_day) {
+    clues.push_back(NumericOrder::kMonthFirst);
+  }
+  for (NumericOrder clue : clues) {
+    if (clue == NumericOrder::kUnknown) continue;
+    if (order_ != NumericOrder::kUnknown && clue != order_) {
+      order_ = NumericOrder::kUnknown;
+      return order_;
+    }
+    order_ = clue;
+  }
+  return order_;
+}
+
+namespace {
 
 // True when nothing but spaces and closing punctuation follows s[n].
 bool OnlyTrailing(std::string_view s, size_t n) {
@@ -788,14 +905,20 @@ bool ParseSeparatedHeader(std::string_view line, const IngestLexicon& lex, Numer
 
 }  // namespace
 
-bool ParseHeaderDate(std::string_view line, const IngestLexicon& lex, HeaderDate* out) {
+bool ParseHeaderDate(std::string_view line, const IngestLexicon& lex, HeaderDate* out,
+                     const ArticleDateOrder* article) {
   out->problem.clear();
   // A date with a year has digits: most header lines (headlines, bylines)
   // are settled here without looking up every word.
   if (line.size() > 160 || line.find_first_of("0123456789") == std::string_view::npos) {
     return false;
   }
-  NumericOrder order = LineNumericOrder(line);
+  bool conflict = false;
+  NumericOrder order = LineNumericOrder(line, &conflict);
+  // Only a numeric date the line cannot settle asks the article.
+  if (order == NumericOrder::kUnknown && !conflict && article && HasAmbiguousNumericDate(line)) {
+    order = article->Get();
+  }
   if (ParseSeparatedHeader(line, lex, order, out)) return true;
   std::string problem = out->problem;
   size_t problem_at = out->problem_at;

@@ -8,6 +8,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include <date/date.h>
 
@@ -102,7 +104,41 @@ struct HeaderDate {
   std::string problem;
   size_t problem_at = 0;
 };
-bool ParseHeaderDate(std::string_view line, const IngestLexicon& lex, HeaderDate* out);
+//
+// `article`, when given, is asked for the order the whole article writes
+// numeric dates in, and only when the line holds a numeric date that the
+// line itself cannot settle ("Posted: 03/06/2021").
+class ArticleDateOrder;
+bool ParseHeaderDate(std::string_view line, const IngestLexicon& lex, HeaderDate* out,
+                     const ArticleDateOrder* article = nullptr);
+
+// The order an article writes numeric dates in ("03/06/2021": 3 June or
+// March 6), from the clues a reader would use, each giving an order or none:
+//   - the other numeric dates in it that can be read only one way (a number
+//     above 12 in the day's place: "Updated 15/06/2021");
+//   - the page's language and region (`<html lang="en-GB">`, `og:locale`
+//     en_US), looked up in data/en/date_orders.tsv;
+//   - how its dates are written out: "3 June 2021" is day first, "June 3,
+//     2021" month first (when one form outnumbers the other three to one).
+// Used only when every clue that gives an order gives the same one; clues
+// that disagree (or numeric dates that disagree among themselves) settle
+// nothing. Worked out once, on the first Get(): most articles never need it.
+class ArticleDateOrder {
+ public:
+  // `parts`: the article's text (a plain-text file whole, or a page's
+  // paragraphs and date lines), which must outlive this object.
+  ArticleDateOrder(std::vector<std::string_view> parts, std::string locale,
+                   const IngestLexicon& lex)
+      : parts_(std::move(parts)), locale_(std::move(locale)), lex_(lex) {}
+  NumericOrder Get() const;
+
+ private:
+  std::vector<std::string_view> parts_;
+  std::string locale_;
+  const IngestLexicon& lex_;
+  mutable bool known_ = false;
+  mutable NumericOrder order_ = NumericOrder::kUnknown;
+};
 
 // True when `line` ends with a meridiem ("... at 6:40 p.m.", "... 6:40P.M."):
 // its last full stop does not end a sentence, so a date line ending so is

@@ -187,6 +187,9 @@ class Walker {
     }
     if (node->type != GUMBO_NODE_ELEMENT) return;
     GumboTag tag = node->v.element.tag;
+    if (tag == GUMBO_TAG_HTML && html_lang.empty()) {
+      if (const char* lang = Attr(node, "lang")) html_lang = lang;
+    }
     Metadata(node, tag, chrome, container);
     if (tag == GUMBO_TAG_HEAD) {
       MetadataOnly(node);
@@ -250,7 +253,11 @@ class Walker {
         if (key.empty()) key = LowerAttr(node, "itemprop");
         const char* content = Attr(node, "content");
         if (!content || !*content) return;
-        if (key == "og:title" || key == "twitter:title") {
+        if (key == "og:locale") {
+          if (og_locale.empty()) og_locale = content;
+        } else if (LowerAttr(node, "http-equiv") == "content-language") {
+          if (meta_language.empty()) meta_language = content;
+        } else if (key == "og:title" || key == "twitter:title") {
           if (og_title.empty()) og_title = content;
         } else if (key == "og:site_name" || key == "application-name") {
           if (site_name.empty()) site_name = content;
@@ -342,6 +349,7 @@ class Walker {
 
   std::vector<Block> blocks;
   std::string og_title, site_name, url, page_title, meta_date, json_date, json_publisher;
+  std::string html_lang, meta_language, og_locale;
   std::string updated_date;
   std::string time_date;
   int time_container = -1;
@@ -596,11 +604,24 @@ void ExtractHtml(std::string_view html, const IngestLexicon& lex, HtmlExtract* o
     if (final_kinds[i] == Kind::kGood && !(restrict && blocks[i].container != best)) break;
     if (blocks[i].text.size() <= 200) out->header_lines.push_back(CollapseSpaces(blocks[i].text));
   }
+  out->locale = CollapseSpaces(!walker.html_lang.empty()       ? walker.html_lang
+                               : !walker.meta_language.empty() ? walker.meta_language
+                                                               : walker.og_locale);
+  size_t story_end = 0;  // one past the story's last paragraph
   for (size_t i = 0; i < blocks.size(); ++i) {
     if (final_kinds[i] != Kind::kGood) continue;
     if (restrict && blocks[i].container != best) continue;
+    story_end = i + 1;
     if (blocks[i].heading && AsciiLower(blocks[i].text) == AsciiLower(out->title)) continue;
     out->paragraphs.push_back(std::move(blocks[i].text));
+  }
+  // The publication line some pages print under the story: the short blocks
+  // that follow it, whatever their kind (a lone date line is never "good").
+  for (size_t i = story_end; story_end > 0 && i < blocks.size() && out->trailer_lines.size() < 8;
+       ++i) {
+    if (blocks[i].text.size() > 300) break;
+    std::string line = CollapseSpaces(blocks[i].text);
+    if (!line.empty()) out->trailer_lines.push_back(std::move(line));
   }
 }
 

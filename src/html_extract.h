@@ -30,6 +30,12 @@ struct HtmlExtract {
   // where a page shows its date line ("Published March 3, 2019 at 6:40 PM
   // EST", "By Jane Doe | 25 March 2019"), whether or not kept as text.
   std::vector<std::string> header_lines;
+  // Short blocks after the story's last paragraph (at most 8), where some
+  // pages print the publication line ("Published 3 June 2021"), in order.
+  std::vector<std::string> trailer_lines;
+  // The page's language tag: <html lang>, else a content-language meta tag,
+  // else og:locale ("en-GB", "en_US"), as written.
+  std::string locale;
   std::string problem;  // why the page could not be read, if it could not
 };
 

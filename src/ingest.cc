@@ -167,6 +167,11 @@ Article ParseArticle(const std::string& file, const std::string& contents,
     }
     CleanParagraphs(html.paragraphs, *lex, &extract);
     extract.title = html.title;
+    // What the page shows (not its markup) tells how it writes numeric dates.
+    std::vector<std::string_view> shown(html.paragraphs.begin(), html.paragraphs.end());
+    shown.insert(shown.end(), html.header_lines.begin(), html.header_lines.end());
+    shown.insert(shown.end(), html.trailer_lines.begin(), html.trailer_lines.end());
+    ArticleDateOrder order(std::move(shown), html.locale, *lex);
     // A date line shown under the headline, as for plain text; the first
     // publication date wins over an update's.
     for (const std::string& line : html.header_lines) {
@@ -174,13 +179,30 @@ Article ParseArticle(const std::string& file, const std::string& contents,
       size_t words = CountWords(line);
       if (words >= 12 || (words >= 6 && line.back() == '.' && !EndsWithMeridiem(line))) continue;
       HeaderDate header;
-      if (ParseHeaderDate(line, *lex, &header) &&
+      if (ParseHeaderDate(line, *lex, &header, &order) &&
           (!extract.header_date || (extract.header_date->updated && !header.updated))) {
         extract.header_date = header;
       }
     }
+    // With no date in the metadata and none under the headline, a
+    // publication line under the story, read as for plain text.
+    if (html.dates.empty() && (!extract.header_date || extract.header_date->updated)) {
+      std::vector<std::string_view> lines(html.trailer_lines.begin(), html.trailer_lines.end());
+      HeaderDate trailer;
+      std::vector<std::pair<size_t, HeaderDate>> problems;
+      if (FindTrailerDate(lines, extract.header_date.has_value(), *lex, &order, &trailer,
+                          &problems)) {
+        extract.trailer_date = trailer;
+      }
+      for (const auto& [index, header] : problems) {
+        article.warnings.push_back(file + ": the line '" + html.trailer_lines[index] +
+                                   "' under the story: " + header.problem);
+      }
+    }
   } else {
-    ExtractText(text, format == Format::kMarkdown, front.title, *lex, &extract);
+    std::vector<std::string_view> whole{text};
+    ArticleDateOrder order(std::move(whole), "", *lex);
+    ExtractText(text, format == Format::kMarkdown, front.title, *lex, &extract, &order);
   }
   // Header dates that were not real days or could be read two ways, where
   // they are in the file (the lines after the front matter).

@@ -132,6 +132,15 @@ bool Load(IngestLexicon* lex, std::string* err) {
       lex->places.emplace(AsciiLower(capital), capital);
     }
   }
+  rows.clear();
+  if (!LoadTable("data/en/date_orders.tsv", 2, 2, &rows, err)) return false;
+  for (const TsvRow& row : rows) {
+    if (row.fields[1] != "day" && row.fields[1] != "month") {
+      *err = RowError("data/en/date_orders.tsv", row, 1, "order must be 'day' or 'month'");
+      return false;
+    }
+    lex->locale_orders[AsciiLower(row.fields[0])] = row.fields[1] == "month";
+  }
   for (const std::string& w : lex->stop_words) lex->line_words[w] |= IngestLexicon::kNeutralWord;
   for (const auto& [w, month] : lex->months) {
     if (month != 0) lex->line_words[w] |= IngestLexicon::kNeutralWord;

@@ -30,6 +30,10 @@ struct IngestLexicon {
   // Cities a header line may name (data/en/places.tsv and the capitals in
   // data/en/countries.tsv), lower case -> the city as a timeline shows it.
   std::unordered_map<std::string, std::string> places;
+  // data/en/date_orders.tsv: language tags (lower case, "en-gb", "fr") ->
+  // true when the locale writes numeric dates month first, false for day
+  // first.
+  std::unordered_map<std::string, bool> locale_orders;
   // What IsChromeLine asks of each word of a short line, gathered from the
   // tables above so that a word costs one look-up instead of five: bit
   // kNeutralWord for a stop word, month, weekday or outlet name (they say

@@ -468,45 +468,60 @@ bool IsStoryLine(std::string_view line) {
   return IsProse(line) && !(EndsWithMeridiem(line) && CountWordsUpTo(line, 12) < 12);
 }
 
-// The publication line some pages print after the story rather than under
-// the headline: "Published 3 June 2021", "Posted June 3, 2021 | Updated June
-// 4, 2021", "By Ana Rojas | June 3, 2021". Only the lines after the last
-// sentence of the story are read (at most 8, none of the header's), so a
-// date in the story ("the report was published on 3 June 2019 by the
-// ministry.") never counts. An unlabelled date counts only when nothing but
-// chrome, bylines and date lines follows the story: under a list of related
-// headlines, a bare date is one of theirs. A publication date wins over an
-// update's; the line is dropped from the body.
+// Reads the publication line after the story among lines[header_end..] (see
+// FindTrailerDate), reports the date lines it could not use with their line
+// and column in `text`, and drops the line it read from the body.
 void ReadTrailerDate(std::string_view text, size_t header_end, const IngestLexicon& lex,
-                     std::vector<Line>* lines, TextExtract* out) {
+                     const ArticleDateOrder* order, std::vector<Line>* lines, TextExtract* out) {
+  std::vector<std::string_view> views;
+  views.reserve(lines->size() - std::min(header_end, lines->size()));
+  for (size_t i = header_end; i < lines->size(); ++i) views.push_back((*lines)[i].text);
+  HeaderDate date;
+  std::vector<std::pair<size_t, HeaderDate>> problems;
+  std::optional<size_t> found =
+      FindTrailerDate(views, out->header_date.has_value(), lex, order, &date, &problems);
+  for (const auto& [index, header] : problems) {
+    out->warnings.push_back(LineColumn(text, header_end + index, views[index], header.problem_at) +
+                            ": " + header.problem);
+  }
+  if (!found) return;
+  out->trailer_date = date;
+  (*lines)[header_end + *found].text = {};
+}
+
+}  // namespace
+
+std::optional<size_t> FindTrailerDate(const std::vector<std::string_view>& lines,
+                                      bool header_update, const IngestLexicon& lex,
+                                      const ArticleDateOrder* order, HeaderDate* date,
+                                      std::vector<std::pair<size_t, HeaderDate>>* problems) {
   struct Found {
     size_t index;
     HeaderDate date;
   };
   std::vector<Found> found;
   bool other_lines = false;
-  for (size_t i = lines->size(), seen = 0; i > header_end && seen < 8; --i) {
-    Line& line = (*lines)[i - 1];
-    if (line.text.empty()) continue;
+  for (size_t i = lines.size(), seen = 0; i > 0 && seen < 8; --i) {
+    std::string_view line = lines[i - 1];
+    if (line.empty()) continue;
     ++seen;
-    if (IsStoryLine(line.text)) break;
-    if (line.text.find_first_of("0123456789") == std::string_view::npos) {
-      if (!IsChromeLine(line.text, lex) && !IsByline(line.text)) other_lines = true;
+    if (IsStoryLine(line)) break;
+    if (line.find_first_of("0123456789") == std::string_view::npos) {
+      if (!IsChromeLine(line, lex) && !IsByline(line)) other_lines = true;
       continue;
     }
     HeaderDate header;
-    if (ParseHeaderDate(line.text, lex, &header)) {
-      std::string rest = CollapseSpaces(std::string(line.text.substr(0, header.begin)) + " " +
-                                        std::string(line.text.substr(header.end)));
+    if (ParseHeaderDate(line, lex, &header, order)) {
+      std::string rest = CollapseSpaces(std::string(line.substr(0, header.begin)) + " " +
+                                        std::string(line.substr(header.end)));
       if (rest.empty() || IsChromeLine(rest, lex) || IsByline(rest)) {
         found.push_back({i - 1, header});
         continue;
       }
     } else if (!header.problem.empty()) {
-      out->warnings.push_back(LineColumn(text, i - 1, line.text, header.problem_at) + ": " +
-                              header.problem);
+      problems->emplace_back(i - 1, header);
     }
-    if (!IsChromeLine(line.text, lex) && !IsByline(line.text)) other_lines = true;
+    if (!IsChromeLine(line, lex) && !IsByline(line)) other_lines = true;
   }
   // Headlines with a publication date under each are a list of other
   // stories, labelled or not.
@@ -515,7 +530,7 @@ void ReadTrailerDate(std::string_view text, size_t header_end, const IngestLexic
     for (const Found& f : found) {
       if (f.date.updated) continue;
       auto day = f.date.date.Day();
-      if (first && day != first) return;
+      if (first && day != first) return std::nullopt;
       if (!first) first = day;
     }
   }
@@ -524,16 +539,14 @@ void ReadTrailerDate(std::string_view text, size_t header_end, const IngestLexic
     if (!f.date.labelled && other_lines) continue;
     if (!best || (best->date.updated && !f.date.updated)) best = &f;
   }
-  if (!best) return;
-  if (out->header_date && best->date.updated) return;  // an update under an update
-  out->trailer_date = best->date;
-  (*lines)[best->index].text = {};
+  if (!best) return std::nullopt;
+  if (header_update && best->date.updated) return std::nullopt;  // an update under an update
+  *date = best->date;
+  return best->index;
 }
 
-}  // namespace
-
 void ExtractText(std::string_view text, bool markdown, std::string_view known_title,
-                 const IngestLexicon& lex, TextExtract* out) {
+                 const IngestLexicon& lex, TextExtract* out, const ArticleDateOrder* order) {
   *out = TextExtract{};
   LineStore store;
   std::vector<Line> lines;
@@ -581,7 +594,7 @@ void ExtractText(std::string_view text, bool markdown, std::string_view known_ti
         if (!out->dateline) out->dateline = wire;
         continue;
       }
-      if (ParseHeaderDate(line.text, lex, &header)) {
+      if (ParseHeaderDate(line.text, lex, &header, order)) {
         std::string rest = CollapseSpaces(std::string(line.text.substr(0, header.begin)) + " " +
                                           std::string(line.text.substr(header.end)));
         // "Updated ..." above "Published ...": the publication date wins.
@@ -617,7 +630,7 @@ void ExtractText(std::string_view text, bool markdown, std::string_view known_ti
     if (IsProse(line.text)) break;
   }
   if (!out->header_date || out->header_date->updated) {
-    ReadTrailerDate(text, header_end, lex, &lines, out);
+    ReadTrailerDate(text, header_end, lex, order, &lines, out);
   }
   BuildBody(lines, lex, out);
 }

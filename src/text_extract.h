@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "dateline.h"
@@ -34,8 +35,28 @@ struct TextExtract {
 // Extracts from `text` (UTF-8, "\n" line ends). `markdown` strips Markdown
 // markup. A non-empty `known_title` (from front matter) replaces the
 // first-line rule; a first line repeating it is dropped.
+// `order`, when given, settles numeric date lines the line alone cannot
+// ("Posted 03/06/2021"): see ArticleDateOrder.
 void ExtractText(std::string_view text, bool markdown, std::string_view known_title,
-                 const IngestLexicon& lex, TextExtract* out);
+                 const IngestLexicon& lex, TextExtract* out,
+                 const ArticleDateOrder* order = nullptr);
+
+// The publication line some pages print after the story rather than under
+// the headline ("Published 3 June 2021", "Posted June 3, 2021 | Updated June
+// 4, 2021", "By Ana Rojas | June 3, 2021"), shared by plain text and saved
+// pages. `lines` are the lines after the story's last sentence and what
+// follows it, in order ("" for a blank line); they are read upwards from the
+// end, at most 8 that are not blank, and a sentence of the story ends the
+// scan. An unlabelled date counts only when nothing but chrome, bylines and
+// date lines is among them; a publication date wins over an update's, and an
+// update is not wanted when `header_update` (the header gave one already).
+// Returns the index of the line read, with its date in `*date`. A date line
+// that could not be used ("31 April 2019", "03/06/2021") is added to
+// `problems` with its index.
+std::optional<size_t> FindTrailerDate(const std::vector<std::string_view>& lines,
+                                      bool header_update, const IngestLexicon& lex,
+                                      const ArticleDateOrder* order, HeaderDate* date,
+                                      std::vector<std::pair<size_t, HeaderDate>>* problems);
 
 // The same clean-up for paragraphs already cut out of an HTML page: chrome
 // lines and bylines are dropped, an end marker ends the text, paragraphs are

@@ -118,3 +118,72 @@ TEST_CASE("Central Asian foreign ministers under either spelling", "[actors]") {
   CHECK(Lexicon().HolderOf("KGZ", "foreign-minister", sys_days(2019_y / 1 / 1))->name ==
         "Chingiz Aidarbekov");
 }
+
+TEST_CASE("G20 defence ministers resolve to their country in their term", "[actors]") {
+  using date::sys_days;
+  annals::PersonMemory memory;
+  auto found = FindActors("Shoigu met Hulusi Akar and Rajnath Singh in Moscow.", &memory,
+                          sys_days(2020_y / 6 / 24));
+  CHECK(CountryOfPerson(found, "Sergei Shoigu") == "RUS");
+  CHECK(CountryOfPerson(found, "Hulusi Akar") == "TUR");
+  CHECK(CountryOfPerson(found, "Rajnath Singh") == "IND");
+  CHECK(Lexicon().HolderOf("DEU", "defense-minister", sys_days(2016_y / 1 / 1))->name ==
+        "Ursula von der Leyen");
+  CHECK(Lexicon().HolderOf("JPN", "defense-minister", sys_days(2024_y / 12 / 1))->name ==
+        "Gen Nakatani");
+  CHECK(Lexicon().HolderOf("GBR", "defense-minister", sys_days(2022_y / 2 / 1))->name ==
+        "Ben Wallace");
+  CHECK(Lexicon().HolderOf("KOR", "defense-minister", sys_days(2019_y / 1 / 1))->name ==
+        "Jeong Kyeong-doo");
+  // The office passes on the day: Belousov after Shoigu.
+  CHECK(Lexicon().HolderOf("RUS", "defense-minister", sys_days(2024_y / 6 / 1))->name ==
+        "Andrei Belousov");
+  // The same person in another office at another time keeps both lines.
+  CHECK(Lexicon().HolderOf("EU", "commission-president", sys_days(2020_y / 1 / 1))->name ==
+        "Ursula von der Leyen");
+  // A family name that is a word is read only with its title.
+  annals::PersonMemory fox;
+  found = FindActors("A fox crossed the road.", &fox, sys_days(2011_y / 1 / 1));
+  CHECK_FALSE(PersonNamed(found, "Liam Fox"));
+}
+
+TEST_CASE("foreign ministers of North Korea, Uzbekistan, Angola and Timor-Leste", "[actors]") {
+  using date::sys_days;
+  annals::PersonMemory memory;
+  auto found = FindActors("Ri Yong Ho and Abdulaziz Kamilov met in Pyongyang.", &memory,
+                          sys_days(2018_y / 5 / 2));
+  CHECK(CountryOfPerson(found, "Ri Yong Ho") == "PRK");
+  CHECK(CountryOfPerson(found, "Abdulaziz Komilov") == "UZB");
+  CHECK(Lexicon().HolderOf("PRK", "foreign-minister", sys_days(2023_y / 1 / 1))->name ==
+        "Choe Son Hui");
+  CHECK(Lexicon().HolderOf("UZB", "foreign-minister", sys_days(2022_y / 7 / 1))->name ==
+        "Vladimir Norov");
+  CHECK(Lexicon().HolderOf("AGO", "foreign-minister", sys_days(2020_y / 5 / 1))->name ==
+        "Tete Antonio");
+  CHECK(Lexicon().HolderOf("AGO", "foreign-minister", sys_days(2020_y / 3 / 1))->name ==
+        "Manuel Augusto");
+  // Timor-Leste's Guterres is named in full: the bare name is the UN chief.
+  annals::PersonMemory un;
+  found = FindActors("Guterres arrived in Dili.", &un, sys_days(2023_y / 3 / 1));
+  CHECK(CountryOfPerson(found, "António Guterres") == "UN");
+  CHECK(Lexicon().HolderOf("TLS", "foreign-minister", sys_days(2013_y / 3 / 1))->name ==
+        "Jose Luis Guterres");
+}
+
+TEST_CASE("Bulgarian and Moldovan leaders after the 2025-26 changes", "[actors]") {
+  using date::sys_days;
+  CHECK(Lexicon().HolderOf("BGR", "president", sys_days(2025_y / 6 / 1))->name == "Rumen Radev");
+  CHECK(Lexicon().HolderOf("BGR", "president", sys_days(2026_y / 3 / 1))->name == "Iliana Iotova");
+  CHECK(Lexicon().HolderOf("BGR", "prime-minister", sys_days(2026_y / 3 / 1))->name ==
+        "Andrey Gyurov");
+  CHECK(Lexicon().HolderOf("BGR", "prime-minister", sys_days(2026_y / 6 / 1))->name ==
+        "Rumen Radev");
+  CHECK(Lexicon().HolderOf("MDA", "prime-minister", sys_days(2025_y / 10 / 1))->name ==
+        "Dorin Recean");
+  CHECK(Lexicon().HolderOf("MDA", "prime-minister", sys_days(2025_y / 12 / 1))->name ==
+        "Alexandru Munteanu");
+  // Radev in 2026 news is Bulgarian whichever office he holds.
+  annals::PersonMemory memory;
+  auto found = FindActors("Radev met Munteanu in Sofia.", &memory, sys_days(2026_y / 6 / 1));
+  CHECK(CountryOfPerson(found, "Rumen Radev") == "BGR");
+}

@@ -285,3 +285,67 @@ TEST_CASE("one header line with a publication and an update date", "[ingest][dat
         "none: '03/04/2019' could be read day first or month first; not used as the date");
   CHECK(Header("Posted: 03/04/2019 | 13/05/2019 | 05/14/2019").rfind("none", 0) != 0);
 }
+
+namespace {
+
+std::string Order(std::vector<std::string_view> parts, std::string locale = "") {
+  annals::ArticleDateOrder order(std::move(parts), std::move(locale), Lex());
+  switch (order.Get()) {
+    case annals::NumericOrder::kDayFirst:
+      return "day";
+    case annals::NumericOrder::kMonthFirst:
+      return "month";
+    default:
+      return "unknown";
+  }
+}
+
+}  // namespace
+
+TEST_CASE("the order an article writes numeric dates in, from its clues", "[ingest][dateline]") {
+  // Another numeric date that can be read only one way.
+  CHECK(Order({"Posted 03/06/2021\n\nThe talks of 15/05/2021 failed."}) == "day");
+  CHECK(Order({"Posted 03/06/2021\n\nThe talks of 05/15/2021 failed."}) == "month");
+  // Numeric dates that disagree with each other settle nothing.
+  CHECK(Order({"On 15/05/2021 and again on 05/16/2021 they met."}) == "unknown");
+  // The page's language and region.
+  CHECK(Order({"Posted 03/06/2021"}, "en-GB") == "day");
+  CHECK(Order({"Posted 03/06/2021"}, "en_US") == "month");
+  CHECK(Order({"Posted 03/06/2021"}, "fr-CA") == "day");  // the language alone
+  CHECK(Order({"Posted 03/06/2021"}, "en") == "unknown");
+  // Dates written out: day first or month first.
+  CHECK(Order({"The ministers met on 3 June and again on 10th of June."}) == "day");
+  CHECK(Order({"The ministers met on June 3 and again on Dec. 10."}) == "month");
+  // A month and a year, a verb and a clock time are no clue.
+  CHECK(Order({"In June 2021 they may 3 times have met at 10:30."}) == "unknown");
+  // One stray form among many of the other still shows the order...
+  CHECK(Order({"On 3 June, 4 June and 5 June they met; July 4 was a holiday."}) == "day");
+  // ... but clues that disagree leave it open.
+  CHECK(Order({"The ministers met on 3 June."}, "en-US") == "unknown");
+  CHECK(Order({"The ministers met on 3 June, after the talks of 05/15/2021."}) == "unknown");
+  CHECK(Order({"The ministers met on 3 June."}, "en-GB") == "day");
+}
+
+TEST_CASE("a header line's numeric date read in the article's order", "[ingest][dateline]") {
+  annals::ArticleDateOrder day_first({"They met on 3 June."}, "", Lex());
+  annals::ArticleDateOrder month_first({"They met on June 3."}, "", Lex());
+  annals::ArticleDateOrder none({"They met."}, "", Lex());
+  annals::HeaderDate h;
+  REQUIRE(annals::ParseHeaderDate("Posted: 03/06/2021", Lex(), &h, &day_first));
+  CHECK(h.date.month == 6);
+  CHECK(h.date.day == 3);
+  REQUIRE(annals::ParseHeaderDate("Posted: 03/06/2021", Lex(), &h, &month_first));
+  CHECK(h.date.month == 3);
+  CHECK(h.date.day == 6);
+  CHECK_FALSE(annals::ParseHeaderDate("Posted: 03/06/2021", Lex(), &h, &none));
+  CHECK(h.problem == "'03/06/2021' could be read day first or month first; not used as the date");
+  // The line's own dates come first: its update can only be day first.
+  REQUIRE(
+      annals::ParseHeaderDate("Posted: 03/06/2021 | Updated: 13/06/2021", Lex(), &h, &month_first));
+  CHECK(h.date.month == 6);
+  // A line whose dates disagree is not settled by the article: 03/06 stays
+  // unread, and the line's one unambiguous publication date is used.
+  REQUIRE(annals::ParseHeaderDate("03/06/2021 | 13/05/2021 | 05/14/2021", Lex(), &h, &day_first));
+  CHECK(h.date.month == 5);
+  CHECK(h.date.day == 13);
+}

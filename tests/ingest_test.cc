@@ -817,3 +817,106 @@ TEST_CASE("a publication line below the story that is not a day is reported with
         "notes/story.txt:7:15: '03/06/2021' could be read day first or month first; not used as "
         "the date");
 }
+
+TEST_CASE("a numeric date line is read in the order the rest of the article shows",
+          "[ingest][numeric-order]") {
+  const std::string heading = "Ministers reopen the border\n\nPosted: 03/06/2021\n\n";
+  // The story writes its dates day first: 3 June.
+  annals::Article a = annals::ParseArticle(
+      "notes/story.txt",
+      heading + "The ministers met on 1 June and agreed to meet again on 20 June.\n", {});
+  REQUIRE(a.published);
+  CHECK(*a.published == 2021_y / 6 / 3);
+  CHECK(a.signal == "header");
+  // Month first: March 6.
+  annals::Article b = annals::ParseArticle(
+      "notes/story.txt",
+      heading + "The ministers met on March 1 and agreed to meet again on March 20.\n", {});
+  REQUIRE(b.published);
+  CHECK(*b.published == 2021_y / 3 / 6);
+  // Another numeric date that can be read only one way.
+  annals::Article c = annals::ParseArticle(
+      "notes/story.txt",
+      heading + "The ministers met and agreed to meet again.\n\nLast updated: 14/06/2021\n", {});
+  REQUIRE(c.published);
+  CHECK(*c.published == 2021_y / 6 / 3);
+  // Clues that disagree settle nothing, and the warning stays.
+  annals::Article d = annals::ParseArticle(
+      "notes/story.txt",
+      heading + "The ministers met on 1 June, after the talks of 05/15/2021 failed.\n", {});
+  CHECK_FALSE(d.published);
+  REQUIRE_FALSE(d.warnings.empty());
+  CHECK(d.warnings[0] ==
+        "notes/story.txt:3:9: '03/06/2021' could be read day first or month first; not used as "
+        "the date");
+}
+
+TEST_CASE("a saved page's language settles its numeric date line", "[ingest][numeric-order]") {
+  const std::string story =
+      "<h1>Ministers meet</h1><p class=\"meta\">Posted 03/06/2021</p>"
+      "<p>The two foreign ministers met in the capital on Friday and agreed to cooperate on "
+      "trade, energy and the shared river basin over the next ten years, officials said.</p>";
+  annals::Article a = annals::ParseArticle(
+      "saved/page.html",
+      "<html lang=\"en-GB\"><body><article>" + story + "</article></body></html>", {});
+  REQUIRE(a.published);
+  CHECK(*a.published == 2021_y / 6 / 3);
+  annals::Article b = annals::ParseArticle(
+      "saved/page.html",
+      "<html><head><meta property=\"og:locale\" content=\"en_US\"></head><body><article>" + story +
+          "</article></body></html>",
+      {});
+  REQUIRE(b.published);
+  CHECK(*b.published == 2021_y / 3 / 6);
+  annals::Article c = annals::ParseArticle(
+      "saved/page.html", "<html lang=\"en\"><body><article>" + story + "</article></body></html>",
+      {});
+  CHECK_FALSE(c.published);
+}
+
+TEST_CASE("a saved page with no date above the story is dated by a publication line under it",
+          "[ingest][publication-line]") {
+  const std::string story =
+      "<h1>Ministers meet</h1>"
+      "<p>The two foreign ministers met in the capital on Friday and agreed to cooperate on "
+      "trade, energy and the shared river basin over the next ten years, officials said.</p>"
+      "<p>They will meet again before the end of the year to sign the agreement, the "
+      "ministry said in a statement on its website.</p>";
+  annals::Article a = annals::ParseArticle(
+      "saved/page.html",
+      "<html><body><article>" + story +
+          "<p class=\"byline\">First published on Thu 3 Jun 2021 10.14 BST</p></article>"
+          "<footer><p>Privacy policy</p></footer></body></html>",
+      {});
+  REQUIRE(a.published);
+  CHECK(*a.published == 2021_y / 6 / 3);
+  CHECK(a.signal == "footer");
+  // The page's metadata wins: the line is not read.
+  annals::Article b = annals::ParseArticle(
+      "saved/page.html",
+      "<html><head><meta property=\"article:published_time\" content=\"2021-06-02\"></head>"
+      "<body><article>" +
+          story + "<p>Published 3 June 2021</p></article></body></html>",
+      {});
+  REQUIRE(b.published);
+  CHECK(*b.published == 2021_y / 6 / 2);
+  CHECK(b.signal == "meta");
+  // Under a list of related headlines a bare date is one of theirs.
+  annals::Article c = annals::ParseArticle(
+      "saved/page.html",
+      "<html><body><article>" + story +
+          "</article><div><p>Floods close the river port</p><p>May 2, 2021</p></div>"
+          "</body></html>",
+      {});
+  CHECK_FALSE(c.published);
+  // A numeric line that cannot be read is reported with the file's name.
+  annals::Article d = annals::ParseArticle(
+      "saved/page.html",
+      "<html><body><article>" + story + "<p>Last updated: 03/06/2021</p></article></body></html>",
+      {});
+  CHECK_FALSE(d.published);
+  REQUIRE_FALSE(d.warnings.empty());
+  CHECK(d.warnings[0] ==
+        "saved/page.html: the line 'Last updated: 03/06/2021' under the story: '03/06/2021' could "
+        "be read day first or month first; not used as the date");
+}
