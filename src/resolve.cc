@@ -86,9 +86,12 @@ void Parser::Core(size_t i, Take& take) const {
   }
   // "At the time, officials were silent": a time in the past the story
   // does not name. Not "at the time of the vote" nor "at the time he left"
-  // (a clause says when), only where a pause or the sentence's end follows.
+  // (a clause says when), only where a pause or the sentence's end follows,
+  // or right after a verb of saying: in "said at the time he was willing"
+  // the clause is what was said (data/en/speech_verbs.tsv).
   if (W(i) == "the" && i > 0 && Is(i - 1, "at") && Is(i + 1, "time") &&
-      (i + 2 >= t_.size() || Is(i + 2, ",") || Is(i + 2, ".") || Is(i + 2, ";"))) {
+      (i + 2 >= t_.size() || Is(i + 2, ",") || Is(i + 2, ".") || Is(i + 2, ";") ||
+       (i > 1 && lx_.speech_verbs.contains(W(i - 2))))) {
     Spec s;
     s.literal = "PAST_REF";
     take(i, i + 2, s, "at_the_time");

@@ -19,6 +19,14 @@ void Parser::Relative(size_t i, Take& take) const {
   // "the people of tomorrow", "the cities of tomorrow": the future at large,
   // not the day after publication.
   if (w == "tomorrow" && i >= 2 && Is(i - 1, "of") && t_[i - 2].alpha && !I(i - 2).trigger) return;
+  // "today's youth", "today's world", "tomorrow's leaders": the present
+  // (or the future) at large, not the day of publication
+  // (data/en/era_nouns.tsv); "today's vote" stays the day.
+  if ((w == "today" || w == "tomorrow") && Is(i + 1, "'") && Glued(i + 1) && Is(i + 2, "s") &&
+      (lx_.era_nouns.contains(W(i + 3)) ||
+       (i + 4 < t_.size() && t_[i + 3].alpha && lx_.era_nouns.contains(W(i + 4))))) {
+    return;
+  }
   if (w == "today" || w == "yesterday" || w == "tomorrow") {
     Spec s;
     s.shift = true;
