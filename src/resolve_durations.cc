@@ -194,6 +194,21 @@ void Parser::Durations(size_t i, Take& take) const {
       if (hyphen && ((Is(k, "-") && Is(k + 1, "old")) || Is(k, "old"))) return;
       // "Mr. Lee, 52 years old": an age too.
       if (Is(k, "old")) return;
+      // "a bonus equal to six months of base pay", "two weeks' wages": an
+      // amount of money counted in time, not a time (the pay nouns of
+      // data/en/rate_words.tsv).
+      if (!hyphen && (Is(k, "of") || (Is(k, "'") && Glued(k)))) {
+        // The pay noun ends the phrase ("two years of rate cuts" is a time).
+        auto pay_ends = [&](size_t x) {
+          return I(x).rate_word == 1 &&
+                 (x + 1 >= t_.size() || !t_[x + 1].alpha || t_[x + 1].capitalized);
+        };
+        size_t noun = Is(k + 1, "s") ? k + 2 : k + 1;
+        if (pay_ends(noun) || (noun < t_.size() && t_[noun].alpha && !t_[noun].capitalized &&
+                               pay_ends(noun + 1))) {
+          return;
+        }
+      }
       if (!hyphen && n == 1 && plural && !vague && W(p) != "1" && !count_range) return;
       // "a week or so", "two years or so ago": about that long.
       bool or_so = !hyphen && Is(k, "or") && Is(k + 1, "so");
@@ -379,7 +394,10 @@ void Parser::Durations(size_t i, Take& take) const {
     d.literal = "PAST_REF";
     take(i, k + 1, d, "plural_ago");
   }
-  if (plural_unit && unit.code != "WE" && i > 0 && !fraction && !small_hours &&
+  // A count right before the unit was read (or declined: "six months of
+  // pay") by the counted rules; the unit alone is no vague length then.
+  bool counted_before = i > 0 && (Num(i - 1) || I(i - 1).number >= 0);
+  if (plural_unit && unit.code != "WE" && i > 0 && !fraction && !small_hours && !counted_before &&
       (span_word(W(i - 1)) || Is(k, "of") || around_event()) && !Is(k, "ago") && !Is(k, "old")) {
     Spec s;
     s.type = TimexType::kDuration;
@@ -414,7 +432,8 @@ void Parser::Sets(size_t i, Take& take) const {
   }
   // "Sunday nights", "Friday mornings": a weekday before a part of the day
   // in the plural recurs, and so does the first of two weekdays sharing
-  // it ("Monday and Tuesday nights"); "Sunday night" is one night.
+  // it ("flights leave on Monday and Tuesday nights"); "Sunday night" is
+  // one night.
   size_t day_end = 0;
   if (int wd = 0; I(i).weekday > 0 && Weekday(i, &wd, &day_end)) {
     size_t part_at = day_end;
@@ -424,7 +443,11 @@ void Parser::Sets(size_t i, Take& take) const {
     auto part = plural.size() > 1 && plural.back() == 's'
                     ? lx_.day_parts.find(std::string(plural.substr(0, plural.size() - 1)))
                     : lx_.day_parts.end();
-    if (part != lx_.day_parts.end()) {
+    // Two weekdays in a past clause are two nights gone ("clashes erupted on
+    // Friday and Saturday nights"), not a habit.
+    bool paired = part_at != day_end ||
+                  (i >= 2 && (Is(i - 1, "and") || Is(i - 1, "or")) && I(i - 2).weekday > 0);
+    if (part != lx_.day_parts.end() && !(paired && TenseAround(i, part_at + 1) < 0)) {
       Spec s;
       s.type = TimexType::kSet;
       s.literal = "XXXX-WXX-" + std::to_string(wd) + "T" + part->second;

@@ -393,8 +393,19 @@ void Parser::Relative(size_t i, Take& take) const {
       s.year_relative = true;
       s.year_offset = -1;
     }
+    // "the year-earlier nine months", "the year-ago six months": a span
+    // of the count's length a year back, written as its length, like
+    // "the first nine months".
+    bool vague = false;
+    if (end == y + 3 && Count(end, false, &n, &vague, &j) && !vague && UnitAt(j, &unit, &k) &&
+        W(j).back() == 's' && unit.code != "WE") {
+      s = Spec();
+      s.type = TimexType::kDuration;
+      s.literal = DurationLiteral(unit, std::to_string(n * unit.count));
+      end = k;
+    }
     if (w == "the" && end == y + 3) return;
-    take(i, end, s, "year_earlier");
+    take(i, end, s, s.type == TimexType::kDuration ? "year_earlier_length" : "year_earlier");
   }
   // "the same period last year", "the corresponding quarter a year ago",
   // "the same period of the previous year": the story's period a year back.
