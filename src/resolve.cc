@@ -636,6 +636,14 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
     bool no_day = (std::string_view(m.rule) == "vague_later" && anchor.grain != Grain::kDay) ||
                   (std::string_view(m.rule) == "count_from_event" && anchor.grain != Grain::kDay &&
                    anchor.grain != Grain::kWeek && anchor.grain != Grain::kMonth);
+    // "trades made that day" in a story that has told only a year or a
+    // month: a day of a scenario the text never dates, no date to give
+    // (the year or month it would fall back to is not that day).
+    if (std::string_view(m.rule) == "that_period" && dated && anchor.grain != Grain::kDay &&
+        anchor.grain != Grain::kWeek && parser.Word(m.end - 1, "day")) {
+      i = m.end;
+      continue;
+    }
     if (!m.spec.fallback.empty() && (!dated || no_day)) {
       Spec length;
       length.type = TimexType::kDuration;

@@ -20,7 +20,7 @@ bool Parser::RoundTheClock(size_t i, size_t* per) const {
     int lo, hi;
   };
   static constexpr Cycle kCycles[] = {
-      {"M", true, "H", 60, 60},  {"H", true, "D", 24, 24},   {"D", false, "W", 7, 7},
+      {"M", true, "H", 60, 60},    {"H", true, "D", 24, 24},  {"D", false, "W", 7, 7},
       {"D", false, "Y", 365, 366}, {"W", false, "Y", 52, 52}, {"M", false, "Y", 12, 12},
   };
   int count = n * unit.count;
@@ -204,8 +204,8 @@ void Parser::Durations(size_t i, Take& take) const {
                  (x + 1 >= t_.size() || !t_[x + 1].alpha || t_[x + 1].capitalized);
         };
         size_t noun = Is(k + 1, "s") ? k + 2 : k + 1;
-        if (pay_ends(noun) || (noun < t_.size() && t_[noun].alpha && !t_[noun].capitalized &&
-                               pay_ends(noun + 1))) {
+        if (pay_ends(noun) ||
+            (noun < t_.size() && t_[noun].alpha && !t_[noun].capitalized && pay_ends(noun + 1))) {
           return;
         }
       }
@@ -438,7 +438,8 @@ void Parser::Sets(size_t i, Take& take) const {
   if (int wd = 0; I(i).weekday > 0 && Weekday(i, &wd, &day_end)) {
     size_t part_at = day_end;
     int other = 0;
-    if ((Is(day_end, "and") || Is(day_end, "or")) && !Weekday(day_end + 1, &other, &part_at)) part_at = day_end;
+    if ((Is(day_end, "and") || Is(day_end, "or")) && !Weekday(day_end + 1, &other, &part_at))
+      part_at = day_end;
     std::string_view plural = W(part_at);
     auto part = plural.size() > 1 && plural.back() == 's'
                     ? lx_.day_parts.find(std::string(plural.substr(0, plural.size() - 1)))

@@ -19,7 +19,7 @@ namespace annals::resolve_internal {
 // How many words of an object may stand between a move verb and the
 // preposition that leads to the new date ("extended its filing deadline
 // until Tuesday").
-constexpr size_t kMoveReach = 8;
+constexpr size_t kMoveReach = 12;
 // How far a past verb's object may run before "in <Month>" that dates it,
 // and how far the clause a sentence-opening "In June," heads is read.
 constexpr size_t kObjectReach = 9;
