@@ -5,6 +5,8 @@
 namespace annals::resolve_internal {
 
 bool Parser::RoundTheClock(size_t i, size_t* per) const {
+  // Most tokens are no count: one look before reading one.
+  if (i >= t_.size() || !(Num(i) || I(i).number >= 0)) return false;
   int n = 0;
   bool vague = false;
   size_t j = 0, k = 0, end = 0;
@@ -35,6 +37,7 @@ bool Parser::RoundTheClock(size_t i, size_t* per) const {
 }
 
 bool Parser::ClosesRoundTheClock(size_t per) const {
+  if (I(per + 1).unit == nullptr) return false;
   for (size_t back = 2; back <= 3 && back <= per; ++back) {
     if (size_t at = 0; RoundTheClock(per - back, &at) && at == per) return true;
   }
@@ -62,9 +65,6 @@ void Parser::Durations(size_t i, Take& take) const {
       take(i, i + 2, s, "some_day");
       return;
     }
-  }
-  if (RoundTheClock(i) || ((Is(i, "a") || Is(i, "an") || Is(i, "per")) && ClosesRoundTheClock(i))) {
-    return;
   }
   // [the] [past|last|next|coming|first|latest] <count> <unit> [ago|later|earlier]
   size_t p = i;
@@ -194,6 +194,9 @@ void Parser::Durations(size_t i, Take& take) const {
       if (hyphen && ((Is(k, "-") && Is(k + 1, "old")) || Is(k, "old"))) return;
       // "Mr. Lee, 52 years old": an age too.
       if (Is(k, "old")) return;
+      // "24 hours a day" (RoundTheClock), read at the count and at its "a".
+      if ((Is(k, "a") || Is(k, "an") || Is(k, "per")) && RoundTheClock(p)) return;
+      if ((Is(p, "a") || Is(p, "an")) && ClosesRoundTheClock(p)) return;
       // "a bonus equal to six months of base pay", "two weeks' wages": an
       // amount of money counted in time, not a time (the pay nouns of
       // data/en/rate_words.tsv).
