@@ -86,9 +86,12 @@ void Parser::Core(size_t i, Take& take) const {
   }
   // "At the time, officials were silent": a time in the past the story
   // does not name. Not "at the time of the vote" nor "at the time he left"
-  // (a clause says when), only where a pause or the sentence's end follows.
+  // (a clause says when), only where a pause or the sentence's end follows,
+  // or right after a verb of saying: in "said at the time he was willing"
+  // the clause is what was said (data/en/speech_verbs.tsv).
   if (W(i) == "the" && i > 0 && Is(i - 1, "at") && Is(i + 1, "time") &&
-      (i + 2 >= t_.size() || Is(i + 2, ",") || Is(i + 2, ".") || Is(i + 2, ";"))) {
+      (i + 2 >= t_.size() || Is(i + 2, ",") || Is(i + 2, ".") || Is(i + 2, ";") ||
+       (i > 1 && lx_.speech_verbs.contains(W(i - 2))))) {
     Spec s;
     s.literal = "PAST_REF";
     take(i, i + 2, s, "at_the_time");
@@ -633,6 +636,14 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
     bool no_day = (std::string_view(m.rule) == "vague_later" && anchor.grain != Grain::kDay) ||
                   (std::string_view(m.rule) == "count_from_event" && anchor.grain != Grain::kDay &&
                    anchor.grain != Grain::kWeek && anchor.grain != Grain::kMonth);
+    // "trades made that day" in a story that has told only a year or a
+    // month: a day of a scenario the text never dates, no date to give
+    // (the year or month it would fall back to is not that day).
+    if (std::string_view(m.rule) == "that_period" && dated && anchor.grain != Grain::kDay &&
+        anchor.grain != Grain::kWeek && parser.Word(m.end - 1, "day")) {
+      i = m.end;
+      continue;
+    }
     if (!m.spec.fallback.empty() && (!dated || no_day)) {
       Spec length;
       length.type = TimexType::kDuration;

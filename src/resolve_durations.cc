@@ -4,6 +4,46 @@
 
 namespace annals::resolve_internal {
 
+bool Parser::RoundTheClock(size_t i, size_t* per) const {
+  // Most tokens are no count: one look before reading one.
+  if (i >= t_.size() || !(Num(i) || I(i).number >= 0)) return false;
+  int n = 0;
+  bool vague = false;
+  size_t j = 0, k = 0, end = 0;
+  Unit unit, period;
+  if (!Count(i, false, &n, &vague, &j) || vague || !UnitAt(j, &unit, &k)) return false;
+  if (!(Is(k, "a") || Is(k, "an") || Is(k, "per")) || !UnitAt(k + 1, &period, &end)) return false;
+  // How many of a unit make up one period: calendar facts, in whole units
+  // (a year counted in days may be 365 or 366).
+  struct Cycle {
+    std::string_view unit;
+    bool time;
+    std::string_view period;
+    int lo, hi;
+  };
+  static constexpr Cycle kCycles[] = {
+      {"M", true, "H", 60, 60},    {"H", true, "D", 24, 24},  {"D", false, "W", 7, 7},
+      {"D", false, "Y", 365, 366}, {"W", false, "Y", 52, 52}, {"M", false, "Y", 12, 12},
+  };
+  int count = n * unit.count;
+  for (const Cycle& c : kCycles) {
+    if (unit.code == c.unit && unit.time == c.time && period.code == c.period &&
+        period.count == 1 && count >= c.lo && count <= c.hi) {
+      if (per != nullptr) *per = k;
+      return true;
+    }
+  }
+  return false;
+}
+
+bool Parser::ClosesRoundTheClock(size_t per) const {
+  if (I(per + 1).unit == nullptr) return false;
+  for (size_t back = 2; back <= 3 && back <= per; ++back) {
+    if (size_t at = 0; RoundTheClock(per - back, &at) && at == per) return true;
+  }
+  return false;
+}
+
 void Parser::Durations(size_t i, Take& take) const {
   // "Islam will one day be the second faith", "hopes to one day fly": "one
   // day" between a modal, "to" or a subject and a verb is "some day", a
@@ -154,6 +194,24 @@ void Parser::Durations(size_t i, Take& take) const {
       if (hyphen && ((Is(k, "-") && Is(k + 1, "old")) || Is(k, "old"))) return;
       // "Mr. Lee, 52 years old": an age too.
       if (Is(k, "old")) return;
+      // "24 hours a day" (RoundTheClock), read at the count and at its "a".
+      if ((Is(k, "a") || Is(k, "an") || Is(k, "per")) && RoundTheClock(p)) return;
+      if ((Is(p, "a") || Is(p, "an")) && ClosesRoundTheClock(p)) return;
+      // "a bonus equal to six months of base pay", "two weeks' wages": an
+      // amount of money counted in time, not a time (the pay nouns of
+      // data/en/rate_words.tsv).
+      if (!hyphen && (Is(k, "of") || (Is(k, "'") && Glued(k)))) {
+        // The pay noun ends the phrase ("two years of rate cuts" is a time).
+        auto pay_ends = [&](size_t x) {
+          return I(x).rate_word == 1 &&
+                 (x + 1 >= t_.size() || !t_[x + 1].alpha || t_[x + 1].capitalized);
+        };
+        size_t noun = Is(k + 1, "s") ? k + 2 : k + 1;
+        if (pay_ends(noun) ||
+            (noun < t_.size() && t_[noun].alpha && !t_[noun].capitalized && pay_ends(noun + 1))) {
+          return;
+        }
+      }
       if (!hyphen && n == 1 && plural && !vague && W(p) != "1" && !count_range) return;
       // "a week or so", "two years or so ago": about that long.
       bool or_so = !hyphen && Is(k, "or") && Is(k + 1, "so");
@@ -339,7 +397,10 @@ void Parser::Durations(size_t i, Take& take) const {
     d.literal = "PAST_REF";
     take(i, k + 1, d, "plural_ago");
   }
-  if (plural_unit && unit.code != "WE" && i > 0 && !fraction && !small_hours &&
+  // A count right before the unit was read (or declined: "six months of
+  // pay") by the counted rules; the unit alone is no vague length then.
+  bool counted_before = i > 0 && (Num(i - 1) || I(i - 1).number >= 0);
+  if (plural_unit && unit.code != "WE" && i > 0 && !fraction && !small_hours && !counted_before &&
       (span_word(W(i - 1)) || Is(k, "of") || around_event()) && !Is(k, "ago") && !Is(k, "old")) {
     Spec s;
     s.type = TimexType::kDuration;
@@ -361,12 +422,41 @@ void Parser::Sets(size_t i, Take& take) const {
   // a percentage the adverb names the unit of a growth rate, like "an
   // annual rate", not how often something happens.
   bool of_rate = i > 0 && (Is(i - 1, "%") || Is(i - 1, "percent"));
-  if (I(i).set != nullptr && (!t_[i].capitalized || SentenceStart(i)) && !NameWord(i + 1) &&
-      !(i > 0 && NameWord(i - 1) && !SentenceStart(i - 1)) && !of_pay && !of_rate) {
+  // A weekday in the plural ("on Tuesdays") is written capitalized like
+  // the weekday itself; an adverb ("Daily") only opens a sentence.
+  bool weekdays = I(i).set != nullptr && I(i).set->starts_with("XXXX-WXX-");
+  if (I(i).set != nullptr && (!t_[i].capitalized || SentenceStart(i) || weekdays) &&
+      !NameWord(i + 1) && !(i > 0 && NameWord(i - 1) && !SentenceStart(i - 1)) && !of_pay &&
+      !of_rate) {
     Spec s;
     s.type = TimexType::kSet;
     s.literal = *I(i).set;
     take(i, i + 1, s, "frequency_adverb");
+  }
+  // "Sunday nights", "Friday mornings": a weekday before a part of the day
+  // in the plural recurs, and so does the first of two weekdays sharing
+  // it ("flights leave on Monday and Tuesday nights"); "Sunday night" is
+  // one night.
+  size_t day_end = 0;
+  if (int wd = 0; I(i).weekday > 0 && Weekday(i, &wd, &day_end)) {
+    size_t part_at = day_end;
+    int other = 0;
+    if ((Is(day_end, "and") || Is(day_end, "or")) && !Weekday(day_end + 1, &other, &part_at))
+      part_at = day_end;
+    std::string_view plural = W(part_at);
+    auto part = plural.size() > 1 && plural.back() == 's'
+                    ? lx_.day_parts.find(std::string(plural.substr(0, plural.size() - 1)))
+                    : lx_.day_parts.end();
+    // Two weekdays in a past clause are two nights gone ("clashes erupted on
+    // Friday and Saturday nights"), not a habit.
+    bool paired = part_at != day_end ||
+                  (i >= 2 && (Is(i - 1, "and") || Is(i - 1, "or")) && I(i - 2).weekday > 0);
+    if (part != lx_.day_parts.end() && !(paired && TenseAround(i, part_at + 1) < 0)) {
+      Spec s;
+      s.type = TimexType::kSet;
+      s.literal = "XXXX-WXX-" + std::to_string(wd) + "T" + part->second;
+      take(i, part_at == day_end ? day_end + 1 : day_end, s, "weekday_part_plural");
+    }
   }
   // "twice a year", "three times a week", "once a month": how often, not
   // how long.

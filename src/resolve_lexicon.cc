@@ -312,7 +312,8 @@ bool Lexicon::Load(Diagnostic* error) {
       !LoadWordSet("data/en/span_words.tsv", &span_words, error) ||
       !LoadWordSet("data/en/speech_verbs.tsv", &speech_verbs, error) ||
       !LoadWordSet("data/en/hearsay_participles.tsv", &hearsay_participles, error) ||
-      !LoadWordSet("data/en/not_adverbs.tsv", &not_adverbs, error)) {
+      !LoadWordSet("data/en/not_adverbs.tsv", &not_adverbs, error) ||
+      !LoadWordSet("data/en/era_nouns.tsv", &era_nouns, error)) {
     return false;
   }
   {

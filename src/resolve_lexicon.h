@@ -139,7 +139,9 @@ struct Lexicon {
   // date a "next week" reported after them counts from (speech_verbs.tsv),
   // and words ending in -ly that are no adverbs ("family", "July":
   // not_adverbs.tsv), and participles of hearsay that keep a present
-  // passive in the past ("is believed killed": hearsay_participles.tsv).
+  // passive in the past ("is believed killed": hearsay_participles.tsv),
+  // and nouns of people or ways of life that make "today's" mean nowadays
+  // ("today's youth": era_nouns.tsv).
   WordMap<bool> not_verbs;
   WordMap<bool> length_verbs;
   WordMap<bool> schedule_blockers;
@@ -151,6 +153,7 @@ struct Lexicon {
   WordMap<bool> speech_verbs;
   WordMap<bool> hearsay_participles;
   WordMap<bool> not_adverbs;
+  WordMap<bool> era_nouns;
 
   WordMap<WordInfo> words;
 

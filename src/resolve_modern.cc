@@ -95,6 +95,8 @@ void Parser::ModernRules(size_t i, bool number, Take& take) const {
       bool rate = (per || counted || (QuantityBefore(p) && !LengthBefore(p) && !after_word)) &&
                   !(unit.time && p > 0 && I(p - 1).rate_word == 2);
       if (lx_.rate_followers.contains(W(k))) rate = false;  // data/en/rate_followers.tsv
+      // "24 hours a day": the count before fills the day (RoundTheClock).
+      if (!counted && ClosesRoundTheClock(p)) rate = false;
       if (rate) {
         Spec s;
         s.type = TimexType::kSet;

@@ -19,7 +19,7 @@ namespace annals::resolve_internal {
 // How many words of an object may stand between a move verb and the
 // preposition that leads to the new date ("extended its filing deadline
 // until Tuesday").
-constexpr size_t kMoveReach = 8;
+constexpr size_t kMoveReach = 12;
 // How far a past verb's object may run before "in <Month>" that dates it,
 // and how far the clause a sentence-opening "In June," heads is read.
 constexpr size_t kObjectReach = 9;
@@ -338,6 +338,13 @@ class Parser {
   bool SpokenYear(size_t i, int* year, size_t* next) const;
   bool Count(size_t i, bool allow_article, int* n, bool* vague, size_t* next) const;
   bool UnitAt(size_t i, Unit* unit, size_t* next) const;
+  // "24 hours a day", "seven days a week", "365 days a year": a count that
+  // fills the whole period it is counted per says "all the time", no length
+  // and no rate. i is the count; true when the idiom starts there, with
+  // `per` (when given) at its "a" or "per".
+  bool RoundTheClock(size_t i, size_t* per = nullptr) const;
+  // Whether the "a" or "per" at `per` closes such an idiom ("24 hours [a] day").
+  bool ClosesRoundTheClock(size_t per) const;
   bool Ordinal(size_t i, int* n, size_t* next) const;
   bool DayPart(size_t i, std::string* code, size_t* next) const;
   bool Clock(size_t i, std::string* time, size_t* next) const;

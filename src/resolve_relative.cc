@@ -19,6 +19,14 @@ void Parser::Relative(size_t i, Take& take) const {
   // "the people of tomorrow", "the cities of tomorrow": the future at large,
   // not the day after publication.
   if (w == "tomorrow" && i >= 2 && Is(i - 1, "of") && t_[i - 2].alpha && !I(i - 2).trigger) return;
+  // "today's youth", "today's world", "tomorrow's leaders": the present
+  // (or the future) at large, not the day of publication
+  // (data/en/era_nouns.tsv); "today's vote" stays the day.
+  if ((w == "today" || w == "tomorrow") && Is(i + 1, "'") && Glued(i + 1) && Is(i + 2, "s") &&
+      (lx_.era_nouns.contains(W(i + 3)) ||
+       (i + 4 < t_.size() && t_[i + 3].alpha && lx_.era_nouns.contains(W(i + 4))))) {
+    return;
+  }
   if (w == "today" || w == "yesterday" || w == "tomorrow") {
     Spec s;
     s.shift = true;
@@ -385,8 +393,19 @@ void Parser::Relative(size_t i, Take& take) const {
       s.year_relative = true;
       s.year_offset = -1;
     }
+    // "the year-earlier nine months", "the year-ago six months": a span
+    // of the count's length a year back, written as its length, like
+    // "the first nine months".
+    bool vague = false;
+    if (end == y + 3 && Count(end, false, &n, &vague, &j) && !vague && UnitAt(j, &unit, &k) &&
+        W(j).back() == 's' && unit.code != "WE") {
+      s = Spec();
+      s.type = TimexType::kDuration;
+      s.literal = DurationLiteral(unit, std::to_string(n * unit.count));
+      end = k;
+    }
     if (w == "the" && end == y + 3) return;
-    take(i, end, s, "year_earlier");
+    take(i, end, s, s.type == TimexType::kDuration ? "year_earlier_length" : "year_earlier");
   }
   // "the same period last year", "the corresponding quarter a year ago",
   // "the same period of the previous year": the story's period a year back.

@@ -58,7 +58,7 @@ TEST_CASE("the lexicon's hashed index finds every table word and no other", "[re
     INFO(word);
     CHECK(lexicon.Find(word, annals::LowerHash(word)) == &info);
   }
-  for (const char* other : {"summit", "xi", "septembers", "", "tuesdays", "zzzz"}) {
+  for (const char* other : {"summit", "xi", "septembers", "", "tuesdayz", "zzzz"}) {
     INFO(other);
     CHECK(lexicon.Find(other, annals::LowerHash(other)) == nullptr);
   }
