@@ -398,9 +398,11 @@ void EventRules::SidesFromSentence(const ArticleReading& reading, const Sentence
     const std::string& side = *m.actors.begin();
     if (ranked.size() >= 2 && (ranked[0].second == side || ranked[1].second == side)) {
       const std::string& other = ranked[0].second == side ? ranked[1].second : ranked[0].second;
-      // A town of the other side ("shelled Kharkiv") names no third party.
+      // A town of the other side ("shelled Kharkiv") names no third party,
+      // nor does the other side named past the clause ("a Peruvian soldier
+      // was killed on Monday in an exchange of fire with Chilean troops").
       bool alone = std::all_of(actors.begin(), actors.end(), [&](const ActorMention& a) {
-        return a.code.empty() || a.code == side || (a.code == other && a.kind == ActorKind::kPlace);
+        return a.code.empty() || a.code == side || a.code == other;
       });
       if (alone) m.actors.insert(other);
     }
@@ -869,9 +871,13 @@ void EventRules::CompleteSides(const ActorLexicon& lexicon, ArticleReading* read
     // envoy summoned is the other side's, so in a story about two countries
     // the one who summons is the remaining side, named or not. So is someone
     // of no stated country protesting to one of the two.
-    if (m.family == "protest" && m.actors.size() == 1 && ranked.size() >= 2 &&
+    // "Lima recalled its ambassador for consultations": likewise the envoy
+    // recalled was posted to the other side (a clause naming a third
+    // country would have given the recall a second side already).
+    if ((m.family == "protest" || m.type == "recall") && m.actors.size() == 1 &&
+        ranked.size() >= 2 &&
         (m.actors.count(ranked[0].second) || m.actors.count(ranked[1].second)) &&
-        (m.type == "summon" ||
+        (m.type == "summon" || m.type == "recall" ||
          std::any_of(m.people.begin(), m.people.end(),
                      [&](const std::string& p) { return !m.person_country.count(p); }))) {
       m.actors.insert(m.actors.count(ranked[0].second) ? ranked[1].second : ranked[0].second);
