@@ -169,3 +169,32 @@ TEST_CASE("a clock time after 'after' dates the event it follows", "[events18]")
   for (const auto& x : m)
     if (x.type == "recall") CHECK(x.date != "2024-03-12");
 }
+
+TEST_CASE("one's own envoy called home is a recall, not a summons", "[events18]") {
+  CheckAll({
+      {"Peru on Monday summoned its ambassador to Chile home for consultations.",
+       "recall",
+       "161",
+       "2024-03-11",
+       {"CHL", "PER"}},
+      {"Peru on Monday called back its ambassador to Chile.",
+       "recall",
+       "161",
+       "2024-03-11",
+       {"CHL", "PER"}},
+      {"Peru brought home its ambassador to Chile on Tuesday.",
+       "recall",
+       "161",
+       "2024-03-12",
+       {"CHL", "PER"}},
+      // The other side's envoy summoned is still a summons.
+      {"On Monday Chile summoned the Peruvian ambassador.",
+       "summon",
+       "111",
+       "2024-03-11",
+       {"CHL", "PER"}},
+  });
+  // Troops called back are no recall of an envoy.
+  Fixture f;
+  CHECK(f.Extract("Peru on Monday called back its reserve troops, Chile said.").empty());
+}
