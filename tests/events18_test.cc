@@ -198,3 +198,27 @@ TEST_CASE("one's own envoy called home is a recall, not a summons", "[events18]"
   Fixture f;
   CHECK(f.Extract("Peru on Monday called back its reserve troops, Chile said.").empty());
 }
+
+TEST_CASE("protests in other words", "[events18]") {
+  CheckAll({
+      {"Peru registered its strong displeasure with Chile on Monday.",
+       "protest",
+       "111",
+       "2024-03-11",
+       {"CHL", "PER"}},
+      {"Peru objected on Tuesday to Chile's naval exercises.",
+       "protest",
+       "111",
+       "2024-03-12",
+       {"CHL", "PER"}},
+      {"Peru sent a strongly worded note to Chile on Monday.",
+       "protest",
+       "111",
+       "2024-03-11",
+       {"CHL", "PER"}},
+  });
+  Fixture f;
+  CHECK(f.Extract("Peru expressed satisfaction with Chile's decision on Monday.").empty());
+  for (const auto& m : f.Extract("The objects found in Chile were returned to Peru on Monday."))
+    CHECK(m.type != "protest");
+}
