@@ -222,3 +222,41 @@ TEST_CASE("protests in other words", "[events18]") {
   for (const auto& m : f.Extract("The objects found in Chile were returned to Peru on Monday."))
     CHECK(m.type != "protest");
 }
+
+TEST_CASE("incursions, seizures, supplies cut and pacts suspended", "[events18]") {
+  CheckAll({
+      {"Chilean warplanes violated Peruvian airspace on Monday.",
+       "incident",
+       "190",
+       "2024-03-11",
+       {"CHL", "PER"}},
+      {"Chilean troops crossed into Peruvian territory on Tuesday.",
+       "incident",
+       "190",
+       "2024-03-12",
+       {"CHL", "PER"}},
+      {"Peru seized two Chilean trawlers on Monday.",
+       "incident",
+       "190",
+       "2024-03-11",
+       {"CHL", "PER"}},
+      {"Peru on Monday cut off gas supplies to Chile.",
+       "trade-restriction",
+       "163",
+       "2024-03-11",
+       {"CHL", "PER"}},
+      {"Peru closed its ports to Chilean ships on Tuesday.",
+       "reduce-relations",
+       "160",
+       "2024-03-12",
+       {"CHL", "PER"}},
+      // A pact suspended is left for now, not made.
+      {"Chile suspended the free trade agreement with Peru on Monday.",
+       "reduce-relations",
+       "160",
+       "2024-03-11",
+       {"CHL", "PER"}},
+  });
+  Fixture f;
+  CHECK(f.Extract("Police seized two tonnes of cocaine in Peru on Monday, Chile said.").empty());
+}
