@@ -260,3 +260,29 @@ TEST_CASE("incursions, seizures, supplies cut and pacts suspended", "[events18]"
   Fixture f;
   CHECK(f.Extract("Police seized two tonnes of cocaine in Peru on Monday, Chile said.").empty());
 }
+
+TEST_CASE("threats and shows of force in other words", "[events18]") {
+  CheckAll({
+      {"Peru issued a warning to Chile on Monday.", "warning", "130", "2024-03-11", {"CHL", "PER"}},
+      {"Peru said on Tuesday it would use force if necessary to defend the islands from Chile.",
+       "warning",
+       "130",
+       "2024-03-12",
+       {"CHL", "PER"}},
+      {"Chile said on Monday that all options were on the table against Peru.",
+       "warning",
+       "130",
+       "2024-03-11",
+       {"CHL", "PER"}},
+      {"On Monday Peru warned of a military response if Chile built the base.",
+       "warning",
+       "130",
+       "2024-03-11",
+       {"CHL", "PER"}},
+      {"Peru massed troops on the border with Chile on Monday.",
+       "warning",
+       "154",
+       "2024-03-11",
+       {"CHL", "PER"}},
+  });
+}
