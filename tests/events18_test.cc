@@ -286,3 +286,31 @@ TEST_CASE("threats and shows of force in other words", "[events18]") {
        {"CHL", "PER"}},
   });
 }
+
+TEST_CASE("people killed by the other side, cases and captives", "[events18]") {
+  CheckAll({
+      {"Two Peruvian fishermen were killed by Chilean coast guard fire on Monday.",
+       "incident",
+       "190",
+       "2024-03-11",
+       {"CHL", "PER"}},
+      {"A Peruvian court convicted two Chileans of spying on Tuesday.",
+       "detention",
+       "173",
+       "2024-03-12",
+       {"CHL", "PER"}},
+      {"Peru deported 40 Chilean nationals on Monday.",
+       "expulsion",
+       "174",
+       "2024-03-11",
+       {"CHL", "PER"}},
+      {"Chile returned the captured Peruvian soldiers on Monday.",
+       "release",
+       "084",
+       "2024-03-11",
+       {"CHL", "PER"}},
+  });
+  Fixture f;
+  CHECK(f.Extract("Two Peruvians were killed by a storm on Monday, Chile said.").empty());
+  CHECK(f.Extract("Chile returned the documents to Peru on Monday.").empty());
+}
