@@ -83,6 +83,13 @@ TEST_CASE("force or pressure not ruled out is a threat", "[events18]") {
        "130",
        "2024-03-11",
        {"CHL", "PER"}},
+      // A time inside the verb.
+      {"Peruvian President Ana Rojas refused on Wednesday to rule out military or economic "
+       "pressure on Chile.",
+       "warning",
+       "130",
+       "2024-03-13",
+       {"CHL", "PER"}},
   });
   Fixture f;
   for (const auto& m : f.Extract("On Monday Peru did not rule out a meeting with Chile."))
