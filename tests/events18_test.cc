@@ -223,6 +223,11 @@ TEST_CASE("protests in other words", "[events18]") {
        "111",
        "2024-03-11",
        {"CHL", "PER"}},
+      {"Peru demanded explanations from Chile on Tuesday.",
+       "protest",
+       "100",
+       "2024-03-12",
+       {"CHL", "PER"}},
   });
   Fixture f;
   CHECK(f.Extract("Peru expressed satisfaction with Chile's decision on Monday.").empty());
