@@ -262,6 +262,16 @@ TEST_CASE("incursions, seizures, supplies cut and pacts suspended", "[events18]"
        "160",
        "2024-03-12",
        {"CHL", "PER"}},
+      {"Peru left the regional trade format with Chile in May.",
+       "reduce-relations",
+       "160",
+       "2023-05",
+       {"CHL", "PER"}},
+      {"Chile on Monday suspended the bilateral commission with Peru.",
+       "reduce-relations",
+       "160",
+       "2024-03-11",
+       {"CHL", "PER"}},
       // A pact suspended is left for now, not made.
       {"Chile suspended the free trade agreement with Peru on Monday.",
        "reduce-relations",
@@ -271,6 +281,9 @@ TEST_CASE("incursions, seizures, supplies cut and pacts suspended", "[events18]"
   });
   Fixture f;
   CHECK(f.Extract("Police seized two tonnes of cocaine in Peru on Monday, Chile said.").empty());
+  // Leaving a city names no format.
+  for (const auto& m : f.Extract("Peru's president left Lima for Santiago on Monday."))
+    CHECK(m.type != "reduce-relations");
 }
 
 TEST_CASE("threats and shows of force in other words", "[events18]") {
