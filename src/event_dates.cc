@@ -231,6 +231,9 @@ bool EventRules::OtherEventBetween(const SentenceReading& sentence, const TimeSp
         (c.first_word >= t.first_word && c.first_word < t.end_word)) {
       return false;
     }
+    // "shortly after midnight on Tuesday": a cue right before a clock
+    // time is part of it, not a clause about another event.
+    if (c.end_word == t.first_word && t.time->value.find('T') == 10) return false;
     uint64_t kinds = cues_[static_cast<size_t>(c.value)];
     // "the Dialogue, which is scheduled to take place in June" still
     // speaks of the dialogue; a "which" further on speaks of something else.

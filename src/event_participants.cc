@@ -167,7 +167,10 @@ void EventRules::FindScope(const ArticleReading& reading, const SentenceReading&
     if (!Contains(CueKinds(c), kOtherEvent)) continue;
     bool in_time =
         std::any_of(sentence_times.begin(), sentence_times.end(), [&](const TimeSpan& t) {
-          return t.first_word <= c.first_word && c.first_word < t.end_word;
+          // "shortly after midnight": a cue right before a clock time is
+          // part of it.
+          return (t.first_word <= c.first_word && c.first_word < t.end_word) ||
+                 (c.end_word == t.first_word && t.time->value.find('T') == 10);
         });
     if (in_time) continue;
     if (c.first_word >= tm.end_word && c.first_word < scope_end) scope_end = c.first_word;
@@ -398,9 +401,15 @@ void EventRules::SidesFromSentence(const ArticleReading& reading, const Sentence
     const std::string& side = *m.actors.begin();
     if (ranked.size() >= 2 && (ranked[0].second == side || ranked[1].second == side)) {
       const std::string& other = ranked[0].second == side ? ranked[1].second : ranked[0].second;
-      // A town of the other side ("shelled Kharkiv") names no third party.
+      // A town of the other side ("shelled Kharkiv") names no third party,
+      // nor does the other side named further on in the event's clause ("a
+      // Peruvian soldier was killed on Monday in an exchange of fire with
+      // Chilean troops"); in another clause ("..., and Turkey welcomed the
+      // move") it may only react.
       bool alone = std::all_of(actors.begin(), actors.end(), [&](const ActorMention& a) {
-        return a.code.empty() || a.code == side || (a.code == other && a.kind == ActorKind::kPlace);
+        return a.code.empty() || a.code == side ||
+               (a.code == other &&
+                (a.kind == ActorKind::kPlace || a.end_word <= event->clause_end));
       });
       if (alone) m.actors.insert(other);
     }
@@ -450,15 +459,23 @@ void EventRules::ThreatSides(const SentenceReading& sentence, EventReading* even
       sides.insert(a.code);
   }
   if (sides.empty()) return;
+  // "threatened on Monday to cut diplomatic ties with Chile": the target
+  // may stand after the threatened step, which is an event word of its
+  // own, so the search goes on to the clause's end.
+  size_t target_end = std::max(event->actors_end, event->clause_end);
   for (const ActorMention& a : sentence.actors) {
-    if (!side(a) || a.first_word < tm.end_word || a.first_word >= event->actors_end ||
+    if (!side(a) || a.first_word < tm.end_word || a.first_word >= target_end ||
         sides.count(a.code)) {
       continue;
     }
     sides.insert(a.code);
-    // Only ever narrower: a side the earlier steps did not find stays out.
-    if (std::includes(m.actors.begin(), m.actors.end(), sides.begin(), sides.end()))
+    // Narrower, or the maker alone widened by the target: a side the
+    // earlier steps did not find stays out otherwise.
+    if (std::includes(m.actors.begin(), m.actors.end(), sides.begin(), sides.end()) ||
+        (m.actors.size() <= 1 &&
+         std::includes(sides.begin(), sides.end(), m.actors.begin(), m.actors.end()))) {
       m.actors = std::move(sides);
+    }
     return;
   }
 }
@@ -869,9 +886,14 @@ void EventRules::CompleteSides(const ActorLexicon& lexicon, ArticleReading* read
     // envoy summoned is the other side's, so in a story about two countries
     // the one who summons is the remaining side, named or not. So is someone
     // of no stated country protesting to one of the two.
-    if (m.family == "protest" && m.actors.size() == 1 && ranked.size() >= 2 &&
+    // "Lima recalled its ambassador for consultations", "Peru expelled two
+    // diplomats": likewise the envoy recalled was posted to the other side,
+    // and the one expelled came from it (a clause naming a third country
+    // would have given the measure a second side already).
+    bool envoy_measure = m.type == "recall" || m.type == "expulsion";
+    if ((m.family == "protest" || envoy_measure) && m.actors.size() == 1 && ranked.size() >= 2 &&
         (m.actors.count(ranked[0].second) || m.actors.count(ranked[1].second)) &&
-        (m.type == "summon" ||
+        (m.type == "summon" || envoy_measure ||
          std::any_of(m.people.begin(), m.people.end(),
                      [&](const std::string& p) { return !m.person_country.count(p); }))) {
       m.actors.insert(m.actors.count(ranked[0].second) ? ranked[1].second : ranked[0].second);
