@@ -228,7 +228,7 @@ void EventRules::SidelinesPlace(const std::vector<Word>& words,
     if (am.kind != ActorKind::kCapital && am.kind != ActorKind::kPlace) continue;
     size_t w = am.first_word;
     if (words[w - 1].lower == "the") --w;
-    if (!place_prepositions_.count(words[w - 1].lower)) continue;
+    if (!place_prepositions_.count(words[w - 1])) continue;
     if (am.end_word < words.size() &&
         std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
           return c.first_word == am.end_word &&

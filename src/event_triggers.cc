@@ -432,7 +432,7 @@ void EventRules::NounPhrase(const ArticleReading& reading, const SentenceReading
                     words[left - 2].end == w.begin;
       bool name_and = w.lower == "and" && left - 1 > s.first_word && words[left - 2].capitalized &&
                       words[left].capitalized;
-      if ((w.punct && !joiner) || (np_stop_.count(w.lower) && !name_and) || w.lower == "'s") break;
+      if ((w.punct && !joiner) || (np_stop_.count(w) && !name_and) || w.lower == "'s") break;
       bool is_time = std::any_of(
           sentence_times.begin(), sentence_times.end(),
           [&](const TimeSpan& t) { return t.first_word <= left - 1 && left - 1 < t.end_word; });
@@ -445,7 +445,7 @@ void EventRules::NounPhrase(const ArticleReading& reading, const SentenceReading
     if (right < s.last_word && (words[right].lower == "on" || words[right].lower == "for")) {
       size_t r = right + 1;
       while (r < s.last_word && r - right < 6 && !words[r].punct &&
-             !np_stop_.count(words[r].lower)) {
+             !np_stop_.count(words[r])) {
         bool is_time =
             std::any_of(sentence_times.begin(), sentence_times.end(),
                         [&](const TimeSpan& t) { return t.first_word <= r && r < t.end_word; });
