@@ -594,9 +594,15 @@ void ActorLexicon::Find(std::string_view text, const std::vector<Word>& words, s
     size_t first_space = lower.find(' '), last_space = lower.rfind(' ');
     if (first_space != std::string::npos) {
       // "Xi" for Xi Jinping, "Obama" for Barack Obama: either end of a name.
-      for (const std::string& part : {lower.substr(0, first_space), lower.substr(last_space + 1)}) {
+      // Each part is looked up before a key is made: most names come back
+      // sentence after sentence, and emplace builds a node (a copy of the
+      // person) before it finds the key is there.
+      std::string_view whole = lower;
+      for (std::string_view part : {whole.substr(0, first_space), whole.substr(last_space + 1)}) {
         if (part.empty()) continue;
-        auto [it, fresh] = memory->emplace(part, p);
+        auto it = memory->find(part);
+        bool fresh = it == memory->end();
+        if (fresh) it = memory->emplace(std::string(part), p).first;
         // "Mr Kim" after two Kims of different countries names neither;
         // of one country, the first keeps the word and the country is right.
         if (!fresh && it->second.name != p.name && it->second.country != p.country)

@@ -66,7 +66,7 @@ void EventRules::JoinDayRanges(ArticleReading* reading, SentenceReading* sentenc
     return first > s.first_word && stay_words_.IsOpen(words[first - 1]);
   };
   auto joined = [&](size_t first, size_t between) {
-    const WordText& w = words[between].lower;
+    const Word& w = words[between];
     return stay_words_.IsDash(w) || (stay_words_.IsJoin(w) && opened(first));
   };
   auto make = [&](size_t first_word, date::year_month_day first, const TimeExpression& last,
@@ -466,7 +466,7 @@ int EventRules::EventAfterTime(const ArticleReading& reading, const SentenceRead
         bool hyphen = x == "-" && words[w].begin == words[w - 1].end;
         modifiers_only = (hyphen || !words[w].punct) &&
                          (x == "a" || x == "an" || x == "the" || x == "his" || x == "her" ||
-                          x == "their" || x == "its" || !np_stop_.count(x));
+                          x == "their" || x == "its" || !np_stop_.count(words[w]));
       }
       if (modifiers_only && triggers_[static_cast<size_t>(triggers[k].value)].noun_phrase) {
         chosen = static_cast<int>(k);

@@ -277,7 +277,7 @@ bool EventRules::ReadFollow(const ArticleReading& reading, const SentenceReading
         someone = true;
     }
     if (tm.first_word > s.first_word) {
-      const std::string& x = words[tm.first_word - 1].lower;
+      const WordText& x = words[tm.first_word - 1].lower;
       someone = someone || x == "he" || x == "she";
     }
     event_subject = event_subject || !someone;

@@ -37,7 +37,7 @@ void EventRules::FindPastVerb(const ArticleReading& reading, const SentenceReadi
         const WordText& l = prev.lower;
         bool determiner = l == "a" || l == "an" || l == "the" || l == "his" || l == "her" ||
                           l == "their" || l == "its";
-        if (prev.punct || IsPastTense(prev) || (!determiner && np_stop_.count(l))) break;
+        if (prev.punct || IsPastTense(prev) || (!determiner && np_stop_.count(prev))) break;
         --x;
       }
       x = x > scope_begin ? x - 1 : tm.first_word;
