@@ -903,8 +903,7 @@ void ActorLexicon::Find(std::string_view text, const std::vector<Word>& words, s
     // pronoun after a verb whose subject this sentence has named is the
     // one person of the sentence before it has not named yet. ("Her
     // counterpart" is no object: "her" before a noun is possessive.)
-    if (i > begin && !out.empty() && object_pronouns_.count(words[i]) &&
-        !words[i - 1].punct &&
+    if (i > begin && !out.empty() && object_pronouns_.count(words[i]) && !words[i - 1].punct &&
         (i + 1 == end || words[i + 1].punct || after_object_.count(words[i + 1]))) {
       auto named_here = [&](const Person& p) {
         return std::any_of(out.begin(), out.end(), [&](const ActorMention& a) {
@@ -1005,8 +1004,7 @@ void ActorLexicon::Find(std::string_view text, const std::vector<Word>& words, s
       // the same place in the name, is most likely a compatriot.
       // A word that opens sentences or names a day or month ("On", "When",
       // "Wednesday") is no given name: "On Wednesday Biden" is Biden.
-      if (memory && name_end - i >= 2 && name_end - i <= 3 &&
-          !not_given_names_.count(words[i])) {
+      if (memory && name_end - i >= 2 && name_end - i <= 3 && !not_given_names_.count(words[i])) {
         auto relative = [&](size_t at, bool first) -> const Person* {
           if (!words[at].capitalized) return nullptr;
           auto it = memory->find(words[at].lower);
@@ -1090,8 +1088,7 @@ void ActorLexicon::Find(std::string_view text, const std::vector<Word>& words, s
           continue;
         }
         size_t noun = k;
-        for (int n = 0; n < 2 && noun < end && person_modifiers_.count(words[noun]); ++n)
-          ++noun;
+        for (int n = 0; n < 2 && noun < end && person_modifiers_.count(words[noun]); ++n) ++noun;
         // A lone word also needs the apposition closed ("Ruiz, a Peruvian
         // national, was"): "Separately, an Australian woman was detained"
         // names no one.

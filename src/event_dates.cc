@@ -319,8 +319,8 @@ int EventRules::EventBeforeTime(const ArticleReading& reading, const SentenceRea
       // November": a participle after a comma opens a clause of its own.
       bool participle_clause = false;
       for (size_t w = triggers[k].end_word; w + 1 < t.first_word && !participle_clause; ++w) {
-        participle_clause = words[w].lower == "," && IsParticiple(words[w + 1]) &&
-                            !np_stop_.count(words[w + 1]);
+        participle_clause =
+            words[w].lower == "," && IsParticiple(words[w + 1]) && !np_stop_.count(words[w + 1]);
       }
       if (participle_clause) break;
       if (new_clause) {

@@ -372,9 +372,9 @@ void EventRules::SidesFromSentence(const ArticleReading& reading, const Sentence
                      });
       // "Tokyo tightened export controls ..., and Seoul lodged a
       // protest": a capital not after a preposition is its government.
-      bool government = a.kind == ActorKind::kCapital &&
-                        (a.first_word == s.first_word ||
-                         !place_prepositions_.count(words[a.first_word - 1]));
+      bool government =
+          a.kind == ActorKind::kCapital &&
+          (a.first_word == s.first_word || !place_prepositions_.count(words[a.first_word - 1]));
       if (a.end_word <= actors_end && !speaker &&
           (government || a.kind == ActorKind::kCountry || a.kind == ActorKind::kDemonym ||
            a.kind == ActorKind::kOrganization ||

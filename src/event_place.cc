@@ -129,8 +129,7 @@ void EventRules::FindPlace(const ArticleReading& reading, const SentenceReading&
   // summoning government's foreign ministry, in its capital.
   if (at_place.empty() && !here && trigger.type == "summon") {
     std::string summoner;
-    bool passive =
-        tm.first_word > s.first_word && place_words_.IsPassive(words[tm.first_word - 1]);
+    bool passive = tm.first_word > s.first_word && place_words_.IsPassive(words[tm.first_word - 1]);
     if (!passive) {
       // The nearest side before the verb that is not itself the envoy
       // ("the Chinese ambassador was summoned" is passive, above).
@@ -348,8 +347,7 @@ void EventRules::FeaturePlace(const ArticleReading& reading, const SentenceReadi
       // place is what was talked about ("on Monday" is no topic).
       bool dated = std::any_of(sentence.sentence_times.begin(), sentence.sentence_times.end(),
                                [&](const TimeSpan& t) { return t.first_word == w + 1; });
-      if (!place && w >= tm.end_word && !dated && place_words_.IsTopicWord(words[w]))
-        return false;
+      if (!place && w >= tm.end_word && !dated && place_words_.IsTopicWord(words[w])) return false;
       if (!place) continue;
       // A country, person or organisation opening the name is none
       // ("in the Chinese sector" is a side's), nor a time or an event word.

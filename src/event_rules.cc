@@ -43,8 +43,9 @@ std::string EventRules::PresentTense(const std::vector<Word>& words,
     bool before = c.end_word <= trigger.first_word && trigger.first_word <= c.end_word + 3;
     for (size_t w = c.end_word; before && w < trigger.first_word; ++w) {
       const WordText& x = words[w].lower;
-      before = !words[w].punct && (x == "a" || x == "an" || x == "the" || x == "his" ||
-                                   x == "her" || x == "their" || x == "its" || !np_stop_.count(words[w]));
+      before =
+          !words[w].punct && (x == "a" || x == "an" || x == "the" || x == "his" || x == "her" ||
+                              x == "their" || x == "its" || !np_stop_.count(words[w]));
     }
     if (!on_trigger && !before) continue;
     // "to hold talks", "did not meet": not a report that it happens now.

@@ -253,7 +253,7 @@ class EventRules {
   WordSet np_stop_;
   WordSet anaphors_;
   WordSet place_prepositions_;
-  WordSet occasions_;                                        // "ceremony", "news conference"
+  WordSet occasions_;                                // "ceremony", "news conference"
   WordSet stays_;                                    // "visit", "summit": "During the visit, ..."
   NarrativeTimeWords narrative_;                     // "hours later", "the same day"
   std::map<std::string, int, std::less<>> numbers_;  // "three" -> 3 (data/en/numbers.tsv)

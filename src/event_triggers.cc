@@ -444,8 +444,7 @@ void EventRules::NounPhrase(const ArticleReading& reading, const SentenceReading
     size_t right = tm.end_word;
     if (right < s.last_word && (words[right].lower == "on" || words[right].lower == "for")) {
       size_t r = right + 1;
-      while (r < s.last_word && r - right < 6 && !words[r].punct &&
-             !np_stop_.count(words[r])) {
+      while (r < s.last_word && r - right < 6 && !words[r].punct && !np_stop_.count(words[r])) {
         bool is_time =
             std::any_of(sentence_times.begin(), sentence_times.end(),
                         [&](const TimeSpan& t) { return t.first_word <= r && r < t.end_word; });

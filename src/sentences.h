@@ -6,8 +6,8 @@
 #include <algorithm>
 #include <cassert>
 #include <cstring>
-#include <initializer_list>
 #include <functional>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -69,7 +69,7 @@ struct Word {
   size_t begin = 0;  // byte offsets in the text
   size_t end = 0;
   WordText lower;             // lower case, without periods; points into Tokenize's `lowered`
-  size_t hash = 0;            // WordHash(lower), computed once for the phrase matchers
+  size_t hash = 0;            // WordHash(lower), once for phrase matchers and WordSet
   bool capitalized = false;   // starts with an upper-case letter
   bool all_caps = false;      // every letter upper case (datelines: "BEIJING")
   bool alpha = false;         // starts with a letter

@@ -49,7 +49,7 @@ TEST_CASE("a word set asked with a tokenized word answers as with its text", "[w
   // Short and long words (the tokenizer hashes words of up to fifteen
   // ASCII bytes on a fast path, others on a general one), abbreviations,
   // possessives, punctuation, digits and non-ASCII letters.
-  WordSet set{"met", "u.s.", "us", "'s", ",", "2015", "ministerial", "counterterrorism",
+  WordSet set{"met",    "u.s.",  "us", "'s", ",", "2015", "ministerial", "counterterrorism",
               "zürich", "\u2014"};
   std::vector<Word> words = TokenizeKept(
       "Xi's U.S. counterpart met him, on Dec. 2, 2015, in Zürich \u2014 a ministerial "
