@@ -444,7 +444,7 @@ bool ActorLexicon::FollowsFormerStateSkip(const std::vector<Word>& words, size_t
                                           size_t begin) const {
   // "former Soviet", "post-Soviet", "ex-Yugoslav".
   if (at > begin && words[at - 1].lower == "-" && at - 1 > begin) --at;
-  return at > begin && former_state_skips_.count(words[at - 1].lower) > 0;
+  return at > begin && former_state_skips_.count(words[at - 1]) > 0;
 }
 
 bool ActorLexicon::IsHonorific(const Word& word) const {
@@ -538,7 +538,7 @@ void ActorLexicon::Find(std::string_view text, const std::vector<Word>& words, s
   bool pair_of_pronouns = false;
   if (last_named.name.empty() && !last_subject.name.empty()) {
     for (size_t w = begin; w < end && !pair_of_pronouns; ++w)
-      pair_of_pronouns = object_pronouns_.count(words[w].lower) > 0;
+      pair_of_pronouns = object_pronouns_.count(words[w]) > 0;
   }
   const Person& subject_referent = !last_named.name.empty() ? last_named
                                    : pair_of_pronouns       ? last_subject
@@ -565,7 +565,7 @@ void ActorLexicon::Find(std::string_view text, const std::vector<Word>& words, s
       if (words[j].capitalized && IsNameWord(words, j, end)) {
         ++j;
       } else if (j > i && j + 1 < end && words[j].alpha && !words[j].capitalized &&
-                 name_particles_.count(words[j].lower) &&
+                 name_particles_.count(words[j]) &&
                  (IsNameWord(words, j + 1, end) ||
                   (j + 2 < end && words[j + 1].lower == "-" && words[j + 1].begin == words[j].end &&
                    IsNameWord(words, j + 2, end)))) {
@@ -594,9 +594,15 @@ void ActorLexicon::Find(std::string_view text, const std::vector<Word>& words, s
     size_t first_space = lower.find(' '), last_space = lower.rfind(' ');
     if (first_space != std::string::npos) {
       // "Xi" for Xi Jinping, "Obama" for Barack Obama: either end of a name.
-      for (const std::string& part : {lower.substr(0, first_space), lower.substr(last_space + 1)}) {
+      // Each part is looked up before a key is made: most names come back
+      // sentence after sentence, and emplace builds a node (a copy of the
+      // person) before it finds the key is there.
+      std::string_view whole = lower;
+      for (std::string_view part : {whole.substr(0, first_space), whole.substr(last_space + 1)}) {
         if (part.empty()) continue;
-        auto [it, fresh] = memory->emplace(part, p);
+        auto it = memory->find(part);
+        bool fresh = it == memory->end();
+        if (fresh) it = memory->emplace(std::string(part), p).first;
         // "Mr Kim" after two Kims of different countries names neither;
         // of one country, the first keeps the word and the country is right.
         if (!fresh && it->second.name != p.name && it->second.country != p.country)
@@ -641,9 +647,9 @@ void ActorLexicon::Find(std::string_view text, const std::vector<Word>& words, s
   // modifiers before the name at `first` begin (`first` when there is none).
   auto person_noun_start = [&](size_t first, size_t floor) {
     size_t k = first;
-    if (k > floor && person_nouns_.count(words[k - 1].lower)) {
+    if (k > floor && person_nouns_.count(words[k - 1])) {
       --k;
-      for (int n = 0; n < 2 && k > floor && person_modifiers_.count(words[k - 1].lower); ++n) --k;
+      for (int n = 0; n < 2 && k > floor && person_modifiers_.count(words[k - 1]); ++n) --k;
     }
     return k;
   };
@@ -680,7 +686,7 @@ void ActorLexicon::Find(std::string_view text, const std::vector<Word>& words, s
     // "two Peruvians, Carlos Ruiz"
     if (*plural && k == first && d.end_word + 1 == first && words[d.end_word].lower == "," &&
         d.first_word > begin &&
-        (words[d.first_word - 1].number || person_counts_.count(words[d.first_word - 1].lower))) {
+        (words[d.first_word - 1].number || person_counts_.count(words[d.first_word - 1]))) {
       return d.code;
     }
     return "";
@@ -692,7 +698,7 @@ void ActorLexicon::Find(std::string_view text, const std::vector<Word>& words, s
   // nationality right after the names, or "".
   auto nationality_after = [&](size_t name_end) -> std::string {
     if (name_end + 2 >= end || words[name_end].lower != "," ||
-        !person_counts_.count(words[name_end + 1].lower)) {
+        !person_counts_.count(words[name_end + 1])) {
       return "";
     }
     PhraseMatcher::Match d;
@@ -745,9 +751,9 @@ void ActorLexicon::Find(std::string_view text, const std::vector<Word>& words, s
       // "then" is still the title's.
       size_t lead = title_begin;
       if (lead > begin + 1 && words[lead - 1].lower == "-" &&
-          titles_before_.count(words[lead - 2].lower)) {
+          titles_before_.count(words[lead - 2])) {
         lead -= 2;
-      } else if (lead > begin && titles_before_.count(words[lead - 1].lower)) {
+      } else if (lead > begin && titles_before_.count(words[lead - 1])) {
         lead -= 1;
       }
       bool then = lead < title_begin;
@@ -755,7 +761,7 @@ void ActorLexicon::Find(std::string_view text, const std::vector<Word>& words, s
       std::string country = country_before(title_begin);
       // "the then Japanese prime minister".
       if (!then && !country.empty() && out.back().first_word > begin &&
-          titles_before_.count(words[out.back().first_word - 1].lower)) {
+          titles_before_.count(words[out.back().first_word - 1])) {
         then = true;
       }
       // "the Taoiseach": a title only one country has names it.
@@ -769,10 +775,10 @@ void ActorLexicon::Find(std::string_view text, const std::vector<Word>& words, s
       // the text names, never the holder of the day.
       bool elect = false;
       if (j + 1 < end && words[j].lower == "-" && words[j].begin == words[j - 1].end &&
-          titles_after_.count(words[j + 1].lower)) {
+          titles_after_.count(words[j + 1])) {
         j += 2;
         elect = true;
-      } else if (j < end && titles_after_.count(words[j].lower)) {
+      } else if (j < end && titles_after_.count(words[j])) {
         j += 1;
         elect = true;
       }
@@ -867,7 +873,7 @@ void ActorLexicon::Find(std::string_view text, const std::vector<Word>& words, s
       // article makes it, when it makes it one person.
       // ("the visiting prime minister" too.)
       size_t the = title_begin;
-      if (the > begin + 1 && title_modifiers_.count(words[the - 1].lower)) --the;
+      if (the > begin + 1 && title_modifiers_.count(words[the - 1])) --the;
       if (country.empty() && memory && the > begin && words[the - 1].lower == "the") {
         if (std::optional<Person> p = HolderFromContext(role, day, *memory)) {
           add_person(title_begin, j, std::move(*p));
@@ -883,7 +889,7 @@ void ActorLexicon::Find(std::string_view text, const std::vector<Word>& words, s
     // sentence's subject (its first word, or the first after an opening
     // phrase and its comma, with no one named before it).
     // After two people, the first of them.
-    if (!subject_referent.name.empty() && person_pronouns_.count(words[i].lower) &&
+    if (!subject_referent.name.empty() && person_pronouns_.count(words[i]) &&
         (i == begin || (words[i - 1].lower == "," && i - begin <= 8 &&
                         std::none_of(out.begin(), out.end(), [](const ActorMention& a) {
                           return a.kind == ActorKind::kPerson;
@@ -897,9 +903,8 @@ void ActorLexicon::Find(std::string_view text, const std::vector<Word>& words, s
     // pronoun after a verb whose subject this sentence has named is the
     // one person of the sentence before it has not named yet. ("Her
     // counterpart" is no object: "her" before a noun is possessive.)
-    if (i > begin && !out.empty() && object_pronouns_.count(words[i].lower) &&
-        !words[i - 1].punct &&
-        (i + 1 == end || words[i + 1].punct || after_object_.count(words[i + 1].lower))) {
+    if (i > begin && !out.empty() && object_pronouns_.count(words[i]) && !words[i - 1].punct &&
+        (i + 1 == end || words[i + 1].punct || after_object_.count(words[i + 1]))) {
       auto named_here = [&](const Person& p) {
         return std::any_of(out.begin(), out.end(), [&](const ActorMention& a) {
           return a.kind == ActorKind::kPerson && a.name == p.name;
@@ -999,8 +1004,7 @@ void ActorLexicon::Find(std::string_view text, const std::vector<Word>& words, s
       // the same place in the name, is most likely a compatriot.
       // A word that opens sentences or names a day or month ("On", "When",
       // "Wednesday") is no given name: "On Wednesday Biden" is Biden.
-      if (memory && name_end - i >= 2 && name_end - i <= 3 &&
-          !not_given_names_.count(words[i].lower)) {
+      if (memory && name_end - i >= 2 && name_end - i <= 3 && !not_given_names_.count(words[i])) {
         auto relative = [&](size_t at, bool first) -> const Person* {
           if (!words[at].capitalized) return nullptr;
           auto it = memory->find(words[at].lower);
@@ -1044,9 +1048,9 @@ void ActorLexicon::Find(std::string_view text, const std::vector<Word>& words, s
       // at another time is still the named person's (and its country
       // hers); the title itself, read next, names no holder of the day.
       auto past_time_word = [&](size_t at) {
-        if (at + 2 < end && words[at + 1].lower == "-" && titles_before_.count(words[at].lower))
+        if (at + 2 < end && words[at + 1].lower == "-" && titles_before_.count(words[at]))
           return at + 2;
-        if (at + 1 < end && titles_before_.count(words[at].lower)) return at + 1;
+        if (at + 1 < end && titles_before_.count(words[at])) return at + 1;
         return at;
       };
       size_t k = name_end;
@@ -1084,15 +1088,14 @@ void ActorLexicon::Find(std::string_view text, const std::vector<Word>& words, s
           continue;
         }
         size_t noun = k;
-        for (int n = 0; n < 2 && noun < end && person_modifiers_.count(words[noun].lower); ++n)
-          ++noun;
+        for (int n = 0; n < 2 && noun < end && person_modifiers_.count(words[noun]); ++n) ++noun;
         // A lone word also needs the apposition closed ("Ruiz, a Peruvian
         // national, was"): "Separately, an Australian woman was detained"
         // names no one.
         bool closed =
             noun + 1 < end && (words[noun + 1].lower == "," || words[noun + 1].lower == "who");
-        if (!country.empty() && noun < end && person_nouns_.count(words[noun].lower) &&
-            (name_end - i >= 2 || (article && closed && !not_given_names_.count(words[i].lower)))) {
+        if (!country.empty() && noun < end && person_nouns_.count(words[noun]) &&
+            (name_end - i >= 2 || (article && closed && !not_given_names_.count(words[i])))) {
           add_person(i, name_end, {name, country, ""});
           i = name_end;
           continue;

@@ -63,10 +63,10 @@ void EventRules::JoinDayRanges(ArticleReading* reading, SentenceReading* sentenc
   // before the first day ("from", "between"), so that "voted 14 to 16 May"
   // or "met on Monday and on Friday" stay apart.
   auto opened = [&](size_t first) {
-    return first > s.first_word && stay_words_.IsOpen(words[first - 1].lower);
+    return first > s.first_word && stay_words_.IsOpen(words[first - 1]);
   };
   auto joined = [&](size_t first, size_t between) {
-    const WordText& w = words[between].lower;
+    const Word& w = words[between];
     return stay_words_.IsDash(w) || (stay_words_.IsJoin(w) && opened(first));
   };
   auto make = [&](size_t first_word, date::year_month_day first, const TimeExpression& last,
@@ -133,7 +133,7 @@ void EventRules::FindOpenerDay(const ArticleReading& reading, SentenceReading* s
   if (recent_day && s.first_word + 2 < s.last_word &&
       (words[s.first_word].lower == "after" || words[s.first_word].lower == "following" ||
        during) &&
-      anaphors_.count(words[s.first_word + 1].lower) > 0) {
+      anaphors_.count(words[s.first_word + 1]) > 0) {
     for (size_t w = s.first_word + 2; w < s.last_word && w < s.first_word + 8; ++w) {
       bool in_time =
           std::any_of(sentence_times.begin(), sentence_times.end(),
@@ -144,7 +144,7 @@ void EventRules::FindOpenerDay(const ArticleReading& reading, SentenceReading* s
         // the same day; "after the election" may be months later.
         const auto& kinds = during ? stays_ : occasions_;
         bool occasion =
-            kinds.count(words[w - 1].lower) > 0 ||
+            kinds.count(words[w - 1]) > 0 ||
             (w >= s.first_word + 4 && kinds.count(std::string(words[w - 2].lower) + " " +
                                                   std::string(words[w - 1].lower)) > 0);
         if (!occasion) break;
@@ -286,7 +286,7 @@ int EventRules::EventRightAfterTime(const ArticleReading& reading, const Sentenc
     }
     bool modifiers_only = true;
     for (size_t w = t.end_word; w < triggers[k].first_word; ++w) {
-      if (words[w].punct || (np_stop_.count(words[w].lower) && words[w].lower != "'s"))
+      if (words[w].punct || (np_stop_.count(words[w]) && words[w].lower != "'s"))
         modifiers_only = false;
     }
     if (modifiers_only) chosen = static_cast<int>(k);
@@ -322,8 +322,8 @@ int EventRules::EventBeforeTime(const ArticleReading& reading, const SentenceRea
       // November": a participle after a comma opens a clause of its own.
       bool participle_clause = false;
       for (size_t w = triggers[k].end_word; w + 1 < t.first_word && !participle_clause; ++w) {
-        participle_clause = words[w].lower == "," && IsParticiple(words[w + 1]) &&
-                            !np_stop_.count(words[w + 1].lower);
+        participle_clause =
+            words[w].lower == "," && IsParticiple(words[w + 1]) && !np_stop_.count(words[w + 1]);
       }
       if (participle_clause) break;
       if (new_clause) {
@@ -376,12 +376,12 @@ int EventRules::EventAfterTime(const ArticleReading& reading, const SentenceRead
       (t.end_word + 1 < s.last_word && words[t.end_word].lower == "," &&
        words[t.end_word + 1].lower == "when") ||
       (t.end_word < s.last_word && IsParticiple(words[t.end_word]) &&
-       !np_stop_.count(words[t.end_word].lower));
+       !np_stop_.count(words[t.end_word]));
   // "established relations on Tuesday, signing an agreement": a
   // participle after the comma dates the event it names right away.
   bool participle_after_comma = t.end_word + 1 < s.last_word && words[t.end_word].lower == "," &&
                                 IsParticiple(words[t.end_word + 1]) &&
-                                !np_stop_.count(words[t.end_word + 1].lower);
+                                !np_stop_.count(words[t.end_word + 1]);
   // "South Korea and Japan on Monday reached a deal": a time between
   // the subject and its verb dates what the verb did.
   bool before_verb = t.end_word < s.last_word && IsPastTense(words[t.end_word]);
@@ -469,7 +469,7 @@ int EventRules::EventAfterTime(const ArticleReading& reading, const SentenceRead
         bool hyphen = x == "-" && words[w].begin == words[w - 1].end;
         modifiers_only = (hyphen || !words[w].punct) &&
                          (x == "a" || x == "an" || x == "the" || x == "his" || x == "her" ||
-                          x == "their" || x == "its" || !np_stop_.count(x));
+                          x == "their" || x == "its" || !np_stop_.count(words[w]));
       }
       if (modifiers_only && triggers_[static_cast<size_t>(triggers[k].value)].noun_phrase) {
         chosen = static_cast<int>(k);
@@ -488,7 +488,7 @@ int EventRules::EventAfterTime(const ArticleReading& reading, const SentenceRead
     }
     size_t w = triggers[k].first_word;
     while (w > t.end_word && triggers[k].first_word - w < 3 && !words[w - 1].punct &&
-           !np_stop_.count(words[w - 1].lower)) {
+           !np_stop_.count(words[w - 1])) {
       --w;
     }
     bool appositive = w >= t.end_word + 2 &&
@@ -799,7 +799,7 @@ void EventRules::VisitLength(const ArticleReading& reading, const SentenceReadin
       // three-day visit"; not "on the second day of a four-day visit".
       bool start = !trigger.noun_phrase;
       for (size_t x = w - 2; x > s.first_word && x + 4 > w && !start; --x)
-        start = stay_words_.IsStart(words[x - 1].lower);
+        start = stay_words_.IsStart(words[x - 1]);
       // "a three-day state visit that began on 4 May", "the two-day visit
       // to Lima started on Monday": a start verb between the visit and its
       // time, in the same clause.
@@ -808,7 +808,7 @@ void EventRules::VisitLength(const ArticleReading& reading, const SentenceReadin
             sentence.sentence_times[static_cast<size_t>(sentence.time_of[event->k])].first_word;
         for (size_t x = visit.end_word; x < time_at && x < visit.end_word + 12 && !start; ++x) {
           if (words[x].lower == ";" || words[x].lower == ".") break;
-          start = stay_words_.IsStart(words[x].lower);
+          start = stay_words_.IsStart(words[x]);
         }
       }
       if (length >= 2 && length <= 14 && names_visit && start) {
@@ -835,7 +835,7 @@ void EventRules::EndStay(const SentenceReading& sentence, ArticleReading* readin
     size_t verb = t.first_word;
     for (size_t x = t.first_word; x-- > s.first_word && x + 5 >= t.first_word;) {
       if (words[x].punct) break;
-      if (stay_words_.IsEnd(words[x].lower)) {
+      if (stay_words_.IsEnd(words[x])) {
         verb = x;
         break;
       }
@@ -887,7 +887,7 @@ void EventRules::ArrivalTrip(const ArticleReading& reading, SentenceReading* sen
     if (before > s.first_word &&
         (words[before - 1].lower == "on" || words[before - 1].lower == "in"))
       --before;
-    if (before <= s.first_word || !stay_words_.IsArrive(words[before - 1].lower)) continue;
+    if (before <= s.first_word || !stay_words_.IsArrive(words[before - 1])) continue;
     for (size_t k = 0; k < triggers.size(); ++k) {
       if (triggers[k].first_word < t.end_word) continue;
       const Trigger& trigger = triggers_[static_cast<size_t>(triggers[k].value)];

@@ -277,7 +277,7 @@ bool EventRules::ReadFollow(const ArticleReading& reading, const SentenceReading
         someone = true;
     }
     if (tm.first_word > s.first_word) {
-      const std::string& x = words[tm.first_word - 1].lower;
+      const WordText& x = words[tm.first_word - 1].lower;
       someone = someone || x == "he" || x == "she";
     }
     event_subject = event_subject || !someone;
@@ -557,7 +557,7 @@ void EventRules::TellOfEarlier(ArticleReading* reading, const SentenceReading& s
   // last event of its family in this article.
   // Only a bare "the dialogue" refers back; "the first visit" names a new one.
   bool definite = trigger.noun_phrase && tm.first_word > s.first_word &&
-                  anaphors_.count(words[tm.first_word - 1].lower) > 0;
+                  anaphors_.count(words[tm.first_word - 1]) > 0;
   // "established relations on Tuesday, signing an agreement at the
   // White House": a participle after a comma tells more of the event
   // the sentence just dated.

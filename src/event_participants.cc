@@ -325,19 +325,19 @@ bool EventRules::TakesPart(const ArticleReading& reading, const SentenceReading&
     return c.end_word == w && Contains(CueKinds(c), kPlaceNoun);
   });
   *after_preposition =
-      after_place_noun || (w > s.first_word && place_prepositions_.count(words[w - 1].lower) > 0);
+      after_place_noun || (w > s.first_word && place_prepositions_.count(words[w - 1]) > 0);
   // "the Paris climate agreement", "the Beijing suburb of": after "the"
   // and before a content word a place name only describes something.
   *modifier = am.city && am.first_word > s.first_word && words[am.first_word - 1].lower == "the" &&
               am.end_word < s.last_word && words[am.end_word].alpha &&
-              !words[am.end_word].capitalized && !np_stop_.count(words[am.end_word].lower);
+              !words[am.end_word].capitalized && !np_stop_.count(words[am.end_word]);
   // "met Wang in Munich in February, and Biden hosted Xi on Nov. 15":
   // a place in another clause is where another event happened. A
   // destination ("a trip to Pyongyang ...; Pompeo finally went in
   // October") is still where the story is.
   if ((am.kind == ActorKind::kCapital || am.kind == ActorKind::kPlace) &&
       (am.end_word <= clause_begin || am.first_word >= clause_end) && w > s.first_word &&
-      place_prepositions_.count(words[w - 1].lower) > 0 &&
+      place_prepositions_.count(words[w - 1]) > 0 &&
       std::none_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
         return c.end_word == w && Contains(CueKinds(c), kVisitDestination);
       })) {
@@ -375,9 +375,9 @@ void EventRules::SidesFromSentence(const ArticleReading& reading, const Sentence
                      });
       // "Tokyo tightened export controls ..., and Seoul lodged a
       // protest": a capital not after a preposition is its government.
-      bool government = a.kind == ActorKind::kCapital &&
-                        (a.first_word == s.first_word ||
-                         !place_prepositions_.count(words[a.first_word - 1].lower));
+      bool government =
+          a.kind == ActorKind::kCapital &&
+          (a.first_word == s.first_word || !place_prepositions_.count(words[a.first_word - 1]));
       if (a.end_word <= actors_end && !speaker &&
           (government || a.kind == ActorKind::kCountry || a.kind == ActorKind::kDemonym ||
            a.kind == ActorKind::kOrganization ||
@@ -510,7 +510,7 @@ void EventRules::AttackSides(const ArticleReading& reading, const SentenceReadin
         bool before = a.end_word <= tm.first_word && a.end_word + 3 >= tm.first_word &&
                       a.first_word >= scope_begin;
         for (size_t x = a.end_word; before && x < tm.first_word; ++x)
-          before = !words[x].punct && !np_stop_.count(words[x].lower);
+          before = !words[x].punct && !np_stop_.count(words[x]);
         // "by French troops" right after the place.
         bool by = a.first_word > in_country->end_word && a.first_word <= in_country->end_word + 2 &&
                   words[a.first_word - 1].lower == "by";
@@ -639,7 +639,7 @@ void EventRules::FindPrincipal(const ArticleReading& reading, const SentenceRead
         words[am.end_word].lower == "'s") {
       bool modifiers_only = true;
       for (size_t w = am.end_word + 1; w < tm.first_word; ++w)
-        modifiers_only = modifiers_only && !words[w].punct && !np_stop_.count(words[w].lower);
+        modifiers_only = modifiers_only && !words[w].punct && !np_stop_.count(words[w]);
       if (modifiers_only) m.principal = am.name;
     }
     // "by Meng Jianzhu", "by Chinese Foreign Minister Wang Yi"
@@ -686,7 +686,7 @@ void EventRules::FindDestination(const ArticleReading& reading, const SentenceRe
         before = am.end_word <= tm.first_word && am.end_word + 2 >= tm.first_word;
         // ("a U.S. senator's visit": the visitor's country, not where he went)
         for (size_t x = am.end_word; before && x < tm.first_word; ++x) {
-          before = !words[x].punct && !np_stop_.count(words[x].lower) && words[x].lower != "'s";
+          before = !words[x].punct && !np_stop_.count(words[x]) && words[x].lower != "'s";
         }
       }
       if (after || before) {
@@ -713,7 +713,7 @@ void EventRules::FindDestination(const ArticleReading& reading, const SentenceRe
       bool modifiers_only = true;
       for (size_t x = am.end_word; x < tm.first_word; ++x) {
         modifiers_only = modifiers_only && !words[x].punct &&
-                         (words[x].lower == "'s" || !np_stop_.count(words[x].lower));
+                         (words[x].lower == "'s" || !np_stop_.count(words[x]));
       }
       if (modifiers_only) visitor = am.code;
     }
@@ -749,7 +749,7 @@ void EventRules::TalksPartner(const ArticleReading& reading, const SentenceReadi
       }
       bool modifiers_only = true;
       for (size_t x = a.end_word + 1; modifiers_only && x < tm.first_word; ++x)
-        modifiers_only = !words[x].punct && !np_stop_.count(words[x].lower);
+        modifiers_only = !words[x].punct && !np_stop_.count(words[x]);
       if (modifiers_only) holder = a.code;
     }
     size_t with = tm.end_word;
@@ -827,7 +827,7 @@ void EventRules::AnaphoricSides(const ArticleReading& reading, const SentenceRea
   // "The seventh round of the dialogue was held in Washington in June
   // last year": a dated mention of an event named earlier takes its sides.
   if (m.actors.size() < 2 && trigger.noun_phrase && tm.first_word > s.first_word &&
-      anaphors_.count(words[tm.first_word - 1].lower)) {
+      anaphors_.count(words[tm.first_word - 1])) {
     for (size_t p = mentions.size(); p-- > 0;) {
       if (mentions[p].type == m.type) {
         m.actors.insert(mentions[p].actors.begin(), mentions[p].actors.end());

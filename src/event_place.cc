@@ -83,7 +83,7 @@ void EventRules::FindPlace(const ArticleReading& reading, const SentenceReading&
   bool here = false;
   for (size_t w = scope_begin; w < scope_end; ++w) {
     if (words[w].lower != "here") continue;
-    bool speaker = w > s.first_word && place_words_.IsSpeakerPlace(words[w - 1].lower);
+    bool speaker = w > s.first_word && place_words_.IsSpeakerPlace(words[w - 1]);
     for (const PhraseMatcher::Match& c : cues) {
       speaker =
           speaker || (c.end_word <= w && c.end_word + 1 >= w && Contains(CueKinds(c), kSpeech));
@@ -129,8 +129,7 @@ void EventRules::FindPlace(const ArticleReading& reading, const SentenceReading&
   // summoning government's foreign ministry, in its capital.
   if (at_place.empty() && !here && trigger.type == "summon") {
     std::string summoner;
-    bool passive =
-        tm.first_word > s.first_word && place_words_.IsPassive(words[tm.first_word - 1].lower);
+    bool passive = tm.first_word > s.first_word && place_words_.IsPassive(words[tm.first_word - 1]);
     if (!passive) {
       // The nearest side before the verb that is not itself the envoy
       // ("the Chinese ambassador was summoned" is passive, above).
@@ -295,7 +294,7 @@ void EventRules::FindPlace(const ArticleReading& reading, const SentenceReading&
     std::string found;
     size_t found_at = 0;
     for (size_t w = own_begin; w + 1 < own_end; ++w) {
-      if (!place_words_.IsPreposition(words[w].lower)) continue;
+      if (!place_words_.IsPreposition(words[w])) continue;
       size_t begin = 0, end = 0;
       std::string name;
       if (!place_words_.NamedPlaceAt(reading.body, words, w + 1, own_end, loose, &begin, &end,
@@ -333,11 +332,11 @@ void EventRules::FeaturePlace(const ArticleReading& reading, const SentenceReadi
   // Chiloe"), else before it ("On the island of Chiloe, the two met").
   auto find = [&](size_t from, size_t to) {
     for (size_t w = from; w + 1 < to; ++w) {
-      bool of_only = place_words_.IsOfPreposition(words[w].lower);
+      bool of_only = place_words_.IsOfPreposition(words[w]);
       size_t begin = 0, end = 0;
       std::string name;
       bool place =
-          (of_only || place_words_.IsVenuePreposition(words[w].lower)) &&
+          (of_only || place_words_.IsVenuePreposition(words[w])) &&
           place_words_.NamedPlaceAt(reading.body, words, w + 1, to, false, &begin, &end, &name);
       if (place && of_only) {
         place = std::any_of(words.begin() + static_cast<std::ptrdiff_t>(begin),
@@ -348,8 +347,7 @@ void EventRules::FeaturePlace(const ArticleReading& reading, const SentenceReadi
       // place is what was talked about ("on Monday" is no topic).
       bool dated = std::any_of(sentence.sentence_times.begin(), sentence.sentence_times.end(),
                                [&](const TimeSpan& t) { return t.first_word == w + 1; });
-      if (!place && w >= tm.end_word && !dated && place_words_.IsTopicWord(words[w].lower))
-        return false;
+      if (!place && w >= tm.end_word && !dated && place_words_.IsTopicWord(words[w])) return false;
       if (!place) continue;
       // A country, person or organisation opening the name is none
       // ("in the Chinese sector" is a side's), nor a time or an event word.
@@ -416,7 +414,7 @@ bool EventRules::TripToGathering(const ArticleReading& reading, const SentenceRe
   // must not join the state visit told before it.
   size_t end = std::min(ClauseEnd(words, tm.end_word, sentence.s.last_word), tm.end_word + 12);
   for (size_t w = tm.end_word; w + 1 < end; ++w) {
-    if (!place_words_.IsPurpose(words[w].lower)) continue;
+    if (!place_words_.IsPurpose(words[w])) continue;
     size_t at = w + 1;
     if (words[at].lower == "the" || words[at].lower == "a" || words[at].lower == "an") ++at;
     for (const ActorMention& a : sentence.actors) {

@@ -43,8 +43,9 @@ std::string EventRules::PresentTense(const std::vector<Word>& words,
     bool before = c.end_word <= trigger.first_word && trigger.first_word <= c.end_word + 3;
     for (size_t w = c.end_word; before && w < trigger.first_word; ++w) {
       const WordText& x = words[w].lower;
-      before = !words[w].punct && (x == "a" || x == "an" || x == "the" || x == "his" ||
-                                   x == "her" || x == "their" || x == "its" || !np_stop_.count(x));
+      before =
+          !words[w].punct && (x == "a" || x == "an" || x == "the" || x == "his" || x == "her" ||
+                              x == "their" || x == "its" || !np_stop_.count(words[w]));
     }
     if (!on_trigger && !before) continue;
     // "to hold talks", "did not meet": not a report that it happens now.
@@ -228,7 +229,7 @@ void EventRules::SidelinesPlace(const std::vector<Word>& words,
     if (am.kind != ActorKind::kCapital && am.kind != ActorKind::kPlace) continue;
     size_t w = am.first_word;
     if (words[w - 1].lower == "the") --w;
-    if (!place_prepositions_.count(words[w - 1].lower)) continue;
+    if (!place_prepositions_.count(words[w - 1])) continue;
     if (am.end_word < words.size() &&
         std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
           return c.first_word == am.end_word &&

@@ -253,11 +253,11 @@ class EventRules {
   WordSet np_stop_;
   WordSet anaphors_;
   WordSet place_prepositions_;
-  std::unordered_set<std::string> occasions_;        // "ceremony", "news conference"
-  std::unordered_set<std::string> stays_;            // "visit", "summit": "During the visit, ..."
+  WordSet occasions_;                                // "ceremony", "news conference"
+  WordSet stays_;                                    // "visit", "summit": "During the visit, ..."
   NarrativeTimeWords narrative_;                     // "hours later", "the same day"
   std::map<std::string, int, std::less<>> numbers_;  // "three" -> 3 (data/en/numbers.tsv)
-  std::unordered_set<std::string> weekdays_;         // "sunday", "sun" (data/en/weekdays.tsv)
+  WordSet weekdays_;                                 // "sunday", "sun" (data/en/weekdays.tsv)
   SentenceRules sentence_rules_;
   HomeOffices home_offices_;       // "the foreign ministry": the dateline country's
   VerbObjectEvents verb_objects_;  // "called in the Indian envoy"

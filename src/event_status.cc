@@ -37,7 +37,7 @@ void EventRules::FindPastVerb(const ArticleReading& reading, const SentenceReadi
         const WordText& l = prev.lower;
         bool determiner = l == "a" || l == "an" || l == "the" || l == "his" || l == "her" ||
                           l == "their" || l == "its";
-        if (prev.punct || IsPastTense(prev) || (!determiner && np_stop_.count(l))) break;
+        if (prev.punct || IsPastTense(prev) || (!determiner && np_stop_.count(prev))) break;
         --x;
       }
       x = x > scope_begin ? x - 1 : tm.first_word;
@@ -135,7 +135,7 @@ void EventRules::JoinCalledOffPlan(const SentenceReading& sentence, ArticleReadi
   // ("was to", "had been due") is the one called off: "the visit will now
   // take place on 5 May" is the new date of a postponed visit.
   if (m.status == "cancelled" || !event->trigger.noun_phrase || tm.first_word <= s.first_word ||
-      anaphors_.count(words[tm.first_word - 1].lower) == 0) {
+      anaphors_.count(words[tm.first_word - 1]) == 0) {
     return;
   }
   bool past_plan =

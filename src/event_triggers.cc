@@ -79,7 +79,7 @@ void EventRules::DropDescriptions(const ArticleReading& reading, SentenceReading
         !IsPastTense(words[t.first_word])) {
       return false;
     }
-    const std::string& before = words[t.first_word - 1].lower;
+    const WordText& before = words[t.first_word - 1].lower;
     return before == "a" || before == "an" || before == "the";
   });
 }
@@ -188,7 +188,7 @@ void EventRules::DropAgreementTopics(const ArticleReading& reading,
     for (size_t w = head.end_word + 1; modifiers_only && w < topic.first_word; ++w) {
       const WordText& x = words[w].lower;
       modifiers_only = !words[w].punct && (x == "a" || x == "an" || x == "the" || x == "their" ||
-                                           x == "its" || !np_stop_.count(x));
+                                           x == "its" || !np_stop_.count(words[w]));
     }
     if (modifiers_only) triggers[k].value = -1;
   }
@@ -213,7 +213,7 @@ void EventRules::DropLightVerbs(const ArticleReading& reading, SentenceReading* 
       const WordText& x = words[w].lower;
       bool determiner = x == "a" || x == "an" || x == "the" || x == "his" || x == "her" ||
                         x == "their" || x == "its";
-      object = !words[w].punct && (determiner || !np_stop_.count(x));
+      object = !words[w].punct && (determiner || !np_stop_.count(words[w]));
     }
     if (!object) continue;
     // "lifted the tariffs": decided below, with the measure as the object.
@@ -259,9 +259,9 @@ void EventRules::KeepEasedMeasures(const ArticleReading& reading, SentenceReadin
       measure = measure || std::any_of(cues.begin(), cues.end(), [&](const auto& c) {
                   return c.first_word == w && Contains(CueKinds(c), kMeasure);
                 });
-      const std::string& x = words[w].lower;
+      const WordText& x = words[w].lower;
       bool modifier = hyphen || x == "a" || x == "the" || x == "its" || x == "their" ||
-                      x == "all" || !np_stop_.count(x);
+                      x == "all" || !np_stop_.count(words[w]);
       if (!measure && !modifier) break;
     }
     if (!measure) triggers[k].value = -1;
@@ -354,7 +354,7 @@ void EventRules::DropSidelineDoubles(const ArticleReading& reading,
     }
     bool joined = true;
     for (size_t w = triggers[k - 1].end_word; joined && w < triggers[k].first_word; ++w) {
-      const std::string& x = words[w].lower;
+      const WordText& x = words[w].lower;
       joined = x == "on" || x == "at" || x == "in" || x == "the";
     }
     if (joined) triggers[k].value = -1;
@@ -432,7 +432,7 @@ void EventRules::NounPhrase(const ArticleReading& reading, const SentenceReading
                     words[left - 2].end == w.begin;
       bool name_and = w.lower == "and" && left - 1 > s.first_word && words[left - 2].capitalized &&
                       words[left].capitalized;
-      if ((w.punct && !joiner) || (np_stop_.count(w.lower) && !name_and) || w.lower == "'s") break;
+      if ((w.punct && !joiner) || (np_stop_.count(w) && !name_and) || w.lower == "'s") break;
       bool is_time = std::any_of(
           sentence_times.begin(), sentence_times.end(),
           [&](const TimeSpan& t) { return t.first_word <= left - 1 && left - 1 < t.end_word; });
@@ -444,8 +444,7 @@ void EventRules::NounPhrase(const ArticleReading& reading, const SentenceReading
     size_t right = tm.end_word;
     if (right < s.last_word && (words[right].lower == "on" || words[right].lower == "for")) {
       size_t r = right + 1;
-      while (r < s.last_word && r - right < 6 && !words[r].punct &&
-             !np_stop_.count(words[r].lower)) {
+      while (r < s.last_word && r - right < 6 && !words[r].punct && !np_stop_.count(words[r])) {
         bool is_time =
             std::any_of(sentence_times.begin(), sentence_times.end(),
                         [&](const TimeSpan& t) { return t.first_word <= r && r < t.end_word; });

@@ -218,7 +218,7 @@ bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
     int days = DaysOf(times[k]);
     if (days < 0) continue;
     while (w < words.size() && words[w].begin < times[k].end + shift) ++w;
-    if (w >= words.size() || vocabulary.offset.count(words[w].lower) == 0) continue;
+    if (w >= words.size() || vocabulary.offset.count(words[w]) == 0) continue;
     start();
     items[k].kind = Kind::kOffset;
     items[k].days = days;

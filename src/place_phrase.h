@@ -32,25 +32,32 @@ class PlaceWords {
   std::string CapitalOf(const std::string& code) const;
 
   bool IsPreposition(const WordText& lower) const { return prepositions_.count(lower) > 0; }
+  bool IsPreposition(const Word& word) const { return prepositions_.count(word) > 0; }
   bool IsPassive(const WordText& lower) const { return passives_.count(lower) > 0; }
+  bool IsPassive(const Word& word) const { return passives_.count(word) > 0; }
   // "told reporters here", "a news conference here": "here" after it is
   // where someone spoke, not where an event was.
   bool IsSpeakerPlace(const WordText& lower) const { return speaker_places_.count(lower) > 0; }
+  bool IsSpeakerPlace(const Word& word) const { return speaker_places_.count(word) > 0; }
   // "talks on security in the Indo-Pacific region": after such a word a
   // place names what was talked about, not where.
   bool IsTopicWord(const WordText& lower) const { return topic_words_.count(lower) > 0; }
+  bool IsTopicWord(const Word& word) const { return topic_words_.count(word) > 0; }
   // "met on the island of Chiloe": a preposition that opens a place only
   // before a kind of place and "of" ("on the Korean Peninsula" is a topic).
   bool IsOfPreposition(const WordText& lower) const { return of_prepositions_.count(lower) > 0; }
+  bool IsOfPreposition(const Word& word) const { return of_prepositions_.count(word) > 0; }
   // "met in the Tumbes region", "at the Santa Rosa bridge": a preposition
   // that opens where a gathering was held ("over", "along" or "across" a
   // place more often name what it was about).
   bool IsVenuePreposition(const WordText& lower) const {
     return venue_prepositions_.count(lower) > 0;
   }
+  bool IsVenuePreposition(const Word& word) const { return venue_prepositions_.count(word) > 0; }
   // "travels to New York for United Nations meetings": before an
   // organisation, says a trip was made to its gathering.
   bool IsPurpose(const WordText& lower) const { return purposes_.count(lower) > 0; }
+  bool IsPurpose(const Word& word) const { return purposes_.count(word) > 0; }
 
   // A place named by its kind in words [at, last), `at` being the word
   // right after a preposition: "the Sumbar valley", "the Gulf of Aden",

@@ -3,11 +3,15 @@
 // does not stop at them.
 #pragma once
 
+#include <algorithm>
+#include <cassert>
 #include <cstring>
 #include <functional>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <unordered_set>
+#include <utility>
 #include <vector>
 
 #include "byte_words.h"
@@ -51,24 +55,21 @@ struct WordString : std::string {
   }
 };
 
-// A set of lower-case words that looks a WordText up without a copy:
-// `set.count(word.lower)`. The hash is the tokenizers' inlined eight-byte
-// one, not std::hash (a library call per look-up, and the assembler looks
-// up most words of every sentence in a set or two). No output depends on
-// the order of these sets.
+// The hash of PersonMemory and other maps looked up by a WordText: the
+// tokenizers' inlined eight-byte one, not std::hash (a library call per
+// look-up).
 struct WordTextHash {
   using is_transparent = void;
   size_t operator()(std::string_view s) const {
     return static_cast<size_t>(byte_words::HashBytes(s.data(), s.size()));
   }
 };
-using WordSet = std::unordered_set<std::string, WordTextHash, std::equal_to<>>;
 
 struct Word {
   size_t begin = 0;  // byte offsets in the text
   size_t end = 0;
   WordText lower;             // lower case, without periods; points into Tokenize's `lowered`
-  size_t hash = 0;            // WordHash(lower), computed once for the phrase matchers
+  size_t hash = 0;            // WordHash(lower), once for phrase matchers and WordSet
   bool capitalized = false;   // starts with an upper-case letter
   bool all_caps = false;      // every letter upper case (datelines: "BEIJING")
   bool alpha = false;         // starts with a letter
@@ -77,8 +78,106 @@ struct Word {
   bool abbreviation = false;  // letters with inner periods: "U.S.", "D.C."
 };
 
-// The hash phrase matchers index words by.
+// The hash phrase matchers and word sets index words by.
 size_t WordHash(std::string_view lower);
+
+// A set of lower-case words (stop words, prepositions, pronouns ...) that
+// the rules ask of most words of every sentence. `set.count(word)` with a
+// Word takes the hash Tokenize already gave it (Word::hash): no string is
+// built and nothing is hashed again, and a miss, the usual answer, costs a
+// slot or two of a flat table. `set.count(text)` with any string hashes
+// it first. Iteration is in insertion order; no output should depend on
+// it.
+class WordSet {
+ public:
+  using const_iterator = std::vector<std::string>::const_iterator;
+  using iterator = const_iterator;
+
+  WordSet() = default;
+  WordSet(std::initializer_list<std::string_view> words) {
+    for (std::string_view w : words) insert(w);
+  }
+
+  // Adds `word` (lower case); the bool is false when it was in already.
+  std::pair<const_iterator, bool> insert(std::string_view word);
+  template <class... Args>
+  std::pair<const_iterator, bool> emplace(Args&&... args) {
+    return insert(std::string_view(std::forward<Args>(args)...));
+  }
+
+  size_t count(const Word& word) const;
+  size_t count(std::string_view word) const { return Index(word, Hash(word)) != kNone; }
+  bool contains(const Word& word) const { return count(word) > 0; }
+  bool contains(std::string_view word) const { return count(word) > 0; }
+  const_iterator find(std::string_view word) const {
+    size_t at = Index(word, Hash(word));
+    return at == kNone ? words_.end() : words_.begin() + static_cast<std::ptrdiff_t>(at);
+  }
+
+  const_iterator begin() const { return words_.begin(); }
+  const_iterator end() const { return words_.end(); }
+  size_t size() const { return words_.size(); }
+  bool empty() const { return words_.empty(); }
+  void clear() {
+    words_.clear();
+    slots_.clear();
+  }
+
+ private:
+  static constexpr size_t kNone = ~size_t{0};
+  // WordHash, inline: the same value Tokenize gives Word::hash.
+  static size_t Hash(std::string_view word) {
+    return static_cast<size_t>(byte_words::HashBytes(word.data(), word.size()));
+  }
+  // Open addressing over a power-of-two table at most half full: a miss
+  // ends at an empty slot within a probe or two.
+  struct Slot {
+    size_t hash = 0;
+    size_t index = 0;  // into words_, plus one; 0 for an empty slot
+  };
+  size_t Index(std::string_view word, size_t hash) const {
+    if (slots_.empty()) return kNone;
+    const size_t mask = slots_.size() - 1;
+    for (size_t at = hash & mask;; at = (at + 1) & mask) {
+      const Slot& slot = slots_[at];
+      if (slot.index == 0) return kNone;
+      if (slot.hash == hash && words_[slot.index - 1] == word) return slot.index - 1;
+    }
+  }
+  void Place(size_t hash, size_t index);
+  std::vector<Slot> slots_;
+  std::vector<std::string> words_;
+};
+
+inline std::pair<WordSet::const_iterator, bool> WordSet::insert(std::string_view word) {
+  const size_t hash = Hash(word);
+  if (size_t at = Index(word, hash); at != kNone) {
+    return {words_.begin() + static_cast<std::ptrdiff_t>(at), false};
+  }
+  words_.emplace_back(word);
+  if (2 * words_.size() > slots_.size()) {
+    // Grow (a power of two) and place every word again.
+    size_t size = std::max<size_t>(16, slots_.size());
+    while (2 * words_.size() > size) size *= 2;
+    slots_.assign(size, Slot{});
+    for (size_t i = 0; i < words_.size(); ++i) Place(Hash(words_[i]), i);
+  } else {
+    Place(hash, words_.size() - 1);
+  }
+  return {words_.end() - 1, true};
+}
+
+inline void WordSet::Place(size_t hash, size_t index) {
+  const size_t mask = slots_.size() - 1;
+  size_t at = hash & mask;
+  while (slots_[at].index != 0) at = (at + 1) & mask;
+  slots_[at] = {hash, index + 1};
+}
+
+inline size_t WordSet::count(const Word& word) const {
+  assert(word.hash == Hash(word.lower));
+  return Index(word.lower, word.hash) != kNone;
+}
 
 // Splits `text` into words; punctuation marks are words of their own except
 // the periods inside and at the end of "U.S."-style abbreviations. A

@@ -21,17 +21,23 @@ class StayWords {
 
   // "-" between two days: one span with nothing else needed.
   bool IsDash(const WordText& lower) const { return dashes_.count(lower) > 0; }
+  bool IsDash(const Word& word) const { return dashes_.count(word) > 0; }
   // "to", "and" between two days: one span after an open word.
   bool IsJoin(const WordText& lower) const { return joins_.count(lower) > 0; }
+  bool IsJoin(const Word& word) const { return joins_.count(word) > 0; }
   // "from", "between": opens a span of days.
   bool IsOpen(const WordText& lower) const { return opens_.count(lower) > 0; }
+  bool IsOpen(const Word& word) const { return opens_.count(word) > 0; }
   // "began", "started": the day after it is when a stay began.
   bool IsStart(const WordText& lower) const { return starts_.count(lower) > 0; }
+  bool IsStart(const Word& word) const { return starts_.count(word) > 0; }
   // "left", "wrapped": the day after it is when a stay ended.
   bool IsEnd(const WordText& lower) const { return ends_.count(lower) > 0; }
+  bool IsEnd(const Word& word) const { return ends_.count(word) > 0; }
   // "arrived", "landed": the day after it is when a trip told after the
   // day began ("arrived on Monday on her first foreign trip").
   bool IsArrive(const WordText& lower) const { return arrives_.count(lower) > 0; }
+  bool IsArrive(const Word& word) const { return arrives_.count(word) > 0; }
 
  private:
   WordSet dashes_, joins_, opens_, starts_, ends_, arrives_;
