@@ -359,6 +359,33 @@ void EventRules::DropSidelineDoubles(const ArticleReading& reading,
     }
     if (joined) triggers[k].value = -1;
   }
+  // "attended the Commonwealth summit in Kigali on Friday and met Kagame":
+  // a gathering one side attends is where the two met, no summit of
+  // theirs; the meeting verb after it tells the bilateral event.
+  for (size_t k = 0; k < triggers.size(); ++k) {
+    if (triggers[k].value < 0) continue;
+    const Trigger& g = triggers_[static_cast<size_t>(triggers[k].value)];
+    if (!g.noun_phrase || (g.family != "meeting" && g.family != "conference")) continue;
+    bool attended = false;
+    for (const PhraseMatcher::Match& c : sentence->cues) {
+      if (!Contains(CueKinds(c), kAttend) || c.end_word > triggers[k].first_word ||
+          triggers[k].first_word - c.end_word > 4) {
+        continue;
+      }
+      attended = true;
+      for (size_t w = c.end_word; attended && w < triggers[k].first_word; ++w)
+        attended = !words[w].punct || words[w].abbreviation || words[w].lower == "'s";
+    }
+    if (!attended) continue;
+    for (size_t j = k + 1; j < triggers.size(); ++j) {
+      if (triggers[j].value < 0) continue;
+      const Trigger& m = triggers_[static_cast<size_t>(triggers[j].value)];
+      if (!m.noun_phrase && m.family == "meeting") {
+        triggers[k].value = -1;
+        break;
+      }
+    }
+  }
 }
 
 void EventRules::DropRelativeVerbs(const ArticleReading& reading, SentenceReading* sentence) const {

@@ -115,7 +115,7 @@ TEST_CASE("the verb-object table is checked when loaded", "[verb_object_events]"
   annals::Diagnostic error;
   CHECK_FALSE(table.LoadFrom("v.tsv", "s\tverb\tcalled in\ns\tperson\tenvoy\n", events, &error));
   CHECK(error.ToString() ==
-        "v.tsv:2:3: error: expected 'verb', 'object', 'subject' or 'event', found 'person'");
+        "v.tsv:2:3: error: expected 'verb', 'object', 'subject', 'reach' or 'event', found 'person'");
   CHECK_FALSE(table.LoadFrom("v.tsv", "s\tverb\treopened\ns\tsubject\tthe old border post\n",
                              events, &error));
   CHECK(error.ToString() == "v.tsv:2:11: error: a subject has at most 3 words");
