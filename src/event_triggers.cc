@@ -418,6 +418,39 @@ void EventRules::DropRelativeVerbs(const ArticleReading& reading, SentenceReadin
   }
 }
 
+void EventRules::DropKinVisits(const ArticleReading& reading, SentenceReading* sentence) const {
+  auto& words = reading.words;
+  auto& s = sentence->s;
+  auto& triggers = sentence->triggers;
+  // "Soto's son visited Chile in 2019", "Ruiz's daughter, Ana, met the
+  // president": someone named only as a leader's relative holds no office,
+  // and the trip or meeting is no event between the two states. Only
+  // names, commas, a time or an adverb may stand between the relative and
+  // the event verb, so "Soto's son said the president visited Chile" keeps
+  // the visit.
+  for (PhraseMatcher::Match& t : triggers) {
+    if (t.value < 0) continue;
+    const Trigger& g = triggers_[static_cast<size_t>(t.value)];
+    if (g.noun_phrase || (g.family != "visit" && g.family != "meeting")) continue;
+    for (const PhraseMatcher::Match& c : sentence->cues) {
+      if (!Contains(CueKinds(c), kKin) || c.end_word > t.first_word ||
+          c.first_word <= s.first_word || words[c.first_word - 1].lower != "'s") {
+        continue;
+      }
+      bool subject = true;
+      for (size_t w = c.end_word; subject && w < t.first_word; ++w) {
+        bool in_time = std::any_of(
+            sentence->sentence_times.begin(), sentence->sentence_times.end(),
+            [&](const TimeSpan& time) { return time.first_word <= w && w < time.end_word; });
+        const Word& x = words[w];
+        subject = in_time || x.lower == "," || (x.capitalized && !x.punct) || x.lower == "also" ||
+                  x.lower == "had" || x.lower == "has" || x.lower == "on" || x.lower == "in";
+      }
+      if (subject) t.value = -1;
+    }
+  }
+}
+
 void EventRules::DropSightseeing(const ArticleReading& reading, SentenceReading* sentence) const {
   auto& words = reading.words;
   auto& s = sentence->s;
