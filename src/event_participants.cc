@@ -600,12 +600,12 @@ void EventRules::SidesFromContext(const ArticleReading& reading, const SentenceR
   // "Trump criticised Denmark on Sunday. Frederiksen said on Monday she
   // was annoyed": criticism, a denial or an accusation by one side that
   // names no other country answers the one other country the sentence
-  // before named.
+  // before named (with or without the speaker's own).
   // It answers only what the other side said or did there: the sentence
   // before holds a reporting verb or a protest of its own, so that a
   // domestic quote after a sentence of background stays one side's.
   if (m.actors.size() == 1 && (trigger.type == "condemnation" || trigger.type == "accusation") &&
-      previous_countries.size() == 2 && previous_countries.count(*m.actors.begin()) > 0 &&
+      previous_countries.size() - previous_countries.count(*m.actors.begin()) == 1 &&
       &sentence.s > reading.sentences.data() &&
       &sentence.s < reading.sentences.data() + reading.sentences.size()) {
     bool alone = std::all_of(current_countries.begin(), current_countries.end(),
