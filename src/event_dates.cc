@@ -333,6 +333,14 @@ int EventRules::EventBeforeTime(const ArticleReading& reading, const SentenceRea
         const Word& noun = words[opener - 2];
         bool described = IsPastTense(participle) && noun.alpha && !noun.capitalized &&
                          !IsPastTense(noun) && opener - 1 < t.first_word;
+        // Only where a verb stands between the event word and the noun, so
+        // the noun is an object ("talks on repairing relations damaged"),
+        // not the subject of the verb after it ("the visit by Ghana's
+        // president started on 4 May").
+        bool object = false;
+        for (size_t w = triggers[k].end_word; described && !object && w + 2 < opener; ++w)
+          object = IsPastTense(words[w]) || IsParticiple(words[w]);
+        described = described && object;
         if (described) {
           bool cue = std::any_of(sentence.cues.begin(), sentence.cues.end(),
                                  [&](const PhraseMatcher::Match& c) {
