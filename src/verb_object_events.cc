@@ -96,8 +96,9 @@ bool VerbObjectEvents::LoadFrom(std::string_view origin, std::string_view conten
       }
       group->event = m.value;
     } else {
-      *error = Diagnostic{std::string(origin), row.line, row.columns[1], Severity::kError,
-                          "expected 'verb', 'object', 'subject', 'reach' or 'event', found '" + role + "'"};
+      *error = Diagnostic{
+          std::string(origin), row.line, row.columns[1], Severity::kError,
+          "expected 'verb', 'object', 'subject', 'reach' or 'event', found '" + role + "'"};
       return false;
     }
   }

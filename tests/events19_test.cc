@@ -45,8 +45,7 @@ TEST_CASE("criticism told as a retort or a judgement is a condemnation", "[event
   });
 }
 
-TEST_CASE("a reply naming one side answers the other side of the sentence before",
-          "[events19]") {
+TEST_CASE("a reply naming one side answers the other side of the sentence before", "[events19]") {
   Fixture f;
   {
     auto m = f.Extract(
