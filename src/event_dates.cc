@@ -326,6 +326,45 @@ int EventRules::EventBeforeTime(const ArticleReading& reading, const SentenceRea
             words[w].lower == "," && IsParticiple(words[w + 1]) && !np_stop_.count(words[w + 1]);
       }
       if (participle_clause) break;
+      // "talks on repairing relations damaged in 2017": a past participle
+      // right after a plain noun other than the event word, right before
+      // the time, takes the time for that noun. A participle that tells an
+      // event's own making or timing ("signed", "held", "planned": words
+      // of event_cues.tsv) still passes it on.
+      if (opener >= triggers[k].end_word + 2) {
+        const Word& participle = words[opener - 1];
+        const Word& noun = words[opener - 2];
+        bool described = IsPastTense(participle) && noun.alpha && !noun.capitalized &&
+                         !IsPastTense(noun) && opener - 1 < t.first_word;
+        // Only where a verb stands between the event word and the noun, so
+        // the noun is an object ("talks on repairing relations damaged"),
+        // not the subject of the verb after it ("the visit by Ghana's
+        // president started on 4 May").
+        bool object = false;
+        for (size_t w = triggers[k].end_word; described && !object && w + 2 < opener; ++w)
+          object = IsPastTense(words[w]) || IsParticiple(words[w]);
+        described = described && object;
+        if (described) {
+          bool cue = std::any_of(sentence.cues.begin(), sentence.cues.end(),
+                                 [&](const PhraseMatcher::Match& c) {
+                                   return c.first_word <= opener - 1 && opener - 1 < c.end_word;
+                                 });
+          // "the Kremlin said it received on Monday", "the summit had
+          // opened on Wednesday", "talks formally opened": after a pronoun,
+          // an auxiliary or an adverb the verb is a clause's own, whose time
+          // may date the event word.
+          const std::string_view n = noun.lower;
+          bool pronoun = n == "it" || n == "he" || n == "she" || n == "they" || n == "we" ||
+                         n == "who" || n == "which" || n == "that" || n == "had" || n == "has" ||
+                         n == "have" || n == "was" || n == "were" || n == "is" || n == "are" ||
+                         n == "be" || n == "been" || n == "being" ||
+                         (n.size() > 3 && n.substr(n.size() - 2) == "ly");
+          bool event_word = std::any_of(triggers.begin(), triggers.end(), [&](const auto& e) {
+            return e.first_word <= opener - 1 && opener - 1 < e.end_word;
+          });
+          if (!cue && !pronoun && !event_word) break;
+        }
+      }
       if (new_clause) {
         bool background = false;
         for (size_t w = triggers[k].first_word; w-- > sentence.s.first_word && !words[w].punct;) {

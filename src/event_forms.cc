@@ -651,6 +651,26 @@ void EventRules::SecondYear(const ArticleReading& reading, const SentenceReading
                   (words[before - 1].lower == "between" || words[before - 1].lower == "from");
       bool unused =
           std::find(time_of.begin(), time_of.end(), static_cast<int>(ti + 1)) == time_of.end();
+      // "met in Arica in September and again in Tacna in October", "in
+      // Lima in May and in Santiago in October": a second time after
+      // "and again" or after "and in" and a place, dating no event word of
+      // its own, is a second meeting or visit like it, in that place.
+      size_t place_begin = 0, place_end = 0;
+      if (!joined && !span && unused && t2.first_word > t1.end_word + 2 &&
+          t2.first_word <= t1.end_word + 8 && words[t1.end_word].lower == "and" &&
+          (m.family == "meeting" || m.family == "visit")) {
+        size_t w = t1.end_word + 1;
+        bool again = words[w].lower == "again";
+        if (again) ++w;
+        if (w < t2.first_word && (words[w].lower == "in" || words[w].lower == "at")) {
+          place_begin = ++w;
+          while (w < t2.first_word && words[w].capitalized && !words[w].punct) ++w;
+          place_end = w;
+        }
+        if (w < t2.first_word && (words[w].lower == "in" || words[w].lower == "on")) ++w;
+        joined = w == t2.first_word && (again || place_end > place_begin);
+        years = joined;
+      }
       if (years && joined && !span && unused) {
         second = m;
         second->date = t2.time->value;
@@ -660,6 +680,21 @@ void EventRules::SecondYear(const ArticleReading& reading, const SentenceReading
         NarrowSpan(second->qualifier, &second->first, &second->last);
         second->source.phrase = t2.time->text;
         second_time = t2.time;
+        if (place_end > place_begin) {
+          // The second place as the gazetteer knows it, else as written.
+          second->place.clear();
+          second->place_country.clear();
+          for (const ActorMention& a : sentence.actors) {
+            if (a.kind == ActorKind::kPlace && a.first_word == place_begin) {
+              second->place = a.name;
+              second->place_country = a.code;
+            }
+          }
+          if (second->place.empty()) {
+            second->place = reading.body.substr(
+                words[place_begin].begin, words[place_end - 1].end - words[place_begin].begin);
+          }
+        }
         if (second->status != "cancelled")
           second->status = second->first > published ? "planned" : "held";
       }

@@ -614,6 +614,31 @@ void EventRules::SidesFromContext(const ArticleReading& reading, const SentenceR
       if (alone) m.actors.insert(other);
     }
   }
+  // "Trump criticised Denmark on Sunday. Frederiksen said on Monday she
+  // was annoyed": criticism, a denial or an accusation by one side that
+  // names no other country answers the one other country the sentence
+  // before named (with or without the speaker's own).
+  // It answers only what the other side said or did there: the sentence
+  // before holds a reporting verb or a protest of its own, so that a
+  // domestic quote after a sentence of background stays one side's.
+  if (m.actors.size() == 1 && (trigger.type == "condemnation" || trigger.type == "accusation") &&
+      previous_countries.size() - previous_countries.count(*m.actors.begin()) == 1 &&
+      &sentence.s > reading.sentences.data() &&
+      &sentence.s < reading.sentences.data() + reading.sentences.size()) {
+    bool alone = std::all_of(current_countries.begin(), current_countries.end(),
+                             [&](const auto& c) { return m.actors.count(c) > 0; });
+    const SentenceSpan& before = *(&sentence.s - 1);
+    bool answered = false;
+    PhraseMatcher::Match c;
+    for (size_t w = before.first_word; alone && !answered && w < before.last_word; ++w) {
+      if (cue_matcher_.MatchAt(words, w, before.last_word, &c) && Contains(CueKinds(c), kSpeech))
+        answered = true;
+      else if (trigger_matcher_.MatchAt(words, w, before.last_word, &c) && c.value >= 0 &&
+               triggers_[static_cast<size_t>(c.value)].family == "protest")
+        answered = true;
+    }
+    if (alone && answered) m.actors.insert(previous_countries.begin(), previous_countries.end());
+  }
   // "a delegation to Havana for talks": talks or a visit in a capital
   // involve the government seated there.
   if (m.actors.size() < 2 && at_capital &&

@@ -327,6 +327,7 @@ void EventRules::ReadTriggers(const ActorLexicon& lexicon, ArticleReading* readi
   DropVenues(*reading, sentence);
   DropSidelineDoubles(*reading, sentence);
   DropRelativeVerbs(*reading, sentence);
+  DropKinVisits(*reading, sentence);
   DropSightseeing(*reading, sentence);
 }
 

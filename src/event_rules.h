@@ -77,6 +77,8 @@ class EventRules {
   void DropVenues(const ArticleReading& reading, SentenceReading* sentence) const;
   void DropSidelineDoubles(const ArticleReading& reading, SentenceReading* sentence) const;
   void DropRelativeVerbs(const ArticleReading& reading, SentenceReading* sentence) const;
+  // "Soto's son visited Chile": a relative's private trip is no state event.
+  void DropKinVisits(const ArticleReading& reading, SentenceReading* sentence) const;
   // Also drops every event word the steps before marked (value -1).
   void DropSightseeing(const ArticleReading& reading, SentenceReading* sentence) const;
   // event_forms.cc: event words no single word of the text names.

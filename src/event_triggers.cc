@@ -359,6 +359,33 @@ void EventRules::DropSidelineDoubles(const ArticleReading& reading,
     }
     if (joined) triggers[k].value = -1;
   }
+  // "attended the Commonwealth summit in Kigali on Friday and met Kagame":
+  // a gathering one side attends is where the two met, no summit of
+  // theirs; the meeting verb after it tells the bilateral event.
+  for (size_t k = 0; k < triggers.size(); ++k) {
+    if (triggers[k].value < 0) continue;
+    const Trigger& g = triggers_[static_cast<size_t>(triggers[k].value)];
+    if (!g.noun_phrase || (g.family != "meeting" && g.family != "conference")) continue;
+    bool attended = false;
+    for (const PhraseMatcher::Match& c : sentence->cues) {
+      if (!Contains(CueKinds(c), kAttend) || c.end_word > triggers[k].first_word ||
+          triggers[k].first_word - c.end_word > 4) {
+        continue;
+      }
+      attended = true;
+      for (size_t w = c.end_word; attended && w < triggers[k].first_word; ++w)
+        attended = !words[w].punct || words[w].abbreviation || words[w].lower == "'s";
+    }
+    if (!attended) continue;
+    for (size_t j = k + 1; j < triggers.size(); ++j) {
+      if (triggers[j].value < 0) continue;
+      const Trigger& m = triggers_[static_cast<size_t>(triggers[j].value)];
+      if (!m.noun_phrase && m.family == "meeting") {
+        triggers[k].value = -1;
+        break;
+      }
+    }
+  }
 }
 
 void EventRules::DropRelativeVerbs(const ArticleReading& reading, SentenceReading* sentence) const {
@@ -388,6 +415,39 @@ void EventRules::DropRelativeVerbs(const ArticleReading& reading, SentenceReadin
     for (size_t w = noun.end_word; w < verb.first_word; ++w)
       clause_unbroken = clause_unbroken && !words[w].punct;
     if (no_object && relative && clause_unbroken) triggers[k].value = -1;
+  }
+}
+
+void EventRules::DropKinVisits(const ArticleReading& reading, SentenceReading* sentence) const {
+  auto& words = reading.words;
+  auto& s = sentence->s;
+  auto& triggers = sentence->triggers;
+  // "Soto's son visited Chile in 2019", "Ruiz's daughter, Ana, met the
+  // president": someone named only as a leader's relative holds no office,
+  // and the trip or meeting is no event between the two states. Only
+  // names, commas, a time or an adverb may stand between the relative and
+  // the event verb, so "Soto's son said the president visited Chile" keeps
+  // the visit.
+  for (PhraseMatcher::Match& t : triggers) {
+    if (t.value < 0) continue;
+    const Trigger& g = triggers_[static_cast<size_t>(t.value)];
+    if (g.noun_phrase || (g.family != "visit" && g.family != "meeting")) continue;
+    for (const PhraseMatcher::Match& c : sentence->cues) {
+      if (!Contains(CueKinds(c), kKin) || c.end_word > t.first_word ||
+          c.first_word <= s.first_word || words[c.first_word - 1].lower != "'s") {
+        continue;
+      }
+      bool subject = true;
+      for (size_t w = c.end_word; subject && w < t.first_word; ++w) {
+        bool in_time = std::any_of(
+            sentence->sentence_times.begin(), sentence->sentence_times.end(),
+            [&](const TimeSpan& time) { return time.first_word <= w && w < time.end_word; });
+        const Word& x = words[w];
+        subject = in_time || x.lower == "," || (x.capitalized && !x.punct) || x.lower == "also" ||
+                  x.lower == "had" || x.lower == "has" || x.lower == "on" || x.lower == "in";
+      }
+      if (subject) t.value = -1;
+    }
   }
 }
 

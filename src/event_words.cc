@@ -53,6 +53,7 @@ constexpr std::pair<std::string_view, CueBit> kCueKinds[] = {
     {"past-plan", kPastPlan},
     {"declare-end", kDeclareEnd},
     {"over", kOver},
+    {"kin", kKin},
 };
 
 }  // namespace

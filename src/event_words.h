@@ -59,6 +59,7 @@ enum CueBit : uint64_t {
   kPastPlan = 1ull << 40,
   kDeclareEnd = 1ull << 41,
   kOver = 1ull << 42,
+  kKin = 1ull << 43,
 };
 
 // The cue kind data/en/event_cues.tsv names `kind` ("future"), or 0 when

@@ -1,6 +1,7 @@
 #include "verb_object_events.h"
 
 #include <algorithm>
+#include <charconv>
 #include <map>
 
 #include "annals/bundle.h"
@@ -72,6 +73,17 @@ bool VerbObjectEvents::LoadFrom(std::string_view origin, std::string_view conten
       } else {
         group->objects.Add(phrase, 0, false);
       }
+    } else if (role == "reach") {
+      // "called the U.S. idea of buying the island absurd": a judgement
+      // ends a longer object than a measure does.
+      size_t reach = 0;
+      auto [end, ec] = std::from_chars(phrase.data(), phrase.data() + phrase.size(), reach);
+      if (ec != std::errc() || end != phrase.data() + phrase.size() || reach < 1 || reach > 12) {
+        *error = Diagnostic{std::string(origin), row.line, row.columns[2], Severity::kError,
+                            "a reach is a number of words from 1 to 12, found '" + phrase + "'"};
+        return false;
+      }
+      group->reach = reach;
     } else if (role == "event") {
       std::string lowered;
       std::vector<Word> words = Tokenize(phrase, &lowered);
@@ -84,8 +96,9 @@ bool VerbObjectEvents::LoadFrom(std::string_view origin, std::string_view conten
       }
       group->event = m.value;
     } else {
-      *error = Diagnostic{std::string(origin), row.line, row.columns[1], Severity::kError,
-                          "expected 'verb', 'object', 'subject' or 'event', found '" + role + "'"};
+      *error = Diagnostic{
+          std::string(origin), row.line, row.columns[1], Severity::kError,
+          "expected 'verb', 'object', 'subject', 'reach' or 'event', found '" + role + "'"};
       return false;
     }
   }
@@ -143,7 +156,8 @@ void VerbObjectEvents::AddTriggers(const std::vector<Word>& words, size_t begin,
       // determiner, a country, modifiers or a time between. A comma or
       // another clause ends the verb's reach ("called in, and the envoy
       // said").
-      for (size_t w = verb.end_word; w < end && w <= verb.end_word + kMaxGap; ++w) {
+      const size_t reach = group->reach ? group->reach : kMaxGap;
+      for (size_t w = verb.end_word; w < end && w <= verb.end_word + reach; ++w) {
         if (group->objects.MatchAt(words, w, end, &object)) {
           found = true;
           break;

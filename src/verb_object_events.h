@@ -41,7 +41,8 @@ class VerbObjectEvents {
     PhraseMatcher objects;
     PhraseMatcher subjects;
     bool has_subjects = false;
-    int event = -1;  // the `event` row's value in the caller's matcher
+    int event = -1;    // the `event` row's value in the caller's matcher
+    size_t reach = 0;  // how far after the verb its object may come; 0: the default
   };
   // The subject of `group` ending right before `verb_begin`, or a few
   // plain words before it, no earlier than `begin`.

@@ -114,11 +114,16 @@ TEST_CASE("the verb-object table is checked when loaded", "[verb_object_events]"
   annals::VerbObjectEvents table;
   annals::Diagnostic error;
   CHECK_FALSE(table.LoadFrom("v.tsv", "s\tverb\tcalled in\ns\tperson\tenvoy\n", events, &error));
-  CHECK(error.ToString() ==
-        "v.tsv:2:3: error: expected 'verb', 'object', 'subject' or 'event', found 'person'");
+  CHECK(
+      error.ToString() ==
+      "v.tsv:2:3: error: expected 'verb', 'object', 'subject', 'reach' or 'event', found 'person'");
   CHECK_FALSE(table.LoadFrom("v.tsv", "s\tverb\treopened\ns\tsubject\tthe old border post\n",
                              events, &error));
   CHECK(error.ToString() == "v.tsv:2:11: error: a subject has at most 3 words");
+  // A group's reach is a count of words.
+  CHECK_FALSE(table.LoadFrom("v.tsv", "s\tverb\tcalled\ns\treach\tfar\n", events, &error));
+  CHECK(error.ToString() ==
+        "v.tsv:2:9: error: a reach is a number of words from 1 to 12, found 'far'");
   CHECK_FALSE(
       table.LoadFrom("v.tsv", "s\tverb\tcalled in\ns\tevent\tsummons them\n", events, &error));
   CHECK(error.ToString() ==
