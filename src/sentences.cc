@@ -343,75 +343,96 @@ void AppendWords(std::string_view text, size_t end, char* buffer, size_t* used,
 // text goes at spare + *spare_used, which moves past it.
 void AppendWordsFromTokens(std::string_view text, const std::vector<Token>& tokens, size_t shift,
                            char* spare, size_t* spare_used, std::vector<Word>* words) {
-  const size_t first = words->size();
+  const char* const s = text.data();
   const size_t size = text.size();
+  const Token* const tk = tokens.data();
   const size_t n = tokens.size();
   size_t at = *spare_used;
+  // Written in place into a vector sized ahead (most tokens make a word,
+  // and no more words than tokens but for the rare ones read from the
+  // text): no emplace_back call per word. Grown if need be, cut at the end.
+  size_t count = words->size();
+  words->resize(count + n + 16);
+  Word* out = words->data();
+  size_t room = words->size();
   size_t pos = 0;  // the words of text[0, pos) are made
-  size_t k = 0;    // the first token that begins at or after pos
+  size_t k = 0;    // the next token to look at
   while (pos < size) {
-    while (k < n && tokens[k].begin < pos) ++k;
-    const size_t next = k < n ? tokens[k].begin : size;
-    // The resolver skips form feeds and vertical tabs too, where the words
-    // make marks of them; and after a word read from the text below, pos
-    // may stand inside a token (only in malformed UTF-8). Any such gap is
-    // read from the text.
-    bool plain_gap = true;
-    for (size_t g = pos; g < next && plain_gap; ++g) {
-      char b = text[g];
-      plain_gap = b == ' ' || b == '\n' || b == '\t' || b == '\r';
+    if (count == room) {
+      words->resize(2 * room);
+      out = words->data();
+      room = words->size();
     }
-    if (plain_gap) {
-      if (k == n) break;  // only white space left
-      const Token& t = tokens[k];
-      const unsigned char c = static_cast<unsigned char>(text[t.begin]);
-      pos = t.begin;
-      if (c < 0x80 && c != '\'') {
-        const unsigned char after = t.end < size ? static_cast<unsigned char>(text[t.end]) : ' ';
-        if (t.alpha || t.number) {
-          // A run of ASCII letters or of digits is a word by itself unless a
-          // letter, a digit or a non-ASCII character goes on from it ("2015th",
-          // "Zürich"), or it is one letter before a period ("U.S.", "J. Smith").
-          bool longer = kByteClass[after] != 0 || after >= 0x80;
-          bool maybe_abbreviation = t.alpha && t.end == t.begin + 1 && after == '.';
-          if (!longer && !maybe_abbreviation) {
-            Word& w = words->emplace_back();
-            w.begin = t.begin;
-            w.end = t.end;
-            w.lower = WordText(t.lower);
-            w.hash = t.hash;
-            w.alpha = t.alpha;
-            w.number = t.number;
-            w.capitalized = c >= 'A' && c <= 'Z';
-            if (w.capitalized) {
-              bool has_lower = false;
-              for (size_t b = t.begin + 1; b < t.end && !has_lower; ++b)
-                has_lower = kByteClass[static_cast<unsigned char>(text[b])] == kLowerByte;
-              w.all_caps = !has_lower;
-            }
-            pos = t.end;
-            ++k;
-            continue;
-          }
-        } else if (t.end == t.begin + 1) {
-          // One ASCII mark (the resolver also joins stray UTF-8 continuation
-          // bytes to the byte before them: those are read from the text).
-          Word& w = words->emplace_back();
-          w.begin = t.begin;
-          w.end = t.end;
-          w.lower = WordText(t.lower);
-          w.hash = t.hash;
-          w.punct = true;
-          pos = t.end;
+    bool from_token = false;
+    while (k < n) {
+      const Token& t = tk[k];
+      const size_t b = t.begin;
+      if (b != pos) {
+        if (b < pos) {  // inside a word read from the text (malformed UTF-8)
           ++k;
           continue;
         }
+        // The resolver skips form feeds and vertical tabs too, where the
+        // words make marks of them; and after a word read from the text,
+        // pos may stand inside a token. Such a gap is read from the text.
+        bool plain_gap = true;
+        for (size_t g = pos; g < b && plain_gap; ++g) {
+          char c = s[g];
+          plain_gap = c == ' ' || c == '\n' || c == '\t' || c == '\r';
+        }
+        if (!plain_gap) break;
+        pos = b;
       }
+      const unsigned char c = static_cast<unsigned char>(s[b]);
+      if (c >= 0x80 || c == '\'') break;
+      const unsigned char after = t.end < size ? static_cast<unsigned char>(s[t.end]) : ' ';
+      if (t.alpha || t.number) {
+        // A run of ASCII letters or of digits is a word by itself unless a
+        // letter, a digit or a non-ASCII character goes on from it
+        // ("2015th", "Zürich"), or it is one letter before a period
+        // ("U.S.", "J. Smith").
+        if (kByteClass[after] != 0 || after >= 0x80 || (t.alpha && t.end == b + 1 && after == '.'))
+          break;
+      } else if (t.end != b + 1) {
+        // The resolver joins stray UTF-8 continuation bytes to the mark
+        // before them: read from the text.
+        break;
+      }
+      Word& w = out[count++];
+      w.begin = b + shift;
+      w.end = t.end + shift;
+      w.lower = WordText(t.lower);
+      w.hash = t.hash;
+      w.alpha = t.alpha;
+      w.number = t.number;
+      w.punct = !t.alpha && !t.number;
+      w.capitalized = c >= 'A' && c <= 'Z';
+      if (w.capitalized) {
+        bool has_lower = false;
+        for (size_t i = b + 1; i < t.end && !has_lower; ++i)
+          has_lower = kByteClass[static_cast<unsigned char>(s[i])] == kLowerByte;
+        w.all_caps = !has_lower;
+      }
+      pos = t.end;
+      ++k;
+      from_token = true;
+      break;
+    }
+    if (from_token) continue;
+    if (k == n) {
+      // Past the last token: only white space is left, unless a gap the
+      // resolver skipped holds marks.
+      bool plain_rest = true;
+      for (size_t g = pos; g < size && plain_rest; ++g) {
+        char c = s[g];
+        plain_rest = c == ' ' || c == '\n' || c == '\t' || c == '\r';
+      }
+      if (plain_rest) break;
     }
     // Anything else (non-ASCII text, an apostrophe, an abbreviation, a word
     // of letters and digits) is read as Tokenize reads it.
     while (pos < size) {
-      unsigned char c = static_cast<unsigned char>(text[pos]);
+      unsigned char c = static_cast<unsigned char>(s[pos]);
       if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
         ++pos;
       } else if (c >= 0x80 && text.substr(pos, 2) == "\u00a0") {
@@ -421,16 +442,13 @@ void AppendWordsFromTokens(std::string_view text, const std::vector<Token>& toke
       }
     }
     if (pos >= size) break;
-    Word& w = words->emplace_back();
+    Word& w = out[count++];
     w.begin = pos;
     ReadWord(text, pos, spare, at, w);
+    w.begin += shift;
+    w.end += shift;
   }
-  if (shift > 0) {
-    for (size_t i = first; i < words->size(); ++i) {
-      (*words)[i].begin += shift;
-      (*words)[i].end += shift;
-    }
-  }
+  words->resize(count);
   *spare_used = at;
 }
 
