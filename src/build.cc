@@ -59,7 +59,7 @@ void Parse(const IngestOptions& options, const Resolver& resolver, Work* work) {
       ResolveOptions no_display;
       no_display.display = false;
       work->times = resolver.Resolve(work->article.body, *work->article.published, no_display,
-                                    &work->tokenized);
+                                     &work->tokenized);
     }
     work->print = ArticleSieve::FingerprintOf(work->article);
   } catch (...) {

@@ -167,7 +167,9 @@ int RunBuildCommand(CommandContext& ctx) {
     ok = BuildFromPaths(
         paths, build, *resolver,
         [&](const Article& article, const std::vector<TimeExpression>& times,
-            const TokenizedText& tokenized) { loader.assembler()->Add(article, times, &tokenized); },
+            const TokenizedText& tokenized) {
+          loader.assembler()->Add(article, times, &tokenized);
+        },
         [&](const Article& article) {
           await_assembler();
           for (const std::string& w : article.warnings)

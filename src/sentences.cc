@@ -123,7 +123,8 @@ ShortWord ReadShortWord(const char* p, char* out) {
 // moves past it), hash and flags; `i` moves to its end. The loop body of
 // Tokenize, shared with AppendWordsFromTokens for what the resolver's
 // tokens do not tell.
-inline __attribute__((always_inline)) void ReadWord(std::string_view text, size_t& i, char* buffer, size_t& at, Word& w) {
+inline __attribute__((always_inline)) void ReadWord(std::string_view text, size_t& i, char* buffer,
+                                                    size_t& at, Word& w) {
   unsigned char c = static_cast<unsigned char>(text[i]);
   // The word's lower case is the `n` bytes at `at`.
   auto take = [&](Word& word, size_t n) {

@@ -1,6 +1,7 @@
 #include "sentences.h"
 #include "tokenize_test_util.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <cctype>
 #include <string>
@@ -346,20 +347,29 @@ void CheckWordsFromTokens(const std::string& title, const std::string& body) {
 
 TEST_CASE("words made of the resolver's tokens are Tokenize's words", "[sentences]") {
   CheckWordsFromTokens("", "");
-  CheckWordsFromTokens("", "WASHINGTON, Dec. 1 (Xinhua) -- The U.S. and China's ministers met "
-                           "on Tuesday, 80.5 per cent, at 10:30 a.m. in D.C.");
-  CheckWordsFromTokens("Xi’s visit: “historic”", "Zürich talks\u00a0end\f, 2015th\vround — "
-                                                 "J. Smith said \"NATO's\" line. O'Brien's 'quote'");
+  CheckWordsFromTokens("",
+                       "WASHINGTON, Dec. 1 (Xinhua) -- The U.S. and China's ministers met "
+                       "on Tuesday, 80.5 per cent, at 10:30 a.m. in D.C.");
+  CheckWordsFromTokens("Xi’s visit: “historic”",
+                       "Zürich talks\u00a0end\f, 2015th\vround — "
+                       "J. Smith said \"NATO's\" line. O'Brien's 'quote'");
   CheckWordsFromTokens("", "A verylongwordthatrunsonforeverandever, UNCTAD2 Mr. X.");
   // Malformed UTF-8: stray continuation bytes, a cut-off sequence.
-  CheckWordsFromTokens("T", "a\x80 b-\x80\x80 \xE2" "AB \xC3 x \xE2\x80");
+  CheckWordsFromTokens("T",
+                       "a\x80 b-\x80\x80 \xE2"
+                       "AB \xC3 x \xE2\x80");
   // Texts put together at random from pieces the two tokenizers treat
   // differently (fixed seed: the same texts every run).
-  const char* pieces[] = {"a",  "B",   "xi",    "US",   "7",      "2015", " ",     "  ",
-                          "\n", "\t",  "\r",    "\f",   "\v",     ".",    ",",     "'",
-                          "s",  "S",   "\u2019", "\u2018", "\u00a0", "\u00e9", "\u2014", "\u201c",
-                          "-",  "\x80", "\xE2", "\xC3", "U.S.",   "Dec.", "abcdefghijklmnopq"};
-  const size_t count = sizeof(pieces) / sizeof(pieces[0]);
+  // The pieces, split at '|'.
+  const std::string all =
+      "a|B|xi|US|7|2015| |  |\n|\t|\r|\f|\v|.|,|'|s|S|\u2019|\u2018|\u00a0|\u00e9|\u2014|"
+      "\u201c|-|\x80|\xE2|\xC3|U.S.|Dec.|abcdefghijklmnopq";
+  std::vector<std::string> pieces;
+  for (size_t from = 0, bar; from <= all.size(); from = bar + 1) {
+    bar = std::min(all.find('|', from), all.size());
+    pieces.push_back(all.substr(from, bar - from));
+  }
+  const size_t count = pieces.size();
   unsigned state = 12345;
   for (int round = 0; round < 400; ++round) {
     std::string title, body;
