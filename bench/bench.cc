@@ -146,9 +146,12 @@ int RunPipeline(const std::string& dir, unsigned jobs, bool assemble_them) {
   options.concurrent_add = g_concurrent_add;
   annals::BuildStats stats;
   std::string err;
-  annals::AddArticle add = [&](const annals::Article& article,
-                               const std::vector<annals::TimeExpression>& times) {
-    if (assemble_them) assembler->Add(article, times);
+  // As `annals build` does: the assembler makes its words of the
+  // resolver's tokens.
+  annals::AddTokenizedArticle add = [&](const annals::Article& article,
+                                        const std::vector<annals::TimeExpression>& times,
+                                        const annals::TokenizedText& tokenized) {
+    if (assemble_them) assembler->Add(article, times, &tokenized);
   };
   if (!annals::BuildFromPaths(
           {dir + "/articles"}, options, *resolver, add, [](const annals::Article&) {},

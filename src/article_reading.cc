@@ -6,6 +6,21 @@
 
 namespace annals {
 
+namespace {
+
+// The words of `body`: made of the resolver's tokens of the article's body
+// when they are at hand, else by Tokenize.
+std::vector<Word> ReadWords(const Article& article, const std::string& body, size_t shift,
+                            const TokenizedText* tokenized, std::string* lowered) {
+  if (!tokenized || tokenized->text.data() != article.body.data() ||
+      tokenized->text.size() != article.body.size() || shift + article.body.size() != body.size()) {
+    return Tokenize(body, lowered);
+  }
+  return TokenizeWithTokens(body, shift, tokenized->tokens, lowered);
+}
+
+}  // namespace
+
 ArticleReading::ArticleReading(const Article& article_in,
                                const std::vector<TimeExpression>& resolved,
                                const SentenceRules& sentence_rules,
@@ -16,12 +31,13 @@ ArticleReading::ArticleReading(const Article& article_in,
 ArticleReading::ArticleReading(const Article& article_in, const std::string& body_in,
                                const std::vector<TimeExpression>& resolved, size_t shift,
                                const SentenceRules& sentence_rules,
-                               const NarrativeTimeWords& narrative, const ActorLexicon& lexicon)
+                               const NarrativeTimeWords& narrative, const ActorLexicon& lexicon,
+                               const TokenizedText* tokenized)
     : article(article_in),
       body(body_in),
       published(*article_in.published),
       published_text(FormatDay(*article_in.published)),
-      words(Tokenize(body, &lowered)),
+      words(ReadWords(article_in, body_in, shift, tokenized, &lowered)),
       sentences(SplitSentences(body, words, sentence_rules)) {
   if (!article.place.empty()) {
     if (!lexicon.LookupPlace(article.place, &dateline_city, &dateline_country)) {

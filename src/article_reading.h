@@ -22,6 +22,7 @@
 #include "mention.h"
 #include "narrative_time.h"
 #include "phrase_matcher.h"
+#include "resolve_lexicon.h"
 #include "sentences.h"
 
 namespace annals {
@@ -60,11 +61,13 @@ struct ArticleReading {
                  const ActorLexicon& lexicon);
   // The same with `body` read in place of the article's own: its headline
   // and body, where the resolved times of the body stand `shift` bytes on.
-  // `body` must outlive the reading too.
+  // `body` must outlive the reading too. `tokenized`, when not null and
+  // made of article.body, gives the body's words (AppendWordsFromTokens);
+  // it must outlive the reading as well.
   ArticleReading(const Article& article, const std::string& body,
                  const std::vector<TimeExpression>& resolved, size_t shift,
                  const SentenceRules& sentence_rules, const NarrativeTimeWords& narrative,
-                 const ActorLexicon& lexicon);
+                 const ActorLexicon& lexicon, const TokenizedText* tokenized = nullptr);
   ArticleReading(const ArticleReading&) = delete;  // time_spans point into times
   ArticleReading& operator=(const ArticleReading&) = delete;
 
@@ -73,7 +76,9 @@ struct ArticleReading {
   const date::sys_days published;
   // Formatted once: every mention of the article carries it.
   const std::string published_text;
-  std::string lowered;  // the body lower-cased: every word's `lower` points into it
+  // The body lower-cased: every word's `lower` points into it (or, for
+  // words made of the resolver's tokens, into their TokenizedText).
+  std::string lowered;
   std::vector<Word> words;
   std::vector<SentenceSpan> sentences;
   // "The same day", "hours later": read against the event just told. Only

@@ -11,6 +11,7 @@
 #include <utility>
 
 #include "ingest_read.h"
+#include "resolve_lexicon.h"
 
 namespace annals {
 
@@ -27,6 +28,9 @@ struct Work {
   // Filled by whichever thread parses it.
   Article article;
   std::vector<TimeExpression> times;
+  // The resolver's tokens of article.body, for the assembler. (Work stays
+  // where it is made: the tokens point into the holder.)
+  TokenizedText tokenized;
   ArticleSieve::Fingerprint print;
   std::exception_ptr failure;  // rethrown in file order on the consuming thread
 };
@@ -54,7 +58,8 @@ void Parse(const IngestOptions& options, const Resolver& resolver, Work* work) {
       // No display forms: the timeline never shows them.
       ResolveOptions no_display;
       no_display.display = false;
-      work->times = resolver.Resolve(work->article.body, *work->article.published, no_display);
+      work->times = resolver.Resolve(work->article.body, *work->article.published, no_display,
+                                     &work->tokenized);
     }
     work->print = ArticleSieve::FingerprintOf(work->article);
   } catch (...) {
@@ -76,7 +81,7 @@ void Parse(const IngestOptions& options, const Resolver& resolver, Work* work) {
 class WorkerPool {
  public:
   WorkerPool(unsigned jobs, const IngestOptions& options, const Resolver& resolver,
-             const AddArticle& add)
+             const AddTokenizedArticle& add)
       : options_(options), resolver_(resolver), add_(add) {
     if (jobs <= 1) return;
     for (unsigned i = 0; i < jobs; ++i) {
@@ -224,7 +229,7 @@ class WorkerPool {
         lock.unlock();
         std::exception_ptr failure;
         try {
-          add_(work->article, work->times);
+          add_(work->article, work->times, work->tokenized);
         } catch (...) {
           failure = std::current_exception();
         }
@@ -250,7 +255,7 @@ class WorkerPool {
 
   const IngestOptions& options_;
   const Resolver& resolver_;
-  const AddArticle& add_;
+  const AddTokenizedArticle& add_;
   std::mutex mutex_;
   std::condition_variable todo_ready_, done_ready_, add_done_;
   std::deque<std::unique_ptr<Work>> adds_;  // kept articles for the assembler
@@ -276,7 +281,7 @@ class WorkerPool {
 // callbacks and the assembler, exactly as a single-threaded run does them.
 class Consumer {
  public:
-  Consumer(const IngestOptions& options, WorkerPool* pool, const AddArticle& add,
+  Consumer(const IngestOptions& options, WorkerPool* pool, const AddTokenizedArticle& add,
            bool concurrent_add, const std::function<void(const Article&)>& on_article,
            const std::function<void(const Skipped&)>& on_skipped, BuildStats* stats)
       : sieve_(options),
@@ -302,7 +307,7 @@ class Consumer {
         if (concurrent_add_) {
           adds_.push_back(std::move(work));  // queued by FlushAdds
         } else {
-          add_(work->article, work->times);
+          add_(work->article, work->times, work->tokenized);
         }
         return true;
       case ArticleSieve::Verdict::kSkip:
@@ -323,7 +328,7 @@ class Consumer {
   std::vector<std::unique_ptr<Work>> adds_;  // kept, not yet queued for the assembler
   ArticleSieve sieve_;
   WorkerPool* pool_;
-  const AddArticle& add_;
+  const AddTokenizedArticle& add_;
   bool concurrent_add_;
   const std::function<void(const Article&)>& on_article_;
   const std::function<void(const Skipped&)>& on_skipped_;
@@ -344,14 +349,25 @@ bool BuildFromPaths(const std::vector<std::string>& paths, const BuildOptions& o
                     std::string* err) {
   return BuildFromPaths(
       paths, options, resolver,
-      [assembler](const Article& article, const std::vector<TimeExpression>& times) {
-        assembler->Add(article, times);
-      },
+      [assembler](const Article& article, const std::vector<TimeExpression>& times,
+                  const TokenizedText& tokenized) { assembler->Add(article, times, &tokenized); },
       on_article, on_skipped, stats, err);
 }
 
 bool BuildFromPaths(const std::vector<std::string>& paths, const BuildOptions& options,
                     const Resolver& resolver, const AddArticle& add,
+                    const std::function<void(const Article&)>& on_article,
+                    const std::function<void(const Skipped&)>& on_skipped, BuildStats* stats,
+                    std::string* err) {
+  return BuildFromPaths(
+      paths, options, resolver,
+      [&add](const Article& article, const std::vector<TimeExpression>& times,
+             const TokenizedText&) { add(article, times); },
+      on_article, on_skipped, stats, err);
+}
+
+bool BuildFromPaths(const std::vector<std::string>& paths, const BuildOptions& options,
+                    const Resolver& resolver, const AddTokenizedArticle& add,
                     const std::function<void(const Article&)>& on_article,
                     const std::function<void(const Skipped&)>& on_skipped, BuildStats* stats,
                     std::string* err) {

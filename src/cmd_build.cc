@@ -166,8 +166,9 @@ int RunBuildCommand(CommandContext& ctx) {
     // is locked.
     ok = BuildFromPaths(
         paths, build, *resolver,
-        [&](const Article& article, const std::vector<TimeExpression>& times) {
-          loader.assembler()->Add(article, times);
+        [&](const Article& article, const std::vector<TimeExpression>& times,
+            const TokenizedText& tokenized) {
+          loader.assembler()->Add(article, times, &tokenized);
         },
         [&](const Article& article) {
           await_assembler();

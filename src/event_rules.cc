@@ -258,7 +258,8 @@ void EventRules::SidelinesPlace(const std::vector<Word>& words,
 
 std::vector<Mention> EventRules::Extract(const Article& article,
                                          const std::vector<TimeExpression>& resolved,
-                                         const ActorLexicon& lexicon) const {
+                                         const ActorLexicon& lexicon,
+                                         const TokenizedText* tokenized) const {
   if (!article.published) return {};
   // The headline is often the article's only present-tense report
   // ("Russia expels two U.S. diplomats"), but ingest keeps it apart from the
@@ -273,7 +274,7 @@ std::vector<Mention> EventRules::Extract(const Article& article,
     shift = article.title.size() + 2;
   }
   ArticleReading reading(article, shift > 0 ? titled : article.body, resolved, shift,
-                         sentence_rules_, narrative_, lexicon);
+                         sentence_rules_, narrative_, lexicon, tokenized);
   for (const SentenceSpan& s : reading.sentences) ReadSentence(s, lexicon, &reading);
   DropPresentRepeats(&reading);
   CompleteSides(lexicon, &reading);

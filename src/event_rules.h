@@ -40,8 +40,11 @@ class EventRules {
   // Every dated event mention of `article`, given its resolved time
   // expressions. Undated mentions only add people and places to an event
   // named earlier in the article ("the dialogue held at ...").
+  // `tokenized`, when given, holds the resolver's tokens of article.body:
+  // the words are made of them (see AppendWordsFromTokens).
   std::vector<Mention> Extract(const Article& article, const std::vector<TimeExpression>& resolved,
-                               const ActorLexicon& actors) const;
+                               const ActorLexicon& actors,
+                               const TokenizedText* tokenized = nullptr) const;
 
   const SentenceRules& sentence_rules() const { return sentence_rules_; }
   const NarrativeTimeWords& narrative_words() const { return narrative_; }

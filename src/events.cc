@@ -65,8 +65,13 @@ bool Assembler::LookupCountry(const std::string& name_or_code, std::string* code
 }
 
 void Assembler::Add(const Article& article, const std::vector<TimeExpression>& times) {
+  Add(article, times, nullptr);
+}
+
+void Assembler::Add(const Article& article, const std::vector<TimeExpression>& times,
+                    const TokenizedText* tokenized) {
   // The rules and the lexicon are read-only: extraction runs unlocked.
-  std::vector<Mention> found = impl_->rules.Extract(article, times, impl_->actors);
+  std::vector<Mention> found = impl_->rules.Extract(article, times, impl_->actors, tokenized);
   // An event with fewer than two sides belongs to no pair: one side's
   // domestic news. Leaving it out here keeps memory to the timeline's size.
   // The rest are numbered in order. With --pair, a mention without both

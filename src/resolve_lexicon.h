@@ -38,6 +38,17 @@ struct Token {
 // it (or at a static "'"), so they are valid while it is unchanged.
 void Tokenize(std::string_view text, std::string* lowered, std::vector<Token>* tokens);
 
+// A text's tokens kept after the resolver read them (Resolver::Resolve
+// with `kept`), for a later reader of the same text: the event rules make
+// their words of them (AppendWordsFromTokens) instead of splitting the text
+// again. The tokens' `lower` views point into `lowered`: keep the holder in
+// place (a moved short string moves its bytes).
+struct TokenizedText {
+  std::string_view text;  // the text tokenized
+  std::string lowered;
+  std::vector<Token> tokens;
+};
+
 // The hash Tokenize gives each token's `lower` (byte_words::HashBytes, the
 // assembler's WordHash too).
 size_t LowerHash(std::string_view lower);

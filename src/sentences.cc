@@ -6,6 +6,7 @@
 #include <cstdint>
 
 #include "byte_words.h"
+#include "resolve_lexicon.h"
 
 namespace annals {
 
@@ -117,6 +118,170 @@ ShortWord ReadShortWord(const char* p, char* out) {
   return word;
 }
 
+// Reads the word that starts at text[i] (no white space there) into `w`,
+// whose `begin` is set: its end, lower case (written at buffer + at, which
+// moves past it), hash and flags; `i` moves to its end. The loop body of
+// Tokenize, shared with AppendWordsFromTokens for what the resolver's
+// tokens do not tell.
+inline __attribute__((always_inline)) void ReadWord(std::string_view text, size_t& i, char* buffer,
+                                                    size_t& at, Word& w) {
+  unsigned char c = static_cast<unsigned char>(text[i]);
+  // The word's lower case is the `n` bytes at `at`.
+  auto take = [&](Word& word, size_t n) {
+    word.lower = WordText(buffer + at, n);
+    at += n;
+  };
+  // (U+2019 is E2 80 99: only a lead byte E2 needs the three-byte compare.)
+  bool apostrophe = c == '\'' || (c == 0xE2 && text.substr(i, 3) == "\u2019");
+  if (apostrophe) {
+    // A possessive "'s" is a word of its own so that "Xi's" still names Xi.
+    size_t len = c == '\'' ? 1 : 3;
+    if (i + len < text.size() && (text[i + len] == 's' || text[i + len] == 'S') &&
+        (i + len + 1 >= text.size() || !IsWordByte(text, i + len + 1)) && i > 0 &&
+        IsWordByte(text, i - 1)) {
+      w.end = i + len + 1;
+      std::memcpy(buffer + at, "'s", 2);
+      take(w, 2);
+      w.hash = WordHash(w.lower);
+      w.alpha = true;
+      i += len + 1;
+      return;
+    }
+  }
+  bool word_start = c < 0x80 ? IsAsciiAlpha(c) || IsAsciiDigit(c) : IsWordByte(text, i);
+  if (!word_start) {
+    w.end = i + Utf8Length(text, i);
+    w.punct = true;
+    std::memcpy(buffer + at, text.data() + i, w.end - i);
+    take(w, w.end - i);
+    w.hash = WordHash(w.lower);
+    i = w.end;
+    return;
+  }
+  // Most words are a few ASCII letters or digits: found, lower-cased and
+  // hashed in one pass, eight bytes at a time, written straight into the
+  // lower-cased buffer (no allocation, no copy). Anything else (a longer word, a
+  // non-ASCII letter, a "U.S." abbreviation) takes the general path below.
+  if (c < 0x80) {
+    // Fifteen bytes at most: the buffer has room for them past any word.
+    constexpr size_t room = 15;
+    char* out = buffer + at;
+    if (byte_words::kLittleEndian && i + 16 <= text.size()) {
+      // Eight bytes a step while sixteen can be read (all but an article's
+      // last few bytes).
+      ShortWord sw = ReadShortWord(text.data() + i, out);
+      size_t j = i + sw.length;
+      if (sw.length > 0) {
+        unsigned char stop = static_cast<unsigned char>(text[j]);
+        bool longer = stop >= 0x80 && IsWordByte(text, j);
+        bool maybe_abbreviation = sw.length == 1 && stop == '.';
+        if (!longer && !maybe_abbreviation) {
+          take(w, sw.length);
+          w.end = j;
+          w.hash = sw.hash;
+          w.alpha = IsAsciiAlpha(c);
+          w.capitalized = c >= 'A' && c <= 'Z';
+          w.all_caps = w.capitalized && !sw.has_lower;
+          w.number = sw.number;
+          i = j;
+          return;
+        }
+      }
+    } else {
+      unsigned all = kDigitByte, any = 0;
+      size_t j = i;
+      while (j < text.size()) {
+        unsigned char b = static_cast<unsigned char>(text[j]);
+        unsigned cls = kByteClass[b];
+        if (cls == 0 || j - i == room) break;
+        all &= cls;
+        any |= cls;
+        out[j - i] = static_cast<char>(b | ((cls & kUpperByte) << 3));
+        ++j;
+      }
+      unsigned char stop = j < text.size() ? static_cast<unsigned char>(text[j]) : ' ';
+      bool longer = kByteClass[stop] != 0 || (stop >= 0x80 && IsWordByte(text, j));
+      bool maybe_abbreviation = j == i + 1 && stop == '.';
+      if (!longer && !maybe_abbreviation) {
+        take(w, j - i);
+        w.end = j;
+        w.hash = WordHash(w.lower);
+        w.alpha = IsAsciiAlpha(c);
+        w.capitalized = c >= 'A' && c <= 'Z';
+        w.all_caps = w.capitalized && (any & kLowerByte) == 0;
+        w.number = (all & kDigitByte) != 0;
+        i = j;
+        return;
+      }
+    }
+  }
+  size_t j = i;
+  while (j < text.size()) {
+    unsigned char b = static_cast<unsigned char>(text[j]);
+    if (b < 0x80) {
+      if (kByteClass[b] == 0) break;  // not a letter or digit
+      ++j;
+    } else {
+      if (!IsWordByte(text, j)) break;
+      j += Utf8Length(text, j);
+    }
+  }
+  // "U.S.", "U.N.", "D.C.": single letters joined by periods stay one word,
+  // with their final period.
+  if (j == i + 1 && IsAsciiAlpha(c) && j + 2 < text.size() && text[j] == '.' &&
+      IsAsciiAlpha(static_cast<unsigned char>(text[j + 1])) && text[j + 2] == '.') {
+    size_t k = i;
+    while (k + 1 < text.size() && IsAsciiAlpha(static_cast<unsigned char>(text[k])) &&
+           text[k + 1] == '.' &&
+           (k + 2 >= text.size() || !IsWordByte(text, k + 2) ||
+            (k + 3 < text.size() && text[k + 3] == '.'))) {
+      k += 2;
+    }
+    j = k;
+    w.abbreviation = true;
+  }
+  w.end = j;
+  std::string_view raw = text.substr(i, j - i);
+  // One pass over the word: lower case (without periods), hash, and the
+  // letter and digit flags.
+  // The class bits of every byte, and-ed (all digits?) and or-ed (any
+  // lower-case letter?): no branch per byte.
+  unsigned all = kDigitByte, any = 0;
+  size_t n = 0;
+  char* out = buffer + at;
+  if (!w.abbreviation) {
+    // Only an abbreviation holds periods: the common case has no test for them.
+    for (size_t k = 0; k < raw.size(); ++k) {
+      unsigned char ch = static_cast<unsigned char>(raw[k]);
+      unsigned cls = kByteClass[ch];
+      all &= cls;
+      any |= cls;
+      // An upper-case letter gets 0x20 (its class bit shifted): lower case.
+      unsigned char lower = static_cast<unsigned char>(ch | ((cls & kUpperByte) << 3));
+      out[k] = static_cast<char>(lower);
+    }
+    n = raw.size();
+  } else {
+    for (char ch : raw) {
+      unsigned cls = kByteClass[static_cast<unsigned char>(ch)];
+      all &= cls;
+      if (ch == '.') continue;
+      any |= cls;
+      char lower = static_cast<char>(ch | ((cls & kUpperByte) << 3));
+      out[n++] = lower;
+    }
+  }
+  bool number = (all & kDigitByte) != 0;
+  bool has_lower = (any & kLowerByte) != 0;
+  take(w, n);
+  w.hash = WordHash(w.lower);
+  w.alpha = IsAsciiAlpha(c) || c >= 0x80;
+  w.capitalized = c >= 'A' && c <= 'Z';
+  w.all_caps = w.capitalized && !has_lower;
+  w.number = number;
+  i = j;
+}
+
 }  // namespace
 
 std::vector<Word> Tokenize(std::string_view text, std::string* lowered) {
@@ -129,11 +294,6 @@ std::vector<Word> Tokenize(std::string_view text, std::string* lowered) {
   lowered->assign(text.size() + 16, '\0');
   char* const buffer = lowered->data();
   size_t at = 0;  // where the next word's lower case goes in the buffer
-  // The word's lower case is the `n` bytes at `at`.
-  auto take = [&](Word& w, size_t n) {
-    w.lower = WordText(buffer + at, n);
-    at += n;
-  };
   size_t i = 0;
   while (i < text.size()) {
     unsigned char c = static_cast<unsigned char>(text[i]);
@@ -148,157 +308,174 @@ std::vector<Word> Tokenize(std::string_view text, std::string* lowered) {
     // Built in place: no temporary Word to move per token.
     Word& w = words.emplace_back();
     w.begin = i;
-    // (U+2019 is E2 80 99: only a lead byte E2 needs the three-byte compare.)
-    bool apostrophe = c == '\'' || (c == 0xE2 && text.substr(i, 3) == "\u2019");
-    if (apostrophe) {
-      // A possessive "'s" is a word of its own so that "Xi's" still names Xi.
-      size_t len = c == '\'' ? 1 : 3;
-      if (i + len < text.size() && (text[i + len] == 's' || text[i + len] == 'S') &&
-          (i + len + 1 >= text.size() || !IsWordByte(text, i + len + 1)) && i > 0 &&
-          IsWordByte(text, i - 1)) {
-        w.end = i + len + 1;
-        std::memcpy(buffer + at, "'s", 2);
-        take(w, 2);
-        w.hash = WordHash(w.lower);
-        w.alpha = true;
-        i += len + 1;
-        continue;
-      }
-    }
-    bool word_start = c < 0x80 ? IsAsciiAlpha(c) || IsAsciiDigit(c) : IsWordByte(text, i);
-    if (!word_start) {
-      w.end = i + Utf8Length(text, i);
-      w.punct = true;
-      std::memcpy(buffer + at, text.data() + i, w.end - i);
-      take(w, w.end - i);
-      w.hash = WordHash(w.lower);
-      i = w.end;
-      continue;
-    }
-    // Most words are a few ASCII letters or digits: found, lower-cased and
-    // hashed in one pass, eight bytes at a time, written straight into the
-    // lower-cased buffer (no allocation, no copy). Anything else (a longer word, a
-    // non-ASCII letter, a "U.S." abbreviation) takes the general path below.
-    if (c < 0x80) {
-      // Fifteen bytes at most: the buffer has room for them past any word.
-      constexpr size_t room = 15;
-      char* out = buffer + at;
-      if (byte_words::kLittleEndian && i + 16 <= text.size()) {
-        // Eight bytes a step while sixteen can be read (all but an article's
-        // last few bytes).
-        ShortWord sw = ReadShortWord(text.data() + i, out);
-        size_t j = i + sw.length;
-        if (sw.length > 0) {
-          unsigned char stop = static_cast<unsigned char>(text[j]);
-          bool longer = stop >= 0x80 && IsWordByte(text, j);
-          bool maybe_abbreviation = sw.length == 1 && stop == '.';
-          if (!longer && !maybe_abbreviation) {
-            take(w, sw.length);
-            w.end = j;
-            w.hash = sw.hash;
-            w.alpha = IsAsciiAlpha(c);
-            w.capitalized = c >= 'A' && c <= 'Z';
-            w.all_caps = w.capitalized && !sw.has_lower;
-            w.number = sw.number;
-            i = j;
-            continue;
-          }
-        }
-      } else {
-        unsigned all = kDigitByte, any = 0;
-        size_t j = i;
-        while (j < text.size()) {
-          unsigned char b = static_cast<unsigned char>(text[j]);
-          unsigned cls = kByteClass[b];
-          if (cls == 0 || j - i == room) break;
-          all &= cls;
-          any |= cls;
-          out[j - i] = static_cast<char>(b | ((cls & kUpperByte) << 3));
-          ++j;
-        }
-        unsigned char stop = j < text.size() ? static_cast<unsigned char>(text[j]) : ' ';
-        bool longer = kByteClass[stop] != 0 || (stop >= 0x80 && IsWordByte(text, j));
-        bool maybe_abbreviation = j == i + 1 && stop == '.';
-        if (!longer && !maybe_abbreviation) {
-          take(w, j - i);
-          w.end = j;
-          w.hash = WordHash(w.lower);
-          w.alpha = IsAsciiAlpha(c);
-          w.capitalized = c >= 'A' && c <= 'Z';
-          w.all_caps = w.capitalized && (any & kLowerByte) == 0;
-          w.number = (all & kDigitByte) != 0;
-          i = j;
-          continue;
-        }
-      }
-    }
-    size_t j = i;
-    while (j < text.size()) {
-      unsigned char b = static_cast<unsigned char>(text[j]);
-      if (b < 0x80) {
-        if (kByteClass[b] == 0) break;  // not a letter or digit
-        ++j;
-      } else {
-        if (!IsWordByte(text, j)) break;
-        j += Utf8Length(text, j);
-      }
-    }
-    // "U.S.", "U.N.", "D.C.": single letters joined by periods stay one word,
-    // with their final period.
-    if (j == i + 1 && IsAsciiAlpha(c) && j + 2 < text.size() && text[j] == '.' &&
-        IsAsciiAlpha(static_cast<unsigned char>(text[j + 1])) && text[j + 2] == '.') {
-      size_t k = i;
-      while (k + 1 < text.size() && IsAsciiAlpha(static_cast<unsigned char>(text[k])) &&
-             text[k + 1] == '.' &&
-             (k + 2 >= text.size() || !IsWordByte(text, k + 2) ||
-              (k + 3 < text.size() && text[k + 3] == '.'))) {
-        k += 2;
-      }
-      j = k;
-      w.abbreviation = true;
-    }
-    w.end = j;
-    std::string_view raw = text.substr(i, j - i);
-    // One pass over the word: lower case (without periods), hash, and the
-    // letter and digit flags.
-    // The class bits of every byte, and-ed (all digits?) and or-ed (any
-    // lower-case letter?): no branch per byte.
-    unsigned all = kDigitByte, any = 0;
-    size_t n = 0;
-    char* out = buffer + at;
-    if (!w.abbreviation) {
-      // Only an abbreviation holds periods: the common case has no test for them.
-      for (size_t k = 0; k < raw.size(); ++k) {
-        unsigned char ch = static_cast<unsigned char>(raw[k]);
-        unsigned cls = kByteClass[ch];
-        all &= cls;
-        any |= cls;
-        // An upper-case letter gets 0x20 (its class bit shifted): lower case.
-        unsigned char lower = static_cast<unsigned char>(ch | ((cls & kUpperByte) << 3));
-        out[k] = static_cast<char>(lower);
-      }
-      n = raw.size();
-    } else {
-      for (char ch : raw) {
-        unsigned cls = kByteClass[static_cast<unsigned char>(ch)];
-        all &= cls;
-        if (ch == '.') continue;
-        any |= cls;
-        char lower = static_cast<char>(ch | ((cls & kUpperByte) << 3));
-        out[n++] = lower;
-      }
-    }
-    bool number = (all & kDigitByte) != 0;
-    bool has_lower = (any & kLowerByte) != 0;
-    take(w, n);
-    w.hash = WordHash(w.lower);
-    w.alpha = IsAsciiAlpha(c) || c >= 0x80;
-    w.capitalized = c >= 'A' && c <= 'Z';
-    w.all_caps = w.capitalized && !has_lower;
-    w.number = number;
-    i = j;
+    ReadWord(text, i, buffer, at, w);
   }
   lowered->resize(at);  // shrinking keeps the buffer where it is
+  return words;
+}
+
+namespace {
+
+// Appends the words of `text` that begin before `end` to `words`, their
+// lower case written at buffer + *used, which moves past it.
+void AppendWords(std::string_view text, size_t end, char* buffer, size_t* used,
+                 std::vector<Word>* words) {
+  size_t at = *used;
+  size_t i = 0;
+  while (i < end) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      ++i;
+      continue;
+    }
+    if (c >= 0x80 && text.substr(i, 2) == "\u00a0") {
+      i += 2;
+      continue;
+    }
+    Word& w = words->emplace_back();
+    w.begin = i;
+    ReadWord(text, i, buffer, at, w);
+  }
+  *used = at;
+}
+
+// Appends the words of `text`, made of the resolver's `tokens` of it, with
+// `shift` added to their offsets; the lower case of the words read from the
+// text goes at spare + *spare_used, which moves past it.
+void AppendWordsFromTokens(std::string_view text, const std::vector<Token>& tokens, size_t shift,
+                           char* spare, size_t* spare_used, std::vector<Word>* words) {
+  const char* const s = text.data();
+  const size_t size = text.size();
+  const Token* const tk = tokens.data();
+  const size_t n = tokens.size();
+  size_t at = *spare_used;
+  // Written in place into a vector sized ahead (most tokens make a word,
+  // and no more words than tokens but for the rare ones read from the
+  // text): no emplace_back call per word. Grown if need be, cut at the end.
+  size_t count = words->size();
+  words->resize(count + n + 16);
+  Word* out = words->data();
+  size_t room = words->size();
+  size_t pos = 0;  // the words of text[0, pos) are made
+  size_t k = 0;    // the next token to look at
+  while (pos < size) {
+    if (count == room) {
+      words->resize(2 * room);
+      out = words->data();
+      room = words->size();
+    }
+    bool from_token = false;
+    while (k < n) {
+      const Token& t = tk[k];
+      const size_t b = t.begin;
+      if (b != pos) {
+        if (b < pos) {  // inside a word read from the text (malformed UTF-8)
+          ++k;
+          continue;
+        }
+        // The resolver skips form feeds and vertical tabs too, where the
+        // words make marks of them; and after a word read from the text,
+        // pos may stand inside a token. Such a gap is read from the text.
+        bool plain_gap = true;
+        for (size_t g = pos; g < b && plain_gap; ++g) {
+          char c = s[g];
+          plain_gap = c == ' ' || c == '\n' || c == '\t' || c == '\r';
+        }
+        if (!plain_gap) break;
+        pos = b;
+      }
+      const unsigned char c = static_cast<unsigned char>(s[b]);
+      if (c >= 0x80 || c == '\'') break;
+      const unsigned char after = t.end < size ? static_cast<unsigned char>(s[t.end]) : ' ';
+      if (t.alpha || t.number) {
+        // A run of ASCII letters or of digits is a word by itself unless a
+        // letter, a digit or a non-ASCII character goes on from it
+        // ("2015th", "Zürich"), or it is one letter before a period
+        // ("U.S.", "J. Smith").
+        if (kByteClass[after] != 0 || after >= 0x80 || (t.alpha && t.end == b + 1 && after == '.'))
+          break;
+      } else if (t.end != b + 1) {
+        // The resolver joins stray UTF-8 continuation bytes to the mark
+        // before them: read from the text.
+        break;
+      }
+      Word& w = out[count++];
+      w.begin = b + shift;
+      w.end = t.end + shift;
+      w.lower = WordText(t.lower);
+      w.hash = t.hash;
+      w.alpha = t.alpha;
+      w.number = t.number;
+      w.punct = !t.alpha && !t.number;
+      w.capitalized = c >= 'A' && c <= 'Z';
+      if (w.capitalized) {
+        bool has_lower = false;
+        for (size_t i = b + 1; i < t.end && !has_lower; ++i)
+          has_lower = kByteClass[static_cast<unsigned char>(s[i])] == kLowerByte;
+        w.all_caps = !has_lower;
+      }
+      pos = t.end;
+      ++k;
+      from_token = true;
+      break;
+    }
+    if (from_token) continue;
+    if (k == n) {
+      // Past the last token: only white space is left, unless a gap the
+      // resolver skipped holds marks.
+      bool plain_rest = true;
+      for (size_t g = pos; g < size && plain_rest; ++g) {
+        char c = s[g];
+        plain_rest = c == ' ' || c == '\n' || c == '\t' || c == '\r';
+      }
+      if (plain_rest) break;
+    }
+    // Anything else (non-ASCII text, an apostrophe, an abbreviation, a word
+    // of letters and digits) is read as Tokenize reads it.
+    while (pos < size) {
+      unsigned char c = static_cast<unsigned char>(s[pos]);
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+        ++pos;
+      } else if (c >= 0x80 && text.substr(pos, 2) == "\u00a0") {
+        pos += 2;
+      } else {
+        break;
+      }
+    }
+    if (pos >= size) break;
+    Word& w = out[count++];
+    w.begin = pos;
+    ReadWord(text, pos, spare, at, w);
+    w.begin += shift;
+    w.end += shift;
+  }
+  words->resize(count);
+  *spare_used = at;
+}
+
+}  // namespace
+
+std::vector<Word> TokenizeWithTokens(std::string_view text, size_t shift,
+                                     const std::vector<Token>& tokens, std::string* lowered) {
+  // A headline must end in the blank line the body stands after.
+  if (shift > text.size() || (shift > 0 && (shift < 2 || text.substr(shift - 2, 2) != "\n\n"))) {
+    return Tokenize(text, lowered);
+  }
+  std::vector<Word> words;
+  words.reserve(text.size() / 5);
+  // Room for the words read from the text: never more bytes than the text,
+  // and the 16 the eight-byte reader may write past the last. Sized once,
+  // the buffer never moves.
+  lowered->assign(text.size() + 16, '\0');
+  size_t used = 0;
+  if (shift > 0) {
+    AppendWords(text, shift, lowered->data(), &used, &words);
+    // Only a malformed UTF-8 sequence at the headline's end runs on over
+    // the blank line: then the body's words are not the tokens' either.
+    if (!words.empty() && words.back().end > shift - 2) return Tokenize(text, lowered);
+  }
+  AppendWordsFromTokens(text.substr(shift), tokens, shift, lowered->data(), &used, &words);
+  lowered->resize(used);  // shrinking keeps the buffer where it is
   return words;
 }
 

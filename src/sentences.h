@@ -186,6 +186,20 @@ inline size_t WordSet::count(const Word& word) const {
 // and stay untouched while they are used.
 std::vector<Word> Tokenize(std::string_view text, std::string* lowered);
 
+struct Token;  // resolve_lexicon.h
+
+// The words of `text`, the same as Tokenize(text, lowered) gives them, made
+// from `tokens`, the resolver's tokens of text.substr(shift): an article is
+// then split into words once, not twice. The first `shift` bytes (a
+// headline and a blank line read ahead of the body) are read from the
+// text. A word the tokens tell in full (a run of ASCII letters or digits,
+// an ASCII mark: most words) takes its lower case (a view into the
+// resolver's lower-cased text, which must outlive the words) and its hash
+// from its token; the rest are read from the text as Tokenize reads them,
+// their lower case written into `lowered`.
+std::vector<Word> TokenizeWithTokens(std::string_view text, size_t shift,
+                                     const std::vector<Token>& tokens, std::string* lowered);
+
 struct SentenceSpan {
   size_t begin = 0;  // byte offsets in the text
   size_t end = 0;

@@ -1,11 +1,13 @@
 #include "sentences.h"
 #include "tokenize_test_util.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <cctype>
 #include <string>
 
 #include "phrase_matcher.h"
+#include "resolve_lexicon.h"
 
 namespace {
 annals::SentenceRules Rules() {
@@ -308,4 +310,77 @@ TEST_CASE("words' lower case lies in the one buffer Tokenize fills", "[sentences
                                           "xi", "'s", "z\u00fcrich", "trip", "."});
   CHECK(words[1].hash == annals::WordHash("-"));
   CHECK(words[3].hash == annals::WordHash("consultations"));
+}
+
+namespace {
+// Words made of the resolver's tokens of `body`, with `title` read ahead of
+// it as ArticleReading does, against Tokenize of the whole text.
+void CheckWordsFromTokens(const std::string& title, const std::string& body) {
+  std::string text = title.empty() ? body : title + "\n\n" + body;
+  size_t shift = title.empty() ? 0 : title.size() + 2;
+  std::string lowered;
+  std::vector<annals::Word> expected = annals::Tokenize(text, &lowered);
+  annals::TokenizedText tokenized;
+  annals::Tokenize(body, &tokenized.lowered, &tokenized.tokens);
+  std::string kept;
+  std::vector<annals::Word> words =
+      annals::TokenizeWithTokens(text, shift, tokenized.tokens, &kept);
+  INFO("text: " << text);
+  REQUIRE(words.size() == expected.size());
+  for (size_t i = 0; i < words.size(); ++i) {
+    const annals::Word& a = words[i];
+    const annals::Word& b = expected[i];
+    INFO("word " << i << ": " << std::string(b.lower));
+    CHECK(a.begin == b.begin);
+    CHECK(a.end == b.end);
+    CHECK(std::string_view(a.lower) == std::string_view(b.lower));
+    CHECK(a.hash == b.hash);
+    CHECK(a.capitalized == b.capitalized);
+    CHECK(a.all_caps == b.all_caps);
+    CHECK(a.alpha == b.alpha);
+    CHECK(a.number == b.number);
+    CHECK(a.punct == b.punct);
+    CHECK(a.abbreviation == b.abbreviation);
+  }
+}
+}  // namespace
+
+TEST_CASE("words made of the resolver's tokens are Tokenize's words", "[sentences]") {
+  CheckWordsFromTokens("", "");
+  CheckWordsFromTokens("",
+                       "WASHINGTON, Dec. 1 (Xinhua) -- The U.S. and China's ministers met "
+                       "on Tuesday, 80.5 per cent, at 10:30 a.m. in D.C.");
+  CheckWordsFromTokens("Xi’s visit: “historic”",
+                       "Zürich talks\u00a0end\f, 2015th\vround — "
+                       "J. Smith said \"NATO's\" line. O'Brien's 'quote'");
+  CheckWordsFromTokens("", "A verylongwordthatrunsonforeverandever, UNCTAD2 Mr. X.");
+  // Malformed UTF-8: stray continuation bytes, a cut-off sequence.
+  CheckWordsFromTokens("T",
+                       "a\x80 b-\x80\x80 \xE2"
+                       "AB \xC3 x \xE2\x80");
+  // Texts put together at random from pieces the two tokenizers treat
+  // differently (fixed seed: the same texts every run).
+  // The pieces, split at '|'.
+  const std::string all =
+      "a|B|xi|US|7|2015| |  |\n|\t|\r|\f|\v|.|,|'|s|S|\u2019|\u2018|\u00a0|\u00e9|\u2014|"
+      "\u201c|-|\x80|\xE2|\xC3|U.S.|Dec.|abcdefghijklmnopq";
+  std::vector<std::string> pieces;
+  for (size_t from = 0, bar; from <= all.size(); from = bar + 1) {
+    bar = std::min(all.find('|', from), all.size());
+    pieces.push_back(all.substr(from, bar - from));
+  }
+  const size_t count = pieces.size();
+  unsigned state = 12345;
+  for (int round = 0; round < 400; ++round) {
+    std::string title, body;
+    for (int k = 0; k < 12; ++k) {
+      state = state * 1103515245u + 12345u;
+      title += round % 2 ? pieces[(state >> 8) % count] : "";
+    }
+    for (int k = 0; k < 40; ++k) {
+      state = state * 1103515245u + 12345u;
+      body += pieces[(state >> 8) % count];
+    }
+    CheckWordsFromTokens(title, body);
+  }
 }

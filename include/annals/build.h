@@ -60,4 +60,14 @@ bool BuildFromPaths(const std::vector<std::string>& paths, const BuildOptions& o
                     const std::function<void(const Skipped&)>& on_skipped, BuildStats* stats,
                     std::string* err);
 
+// The same, handing `add` also the resolver's tokens of the article's body
+// (for Assembler::Add: the article is then split into words once).
+using AddTokenizedArticle = std::function<void(const Article&, const std::vector<TimeExpression>&,
+                                               const TokenizedText& tokenized)>;
+bool BuildFromPaths(const std::vector<std::string>& paths, const BuildOptions& options,
+                    const Resolver& resolver, const AddTokenizedArticle& add,
+                    const std::function<void(const Article&)>& on_article,
+                    const std::function<void(const Skipped&)>& on_skipped, BuildStats* stats,
+                    std::string* err);
+
 }  // namespace annals

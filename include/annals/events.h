@@ -38,6 +38,11 @@ class Assembler {
   // Adds the event mentions of one article. Safe to call from several
   // threads at once; the result does not depend on the order of calls.
   void Add(const Article& article, const std::vector<TimeExpression>& times);
+  // The same with the resolver's tokens of the article's body (from
+  // Resolver::Resolve with `kept`, or null): the event rules make their
+  // words of them instead of splitting the text again.
+  void Add(const Article& article, const std::vector<TimeExpression>& times,
+           const TokenizedText* tokenized);
   // Merges the mentions into entries for the pair.
   AssembleResult Finish();
 

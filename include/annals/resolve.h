@@ -43,6 +43,8 @@ struct ResolveOptions {
   bool display = true;
 };
 
+struct TokenizedText;  // src/resolve_lexicon.h
+
 // Language data and rules, loaded once and shared (read-only) by threads.
 class Resolver {
  public:
@@ -59,6 +61,10 @@ class Resolver {
   std::vector<TimeExpression> Resolve(std::string_view text, date::year_month_day dct) const;
   std::vector<TimeExpression> Resolve(std::string_view text, date::year_month_day dct,
                                       const ResolveOptions& options) const;
+  // The same, keeping the tokens of `text` in `kept` (when not null) for a
+  // later reader of the same text; `text` must outlive their use.
+  std::vector<TimeExpression> Resolve(std::string_view text, date::year_month_day dct,
+                                      const ResolveOptions& options, TokenizedText* kept) const;
 
   struct Impl;
 
