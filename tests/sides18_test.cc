@@ -75,6 +75,12 @@ TEST_CASE("a counterpart is the other side", "[events][sides18]") {
                        {"CHL", "PER"}) == 0);
 }
 
+TEST_CASE("both capitals are the article's two sides", "[events][sides18]") {
+  Fixture f;
+  CHECK(CountWithSides(f, kIntro + "Both capitals signed a fisheries accord on Monday.",
+                       {"CHL", "PER"}) == 1);
+}
+
 TEST_CASE("it after a sentence naming the two sides is one of them", "[events][sides18]") {
   Fixture f;
   CHECK(CountWithSides(f,
