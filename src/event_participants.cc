@@ -26,6 +26,8 @@ void EventRules::ReadSentenceActors(const ActorLexicon& lexicon, ArticleReading*
   auto& actors = sentence->actors;
   auto& previous_countries = sentence->previous_countries;
   lexicon.Find(body, words, s.first_word, s.last_word, published, &memory, &actors);
+  // "a Cuban-American contractor": one side, not two.
+  DropHeritageDemonyms(side_words_, words, s.first_word, s.last_word, &actors);
   // "MOSCOW, June 29 (AP) --": the city the story was filed from is no
   // side of what the sentence reports ("here" still reads the dateline).
   if (size_t dash = DatelineEnd(words, s.first_word, s.last_word); dash > s.first_word) {
@@ -570,6 +572,21 @@ void EventRules::SidesFromContext(const ArticleReading& reading, const SentenceR
     for (size_t w = scope_begin; w < tm.first_word; ++w) they = they || words[w].lower == "they";
     if (they) m.actors.insert(previous_countries.begin(), previous_countries.end());
   }
+  // "Peru summoned Chile's envoy on Monday. It gave him 72 hours to
+  // leave.", "The junta expelled the consul": a measure or an incident
+  // whose subject is "it" or a government the text does not place, in a
+  // sentence that names no country of its own, is between the two the
+  // sentence before named.
+  if (IsConflictFamily(trigger.family) && m.actors.empty() && previous_countries.size() == 2 &&
+      event->clause_begin < tm.first_word) {
+    const WordText& first = words[event->clause_begin].lower;
+    bool subject = first == "it" || first == "they" ||
+                   side_words_.NamesUnplacedGovernment(words, sentence.actors, event->clause_begin,
+                                                       tm.first_word);
+    bool countries = std::any_of(sentence.actors.begin(), sentence.actors.end(),
+                                 [](const ActorMention& a) { return !a.code.empty(); });
+    if (subject && !countries) m.actors = previous_countries;
+  }
   // "The two leaders met in Rome": the two the sentence before named.
   if ((both_sides || heads) && previous_countries.size() == 2 && within_previous) {
     m.antecedent = previous_countries;
@@ -592,6 +609,11 @@ void EventRules::SidesFromContext(const ArticleReading& reading, const SentenceR
   // of the two countries the article has named most (a person it gave a
   // nationality and no office) is the other country's doing, when the
   // sentence names no third country.
+  // So is one whose only side is whom it was done to ("Six Chilean
+  // executives were detained", "the junta expelled the Chilean consul",
+  // "suspended the broadcasts of two Chilean channels"), when no one of
+  // that side is named as the doer and it did not happen in that side's
+  // own country.
   if (IsConflictFamily(trigger.family) && m.actors.size() == 1) {
     const std::string& side = *m.actors.begin();
     bool national =
@@ -599,6 +621,8 @@ void EventRules::SidesFromContext(const ArticleReading& reading, const SentenceR
           return a.kind == ActorKind::kPerson && a.role.empty() && a.code == side &&
                  a.first_word >= scope_begin && a.end_word <= event->actors_end;
         });
+    if (!national && event->at_country != side)
+      national = DoneToSide(reading, sentence, *event, side);
     std::vector<std::pair<int, std::string>> ranked;
     if (national) {
       for (const auto& [code, count] : reading.country_counts) ranked.emplace_back(-count, code);
@@ -639,12 +663,73 @@ void EventRules::SidesFromContext(const ArticleReading& reading, const SentenceR
     }
     if (alone && answered) m.actors.insert(previous_countries.begin(), previous_countries.end());
   }
+  // "Boluarte met her counterpart on Monday", "thanked the hosts": a
+  // meeting, call or talks of one of the article's two countries with
+  // the other side's counterpart is between the two.
+  if ((trigger.family == "meeting" || trigger.family == "call" || trigger.family == "dialogue") &&
+      m.actors.size() == 1 &&
+      side_words_.NamesOtherSide(words, sentence.actors, scope_begin, event->scope_end)) {
+    const std::string& side = *m.actors.begin();
+    std::vector<std::pair<int, std::string>> ranked;
+    for (const auto& [code, count] : reading.country_counts) ranked.emplace_back(-count, code);
+    std::sort(ranked.begin(), ranked.end());
+    if (ranked.size() >= 2 && (ranked[0].second == side || ranked[1].second == side) &&
+        (ranked.size() == 2 || ranked[2].first > ranked[1].first)) {
+      m.actors.insert(ranked[0].second == side ? ranked[1].second : ranked[0].second);
+    }
+  }
   // "a delegation to Havana for talks": talks or a visit in a capital
   // involve the government seated there.
   if (m.actors.size() < 2 && at_capital &&
       (trigger.family == "meeting" || trigger.family == "visit" || trigger.family == "dialogue")) {
     m.actors.insert(at_country);
   }
+}
+
+bool EventRules::DoneToSide(const ArticleReading& reading, const SentenceReading& sentence,
+                            const EventReading& event, const std::string& side) const {
+  auto& words = reading.words;
+  auto& tm = event.tm;
+  size_t begin = std::max(event.clause_begin, event.scope_begin);
+  auto of_side = [&](const ActorMention& a) {
+    if (a.code != side) return false;
+    if (a.kind == ActorKind::kCountry || a.kind == ActorKind::kDemonym) return true;
+    // (Not a person: an office holder's side is his government's, and a
+    // private national's case is the rule above.)
+    // "accused Santiago of spying", not "in Santiago".
+    return a.kind == ActorKind::kCapital && a.first_word > 0 &&
+           !place_prepositions_.count(words[a.first_word - 1].lower);
+  };
+  bool before = false, after = false;
+  for (const ActorMention& a : sentence.actors) {
+    if (!of_side(a)) continue;
+    if (a.first_word >= begin && a.end_word <= tm.first_word) before = true;
+    if (a.first_word >= tm.first_word && a.end_word <= event.actors_end) {
+      // A noun is done to whom "of" names right after it ("the expulsion
+      // of the Chilean ambassador"); a verb to whom follows it.
+      bool of = tm.end_word < a.first_word && a.first_word <= tm.end_word + 3 &&
+                words[tm.end_word].lower == "of";
+      if (!event.trigger.noun_phrase || of) after = true;
+    }
+  }
+  if (event.trigger.noun_phrase) return after && !before;
+  // "were detained": the side before a passive verb is whom it was done
+  // to, unless "by" names it as the doer too.
+  if (side_words_.IsPassive(words, tm.first_word, begin)) {
+    bool by = std::any_of(sentence.actors.begin(), sentence.actors.end(), [&](const auto& a) {
+      return of_side(a) && a.first_word > tm.end_word && a.first_word <= tm.end_word + 3 &&
+             words[a.first_word - 1].lower != "of" &&
+             (words[a.first_word - 1].lower == "by" || words[a.first_word - 2].lower == "by");
+    });
+    return before && !by;
+  }
+  // The object of an active verb stands close after it ("expelled the
+  // Chilean consul", "suspended the broadcasts of two Chilean channels");
+  // a side named further on is told of in passing.
+  bool near = std::any_of(sentence.actors.begin(), sentence.actors.end(), [&](const auto& a) {
+    return of_side(a) && a.first_word >= tm.first_word && a.first_word <= tm.end_word + 5;
+  });
+  return after && near && !before;
 }
 
 void EventRules::FindPrincipal(const ArticleReading& reading, const SentenceReading& sentence,

@@ -62,6 +62,7 @@ std::string EventRules::PresentTense(const std::vector<Word>& words,
 bool EventRules::Load(Diagnostic* error) {
   std::vector<TsvRow> rows;
   if (!home_offices_.Load(error)) return false;
+  if (!side_words_.Load(error)) return false;
   if (!LoadTable("data/en/event_types.tsv", 3, &rows, error)) return false;
   std::map<std::string, std::pair<std::string, std::string>> types;  // type -> family, noun
   for (const TsvRow& row : rows) types[row.fields[0]] = {row.fields[1], row.fields[2]};

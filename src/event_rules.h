@@ -25,6 +25,7 @@
 #include "phrase_matcher.h"
 #include "place_phrase.h"
 #include "sentences.h"
+#include "side_words.h"
 #include "stay_words.h"
 #include "verb_object_events.h"
 
@@ -147,6 +148,12 @@ class EventRules {
   void ThreatSides(const SentenceReading& sentence, EventReading* event) const;
   void SidesFromContext(const ArticleReading& reading, const SentenceReading& sentence,
                         EventReading* event) const;
+  // Whether the measure or incident of `event` was done to `side` rather
+  // than by it: `side` is named only after the verb ("expelled the Chilean
+  // consul") or after the noun and "of", or only before a passive verb
+  // ("Chilean executives were detained").
+  bool DoneToSide(const ArticleReading& reading, const SentenceReading& sentence,
+                  const EventReading& event, const std::string& side) const;
   void FindPrincipal(const ArticleReading& reading, const SentenceReading& sentence,
                      EventReading* event) const;
   void FindDestination(const ArticleReading& reading, const SentenceReading& sentence,
@@ -272,6 +279,7 @@ class EventRules {
   PhraseMatcher departments_;
   std::vector<std::vector<std::string>> department_codes_;
   StayWords stay_words_;  // "14-16 May", "a visit that began on Monday"
+  SideWords side_words_;  // "the junta", "were detained": sides the lexicon cannot place
 };
 
 }  // namespace annals

@@ -1,0 +1,61 @@
+// Words that tell which side a participant the lexicon cannot place is
+// on: nouns for a government the text does not name with its country ("the
+// junta", "the authorities"), the forms of "be" that make an event verb
+// passive ("were detained"), and the nouns for private people that make
+// "a Cuban-American contractor" one nationality, not two.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "actors.h"
+#include "annals/diagnostic.h"
+#include "phrase_matcher.h"
+#include "sentences.h"
+
+namespace annals {
+
+class SideWords {
+ public:
+  // Reads data/en/side_words.tsv (phrase, `government`, `be` or
+  // `other-side`) and the
+  // `noun` rows of data/en/person_nouns.tsv; a bad row gives file:line:col.
+  bool Load(Diagnostic* error);
+  // The same from `contents` (side words) and `nouns` (person nouns),
+  // named `origin` and `nouns_origin` in errors (for tests).
+  bool LoadFrom(std::string_view origin, std::string_view contents, std::string_view nouns_origin,
+                std::string_view nouns, Diagnostic* error);
+
+  // Whether words [begin, end) name a government with no country of its
+  // own: "the junta", "the authorities", not "Peruvian authorities" or
+  // "the authorities of Chile" (a side right before it or after "of").
+  bool NamesUnplacedGovernment(const std::vector<Word>& words,
+                               const std::vector<ActorMention>& actors, size_t begin,
+                               size_t end) const;
+  // Whether the event verb at `verb` is passive: a form of "be" right
+  // before it, or two words before with one lower-case word between
+  // ("were briefly detained"). Not looking before `begin`.
+  bool IsPassive(const std::vector<Word>& words, size_t verb, size_t begin) const;
+  // Whether words [begin, end) hold a word for the other side of a
+  // meeting ("his counterpart", "the hosts") with no side right before it.
+  bool NamesOtherSide(const std::vector<Word>& words, const std::vector<ActorMention>& actors,
+                      size_t begin, size_t end) const;
+  // A noun for a private person ("contractor", "engineers").
+  bool IsPersonNoun(const WordText& lower) const { return person_nouns_.count(lower) > 0; }
+
+ private:
+  enum Kind { kGovernment = 0, kBe = 1, kOtherSide = 2 };
+  PhraseMatcher governments_;
+  WordSet be_;
+  WordSet other_side_;
+  WordSet person_nouns_;
+};
+
+// Demonyms the lexicon found that name no side of their own: the first of
+// "a Cuban-American contractor" or "a Cuban-American arrested" (a heritage
+// before the nationality), unless "dual" stands before it ("a dual
+// Peruvian-Spanish citizen" is both). Removes them from `actors`.
+void DropHeritageDemonyms(const SideWords& side_words, const std::vector<Word>& words, size_t begin,
+                          size_t end, std::vector<ActorMention>* actors);
+
+}  // namespace annals
