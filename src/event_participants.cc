@@ -964,6 +964,15 @@ void EventRules::DropPresentRepeats(ArticleReading* reading) const {
   });
 }
 
+bool EventRules::NamesEnvoys(const std::string& sentence) const {
+  std::string lowered;
+  std::vector<Word> words = Tokenize(sentence, &lowered);
+  std::vector<PhraseMatcher::Match> cues;
+  cue_matcher_.FindAll(words, 0, words.size(), &cues);
+  return std::any_of(cues.begin(), cues.end(),
+                     [&](const PhraseMatcher::Match& c) { return Contains(CueKinds(c), kEnvoys); });
+}
+
 void EventRules::CompleteSides(const ActorLexicon& lexicon, ArticleReading* reading) const {
   auto& country_counts = reading->country_counts;
   auto& mentions = reading->mentions;
@@ -1000,7 +1009,10 @@ void EventRules::CompleteSides(const ActorLexicon& lexicon, ArticleReading* read
     // diplomats": likewise the envoy recalled was posted to the other side,
     // and the one expelled came from it (a clause naming a third country
     // would have given the measure a second side already).
-    bool envoy_measure = m.type == "recall" || m.type == "expulsion";
+    // An expulsion counts only when its sentence names envoys: "expelled six
+    // journalists" says nothing of where they came from.
+    bool envoy_measure = m.type == "recall" || (m.type == "expulsion" && m.actors.size() == 1 &&
+                                                NamesEnvoys(m.source.quote));
     if ((m.family == "protest" || envoy_measure) && m.actors.size() == 1 && ranked.size() >= 2 &&
         (m.actors.count(ranked[0].second) || m.actors.count(ranked[1].second)) &&
         (m.type == "summon" || envoy_measure ||

@@ -231,6 +231,9 @@ class EventRules {
 
   // After the last sentence.
   void DropPresentRepeats(ArticleReading* reading) const;
+  // Whether `sentence` names envoys ("two diplomats", "the ambassador"):
+  // the cue kind envoys of data/en/event_cues.tsv.
+  bool NamesEnvoys(const std::string& sentence) const;
   void CompleteSides(const ActorLexicon& lexicon, ArticleReading* reading) const;
 
  private:
