@@ -20,7 +20,8 @@ annals::Timeline Many(size_t entries, Sources sources) {
     e.title = "Talks number " + std::to_string(i);
     e.actors = {"CHN", "USA"};
     e.place = "Beijing";
-    for (size_t k = 0; k < sources(i); ++k) {
+    const size_t count = static_cast<size_t>(sources(i));
+    for (size_t k = 0; k < count; ++k) {
       annals::Source s;
       s.file = "articles/a" + std::to_string(i) + "-" + std::to_string(k) + ".txt";
       s.published = "2015-12-02";
