@@ -384,6 +384,18 @@ bool BuildFromPaths(const std::vector<std::string>& paths, const BuildOptions& o
   // the rest in one go.
   const size_t max_in_flight = 8 * static_cast<size_t>(jobs);
   const size_t low_water = 2 * static_cast<size_t>(jobs);
+  // While the consumer is not ready (its callbacks would only wait), the
+  // workers may run this far ahead instead of sitting idle.
+  const size_t max_in_flight_unready = 64 * static_cast<size_t>(jobs);
+  bool consumer_ready = !options.consumer_ready;
+  auto window_full = [&] {
+    if (pool.InFlight() < max_in_flight) return false;
+    if (!consumer_ready && pool.threaded()) {
+      consumer_ready = options.consumer_ready();
+      if (!consumer_ready) return pool.InFlight() >= max_in_flight_unready;
+    }
+    return true;
+  };
   bool failed = false;
   std::string failure;
   // Hands on what is parsed, in order; with `all`, everything in flight.
@@ -395,7 +407,7 @@ bool BuildFromPaths(const std::vector<std::string>& paths, const BuildOptions& o
   };
   std::vector<std::unique_ptr<Work>> ready;
   auto submit = [&](std::unique_ptr<Work> work) {
-    while (pool.InFlight() >= max_in_flight) {
+    while (window_full()) {
       if (!pool.threaded()) {
         if (!consumer.Take(pool.Next(true), &failure)) return false;
         continue;

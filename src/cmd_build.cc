@@ -1,3 +1,4 @@
+#include <atomic>
 #include <exception>
 #include <iostream>
 #include <system_error>
@@ -60,6 +61,11 @@ class AssemblerLoader {
   }
   // Only after Wait returned true.
   Assembler* assembler() const { return assembler_.get(); }
+  // Hands the loaded assembler over (after Wait).
+  std::unique_ptr<Assembler> Release() { return std::move(assembler_); }
+
+  // True once the load has ended, well or not: Wait will not block.
+  bool Done() const { return waited_ || done_.load(std::memory_order_acquire); }
 
  private:
   void Load() {
@@ -68,11 +74,13 @@ class AssemblerLoader {
     } catch (...) {
       failure_ = std::current_exception();
     }
+    done_.store(true, std::memory_order_release);
   }
 
   const AssembleOptions& options_;
   std::thread thread_;
   bool waited_ = false;  // only the calling thread reads and writes it
+  std::atomic<bool> done_{false};
   bool ok_ = false;
   Diagnostic error_;
   std::exception_ptr failure_;
@@ -82,6 +90,32 @@ class AssemblerLoader {
 // Thrown from the build's first message when the assembler could not be
 // loaded: the build stops there, before anything is printed.
 struct AssemblerNotLoaded {};
+
+// Frees the assembler (its lexicons: millions of small blocks) on a thread
+// of its own while the calling thread writes the timeline, when the build
+// may use more than one; the destructor waits for it.
+class BackgroundRelease {
+ public:
+  BackgroundRelease(std::unique_ptr<Assembler> assembler, bool threaded) {
+    if (threaded) {
+      try {
+        thread_ = std::thread([owned = std::move(assembler)]() mutable { owned.reset(); });
+        return;
+      } catch (const std::system_error&) {
+        // No thread to be had: freed here.
+      }
+    }
+    assembler.reset();
+  }
+  ~BackgroundRelease() {
+    if (thread_.joinable()) thread_.join();
+  }
+  BackgroundRelease(const BackgroundRelease&) = delete;
+  BackgroundRelease& operator=(const BackgroundRelease&) = delete;
+
+ private:
+  std::thread thread_;
+};
 }  // namespace
 
 int RunBuildCommand(CommandContext& ctx) {
@@ -144,6 +178,8 @@ int RunBuildCommand(CommandContext& ctx) {
   // The assembler loads while the resolver does and, with several jobs,
   // while the first articles are parsed and resolved.
   AssemblerLoader loader(assemble, build.jobs > 1);
+  // Until it is loaded, the workers read and resolve further ahead.
+  build.consumer_ready = [&loader] { return loader.Done(); };
   std::unique_ptr<Resolver> resolver;
   Diagnostic error;
   if (!Resolver::Load(&resolver, &error)) {
@@ -197,6 +233,8 @@ int RunBuildCommand(CommandContext& ctx) {
     return kExitBadInput;
   }
   AssembleResult result = assembler->Finish();
+  // Nothing reads the assembler after Finish.
+  BackgroundRelease release(loader.Release(), build.jobs > 1);
   Timeline fresh;
   fresh.pair = result.pair;
   fresh.title = CountryName(result.pair[0]) + "–" + CountryName(result.pair[1]);
@@ -214,7 +252,7 @@ int RunBuildCommand(CommandContext& ctx) {
             << " (the most discussed; choose with --pair)\n";
   }
   std::string target = output.empty() ? into : output;
-  WriteOptions write{target, !into.empty(), backup_suffix};
+  WriteOptions write{target, !into.empty(), backup_suffix, build.jobs};
   std::vector<Diagnostic> diagnostics;
   MergeSummary merged;
   size_t written = 0;

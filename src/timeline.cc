@@ -7,6 +7,8 @@
 #include <cstdio>
 #include <map>
 #include <set>
+#include <system_error>
+#include <thread>
 #include <utility>
 
 #include "annals/bundle.h"
@@ -244,7 +246,9 @@ bool SpliceNewSources(const OriginalEntryText& original, const Entry& e, std::st
   return true;
 }
 
-void WriteEntry(const Entry& e, std::string* out) {
+// An entry is written as its head (through "sources:"), its sources, and
+// its tail, so that a long list of sources can be split between threads.
+void WriteEntryHead(const Entry& e, std::string* out) {
   *out += "  - ";
   WriteKeyValue(out, 4, "id", e.id, 80, true);
   auto field = [&](const char* key, const std::string& value) {
@@ -259,16 +263,22 @@ void WriteEntry(const Entry& e, std::string* out) {
   if (!e.actors.empty()) WriteFlowList(out, 4, "actors", e.actors);
   if (!e.people.empty()) WriteFlowList(out, 4, "people", e.people);
   field("place", e.place);
-  if (!e.sources.empty()) {
-    *out += "    sources:\n";
-    for (const Source& s : e.sources) WriteSource(s, out);
-  }
+  if (!e.sources.empty()) *out += "    sources:\n";
+}
+
+void WriteEntryTail(const Entry& e, std::string* out) {
   if (!e.notes.empty()) {
     *out += "    notes:\n";
     for (const std::string& note : e.notes) *out += "      - " + ScalarText(note, false) + '\n';
   }
   if (e.edited) *out += "    edited: true\n";
-  field("generated", e.generated);
+  if (!e.generated.empty()) WriteKeyValue(out, 4, "generated", e.generated);
+}
+
+void WriteEntry(const Entry& e, std::string* out) {
+  WriteEntryHead(e, out);
+  for (const Source& s : e.sources) WriteSource(s, out);
+  WriteEntryTail(e, out);
 }
 
 void WriteIdList(const char* key, const std::vector<std::string>& ids, std::string* out) {
@@ -282,7 +292,40 @@ void WriteIdList(const char* key, const std::vector<std::string>& ids, std::stri
 // `*verify` tells whether text kept from the file needs reading back: text
 // kept at its own indentation, whole entries at a time, means the same as
 // it did in the file it came from.
-std::string Format(const Timeline& t, bool reuse, bool* verify) {
+// A fresh timeline's entries are each written on their own (no text kept
+// from a file): with `jobs` > 1 and enough of them, a helper thread writes
+// the second half into a string of its own while this one writes the first,
+// and the halves are joined. The text is the same byte for byte. Halves are
+// counted in entries and sources together (a source is most of an entry's
+// text, and one entry may have thousands): the cut may fall inside an
+// entry's list of sources.
+constexpr size_t kPartsForHelper = 512;
+
+struct Cut {
+  size_t entry = 0;   // the entry the cut falls in
+  size_t source = 0;  // its sources from here on go to the second half
+};
+
+// Where the entries and sources of `events` divide into two halves; false
+// when there are too few to be worth a thread.
+bool HalfWay(const std::vector<Entry>& events, Cut* cut) {
+  size_t parts = 0;
+  for (const Entry& e : events) parts += 1 + e.sources.size();
+  if (parts < kPartsForHelper) return false;
+  size_t half = parts / 2, before = 0;
+  for (size_t i = 0; i < events.size(); ++i) {
+    size_t here = 1 + events[i].sources.size();
+    if (before + here > half) {
+      cut->entry = i;
+      cut->source = std::min(half - before, events[i].sources.size());
+      return true;
+    }
+    before += here;
+  }
+  return false;
+}
+
+std::string Format(const Timeline& t, bool reuse, bool* verify, unsigned jobs = 1) {
   std::string out;
   *verify = false;
   const OriginalHeaderText& header = t.original_header;
@@ -297,7 +340,33 @@ std::string Format(const Timeline& t, bool reuse, bool* verify) {
     WriteFlowList(&out, 0, "pair", {t.pair[0], t.pair[1]});
   }
   out += t.events.empty() ? "events: []\n" : "events:\n";
-  for (size_t i = 0; i < t.events.size(); ++i) {
+  size_t own_end = t.events.size();
+  Cut cut;
+  std::string second_half;
+  // Joined on the way out, also when writing this thread's half throws.
+  struct Helper {
+    std::thread thread;
+    ~Helper() {
+      if (thread.joinable()) thread.join();
+    }
+  } helper;
+  if (jobs > 1 && (!reuse || t.original_entries.empty()) && HalfWay(t.events, &cut)) {
+    try {
+      helper.thread = std::thread([&t, cut, &second_half] {
+        const std::vector<Source>& sources = t.events[cut.entry].sources;
+        for (size_t k = cut.source; k < sources.size(); ++k) WriteSource(sources[k], &second_half);
+        WriteEntryTail(t.events[cut.entry], &second_half);
+        for (size_t i = cut.entry + 1; i < t.events.size(); ++i) {
+          second_half += '\n';
+          WriteEntry(t.events[i], &second_half);
+        }
+      });
+      own_end = cut.entry;
+    } catch (const std::system_error&) {
+      // No thread to be had: all written here.
+    }
+  }
+  for (size_t i = 0; i < own_end; ++i) {
     const Entry& e = t.events[i];
     if (i > 0) out += '\n';
     auto it = reuse ? t.original_entries.find(e.id) : t.original_entries.end();
@@ -309,6 +378,15 @@ std::string Format(const Timeline& t, bool reuse, bool* verify) {
     } else {
       WriteEntry(e, &out);
     }
+  }
+  if (helper.thread.joinable()) {
+    // This thread's part of the entry the cut falls in.
+    const Entry& e = t.events[cut.entry];
+    if (cut.entry > 0) out += '\n';
+    WriteEntryHead(e, &out);
+    for (size_t k = 0; k < cut.source; ++k) WriteSource(e.sources[k], &out);
+    helper.thread.join();
+    out += second_half;
   }
   WriteIdList("dismissed", t.dismissed, &out);
   WriteIdList("history", t.history, &out);
@@ -398,9 +476,11 @@ std::string FormatTimelineCanonical(const Timeline& timeline) {
   return Format(timeline, false, &verify);
 }
 
-std::string FormatTimeline(const Timeline& timeline) {
+std::string FormatTimeline(const Timeline& timeline) { return FormatTimeline(timeline, 1); }
+
+std::string FormatTimeline(const Timeline& timeline, unsigned jobs) {
   bool verify = false;
-  std::string text = Format(timeline, true, &verify);
+  std::string text = Format(timeline, true, &verify, jobs);
   if (!verify) return text;
   // Text kept from the file is trusted only when it reads back as the same
   // timeline; otherwise everything is written in the canonical layout.
@@ -631,7 +711,7 @@ bool WriteBuiltTimeline(Timeline&& fresh, const WriteOptions& options,
     summary->added = result.events.size();
   }
   *entries_written = result.events.size();
-  std::string text = FormatTimeline(result);
+  std::string text = FormatTimeline(result, options.jobs);
   // Nothing new: leave the file, its time stamp and the backup alone.
   if (exists && text == previous) return true;
   std::string err;

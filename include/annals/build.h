@@ -26,6 +26,11 @@ struct BuildOptions {
   // Assembler whose Add is safe to call from several threads at once and
   // whose result does not depend on the order of calls.
   bool concurrent_add = false;
+  // With workers: while this says false (the callbacks are not ready to run
+  // yet, e.g. the assembler is still loading), the workers go on reading and
+  // resolving up to a larger window instead of waiting for the calling
+  // thread to take their articles. Unset: always ready.
+  std::function<bool()> consumer_ready;
 };
 
 struct BuildStats {

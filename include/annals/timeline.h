@@ -66,6 +66,9 @@ bool LoadTimeline(const std::string& file, Timeline* out, std::vector<Diagnostic
 // only where YAML needs them, UTF-8 as is, long text folded. Entries and the
 // header that are unchanged since ParseTimeline are written as they were read.
 std::string FormatTimeline(const Timeline& timeline);
+// The same text; with `jobs` > 1 a long fresh timeline's entries are written
+// on two threads.
+std::string FormatTimeline(const Timeline& timeline, unsigned jobs);
 
 // The same without reusing any original text.
 std::string FormatTimelineCanonical(const Timeline& timeline);
@@ -130,6 +133,7 @@ struct WriteOptions {
   std::string file;                 // the timeline to write
   bool into = false;                // rebuild into `file`, keeping hand edits
   std::string backup_suffix = "~";  // previous version kept as file + suffix; "" for none
+  unsigned jobs = 1;                // threads the writing may use (build's --jobs)
 };
 
 // The writing half of `annals build`: with `into`, loads and checks `file` and
