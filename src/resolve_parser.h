@@ -305,6 +305,8 @@ class Parser {
     if (i == 0) return false;
     size_t d = i - 1;
     std::string_view w = W(d);
+    // "the 2nd of March"
+    if (w == "of" && d > 0) w = W(--d);
     if (d > 0 && Glued(d) && (w == "st" || w == "nd" || w == "rd" || w == "th")) --d;
     if (!Num(d) || t_[d].lower.size() > 2) return false;
     int day = ToInt(t_[d].lower);
@@ -315,9 +317,11 @@ class Parser {
   bool DatePrepositionBefore(size_t i) const {
     if (i == 0) return false;
     std::string_view w = W(i - 1);
+    // "in mid-March"
+    if (w == "-" && Glued(i - 1) && Glued(i) && i > 1) w = W(i - 2);
     return w == "in" || w == "on" || w == "since" || w == "until" || w == "till" ||
            w == "during" || w == "through" || w == "throughout" || w == "early" || w == "mid" ||
-           w == "late";
+           w == "late" || w == "last" || w == "next";
   }
   // "On 2 March Chile recalled", "in May Peru said": the capitalized words
   // from token k (a name of up to three words) are a sentence's subject,
