@@ -330,9 +330,22 @@ class Parser {
     size_t j = k;
     while (j < t_.size() && j - k < 3 && NameWord(j)) ++j;
     if (j == k || j >= t_.size()) return false;
-    if (Is(j, "'") && Glued(j) && Is(j + 1, "s")) return true;
-    return t_[j].alpha && !t_[j].capitalized &&
-           ((I(j).has_tense && I(j).tense != tense_word::kNone) || PastVerb(j));
+    // "Chile and Peru signed"
+    if (Is(j, "and") && NameWord(j + 1)) {
+      size_t second = ++j;
+      while (j < t_.size() && j - second < 3 && NameWord(j)) ++j;
+    }
+    auto verb = [this](size_t v) {
+      return v < t_.size() && t_[v].alpha && !t_[v].capitalized &&
+             ((I(v).has_tense && I(v).tense != tense_word::kNone) || PastVerb(v));
+    };
+    if (!(Is(j, "'") && Glued(j) && Is(j + 1, "s"))) return verb(j);
+    // "Chile's foreign minister flew": the possessive's noun, then the
+    // verb; "On April Smith's advice, he resigned" has none.
+    for (size_t v = j + 2; v < t_.size() && v < j + 6 && t_[v].alpha && !t_[v].capitalized; ++v) {
+      if (verb(v)) return true;
+    }
+    return false;
   }
   // After "two days after": a word that opens a mention of an event ("it",
   // "the coup", "his arrival"), not a date ("after July 15" names its own).
