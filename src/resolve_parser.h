@@ -319,9 +319,9 @@ class Parser {
     std::string_view w = W(i - 1);
     // "in mid-March"
     if (w == "-" && Glued(i - 1) && Glued(i) && i > 1) w = W(i - 2);
-    return w == "in" || w == "on" || w == "since" || w == "until" || w == "till" ||
-           w == "during" || w == "through" || w == "throughout" || w == "early" || w == "mid" ||
-           w == "late" || w == "last" || w == "next";
+    return w == "in" || w == "on" || w == "since" || w == "until" || w == "till" || w == "during" ||
+           w == "through" || w == "throughout" || w == "early" || w == "mid" || w == "late" ||
+           w == "last" || w == "next";
   }
   // "On 2 March Chile recalled", "in May Peru said": the capitalized words
   // from token k (a name of up to three words) are a sentence's subject,
