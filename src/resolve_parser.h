@@ -279,9 +279,13 @@ class Parser {
   }
   bool SentenceStart(size_t i) const {
     return i == 0 || t_[i].newline_before || Is(i - 1, ".") || Is(i - 1, "\"") || Is(i - 1, "`") ||
-           Is(i - 1, "'") || Is(i - 1, ":") || (t_[i].space_before && DatelineDash(i - 1)) ||
-           // "• On Friday", "- In May": a bullet or other mark opening a line.
-           (t_[i - 1].newline_before && !t_[i - 1].alpha && !t_[i - 1].number);
+           Is(i - 1, "'") || Is(i - 1, ":") || MarkStartsSentence(i);
+  }
+  // After a dateline's dash, or after "•", "-" opening a line ("• On Friday").
+  // Most tokens follow a word: one test of it spares the rest.
+  bool MarkStartsSentence(size_t i) const {
+    if (t_[i - 1].alpha || t_[i - 1].number) return false;
+    return t_[i - 1].newline_before || (t_[i].space_before && DatelineDash(i - 1));
   }
   // "LIMA, March 14 — On Monday", "PARIS (Wire) -- Last week": token k
   // closes the spaced dash that ends a wire dateline, the story's first
@@ -402,6 +406,9 @@ class Parser {
 
   bool Month(size_t i, int* month, size_t* next) const;
   bool Weekday(size_t i, int* wd, size_t* next) const;
+  // The weekday at i before the capitalized word at `name` is still a date:
+  // "On Wednesday Sola met Araujo", "by Friday Chile had agreed".
+  bool DateBeforeSubject(size_t i, size_t name) const;
   bool DayNumber(size_t i, int* day, size_t* next) const;
   bool Year(size_t i, int* year, size_t* next) const;
   bool SpokenYear(size_t i, int* year, size_t* next) const;
