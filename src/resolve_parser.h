@@ -26,6 +26,9 @@ constexpr size_t kObjectReach = 9;
 constexpr size_t kClauseReach = 30;
 // How far a reported plan may stand from the day of its saying.
 constexpr size_t kReportReach = 15;
+// How many tokens a wire dateline may hold before its dash ("NEW YORK,
+// Dec. 2 (Xinhua) --").
+constexpr size_t kDatelineReach = 12;
 
 using date::year_month_day;
 
@@ -276,7 +279,77 @@ class Parser {
   }
   bool SentenceStart(size_t i) const {
     return i == 0 || t_[i].newline_before || Is(i - 1, ".") || Is(i - 1, "\"") || Is(i - 1, "`") ||
-           Is(i - 1, "'") || Is(i - 1, ":");
+           Is(i - 1, "'") || Is(i - 1, ":") || MarkStartsSentence(i);
+  }
+  // After a dateline's dash, or after "•", "-" opening a line ("• On Friday").
+  // Most tokens follow a word: one test of it spares the rest.
+  bool MarkStartsSentence(size_t i) const {
+    if (t_[i - 1].alpha || t_[i - 1].number) return false;
+    return t_[i - 1].newline_before || (t_[i].space_before && DatelineDash(i - 1));
+  }
+  // "LIMA, March 14 — On Monday", "PARIS (Wire) -- Last week": token k
+  // closes the spaced dash that ends a wire dateline, the story's first
+  // sentence starting after it. Only the first dash of a short line
+  // opening counts: a later dash sets off words inside a sentence.
+  bool DatelineDash(size_t k) const {
+    if (!(Is(k, "-") || Is(k, "\u2014") || Is(k, "\u2013"))) return false;
+    size_t dash = k;
+    if (Is(k, "-") && Glued(k) && k > 0 && Is(k - 1, "-")) dash = k - 1;
+    if (!t_[dash].space_before || t_[dash].newline_before) return false;
+    for (size_t b = dash; b > 0 && dash - b < kDatelineReach;) {
+      --b;
+      std::string_view w = W(b);
+      if (w == "-" || w == "\u2014" || w == "\u2013") return false;
+      if (t_[b].newline_before) return t_[b].alpha && t_[b].capitalized;
+    }
+    return dash <= kDatelineReach && t_[0].alpha && t_[0].capitalized;
+  }
+  // "2 March", "the 2nd March": a day number right before the month at i.
+  bool DayBefore(size_t i) const {
+    if (i == 0) return false;
+    size_t d = i - 1;
+    std::string_view w = W(d);
+    // "the 2nd of March"
+    if (w == "of" && d > 0) w = W(--d);
+    if (d > 0 && Glued(d) && (w == "st" || w == "nd" || w == "rd" || w == "th")) --d;
+    if (!Num(d) || t_[d].lower.size() > 2) return false;
+    int day = ToInt(t_[d].lower);
+    return day >= 1 && day <= 31;
+  }
+  // "in May", "since June": a preposition that asks for a date. Not "by",
+  // "from", "to" or "with", which also lead to people ("by April Smith").
+  bool DatePrepositionBefore(size_t i) const {
+    if (i == 0) return false;
+    std::string_view w = W(i - 1);
+    // "in mid-March"
+    if (w == "-" && Glued(i - 1) && Glued(i) && i > 1) w = W(i - 2);
+    return w == "in" || w == "on" || w == "since" || w == "until" || w == "till" || w == "during" ||
+           w == "through" || w == "throughout" || w == "early" || w == "mid" || w == "late" ||
+           w == "last" || w == "next";
+  }
+  // "On 2 March Chile recalled", "in May Peru said": the capitalized words
+  // from token k (a name of up to three words) are a sentence's subject,
+  // its verb or possessive right after them, not a name the date heads.
+  bool SubjectFollows(size_t k) const {
+    size_t j = k;
+    while (j < t_.size() && j - k < 3 && NameWord(j)) ++j;
+    if (j == k || j >= t_.size()) return false;
+    // "Chile and Peru signed"
+    if (Is(j, "and") && NameWord(j + 1)) {
+      size_t second = ++j;
+      while (j < t_.size() && j - second < 3 && NameWord(j)) ++j;
+    }
+    auto verb = [this](size_t v) {
+      return v < t_.size() && t_[v].alpha && !t_[v].capitalized &&
+             ((I(v).has_tense && I(v).tense != tense_word::kNone) || PastVerb(v));
+    };
+    if (!(Is(j, "'") && Glued(j) && Is(j + 1, "s"))) return verb(j);
+    // "Chile's foreign minister flew": the possessive's noun, then the
+    // verb; "On April Smith's advice, he resigned" has none.
+    for (size_t v = j + 2; v < t_.size() && v < j + 6 && t_[v].alpha && !t_[v].capitalized; ++v) {
+      if (verb(v)) return true;
+    }
+    return false;
   }
   // After "two days after": a word that opens a mention of an event ("it",
   // "the coup", "his arrival"), not a date ("after July 15" names its own).
@@ -333,6 +406,9 @@ class Parser {
 
   bool Month(size_t i, int* month, size_t* next) const;
   bool Weekday(size_t i, int* wd, size_t* next) const;
+  // The weekday at i before the capitalized word at `name` is still a date:
+  // "On Wednesday Sola met Araujo", "by Friday Chile had agreed".
+  bool DateBeforeSubject(size_t i, size_t name) const;
   bool DayNumber(size_t i, int* day, size_t* next) const;
   bool Year(size_t i, int* year, size_t* next) const;
   bool SpokenYear(size_t i, int* year, size_t* next) const;

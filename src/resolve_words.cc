@@ -27,7 +27,13 @@ bool Parser::Month(size_t i, int* month, size_t* next) const {
   // "March" heading a sentence and followed by a lowercase word is the verb
   // or the noun ("March on Washington" is a name, not a date).
   // "April Ryan": a month heading a name.
-  if (NameWord(*next) && !Num(*next)) return false;
+  // But a day before the month ("On 2 March Chile recalled") makes it a
+  // date, and so does a preposition when the capitalized words after it
+  // are the sentence's subject ("in May Peru said").
+  if (NameWord(*next) && !Num(*next) && !DayBefore(i) &&
+      !(DatePrepositionBefore(i) && SubjectFollows(*next))) {
+    return false;
+  }
   return true;
 }
 
@@ -45,16 +51,28 @@ bool Parser::Weekday(size_t i, int* wd, size_t* next) const {
     ++*next;
   }
   // "Sunday Times", "Monday Night Football": a weekday heading a name.
-  // "On Wednesday Sola met Araujo": after a sentence-opening "On" ("Late on",
-  // "Earlier on") the weekday is the date and the name is the subject.
-  bool opened_by_on = i > 0 && Is(i - 1, "on") &&
-                      (SentenceStart(i - 1) || (i > 1 && SentenceStart(i - 2) && t_[i - 2].alpha));
-  if (!opened_by_on && *next < t_.size() && t_[*next].alpha && t_[*next].capitalized &&
-      !I(*next).trigger && !t_[*next].newline_before) {
+  if (*next < t_.size() && t_[*next].alpha && t_[*next].capitalized && !I(*next).trigger &&
+      !t_[*next].newline_before && !DateBeforeSubject(i, *next)) {
     return false;
   }
   *wd = info.weekday;
   return true;
+}
+
+bool Parser::DateBeforeSubject(size_t i, size_t name) const {
+  // "On Wednesday Sola met Araujo": after a sentence-opening "On" ("Late on",
+  // "Earlier on") the weekday is the date and the name is the subject.
+  if (i == 0) return false;
+  if (Is(i - 1, "on") &&
+      (SentenceStart(i - 1) || (i > 1 && SentenceStart(i - 2) && t_[i - 2].alpha))) {
+    return true;
+  }
+  // Inside a sentence "on Tuesday Chile recalled" says the same when the
+  // name is the subject of a verb ("on Sunday Times radio" is a name), and
+  // so do "by Friday Chile had", "last Sunday Peru said".
+  return (Is(i - 1, "on") || Is(i - 1, "by") || Is(i - 1, "until") || Is(i - 1, "since") ||
+          Is(i - 1, "last") || Is(i - 1, "next") || Is(i - 1, "this")) &&
+         SubjectFollows(name);
 }
 
 bool Parser::DayNumber(size_t i, int* day, size_t* next) const {
