@@ -332,6 +332,8 @@ class Parser {
   bool Num(size_t i) const { return i < t_.size() && t_[i].number; }
 
   bool Month(size_t i, int* month, size_t* next) const;
+  // Whether a day number ("28", "28th") stands right before word `i`.
+  bool AfterDayNumber(size_t i) const;
   bool Weekday(size_t i, int* wd, size_t* next) const;
   bool DayNumber(size_t i, int* day, size_t* next) const;
   bool Year(size_t i, int* year, size_t* next) const;

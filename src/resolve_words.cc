@@ -26,9 +26,22 @@ bool Parser::Month(size_t i, int* month, size_t* next) const {
   }
   // "March" heading a sentence and followed by a lowercase word is the verb
   // or the noun ("March on Washington" is a name, not a date).
-  // "April Ryan": a month heading a name.
-  if (NameWord(*next) && !Num(*next)) return false;
+  // "April Ryan": a month heading a name. After a day number the month is
+  // a date and the name the sentence's subject ("On 28 October Peru
+  // recalled its envoy").
+  if (NameWord(*next) && !Num(*next) && !AfterDayNumber(i)) return false;
   return true;
+}
+
+bool Parser::AfterDayNumber(size_t i) const {
+  if (i == 0) return false;
+  size_t d = i - 1;
+  std::string_view suffix = W(d);
+  if (d > 0 && Glued(d) &&
+      (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th")) {
+    --d;
+  }
+  return Num(d) && t_[d].lower.size() <= 2;
 }
 
 bool Parser::Weekday(size_t i, int* wd, size_t* next) const {
