@@ -249,8 +249,8 @@ bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
     if (at == 0 || at >= words.size() || vocabulary.within.count(words[at - 1].lower) == 0)
       continue;
     size_t opener = at - 1;
-    bool starts = opener == 0 || words[opener - 1].lower == "." ||
-                  words[opener - 1].lower == "?" || words[opener - 1].lower == "!";
+    bool starts = opener == 0 || words[opener - 1].lower == "." || words[opener - 1].lower == "?" ||
+                  words[opener - 1].lower == "!";
     size_t after = WordAt(words, times[k].end + shift);
     if (!starts || after >= words.size() || words[after].lower != ",") continue;
     start();

@@ -37,8 +37,7 @@ bool Parser::AfterDayNumber(size_t i) const {
   if (i == 0) return false;
   size_t d = i - 1;
   std::string_view suffix = W(d);
-  if (d > 0 && Glued(d) &&
-      (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th")) {
+  if (d > 0 && Glued(d) && (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th")) {
     --d;
   }
   return Num(d) && t_[d].lower.size() <= 2;

@@ -79,7 +79,8 @@ TEST_CASE("a deadline month is the whole month", "[narrative18]") {
   CHECK(plan->qualifier.empty());
   CHECK(plan->status == "planned");
   // The text's own "late" is kept.
-  found = fixture.Extract("Chile and Peru agreed to hold consultations on migration in late March.");
+  found =
+      fixture.Extract("Chile and Peru agreed to hold consultations on migration in late March.");
   plan = OfType(found, "consultation");
   REQUIRE(plan != nullptr);
   CHECK(plan->date == "2024-03");
