@@ -764,6 +764,18 @@ void EventRules::BorrowTime(const ArticleReading& reading, const SentenceReading
   }
 }
 
+namespace {
+
+// "by the end of March", "by end of 2024": a deadline phrase, the end of a
+// period reached by "by".
+bool ByTheEnd(const std::vector<Word>& words, const SentenceSpan& s, size_t w) {
+  if (w <= s.first_word || w >= s.last_word || words[w - 1].lower != "by") return false;
+  if (words[w].lower == "the") ++w;
+  return w < s.last_word && words[w].lower == "end";
+}
+
+}  // namespace
+
 void EventRules::DateMention(const ArticleReading& reading, const SentenceReading& sentence,
                              EventReading* event) const {
   auto& article = reading.article;
@@ -788,6 +800,12 @@ void EventRules::DateMention(const ArticleReading& reading, const SentenceReadin
     t = borrowed ? borrowed : sentence_times[static_cast<size_t>(time_of[k])].time;
     m.date = t->type == TimexType::kTime ? t->value.substr(0, 10) : t->value;
     m.qualifier = QualifierOf(t->mod);
+    // "agreed to hold consultations by the end of March": a deadline, any
+    // time in the month, not late in it ("by late March" keeps its word).
+    if (m.qualifier == "late" && !borrowed &&
+        ByTheEnd(reading.words, s, sentence_times[static_cast<size_t>(time_of[k])].first_word)) {
+      m.qualifier.clear();
+    }
     m.first = date::sys_days(*t->first_day);
     m.last = date::sys_days(*t->last_day);
     // "late Monday", "later that day": a part of one day is that day.

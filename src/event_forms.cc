@@ -458,13 +458,18 @@ void EventRules::AgreementDuringStay(const ArticleReading& reading, const Senten
     right_after = true;
   }
   if (family.empty()) return;
-  for (size_t i = sentence.sentence_first_mention; i-- > 0;) {
+  // "In July 2022, during his state visit, the two signed a pact": the stay
+  // told in this sentence, with its time, comes before one told earlier
+  // (perhaps only by its year).
+  size_t from = right_after ? sentence.sentence_first_mention : reading.mentions.size();
+  for (size_t i = from; i-- > 0;) {
     const Mention& earlier = reading.mentions[i];
     const TimeExpression* time = reading.mention_origin[i].first;
     if (right_after && i + 1 != sentence.sentence_first_mention) return;
     if (earlier.family != family || earlier.actors.size() < 2 || time == nullptr) continue;
     bool within = std::all_of(m.actors.begin(), m.actors.end(),
                               [&](const std::string& c) { return earlier.actors.count(c) > 0; });
+    if (!within && i >= sentence.sentence_first_mention) continue;
     if (!within) return;
     // ("During the visit, ..." opening the sentence has lent its day already.)
     if (!event->borrowed) {

@@ -159,6 +159,8 @@ bool EventRules::Load(Diagnostic* error) {
       }
     } else if (kind == "count-on") {
       narrative_.offset.insert(phrase);
+    } else if (kind == "count-within") {
+      narrative_.within.insert(phrase);
     } else if (kind == "day-step-on" || kind == "day-step-back" || kind == "day-step-same") {
       narrative_.day_step[phrase] = kind == "day-step-on" ? 1 : kind == "day-step-back" ? -1 : 0;
     } else if (kind == "day-unit") {

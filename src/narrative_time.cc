@@ -70,6 +70,17 @@ int DaysOf(const TimeExpression& t) {
   return std::stoi(v.substr(1, v.size() - 2));
 }
 
+// "48 hours", "two days": a duration of at most three days.
+bool ShortCount(const TimeExpression& t) {
+  const std::string& v = t.value;
+  if (t.type != TimexType::kDuration || v.size() < 3) return false;
+  bool hours = v.size() >= 4 && v.compare(0, 2, "PT") == 0 && v.back() == 'H' &&
+               Digits(v, 2, v.size() - 1) && v.size() <= 5;
+  if (hours) return std::stoi(v.substr(2, v.size() - 3)) <= 72;
+  int days = DaysOf(t);
+  return days >= 1 && days <= 3;
+}
+
 // Whether a word of `text` points back, or its first word opens a phrase
 // that does ("the next day").
 bool Anaphoric(const std::string& text, const NarrativeTimeWords& vocabulary) {
@@ -226,6 +237,28 @@ bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
     TimeExpression& t = Edit(items[k], store);
     items[k].end = t.end = words[w].end;
     t.rule = "narrative";
+    t.text = std::string(body.substr(t.begin, t.end - t.begin));
+    changed = true;
+  }
+  // "Within 48 hours, Peru summoned the envoy": a short count opening the
+  // sentence places the event just after the day told before. Told
+  // anywhere else it may be a deadline ("must leave within 48 hours").
+  for (size_t k = 0; k < times.size(); ++k) {
+    if (!ShortCount(times[k])) continue;
+    size_t at = WordAt(words, times[k].begin + shift);
+    if (at == 0 || at >= words.size() || vocabulary.within.count(words[at - 1].lower) == 0)
+      continue;
+    size_t opener = at - 1;
+    bool starts = opener == 0 || words[opener - 1].lower == "." || words[opener - 1].lower == "?" ||
+                  words[opener - 1].lower == "!";
+    size_t after = WordAt(words, times[k].end + shift);
+    if (!starts || after >= words.size() || words[after].lower != ",") continue;
+    start();
+    items[k].kind = Kind::kDaysAfter;
+    TimeExpression& t = Edit(items[k], store);
+    items[k].begin = t.begin = words[opener].begin;
+    t.rule = "narrative";
+    t.mod = "AFTER";
     t.text = std::string(body.substr(t.begin, t.end - t.begin));
     changed = true;
   }

@@ -37,6 +37,9 @@ struct NarrativeTimeWords {
   std::unordered_set<std::string> day_units;
   // Follows a count of days: "a day after", "two days on".
   WordSet offset;
+  // Opens a sentence with a short count: "Within 48 hours, ..." happened
+  // from the day just told to shortly after it.
+  WordSet within;
   // Last words of same_day and days_after phrases, where a match can end.
   // A handful, looked up at every word: a vector beats hashing each word.
   std::vector<std::string> last_words;
@@ -64,6 +67,8 @@ struct PlacedTime {
 //   month of the last time told to the month or day, else gives no date;
 // - "hours later", "days later" (qualifier after) and "a day after" get a
 //   time of their own: the last day the text gave, or the day after it;
+// - "Within 48 hours, ..." opening a sentence, a count of at most three
+//   days, dates like "days later";
 // - "eight months later", "a week later" with no time told before them
 //   give no date (the resolver counted them from the publication date).
 bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
