@@ -81,6 +81,11 @@ TEST_CASE("a ban only warned of is a warning, and an agreement ended no agreemen
        "130",
        "2024-03-11",
        {"COL", "ECU"}},
+      {"Colombia warned Ecuador on Tuesday that it could impose sanctions.",
+       "warning",
+       "130",
+       "2024-03-12",
+       {"COL", "ECU"}},
   });
   Fixture f;
   for (const auto& m : f.Extract("Colombia ended its defence agreements with Ecuador on Monday."))
