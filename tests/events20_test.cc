@@ -61,6 +61,12 @@ TEST_CASE("steps told with other verbs", "[events20]") {
        "160",
        "2024-03-11",
        {"COL", "ECU"}},
+      // A ban kept or extended is a measure in force.
+      {"Colombia extended on Monday its ban on Ecuadorean poultry.",
+       "trade-restriction",
+       "163",
+       "2024-03-11",
+       {"COL", "ECU"}},
       {"Protesters broke into the Ecuadorean consulate in Bogota on Tuesday.",
        "incident",
        "180",
