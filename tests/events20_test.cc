@@ -79,8 +79,7 @@ TEST_CASE("steps told with other verbs", "[events20]") {
     CHECK(m.type != "restoration");
 }
 
-TEST_CASE("a ban only warned of is a warning, and an agreement ended no agreement",
-          "[events20]") {
+TEST_CASE("a ban only warned of is a warning, and an agreement ended no agreement", "[events20]") {
   CheckAll({
       {"Colombia warned on Monday of a ban on Ecuadorean bananas.",
        "warning",
@@ -112,7 +111,8 @@ TEST_CASE("tours sold, attacks on freedoms and a background war are no events", 
 
 TEST_CASE("a bloc's summit both sides attend is no bilateral summit", "[events20]") {
   Fixture f;
-  CHECK(f.Extract("Colombia and Ecuador attended the NATO summit in Vilnius in July 2023.").empty());
+  CHECK(
+      f.Extract("Colombia and Ecuador attended the NATO summit in Vilnius in July 2023.").empty());
   CHECK(f.Extract("Colombia and Ecuador took part in the G20 summit in Rome in October 2021.")
             .empty());
   // The two leaders meeting there is a meeting.
