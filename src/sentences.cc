@@ -376,29 +376,23 @@ void AppendWordsFromTokens(std::string_view text, const std::vector<Token>& toke
         // The resolver skips form feeds and vertical tabs too, where the
         // words make marks of them; and after a word read from the text,
         // pos may stand inside a token. Such a gap is read from the text.
-        bool plain_gap = true;
-        for (size_t g = pos; g < b && plain_gap; ++g) {
+        // Most gaps are one space: no loop for those.
+        bool plain_gap = b == pos + 1 && s[pos] == ' ';
+        for (size_t g = pos; g < b && !plain_gap; ++g) {
           char c = s[g];
-          plain_gap = c == ' ' || c == '\n' || c == '\t' || c == '\r';
+          if (c != ' ' && c != '\n' && c != '\t' && c != '\r') break;
+          plain_gap = g + 1 == b;
         }
         if (!plain_gap) break;
         pos = b;
       }
-      const unsigned char c = static_cast<unsigned char>(s[b]);
-      if (c >= 0x80 || c == '\'') break;
-      const unsigned char after = t.end < size ? static_cast<unsigned char>(s[t.end]) : ' ';
-      if (t.alpha || t.number) {
-        // A run of ASCII letters or of digits is a word by itself unless a
-        // letter, a digit or a non-ASCII character goes on from it
-        // ("2015th", "Zürich"), or it is one letter before a period
-        // ("U.S.", "J. Smith").
-        if (kByteClass[after] != 0 || after >= 0x80 || (t.alpha && t.end == b + 1 && after == '.'))
-          break;
-      } else if (t.end != b + 1) {
-        // The resolver joins stray UTF-8 continuation bytes to the mark
-        // before them: read from the text.
-        break;
-      }
+      // A run of ASCII letters or of digits is a word by itself unless a
+      // letter, a digit or a non-ASCII character goes on from it ("2015th",
+      // "Zürich"), or it is one letter before a period ("U.S.", "J.
+      // Smith"); an ASCII mark is one unless it is an apostrophe (maybe
+      // "'s") or the resolver joined stray UTF-8 continuation bytes to it.
+      // Tokenize saw the byte after and tells it in `whole_word`.
+      if (!t.whole_word) break;
       Word& w = out[count++];
       w.begin = b + shift;
       w.end = t.end + shift;
@@ -407,7 +401,7 @@ void AppendWordsFromTokens(std::string_view text, const std::vector<Token>& toke
       w.alpha = t.alpha;
       w.number = t.number;
       w.punct = !t.alpha && !t.number;
-      w.capitalized = c >= 'A' && c <= 'Z';
+      w.capitalized = t.capitalized;  // an ASCII capital first, as Tokenize's
       if (w.capitalized) {
         bool has_lower = false;
         for (size_t i = b + 1; i < t.end && !has_lower; ++i)
