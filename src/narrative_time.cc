@@ -32,9 +32,14 @@ bool DayPrecision(const std::string& v) {
 
 // The rules of the resolver that count from the time told before, not from
 // the publication date ("two days later", "that week", "the same day").
-bool NarrativeRule(const std::string& rule) {
+bool NarrativeRule(std::string_view rule) {
   return rule == "same_day" || rule == "that_period" || rule == "later_earlier";
 }
+
+// A rule's name compared as a view: the lengths first, so most names cost
+// no compare of their bytes (std::string == const char* measures the
+// literal and compares).
+bool RuleIs(const std::string& rule, std::string_view name) { return rule == name; }
 
 void SetDay(TimeExpression* t, date::sys_days day) {
   date::year_month_day ymd(day);
@@ -264,7 +269,7 @@ bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
   }
   // "Two days after the talks" the resolver counted from its own anchor.
   for (size_t k = 0; k < times.size(); ++k) {
-    if (times[k].rule != "count_from_event" && times[k].type != TimexType::kDuration) continue;
+    if (!RuleIs(times[k].rule, "count_from_event") && times[k].type != TimexType::kDuration) continue;
     size_t after = WordAt(words, times[k].end + shift);
     if (!NamesEventAt(words, after)) continue;
     start();
@@ -275,7 +280,7 @@ bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
     // Only resolved phrases: copy only when one of them needs another value.
     bool any = std::any_of(times.begin(), times.end(), [&](const TimeExpression& t) {
       return NarrativeRule(t.rule) ||
-             (t.rule == "relative_period" && Anaphoric(t.text, vocabulary));
+             (RuleIs(t.rule, "relative_period") && Anaphoric(t.text, vocabulary));
     });
     if (!any) return false;
     start();
@@ -312,7 +317,7 @@ bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
       SetDay(&Edit(item, store),
              *last_day + date::days(item.kind == Kind::kOffset ? item.days : 0));
       changed = true;
-    } else if (t.rule == "later_earlier" && !previous) {
+    } else if (RuleIs(t.rule, "later_earlier") && !previous) {
       // "Eight months later" with no date told before it counts from
       // nothing the story gave: the publication date is no event of it.
       item.drop = true;
@@ -320,7 +325,7 @@ bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
     } else if (t.first_day && t.last_day && previous) {
       // "later that month", "the following day"; not "next week".
       bool narrative = NarrativeRule(t.rule), opened = false;
-      if (!narrative && t.rule == "relative_period") {
+      if (!narrative && RuleIs(t.rule, "relative_period")) {
         std::string lower(t.text);
         for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
         size_t from = 0;

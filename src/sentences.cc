@@ -358,7 +358,41 @@ void AppendWordsFromTokens(std::string_view text, const std::vector<Token>& toke
   size_t room = words->size();
   size_t pos = 0;  // the words of text[0, pos) are made
   size_t k = 0;    // the next token to look at
+  // A word of a token the tokenizer calls whole (Token::whole_word): its
+  // offsets, lower case and hash are the token's.
+  auto take_token = [&](const Token& t) {
+    Word& w = out[count++];
+    w.begin = t.begin + shift;
+    w.end = t.end + shift;
+    w.lower = WordText(t.lower);
+    w.hash = t.hash;
+    w.alpha = t.alpha;
+    w.number = t.number;
+    w.punct = !t.alpha && !t.number;
+    w.capitalized = t.capitalized;  // an ASCII capital first, as Tokenize's
+    if (w.capitalized) {
+      bool has_lower = false;
+      for (size_t i = t.begin + 1; i < t.end && !has_lower; ++i)
+        has_lower = kByteClass[static_cast<unsigned char>(s[i])] == kLowerByte;
+      w.all_caps = !has_lower;
+    }
+    pos = t.end;
+  };
   while (pos < size) {
+    // The usual run: whole tokens right after one another or one space
+    // apart, taken without the general loop's tests.
+    while (k < n) {
+      const Token& t = tk[k];
+      if (!t.whole_word || (t.begin != pos && !(t.begin == pos + 1 && s[pos] == ' '))) break;
+      if (count == room) {
+        words->resize(2 * room);
+        out = words->data();
+        room = words->size();
+      }
+      take_token(t);
+      ++k;
+    }
+    if (pos >= size) break;
     if (count == room) {
       words->resize(2 * room);
       out = words->data();
@@ -393,22 +427,7 @@ void AppendWordsFromTokens(std::string_view text, const std::vector<Token>& toke
       // "'s") or the resolver joined stray UTF-8 continuation bytes to it.
       // Tokenize saw the byte after and tells it in `whole_word`.
       if (!t.whole_word) break;
-      Word& w = out[count++];
-      w.begin = b + shift;
-      w.end = t.end + shift;
-      w.lower = WordText(t.lower);
-      w.hash = t.hash;
-      w.alpha = t.alpha;
-      w.number = t.number;
-      w.punct = !t.alpha && !t.number;
-      w.capitalized = t.capitalized;  // an ASCII capital first, as Tokenize's
-      if (w.capitalized) {
-        bool has_lower = false;
-        for (size_t i = b + 1; i < t.end && !has_lower; ++i)
-          has_lower = kByteClass[static_cast<unsigned char>(s[i])] == kLowerByte;
-        w.all_caps = !has_lower;
-      }
-      pos = t.end;
+      take_token(t);
       ++k;
       from_token = true;
       break;
@@ -476,11 +495,10 @@ std::vector<Word> TokenizeWithTokens(std::string_view text, size_t shift,
 std::vector<SentenceSpan> SplitSentences(std::string_view text, const std::vector<Word>& words,
                                          const SentenceRules& rules) {
   std::vector<SentenceSpan> sentences;
-  auto is_abbreviation = [&](std::string_view lower) {
-    return rules.abbreviations.count(lower) > 0;
-  };
+  // Asked with the Word, the sets take the hash Tokenize gave it.
+  auto is_abbreviation = [&](const Word& w) { return rules.abbreviations.count(w) > 0; };
   auto is_opener = [&](const Word* w) {
-    return w && w->capitalized && rules.openers.count(w->lower) > 0;
+    return w && w->capitalized && rules.openers.count(*w) > 0;
   };
   size_t first = 0;
   bool wide_gap = false;  // a gap other than one space since `first`
@@ -522,7 +540,7 @@ std::vector<SentenceSpan> SplitSentences(std::string_view text, const std::vecto
       ends = is_opener(next);
     } else if (w.punct && (w.lower == "." || w.lower == "!" || w.lower == "?")) {
       bool after_abbreviation = i > first && words[i - 1].end == w.begin && words[i - 1].alpha &&
-                                is_abbreviation(words[i - 1].lower) && !is_opener(next);
+                                is_abbreviation(words[i - 1]) && !is_opener(next);
       // "Jan. 6" and "Dec. 2" go on; so does "Mr. Xi".
       ends = !after_abbreviation;
       // "80.5 per cent": a point between digits is a decimal point.
