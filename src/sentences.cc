@@ -495,6 +495,10 @@ std::vector<Word> TokenizeWithTokens(std::string_view text, size_t shift,
 std::vector<SentenceSpan> SplitSentences(std::string_view text, const std::vector<Word>& words,
                                          const SentenceRules& rules) {
   std::vector<SentenceSpan> sentences;
+  // Held in locals: the push_back below could, for all the compiler knows,
+  // change `words`, which it would then read again at every word.
+  const Word* const wd = words.data();
+  const size_t n = words.size();
   // Asked with the Word, the sets take the hash Tokenize gave it.
   auto is_abbreviation = [&](const Word& w) { return rules.abbreviations.count(w) > 0; };
   auto is_opener = [&](const Word* w) {
@@ -505,12 +509,12 @@ std::vector<SentenceSpan> SplitSentences(std::string_view text, const std::vecto
   auto close = [&](size_t one_past) {
     if (one_past > first) {
       sentences.push_back(
-          {words[first].begin, words[one_past - 1].end, first, one_past, !wide_gap});
+          {wd[first].begin, wd[one_past - 1].end, first, one_past, !wide_gap});
     }
     first = one_past;
     wide_gap = false;
   };
-  for (size_t i = 0; i < words.size(); ++i) {
+  for (size_t i = 0; i < n; ++i) {
     // No news sentence runs this long; text without stops (a list pasted as
     // one line, a table, garbage) is cut here, because the assembler's work
     // per sentence grows with the square of its length.
@@ -521,7 +525,7 @@ std::vector<SentenceSpan> SplitSentences(std::string_view text, const std::vecto
       // Most gaps are one space, and nothing to do; punctuation stands
       // against its word (no gap). Any other gap is a few bytes: a plain
       // loop beats a memchr call.
-      size_t gap_begin = words[i - 1].end, gap_end = words[i].begin;
+      size_t gap_begin = wd[i - 1].end, gap_end = wd[i].begin;
       if (gap_end > gap_begin && (gap_end - gap_begin > 1 || text[gap_begin] != ' ')) {
         bool line_break = false;
         for (size_t k = gap_begin; k < gap_end && !line_break; ++k) line_break = text[k] == '\n';
@@ -532,20 +536,22 @@ std::vector<SentenceSpan> SplitSentences(std::string_view text, const std::vecto
         }
       }
     }
-    const Word& w = words[i];
-    const Word* next = i + 1 < words.size() ? &words[i + 1] : nullptr;
+    const Word& w = wd[i];
+    // Only a mark or an abbreviation can end a sentence.
+    if (!w.abbreviation && !w.punct) continue;
+    const Word* next = i + 1 < n ? &wd[i + 1] : nullptr;
     bool ends = false;
     if (w.abbreviation) {
       // "the U.S. Justice Department" goes on; "... in the U.S. The next day" ends.
       ends = is_opener(next);
     } else if (w.punct && (w.lower == "." || w.lower == "!" || w.lower == "?")) {
-      bool after_abbreviation = i > first && words[i - 1].end == w.begin && words[i - 1].alpha &&
-                                is_abbreviation(words[i - 1]) && !is_opener(next);
+      bool after_abbreviation = i > first && wd[i - 1].end == w.begin && wd[i - 1].alpha &&
+                                is_abbreviation(wd[i - 1]) && !is_opener(next);
       // "Jan. 6" and "Dec. 2" go on; so does "Mr. Xi".
       ends = !after_abbreviation;
       // "80.5 per cent": a point between digits is a decimal point.
-      if (ends && w.lower == "." && i > first && next && words[i - 1].number && next->number &&
-          words[i - 1].end == w.begin && w.end == next->begin)
+      if (ends && w.lower == "." && i > first && next && wd[i - 1].number && next->number &&
+          wd[i - 1].end == w.begin && w.end == next->begin)
         ends = false;
       // A period followed by a lower-case word is not an end either ("approx. two").
       if (ends && w.lower == "." && next && next->alpha && !next->capitalized &&
@@ -555,17 +561,17 @@ std::vector<SentenceSpan> SplitSentences(std::string_view text, const std::vecto
     if (ends) {
       // Closing quotes and brackets stay with the sentence they close.
       size_t end = i + 1;
-      while (end < words.size() && words[end].punct &&
-             (words[end].lower == "\"" || words[end].lower == ")" || words[end].lower == "\u201d" ||
-              words[end].lower == "'" || words[end].lower == "\u2019") &&
-             words[end].begin == words[end - 1].end) {
+      while (end < n && wd[end].punct &&
+             (wd[end].lower == "\"" || wd[end].lower == ")" || wd[end].lower == "\u201d" ||
+              wd[end].lower == "'" || wd[end].lower == "\u2019") &&
+             wd[end].begin == wd[end - 1].end) {
         ++end;
       }
       close(end);
       i = end - 1;
     }
   }
-  close(words.size());
+  close(n);
   return sentences;
 }
 
