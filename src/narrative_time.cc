@@ -15,7 +15,8 @@ namespace {
 bool Digits(const std::string& s, size_t from, size_t to) {
   if (s.size() < to) return false;
   for (size_t i = from; i < to; ++i) {
-    if (!std::isdigit(static_cast<unsigned char>(s[i]))) return false;
+    // (isdigit is '0'-'9' in every locale; the range test is no call.)
+    if (s[i] < '0' || s[i] > '9') return false;
   }
   return true;
 }
@@ -195,8 +196,12 @@ bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
   uint64_t last_word_bits = 0;
   for (size_t h : hashes) last_word_bits |= uint64_t{1} << (h % 64);
   size_t next = 0;
-  for (size_t i = 0; i < words.size(); ++i) {
-    if (((last_word_bits >> (words[i].hash % 64)) & 1) == 0) continue;
+  // The words through locals: the loop body builds strings, after which
+  // the compiler would read `words` again at every word.
+  const Word* const word_data = words.data();
+  const size_t word_count = words.size();
+  for (size_t i = 0; i < word_count; ++i) {
+    if (((last_word_bits >> (word_data[i].hash % 64)) & 1) == 0) continue;
     if (std::find(hashes.begin(), hashes.end(), words[i].hash) == hashes.end()) continue;
     if (std::find(vocabulary.last_words.begin(), vocabulary.last_words.end(), words[i].lower) ==
         vocabulary.last_words.end()) {
@@ -233,7 +238,9 @@ bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
   for (size_t k = 0; k < times.size(); ++k) {
     int days = DaysOf(times[k]);
     if (days < 0) continue;
-    while (w < words.size() && words[w].begin < times[k].end + shift) ++w;
+    // The first word at or after the duration's end (never back of the
+    // last one found): a binary search, not a walk over every word.
+    w = std::max(w, WordAt(words, times[k].end + shift));
     if (w >= words.size() || vocabulary.offset.count(words[w]) == 0) continue;
     start();
     items[k].kind = Kind::kOffset;
