@@ -436,7 +436,18 @@ class Parser {
   bool DayNumberRead(size_t i, int* day, size_t* next) const;
   bool YearRead(size_t i, int* year, size_t* next) const;
   bool SpokenYearRead(size_t i, int* year, size_t* next) const;
-  bool Count(size_t i, bool allow_article, int* n, bool* vague, size_t* next) const;
+  // A count opens with a number, a number word or a word of a vague count
+  // ("several", "a few", "a couple of").
+  bool Count(size_t i, bool allow_article, int* n, bool* vague, size_t* next) const {
+    *vague = false;
+    if (i >= t_.size()) return false;
+    if (!t_[i].number && I(i).number < 0 && !Is(i, "a") && !Is(i, "several") && !Is(i, "few") &&
+        !Is(i, "many") && !Is(i, "numerous") && !Is(i, "couple")) {
+      return false;
+    }
+    return CountRead(i, allow_article, n, vague, next);
+  }
+  bool CountRead(size_t i, bool allow_article, int* n, bool* vague, size_t* next) const;
   bool UnitAt(size_t i, Unit* unit, size_t* next) const {
     return i < t_.size() && t_[i].alpha && I(i).unit != nullptr && UnitAtRead(i, unit, next);
   }

@@ -124,7 +124,7 @@ bool Parser::YearRead(size_t i, int* year, size_t* next) const {
   return true;
 }
 
-bool Parser::Count(size_t i, bool allow_article, int* n, bool* vague, size_t* next) const {
+bool Parser::CountRead(size_t i, bool allow_article, int* n, bool* vague, size_t* next) const {
   *vague = false;
   if (i >= t_.size()) return false;
   if (Num(i)) {
