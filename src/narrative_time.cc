@@ -276,7 +276,8 @@ bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
   }
   // "Two days after the talks" the resolver counted from its own anchor.
   for (size_t k = 0; k < times.size(); ++k) {
-    if (!RuleIs(times[k].rule, "count_from_event") && times[k].type != TimexType::kDuration) continue;
+    if (!RuleIs(times[k].rule, "count_from_event") && times[k].type != TimexType::kDuration)
+      continue;
     size_t after = WordAt(words, times[k].end + shift);
     if (!NamesEventAt(words, after)) continue;
     start();

@@ -227,8 +227,9 @@ namespace {
 // one-to-one on 64-bit values (xor with a constant or a shifted copy,
 // multiplication by an odd constant): two such words of one length with
 // one hash are the same bytes, so only longer words need a compare.
-inline __attribute__((always_inline)) const WordInfo* FindIndexed(const Lexicon::IndexSlot* index, size_t mask, const char* lower,
-                                   size_t size, size_t hash) {
+inline __attribute__((always_inline)) const WordInfo* FindIndexed(const Lexicon::IndexSlot* index,
+                                                                  size_t mask, const char* lower,
+                                                                  size_t size, size_t hash) {
   for (size_t at = hash & mask;; at = (at + 1) & mask) {
     const Lexicon::IndexSlot& slot = index[at];
     if (!slot.word) return nullptr;

@@ -29,8 +29,8 @@ struct Token {
   bool capitalized = false;
   bool space_before = false;  // whitespace separates it from the previous token
   bool newline_before = false;
-  // The event reading's tokenizer (sentences.h) reads this token as one
-  // word of the same extent: an ASCII mark other than "'", or a run of
+  // A word of the event reading's tokenizer (sentences.h) that starts here
+  // is this token, no more and no less: an ASCII mark other than "'", or a run of
   // ASCII letters or digits that no letter, digit or non-ASCII byte goes on
   // from and that is no single letter before a period ("U.S."). Set by
   // Tokenize, which has the byte after the run at hand.

@@ -508,8 +508,7 @@ std::vector<SentenceSpan> SplitSentences(std::string_view text, const std::vecto
   bool wide_gap = false;  // a gap other than one space since `first`
   auto close = [&](size_t one_past) {
     if (one_past > first) {
-      sentences.push_back(
-          {wd[first].begin, wd[one_past - 1].end, first, one_past, !wide_gap});
+      sentences.push_back({wd[first].begin, wd[one_past - 1].end, first, one_past, !wide_gap});
     }
     first = one_past;
     wide_gap = false;
