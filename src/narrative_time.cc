@@ -15,7 +15,8 @@ namespace {
 bool Digits(const std::string& s, size_t from, size_t to) {
   if (s.size() < to) return false;
   for (size_t i = from; i < to; ++i) {
-    if (!std::isdigit(static_cast<unsigned char>(s[i]))) return false;
+    // (isdigit is '0'-'9' in every locale; the range test is no call.)
+    if (s[i] < '0' || s[i] > '9') return false;
   }
   return true;
 }
@@ -32,9 +33,14 @@ bool DayPrecision(const std::string& v) {
 
 // The rules of the resolver that count from the time told before, not from
 // the publication date ("two days later", "that week", "the same day").
-bool NarrativeRule(const std::string& rule) {
+bool NarrativeRule(std::string_view rule) {
   return rule == "same_day" || rule == "that_period" || rule == "later_earlier";
 }
+
+// A rule's name compared as a view: the lengths first, so most names cost
+// no compare of their bytes (std::string == const char* measures the
+// literal and compares).
+bool RuleIs(const std::string& rule, std::string_view name) { return rule == name; }
 
 void SetDay(TimeExpression* t, date::sys_days day) {
   date::year_month_day ymd(day);
@@ -190,8 +196,12 @@ bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
   uint64_t last_word_bits = 0;
   for (size_t h : hashes) last_word_bits |= uint64_t{1} << (h % 64);
   size_t next = 0;
-  for (size_t i = 0; i < words.size(); ++i) {
-    if (((last_word_bits >> (words[i].hash % 64)) & 1) == 0) continue;
+  // The words through locals: the loop body builds strings, after which
+  // the compiler would read `words` again at every word.
+  const Word* const word_data = words.data();
+  const size_t word_count = words.size();
+  for (size_t i = 0; i < word_count; ++i) {
+    if (((last_word_bits >> (word_data[i].hash % 64)) & 1) == 0) continue;
     if (std::find(hashes.begin(), hashes.end(), words[i].hash) == hashes.end()) continue;
     if (std::find(vocabulary.last_words.begin(), vocabulary.last_words.end(), words[i].lower) ==
         vocabulary.last_words.end()) {
@@ -228,7 +238,9 @@ bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
   for (size_t k = 0; k < times.size(); ++k) {
     int days = DaysOf(times[k]);
     if (days < 0) continue;
-    while (w < words.size() && words[w].begin < times[k].end + shift) ++w;
+    // The first word at or after the duration's end (never back of the
+    // last one found): a binary search, not a walk over every word.
+    w = std::max(w, WordAt(words, times[k].end + shift));
     if (w >= words.size() || vocabulary.offset.count(words[w]) == 0) continue;
     start();
     items[k].kind = Kind::kOffset;
@@ -264,7 +276,8 @@ bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
   }
   // "Two days after the talks" the resolver counted from its own anchor.
   for (size_t k = 0; k < times.size(); ++k) {
-    if (times[k].rule != "count_from_event" && times[k].type != TimexType::kDuration) continue;
+    if (!RuleIs(times[k].rule, "count_from_event") && times[k].type != TimexType::kDuration)
+      continue;
     size_t after = WordAt(words, times[k].end + shift);
     if (!NamesEventAt(words, after)) continue;
     start();
@@ -275,7 +288,7 @@ bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
     // Only resolved phrases: copy only when one of them needs another value.
     bool any = std::any_of(times.begin(), times.end(), [&](const TimeExpression& t) {
       return NarrativeRule(t.rule) ||
-             (t.rule == "relative_period" && Anaphoric(t.text, vocabulary));
+             (RuleIs(t.rule, "relative_period") && Anaphoric(t.text, vocabulary));
     });
     if (!any) return false;
     start();
@@ -312,7 +325,7 @@ bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
       SetDay(&Edit(item, store),
              *last_day + date::days(item.kind == Kind::kOffset ? item.days : 0));
       changed = true;
-    } else if (t.rule == "later_earlier" && !previous) {
+    } else if (RuleIs(t.rule, "later_earlier") && !previous) {
       // "Eight months later" with no date told before it counts from
       // nothing the story gave: the publication date is no event of it.
       item.drop = true;
@@ -320,7 +333,7 @@ bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
     } else if (t.first_day && t.last_day && previous) {
       // "later that month", "the following day"; not "next week".
       bool narrative = NarrativeRule(t.rule), opened = false;
-      if (!narrative && t.rule == "relative_period") {
+      if (!narrative && RuleIs(t.rule, "relative_period")) {
         std::string lower(t.text);
         for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
         size_t from = 0;

@@ -598,13 +598,10 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
   TokenizedText& tokenized = kept ? *kept : reused;
   tokenized.text = text;
   std::vector<Token>& tokens = tokenized.tokens;
-  // A holder is new for each article: room for about a token every four
-  // bytes (news runs nearer one in five) spares the vector's regrowths,
-  // each of which moved every token so far.
-  if (kept) tokens.reserve(text.size() / 4 + 16);
-  Tokenize(text, &tokenized.lowered, &tokens);
+  // (Tokenize sizes the vector ahead: a holder new for each article grows
+  // once, not token by token.)
   const Lexicon& lx = impl_->lexicon;
-  lx.Annotate(&tokens);
+  TokenizeAnnotated(text, lx, &tokenized.lowered, &tokens);
   Parser parser(lx, tokens, &impl_->done_nouns);
   std::vector<TimeExpression> found;
   // News text runs about one expression in ten to thirty tokens: room for

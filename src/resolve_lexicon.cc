@@ -160,7 +160,10 @@ namespace {
 
 // The end of the run of ASCII letters starting at data[i], and the hash of
 // that run lower-cased: eight bytes a step where eight can be read.
-size_t LetterRun(const char* data, size_t size, size_t i, size_t* hash) {
+// (Always inlined: called once per word, and a call costs more than most
+// runs' work.)
+inline __attribute__((always_inline)) size_t LetterRun(const char* data, size_t size, size_t i,
+                                                       size_t* hash) {
   using namespace byte_words;
   const size_t start = i;
   std::uint64_t h = kHashSeed;
@@ -217,11 +220,57 @@ void LowerText(std::string_view text, std::string* out) {
 
 }  // namespace
 
-void Tokenize(std::string_view text, std::string* lowered, std::vector<Token>* tokens) {
+namespace {
+
+// Lexicon::Find over `index` (built), inline. A word of at most eight
+// bytes is one chunk of the hash, and HashStep and HashFinish are each
+// one-to-one on 64-bit values (xor with a constant or a shifted copy,
+// multiplication by an odd constant): two such words of one length with
+// one hash are the same bytes, so only longer words need a compare.
+inline __attribute__((always_inline)) const WordInfo* FindIndexed(const Lexicon::IndexSlot* index,
+                                                                  size_t mask, const char* lower,
+                                                                  size_t size, size_t hash) {
+  for (size_t at = hash & mask;; at = (at + 1) & mask) {
+    const Lexicon::IndexSlot& slot = index[at];
+    if (!slot.word) return nullptr;
+    if (slot.hash == hash && slot.word->size() == size &&
+        (size <= 8 || std::memcmp(slot.word->data(), lower, size) == 0)) {
+      return slot.info;
+    }
+  }
+}
+
+// No table word is longer than this: longer text words are not looked up.
+constexpr size_t kLongestTableWord = 14;
+
+// What the byte after a run of letters or digits says of Token::whole_word:
+// 0 never a word of its own (a digit, a letter, a non-ASCII byte goes on),
+// 1 a period (a single letter before it may be "U.S."), 2 always.
+constexpr auto kRunEnd = [] {
+  std::array<unsigned char, 256> ends{};
+  for (int c = 0; c < 0x80; ++c) ends[static_cast<size_t>(c)] = 2;
+  for (int c = 'a'; c <= 'z'; ++c) ends[static_cast<size_t>(c)] = 0;
+  for (int c = 'A'; c <= 'Z'; ++c) ends[static_cast<size_t>(c)] = 0;
+  for (int c = '0'; c <= '9'; ++c) ends[static_cast<size_t>(c)] = 0;
+  ends['.'] = 1;
+  return ends;
+}();
+
+// Tokenize's loop; with kAnnotate also Annotate's (`index` built), each
+// word looked up while its bytes and hash are at hand.
+template <bool kAnnotate>
+void TokenizeInto(std::string_view text, const Lexicon::IndexSlot* index, size_t mask,
+                  std::string* lowered, std::vector<Token>* tokens) {
   // Token is trivially destructible now: clearing costs nothing per token.
   tokens->clear();
+  // About a token every five bytes in news: room for one every four spares
+  // the regrowths (each moves every token so far) of a vector new for
+  // each text.
+  tokens->reserve(text.size() / 4 + 16);
   LowerText(text, lowered);
   const char* data = text.data();
+  // lower_data[size] is the string's terminating NUL: the byte after a run
+  // can be read without a bounds test.
   const char* lower_data = lowered->data();
   const size_t size = text.size();
   size_t i = 0;
@@ -247,6 +296,12 @@ void Tokenize(std::string_view text, std::string* lowered, std::vector<Token>* t
       i = LetterRun(data, size, i, &t.hash);
       t.lower = std::string_view(lower_data + start, i - start);
       t.end = i;
+      t.whole_word = kRunEnd[static_cast<unsigned char>(lower_data[i])] > (i == start + 1 ? 1 : 0);
+      if constexpr (kAnnotate) {
+        if (i - start <= kLongestTableWord) {
+          t.info = FindIndexed(index, mask, lower_data + start, i - start, t.hash);
+        }
+      }
       continue;
     }
     if (cls == kDigitByte) {
@@ -254,6 +309,7 @@ void Tokenize(std::string_view text, std::string* lowered, std::vector<Token>* t
       while (++i < size && kByteClass[static_cast<unsigned char>(data[i])] == kDigitByte) {
       }
       t.lower = std::string_view(lower_data + start, i - start);
+      t.whole_word = kRunEnd[static_cast<unsigned char>(lower_data[i])] > 0;
     } else if (c == 0xE2 && i + 2 < size && static_cast<unsigned char>(data[i + 1]) == 0x80 &&
                (static_cast<unsigned char>(data[i + 2]) == 0x99 ||
                 static_cast<unsigned char>(data[i + 2]) == 0x98)) {
@@ -265,10 +321,34 @@ void Tokenize(std::string_view text, std::string* lowered, std::vector<Token>* t
       // Keep multi-byte UTF-8 sequences together as one token.
       while (i < size && (static_cast<unsigned char>(data[i]) & 0xC0) == 0x80) ++i;
       t.lower = std::string_view(lower_data + start, i - start);
+      // An ASCII mark is a word of its own, but for an apostrophe (maybe
+      // "'s") and a mark the stray UTF-8 bytes after it joined.
+      t.whole_word = i == start + 1 && c < 0x80 && c != '\'';
     }
     t.hash = LowerHash(t.lower);
     t.end = i;
+    if constexpr (kAnnotate) {
+      if (!t.number && t.lower.size() <= kLongestTableWord) {
+        t.info = FindIndexed(index, mask, t.lower.data(), t.lower.size(), t.hash);
+      }
+    }
   }
+}
+
+}  // namespace
+
+void Tokenize(std::string_view text, std::string* lowered, std::vector<Token>* tokens) {
+  TokenizeInto<false>(text, nullptr, 0, lowered, tokens);
+}
+
+void TokenizeAnnotated(std::string_view text, const Lexicon& lexicon, std::string* lowered,
+                       std::vector<Token>* tokens) {
+  if (lexicon.index.empty()) {  // `words` changed by hand, no BuildIndex
+    TokenizeInto<false>(text, nullptr, 0, lowered, tokens);
+    lexicon.Annotate(tokens);
+    return;
+  }
+  TokenizeInto<true>(text, lexicon.index.data(), lexicon.index_mask, lowered, tokens);
 }
 
 int MatchPhraseAmong(const std::vector<Phrase>& phrases, const std::vector<int>& starting,

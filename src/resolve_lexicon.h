@@ -29,6 +29,12 @@ struct Token {
   bool capitalized = false;
   bool space_before = false;  // whitespace separates it from the previous token
   bool newline_before = false;
+  // A word of the event reading's tokenizer (sentences.h) that starts here
+  // is this token, no more and no less: an ASCII mark other than "'", or a run of
+  // ASCII letters or digits that no letter, digit or non-ASCII byte goes on
+  // from and that is no single letter before a period ("U.S."). Set by
+  // Tokenize, which has the byte after the run at hand.
+  bool whole_word = false;
   const WordInfo* info = nullptr;  // what the lexicon knows of the word, if anything
 };
 
@@ -37,6 +43,11 @@ struct Token {
 // lower-cased (ASCII letters only): the tokens' `lower` views point into
 // it (or at a static "'"), so they are valid while it is unchanged.
 void Tokenize(std::string_view text, std::string* lowered, std::vector<Token>* tokens);
+struct Lexicon;
+// Tokenize and then lexicon.Annotate, in one pass: each word is looked up
+// as it is read, while its bytes and hash are at hand.
+void TokenizeAnnotated(std::string_view text, const Lexicon& lexicon, std::string* lowered,
+                       std::vector<Token>* tokens);
 
 // A text's tokens kept after the resolver read them (Resolver::Resolve
 // with `kept`), for a later reader of the same text: the event rules make

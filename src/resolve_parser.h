@@ -404,16 +404,54 @@ class Parser {
   bool Glued(size_t i) const { return i < t_.size() && !t_[i].space_before; }
   bool Num(size_t i) const { return i < t_.size() && t_[i].number; }
 
-  bool Month(size_t i, int* month, size_t* next) const;
-  bool Weekday(size_t i, int* wd, size_t* next) const;
+  // The word readers below live in resolve_words.cc (their *Read
+  // functions); the rules try them at nearly every token they look at, and
+  // most tokens are none of these. Each inline wrapper first makes the
+  // test its reader opens with (before it writes anything), so that most
+  // answers cost no call into another unit.
+  bool Month(size_t i, int* month, size_t* next) const {
+    return i < t_.size() && t_[i].alpha && I(i).month != 0 && t_[i].capitalized &&
+           MonthRead(i, month, next);
+  }
+  bool Weekday(size_t i, int* wd, size_t* next) const {
+    return i < t_.size() && t_[i].alpha && I(i).weekday != 0 && WeekdayRead(i, wd, next);
+  }
+  bool MonthRead(size_t i, int* month, size_t* next) const;
+  bool WeekdayRead(size_t i, int* wd, size_t* next) const;
   // The weekday at i before the capitalized word at `name` is still a date:
   // "On Wednesday Sola met Araujo", "by Friday Chile had agreed".
   bool DateBeforeSubject(size_t i, size_t name) const;
-  bool DayNumber(size_t i, int* day, size_t* next) const;
-  bool Year(size_t i, int* year, size_t* next) const;
-  bool SpokenYear(size_t i, int* year, size_t* next) const;
-  bool Count(size_t i, bool allow_article, int* n, bool* vague, size_t* next) const;
-  bool UnitAt(size_t i, Unit* unit, size_t* next) const;
+  bool DayNumber(size_t i, int* day, size_t* next) const {
+    return Num(i) && t_[i].lower.size() <= 2 && DayNumberRead(i, day, next);
+  }
+  // A number word from eleven to twenty may open a spoken year.
+  bool SpokenYearStart(size_t i) const { return I(i).number >= 11 && I(i).number <= 20; }
+  bool Year(size_t i, int* year, size_t* next) const {
+    return i < t_.size() && (t_[i].number ? t_[i].lower.size() == 4 : SpokenYearStart(i)) &&
+           YearRead(i, year, next);
+  }
+  bool SpokenYear(size_t i, int* year, size_t* next) const {
+    return SpokenYearStart(i) && SpokenYearRead(i, year, next);
+  }
+  bool DayNumberRead(size_t i, int* day, size_t* next) const;
+  bool YearRead(size_t i, int* year, size_t* next) const;
+  bool SpokenYearRead(size_t i, int* year, size_t* next) const;
+  // A count opens with a number, a number word or a word of a vague count
+  // ("several", "a few", "a couple of").
+  bool Count(size_t i, bool allow_article, int* n, bool* vague, size_t* next) const {
+    *vague = false;
+    if (i >= t_.size()) return false;
+    if (!t_[i].number && I(i).number < 0 && !Is(i, "a") && !Is(i, "several") && !Is(i, "few") &&
+        !Is(i, "many") && !Is(i, "numerous") && !Is(i, "couple")) {
+      return false;
+    }
+    return CountRead(i, allow_article, n, vague, next);
+  }
+  bool CountRead(size_t i, bool allow_article, int* n, bool* vague, size_t* next) const;
+  bool UnitAt(size_t i, Unit* unit, size_t* next) const {
+    return i < t_.size() && t_[i].alpha && I(i).unit != nullptr && UnitAtRead(i, unit, next);
+  }
+  bool UnitAtRead(size_t i, Unit* unit, size_t* next) const;
   // "24 hours a day", "seven days a week", "365 days a year": a count that
   // fills the whole period it is counted per says "all the time", no length
   // and no rate. i is the count; true when the idiom starts there, with
@@ -421,10 +459,19 @@ class Parser {
   bool RoundTheClock(size_t i, size_t* per = nullptr) const;
   // Whether the "a" or "per" at `per` closes such an idiom ("24 hours [a] day").
   bool ClosesRoundTheClock(size_t per) const;
-  bool Ordinal(size_t i, int* n, size_t* next) const;
+  // A number of one or two digits ("21st"), an ordinal word, or a word
+  // before a hyphen ("twenty-first").
+  bool Ordinal(size_t i, int* n, size_t* next) const {
+    return ((Num(i) && t_[i].lower.size() <= 2) || I(i).has_ordinal || Is(i + 1, "-")) &&
+           OrdinalRead(i, n, next);
+  }
+  bool OrdinalRead(size_t i, int* n, size_t* next) const;
   bool DayPart(size_t i, std::string* code, size_t* next) const;
   bool Clock(size_t i, std::string* time, size_t* next) const;
-  bool RelativeYear(size_t i, int* offset, size_t* next) const;
+  bool RelativeYear(size_t i, int* offset, size_t* next) const {
+    return Is(i + 1, "year") && RelativeYearRead(i, offset, next);
+  }
+  bool RelativeYearRead(size_t i, int* offset, size_t* next) const;
   // "that year", "the same year", "the following year", "the year before"
   // at token i (after an optional "of"): the year the text last talked
   // about, moved by *offset; fills *next past the phrase.

@@ -6,7 +6,7 @@
 
 namespace annals::resolve_internal {
 
-bool Parser::Month(size_t i, int* month, size_t* next) const {
+bool Parser::MonthRead(size_t i, int* month, size_t* next) const {
   if (i >= t_.size() || !t_[i].alpha) return false;
   const WordInfo& info = I(i);
   if (info.month == 0) return false;
@@ -37,7 +37,7 @@ bool Parser::Month(size_t i, int* month, size_t* next) const {
   return true;
 }
 
-bool Parser::Weekday(size_t i, int* wd, size_t* next) const {
+bool Parser::WeekdayRead(size_t i, int* wd, size_t* next) const {
   if (i >= t_.size() || !t_[i].alpha) return false;
   const WordInfo& info = I(i);
   if (info.weekday == 0) return false;
@@ -75,7 +75,7 @@ bool Parser::DateBeforeSubject(size_t i, size_t name) const {
          SubjectFollows(name);
 }
 
-bool Parser::DayNumber(size_t i, int* day, size_t* next) const {
+bool Parser::DayNumberRead(size_t i, int* day, size_t* next) const {
   if (!Num(i) || t_[i].lower.size() > 2) return false;
   int d = ToInt(t_[i].lower);
   if (d < 1 || d > 31) return false;
@@ -91,7 +91,7 @@ bool Parser::DayNumber(size_t i, int* day, size_t* next) const {
   return true;
 }
 
-bool Parser::SpokenYear(size_t i, int* year, size_t* next) const {
+bool Parser::SpokenYearRead(size_t i, int* year, size_t* next) const {
   // "nineteen ninety-six", as broadcast transcripts write years.
   int hundreds = I(i).number;
   if (hundreds < 11 || hundreds > 20) return false;
@@ -106,7 +106,7 @@ bool Parser::SpokenYear(size_t i, int* year, size_t* next) const {
   return true;
 }
 
-bool Parser::Year(size_t i, int* year, size_t* next) const {
+bool Parser::YearRead(size_t i, int* year, size_t* next) const {
   if (i < t_.size() && !t_[i].number) return SpokenYear(i, year, next);
   if (!Num(i) || t_[i].lower.size() != 4) return false;
   int y = ToInt(t_[i].lower);
@@ -124,7 +124,7 @@ bool Parser::Year(size_t i, int* year, size_t* next) const {
   return true;
 }
 
-bool Parser::Count(size_t i, bool allow_article, int* n, bool* vague, size_t* next) const {
+bool Parser::CountRead(size_t i, bool allow_article, int* n, bool* vague, size_t* next) const {
   *vague = false;
   if (i >= t_.size()) return false;
   if (Num(i)) {
@@ -179,7 +179,7 @@ bool Parser::Count(size_t i, bool allow_article, int* n, bool* vague, size_t* ne
   return true;
 }
 
-bool Parser::UnitAt(size_t i, Unit* unit, size_t* next) const {
+bool Parser::UnitAtRead(size_t i, Unit* unit, size_t* next) const {
   if (i >= t_.size() || !t_[i].alpha) return false;
   if (I(i).unit == nullptr) return false;
   *unit = *I(i).unit;
@@ -187,7 +187,7 @@ bool Parser::UnitAt(size_t i, Unit* unit, size_t* next) const {
   return true;
 }
 
-bool Parser::Ordinal(size_t i, int* n, size_t* next) const {
+bool Parser::OrdinalRead(size_t i, int* n, size_t* next) const {
   if (Num(i) && t_[i].lower.size() <= 2) {
     std::string_view s = W(i + 1);
     if (Glued(i + 1) && (s == "st" || s == "nd" || s == "rd" || s == "th")) {
@@ -323,7 +323,7 @@ bool Parser::Clock(size_t i, std::string* time, size_t* next) const {
 }
 
 // "next year", "last year", "this year" after a month or season.
-bool Parser::RelativeYear(size_t i, int* offset, size_t* next) const {
+bool Parser::RelativeYearRead(size_t i, int* offset, size_t* next) const {
   if (!Is(i + 1, "year")) return false;
   std::string_view w = W(i);
   if (w == "next") {

@@ -358,7 +358,41 @@ void AppendWordsFromTokens(std::string_view text, const std::vector<Token>& toke
   size_t room = words->size();
   size_t pos = 0;  // the words of text[0, pos) are made
   size_t k = 0;    // the next token to look at
+  // A word of a token the tokenizer calls whole (Token::whole_word): its
+  // offsets, lower case and hash are the token's.
+  auto take_token = [&](const Token& t) {
+    Word& w = out[count++];
+    w.begin = t.begin + shift;
+    w.end = t.end + shift;
+    w.lower = WordText(t.lower);
+    w.hash = t.hash;
+    w.alpha = t.alpha;
+    w.number = t.number;
+    w.punct = !t.alpha && !t.number;
+    w.capitalized = t.capitalized;  // an ASCII capital first, as Tokenize's
+    if (w.capitalized) {
+      bool has_lower = false;
+      for (size_t i = t.begin + 1; i < t.end && !has_lower; ++i)
+        has_lower = kByteClass[static_cast<unsigned char>(s[i])] == kLowerByte;
+      w.all_caps = !has_lower;
+    }
+    pos = t.end;
+  };
   while (pos < size) {
+    // The usual run: whole tokens right after one another or one space
+    // apart, taken without the general loop's tests.
+    while (k < n) {
+      const Token& t = tk[k];
+      if (!t.whole_word || (t.begin != pos && !(t.begin == pos + 1 && s[pos] == ' '))) break;
+      if (count == room) {
+        words->resize(2 * room);
+        out = words->data();
+        room = words->size();
+      }
+      take_token(t);
+      ++k;
+    }
+    if (pos >= size) break;
     if (count == room) {
       words->resize(2 * room);
       out = words->data();
@@ -376,45 +410,24 @@ void AppendWordsFromTokens(std::string_view text, const std::vector<Token>& toke
         // The resolver skips form feeds and vertical tabs too, where the
         // words make marks of them; and after a word read from the text,
         // pos may stand inside a token. Such a gap is read from the text.
-        bool plain_gap = true;
-        for (size_t g = pos; g < b && plain_gap; ++g) {
+        // Most gaps are one space: no loop for those.
+        bool plain_gap = b == pos + 1 && s[pos] == ' ';
+        for (size_t g = pos; g < b && !plain_gap; ++g) {
           char c = s[g];
-          plain_gap = c == ' ' || c == '\n' || c == '\t' || c == '\r';
+          if (c != ' ' && c != '\n' && c != '\t' && c != '\r') break;
+          plain_gap = g + 1 == b;
         }
         if (!plain_gap) break;
         pos = b;
       }
-      const unsigned char c = static_cast<unsigned char>(s[b]);
-      if (c >= 0x80 || c == '\'') break;
-      const unsigned char after = t.end < size ? static_cast<unsigned char>(s[t.end]) : ' ';
-      if (t.alpha || t.number) {
-        // A run of ASCII letters or of digits is a word by itself unless a
-        // letter, a digit or a non-ASCII character goes on from it
-        // ("2015th", "Zürich"), or it is one letter before a period
-        // ("U.S.", "J. Smith").
-        if (kByteClass[after] != 0 || after >= 0x80 || (t.alpha && t.end == b + 1 && after == '.'))
-          break;
-      } else if (t.end != b + 1) {
-        // The resolver joins stray UTF-8 continuation bytes to the mark
-        // before them: read from the text.
-        break;
-      }
-      Word& w = out[count++];
-      w.begin = b + shift;
-      w.end = t.end + shift;
-      w.lower = WordText(t.lower);
-      w.hash = t.hash;
-      w.alpha = t.alpha;
-      w.number = t.number;
-      w.punct = !t.alpha && !t.number;
-      w.capitalized = c >= 'A' && c <= 'Z';
-      if (w.capitalized) {
-        bool has_lower = false;
-        for (size_t i = b + 1; i < t.end && !has_lower; ++i)
-          has_lower = kByteClass[static_cast<unsigned char>(s[i])] == kLowerByte;
-        w.all_caps = !has_lower;
-      }
-      pos = t.end;
+      // A run of ASCII letters or of digits is a word by itself unless a
+      // letter, a digit or a non-ASCII character goes on from it ("2015th",
+      // "Zürich"), or it is one letter before a period ("U.S.", "J.
+      // Smith"); an ASCII mark is one unless it is an apostrophe (maybe
+      // "'s") or the resolver joined stray UTF-8 continuation bytes to it.
+      // Tokenize saw the byte after and tells it in `whole_word`.
+      if (!t.whole_word) break;
+      take_token(t);
       ++k;
       from_token = true;
       break;
@@ -482,23 +495,25 @@ std::vector<Word> TokenizeWithTokens(std::string_view text, size_t shift,
 std::vector<SentenceSpan> SplitSentences(std::string_view text, const std::vector<Word>& words,
                                          const SentenceRules& rules) {
   std::vector<SentenceSpan> sentences;
-  auto is_abbreviation = [&](std::string_view lower) {
-    return rules.abbreviations.count(lower) > 0;
-  };
+  // Held in locals: the push_back below could, for all the compiler knows,
+  // change `words`, which it would then read again at every word.
+  const Word* const wd = words.data();
+  const size_t n = words.size();
+  // Asked with the Word, the sets take the hash Tokenize gave it.
+  auto is_abbreviation = [&](const Word& w) { return rules.abbreviations.count(w) > 0; };
   auto is_opener = [&](const Word* w) {
-    return w && w->capitalized && rules.openers.count(w->lower) > 0;
+    return w && w->capitalized && rules.openers.count(*w) > 0;
   };
   size_t first = 0;
   bool wide_gap = false;  // a gap other than one space since `first`
   auto close = [&](size_t one_past) {
     if (one_past > first) {
-      sentences.push_back(
-          {words[first].begin, words[one_past - 1].end, first, one_past, !wide_gap});
+      sentences.push_back({wd[first].begin, wd[one_past - 1].end, first, one_past, !wide_gap});
     }
     first = one_past;
     wide_gap = false;
   };
-  for (size_t i = 0; i < words.size(); ++i) {
+  for (size_t i = 0; i < n; ++i) {
     // No news sentence runs this long; text without stops (a list pasted as
     // one line, a table, garbage) is cut here, because the assembler's work
     // per sentence grows with the square of its length.
@@ -509,7 +524,7 @@ std::vector<SentenceSpan> SplitSentences(std::string_view text, const std::vecto
       // Most gaps are one space, and nothing to do; punctuation stands
       // against its word (no gap). Any other gap is a few bytes: a plain
       // loop beats a memchr call.
-      size_t gap_begin = words[i - 1].end, gap_end = words[i].begin;
+      size_t gap_begin = wd[i - 1].end, gap_end = wd[i].begin;
       if (gap_end > gap_begin && (gap_end - gap_begin > 1 || text[gap_begin] != ' ')) {
         bool line_break = false;
         for (size_t k = gap_begin; k < gap_end && !line_break; ++k) line_break = text[k] == '\n';
@@ -520,20 +535,22 @@ std::vector<SentenceSpan> SplitSentences(std::string_view text, const std::vecto
         }
       }
     }
-    const Word& w = words[i];
-    const Word* next = i + 1 < words.size() ? &words[i + 1] : nullptr;
+    const Word& w = wd[i];
+    // Only a mark or an abbreviation can end a sentence.
+    if (!w.abbreviation && !w.punct) continue;
+    const Word* next = i + 1 < n ? &wd[i + 1] : nullptr;
     bool ends = false;
     if (w.abbreviation) {
       // "the U.S. Justice Department" goes on; "... in the U.S. The next day" ends.
       ends = is_opener(next);
     } else if (w.punct && (w.lower == "." || w.lower == "!" || w.lower == "?")) {
-      bool after_abbreviation = i > first && words[i - 1].end == w.begin && words[i - 1].alpha &&
-                                is_abbreviation(words[i - 1].lower) && !is_opener(next);
+      bool after_abbreviation = i > first && wd[i - 1].end == w.begin && wd[i - 1].alpha &&
+                                is_abbreviation(wd[i - 1]) && !is_opener(next);
       // "Jan. 6" and "Dec. 2" go on; so does "Mr. Xi".
       ends = !after_abbreviation;
       // "80.5 per cent": a point between digits is a decimal point.
-      if (ends && w.lower == "." && i > first && next && words[i - 1].number && next->number &&
-          words[i - 1].end == w.begin && w.end == next->begin)
+      if (ends && w.lower == "." && i > first && next && wd[i - 1].number && next->number &&
+          wd[i - 1].end == w.begin && w.end == next->begin)
         ends = false;
       // A period followed by a lower-case word is not an end either ("approx. two").
       if (ends && w.lower == "." && next && next->alpha && !next->capitalized &&
@@ -543,17 +560,17 @@ std::vector<SentenceSpan> SplitSentences(std::string_view text, const std::vecto
     if (ends) {
       // Closing quotes and brackets stay with the sentence they close.
       size_t end = i + 1;
-      while (end < words.size() && words[end].punct &&
-             (words[end].lower == "\"" || words[end].lower == ")" || words[end].lower == "\u201d" ||
-              words[end].lower == "'" || words[end].lower == "\u2019") &&
-             words[end].begin == words[end - 1].end) {
+      while (end < n && wd[end].punct &&
+             (wd[end].lower == "\"" || wd[end].lower == ")" || wd[end].lower == "\u201d" ||
+              wd[end].lower == "'" || wd[end].lower == "\u2019") &&
+             wd[end].begin == wd[end - 1].end) {
         ++end;
       }
       close(end);
       i = end - 1;
     }
   }
-  close(words.size());
+  close(n);
   return sentences;
 }
 

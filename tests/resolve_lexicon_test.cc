@@ -73,6 +73,59 @@ TEST_CASE("the lexicon's hashed index finds every table word and no other", "[re
   CHECK(tokens[3].info == nullptr);
 }
 
+TEST_CASE("tokenizing with the lexicon annotates as Annotate does", "[resolve]") {
+  annals::Lexicon lexicon;
+  annals::Diagnostic error;
+  REQUIRE(lexicon.Load(&error));
+  // Words of every kind the index holds (short and longer than eight
+  // bytes, marks, the curly apostrophe) and some it does not.
+  const std::string text =
+      "On Sept. 3, the summit met fortnightly; last Septemberâs talks ran "
+      "two-and-a-half weeks (until Thanksgiving), 2015-2016 - a 'fortnight'.";
+  std::vector<annals::Token> plain, annotated;
+  std::string lowered_plain, lowered_annotated;
+  annals::Tokenize(text, &lowered_plain, &plain);
+  lexicon.Annotate(&plain);
+  annals::TokenizeAnnotated(text, lexicon, &lowered_annotated, &annotated);
+  REQUIRE(plain.size() == annotated.size());
+  size_t known = 0;
+  for (size_t i = 0; i < plain.size(); ++i) {
+    INFO(plain[i].lower);
+    CHECK(annotated[i].begin == plain[i].begin);
+    CHECK(annotated[i].end == plain[i].end);
+    CHECK(annotated[i].lower == plain[i].lower);
+    CHECK(annotated[i].hash == plain[i].hash);
+    CHECK(annotated[i].info == plain[i].info);
+    CHECK(annotated[i].whole_word == plain[i].whole_word);
+    if (plain[i].info) ++known;
+  }
+  CHECK(known >= 8);
+}
+
+TEST_CASE("a token is a whole word unless the word tokenizer reads on", "[resolve]") {
+  std::vector<annals::Token> tokens;
+  std::string lowered;
+  annals::Tokenize("U.S. talks 2015th ZÃ¼rich x. 80.5 it's", &lowered, &tokens);
+  auto whole = [&](std::string_view lower) {
+    for (const annals::Token& t : tokens) {
+      if (t.lower == lower) return t.whole_word;
+    }
+    FAIL("no token " << lower);
+    return false;
+  };
+  CHECK_FALSE(whole("u"));     // a letter before a period: maybe "U.S."
+  CHECK_FALSE(whole("x"));     // the same, whatever follows
+  CHECK(whole("talks"));       // a word before a space
+  CHECK_FALSE(whole("2015"));  // digits a letter goes on from: "2015th"
+  CHECK_FALSE(whole("z"));     // a non-ASCII letter goes on
+  CHECK(whole("80"));          // digits before a period are whole
+  CHECK(whole("."));
+  CHECK_FALSE(whole("'"));  // an apostrophe may open "'s"
+  // The last token ("s" of "it's"), at the very end of the text.
+  REQUIRE(tokens.back().lower == "s");
+  CHECK(tokens.back().whole_word);
+}
+
 TEST_CASE("a malformed data file gives file:line:col", "[resolve]") {
   annals::testing::TempDir home("lexicon");
   home.Write("data/en/months.tsv", "# months\njanuary\t1\nsmarch\t13\n");
