@@ -257,6 +257,8 @@ void MentionStore::DecodeForMerge(size_t i, Mention* out) const {
   out->antecedent.clear();
 }
 
+bool MentionStore::Stay(size_t i) const { return (records_[i].flags & kStay) != 0; }
+
 date::sys_days MentionStore::First(size_t i) const { return Day(records_[i].first); }
 date::sys_days MentionStore::Last(size_t i) const { return Day(records_[i].last); }
 

@@ -120,6 +120,8 @@ class MentionStore {
   // What the merge and the pair choice read without decoding.
   size_t Sequence(size_t i) const { return records_[i].sequence; }
   long SpanDays(size_t i) const { return records_[i].last - records_[i].first; }
+  // Mention `i`'s `stay` (a visit dated by its start and announced length).
+  bool Stay(size_t i) const;
   // True when mention `i`'s actors include both ids (see StringPool::Find).
   bool HasActors(size_t i, uint32_t a, uint32_t b) const;
   std::string_view Family(size_t i) const { return strings_.Get(records_[i].family); }
