@@ -202,25 +202,37 @@ void MentionStore::Decode(size_t i, Mention* out) const {
 }
 
 void MentionStore::DecodeForMerge(size_t i, Mention* out) const {
+  DecodeForCompare(i, out);
+  const Record& r = records_[i];
+  Assign(strings_, r.date, &out->date);
+  Assign(strings_, r.status, &out->status);
+  Assign(strings_, r.destination, &out->destination);
+  Assign(strings_, r.phrase, &out->phrase);
+  Assign(strings_, r.topic, &out->topic);
+  Assign(strings_, r.file, &out->source.file);
+  Assign(strings_, r.source_phrase, &out->source.phrase);
+}
+
+void MentionStore::DecodeForCompare(size_t i, Mention* out) const {
   const Record& r = records_[i];
   Assign(strings_, r.type, &out->type);
   Assign(strings_, r.family, &out->family);
   out->noun.clear();
   out->cameo.clear();
-  Assign(strings_, r.date, &out->date);
+  out->date.clear();
   out->qualifier.clear();
-  Assign(strings_, r.status, &out->status);
+  out->status.clear();
   Assign(strings_, r.principal, &out->principal);
   Assign(strings_, r.place, &out->place);
   Assign(strings_, r.place_country, &out->place_country);
-  Assign(strings_, r.destination, &out->destination);
-  Assign(strings_, r.phrase, &out->phrase);
-  Assign(strings_, r.topic, &out->topic);
-  Assign(strings_, r.file, &out->source.file);
+  out->destination.clear();
+  out->phrase.clear();
+  out->topic.clear();
+  out->source.file.clear();
   out->source.published.clear();
   out->source.outlet.clear();
   out->source.url.clear();
-  Assign(strings_, r.source_phrase, &out->source.phrase);
+  out->source.phrase.clear();
   out->source.quote.clear();
   out->first = Day(r.first);
   out->last = Day(r.last);

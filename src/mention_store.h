@@ -112,6 +112,11 @@ class MentionStore {
   // decodes every mention this way once to cluster it and once to build its
   // entry.
   void DecodeForMerge(size_t i, Mention* out) const;
+  // Less again: only what SameEvent and the clustering compare (type,
+  // family, principal, place, place_country, the days, the flags, actors,
+  // people, person_country); every other string is left empty. The merge
+  // clusters every mention decoded this way.
+  void DecodeForCompare(size_t i, Mention* out) const;
 
   // Puts the mentions in order by source file, then by their sequence (a
   // stable sort), and numbers them 0, 1, ... in that order.

@@ -203,7 +203,7 @@ std::vector<Entry> MergeMentions(const MentionStore& store, const std::array<std
   for (const Key& key : order) {
     size_t index = key.index;
     Mention& m = scratch;
-    store.DecodeForMerge(index, &m);
+    store.DecodeForCompare(index, &m);
     candidates.clear();
     int from = month_of(m.first - date::days(8));
     int to = std::min(month_of(m.last + date::days(8)), from + kMaxMonths);
@@ -238,12 +238,14 @@ std::vector<Entry> MergeMentions(const MentionStore& store, const std::array<std
       int last = std::min(month_of(m.last), first + kMaxMonths);
       for (int month = first; month <= last; ++month) by_month[month].push_back(home);
       // Only compared with (SameEvent, ConflictingDates): what
-      // DecodeForMerge gives is all it needs.
+      // DecodeForCompare gives is all it needs.
       reps.push_back(m);
     }
     if (conflict) {
-      notes[home].push_back("conflicting date: " + m.source.file + " says " + m.date + " (\"" +
-                            m.source.phrase + "\")");
+      const MentionStore::Record& r = store.record(index);
+      notes[home].push_back("conflicting date: " + std::string(store.Text(r.file)) + " says " +
+                            std::string(store.Text(r.date)) + " (\"" +
+                            std::string(store.Text(r.source_phrase)) + "\")");
     }
     if (principals[home].empty()) principals[home] = m.principal;
     clusters[home].push_back(key.index);
