@@ -285,14 +285,38 @@ void MentionStore::DecodeSource(size_t i, Source* out) const {
 }
 
 void MentionStore::SortByFileThenSequence() {
-  std::vector<size_t> order(records_.size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-    const Record& x = records_[a];
-    const Record& y = records_[b];
-    if (x.file != y.file) return strings_.Get(x.file) < strings_.Get(y.file);
-    return x.sequence < y.sequence;
+  // Files are ids of interned text: each id is ranked once by its text
+  // (a few thousand files against a compare of two paths per step of the
+  // sort), and the sort compares integers. The index as the last key
+  // keeps the order a stable sort gives.
+  std::vector<uint32_t> rank(strings_.size(), 0);
+  std::vector<uint32_t> files;
+  for (size_t i = 0; i < records_.size(); ++i) {
+    uint32_t file = records_[i].file;
+    if (rank[file] == 0) {
+      rank[file] = 1;
+      files.push_back(file);
+    }
+  }
+  std::sort(files.begin(), files.end(),
+            [&](uint32_t a, uint32_t b) { return strings_.Get(a) < strings_.Get(b); });
+  for (uint32_t k = 0; k < files.size(); ++k) rank[files[k]] = k;
+  struct Key {
+    uint32_t file, sequence;
+    size_t index;
+  };
+  std::vector<Key> keys(records_.size());
+  for (size_t i = 0; i < keys.size(); ++i)
+    keys[i] = {rank[records_[i].file], records_[i].sequence, i};
+  std::vector<uint32_t>().swap(rank);
+  std::sort(keys.begin(), keys.end(), [](const Key& x, const Key& y) {
+    if (x.file != y.file) return x.file < y.file;
+    if (x.sequence != y.sequence) return x.sequence < y.sequence;
+    return x.index < y.index;
   });
+  std::vector<size_t> order(keys.size());
+  for (size_t i = 0; i < keys.size(); ++i) order[i] = keys[i].index;
+  std::vector<Key>().swap(keys);
   // Put in place by following the permutation's cycles: no second vector
   // of records at the build's peak.
   std::vector<bool> placed(records_.size());
