@@ -199,6 +199,8 @@ std::vector<Entry> MergeMentions(const MentionStore& store, const std::array<std
   };
   constexpr int kMaxMonths = 120;
   std::vector<size_t> candidates;
+  std::vector<size_t> stamps;  // per cluster: the last round that took it
+  size_t round = 0;
   Mention scratch;
   for (const Key& key : order) {
     size_t index = key.index;
@@ -207,13 +209,20 @@ std::vector<Entry> MergeMentions(const MentionStore& store, const std::array<std
     candidates.clear();
     int from = month_of(m.first - date::days(8));
     int to = std::min(month_of(m.last + date::days(8)), from + kMaxMonths);
+    // A cluster listed under several of those months is taken once: its
+    // stamp says it was (sorting every copy cost more than the compares
+    // when clusters span a year).
+    ++round;
     for (int month = from; month <= to; ++month) {
       auto it = by_month.find(month);
-      if (it != by_month.end())
-        candidates.insert(candidates.end(), it->second.begin(), it->second.end());
+      if (it == by_month.end()) continue;
+      for (size_t c : it->second) {
+        if (stamps[c] == round) continue;
+        stamps[c] = round;
+        candidates.push_back(c);
+      }
     }
     std::sort(candidates.begin(), candidates.end());
-    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
     size_t home = reps.size();
     bool conflict = false;
     for (size_t c : candidates) {
@@ -234,6 +243,7 @@ std::vector<Entry> MergeMentions(const MentionStore& store, const std::array<std
       clusters.emplace_back();
       notes.emplace_back();
       principals.push_back(m.principal);
+      stamps.push_back(0);
       int first = month_of(m.first);
       int last = std::min(month_of(m.last), first + kMaxMonths);
       for (int month = first; month <= last; ++month) by_month[month].push_back(home);
