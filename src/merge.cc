@@ -419,8 +419,8 @@ std::vector<Entry> MergeMentions(const MentionStore& store, const std::array<std
               [&](uint32_t a, uint32_t b) { return text.Get(a) < text.Get(b); });
     published_rank.resize(published_ids.size());
     for (uint32_t rank = 0; rank < published_by_text.size(); ++rank) {
-      auto at = std::lower_bound(published_ids.begin(), published_ids.end(),
-                                 published_by_text[rank]);
+      auto at =
+          std::lower_bound(published_ids.begin(), published_ids.end(), published_by_text[rank]);
       published_rank[static_cast<size_t>(at - published_ids.begin())] = rank;
     }
     struct SourceKey {
@@ -429,8 +429,8 @@ std::vector<Entry> MergeMentions(const MentionStore& store, const std::array<std
     std::vector<SourceKey> source_keys;
     source_keys.reserve(members.size());
     for (size_t i : members) {
-      auto at = std::lower_bound(published_ids.begin(), published_ids.end(),
-                                 store.record(i).published);
+      auto at =
+          std::lower_bound(published_ids.begin(), published_ids.end(), store.record(i).published);
       source_keys.push_back({published_rank[static_cast<size_t>(at - published_ids.begin())],
                              static_cast<uint32_t>(store.Sequence(i)), static_cast<uint32_t>(i)});
     }

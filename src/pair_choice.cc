@@ -45,8 +45,7 @@ std::array<std::string, 2> Choose(const ForEachMention& for_each, const ActorLex
     double vote = (IsBilateralFamily(family) ? 2.0 : 1.0) / pairs;
     // The codes come in order, so each pair is keyed the same way every time.
     for (size_t i = 0; i < n; ++i) {
-      for (size_t j = i + 1; j < n; ++j)
-        votes[{countries[i], countries[j]}] += vote;
+      for (size_t j = i + 1; j < n; ++j) votes[{countries[i], countries[j]}] += vote;
     }
   });
   std::array<std::string, 2> best_pair;
