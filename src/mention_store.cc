@@ -202,25 +202,37 @@ void MentionStore::Decode(size_t i, Mention* out) const {
 }
 
 void MentionStore::DecodeForMerge(size_t i, Mention* out) const {
+  DecodeForCompare(i, out);
+  const Record& r = records_[i];
+  Assign(strings_, r.date, &out->date);
+  Assign(strings_, r.status, &out->status);
+  Assign(strings_, r.destination, &out->destination);
+  Assign(strings_, r.phrase, &out->phrase);
+  Assign(strings_, r.topic, &out->topic);
+  Assign(strings_, r.file, &out->source.file);
+  Assign(strings_, r.source_phrase, &out->source.phrase);
+}
+
+void MentionStore::DecodeForCompare(size_t i, Mention* out) const {
   const Record& r = records_[i];
   Assign(strings_, r.type, &out->type);
   Assign(strings_, r.family, &out->family);
   out->noun.clear();
   out->cameo.clear();
-  Assign(strings_, r.date, &out->date);
+  out->date.clear();
   out->qualifier.clear();
-  Assign(strings_, r.status, &out->status);
+  out->status.clear();
   Assign(strings_, r.principal, &out->principal);
   Assign(strings_, r.place, &out->place);
   Assign(strings_, r.place_country, &out->place_country);
-  Assign(strings_, r.destination, &out->destination);
-  Assign(strings_, r.phrase, &out->phrase);
-  Assign(strings_, r.topic, &out->topic);
-  Assign(strings_, r.file, &out->source.file);
+  out->destination.clear();
+  out->phrase.clear();
+  out->topic.clear();
+  out->source.file.clear();
   out->source.published.clear();
   out->source.outlet.clear();
   out->source.url.clear();
-  Assign(strings_, r.source_phrase, &out->source.phrase);
+  out->source.phrase.clear();
   out->source.quote.clear();
   out->first = Day(r.first);
   out->last = Day(r.last);
@@ -257,6 +269,8 @@ void MentionStore::DecodeForMerge(size_t i, Mention* out) const {
   out->antecedent.clear();
 }
 
+bool MentionStore::Stay(size_t i) const { return (records_[i].flags & kStay) != 0; }
+
 date::sys_days MentionStore::First(size_t i) const { return Day(records_[i].first); }
 date::sys_days MentionStore::Last(size_t i) const { return Day(records_[i].last); }
 
@@ -271,14 +285,38 @@ void MentionStore::DecodeSource(size_t i, Source* out) const {
 }
 
 void MentionStore::SortByFileThenSequence() {
-  std::vector<size_t> order(records_.size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-    const Record& x = records_[a];
-    const Record& y = records_[b];
-    if (x.file != y.file) return strings_.Get(x.file) < strings_.Get(y.file);
-    return x.sequence < y.sequence;
+  // Files are ids of interned text: each id is ranked once by its text
+  // (a few thousand files against a compare of two paths per step of the
+  // sort), and the sort compares integers. The index as the last key
+  // keeps the order a stable sort gives.
+  std::vector<uint32_t> rank(strings_.size(), 0);
+  std::vector<uint32_t> files;
+  for (size_t i = 0; i < records_.size(); ++i) {
+    uint32_t file = records_[i].file;
+    if (rank[file] == 0) {
+      rank[file] = 1;
+      files.push_back(file);
+    }
+  }
+  std::sort(files.begin(), files.end(),
+            [&](uint32_t a, uint32_t b) { return strings_.Get(a) < strings_.Get(b); });
+  for (uint32_t k = 0; k < files.size(); ++k) rank[files[k]] = k;
+  struct Key {
+    uint32_t file, sequence;
+    size_t index;
+  };
+  std::vector<Key> keys(records_.size());
+  for (size_t i = 0; i < keys.size(); ++i)
+    keys[i] = {rank[records_[i].file], records_[i].sequence, i};
+  std::vector<uint32_t>().swap(rank);
+  std::sort(keys.begin(), keys.end(), [](const Key& x, const Key& y) {
+    if (x.file != y.file) return x.file < y.file;
+    if (x.sequence != y.sequence) return x.sequence < y.sequence;
+    return x.index < y.index;
   });
+  std::vector<size_t> order(keys.size());
+  for (size_t i = 0; i < keys.size(); ++i) order[i] = keys[i].index;
+  std::vector<Key>().swap(keys);
   // Put in place by following the permutation's cycles: no second vector
   // of records at the build's peak.
   std::vector<bool> placed(records_.size());

@@ -112,6 +112,11 @@ class MentionStore {
   // decodes every mention this way once to cluster it and once to build its
   // entry.
   void DecodeForMerge(size_t i, Mention* out) const;
+  // Less again: only what SameEvent and the clustering compare (type,
+  // family, principal, place, place_country, the days, the flags, actors,
+  // people, person_country); every other string is left empty. The merge
+  // clusters every mention decoded this way.
+  void DecodeForCompare(size_t i, Mention* out) const;
 
   // Puts the mentions in order by source file, then by their sequence (a
   // stable sort), and numbers them 0, 1, ... in that order.
@@ -120,6 +125,8 @@ class MentionStore {
   // What the merge and the pair choice read without decoding.
   size_t Sequence(size_t i) const { return records_[i].sequence; }
   long SpanDays(size_t i) const { return records_[i].last - records_[i].first; }
+  // Mention `i`'s `stay` (a visit dated by its start and announced length).
+  bool Stay(size_t i) const;
   // True when mention `i`'s actors include both ids (see StringPool::Find).
   bool HasActors(size_t i, uint32_t a, uint32_t b) const;
   std::string_view Family(size_t i) const { return strings_.Get(records_[i].family); }

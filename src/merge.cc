@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <cstdint>
 #include <iterator>
 #include <set>
+#include <string_view>
 #include <unordered_map>
 
 #include "annals/date_value.h"
@@ -14,9 +16,23 @@ namespace annals {
 
 namespace {
 
-long SpanDays(const Mention& m) { return (m.last - m.first).count(); }
+template <typename M>
+long SpanDays(const M& m) {
+  return (m.last - m.first).count();
+}
 
-bool Overlap(const Mention& a, const Mention& b) { return a.first <= b.last && b.first <= a.last; }
+template <typename A, typename B>
+bool Overlap(const A& a, const B& b) {
+  return a.first <= b.last && b.first <= a.last;
+}
+
+// What the entry's loop over a cluster's members reads of a stored
+// mention, as views into the store's strings: no member is decoded into
+// a Mention (strings, a set, a map) to be read once.
+struct MemberView {
+  std::string_view type, family, principal, place, place_country;
+  date::sys_days first, last;
+};
 
 // A place is a country name when nothing more precise is known.
 bool IsCountryPlace(const Mention& m, const ActorLexicon& actors) {
@@ -94,7 +110,10 @@ bool ConflictingDates(const Mention& a, const Mention& b) {
 // Days of one visit reported separately ("began his trip on Tuesday in
 // Seattle", "the high point of the trip came on September 25"): the same
 // visitor to the same country within a week.
-bool SameVisit(const Mention& a, const Mention& b) {
+// (Templates: the merge also asks them of a stored mention's fields seen
+// as string views, without decoding it into a Mention.)
+template <typename A, typename B>
+bool SameVisit(const A& a, const B& b) {
   if (a.family != "visit" || b.family != "visit") return false;
   // "the trip" with no visitor named is the visit of the one that is named.
   if (a.principal.empty() && b.principal.empty()) return false;
@@ -106,7 +125,8 @@ bool SameVisit(const Mention& a, const Mention& b) {
 
 // A summit over two days reported day by day ("talks broke down on
 // Thursday" after "dinner on Wednesday evening"): the same place, one day apart.
-bool SameSummit(const Mention& a, const Mention& b) {
+template <typename A, typename B>
+bool SameSummit(const A& a, const B& b) {
   return a.type == "summit" && b.type == "summit" && !a.place.empty() && a.place == b.place &&
          SpanDays(a) == 0 && SpanDays(b) == 0 && std::abs((a.first - b.first).count()) <= 1;
 }
@@ -179,21 +199,30 @@ std::vector<Entry> MergeMentions(const MentionStore& store, const std::array<std
   };
   constexpr int kMaxMonths = 120;
   std::vector<size_t> candidates;
+  std::vector<size_t> stamps;  // per cluster: the last round that took it
+  size_t round = 0;
   Mention scratch;
   for (const Key& key : order) {
     size_t index = key.index;
     Mention& m = scratch;
-    store.DecodeForMerge(index, &m);
+    store.DecodeForCompare(index, &m);
     candidates.clear();
     int from = month_of(m.first - date::days(8));
     int to = std::min(month_of(m.last + date::days(8)), from + kMaxMonths);
+    // A cluster listed under several of those months is taken once: its
+    // stamp says it was (sorting every copy cost more than the compares
+    // when clusters span a year).
+    ++round;
     for (int month = from; month <= to; ++month) {
       auto it = by_month.find(month);
-      if (it != by_month.end())
-        candidates.insert(candidates.end(), it->second.begin(), it->second.end());
+      if (it == by_month.end()) continue;
+      for (size_t c : it->second) {
+        if (stamps[c] == round) continue;
+        stamps[c] = round;
+        candidates.push_back(c);
+      }
     }
     std::sort(candidates.begin(), candidates.end());
-    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
     size_t home = reps.size();
     bool conflict = false;
     for (size_t c : candidates) {
@@ -214,16 +243,19 @@ std::vector<Entry> MergeMentions(const MentionStore& store, const std::array<std
       clusters.emplace_back();
       notes.emplace_back();
       principals.push_back(m.principal);
+      stamps.push_back(0);
       int first = month_of(m.first);
       int last = std::min(month_of(m.last), first + kMaxMonths);
       for (int month = first; month <= last; ++month) by_month[month].push_back(home);
       // Only compared with (SameEvent, ConflictingDates): what
-      // DecodeForMerge gives is all it needs.
+      // DecodeForCompare gives is all it needs.
       reps.push_back(m);
     }
     if (conflict) {
-      notes[home].push_back("conflicting date: " + m.source.file + " says " + m.date + " (\"" +
-                            m.source.phrase + "\")");
+      const MentionStore::Record& r = store.record(index);
+      notes[home].push_back("conflicting date: " + std::string(store.Text(r.file)) + " says " +
+                            std::string(store.Text(r.date)) + " (\"" +
+                            std::string(store.Text(r.source_phrase)) + "\")");
     }
     if (principals[home].empty()) principals[home] = m.principal;
     clusters[home].push_back(key.index);
@@ -233,6 +265,9 @@ std::vector<Entry> MergeMentions(const MentionStore& store, const std::array<std
   // build's peak); the representatives are not needed any more.
   std::vector<Mention>().swap(reps);
   Mention front, merged;
+  std::vector<uint32_t> seen_actors, seen_people, seen_person_keys;
+  std::vector<uint32_t> published_ids, published_by_text, published_rank;
+  std::vector<uint64_t> seen_sources;
   std::vector<Entry> entries;
   entries.reserve(clusters.size());
   for (size_t ci = 0; ci < clusters.size(); ++ci) {
@@ -261,35 +296,66 @@ std::vector<Entry> MergeMentions(const MentionStore& store, const std::array<std
     bool cancelled = false;
     // A visit reported day by day spans its days: "2015-09-22/2015-09-25".
     date::sys_days visit_first = merged.first, visit_last = merged.last;
+    // Each list id is interned text: equal ids are equal strings, so a
+    // member's actor, person or person's country already taken is passed
+    // over without a string compare or a tree insert.
+    seen_actors.clear();
+    seen_people.clear();
+    seen_person_keys.clear();
+    auto take = [](std::vector<uint32_t>* seen, uint32_t id) {
+      if (std::find(seen->begin(), seen->end(), id) != seen->end()) return false;
+      seen->push_back(id);
+      return true;
+    };
+    // IsCountryPlace(merged) depends only on merged's place: asked again
+    // only after that changes (-1: not known yet).
+    int country_place = -1;
     for (size_t i : members) {
-      Mention& m = scratch;
-      store.DecodeForMerge(i, &m);
-      merged.actors.insert(m.actors.begin(), m.actors.end());
-      for (const std::string& p : m.people) {
-        if (std::find(merged.people.begin(), merged.people.end(), p) == merged.people.end())
-          merged.people.push_back(p);
+      const MentionStore::Record& r = store.record(i);
+      MemberView m{text.Get(r.type),  text.Get(r.family),        text.Get(r.principal),
+                   text.Get(r.place), text.Get(r.place_country), store.First(i),
+                   store.Last(i)};
+      const uint32_t* at = r.lists;
+      for (uint32_t k = 0, n = *at++; k < n; ++k, ++at) {
+        if (take(&seen_actors, *at)) merged.actors.emplace(text.Get(*at));
       }
-      merged.person_country.insert(m.person_country.begin(), m.person_country.end());
+      for (uint32_t k = 0, n = *at++; k < n; ++k, ++at) {
+        if (!take(&seen_people, *at)) continue;
+        std::string_view p = text.Get(*at);
+        if (std::find(merged.people.begin(), merged.people.end(), p) == merged.people.end())
+          merged.people.emplace_back(p);
+      }
+      for (uint32_t k = 0, n = *at++; k < n; ++k, at += 2) {
+        if (take(&seen_person_keys, at[0]))
+          merged.person_country.emplace(text.Get(at[0]), text.Get(at[1]));
+      }
       if (merged.principal.empty()) merged.principal = m.principal;
-      if (merged.destination.empty()) merged.destination = m.destination;
-      if (merged.place.empty() || (IsCountryPlace(merged, actors) && !m.place.empty() &&
-                                   m.place_country == merged.place_country)) {
+      if (merged.destination.empty()) merged.destination = text.Get(r.destination);
+      bool replace = merged.place.empty();
+      if (!replace && !m.place.empty() && m.place_country == merged.place_country) {
+        if (country_place < 0) country_place = IsCountryPlace(merged, actors) ? 1 : 0;
+        replace = country_place == 1;
+      }
+      if (replace) {
         merged.place = m.place;
         merged.place_country = m.place_country;
+        country_place = -1;
       }
-      if (merged.phrase.empty()) merged.phrase = m.phrase;
-      if (merged.topic.empty()) merged.topic = m.topic;
+      if (merged.phrase.empty()) merged.phrase = text.Get(r.phrase);
+      if (merged.topic.empty()) merged.topic = text.Get(r.topic);
       // The latest report knows best whether it happened; "held" outranks
       // "planned" from the same day.
+      std::string_view m_status = text.Get(r.status);
       if (published(i) > published(latest) ||
-          (published(i) == published(latest) && m.status == "held")) {
+          (published(i) == published(latest) && m_status == "held")) {
         latest = i;
       }
-      if (m.status == "cancelled") cancelled = true;
+      if (m_status == "cancelled") cancelled = true;
       bool visit_day = m.family == "visit" && SpanDays(m) <= 7 && SameVisit(m, front);
       // A stay of announced length ("a three-day visit") spans its days
       // even where it overlaps the best-dated mention.
-      if ((!Overlap(m, front) || (m.stay && visit_day)) && (visit_day || SameSummit(m, front))) {
+      if ((!Overlap(m, front) || (store.Stay(i) && visit_day)) &&
+          (visit_day || SameSummit(m, front))) {
         visit_first = std::min(visit_first, m.first);
         visit_last = std::max(visit_last, m.last);
       }
@@ -341,19 +407,36 @@ std::vector<Entry> MergeMentions(const MentionStore& store, const std::array<std
     e.notes = notes[ci];
     // In order of publication, then of mention; the keys are copied out of
     // the store once.
+    // Publication days are ids of interned text: they are ranked once by
+    // their text (few distinct days), so the sort compares integers.
+    published_ids.clear();
+    for (size_t i : members) published_ids.push_back(store.record(i).published);
+    std::sort(published_ids.begin(), published_ids.end());
+    published_ids.erase(std::unique(published_ids.begin(), published_ids.end()),
+                        published_ids.end());
+    published_by_text = published_ids;
+    std::sort(published_by_text.begin(), published_by_text.end(),
+              [&](uint32_t a, uint32_t b) { return text.Get(a) < text.Get(b); });
+    published_rank.resize(published_ids.size());
+    for (uint32_t rank = 0; rank < published_by_text.size(); ++rank) {
+      auto at =
+          std::lower_bound(published_ids.begin(), published_ids.end(), published_by_text[rank]);
+      published_rank[static_cast<size_t>(at - published_ids.begin())] = rank;
+    }
     struct SourceKey {
-      uint32_t published, sequence, index;
+      uint32_t published, sequence, index;  // published: the day's rank
     };
     std::vector<SourceKey> source_keys;
     source_keys.reserve(members.size());
     for (size_t i : members) {
-      source_keys.push_back({store.record(i).published, static_cast<uint32_t>(store.Sequence(i)),
-                             static_cast<uint32_t>(i)});
+      auto at =
+          std::lower_bound(published_ids.begin(), published_ids.end(), store.record(i).published);
+      source_keys.push_back({published_rank[static_cast<size_t>(at - published_ids.begin())],
+                             static_cast<uint32_t>(store.Sequence(i)), static_cast<uint32_t>(i)});
     }
     std::stable_sort(source_keys.begin(), source_keys.end(),
-                     [&](const SourceKey& a, const SourceKey& b) {
-                       if (a.published != b.published)
-                         return text.Get(a.published) < text.Get(b.published);
+                     [](const SourceKey& a, const SourceKey& b) {
+                       if (a.published != b.published) return a.published < b.published;
                        return a.sequence < b.sequence;
                      });
     std::vector<size_t> by_source(source_keys.size());
@@ -361,9 +444,21 @@ std::vector<Entry> MergeMentions(const MentionStore& store, const std::array<std
     // One sentence that names the event twice is one source: the same file
     // and quote, which interned are the same ids. Counted first, so that
     // the sources (the timeline itself) take no more memory than they need.
-    std::set<std::pair<uint32_t, uint32_t>> seen;
+    // (An open-addressing table of the two ids as one key: a tree node per
+    // source cost more than the rest of this loop.)
+    size_t slots = 16;
+    int shift = 60;  // the top bits of a multiplicative hash: both ids mixed
+    while (slots < 2 * by_source.size()) slots *= 2, --shift;
+    seen_sources.assign(slots, 0);
     std::erase_if(by_source, [&](size_t i) {
-      return !seen.emplace(store.record(i).file, store.record(i).quote).second;
+      const MentionStore::Record& r = store.record(i);
+      uint64_t key = (uint64_t{r.file} << 32 | r.quote) + 1;  // 0: an empty slot
+      size_t at = static_cast<size_t>(key * 0x9E3779B97F4A7C15ull >> shift);
+      for (; seen_sources[at] != 0; at = (at + 1) & (slots - 1)) {
+        if (seen_sources[at] == key) return true;
+      }
+      seen_sources[at] = key;
+      return false;
     });
     e.sources.resize(by_source.size());
     for (size_t k = 0; k < by_source.size(); ++k) store.DecodeSource(by_source[k], &e.sources[k]);
