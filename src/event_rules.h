@@ -234,6 +234,8 @@ class EventRules {
   // Whether `sentence` names envoys ("two diplomats", "the ambassador"):
   // the cue kind envoys of data/en/event_cues.tsv.
   bool NamesEnvoys(const std::string& sentence) const;
+  // Whether `sentence` names a border or its crossings: the cue kind border.
+  bool NamesBorder(const std::string& sentence) const;
   void CompleteSides(const ActorLexicon& lexicon, ArticleReading* reading) const;
 
  private:

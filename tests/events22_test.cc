@@ -1,0 +1,143 @@
+// Measures between states: troops and defence ties, trade and border
+// steps, diplomatic presence and rounds of talks (issue 5, branch
+// `events22`). The real resolver dates the sentences, published on
+// Thursday 14 March 2024. Every sentence is written for the test.
+#include <set>
+#include <string>
+#include <vector>
+
+#include <catch2/catch.hpp>
+
+#include "event_test_util.h"
+
+namespace {
+
+using Fixture = annals::testing::SentenceTestFixture;
+constexpr auto CheckAll = annals::testing::CheckHeldOnTestDay;
+
+}  // namespace
+
+TEST_CASE("troops withdrawn and joint operations stopped or resumed", "[events22]") {
+  CheckAll({
+      {"Colombian Defence Minister Laura Vega announced on Monday the withdrawal of Colombian "
+       "forces from Ecuador.",
+       "reduce-relations",
+       "160",
+       "2024-03-11",
+       {"COL", "ECU"}},
+      {"The last Colombian troops left Ecuador on Tuesday.",
+       "reduce-relations",
+       "160",
+       "2024-03-12",
+       {"COL", "ECU"}},
+      {"Colombia suspended joint operations with the Ecuadorean army on Monday.",
+       "reduce-relations",
+       "160",
+       "2024-03-11",
+       {"COL", "ECU"}},
+      {"Colombia resumed joint operations with the Ecuadorean army in July 2023.",
+       "restoration",
+       "054",
+       "2023-07",
+       {"COL", "ECU"}},
+      {"Bogota said on Monday it was no longer sending arms to Quito.",
+       "reduce-relations",
+       "160",
+       "2024-03-11",
+       {"COL", "ECU"}},
+  });
+  Fixture f;
+  // Troops leaving their own barracks, or pulled back at home, are no step
+  // between two states.
+  CHECK(f.Extract("Colombian troops left their barracks in Bogota on Monday.").empty());
+  CHECK(f.Extract("Colombia withdrew its troops from the city of Cali on Monday.").empty());
+}
+
+TEST_CASE("trade stopped by the trade, customs and inspectors", "[events22]") {
+  CheckAll({
+      {"Colombian travel agencies stopped selling package tours to Ecuador on Monday.",
+       "trade-restriction",
+       "163",
+       "2024-03-11",
+       {"COL", "ECU"}},
+      {"Ecuador vanished from Colombia's customs system on Tuesday.",
+       "trade-restriction",
+       "163",
+       "2024-03-12",
+       {"COL", "ECU"}},
+      {"Dozens of Colombian-owned stores in Ecuador were closed by inspectors on Monday.",
+       "trade-restriction",
+       "163",
+       "2024-03-11",
+       {"COL", "ECU"}},
+      // A time and a decimal rate between the verb and its levy.
+      {"Ecuador imposed on Monday a provisional 60.2 percent duty on Colombian salmon.",
+       "trade-restriction",
+       "163",
+       "2024-03-11",
+       {"COL", "ECU"}},
+  });
+  Fixture f;
+  // Tours sold are no visit, whatever the tense.
+  for (const auto& m : f.Extract("Colombian tour operators stopped selling tours to Ecuador in "
+                                 "2019."))
+    CHECK(m.type != "visit");
+  // A removal from a register of one's own is no step against anyone.
+  CHECK(f.Extract("The firm was removed from the customs register in Bogota on Monday.").empty());
+}
+
+TEST_CASE("formats left, missions cordoned off, officials put over the border", "[events22]") {
+  CheckAll({
+      {"Ecuador quit Colombia's Pacific dialogue format on Monday.",
+       "reduce-relations",
+       "160",
+       "2024-03-11",
+       {"COL", "ECU"}},
+      {"On Monday Ecuadorean police cordoned off the Colombian embassy in Quito.",
+       "reduce-relations",
+       "160",
+       "2024-03-11",
+       {"COL", "ECU"}},
+      {"On Tuesday Colombian police escorted the Ecuadorean minister to the border.",
+       "expulsion",
+       "166",
+       "2024-03-12",
+       {"COL", "ECU"}},
+  });
+  Fixture f;
+  // A dialogue joined is still a dialogue.
+  auto m = f.Extract("Ecuador joined Colombia's Pacific dialogue on Monday.");
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].type == "dialogue");
+}
+
+TEST_CASE("proposals accepted and pledges signed are agreements, drafts are not",
+          "[events22]") {
+  CheckAll({
+      {"Colombia and Ecuador on Monday accepted a proposal ending the fishing-licence dispute.",
+       "agreement",
+       "057",
+       "2024-03-11",
+       {"COL", "ECU"}},
+      {"Colombian President Laura Vega and Ecuadorean President Pablo Mena signed separate "
+       "pledges in Lima on Tuesday.",
+       "agreement",
+       "057",
+       "2024-03-12",
+       {"COL", "ECU"}},
+  });
+  Fixture f;
+  for (const auto& m : f.Extract("Colombia sent Ecuador a draft treaty on Monday."))
+    CHECK(m.type != "agreement");
+}
+
+TEST_CASE("a second round of talks told with a place and again", "[events22]") {
+  Fixture f;
+  auto m = f.Extract(
+      "Colombian and Ecuadorean negotiators met in Quito in January and in Bogota again in "
+      "February.");
+  REQUIRE(m.size() == 2);
+  std::set<std::string> dates{m[0].date, m[1].date};
+  CHECK(dates == std::set<std::string>{"2024-01", "2024-02"});
+  for (const auto& one : m) CHECK(one.place == (one.date == "2024-01" ? "Quito" : "Bogota"));
+}
