@@ -82,6 +82,7 @@ void EventRules::AddVerbObjects(const ArticleReading& reading, SentenceReading* 
       // time ("imposed on Monday a provisional 60 percent duty") nor the
       // mark and digits of a decimal ("60.2 percent").
       size_t counted = 0;
+      bool skipped_time = false;
       for (size_t w = c.end_word; w < s.last_word && counted < 6; ++w) {
         bool in_time = std::any_of(
             sentence->sentence_times.begin(), sentence->sentence_times.end(),
@@ -89,6 +90,7 @@ void EventRules::AddVerbObjects(const ArticleReading& reading, SentenceReading* 
         bool decimal = w >= 2 && words[w].number && words[w - 2].number &&
                        words[w - 1].begin == words[w - 2].end && words[w].begin == words[w - 1].end;
         if (!in_time && !decimal) ++counted;
+        skipped_time = skipped_time || in_time;
         bool hyphen = words[w].lower == "-" && w > 0 && words[w].begin == words[w - 1].end;
         // "80.5 per cent", "12%": a rate is part of the measure.
         // (A period's lower-case form is empty: the text says what it is.)
@@ -111,7 +113,10 @@ void EventRules::AddVerbObjects(const ArticleReading& reading, SentenceReading* 
           std::erase_if(triggers, [&](const auto& t) {
             return t.first_word >= c.first_word && t.end_word <= w + 1;
           });
-          PhraseMatcher::Match found{c.first_word, w + 1, rule.trigger};
+          // A time inside stays outside the event word, to date it: the
+          // verb alone stands for the measure then.
+          PhraseMatcher::Match found{c.first_word, skipped_time ? c.end_word : w + 1,
+                                     rule.trigger};
           triggers.insert(std::upper_bound(triggers.begin(), triggers.end(), found,
                                            [](const auto& a, const auto& b) {
                                              return a.first_word < b.first_word;

@@ -964,13 +964,13 @@ void EventRules::DropPresentRepeats(ArticleReading* reading) const {
   });
 }
 
-bool EventRules::NamesBorder(const std::string& sentence) const {
+bool EventRules::NamesCue(const std::string& sentence, uint64_t kind) const {
   std::string lowered;
   std::vector<Word> words = Tokenize(sentence, &lowered);
   std::vector<PhraseMatcher::Match> cues;
   cue_matcher_.FindAll(words, 0, words.size(), &cues);
   return std::any_of(cues.begin(), cues.end(),
-                     [&](const PhraseMatcher::Match& c) { return Contains(CueKinds(c), kBorder); });
+                     [&](const PhraseMatcher::Match& c) { return Contains(CueKinds(c), kind); });
 }
 
 bool EventRules::NamesEnvoys(const std::string& sentence) const {
@@ -1038,9 +1038,16 @@ void EventRules::CompleteSides(const ActorLexicon& lexicon, ArticleReading* read
          m.place_country == ranked[1].second) &&
         (m.type == "talks" || m.type == "halt-talks" ||
          ((m.type == "restoration" || m.type == "reduce-relations") &&
-          NamesBorder(m.source.quote)))) {
+          NamesCue(m.source.quote, kBorder)))) {
       m.actors.insert(ranked[0].second);
       m.actors.insert(ranked[1].second);
+    }
+    // "Chile reopened its consulate in Arequipa": a mission one side opens
+    // is in another country, in a story about two the other of the two.
+    if ((m.type == "embassy-opening" || m.type == "restoration") && m.actors.size() == 1 &&
+        ranked.size() >= 2 && (m.actors.count(ranked[0].second) || m.actors.count(ranked[1].second)) &&
+        NamesCue(m.source.quote, kMission)) {
+      m.actors.insert(m.actors.count(ranked[0].second) ? ranked[1].second : ranked[0].second);
     }
     if (!m.both_sides) continue;
     // "Hollande met Putin in Moscow and the two agreed ...": "the two" are

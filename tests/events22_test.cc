@@ -141,3 +141,32 @@ TEST_CASE("a second round of talks told with a place and again", "[events22]") {
   CHECK(dates == std::set<std::string>{"2024-01", "2024-02"});
   for (const auto& one : m) CHECK(one.place == (one.date == "2024-01" ? "Quito" : "Bogota"));
 }
+
+TEST_CASE("talks, border steps and missions that name fewer sides than two", "[events22]") {
+  Fixture f;
+  const std::string background =
+      "Ecuador and Colombia are at odds over fishing licences. Ecuadorean boats stay in port "
+      "and Colombian boats stay at sea. ";
+  auto talks = f.Extract(background +
+                         "The round of talks on March 5 ended after eleven hours without a deal.");
+  REQUIRE(talks.size() == 1);
+  CHECK(talks[0].type == "talks");
+  CHECK(talks[0].date == "2024-03-05");
+  CHECK(talks[0].actors == std::set<std::string>{"COL", "ECU"});
+  auto border =
+      f.Extract(background + "The border reopened to cargo traffic at the bridge on Tuesday.");
+  REQUIRE(border.size() == 1);
+  CHECK(border[0].type == "restoration");
+  CHECK(border[0].date == "2024-03-12");
+  CHECK(border[0].actors == std::set<std::string>{"COL", "ECU"});
+  auto consulate = f.Extract(background + "Colombia reopened its consulate in Ibarra on Monday.");
+  REQUIRE(consulate.size() == 1);
+  CHECK(consulate[0].date == "2024-03-11");
+  CHECK(consulate[0].actors == std::set<std::string>{"COL", "ECU"});
+  // Talks held in a third country, or in a story about one country, are
+  // left alone.
+  CHECK(f.Extract(background + "Talks on climate resumed in Bonn on Monday.").empty());
+  CHECK(f.Extract("Colombia is at odds with its unions. The round of talks on March 5 ended "
+                  "without a deal.")
+            .empty());
+}
