@@ -170,3 +170,47 @@ TEST_CASE("talks, border steps and missions that name fewer sides than two", "[e
                   "without a deal.")
             .empty());
 }
+
+TEST_CASE("more wordings of forces, flights, vehicles and goods stopped", "[events22]") {
+  CheckAll({
+      {"Colombia pulled its troops out of Ecuador on Monday.",
+       "reduce-relations",
+       "160",
+       "2024-03-11",
+       {"COL", "ECU"}},
+      {"Colombia's troops completed their withdrawal from Ecuador on Tuesday.",
+       "reduce-relations",
+       "160",
+       "2024-03-12",
+       {"COL", "ECU"}},
+      {"Colombia suspended joint military operations with Ecuador on Monday.",
+       "reduce-relations",
+       "160",
+       "2024-03-11",
+       {"COL", "ECU"}},
+      {"Ecuador suspended the overflight permits of Colombian airlines on Monday.",
+       "sanction",
+       "163",
+       "2024-03-11",
+       {"COL", "ECU"}},
+      {"Ecuador banned Colombian trucks from its roads on Monday.",
+       "trade-restriction",
+       "163",
+       "2024-03-11",
+       {"COL", "ECU"}},
+      {"Colombian exports to Ecuador were halted at the border on Tuesday.",
+       "trade-restriction",
+       "163",
+       "2024-03-12",
+       {"COL", "ECU"}},
+  });
+  Fixture f;
+  // A withdrawal asked for is none; nor is a proposal refused an agreement.
+  CHECK(f.Extract("Ecuador demanded the withdrawal of Colombian troops from its territory on "
+                  "Monday.")
+            .empty());
+  CHECK(f.Extract("Colombia said on Monday it would not accept any proposal from Ecuador.")
+            .empty());
+  // Shops closed for a holiday were closed by no one.
+  CHECK(f.Extract("Shops were closed in Bogota and Quito on Monday for the holiday.").empty());
+}
