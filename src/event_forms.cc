@@ -84,9 +84,9 @@ void EventRules::AddVerbObjects(const ArticleReading& reading, SentenceReading* 
       size_t counted = 0;
       bool skipped_time = false;
       for (size_t w = c.end_word; w < s.last_word && counted < 6; ++w) {
-        bool in_time = std::any_of(
-            sentence->sentence_times.begin(), sentence->sentence_times.end(),
-            [&](const TimeSpan& t) { return t.first_word <= w && w < t.end_word; });
+        bool in_time =
+            std::any_of(sentence->sentence_times.begin(), sentence->sentence_times.end(),
+                        [&](const TimeSpan& t) { return t.first_word <= w && w < t.end_word; });
         bool decimal = w >= 2 && words[w].number && words[w - 2].number &&
                        words[w - 1].begin == words[w - 2].end && words[w].begin == words[w - 1].end;
         if (!in_time && !decimal) ++counted;
@@ -115,8 +115,7 @@ void EventRules::AddVerbObjects(const ArticleReading& reading, SentenceReading* 
           });
           // A time inside stays outside the event word, to date it: the
           // verb alone stands for the measure then.
-          PhraseMatcher::Match found{c.first_word, skipped_time ? c.end_word : w + 1,
-                                     rule.trigger};
+          PhraseMatcher::Match found{c.first_word, skipped_time ? c.end_word : w + 1, rule.trigger};
           triggers.insert(std::upper_bound(triggers.begin(), triggers.end(), found,
                                            [](const auto& a, const auto& b) {
                                              return a.first_word < b.first_word;

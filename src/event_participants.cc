@@ -1045,7 +1045,8 @@ void EventRules::CompleteSides(const ActorLexicon& lexicon, ArticleReading* read
     // "Chile reopened its consulate in Arequipa": a mission one side opens
     // is in another country, in a story about two the other of the two.
     if ((m.type == "embassy-opening" || m.type == "restoration") && m.actors.size() == 1 &&
-        ranked.size() >= 2 && (m.actors.count(ranked[0].second) || m.actors.count(ranked[1].second)) &&
+        ranked.size() >= 2 &&
+        (m.actors.count(ranked[0].second) || m.actors.count(ranked[1].second)) &&
         NamesCue(m.source.quote, kMission)) {
       m.actors.insert(m.actors.count(ranked[0].second) ? ranked[1].second : ranked[0].second);
     }

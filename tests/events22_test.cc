@@ -111,8 +111,7 @@ TEST_CASE("formats left, missions cordoned off, officials put over the border", 
   CHECK(m[0].type == "dialogue");
 }
 
-TEST_CASE("proposals accepted and pledges signed are agreements, drafts are not",
-          "[events22]") {
+TEST_CASE("proposals accepted and pledges signed are agreements, drafts are not", "[events22]") {
   CheckAll({
       {"Colombia and Ecuador on Monday accepted a proposal ending the fishing-licence dispute.",
        "agreement",
@@ -209,8 +208,35 @@ TEST_CASE("more wordings of forces, flights, vehicles and goods stopped", "[even
   CHECK(f.Extract("Ecuador demanded the withdrawal of Colombian troops from its territory on "
                   "Monday.")
             .empty());
-  CHECK(f.Extract("Colombia said on Monday it would not accept any proposal from Ecuador.")
-            .empty());
+  CHECK(
+      f.Extract("Colombia said on Monday it would not accept any proposal from Ecuador.").empty());
   // Shops closed for a holiday were closed by no one.
   CHECK(f.Extract("Shops were closed in Bogota and Quito on Monday for the holiday.").empty());
+}
+
+TEST_CASE("exercises left, attaches sent back, a levy named with its rate", "[events22]") {
+  CheckAll({
+      {"Ecuador withdrew from joint naval exercises with Colombia on Monday.",
+       "reduce-relations",
+       "160",
+       "2024-03-11",
+       {"COL", "ECU"}},
+      {"Colombia reinstated its defence attache in Quito on Tuesday.",
+       "envoy-return",
+       "054",
+       "2024-03-12",
+       {"COL", "ECU"}},
+  });
+  Fixture f;
+  auto m = f.Extract(
+      "Ecuador's provisional 60.2 percent duty on Colombian salmon took effect on "
+      "Monday.");
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].type == "trade-restriction");
+  CHECK(m[0].date == "2024-03-11");
+  // The headline phrase keeps the whole rate.
+  CHECK(m[0].phrase.find("60.2 percent duty") != std::string::npos);
+  // A bare duty is no levy.
+  CHECK(f.Extract("Colombian officers on duty at the Ecuadorean border were praised on Monday.")
+            .empty());
 }
