@@ -162,6 +162,11 @@ TEST_CASE("talks, border steps and missions that name fewer sides than two", "[e
   REQUIRE(consulate.size() == 1);
   CHECK(consulate[0].date == "2024-03-11");
   CHECK(consulate[0].actors == std::set<std::string>{"COL", "ECU"});
+  // Negotiators with no country, in a story about two.
+  auto rounds = f.Extract(background +
+                          "Negotiators met in Quito in January and in Bogota again in February.");
+  REQUIRE(rounds.size() == 2);
+  for (const auto& one : rounds) CHECK(one.actors == std::set<std::string>{"COL", "ECU"});
   // Talks held in a third country, or in a story about one country, are
   // left alone.
   CHECK(f.Extract(background + "Talks on climate resumed in Bonn on Monday.").empty());
