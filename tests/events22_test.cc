@@ -9,6 +9,7 @@
 #include <catch2/catch.hpp>
 
 #include "event_test_util.h"
+#include "headline.h"
 
 namespace {
 
@@ -244,4 +245,15 @@ TEST_CASE("exercises left, attaches sent back, a levy named with its rate", "[ev
   // A bare duty is no levy.
   CHECK(f.Extract("Colombian officers on duty at the Ecuadorean border were praised on Monday.")
             .empty());
+}
+
+TEST_CASE("a headline writes a decimal rate as the text does", "[events22]") {
+  Fixture f;
+  auto m = f.Extract(
+      "Ecuador's provisional 60.2 percent duty on Colombian salmon took effect on "
+      "Monday.");
+  REQUIRE(m.size() == 1);
+  std::string title = annals::Headline(m[0], {"COL", "ECU"}, annals::testing::BundledActors());
+  CHECK(title.find("60.2 percent duty") != std::string::npos);
+  CHECK(title.find("60 .") == std::string::npos);
 }
