@@ -78,7 +78,19 @@ void EventRules::AddVerbObjects(const ArticleReading& reading, SentenceReading* 
   for (const VerbObject& rule : verb_objects) {
     for (const PhraseMatcher::Match& c : cues) {
       if (rule.trigger < 0 || !Contains(CueKinds(c), rule.verb)) continue;
-      for (size_t w = c.end_word; w < s.last_word && w < c.end_word + 6; ++w) {
+      // Six words at most between the verb and its object, not counting a
+      // time ("imposed on Monday a provisional 60 percent duty") nor the
+      // mark and digits of a decimal ("60.2 percent").
+      size_t counted = 0;
+      bool skipped_time = false;
+      for (size_t w = c.end_word; w < s.last_word && counted < 6; ++w) {
+        bool in_time =
+            std::any_of(sentence->sentence_times.begin(), sentence->sentence_times.end(),
+                        [&](const TimeSpan& t) { return t.first_word <= w && w < t.end_word; });
+        bool decimal = w >= 2 && words[w].number && words[w - 2].number &&
+                       words[w - 1].begin == words[w - 2].end && words[w].begin == words[w - 1].end;
+        if (!in_time && !decimal) ++counted;
+        skipped_time = skipped_time || in_time;
         bool hyphen = words[w].lower == "-" && w > 0 && words[w].begin == words[w - 1].end;
         // "80.5 per cent", "12%": a rate is part of the measure.
         // (A period's lower-case form is empty: the text says what it is.)
@@ -87,6 +99,7 @@ void EventRules::AddVerbObjects(const ArticleReading& reading, SentenceReading* 
                          words[w - 1].number && words[w + 1].number &&
                          words[w].begin == words[w - 1].end;
         bool percent = words[w].lower == "%";
+        if (in_number) --counted;
         if (words[w].punct && !hyphen && !in_number && !percent && !words[w].abbreviation) break;
         bool object = std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& g) {
           return g.first_word == w && Contains(CueKinds(g), rule.object);
@@ -100,7 +113,9 @@ void EventRules::AddVerbObjects(const ArticleReading& reading, SentenceReading* 
           std::erase_if(triggers, [&](const auto& t) {
             return t.first_word >= c.first_word && t.end_word <= w + 1;
           });
-          PhraseMatcher::Match found{c.first_word, w + 1, rule.trigger};
+          // A time inside stays outside the event word, to date it: the
+          // verb alone stands for the measure then.
+          PhraseMatcher::Match found{c.first_word, skipped_time ? c.end_word : w + 1, rule.trigger};
           triggers.insert(std::upper_bound(triggers.begin(), triggers.end(), found,
                                            [](const auto& a, const auto& b) {
                                              return a.first_word < b.first_word;
@@ -671,6 +686,11 @@ void EventRules::SecondYear(const ArticleReading& reading, const SentenceReading
           place_begin = ++w;
           while (w < t2.first_word && words[w].capitalized && !words[w].punct) ++w;
           place_end = w;
+          // "and in Santiago again in April": "again" after the place.
+          if (w < t2.first_word && words[w].lower == "again") {
+            again = true;
+            ++w;
+          }
         }
         if (w < t2.first_word && (words[w].lower == "in" || words[w].lower == "on")) ++w;
         joined = w == t2.first_word && (again || place_end > place_begin);

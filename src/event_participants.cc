@@ -964,6 +964,15 @@ void EventRules::DropPresentRepeats(ArticleReading* reading) const {
   });
 }
 
+bool EventRules::NamesCue(const std::string& sentence, uint64_t kind) const {
+  std::string lowered;
+  std::vector<Word> words = Tokenize(sentence, &lowered);
+  std::vector<PhraseMatcher::Match> cues;
+  cue_matcher_.FindAll(words, 0, words.size(), &cues);
+  return std::any_of(cues.begin(), cues.end(),
+                     [&](const PhraseMatcher::Match& c) { return Contains(CueKinds(c), kind); });
+}
+
 bool EventRules::NamesEnvoys(const std::string& sentence) const {
   std::string lowered;
   std::vector<Word> words = Tokenize(sentence, &lowered);
@@ -1018,6 +1027,27 @@ void EventRules::CompleteSides(const ActorLexicon& lexicon, ArticleReading* read
         (m.type == "summon" || envoy_measure ||
          std::any_of(m.people.begin(), m.people.end(),
                      [&](const std::string& p) { return !m.person_country.count(p); }))) {
+      m.actors.insert(m.actors.count(ranked[0].second) ? ranked[1].second : ranked[0].second);
+    }
+    // "The round of talks on March 5 ended without a deal", "the border
+    // reopened to cargo on Thursday": talks, or a border opened or shut,
+    // that name no side at all in a story about two countries are between
+    // those two, unless they took place in a third country.
+    if (m.actors.empty() && ranked.size() >= 2 && -ranked[1].first >= 2 &&
+        (m.place_country.empty() || m.place_country == ranked[0].second ||
+         m.place_country == ranked[1].second) &&
+        (m.type == "talks" || m.type == "halt-talks" ||
+         ((m.type == "restoration" || m.type == "reduce-relations") &&
+          NamesCue(m.source.quote, kBorder)))) {
+      m.actors.insert(ranked[0].second);
+      m.actors.insert(ranked[1].second);
+    }
+    // "Chile reopened its consulate in Arequipa": a mission one side opens
+    // is in another country, in a story about two the other of the two.
+    if ((m.type == "embassy-opening" || m.type == "restoration") && m.actors.size() == 1 &&
+        ranked.size() >= 2 &&
+        (m.actors.count(ranked[0].second) || m.actors.count(ranked[1].second)) &&
+        NamesCue(m.source.quote, kMission)) {
       m.actors.insert(m.actors.count(ranked[0].second) ? ranked[1].second : ranked[0].second);
     }
     if (!m.both_sides) continue;

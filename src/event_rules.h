@@ -234,6 +234,9 @@ class EventRules {
   // Whether `sentence` names envoys ("two diplomats", "the ambassador"):
   // the cue kind envoys of data/en/event_cues.tsv.
   bool NamesEnvoys(const std::string& sentence) const;
+  // Whether `sentence` holds a cue of `kind` (event_words.h): a border or
+  // its crossings (kBorder), a mission (kMission).
+  bool NamesCue(const std::string& sentence, uint64_t kind) const;
   void CompleteSides(const ActorLexicon& lexicon, ArticleReading* reading) const;
 
  private:

@@ -492,7 +492,13 @@ void EventRules::NounPhrase(const ArticleReading& reading, const SentenceReading
                     words[left - 2].end == w.begin;
       bool name_and = w.lower == "and" && left - 1 > s.first_word && words[left - 2].capitalized &&
                       words[left].capitalized;
-      if ((w.punct && !joiner) || (np_stop_.count(w) && !name_and) || w.lower == "'s") break;
+      // "a provisional 60.2 percent duty": the mark of a decimal.
+      bool decimal = w.punct && left - 1 > s.first_word && words[left - 2].number &&
+                     words[left].number && words[left - 2].end == w.begin &&
+                     w.end == words[left].begin &&
+                     (reading.body[w.begin] == '.' || reading.body[w.begin] == ',');
+      if ((w.punct && !joiner && !decimal) || (np_stop_.count(w) && !name_and) || w.lower == "'s")
+        break;
       bool is_time = std::any_of(
           sentence_times.begin(), sentence_times.end(),
           [&](const TimeSpan& t) { return t.first_word <= left - 1 && left - 1 < t.end_word; });

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <string_view>
 
 #include "annals/bundle.h"
 #include "annals/tsv.h"
@@ -113,7 +114,22 @@ std::string RewriteCountries(const std::string& phrase, const ActorLexicon& acto
       continue;
     }
     std::string w(phrase.substr(words[i].begin, words[i].end - words[i].begin));
-    if (w == "-" || w == "\u2013") {
+    // "60.2 percent": the mark and digits of a decimal join the number
+    // before them, as written.
+    auto is_mark = [&](size_t k) {
+      std::string_view t =
+          std::string_view(phrase).substr(words[k].begin, words[k].end - words[k].begin);
+      return t == "." || t == ",";
+    };
+    auto glued = [&](size_t k) { return k > 0 && words[k].begin == words[k - 1].end; };
+    bool decimal =
+        !pieces.empty() && ((is_mark(i) && glued(i) && words[i - 1].number &&
+                             i + 1 < words.size() && glued(i + 1) && words[i + 1].number) ||
+                            (words[i].number && glued(i) && i > 1 && is_mark(i - 1) &&
+                             glued(i - 1) && words[i - 2].number));
+    if (decimal) {
+      pieces.back() += w;
+    } else if (w == "-" || w == "\u2013") {
       pieces.push_back("-");
     } else {
       pieces.push_back(w);

@@ -84,6 +84,15 @@ bool VerbObjectEvents::LoadFrom(std::string_view origin, std::string_view conten
         return false;
       }
       group->reach = reach;
+    } else if (role == "replaces") {
+      // "quit Chile's Pacific dialogue format": the group's match stands
+      // for the event words inside its object.
+      if (phrase != "inner event words") {
+        *error = Diagnostic{std::string(origin), row.line, row.columns[2], Severity::kError,
+                            "a 'replaces' row says 'inner event words', found '" + phrase + "'"};
+        return false;
+      }
+      group->replaces_inner = true;
     } else if (role == "event") {
       std::string lowered;
       std::vector<Word> words = Tokenize(phrase, &lowered);
@@ -98,7 +107,8 @@ bool VerbObjectEvents::LoadFrom(std::string_view origin, std::string_view conten
     } else {
       *error = Diagnostic{
           std::string(origin), row.line, row.columns[1], Severity::kError,
-          "expected 'verb', 'object', 'subject', 'reach' or 'event', found '" + role + "'"};
+          "expected 'verb', 'object', 'subject', 'reach', 'replaces' or 'event', found '" + role +
+              "'"};
       return false;
     }
   }
@@ -182,10 +192,18 @@ void VerbObjectEvents::AddTriggers(const std::vector<Word>& words, size_t begin,
       if (found) break;
     }
     if (!found) continue;
+    // An event word between the verb and its object is part of what the
+    // group names when the group says so: "quit Chile's dialogue format"
+    // leaves a format, "stopped selling package tours" stops a trade.
+    auto inside_object = [&](const PhraseMatcher::Match& t) {
+      return group->replaces_inner && span_begin == verb.first_word &&
+             t.first_word >= verb.end_word && t.end_word <= span_end;
+    };
     bool covered = std::any_of(triggers->begin(), triggers->end(), [&](const auto& t) {
-      return t.first_word < span_end && span_begin < t.end_word;
+      return t.first_word < span_end && span_begin < t.end_word && !inside_object(t);
     });
     if (covered) continue;
+    std::erase_if(*triggers, inside_object);
     // The match is the verb alone: a time between it and its object
     // ("arrived late Wednesday in Quito") must stay outside the event
     // word to date it, and the object is read after it as usual (the

@@ -22,7 +22,10 @@ class VerbObjectEvents {
   // has `verb` and `object` phrases and one `event` row, an event word of
   // `events` (the caller's event matcher) that every match of the group
   // stands for. It may also have `subject` phrases, which stand before the
-  // verb instead ("border crossings between the two were reopened"). A verb
+  // verb instead ("border crossings between the two were reopened"), a
+  // `reach` (how far after the verb its object may come) and a `replaces`
+  // row ("inner event words": its match stands for the event words between
+  // its verb and its object). A verb
   // may be listed in several groups; each is tried in file order. A bad row
   // gives file:line:col.
   bool Load(const PhraseMatcher& events, Diagnostic* error);
@@ -43,6 +46,9 @@ class VerbObjectEvents {
     bool has_subjects = false;
     int event = -1;    // the `event` row's value in the caller's matcher
     size_t reach = 0;  // how far after the verb its object may come; 0: the default
+    // Whether its match replaces the event words between its verb and its
+    // object (a `replaces` row).
+    bool replaces_inner = false;
   };
   // The subject of `group` ending right before `verb_begin`, or a few
   // plain words before it, no earlier than `begin`.

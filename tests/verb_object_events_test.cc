@@ -114,9 +114,13 @@ TEST_CASE("the verb-object table is checked when loaded", "[verb_object_events]"
   annals::VerbObjectEvents table;
   annals::Diagnostic error;
   CHECK_FALSE(table.LoadFrom("v.tsv", "s\tverb\tcalled in\ns\tperson\tenvoy\n", events, &error));
-  CHECK(
-      error.ToString() ==
-      "v.tsv:2:3: error: expected 'verb', 'object', 'subject', 'reach' or 'event', found 'person'");
+  CHECK(error.ToString() ==
+        "v.tsv:2:3: error: expected 'verb', 'object', 'subject', 'reach', 'replaces' or 'event', "
+        "found 'person'");
+  // A `replaces` row says what it replaces in so many words.
+  CHECK_FALSE(table.LoadFrom("v.tsv", "s\tverb\tquit\ns\treplaces\tyes\n", events, &error));
+  CHECK(error.ToString() ==
+        "v.tsv:2:12: error: a 'replaces' row says 'inner event words', found 'yes'");
   CHECK_FALSE(table.LoadFrom("v.tsv", "s\tverb\treopened\ns\tsubject\tthe old border post\n",
                              events, &error));
   CHECK(error.ToString() == "v.tsv:2:11: error: a subject has at most 3 words");
@@ -165,4 +169,38 @@ TEST_CASE("a subject a few plain words before the verb stands for its object",
   // A comma puts the subject in another clause; so do too many words.
   CHECK(find("border crossings stayed shut, but the market reopened").empty());
   CHECK(find("border crossings were one of many things the old market town reopened").empty());
+}
+
+TEST_CASE("a group may stand for the event words inside its object", "[verb_object_events]") {
+  annals::PhraseMatcher events;
+  events.Add("dialogue", 2, false);
+  events.Add("left", 5, false);
+  auto find = [&](const std::string& table_text, const std::string& text) {
+    annals::VerbObjectEvents table;
+    annals::Diagnostic error;
+    REQUIRE(table.LoadFrom("v.tsv", table_text, events, &error));
+    std::vector<annals::Word> words = annals::TokenizeKept(text);
+    // "dialogue", the event word the sentence holds before the groups run.
+    std::vector<annals::PhraseMatcher::Match> triggers;
+    for (size_t w = 0; w < words.size(); ++w) {
+      if (words[w].lower == "dialogue") triggers.push_back({w, w + 1, 2});
+    }
+    table.AddTriggers(words, 0, words.size(), &triggers);
+    return triggers;
+  };
+  const std::string group = "x\tverb\tquit\nx\tobject\tformat\nx\tevent\tleft\n";
+  const std::string text = "Peru quit the Pacific dialogue format today";
+  // Without the row the dialogue stays and the group gives way.
+  auto kept = find(group, text);
+  REQUIRE(kept.size() == 1);
+  CHECK(kept[0].value == 2);
+  // With it, the format left is the one event word.
+  auto replaced = find(group + "x\treplaces\tinner event words\n", text);
+  REQUIRE(replaced.size() == 1);
+  CHECK(replaced[0].value == 5);
+  CHECK(replaced[0].first_word == 1);
+  // An event word before the verb is no part of its object.
+  auto before = find(group + "x\treplaces\tinner event words\n",
+                     "the dialogue partner quit the format today");
+  REQUIRE(before.size() == 2);
 }
