@@ -236,6 +236,13 @@ void EventRules::FindPlace(const ArticleReading& reading, const SentenceReading&
     place_country = at_country;
   } else if (!m.destination.empty()) {
     m.place = m.destination;
+    // "her first trip to Peru: Soto received her at the government
+    // palace": a visit to a country whose sentence names a seat of its
+    // government, and no town, was held in its capital.
+    if (trigger.family == "visit" && trigger.type != "hosting" && !here) {
+      std::string capital = SeatCapital(reading, sentence, *event);
+      if (!capital.empty()) m.place = capital;
+    }
   } else if (here && !dateline_city.empty()) {
     m.place = dateline_city;
     place_country = dateline_country;
@@ -401,6 +408,43 @@ void EventRules::FeaturePlace(const ArticleReading& reading, const SentenceReadi
     return false;
   };
   if (!find(tm.end_word, own_end)) find(own_begin, tm.first_word);
+}
+
+std::string EventRules::SeatCapital(const ArticleReading& reading,
+                                    const SentenceReading& sentence,
+                                    const EventReading& event) const {
+  auto& words = reading.words;
+  auto& m = event.m;
+  // Only a destination that is a country: "a visit to Arica" keeps its town.
+  bool country = std::any_of(sentence.actors.begin(), sentence.actors.end(), [&](const auto& a) {
+    return a.kind == ActorKind::kCountry && a.code == m.place_country && a.name == m.destination;
+  });
+  if (!country) return "";
+  for (size_t w = event.tm.end_word; w < sentence.s.last_word; ++w) {
+    size_t seat_end = 0;
+    if (!place_words_.SeatAt(words, w, sentence.s.last_word, &seat_end)) continue;
+    // Back over "the", "its" and the owner ("Chile's", "the Chilean"): the
+    // seat must be the destination's, after "at", "in" or "addressed".
+    size_t x = w;
+    std::string owner;
+    for (const ActorMention& a : sentence.actors) {
+      size_t after = a.end_word;
+      if (after < w && words[after].lower == "'s") ++after;
+      if (after == w && (a.kind == ActorKind::kCountry || a.kind == ActorKind::kDemonym))
+        owner = a.code, x = a.first_word;
+    }
+    if (!owner.empty() && owner != m.place_country) continue;
+    while (x > event.tm.end_word &&
+           (words[x - 1].lower == "the" || words[x - 1].lower == "its" ||
+            words[x - 1].lower == "their"))
+      --x;
+    if (x == 0) continue;
+    const WordText& before = words[x - 1].lower;
+    if (before == "at" || before == "in" || before == "inside" || before == "before" ||
+        before == "addressed" || before == "addressing" || before == "addresses")
+      return place_words_.CapitalOf(m.place_country);
+  }
+  return "";
 }
 
 bool EventRules::TripToGathering(const ArticleReading& reading, const SentenceReading& sentence,
