@@ -84,7 +84,7 @@ class PlaceWords {
   PhraseMatcher features_of_;  // "coast", "gulf" (before "of")
   PhraseMatcher remote_;
   PhraseMatcher envoys_;
-  PhraseMatcher seats_;  // "presidential palace", "national assembly"
+  PhraseMatcher seats_;                          // "presidential palace", "national assembly"
   std::map<std::string, std::string> capitals_;  // country code -> city
 };
 
