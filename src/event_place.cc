@@ -331,6 +331,24 @@ void EventRules::FindPlace(const ArticleReading& reading, const SentenceReading&
       place_country.reset();
     }
   }
+  // "attended the bicentenary of the battle of Ayacucho in Peru": a visit
+  // with no destination nor town, "in" a country that is a side other than
+  // the visitor's, went to that country.
+  if (trigger.family == "visit" && trigger.type != "hosting" && m.place.empty() &&
+      m.destination.empty() && !here) {
+    std::string visitor;
+    if (auto pc = m.person_country.find(m.principal); pc != m.person_country.end())
+      visitor = pc->second;
+    for (const ActorMention& a : actors) {
+      if (visitor.empty() || a.kind != ActorKind::kCountry || a.first_word < tm.end_word ||
+          a.end_word > own_end || a.first_word < 1 || words[a.first_word - 1].lower != "in" ||
+          a.code == visitor || !m.actors.count(a.code))
+        continue;
+      m.place = a.name;
+      place_country = a.code;
+      break;
+    }
+  }
   if (place_country) m.place_country = *place_country;
   // "clashes in the Sumbar valley", "shot down over the Gulf of Aden", "off
   // the coast of Oregon": an incident's place is often no city at all.

@@ -196,3 +196,15 @@ TEST_CASE("a time in an opening participle phrase dates the verb after it", "[pl
     CHECK(found[0].place == "Madrid");
   }
 }
+
+TEST_CASE("a visit with no destination, in the other side's country", "[places19]") {
+  Fixture f;
+  auto wreath = OnlyMention(f, "Chilean President Ana Ruiz laid a wreath in Peru on Monday.");
+  CHECK(wreath.type == "visit");
+  CHECK(wreath.place == "Peru");
+  CHECK(wreath.place_country == "PER");
+  // A country after a comma is no place of the visit.
+  auto gesture = OnlyMention(
+      f, "Chilean President Ana Ruiz laid a wreath on Monday, a gesture welcomed in Peru.");
+  CHECK(gesture.place.empty());
+}
