@@ -379,6 +379,28 @@ int EventRules::EventBeforeTime(const ArticleReading& reading, const SentenceRea
   return chosen;
 }
 
+namespace {
+
+// "Speaking in Madrid on Tuesday, Soto condemned ...", "Soto, speaking in
+// Madrid on Tuesday, condemned ...": a time that ends a phrase opened by a
+// participle and closed by a comma, with no event word of its own, tells
+// when the verb after the comma was done.
+bool ParticiplePhraseTime(const std::vector<Word>& words, const SentenceSpan& s,
+                          const std::vector<PhraseMatcher::Match>& triggers, const TimeSpan& t) {
+  if (t.end_word >= s.last_word || words[t.end_word].lower != ",") return false;
+  size_t w = t.first_word;
+  while (w > s.first_word && !words[w - 1].punct) --w;
+  const WordText& first = words[w].lower;
+  if (w == t.first_word || !words[w].alpha || first.size() <= 5 ||
+      first.compare(first.size() - 3, 3, "ing") != 0)
+    return false;
+  return std::none_of(triggers.begin(), triggers.end(), [&](const PhraseMatcher::Match& m) {
+    return m.first_word >= w && m.first_word < t.first_word;
+  });
+}
+
+}  // namespace
+
 // "On Friday, the two ...": an event word after the time.
 int EventRules::EventAfterTime(const ArticleReading& reading, const SentenceReading& sentence,
                                const TimeSpan& t, size_t* distance_out) const {
@@ -415,7 +437,8 @@ int EventRules::EventAfterTime(const ArticleReading& reading, const SentenceRead
       (t.end_word + 1 < s.last_word && words[t.end_word].lower == "," &&
        words[t.end_word + 1].lower == "when") ||
       (t.end_word < s.last_word && IsParticiple(words[t.end_word]) &&
-       !np_stop_.count(words[t.end_word]));
+       !np_stop_.count(words[t.end_word])) ||
+      ParticiplePhraseTime(words, s, triggers, t);
   // "established relations on Tuesday, signing an agreement": a
   // participle after the comma dates the event it names right away.
   bool participle_after_comma = t.end_word + 1 < s.last_word && words[t.end_word].lower == "," &&

@@ -684,6 +684,14 @@ void EventRules::SidesFromContext(const ArticleReading& reading, const SentenceR
       (trigger.family == "meeting" || trigger.family == "visit" || trigger.family == "dialogue")) {
     m.actors.insert(at_country);
   }
+  // "Soto was cheered by crowds in Iquique": a visit of one side's people
+  // in a town the gazetteer places in another country went to that country
+  // (a town is no government, so only for a visit, never for talks).
+  if (m.actors.size() == 1 && !at_capital && !at_country.empty() && !event->at_place.empty() &&
+      trigger.family == "visit" && trigger.type != "hosting" && !m.actors.count(at_country) &&
+      !m.person_country.empty()) {
+    m.actors.insert(at_country);
+  }
 }
 
 bool EventRules::DoneToSide(const ArticleReading& reading, const SentenceReading& sentence,

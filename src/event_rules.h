@@ -175,6 +175,13 @@ class EventRules {
   void ArrivalTrip(const ArticleReading& reading, SentenceReading* sentence) const;
   void FeaturePlace(const ArticleReading& reading, const SentenceReading& sentence,
                     size_t own_begin, size_t own_end, EventReading* event) const;
+  // The capital of a visit's destination country when its sentence names
+  // a seat of that country's government after the visit word ("received
+  // her at the government palace"), or with no destination, of the other
+  // side's seat ("addressed Chile's parliament in person"); empty
+  // otherwise. Sets `country` to the seat's country.
+  std::string SeatCapital(const ArticleReading& reading, const SentenceReading& sentence,
+                          const EventReading& event, std::string* country) const;
   void JoinRepeatedVisit(const ArticleReading& reading, const SentenceReading& sentence,
                          EventReading* event) const;
   void NounPhrase(const ArticleReading& reading, const SentenceReading& sentence,

@@ -62,11 +62,13 @@ bool PlaceWords::LoadFrom(std::string_view origin, std::string_view contents, Di
       remote_.Add(phrase, value++, false);
     } else if (kind == "envoy") {
       envoys_.Add(phrase, value++, false);
+    } else if (kind == "seat") {
+      seats_.Add(phrase, value++, false);
     } else {
       *error = Diagnostic{
           std::string(origin), row.line, row.columns[1], Severity::kError,
           "expected preposition, preposition-of, venue-preposition, feature, feature-of, remote, "
-          "envoy, passive, "
+          "envoy, seat, passive, "
           "speaker, topic or purpose, "
           "found '" +
               kind + "'"};
@@ -151,6 +153,14 @@ bool PlaceWords::RemoteIn(const std::vector<Word>& words, size_t begin, size_t e
 bool PlaceWords::EnvoyAt(const std::vector<Word>& words, size_t i, size_t end) const {
   PhraseMatcher::Match match;
   return i < end && envoys_.MatchAt(words, i, end, &match);
+}
+
+bool PlaceWords::SeatAt(const std::vector<Word>& words, size_t i, size_t end,
+                        size_t* seat_end) const {
+  PhraseMatcher::Match m;
+  if (!seats_.MatchAt(words, i, end, &m)) return false;
+  *seat_end = m.end_word;
+  return true;
 }
 
 }  // namespace annals

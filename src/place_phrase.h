@@ -73,6 +73,9 @@ class PlaceWords {
   bool RemoteIn(const std::vector<Word>& words, size_t begin, size_t end) const;
   // Whether an envoy word ("ambassador", "charge d'affaires") starts at i.
   bool EnvoyAt(const std::vector<Word>& words, size_t i, size_t end) const;
+  // Whether a seat of a government starts at i ("presidential palace",
+  // "parliament"); sets `seat_end` one past it.
+  bool SeatAt(const std::vector<Word>& words, size_t i, size_t end, size_t* seat_end) const;
 
  private:
   WordSet prepositions_, passives_, speaker_places_, topic_words_, of_prepositions_,
@@ -81,6 +84,7 @@ class PlaceWords {
   PhraseMatcher features_of_;  // "coast", "gulf" (before "of")
   PhraseMatcher remote_;
   PhraseMatcher envoys_;
+  PhraseMatcher seats_;                          // "presidential palace", "national assembly"
   std::map<std::string, std::string> capitals_;  // country code -> city
 };
 
