@@ -618,7 +618,11 @@ void EventRules::SidesFromContext(const ArticleReading& reading, const SentenceR
     const std::string& side = *m.actors.begin();
     bool national =
         std::any_of(sentence.actors.begin(), sentence.actors.end(), [&](const ActorMention& a) {
-          return a.kind == ActorKind::kPerson && a.role.empty() && a.code == side &&
+          // ("Araya, a former Chilean diplomat, was detained": an envoy
+          // held, tried or freed is the other side's doing as well.)
+          bool private_person =
+              a.role.empty() || (a.role == "diplomat" && trigger.family == "incident");
+          return a.kind == ActorKind::kPerson && private_person && a.code == side &&
                  a.first_word >= scope_begin && a.end_word <= event->actors_end;
         });
     if (!national && event->at_country != side)
@@ -715,7 +719,9 @@ bool EventRules::DoneToSide(const ArticleReading& reading, const SentenceReading
   if (event.trigger.noun_phrase) return after && !before;
   // "were detained": the side before a passive verb is whom it was done
   // to, unless "by" names it as the doer too.
-  if (side_words_.IsPassive(words, tm.first_word, begin)) {
+  // (An event word may hold its own "be": "were executed", "was tried".)
+  if (side_words_.IsPassive(words, tm.first_word, begin) ||
+      side_words_.IsBe(words[tm.first_word].lower)) {
     bool by = std::any_of(sentence.actors.begin(), sentence.actors.end(), [&](const auto& a) {
       return of_side(a) && a.first_word > tm.end_word && a.first_word <= tm.end_word + 3 &&
              words[a.first_word - 1].lower != "of" &&
