@@ -627,6 +627,11 @@ void EventRules::SidesFromContext(const ArticleReading& reading, const SentenceR
         });
     if (!national && event->at_country != side)
       national = DoneToSide(reading, sentence, *event, side);
+    // "Chilean engineer Mora was sentenced in Santiago": a national judged
+    // at home is domestic news. (A release may name the place he flew
+    // home to. "U.S. citizen Ann Lee was detained" names her side before
+    // the verb, so a side there is no sign of home.)
+    if (national && trigger.type != "release" && event->at_country == side) national = false;
     std::vector<std::pair<int, std::string>> ranked;
     if (national) {
       for (const auto& [code, count] : reading.country_counts) ranked.emplace_back(-count, code);
