@@ -647,6 +647,27 @@ void EventRules::SidesFromContext(const ArticleReading& reading, const SentenceR
       if (alone) m.actors.insert(other);
     }
   }
+  // "Peru freed Daniel Reyes on Monday, who flew to Santiago": a release
+  // whose only side is the one that freed him went to the country he was
+  // taken to, when that is the other of the two countries the article has
+  // named most.
+  if (trigger.type == "release" && m.actors.size() == 1) {
+    const std::string& side = *m.actors.begin();
+    std::vector<std::pair<int, std::string>> ranked;
+    for (const auto& [code, count] : reading.country_counts) ranked.emplace_back(-count, code);
+    std::sort(ranked.begin(), ranked.end());
+    if (ranked.size() >= 2 && (ranked[0].second == side || ranked[1].second == side) &&
+        (ranked.size() == 2 || ranked[2].first > ranked[1].first)) {
+      const std::string& other = ranked[0].second == side ? ranked[1].second : ranked[0].second;
+      bool taken_there =
+          std::any_of(sentence.actors.begin(), sentence.actors.end(), [&](const ActorMention& a) {
+            return a.code == other && a.first_word >= tm.end_word && a.first_word > 0 &&
+                   (a.kind == ActorKind::kCountry || a.kind == ActorKind::kCapital) &&
+                   words[a.first_word - 1].lower == "to";
+          });
+      if (taken_there) m.actors.insert(other);
+    }
+  }
   // "Trump criticised Denmark on Sunday. Frederiksen said on Monday she
   // was annoyed": criticism, a denial or an accusation by one side that
   // names no other country answers the one other country the sentence

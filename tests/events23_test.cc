@@ -102,3 +102,18 @@ TEST_CASE("harm and spying done to the other side's people", "[events23]") {
   // "Beat" with no person after it is a match won.
   CHECK(f.Extract("Colombia beat Ecuador 2-1 in Quito on Tuesday.").empty());
 }
+
+TEST_CASE("a release is with the country the freed person went to", "[events23]") {
+  Fixture f;
+  auto m = f.Extract(
+      "Ecuador and Colombia have quarrelled for months. Ecuador freed Pablo Ortiz on Monday, "
+      "who flew to Bogota.");
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].type == "release");
+  CHECK(m[0].date == "2024-03-11");
+  CHECK(m[0].actors == std::set<std::string>{"COL", "ECU"});
+  // Sent on to a third country, the release stays one side's.
+  CHECK(f.Extract("Ecuador and Colombia have quarrelled for months. Ecuador freed Pablo Ortiz on "
+                  "Monday and deported him to Peru.")
+            .empty());
+}
