@@ -117,3 +117,21 @@ TEST_CASE("a release is with the country the freed person went to", "[events23]"
                   "Monday and deported him to Peru.")
             .empty());
 }
+
+TEST_CASE("released with a nationality after it is a release", "[events23]") {
+  Fixture f;
+  auto m = f.Extract(
+      "Ecuador and Colombia have quarrelled for months. Ecuador released three Colombians on "
+      "Monday.");
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].type == "release");
+  CHECK(m[0].date == "2024-03-11");
+  CHECK(m[0].actors == std::set<std::string>{"COL", "ECU"});
+  // A nationality that describes a thing frees no one.
+  CHECK(f.Extract("Ecuador and Colombia have quarrelled for months. Ecuador released a "
+                  "Colombian statement on Monday.")
+            .empty());
+  CHECK(f.Extract("Ecuador and Colombia have quarrelled for months. Ecuador released a "
+                  "Colombian-made film on Monday.")
+            .empty());
+}
