@@ -136,16 +136,14 @@ void EventRules::AddVerbObjects(const ArticleReading& reading, SentenceReading* 
       if (a.end_word >= s.last_word) return true;
       const Word& next = words[a.end_word];
       return (next.punct && next.lower != "-") || next.capitalized ||
-             side_words_.IsPersonNoun(next.lower) ||
-             IsPastTense(next) || place_prepositions_.count(next.lower) > 0 ||
-             np_stop_.count(next.lower) > 0;
+             side_words_.IsPersonNoun(next.lower) || IsPastTense(next) ||
+             place_prepositions_.count(next.lower) > 0 || np_stop_.count(next.lower) > 0;
     };
     bool national = false;
     for (size_t w = c.end_word; !national && w < s.last_word && w < c.end_word + 3; ++w) {
       if (words[w].punct) break;
-      national = std::any_of(sentence->actors.begin(), sentence->actors.end(), [&](const auto& a) {
-        return a.first_word == w && names_people(a);
-      });
+      national = std::any_of(sentence->actors.begin(), sentence->actors.end(),
+                             [&](const auto& a) { return a.first_word == w && names_people(a); });
     }
     if (!national) continue;
     PhraseMatcher::Match found{c.first_word, c.end_word,
