@@ -126,6 +126,48 @@ void EventRules::AddVerbObjects(const ArticleReading& reading, SentenceReading* 
       }
     }
   }
+  // "Peru released two Chileans on Monday", "released an American held
+  // since May": a verb of release (cue release-verb, which alone is too
+  // common: "released a statement") with a nationality a few words on, no
+  // punctuation between, is a release.
+  for (const PhraseMatcher::Match& c : cues) {
+    if (!Contains(CueKinds(c), kReleaseVerb)) continue;
+    // (Looked up only here: the cue is rare.)
+    auto release = std::find_if(triggers_.begin(), triggers_.end(), [](const Trigger& t) {
+      return t.type == "release" && !t.noun_phrase;
+    });
+    if (release == triggers_.end()) break;
+    bool covered = std::any_of(triggers.begin(), triggers.end(), [&](const auto& t) {
+      return t.first_word < c.end_word && c.first_word < t.end_word;
+    });
+    if (covered) continue;
+    // The nationality names people, not a thing: a name, a noun for a
+    // person, a participle, a place preposition or punctuation follows
+    // it, or a word that ends a noun phrase ("an American jailed since May",
+    // "two Chileans on Monday", not "a Chilean statement").
+    auto names_people = [&](const ActorMention& a) {
+      if (a.kind == ActorKind::kPerson) return true;
+      if (a.kind != ActorKind::kDemonym) return false;
+      if (a.end_word >= s.last_word) return true;
+      const Word& next = words[a.end_word];
+      return (next.punct && next.lower != "-") || next.capitalized ||
+             side_words_.IsPersonNoun(next.lower) || IsPastTense(next) ||
+             place_prepositions_.count(next.lower) > 0 || np_stop_.count(next.lower) > 0;
+    };
+    bool national = false;
+    for (size_t w = c.end_word; !national && w < s.last_word && w < c.end_word + 3; ++w) {
+      if (words[w].punct) break;
+      national = std::any_of(sentence->actors.begin(), sentence->actors.end(),
+                             [&](const auto& a) { return a.first_word == w && names_people(a); });
+    }
+    if (!national) continue;
+    PhraseMatcher::Match found{c.first_word, c.end_word,
+                               static_cast<int>(release - triggers_.begin())};
+    triggers.insert(
+        std::upper_bound(triggers.begin(), triggers.end(), found,
+                         [](const auto& a, const auto& b) { return a.first_word < b.first_word; }),
+        found);
+  }
   // "declared the negotiations with Chile over": the talks a verb of
   // declaring names, with the word that ends them a few words on, are
   // halted, not held. The match stops at the talks, so the side named

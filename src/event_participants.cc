@@ -618,11 +618,20 @@ void EventRules::SidesFromContext(const ArticleReading& reading, const SentenceR
     const std::string& side = *m.actors.begin();
     bool national =
         std::any_of(sentence.actors.begin(), sentence.actors.end(), [&](const ActorMention& a) {
-          return a.kind == ActorKind::kPerson && a.role.empty() && a.code == side &&
+          // ("Araya, a former Chilean diplomat, was detained": an envoy
+          // held, tried or freed is the other side's doing as well.)
+          bool private_person =
+              a.role.empty() || (a.role == "diplomat" && trigger.family == "incident");
+          return a.kind == ActorKind::kPerson && private_person && a.code == side &&
                  a.first_word >= scope_begin && a.end_word <= event->actors_end;
         });
     if (!national && event->at_country != side)
       national = DoneToSide(reading, sentence, *event, side);
+    // "Chilean engineer Mora was sentenced in Santiago": a national judged
+    // at home is domestic news. (A release may name the place he flew
+    // home to. "U.S. citizen Ann Lee was detained" names her side before
+    // the verb, so a side there is no sign of home.)
+    if (national && trigger.type != "release" && event->at_country == side) national = false;
     std::vector<std::pair<int, std::string>> ranked;
     if (national) {
       for (const auto& [code, count] : reading.country_counts) ranked.emplace_back(-count, code);
@@ -636,6 +645,27 @@ void EventRules::SidesFromContext(const ArticleReading& reading, const SentenceR
             return a.code.empty() || a.code == side || a.code == other;
           });
       if (alone) m.actors.insert(other);
+    }
+  }
+  // "Peru freed Daniel Reyes on Monday, who flew to Santiago": a release
+  // whose only side is the one that freed him went to the country he was
+  // taken to, when that is the other of the two countries the article has
+  // named most.
+  if (trigger.type == "release" && m.actors.size() == 1) {
+    const std::string& side = *m.actors.begin();
+    std::vector<std::pair<int, std::string>> ranked;
+    for (const auto& [code, count] : reading.country_counts) ranked.emplace_back(-count, code);
+    std::sort(ranked.begin(), ranked.end());
+    if (ranked.size() >= 2 && (ranked[0].second == side || ranked[1].second == side) &&
+        (ranked.size() == 2 || ranked[2].first > ranked[1].first)) {
+      const std::string& other = ranked[0].second == side ? ranked[1].second : ranked[0].second;
+      bool taken_there =
+          std::any_of(sentence.actors.begin(), sentence.actors.end(), [&](const ActorMention& a) {
+            return a.code == other && a.first_word >= tm.end_word && a.first_word > 0 &&
+                   (a.kind == ActorKind::kCountry || a.kind == ActorKind::kCapital) &&
+                   words[a.first_word - 1].lower == "to";
+          });
+      if (taken_there) m.actors.insert(other);
     }
   }
   // "Trump criticised Denmark on Sunday. Frederiksen said on Monday she
@@ -723,7 +753,9 @@ bool EventRules::DoneToSide(const ArticleReading& reading, const SentenceReading
   if (event.trigger.noun_phrase) return after && !before;
   // "were detained": the side before a passive verb is whom it was done
   // to, unless "by" names it as the doer too.
-  if (side_words_.IsPassive(words, tm.first_word, begin)) {
+  // (An event word may hold its own "be": "were executed", "was tried".)
+  if (side_words_.IsPassive(words, tm.first_word, begin) ||
+      side_words_.IsBe(words[tm.first_word].lower)) {
     bool by = std::any_of(sentence.actors.begin(), sentence.actors.end(), [&](const auto& a) {
       return of_side(a) && a.first_word > tm.end_word && a.first_word <= tm.end_word + 3 &&
              words[a.first_word - 1].lower != "of" &&

@@ -55,6 +55,7 @@ constexpr std::pair<std::string_view, CueBit> kCueKinds[] = {
     {"over", kOver},
     {"kin", kKin},
     {"border", kBorder},
+    {"release-verb", kReleaseVerb},
 };
 
 }  // namespace

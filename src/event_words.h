@@ -61,6 +61,7 @@ enum CueBit : uint64_t {
   kOver = 1ull << 42,
   kKin = 1ull << 43,
   kBorder = 1ull << 44,
+  kReleaseVerb = 1ull << 45,
 };
 
 // The cue kind data/en/event_cues.tsv names `kind` ("future"), or 0 when

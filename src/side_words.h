@@ -36,6 +36,9 @@ class SideWords {
   // before it, or two words before with one lower-case word between
   // ("were briefly detained"). Not looking before `begin`.
   bool IsPassive(const std::vector<Word>& words, size_t verb, size_t begin) const;
+  // A form of "be" ("was", "were"): an event word that starts with one
+  // ("were executed", "was tried") is passive itself.
+  bool IsBe(const WordText& lower) const { return be_.count(lower) > 0; }
   // Whether words [begin, end) hold a word for the other side of a
   // meeting ("his counterpart", "the hosts") with no side right before it.
   bool NamesOtherSide(const std::vector<Word>& words, const std::vector<ActorMention>& actors,
