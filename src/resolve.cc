@@ -637,6 +637,11 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
   NarrativeAnchor anchor{dct, Grain::kDay};
   bool dated = false;       // the text has named a date for `anchor`
   size_t anchor_token = 0;  // where the text named it
+  // The last year written out with no bound or mod ("since 1990" has one,
+  // "the following year" is counted), and where the text last told of it:
+  // there, or at a month the paragraph dated in it.
+  int story_year = 0;
+  size_t story_year_token = 0;
   // A past perfect weekday this many tokens after a date told is still of
   // the story's time (about two sentences).
   constexpr size_t kLookBackReach = 60;
@@ -704,6 +709,22 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
          parser.Word(m.first - 1, "by") || parser.Word(m.first - 1, "for") ||
          parser.Word(m.first - 1, "through"))) {
       m.spec.keep_ahead = true;
+    }
+    // "Relations were tense in 2019. In June, the two met in Quito", "In
+    // 2018 Soto visited Santiago, and in March Ruiz hosted him": a bare month
+    // in a past clause, shortly after the story named an earlier year, is a
+    // month of that year, the year the paragraph is about. Not after a month
+    // or a day of the year before ("last October ... in April"): a story told
+    // in order runs on into the publication year. Nor after a bound ("since
+    // 1990 ... in December") or a counted year ("the following year"): the
+    // paragraph is not about that year, or not plainly.
+    if (std::string_view(m.rule) == "bare_month" && tense < 0 && dated && story_year != 0 &&
+        m.first < story_year_token + kLookBackReach &&
+        static_cast<int>(anchor.day.year()) == story_year &&
+        (anchor.grain == Grain::kYear || anchor.grain == Grain::kMonth) &&
+        date::year{story_year} < dct.year() && !parser.ComparedBefore(m.first)) {
+      m.spec.year = story_year;
+      story_year_token = m.end;
     }
     // "would appeal Wednesday's ruling", "will study Tuesday's attack": a
     // weekday that names something already done is past, whatever the verb
@@ -869,6 +890,10 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
           a.grain != Grain::kDecade && a.grain != Grain::kCentury) {
         anchor = NarrativeAnchor{a.first, a.grain};
         anchor_token = m.end;
+        if (rule == "year" && e.mod.empty() && parser.BoundMod(m.first) == nullptr) {
+          story_year = static_cast<int>(a.first.year());
+          story_year_token = m.end;
+        }
         dated = true;
       }
       if (!comparison && (a.grain == Grain::kQuarter || a.grain == Grain::kHalf)) {

@@ -104,3 +104,26 @@ TEST_CASE("a stay dated in a relative clause after its noun", "[narrative19]") {
       "Soto's visit to Chile, which joined the OECD in 2010, was his first abroad as president.");
   for (const Mention& m : found) CHECK(m.date != "2010");
 }
+
+TEST_CASE("a bare month takes the year the paragraph is about", "[narrative19]") {
+  annals::testing::ResolvedEventFixture fixture(kFriday);
+  auto found = fixture.Extract(
+      std::string(kLead) +
+      "\n\nRelations were tense in 2019. In June, Soto and Ruiz met in Quito. They met again in "
+      "Arica in September.");
+  CHECK(DatedOn(found, "2019-06").size() == 1);
+  CHECK(DatedOn(found, "2019-09").size() == 1);
+  CHECK(DatedOn(found, "2021-06").empty());
+  // A year told as a bound is no paragraph's year.
+  found = fixture.Extract(std::string(kLead) +
+                          "Exports have grown since 2015. In June, Soto and Ruiz met in Quito.");
+  CHECK(DatedOn(found, "2021-06").size() == 1);
+}
+
+TEST_CASE("a weekday in a past perfect look-back gives no publication-week date", "[narrative19]") {
+  annals::testing::ResolvedEventFixture fixture(kFriday);
+  auto found = fixture.Extract(std::string(kLead) +
+                               "In 2019 the two ministers had met in Quito. On Tuesday Peru had "
+                               "signed a fishing accord with Chile.");
+  for (const Mention& m : found) CHECK(m.date != "2021-12-07");
+}
