@@ -294,6 +294,30 @@ int EventRules::EventRightAfterTime(const ArticleReading& reading, const Sentenc
   return chosen;
 }
 
+namespace {
+
+// "Soto's visit to Chile, which began on Friday": a "which" after a comma
+// that closes the event noun's own phrase (a few words, no punctuation),
+// its verb and the time right after it (up to three lower-case words, no
+// other event word), tells the noun's own time.
+bool RelativeDatesNoun(const std::vector<Word>& words, const SentenceReading& sentence,
+                       const PhraseMatcher::Match& noun, const TimeSpan& t) {
+  size_t comma = noun.end_word;
+  while (comma < t.first_word && comma < noun.end_word + 4 && !words[comma].punct) ++comma;
+  if (comma + 2 >= t.first_word || words[comma].lower != "," || words[comma + 1].lower != "which" ||
+      t.first_word - (comma + 2) > 3) {
+    return false;
+  }
+  for (size_t w = comma + 2; w < t.first_word; ++w) {
+    if (!words[w].alpha || words[w].capitalized) return false;
+  }
+  return std::none_of(sentence.triggers.begin(), sentence.triggers.end(), [&](const auto& e) {
+    return e.first_word > comma && e.first_word < t.first_word;
+  });
+}
+
+}  // namespace
+
 // "the dialogue held here Tuesday", "a visit in early September": the
 // nearest event word before the time, in the same clause.
 int EventRules::EventBeforeTime(const ArticleReading& reading, const SentenceReading& sentence,
@@ -314,7 +338,11 @@ int EventRules::EventBeforeTime(const ArticleReading& reading, const SentenceRea
     if (triggers[k].end_word <= t.first_word) {
       // "the meeting ... before Obama leaves office in January": the
       // time belongs to the other clause's verb.
-      if (OtherEventBetween(sentence, t, triggers[k].end_word, t.first_word)) break;
+      bool own_relative = triggers[k].value >= 0 &&
+                          triggers_[static_cast<size_t>(triggers[k].value)].noun_phrase &&
+                          RelativeDatesNoun(words, sentence, triggers[k], t);
+      if (!own_relative && OtherEventBetween(sentence, t, triggers[k].end_word, t.first_word))
+        break;
       // "... cancelled a trip; Pompeo finally went in October": a
       // semicolon ends the clause the earlier event word is in.
       if (ClauseBreakBetween(words, triggers[k].end_word, t.first_word)) break;

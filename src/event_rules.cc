@@ -299,6 +299,14 @@ void EventRules::ReadSentence(const SentenceSpan& s, const ActorLexicon& lexicon
     ArrivalTrip(*reading, &sentence);
     SentenceSides(&sentence);
     for (size_t k = 0; k < sentence.triggers.size(); ++k) ReadEvent(k, sentence, reading);
+    // "The two leaders first met in Hamburg in June. They met again in
+    // Lima": a sentence that names the two only as "the two" hands on the
+    // countries the sentence before named, so that "they" after it still
+    // means them.
+    if ((sentence.both_sides || sentence.heads) && reading->current_countries.empty() &&
+        sentence.previous_countries.size() == 2) {
+      reading->current_countries = sentence.previous_countries;
+    }
   }
   EndStay(sentence, reading);
   sentence.Give(&reading->sentence_storage);

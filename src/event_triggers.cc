@@ -355,7 +355,10 @@ void EventRules::DropSidelineDoubles(const ArticleReading& reading,
     bool joined = true;
     for (size_t w = triggers[k - 1].end_word; joined && w < triggers[k].first_word; ++w) {
       const WordText& x = words[w].lower;
-      joined = x == "on" || x == "at" || x == "in" || x == "the";
+      // "met again on the sidelines", "spoke briefly on the margins": an
+      // adverb of the verb still joins it to the gathering.
+      joined = x == "on" || x == "at" || x == "in" || x == "the" || x == "again" ||
+               (x.size() > 4 && x.compare(x.size() - 2, 2, "ly") == 0);
     }
     if (joined) triggers[k].value = -1;
   }

@@ -568,6 +568,29 @@ bool LoadDoneNouns(WordMap<bool>* nouns, Diagnostic* error) {
   return true;
 }
 
+// The story's time `anchor` ended more than `margin` before `dct`: a day,
+// an ISO week, a month or a year wholly gone by then.
+bool EndsBefore(const NarrativeAnchor& anchor, year_month_day dct, date::days margin) {
+  date::sys_days last;
+  switch (anchor.grain) {
+    case Grain::kDay:
+      last = date::sys_days{anchor.day};
+      break;
+    case Grain::kWeek:
+      last = date::sys_days{anchor.day} + date::days{6};
+      break;
+    case Grain::kMonth:
+      last = date::sys_days{anchor.day.year() / anchor.day.month() / date::last};
+      break;
+    case Grain::kYear:
+      last = date::sys_days{anchor.day.year() / date::December / 31};
+      break;
+    default:
+      return false;
+  }
+  return last + margin < date::sys_days{dct};
+}
+
 }  // namespace
 
 Resolver::Resolver(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -609,7 +632,16 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
   // and the cap keeps a huge text from reserving much it may not use.
   found.reserve(std::min<size_t>(tokens.size() / 8 + 1, 1024));
   NarrativeAnchor anchor{dct, Grain::kDay};
-  bool dated = false;  // the text has named a date for `anchor`
+  bool dated = false;       // the text has named a date for `anchor`
+  size_t anchor_token = 0;  // where the text named it
+  // The last year written out with no bound or mod ("since 1990" has one,
+  // "the following year" is counted), and where the text last told of it:
+  // there, or at a month the paragraph dated in it.
+  int story_year = 0;
+  size_t story_year_token = 0;
+  // A past perfect weekday this many tokens after a date told is still of
+  // the story's time (about two sentences).
+  constexpr size_t kLookBackReach = 60;
   // The last quarter or half the text named, and where.
   NarrativeAnchor period{dct, Grain::kQuarter};
   bool period_seen = false;
@@ -668,11 +700,28 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
     // in September" reports a plan, and "until mid-November" is a deadline.
     if (m.spec.month > 0 && m.spec.day == 0 && m.first > 0 && tense < 0 &&
         ((cue >= m.first && !parser.OpensPastSentence(m.first, m.end, cue)) ||
-         (cue < m.first && m.first - cue > 4 && !parser.VerbDatesObject(cue, m.first)) ||
+         (cue < m.first && m.first - cue > 4 && !parser.VerbDatesObject(cue, m.first) &&
+          !parser.PlaceBeforeMonth(cue, m.first)) ||
          parser.Word(m.first - 1, "until") || parser.Word(m.first - 1, "till") ||
          parser.Word(m.first - 1, "by") || parser.Word(m.first - 1, "for") ||
          parser.Word(m.first - 1, "through"))) {
       m.spec.keep_ahead = true;
+    }
+    // "Relations were tense in 2019. In June, the two met in Quito", "In
+    // 2018 Soto visited Santiago, and in March Ruiz hosted him": a bare month
+    // in a past clause, shortly after the story named an earlier year, is a
+    // month of that year, the year the paragraph is about. Not after a month
+    // or a day of the year before ("last October ... in April"): a story told
+    // in order runs on into the publication year. Nor after a bound ("since
+    // 1990 ... in December") or a counted year ("the following year"): the
+    // paragraph is not about that year, or not plainly.
+    if (std::string_view(m.rule) == "bare_month" && tense < 0 && dated && story_year != 0 &&
+        m.first < story_year_token + kLookBackReach &&
+        static_cast<int>(anchor.day.year()) == story_year &&
+        (anchor.grain == Grain::kYear || anchor.grain == Grain::kMonth) &&
+        date::year{story_year} < dct.year() && !parser.ComparedBefore(m.first)) {
+      m.spec.year = story_year;
+      story_year_token = m.end;
     }
     // "would appeal Wednesday's ruling", "will study Tuesday's attack": a
     // weekday that names something already done is past, whatever the verb
@@ -680,6 +729,19 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
     bool bare_weekday =
         m.spec.weekday > 0 && !m.spec.shift && m.spec.lean == Lean::kTense && !m.spec.narrative;
     if (bare_weekday && tense > 0 && parser.DoneNounAfter(m.end)) tense = -1;
+    // "In 2019 the two had met in Quito. On Tuesday they had signed an
+    // accord": a bare weekday told in the past perfect, shortly after the
+    // story dated a time that ended over a month before publication, is a
+    // day of that time, not of the publication week; which week the text
+    // does not say (before or after the day told), so it gives no date.
+    // A bound ("Up until Thursday, they had described him") counts from
+    // the publication week still.
+    if (bare_weekday && tense < 0 && dated && m.first < anchor_token + kLookBackReach &&
+        parser.PastPerfect(cue) && EndsBefore(anchor, dct, date::days{31}) &&
+        parser.BoundMod(m.first) == nullptr) {
+      i = m.end;
+      continue;
+    }
     // "the Aug. 7 blasts": a day used as a name of what happened on it is
     // the closest such day, whatever the clause says.
     if (tense > 0 && m.spec.day > 0 && m.spec.month > 0 && m.first > 0 &&
@@ -824,6 +886,11 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
           (e.type == TimexType::kDate || (e.type == TimexType::kTime && a.grain == Grain::kDay)) &&
           a.grain != Grain::kDecade && a.grain != Grain::kCentury) {
         anchor = NarrativeAnchor{a.first, a.grain};
+        anchor_token = m.end;
+        if (rule == "year" && e.mod.empty() && parser.BoundMod(m.first) == nullptr) {
+          story_year = static_cast<int>(a.first.year());
+          story_year_token = m.end;
+        }
         dated = true;
       }
       if (!comparison && (a.grain == Grain::kQuarter || a.grain == Grain::kHalf)) {

@@ -176,6 +176,14 @@ struct Lexicon {
   WordMap<bool> hearsay_participles;
   WordMap<bool> not_adverbs;
   WordMap<bool> era_nouns;
+  // Words before a month that ask for a date ("in May Peru said":
+  // month_prepositions.tsv), words before a weekday that keep it a date
+  // before a subject ("on Tuesday Chile recalled": weekday_leads.tsv), and
+  // nouns of an occasion a month may date through a name ("the November
+  // APEC summit": occasion_nouns.tsv).
+  WordMap<bool> month_prepositions;
+  WordMap<bool> weekday_leads;
+  WordMap<bool> occasion_nouns;
 
   WordMap<WordInfo> words;
 

@@ -152,6 +152,15 @@ class Parser {
   // "reached a new deal in June": the past verb at `cue` dates its object
   // with the month at `first` (right after "in").
   bool VerbDatesObject(size_t cue, size_t first) const;
+  // "met Ruiz on the sidelines of the forum in Davos in January": the past
+  // verb at `cue` is dated by the month at `first`, a place right before it.
+  bool PlaceBeforeMonth(size_t cue, size_t first) const;
+  // "set for 4-5 October was called off": after the date ending before
+  // token `end`, a passive past ("was", "were", "had been" and a past verb)
+  // tells what became of the plan.
+  bool PlanToldPast(size_t end) const;
+  // The tense cue at `cue` is a past perfect: "had signed", "had been".
+  bool PastPerfect(size_t cue) const;
   // "In June, the two sides reached a deal": the month [first, end) opens a
   // sentence told in the past (`cue` the past verb after it).
   bool OpensPastSentence(size_t first, size_t end, size_t cue) const;
@@ -316,16 +325,14 @@ class Parser {
     int day = ToInt(t_[d].lower);
     return day >= 1 && day <= 31;
   }
-  // "in May", "since June": a preposition that asks for a date. Not "by",
-  // "from", "to" or "with", which also lead to people ("by April Smith").
+  // "in May", "since June": a preposition that asks for a date (not "by
+  // April Smith": the file says which).
   bool DatePrepositionBefore(size_t i) const {
     if (i == 0) return false;
     std::string_view w = W(i - 1);
     // "in mid-March"
     if (w == "-" && Glued(i - 1) && Glued(i) && i > 1) w = W(i - 2);
-    return w == "in" || w == "on" || w == "since" || w == "until" || w == "till" || w == "during" ||
-           w == "through" || w == "throughout" || w == "early" || w == "mid" || w == "late" ||
-           w == "last" || w == "next";
+    return lx_.month_prepositions.contains(w);  // data/en/month_prepositions.tsv
   }
   // "On 2 March Chile recalled", "in May Peru said": the capitalized words
   // from token k (a name of up to three words) are a sentence's subject,
@@ -421,6 +428,9 @@ class Parser {
   // The weekday at i before the capitalized word at `name` is still a date:
   // "On Wednesday Sola met Araujo", "by Friday Chile had agreed".
   bool DateBeforeSubject(size_t i, size_t name) const;
+  // The month at i, after a determiner, dates the occasion a name from
+  // token k qualifies: "the November APEC summit".
+  bool OccasionAfter(size_t i, size_t k) const;
   bool DayNumber(size_t i, int* day, size_t* next) const {
     return Num(i) && t_[i].lower.size() <= 2 && DayNumberRead(i, day, next);
   }

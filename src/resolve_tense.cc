@@ -16,6 +16,16 @@ bool Parser::Attributive(size_t k) const {
   };
   if (k == 0) return false;
   if (determiner(k - 1)) return true;
+  // "Chile's plan", "the government's planned reform": a possessive noun
+  // before the word makes it a noun too; "it's planned" is "it is".
+  if (k >= 3 && Is(k - 1, "s") && Is(k - 2, "'") && Glued(k - 2) && t_[k - 3].alpha) {
+    std::string_view owner = W(k - 3);
+    if (owner != "it" && owner != "he" && owner != "she" && owner != "that" && owner != "there" &&
+        owner != "what" && owner != "who" && owner != "here" && owner != "where" &&
+        owner != "let") {
+      return true;
+    }
+  }
   return k >= 2 && determiner(k - 2) && (W(k - 1) == "still" || LyAdverb(k - 1));
 }
 
@@ -113,18 +123,70 @@ bool Parser::VerbDatesObject(size_t cue, size_t first) const {
   return true;
 }
 
+bool Parser::PastPerfect(size_t cue) const {
+  // "they had signed", "had been held", "had already met": the cue is
+  // "had" before a past verb, or a past verb after "had".
+  if (cue >= t_.size()) return false;
+  if (Is(cue, "had")) {
+    size_t v = cue + 1;
+    if (LyAdverb(v) || Is(v, "already") || Is(v, "also")) ++v;
+    return Is(v, "been") || PastVerb(v);
+  }
+  size_t h = cue;
+  if (h > 0 && (LyAdverb(h - 1) || Is(h - 1, "already") || Is(h - 1, "also"))) --h;
+  return h > 0 && Is(h - 1, "had") && PastVerb(cue);
+}
+
+bool Parser::PlanToldPast(size_t end) const {
+  size_t q = end;
+  if (Is(q, "was") || Is(q, "were")) {
+    ++q;
+  } else if ((Is(q, "has") || Is(q, "have") || Is(q, "had")) && Is(q + 1, "been")) {
+    q += 2;
+  } else {
+    return false;
+  }
+  if (LyAdverb(q)) ++q;  // "was abruptly cancelled"
+  return PastVerb(q);
+}
+
+bool Parser::PlaceBeforeMonth(size_t cue, size_t first) const {
+  // "met Ruiz on the sidelines of the forum in Davos in January": a place
+  // right before the month tells where the past verb happened, so the month
+  // tells when, however long the words between ("told oil companies of a
+  // cutback in September" names no place and reports a plan).
+  if (cue + 3 >= first || first - cue > kClauseReach || !Is(first - 1, "in")) return false;
+  if (!PastVerb(cue) || Attributive(cue)) return false;
+  size_t j = first - 1;
+  while (j > cue + 1 && first - 1 - j < 3 && NameWord(j - 1)) --j;
+  if (j == first - 1 || !(Is(j - 1, "in") || Is(j - 1, "at"))) return false;
+  for (size_t k = cue + 1; k + 1 < j; ++k) {
+    std::string_view w = W(k);
+    if (w == "," || w == ";" || w == "." || w == ":" || I(k).has_tense) return false;
+  }
+  return true;
+}
+
 bool Parser::OpensPastSentence(size_t first, size_t end, size_t cue) const {
   // "In June, the two sides reached a deal", "In June the leaders met in
   // Rome": a month that opens the sentence
   // takes the tense of the clause it heads, when nothing in that sentence
   // looks ahead ("In June, he said, the two will meet").
-  if (first < 1 || !Is(first - 1, "in") || !SentenceStart(first - 1)) return false;
+  if (first < 1 || !(Is(first - 1, "in") || Is(first - 1, "during")) || !SentenceStart(first - 1)) {
+    return false;
+  }
   if (cue <= end || !PastVerb(cue)) return false;
+  // "In April Smith said the two would meet": what was said after a verb of
+  // saying is told in the past ("would"), and only a plain future ("said
+  // that it will reopen") still looks ahead; "In June, he said, the two
+  // will meet" sets the saying apart by commas and keeps the plan.
+  bool reports = lx_.speech_verbs.contains(W(cue)) && !Is(cue + 1, ",");
   for (size_t k = end; k < t_.size() && k - end < kClauseReach; ++k) {
     std::string_view w = W(k);
     if (w == "." || w == ";" || w == "!" || w == "?" || (k > end && t_[k].newline_before)) break;
     if (!I(k).has_tense) continue;
     int t = I(k).tense;
+    if (reports && k > cue && t != tense_word::kFuture) continue;
     // "agreed on a hotline" is done; "agreed to meet", "planned to" look ahead.
     bool ahead = (t == tense_word::kPlan || t == tense_word::kIntent) && Is(k + 1, "to");
     if (ahead || t == tense_word::kFuture || t == tense_word::kModal ||
@@ -297,6 +359,13 @@ int Parser::TenseAround(size_t first, size_t end, size_t* cue_at) const {
           if (k > 0 && (Is(k - 1, "previously") || Is(k - 1, "originally") || Is(k - 1, "had") ||
                         (k > 1 && Is(k - 1, "been") && Is(k - 2, "had")))) {
             *tense = -1;
+            return true;
+          }
+          // "the visit set for 4-5 October was called off", "talks
+          // scheduled for Monday were cancelled": a plan whose fate the
+          // clause tells in the past names the day nearest the story.
+          if (k < first && PlanToldPast(end)) {
+            *tense = 0;
             return true;
           }
           // "is scheduled", "set to", "due for", "planned a rally on Saturday";

@@ -31,10 +31,26 @@ bool Parser::MonthRead(size_t i, int* month, size_t* next) const {
   // date, and so does a preposition when the capitalized words after it
   // are the sentence's subject ("in May Peru said").
   if (NameWord(*next) && !Num(*next) && !DayBefore(i) &&
-      !(DatePrepositionBefore(i) && SubjectFollows(*next))) {
+      !(DatePrepositionBefore(i) && SubjectFollows(*next)) && !OccasionAfter(i, *next)) {
     return false;
   }
   return true;
+}
+
+bool Parser::OccasionAfter(size_t i, size_t k) const {
+  // "the November APEC summit", "their June Lima talks": after a
+  // determiner, a month, a short name and a noun of an occasion; the month
+  // dates the occasion the name qualifies.
+  if (i == 0) return false;
+  std::string_view d = W(i - 1);
+  if (d != "the" && d != "this" && d != "its" && d != "their" && d != "his" && d != "her") {
+    return false;
+  }
+  size_t j = k;
+  // "G20" may read as a letter and a glued number.
+  while (j < t_.size() && j - k < 4 && (NameWord(j) || (Num(j) && Glued(j) && j > k))) ++j;
+  return j > k && j < t_.size() && t_[j].alpha && !t_[j].capitalized &&
+         lx_.occasion_nouns.contains(W(j));  // data/en/occasion_nouns.tsv
 }
 
 bool Parser::WeekdayRead(size_t i, int* wd, size_t* next) const {
@@ -70,9 +86,7 @@ bool Parser::DateBeforeSubject(size_t i, size_t name) const {
   // Inside a sentence "on Tuesday Chile recalled" says the same when the
   // name is the subject of a verb ("on Sunday Times radio" is a name), and
   // so do "by Friday Chile had", "last Sunday Peru said".
-  return (Is(i - 1, "on") || Is(i - 1, "by") || Is(i - 1, "until") || Is(i - 1, "since") ||
-          Is(i - 1, "last") || Is(i - 1, "next") || Is(i - 1, "this")) &&
-         SubjectFollows(name);
+  return lx_.weekday_leads.contains(W(i - 1)) && SubjectFollows(name);  // weekday_leads.tsv
 }
 
 bool Parser::DayNumberRead(size_t i, int* day, size_t* next) const {
