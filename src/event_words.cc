@@ -54,6 +54,7 @@ constexpr std::pair<std::string_view, CueBit> kCueKinds[] = {
     {"declare-end", kDeclareEnd},
     {"over", kOver},
     {"kin", kKin},
+    {"cancel-gathering", kCancelGathering},
 };
 
 }  // namespace

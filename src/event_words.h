@@ -60,6 +60,7 @@ enum CueBit : uint64_t {
   kDeclareEnd = 1ull << 41,
   kOver = 1ull << 42,
   kKin = 1ull << 43,
+  kCancelGathering = 1ull << 44,
 };
 
 // The cue kind data/en/event_cues.tsv names `kind` ("future"), or 0 when
