@@ -685,11 +685,12 @@ void EventRules::SidesFromContext(const ArticleReading& reading, const SentenceR
   // criticism, a warning or an accusation by one of the article's two
   // countries that points at "neighbours" without naming them is aimed
   // at the other one, when the two are clear of a third and the sentence
-  // names no other country.
+  // names no other country. So is a threat that names no one ("Lima said
+  // it would take whatever steps are needed"): a threat is aimed abroad.
   if (own.size() == 1 &&
-      (trigger.type == "condemnation" || trigger.type == "accusation" ||
-       trigger.type == "warning") &&
-      side_words_.NamesVeiledSide(words, sentence.actors, scope_begin, event->scope_end)) {
+      (trigger.type == "warning" ||
+       ((trigger.type == "condemnation" || trigger.type == "accusation") &&
+        side_words_.NamesVeiledSide(words, sentence.actors, scope_begin, event->scope_end)))) {
     const std::string& side = *own.begin();
     std::vector<std::pair<int, std::string>> ranked;
     for (const auto& [code, count] : reading.country_counts) ranked.emplace_back(-count, code);
