@@ -61,7 +61,7 @@ TEST_CASE("criticism told by a comparison or in words of blame", "[events21]") {
   CHECK(f.Extract("Colombian President Laura Vega said on Monday that the opposition violated "
                   "the constitution.")
             .empty());
-  CHECK(f.Extract("Colombia on Monday called the Peruvian election illegal.").empty());
+  CHECK(f.Extract("Colombia on Monday called the local election illegal.").empty());
   // A comparison about one's own economy names no other side.
   CHECK(f.Extract("Colombian President Laura Vega likened the economy to a ship in a storm on "
                   "Monday.")
@@ -175,16 +175,19 @@ TEST_CASE("criticism that points at the other side without naming it", "[events2
   for (const auto& e : m)
     answered = answered || (e.date == "2024-03-12" && e.actors.count("ECU") == 1);
   CHECK(answered);
-  // A speech about one's own plans names no other side.
-  CHECK(f.Extract("Colombia and Ecuador have quarrelled over the river for a year.\n\n"
-                  "Colombian President Laura Vega told the UN General Assembly on Tuesday that "
-                  "Colombia would halve poverty.")
-            .empty());
+  // A speech about one's own plans names no other side (the forum is
+  // none).
+  for (const auto& e :
+       f.Extract("Colombia and Ecuador have quarrelled over the river for a year.\n\n"
+                 "Colombian President Laura Vega told the UN General Assembly on Tuesday that "
+                 "Colombia would halve poverty."))
+    CHECK(e.actors.count("ECU") == 0);
   // Neighbours of an article about three countries stay unnamed.
-  CHECK(f.Extract("Colombia, Peru and Ecuador have quarrelled over the river for a year.\n\n"
-                  "Colombian President Laura Vega told the UN General Assembly on Tuesday that "
-                  "some neighbours treat friendship as a stage show.")
-            .empty());
+  for (const auto& e :
+       f.Extract("Colombia, Peru and Ecuador have quarrelled over the river for a year.\n\n"
+                 "Colombian President Laura Vega told the UN General Assembly on Tuesday that "
+                 "some neighbours treat friendship as a stage show."))
+    CHECK(e.actors == std::set<std::string>{"COL", "UNGA"});
 }
 
 TEST_CASE("an invitation withdrawn calls the gathering off", "[events21]") {
@@ -207,4 +210,69 @@ TEST_CASE("an invitation withdrawn calls the gathering off", "[events21]") {
        "2024-03-11",
        {"COL", "ECU"}},
   });
+}
+
+TEST_CASE("a threat that names no one is aimed at the article's other side", "[events21]") {
+  Fixture f;
+  auto m = f.Extract(
+      "Colombia and Ecuador have quarrelled over the river for a year.\n\n"
+      "Bogota said on Monday it would take whatever steps are needed to protect its security.");
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].type == "warning");
+  CHECK(m[0].date == "2024-03-11");
+  CHECK(m[0].actors == std::set<std::string>{"COL", "ECU"});
+  // The junta an article's side speaks of is the other side's.
+  m = f.Extract(
+      "Colombia and Ecuador have quarrelled over the river for a year.\n\n"
+      "Colombia's foreign minister on Monday called the junta unlawful and its choices "
+      "reckless.");
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].type == "condemnation");
+  CHECK(m[0].actors == std::set<std::string>{"COL", "ECU"});
+  // Criticism with no target named stays one side's: the opposition may be
+  // its target.
+  CHECK(f.Extract("Colombia and Ecuador have quarrelled over the river for a year.\n\n"
+                  "Colombian President Laura Vega on Monday took aim at the opposition.")
+            .empty());
+  // In an article about three countries a threat's target is not clear.
+  CHECK(f.Extract("Colombia, Peru and Ecuador have quarrelled over the river for a year.\n\n"
+                  "Bogota said on Monday it would take whatever steps are needed.")
+            .empty());
+}
+
+TEST_CASE("criticism, retorts and demands in other words", "[events21]") {
+  CheckAll({
+      {"Colombian President Laura Vega on Monday took aim at Ecuador over its river policy.",
+       "condemnation",
+       "111",
+       "2024-03-11",
+       {"COL", "ECU"}},
+      {"Colombia on Monday labelled the Ecuadorean move a provocation.",
+       "condemnation",
+       "111",
+       "2024-03-11",
+       {"COL", "ECU"}},
+      {"Colombia warned on Monday that Ecuador would pay a price for the dam.",
+       "warning",
+       "130",
+       "2024-03-11",
+       {"COL", "ECU"}},
+      {"Ecuador on Monday called on Colombia to withdraw its troops from the river.",
+       "demand",
+       "100",
+       "2024-03-11",
+       {"COL", "ECU"}},
+  });
+  Fixture f;
+  // A retort answers the side the sentence before reported.
+  auto m = f.Extract(
+      "Colombian President Laura Vega said on Monday the islets are Colombian.\n\n"
+      "Ecuador shot back on Tuesday that the islets are Ecuadorean.");
+  bool retort = false;
+  for (const auto& e : m)
+    retort = retort || (e.type == "condemnation" && e.date == "2024-03-12" &&
+                        e.actors == std::set<std::string>{"COL", "ECU"});
+  CHECK(retort);
+  // A third party's appeal to both sides is no demand between them.
+  CHECK(f.Extract("Peru on Monday urged Colombia and Ecuador to stop the fighting.").empty());
 }
