@@ -685,12 +685,22 @@ void EventRules::SidesFromContext(const ArticleReading& reading, const SentenceR
   // criticism, a warning or an accusation by one of the article's two
   // countries that points at "neighbours" without naming them is aimed
   // at the other one, when the two are clear of a third and the sentence
-  // names no other country. So is a threat that names no one ("Lima said
-  // it would take whatever steps are needed"): a threat is aimed abroad.
+  // names no other country. So is a threat that names no one ("Lima
+  // said it would take whatever steps are needed"), and a protest or
+  // criticism told by its own verb ("Ruiz called the step deeply
+  // unfair"): in a story about two countries, what one side protests is
+  // mostly the other's doing. Not what a speaker only "said" or "told"
+  // ("Mena said the tax plan was absurd" may be about home), nor criticism
+  // one side suffered ("Sosa was criticised").
+  bool speech_verb = words[tm.first_word].lower == "said" || words[tm.first_word].lower == "says" ||
+                     words[tm.first_word].lower == "told" || words[tm.first_word].lower == "tells";
+  bool aimed = trigger.type == "warning" ||
+               (trigger.family == "protest" && !speech_verb &&
+                !side_words_.IsPassive(words, tm.first_word, scope_begin));
   if (own.size() == 1 &&
-      (trigger.type == "warning" ||
-       ((trigger.type == "condemnation" || trigger.type == "accusation") &&
-        side_words_.NamesVeiledSide(words, sentence.actors, scope_begin, event->scope_end)))) {
+      (aimed || ((trigger.type == "condemnation" || trigger.type == "accusation") &&
+                 side_words_.NamesVeiledSide(words, sentence.actors, scope_begin,
+                                             event->scope_end)))) {
     const std::string& side = *own.begin();
     std::vector<std::pair<int, std::string>> ranked;
     for (const auto& [code, count] : reading.country_counts) ranked.emplace_back(-count, code);

@@ -229,11 +229,18 @@ TEST_CASE("a threat that names no one is aimed at the article's other side", "[e
   REQUIRE(m.size() == 1);
   CHECK(m[0].type == "condemnation");
   CHECK(m[0].actors == std::set<std::string>{"COL", "ECU"});
-  // Criticism with no target named stays one side's: the opposition may be
-  // its target.
-  CHECK(f.Extract("Colombia and Ecuador have quarrelled over the river for a year.\n\n"
-                  "Colombian President Laura Vega on Monday took aim at the opposition.")
-            .empty());
+  // So is criticism with no target named.
+  m = f.Extract(
+      "Colombia and Ecuador have quarrelled over the river for a year.\n\n"
+      "Colombian President Laura Vega on Monday called the step deeply unfair.");
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].actors == std::set<std::string>{"COL", "ECU"});
+  // Criticism of a third country named in the sentence is not the other
+  // side's.
+  for (const auto& e :
+       f.Extract("Colombia and Ecuador have quarrelled over the river for a year.\n\n"
+                 "Colombian President Laura Vega on Monday took aim at Peru."))
+    CHECK(e.actors.count("ECU") == 0);
   // In an article about three countries a threat's target is not clear.
   CHECK(f.Extract("Colombia, Peru and Ecuador have quarrelled over the river for a year.\n\n"
                   "Bogota said on Monday it would take whatever steps are needed.")
