@@ -694,13 +694,13 @@ void EventRules::SidesFromContext(const ArticleReading& reading, const SentenceR
   // one side suffered ("Sosa was criticised").
   bool speech_verb = words[tm.first_word].lower == "said" || words[tm.first_word].lower == "says" ||
                      words[tm.first_word].lower == "told" || words[tm.first_word].lower == "tells";
-  bool aimed = trigger.type == "warning" ||
-               (trigger.family == "protest" && !speech_verb &&
-                !side_words_.IsPassive(words, tm.first_word, scope_begin));
+  bool aimed =
+      trigger.type == "warning" || (trigger.family == "protest" && !speech_verb &&
+                                    !side_words_.IsPassive(words, tm.first_word, scope_begin));
   if (own.size() == 1 &&
-      (aimed || ((trigger.type == "condemnation" || trigger.type == "accusation") &&
-                 side_words_.NamesVeiledSide(words, sentence.actors, scope_begin,
-                                             event->scope_end)))) {
+      (aimed ||
+       ((trigger.type == "condemnation" || trigger.type == "accusation") &&
+        side_words_.NamesVeiledSide(words, sentence.actors, scope_begin, event->scope_end)))) {
     const std::string& side = *own.begin();
     std::vector<std::pair<int, std::string>> ranked;
     for (const auto& [code, count] : reading.country_counts) ranked.emplace_back(-count, code);
