@@ -694,9 +694,11 @@ void EventRules::SidesFromContext(const ArticleReading& reading, const SentenceR
   // one side suffered ("Sosa was criticised").
   bool speech_verb = words[tm.first_word].lower == "said" || words[tm.first_word].lower == "says" ||
                      words[tm.first_word].lower == "told" || words[tm.first_word].lower == "tells";
-  bool aimed =
-      trigger.type == "warning" || (trigger.family == "protest" && !speech_verb &&
-                                    !side_words_.IsPassive(words, tm.first_word, scope_begin));
+  // Nor criticism of someone at home ("took aim at the opposition").
+  bool aimed = trigger.type == "warning" ||
+               (trigger.family == "protest" && !speech_verb &&
+                !side_words_.IsPassive(words, tm.first_word, scope_begin) &&
+                !side_words_.NamesHomeTarget(words, tm.end_word, event->scope_end));
   if (own.size() == 1 &&
       (aimed ||
        ((trigger.type == "condemnation" || trigger.type == "accusation") &&

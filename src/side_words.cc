@@ -41,6 +41,7 @@ bool SideWords::LoadFrom(std::string_view origin, std::string_view contents,
   be_.clear();
   other_side_.clear();
   veiled_.clear();
+  home_.clear();
   person_nouns_.clear();
   for (const TsvRow& row : rows) {
     if (row.fields[1] == "government") {
@@ -51,10 +52,12 @@ bool SideWords::LoadFrom(std::string_view origin, std::string_view contents,
       other_side_.insert(row.fields[0]);
     } else if (row.fields[1] == "veiled") {
       veiled_.insert(row.fields[0]);
+    } else if (row.fields[1] == "home") {
+      home_.insert(row.fields[0]);
     } else {
-      *error = Diagnostic{
-          std::string(origin), row.line, row.columns[1], Severity::kError,
-          "expected 'government', 'be', 'other-side' or 'veiled', found '" + row.fields[1] + "'"};
+      *error = Diagnostic{std::string(origin), row.line, row.columns[1], Severity::kError,
+                          "expected 'government', 'be', 'other-side', 'veiled' or 'home', found '" +
+                              row.fields[1] + "'"};
       return false;
     }
   }
@@ -96,6 +99,12 @@ bool SideWords::NamesVeiledSide(const std::vector<Word>& words,
                                 const std::vector<ActorMention>& actors, size_t begin,
                                 size_t end) const {
   return NamesUnplaced(veiled_, words, actors, begin, end);
+}
+
+bool SideWords::NamesHomeTarget(const std::vector<Word>& words, size_t begin, size_t end) const {
+  for (size_t w = begin; w < end; ++w)
+    if (home_.count(words[w].lower)) return true;
+  return false;
 }
 
 bool SideWords::NamesUnplaced(const WordSet& set, const std::vector<Word>& words,

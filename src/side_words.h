@@ -18,7 +18,7 @@ namespace annals {
 class SideWords {
  public:
   // Reads data/en/side_words.tsv (phrase, `government`, `be`,
-  // `other-side` or `veiled`) and the
+  // `other-side`, `veiled` or `home`) and the
   // `noun` rows of data/en/person_nouns.tsv; a bad row gives file:line:col.
   bool Load(Diagnostic* error);
   // The same from `contents` (side words) and `nouns` (person nouns),
@@ -45,6 +45,9 @@ class SideWords {
   // countries") with no side right before it ("Chile's neighbours").
   bool NamesVeiledSide(const std::vector<Word>& words, const std::vector<ActorMention>& actors,
                        size_t begin, size_t end) const;
+  // Whether words [begin, end) hold a word for someone at home a speaker
+  // may be criticising ("the opposition", "lawmakers", "critics").
+  bool NamesHomeTarget(const std::vector<Word>& words, size_t begin, size_t end) const;
   // A noun for a private person ("contractor", "engineers").
   bool IsPersonNoun(const WordText& lower) const { return person_nouns_.count(lower) > 0; }
 
@@ -58,6 +61,7 @@ class SideWords {
   WordSet be_;
   WordSet other_side_;
   WordSet veiled_;
+  WordSet home_;
   WordSet person_nouns_;
 };
 

@@ -235,6 +235,11 @@ TEST_CASE("a threat that names no one is aimed at the article's other side", "[e
       "Colombian President Laura Vega on Monday called the step deeply unfair.");
   REQUIRE(m.size() == 1);
   CHECK(m[0].actors == std::set<std::string>{"COL", "ECU"});
+  // Criticism of someone at home is not aimed abroad.
+  CHECK(f.Extract("Colombia and Ecuador have quarrelled over the river for a year.\n\n"
+                  "Colombian President Laura Vega on Monday took aim at the opposition over the "
+                  "budget.")
+            .empty());
   // Criticism of a third country named in the sentence is not the other
   // side's.
   for (const auto& e :
