@@ -190,7 +190,18 @@ void EventRules::FindScope(const ArticleReading& reading, const SentenceReading&
     size_t from = tm.end_word;
     if (time_of[k] >= 0)
       from = std::max(from, sentence_times[static_cast<size_t>(time_of[k])].end_word);
-    actors_end = std::min(scope_end, ClauseEnd(words, from, s.last_word));
+    // "Ruiz on Monday rejected any role and blamed Soto's government": a
+    // dated protest joined by a bare "and" to an undated one of the same
+    // speaker is aimed at whom the second names.
+    size_t sides_end = scope_end;
+    if (trigger.family == "protest" && time_of[k] >= 0 && k + 1 < triggers.size() &&
+        time_of[k + 1] < 0 && scope_end == triggers[k + 1].first_word &&
+        triggers[k + 1].first_word > tm.end_word && triggers[k + 1].value >= 0 &&
+        words[triggers[k + 1].first_word - 1].lower == "and" &&
+        triggers_[static_cast<size_t>(triggers[k + 1].value)].family == "protest") {
+      sides_end = k + 2 < triggers.size() ? triggers[k + 2].first_word : s.last_word;
+    }
+    actors_end = std::min(sides_end, ClauseEnd(words, from, s.last_word));
   }
   // The event's own clause, for its place.
   clause_begin = s.first_word;
@@ -675,12 +686,16 @@ void EventRules::SidesFromContext(const ArticleReading& reading, const SentenceR
   // It answers only what the other side said or did there: the sentence
   // before holds a reporting verb or a protest of its own, so that a
   // domestic quote after a sentence of background stays one side's.
-  if (m.actors.size() == 1 && (trigger.type == "condemnation" || trigger.type == "accusation") &&
-      previous_countries.size() - previous_countries.count(*m.actors.begin()) == 1 &&
+  // (The forum spoken to is no side: "told the UN General Assembly".)
+  std::set<std::string> own;
+  for (const std::string& a : m.actors)
+    if (!organizations.count(a)) own.insert(a);
+  if (own.size() == 1 && (trigger.type == "condemnation" || trigger.type == "accusation") &&
+      previous_countries.size() - previous_countries.count(*own.begin()) == 1 &&
       &sentence.s > reading.sentences.data() &&
       &sentence.s < reading.sentences.data() + reading.sentences.size()) {
     bool alone = std::all_of(current_countries.begin(), current_countries.end(),
-                             [&](const auto& c) { return m.actors.count(c) > 0; });
+                             [&](const auto& c) { return own.count(c) > 0; });
     const SentenceSpan& before = *(&sentence.s - 1);
     bool answered = false;
     PhraseMatcher::Match c;
@@ -691,7 +706,43 @@ void EventRules::SidesFromContext(const ArticleReading& reading, const SentenceR
                triggers_[static_cast<size_t>(c.value)].family == "protest")
         answered = true;
     }
-    if (alone && answered) m.actors.insert(previous_countries.begin(), previous_countries.end());
+    if (alone && answered) {
+      m.actors.insert(previous_countries.begin(), previous_countries.end());
+      own.insert(previous_countries.begin(), previous_countries.end());
+    }
+  }
+  // "Soto told the UN that some neighbours treat friendship as a show":
+  // criticism, a warning or an accusation by one of the article's two
+  // countries that points at "neighbours" without naming them is aimed
+  // at the other one, when the two are clear of a third and the sentence
+  // names no other country. So is a threat that names no one ("Lima
+  // said it would take whatever steps are needed"), and a protest or
+  // criticism told by its own verb ("Ruiz called the step deeply
+  // unfair"): in a story about two countries, what one side protests is
+  // mostly the other's doing. Not what a speaker only "said" or "told"
+  // ("Mena said the tax plan was absurd" may be about home), nor criticism
+  // one side suffered ("Sosa was criticised").
+  bool speech_verb = words[tm.first_word].lower == "said" || words[tm.first_word].lower == "says" ||
+                     words[tm.first_word].lower == "told" || words[tm.first_word].lower == "tells";
+  // Nor criticism of someone at home ("took aim at the opposition").
+  bool aimed = trigger.type == "warning" ||
+               (trigger.family == "protest" && !speech_verb &&
+                !side_words_.IsPassive(words, tm.first_word, scope_begin) &&
+                !side_words_.NamesHomeTarget(words, tm.end_word, event->scope_end));
+  if (own.size() == 1 &&
+      (aimed ||
+       ((trigger.type == "condemnation" || trigger.type == "accusation") &&
+        side_words_.NamesVeiledSide(words, sentence.actors, scope_begin, event->scope_end)))) {
+    const std::string& side = *own.begin();
+    std::vector<std::pair<int, std::string>> ranked;
+    for (const auto& [code, count] : reading.country_counts) ranked.emplace_back(-count, code);
+    std::sort(ranked.begin(), ranked.end());
+    bool alone = std::all_of(current_countries.begin(), current_countries.end(),
+                             [&](const auto& c) { return c == side; });
+    if (alone && ranked.size() >= 2 && (ranked[0].second == side || ranked[1].second == side) &&
+        (ranked.size() == 2 || ranked[2].first > ranked[1].first)) {
+      m.actors.insert(ranked[0].second == side ? ranked[1].second : ranked[0].second);
+    }
   }
   // "Boluarte met her counterpart on Monday", "thanked the hosts": a
   // meeting, call or talks of one of the article's two countries with

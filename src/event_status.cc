@@ -79,6 +79,12 @@ void EventRules::FindStatus(const ArticleReading& reading, const SentenceReading
   for (const PhraseMatcher::Match& c : cues) {
     if (c.first_word < status_begin || c.end_word > status_end) continue;
     cancelled = cancelled || Contains(CueKinds(c), kCancel);
+    // "the invitation to Sunday's meeting was withdrawn" calls off a
+    // gathering; "the ambassador was withdrawn" is a recall held.
+    if (Contains(CueKinds(c), kCancelGathering) &&
+        (m.family == "visit" || m.family == "meeting" || m.family == "dialogue" ||
+         m.family == "conference"))
+      cancelled = true;
     // After a past-tense verb only its own auxiliary ("will have
     // signed") makes a plan; a future word elsewhere is another clause's.
     if (past_verb < s.last_word && (c.end_word > past_verb || c.end_word + 2 < past_verb)) continue;

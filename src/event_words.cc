@@ -56,6 +56,7 @@ constexpr std::pair<std::string_view, CueBit> kCueKinds[] = {
     {"kin", kKin},
     {"border", kBorder},
     {"release-verb", kReleaseVerb},
+    {"cancel-gathering", kCancelGathering},
 };
 
 }  // namespace

@@ -62,6 +62,7 @@ enum CueBit : uint64_t {
   kKin = 1ull << 43,
   kBorder = 1ull << 44,
   kReleaseVerb = 1ull << 45,
+  kCancelGathering = 1ull << 46,
 };
 
 // The cue kind data/en/event_cues.tsv names `kind` ("future"), or 0 when

@@ -40,6 +40,8 @@ bool SideWords::LoadFrom(std::string_view origin, std::string_view contents,
   governments_ = PhraseMatcher();
   be_.clear();
   other_side_.clear();
+  veiled_.clear();
+  home_.clear();
   person_nouns_.clear();
   for (const TsvRow& row : rows) {
     if (row.fields[1] == "government") {
@@ -48,10 +50,14 @@ bool SideWords::LoadFrom(std::string_view origin, std::string_view contents,
       be_.insert(row.fields[0]);
     } else if (row.fields[1] == "other-side") {
       other_side_.insert(row.fields[0]);
+    } else if (row.fields[1] == "veiled") {
+      veiled_.insert(row.fields[0]);
+    } else if (row.fields[1] == "home") {
+      home_.insert(row.fields[0]);
     } else {
-      *error =
-          Diagnostic{std::string(origin), row.line, row.columns[1], Severity::kError,
-                     "expected 'government', 'be' or 'other-side', found '" + row.fields[1] + "'"};
+      *error = Diagnostic{std::string(origin), row.line, row.columns[1], Severity::kError,
+                          "expected 'government', 'be', 'other-side', 'veiled' or 'home', found '" +
+                              row.fields[1] + "'"};
       return false;
     }
   }
@@ -86,8 +92,26 @@ bool SideWords::NamesUnplacedGovernment(const std::vector<Word>& words,
 bool SideWords::NamesOtherSide(const std::vector<Word>& words,
                                const std::vector<ActorMention>& actors, size_t begin,
                                size_t end) const {
+  return NamesUnplaced(other_side_, words, actors, begin, end);
+}
+
+bool SideWords::NamesVeiledSide(const std::vector<Word>& words,
+                                const std::vector<ActorMention>& actors, size_t begin,
+                                size_t end) const {
+  return NamesUnplaced(veiled_, words, actors, begin, end);
+}
+
+bool SideWords::NamesHomeTarget(const std::vector<Word>& words, size_t begin, size_t end) const {
+  for (size_t w = begin; w < end; ++w)
+    if (home_.count(words[w].lower)) return true;
+  return false;
+}
+
+bool SideWords::NamesUnplaced(const WordSet& set, const std::vector<Word>& words,
+                              const std::vector<ActorMention>& actors, size_t begin,
+                              size_t end) const {
   for (size_t w = begin; w < end; ++w) {
-    if (!other_side_.count(words[w].lower)) continue;
+    if (!set.count(words[w].lower)) continue;
     // "his Chilean counterpart" names its side; the rules read it.
     bool placed = std::any_of(actors.begin(), actors.end(), [&](const ActorMention& a) {
       return IsSide(a) && a.end_word <= w && a.end_word + 1 >= w;

@@ -17,8 +17,8 @@ namespace annals {
 
 class SideWords {
  public:
-  // Reads data/en/side_words.tsv (phrase, `government`, `be` or
-  // `other-side`) and the
+  // Reads data/en/side_words.tsv (phrase, `government`, `be`,
+  // `other-side`, `veiled` or `home`) and the
   // `noun` rows of data/en/person_nouns.tsv; a bad row gives file:line:col.
   bool Load(Diagnostic* error);
   // The same from `contents` (side words) and `nouns` (person nouns),
@@ -43,14 +43,28 @@ class SideWords {
   // meeting ("his counterpart", "the hosts") with no side right before it.
   bool NamesOtherSide(const std::vector<Word>& words, const std::vector<ActorMention>& actors,
                       size_t begin, size_t end) const;
+  // Whether words [begin, end) hold a word by which a speaker points at
+  // the other side without naming it ("some neighbours", "certain
+  // countries") with no side right before it ("Chile's neighbours").
+  bool NamesVeiledSide(const std::vector<Word>& words, const std::vector<ActorMention>& actors,
+                       size_t begin, size_t end) const;
+  // Whether words [begin, end) hold a word for someone at home a speaker
+  // may be criticising ("the opposition", "lawmakers", "critics").
+  bool NamesHomeTarget(const std::vector<Word>& words, size_t begin, size_t end) const;
   // A noun for a private person ("contractor", "engineers").
   bool IsPersonNoun(const WordText& lower) const { return person_nouns_.count(lower) > 0; }
 
  private:
   enum Kind { kGovernment = 0, kBe = 1, kOtherSide = 2 };
+  // Whether words [begin, end) hold a word of `set` with no side right
+  // before it.
+  bool NamesUnplaced(const WordSet& set, const std::vector<Word>& words,
+                     const std::vector<ActorMention>& actors, size_t begin, size_t end) const;
   PhraseMatcher governments_;
   WordSet be_;
   WordSet other_side_;
+  WordSet veiled_;
+  WordSet home_;
   WordSet person_nouns_;
 };
 
