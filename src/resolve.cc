@@ -707,6 +707,13 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
          parser.Word(m.first - 1, "through"))) {
       m.spec.keep_ahead = true;
     }
+    // "The ban took effect on Jan. 1" in a December story: the verb right
+    // before tells what was done, so the day is not the coming one. A past
+    // verb further off ("declared a dividend payable Jan. 15") may govern
+    // something else, and the closest day still wins.
+    if (m.spec.month > 0 && m.spec.day > 0 && tense < 0 && cue < m.first && m.first - cue <= 3) {
+      m.spec.keep_past = true;
+    }
     // "Relations were tense in 2019. In June, the two met in Quito", "In
     // 2018 Soto visited Santiago, and in March Ruiz hosted him": a bare month
     // in a past clause, shortly after the story named an earlier year, is a

@@ -396,7 +396,10 @@ Anchored Anchor(const Spec& spec, const Lexicon& lexicon, year_month_day dct,
       if (spec.lean == Lean::kTense) {
         int near = PickYear(ref, Lean::kNearest, when);
         long distance = (sys_days{when(near)} - sys_days{ref}).count();
-        if (std::labs(distance) <= 90 && (tense <= 0 || distance >= -7)) pick = Lean::kNearest;
+        if (std::labs(distance) <= 90 && (tense <= 0 || distance >= -7) &&
+            !(spec.keep_past && tense < 0 && distance > 0)) {
+          pick = Lean::kNearest;
+        }
       }
       if (!year_known) year = PickYear(ref, pick, when);
       first = when(year);

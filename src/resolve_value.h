@@ -81,6 +81,10 @@ struct Spec {
   // ("for November"), or a past verb too far off to govern it ("told oil
   // companies of a cutback in September").
   bool keep_ahead = false;
+  // A day and month that the past verb right before governs ("the ban took
+  // effect on Jan. 1", "was signed Jan. 5") is the one gone, even when the
+  // same day in the coming weeks is closer (a December story).
+  bool keep_past = false;
 };
 
 // The date the text last talked about, for narrative time ("the next day").
