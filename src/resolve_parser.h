@@ -124,6 +124,9 @@ class Parser {
   bool RangeEnd(const Match& opening, Match* end) const;
   // `cue_at`, when given, receives the cue's token (t_.size() for none).
   int TenseAround(size_t first, size_t end, size_t* cue_at = nullptr) const;
+  // The tense cue at `cue` is a past verb telling a thing done, right
+  // before the date at `first` ("took effect on Jan. 1").
+  bool PastVerbRightBefore(size_t cue, size_t first) const;
   // Token k is the literal word `w` (lower case).
   template <size_t N>
   bool Word(size_t k, const char (&w)[N]) const {

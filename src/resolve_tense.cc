@@ -236,6 +236,23 @@ bool Parser::OverSpan(size_t i) const {
   return be && t_[i - 1].alpha && !t_[i - 1].capitalized;
 }
 
+// At most two words between ("took effect on Jan. 1", "was reopened Jan.
+// 5"). Not a perfect ("has set Nov. 10 as the deadline", "had been set to
+// expire Nov. 6"): those often name a day still ahead. Nor a lone -ed word
+// ("preferred shares on Oct. 31"): it may be an adjective; after "was" or
+// "were" it is a passive.
+bool Parser::PastVerbRightBefore(size_t cue, size_t first) const {
+  if (cue >= first || first - cue > 3) return false;
+  bool listed = I(cue).has_tense && I(cue).tense == tense_word::kPast && !Is(cue, "has") &&
+                !Is(cue, "have") && !Is(cue, "had") && !Is(cue, "been");
+  bool passive = PastVerb(cue) && cue > 0 && (Is(cue - 1, "was") || Is(cue - 1, "were"));
+  if (!listed && !passive) return false;
+  for (size_t k = cue + 1; k < first; ++k) {
+    if (I(k).has_tense || Is(k, "to")) return false;
+  }
+  return true;
+}
+
 int Parser::TenseAround(size_t first, size_t end, size_t* cue_at) const {
   size_t none = t_.size();
   if (cue_at == nullptr) cue_at = &none;
