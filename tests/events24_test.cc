@@ -20,7 +20,11 @@ constexpr auto CheckAll = annals::testing::CheckHeldOnTestDay;
 
 TEST_CASE("assets frozen and air links cut between states", "[events24]") {
   CheckAll({
-      {"Ecuador froze Colombian assets on Monday.", "sanction", "163", "2024-03-11", {"COL", "ECU"}},
+      {"Ecuador froze Colombian assets on Monday.",
+       "sanction",
+       "163",
+       "2024-03-11",
+       {"COL", "ECU"}},
       {"Colombia froze the bank accounts of Ecuadorean state firms on Tuesday.",
        "sanction",
        "163",
@@ -80,8 +84,7 @@ TEST_CASE("an envoy called in with no agent named", "[events24]") {
   });
   Fixture f;
   // An envoy calling in sick summons no one.
-  CHECK(f.Extract("The Colombian ambassador in Quito called in sick on Monday.")
-            .empty());
+  CHECK(f.Extract("The Colombian ambassador in Quito called in sick on Monday.").empty());
 }
 
 TEST_CASE("a demand with its time before the clause", "[events24]") {
