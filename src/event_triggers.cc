@@ -238,12 +238,38 @@ void EventRules::KeepEasedMeasures(const ArticleReading& reading, SentenceReadin
   // lifting verb is an event only with a measure as its object, and the
   // measure it names is what was lifted, not a new one. ("lifted the
   // lockdown", "removed the minister" are no easing between countries.)
+  // "Sanctions on Chile were lifted on Tuesday": in the passive the
+  // measure comes before "was"/"were"/"been" and the verb, a few plain
+  // words between; it is what was lifted, not a new measure.
+  auto eased_in_passive = [&](size_t k) {
+    size_t verb = triggers[k].first_word;
+    if (verb < s.first_word + 2) return false;
+    const WordText& aux = words[verb - 1].lower;
+    if (aux != "was" && aux != "were" && aux != "been") return false;
+    for (size_t end = verb - 1; end > s.first_word && end + 5 > verb; --end) {
+      if (words[end - 1].punct) return false;
+      for (size_t j = 0; j < k; ++j) {
+        if (triggers[j].end_word != end || triggers[j].value < 0) continue;
+        const Trigger& noun = triggers_[static_cast<size_t>(triggers[j].value)];
+        if (noun.family == "sanction" && noun.noun_phrase) {
+          triggers[j].value = -1;
+          return true;
+        }
+      }
+      if (std::any_of(cues.begin(), cues.end(), [&](const auto& c) {
+            return c.end_word == end && Contains(CueKinds(c), kMeasure);
+          })) {
+        return true;
+      }
+    }
+    return false;
+  };
   for (size_t k = 0; k < triggers.size(); ++k) {
     if (triggers[k].value < 0 ||
         triggers_[static_cast<size_t>(triggers[k].value)].family != "easing") {
       continue;
     }
-    bool measure = false;
+    bool measure = eased_in_passive(k);
     for (size_t w = triggers[k].end_word;
          !measure && w < s.last_word && w < triggers[k].end_word + 5; ++w) {
       bool hyphen = words[w].lower == "-" && words[w].begin == words[w - 1].end;
