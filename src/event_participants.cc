@@ -2,6 +2,7 @@
 // the sides, the people, who acted, where a visit went; and the article-level
 // passes that settle "the two sides".
 #include <algorithm>
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -13,6 +14,22 @@
 #include "event_words.h"
 
 namespace annals {
+
+namespace {
+
+// The countries an article has named so far, most named first (ties in
+// code order): the first two are "the two sides" that rules fall back on
+// when a sentence names only one.
+std::vector<std::pair<int, std::string>> CountriesByMentions(
+    const std::map<std::string, int>& counts) {
+  std::vector<std::pair<int, std::string>> ranked;
+  ranked.reserve(counts.size());
+  for (const auto& [code, count] : counts) ranked.emplace_back(-count, code);
+  std::sort(ranked.begin(), ranked.end());
+  return ranked;
+}
+
+}  // namespace
 
 void EventRules::ReadSentenceActors(const ActorLexicon& lexicon, ArticleReading* reading,
                                     SentenceReading* sentence) const {
@@ -407,10 +424,7 @@ void EventRules::SidesFromSentence(const ArticleReading& reading, const Sentence
   // it alone; a noun, "a missile attack", often names no attacker at all.)
   if (trigger.type == "incident" && trigger.cameo.starts_with("19") && !trigger.noun_phrase &&
       m.actors.size() == 1) {
-    std::vector<std::pair<int, std::string>> ranked;
-    for (const auto& [code, count] : reading.country_counts) ranked.emplace_back(-count, code);
-    std::partial_sort(ranked.begin(), ranked.begin() + std::min<size_t>(2, ranked.size()),
-                      ranked.end());
+    std::vector<std::pair<int, std::string>> ranked = CountriesByMentions(reading.country_counts);
     const std::string& side = *m.actors.begin();
     if (ranked.size() >= 2 && (ranked[0].second == side || ranked[1].second == side)) {
       const std::string& other = ranked[0].second == side ? ranked[1].second : ranked[0].second;
@@ -438,9 +452,7 @@ void EventRules::SidesFromSentence(const ArticleReading& reading, const Sentence
         return c.first_word <= tm.first_word && tm.end_word <= c.end_word &&
                Contains(CueKinds(c), kTwoSided);
       })) {
-    std::vector<std::pair<int, std::string>> ranked;
-    for (const auto& [code, count] : reading.country_counts) ranked.emplace_back(-count, code);
-    std::sort(ranked.begin(), ranked.end());
+    std::vector<std::pair<int, std::string>> ranked = CountriesByMentions(reading.country_counts);
     if (ranked.size() >= 2 && -ranked[1].first >= 2 &&
         (ranked.size() == 2 || ranked[2].first > ranked[1].first)) {
       m.actors.insert(ranked[0].second);
@@ -644,10 +656,7 @@ void EventRules::SidesFromContext(const ArticleReading& reading, const SentenceR
     // the verb, so a side there is no sign of home.)
     if (national && trigger.type != "release" && event->at_country == side) national = false;
     std::vector<std::pair<int, std::string>> ranked;
-    if (national) {
-      for (const auto& [code, count] : reading.country_counts) ranked.emplace_back(-count, code);
-      std::sort(ranked.begin(), ranked.end());
-    }
+    if (national) ranked = CountriesByMentions(reading.country_counts);
     if (ranked.size() >= 2 && (ranked[0].second == side || ranked[1].second == side) &&
         (ranked.size() == 2 || ranked[2].first > ranked[1].first)) {
       const std::string& other = ranked[0].second == side ? ranked[1].second : ranked[0].second;
@@ -664,9 +673,7 @@ void EventRules::SidesFromContext(const ArticleReading& reading, const SentenceR
   // named most.
   if (trigger.type == "release" && m.actors.size() == 1) {
     const std::string& side = *m.actors.begin();
-    std::vector<std::pair<int, std::string>> ranked;
-    for (const auto& [code, count] : reading.country_counts) ranked.emplace_back(-count, code);
-    std::sort(ranked.begin(), ranked.end());
+    std::vector<std::pair<int, std::string>> ranked = CountriesByMentions(reading.country_counts);
     if (ranked.size() >= 2 && (ranked[0].second == side || ranked[1].second == side) &&
         (ranked.size() == 2 || ranked[2].first > ranked[1].first)) {
       const std::string& other = ranked[0].second == side ? ranked[1].second : ranked[0].second;
@@ -734,9 +741,7 @@ void EventRules::SidesFromContext(const ArticleReading& reading, const SentenceR
        ((trigger.type == "condemnation" || trigger.type == "accusation") &&
         side_words_.NamesVeiledSide(words, sentence.actors, scope_begin, event->scope_end)))) {
     const std::string& side = *own.begin();
-    std::vector<std::pair<int, std::string>> ranked;
-    for (const auto& [code, count] : reading.country_counts) ranked.emplace_back(-count, code);
-    std::sort(ranked.begin(), ranked.end());
+    std::vector<std::pair<int, std::string>> ranked = CountriesByMentions(reading.country_counts);
     bool alone = std::all_of(current_countries.begin(), current_countries.end(),
                              [&](const auto& c) { return c == side; });
     if (alone && ranked.size() >= 2 && (ranked[0].second == side || ranked[1].second == side) &&
@@ -751,9 +756,7 @@ void EventRules::SidesFromContext(const ArticleReading& reading, const SentenceR
       m.actors.size() == 1 &&
       side_words_.NamesOtherSide(words, sentence.actors, scope_begin, event->scope_end)) {
     const std::string& side = *m.actors.begin();
-    std::vector<std::pair<int, std::string>> ranked;
-    for (const auto& [code, count] : reading.country_counts) ranked.emplace_back(-count, code);
-    std::sort(ranked.begin(), ranked.end());
+    std::vector<std::pair<int, std::string>> ranked = CountriesByMentions(reading.country_counts);
     if (ranked.size() >= 2 && (ranked[0].second == side || ranked[1].second == side) &&
         (ranked.size() == 2 || ranked[2].first > ranked[1].first)) {
       m.actors.insert(ranked[0].second == side ? ranked[1].second : ranked[0].second);
@@ -1077,9 +1080,7 @@ void EventRules::CompleteSides(const ActorLexicon& lexicon, ArticleReading* read
   auto& country_counts = reading->country_counts;
   auto& mentions = reading->mentions;
   // "The two sides": the two countries this article speaks of most.
-  std::vector<std::pair<int, std::string>> ranked;
-  for (const auto& [code, count] : country_counts) ranked.emplace_back(-count, code);
-  std::sort(ranked.begin(), ranked.end());
+  std::vector<std::pair<int, std::string>> ranked = CountriesByMentions(country_counts);
   for (Mention& m : mentions) {
     // "Chancellor George Osborne toured China": a visitor of no stated
     // country going to one of the article's two countries comes from the other.
