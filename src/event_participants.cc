@@ -729,8 +729,7 @@ void EventRules::SidesFromContext(const ArticleReading& reading, const SentenceR
   // mostly the other's doing. Not what a speaker only "said" or "told"
   // ("Mena said the tax plan was absurd" may be about home), nor criticism
   // one side suffered ("Sosa was criticised").
-  bool speech_verb = words[tm.first_word].lower == "said" || words[tm.first_word].lower == "says" ||
-                     words[tm.first_word].lower == "told" || words[tm.first_word].lower == "tells";
+  bool speech_verb = side_words_.IsBareSpeech(words[tm.first_word].lower);
   // Nor criticism of someone at home ("took aim at the opposition").
   bool aimed = trigger.type == "warning" ||
                (trigger.family == "protest" && !speech_verb &&

@@ -42,6 +42,7 @@ bool SideWords::LoadFrom(std::string_view origin, std::string_view contents,
   other_side_.clear();
   veiled_.clear();
   home_.clear();
+  bare_speech_.clear();
   person_nouns_.clear();
   for (const TsvRow& row : rows) {
     if (row.fields[1] == "government") {
@@ -54,9 +55,12 @@ bool SideWords::LoadFrom(std::string_view origin, std::string_view contents,
       veiled_.insert(row.fields[0]);
     } else if (row.fields[1] == "home") {
       home_.insert(row.fields[0]);
+    } else if (row.fields[1] == "bare-speech") {
+      bare_speech_.insert(row.fields[0]);
     } else {
       *error = Diagnostic{std::string(origin), row.line, row.columns[1], Severity::kError,
-                          "expected 'government', 'be', 'other-side', 'veiled' or 'home', found '" +
+                          "expected 'government', 'be', 'other-side', 'veiled', 'home' or "
+                          "'bare-speech', found '" +
                               row.fields[1] + "'"};
       return false;
     }

@@ -51,6 +51,9 @@ class SideWords {
   // Whether words [begin, end) hold a word for someone at home a speaker
   // may be criticising ("the opposition", "lawmakers", "critics").
   bool NamesHomeTarget(const std::vector<Word>& words, size_t begin, size_t end) const;
+  // A verb that only reports speech ("said", "told"): a protest word after
+  // it may be about home, so it is not aimed at the other side by itself.
+  bool IsBareSpeech(const WordText& lower) const { return bare_speech_.count(lower) > 0; }
   // A noun for a private person ("contractor", "engineers").
   bool IsPersonNoun(const WordText& lower) const { return person_nouns_.count(lower) > 0; }
 
@@ -65,6 +68,7 @@ class SideWords {
   WordSet other_side_;
   WordSet veiled_;
   WordSet home_;
+  WordSet bare_speech_;
   WordSet person_nouns_;
 };
 
