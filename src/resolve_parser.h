@@ -412,8 +412,7 @@ class Parser {
   }
   // A capitalized word that is not a time word: "Sunday Times", "Summer Palace".
   bool NameWord(size_t i) const {
-    return i < n_ && t_[i].alpha && t_[i].capitalized && !I(i).trigger &&
-           !t_[i].newline_before;
+    return i < n_ && t_[i].alpha && t_[i].capitalized && !I(i).trigger && !t_[i].newline_before;
   }
   bool Glued(size_t i) const { return i < n_ && !t_[i].space_before; }
   bool Num(size_t i) const { return i < n_ && t_[i].number; }

@@ -537,7 +537,22 @@ std::vector<SentenceSpan> SplitSentences(std::string_view text, const std::vecto
     }
     const Word& w = wd[i];
     // Only a mark or an abbreviation can end a sentence.
-    if (!w.abbreviation && !w.punct) continue;
+    if (!w.abbreviation && !w.punct) {
+      // Most words after it are plain too, right after the one before or
+      // one space on, and short of the length cut: for them the tests above
+      // and this one would find nothing to do, so they are passed over in
+      // a tight loop.
+      while (i + 1 < n && i + 1 - first < kMaxSentenceWords) {
+        const Word& next = wd[i + 1];
+        size_t end = wd[i].end;
+        if (next.abbreviation || next.punct ||
+            !(next.begin == end || (next.begin == end + 1 && text[end] == ' '))) {
+          break;
+        }
+        ++i;
+      }
+      continue;
+    }
     const Word* next = i + 1 < n ? &wd[i + 1] : nullptr;
     bool ends = false;
     if (w.abbreviation) {
