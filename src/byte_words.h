@@ -74,20 +74,46 @@ inline std::uint64_t HashFinish(std::uint64_t h, size_t n) {
   h *= 0xD6E8FEB86659FD93ull;
   return h ^ (h >> 29);
 }
+// The bytes p[k, n) (fewer than eight), first byte lowest and the rest
+// zero, as a little-endian Load8 of them zero-filled would give. Loads
+// of fixed size that stay inside p[0, n) (a word of eight or more bytes:
+// the last eight, shifted down past the bytes already hashed; a shorter
+// one: two overlapping loads of four or two), not a loop per byte; the
+// overlapping bytes are the same in both loads, so or-ing them changes
+// nothing.
+inline std::uint64_t LastChunk(const char* p, size_t k, size_t n) {
+  const size_t r = n - k;  // 1 to 7
+  const char* q = p + k;   // p itself when n < 8
+  if constexpr (kLittleEndian) {
+    if (n >= 8) return Load8(p + n - 8) >> (8 * (8 - r));
+    if (r >= 4) {
+      std::uint32_t lo, hi;
+      std::memcpy(&lo, q, 4);
+      std::memcpy(&hi, q + r - 4, 4);
+      return std::uint64_t{lo} | (std::uint64_t{hi} << (8 * (r - 4)));
+    }
+    if (r >= 2) {
+      std::uint16_t lo, hi;
+      std::memcpy(&lo, q, 2);
+      std::memcpy(&hi, q + r - 2, 2);
+      return std::uint64_t{lo} | (std::uint64_t{hi} << (8 * (r - 2)));
+    }
+    return static_cast<unsigned char>(q[0]);
+  } else {
+    std::uint64_t last = 0;
+    for (size_t j = 0; j < r; ++j)
+      last |= std::uint64_t{static_cast<unsigned char>(q[j])} << (8 * j);
+    return last;
+  }
+}
+
 // The same hash over `n` bytes at `p`: full chunks, then the rest
 // zero-filled.
 inline std::uint64_t HashBytes(const char* p, size_t n) {
   std::uint64_t h = kHashSeed;
   size_t k = 0;
   for (; k + 8 <= n; k += 8) h = HashStep(h, Load8(p + k));
-  if (k < n) {
-    // Byte by byte, first byte lowest, as a little-endian Load8 would put
-    // them (a memcpy of a few bytes is a library call).
-    std::uint64_t last = 0;
-    for (size_t j = 0; k + j < n; ++j)
-      last |= std::uint64_t{static_cast<unsigned char>(p[k + j])} << (8 * j);
-    h = HashStep(h, last);
-  }
+  if (k < n) h = HashStep(h, LastChunk(p, k, n));
   return HashFinish(h, n);
 }
 

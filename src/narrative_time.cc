@@ -293,8 +293,13 @@ bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
     if (!any) return false;
     start();
   }
-  std::stable_sort(items.begin(), items.end(),
-                   [](const Item& a, const Item& b) { return a.begin < b.begin; });
+  // The resolver's times come in text order, and a phrase found above is
+  // appended after them: most articles need no sort (a stable sort takes a
+  // buffer from the heap and merges even a sorted run).
+  auto by_begin = [](const Item& a, const Item& b) { return a.begin < b.begin; };
+  if (!std::is_sorted(items.begin(), items.end(), by_begin)) {
+    std::stable_sort(items.begin(), items.end(), by_begin);
+  }
 
   const TimeExpression* previous = nullptr;  // the resolver's anchor: the last calendar time
   std::optional<date::sys_days> last_day;    // the last day told

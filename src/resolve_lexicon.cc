@@ -200,6 +200,49 @@ inline __attribute__((always_inline)) size_t LetterRun(const char* data, size_t 
   }
 }
 
+// The end of the run of ASCII digits starting at data[i], and its hash,
+// as LetterRun does for letters: digits are their own lower case, and the
+// run's hash then costs no second pass over its bytes and no call.
+inline __attribute__((always_inline)) size_t DigitRun(const char* data, size_t size, size_t i,
+                                                      size_t* hash) {
+  using namespace byte_words;
+  const size_t start = i;
+  std::uint64_t h = kHashSeed;
+  if constexpr (kLittleEndian) {
+    for (; i + 8 <= size; i += 8) {
+      std::uint64_t v = Load8(data + i);
+      std::uint64_t stops = ~InRange(v, '0', '9') & kHighBits;
+      if (stops) {
+        size_t n = FirstByte(stops);
+        if (n) h = HashStep(h, LowBytes(v, n));
+        *hash = HashFinish(h, i + n - start);
+        return i + n;
+      }
+      h = HashStep(h, v);
+    }
+    std::uint64_t last = 0;
+    size_t n = 0;
+    while (i + n < size && kByteClass[static_cast<unsigned char>(data[i + n])] == kDigitByte) {
+      last |= std::uint64_t{static_cast<unsigned char>(data[i + n])} << (8 * n);
+      ++n;
+    }
+    if (n) h = HashStep(h, last);
+    *hash = HashFinish(h, i + n - start);
+    return i + n;
+  } else {
+    while (i < size && kByteClass[static_cast<unsigned char>(data[i])] == kDigitByte) ++i;
+    *hash = HashBytes(data + start, i - start);
+    return i;
+  }
+}
+
+// The hash of a one-byte token (HashBytes of that byte, without the call
+// and the byte loop): a mark, most tokens that are no word.
+inline size_t ByteHash(unsigned char c) {
+  using namespace byte_words;
+  return HashFinish(HashStep(kHashSeed, c), 1);
+}
+
 // `text` with its ASCII capitals in lower case, eight bytes a step, into
 // `out` (same length, same offsets).
 void LowerText(std::string_view text, std::string* out) {
@@ -305,16 +348,20 @@ void TokenizeInto(std::string_view text, const Lexicon::IndexSlot* index, size_t
       continue;
     }
     if (cls == kDigitByte) {
+      // A number is looked up in no table: done here.
       t.number = true;
-      while (++i < size && kByteClass[static_cast<unsigned char>(data[i])] == kDigitByte) {
-      }
+      i = DigitRun(data, size, i, &t.hash);
       t.lower = std::string_view(lower_data + start, i - start);
       t.whole_word = kRunEnd[static_cast<unsigned char>(lower_data[i])] > 0;
-    } else if (c == 0xE2 && i + 2 < size && static_cast<unsigned char>(data[i + 1]) == 0x80 &&
-               (static_cast<unsigned char>(data[i + 2]) == 0x99 ||
-                static_cast<unsigned char>(data[i + 2]) == 0x98)) {
+      t.end = i;
+      continue;
+    }
+    if (c == 0xE2 && i + 2 < size && static_cast<unsigned char>(data[i + 1]) == 0x80 &&
+        (static_cast<unsigned char>(data[i + 2]) == 0x99 ||
+         static_cast<unsigned char>(data[i + 2]) == 0x98)) {
       // Typographic apostrophes read as the plain one: "New Year’s Day".
       t.lower = "'";
+      t.hash = ByteHash('\'');
       i += 3;
     } else {
       ++i;
@@ -324,11 +371,13 @@ void TokenizeInto(std::string_view text, const Lexicon::IndexSlot* index, size_t
       // An ASCII mark is a word of its own, but for an apostrophe (maybe
       // "'s") and a mark the stray UTF-8 bytes after it joined.
       t.whole_word = i == start + 1 && c < 0x80 && c != '\'';
+      // One byte (all but non-ASCII marks): its lower case is itself, since
+      // it is no letter.
+      t.hash = i == start + 1 ? ByteHash(c) : LowerHash(t.lower);
     }
-    t.hash = LowerHash(t.lower);
     t.end = i;
     if constexpr (kAnnotate) {
-      if (!t.number && t.lower.size() <= kLongestTableWord) {
+      if (t.lower.size() <= kLongestTableWord) {
         t.info = FindIndexed(index, mask, t.lower.data(), t.lower.size(), t.hash);
       }
     }

@@ -111,7 +111,7 @@ class Parser {
   // happened by the time it is named ("ruling", "attack").
   Parser(const Lexicon& lexicon, const std::vector<Token>& tokens,
          const WordMap<bool>* done_nouns = nullptr)
-      : lx_(lexicon), t_(tokens), done_(done_nouns) {}
+      : lx_(lexicon), t_(tokens), done_(done_nouns), n_(tokens.size()) {}
 
   // Whether any rule may begin at token i: a number or a trigger word.
   // Best says no at once to the rest; the driver asks first so that most
@@ -216,14 +216,14 @@ class Parser {
   }
   // "became", "released": a past verb (an -ed word or one tense.tsv calls past).
   bool PastVerb(size_t k) const {
-    if (k >= t_.size() || !t_[k].alpha || t_[k].capitalized) return false;
+    if (k >= n_ || !t_[k].alpha || t_[k].capitalized) return false;
     if (I(k).has_tense) return I(k).tense == tense_word::kPast;
     std::string_view w = t_[k].lower;
     return w.size() > 4 && w.substr(w.size() - 2) == "ed";
   }
   // "meeting", "holding": an -ing verb after "is"/"are" ("something" is none).
   bool ProgressiveVerb(size_t k) const {
-    if (k >= t_.size() || !t_[k].alpha || t_[k].capitalized) return false;
+    if (k >= n_ || !t_[k].alpha || t_[k].capitalized) return false;
     std::string_view w = t_[k].lower;
     if (w.size() <= 4 || w.substr(w.size() - 3) != "ing" || w == "being" || w == "during") {
       return false;
@@ -233,26 +233,30 @@ class Parser {
   const Lexicon& lx_;
   const std::vector<Token>& t_;
   const WordMap<bool>* done_;
+  // t_.size(), read once: the accessors below test it at every token they
+  // look at, and the vector's size is a division (a Token is not a power
+  // of two bytes) of two pointers loaded anew after every call.
+  size_t n_;
 
   // kNoWordInfo lives at namespace scope: a function-local static costs a
   // guard check per call and kept this hot accessor from being inlined.
   const WordInfo& I(size_t i) const {
-    return i < t_.size() && t_[i].info != nullptr ? *t_[i].info : kNoWordInfo;
+    return i < n_ && t_[i].info != nullptr ? *t_[i].info : kNoWordInfo;
   }
   std::string_view W(size_t i) const {
-    return i < t_.size() ? std::string_view(t_[i].lower) : std::string_view();
+    return i < n_ ? std::string_view(t_[i].lower) : std::string_view();
   }
   // Compares against a literal without measuring it: this runs for every
   // token a rule looks at.
   template <size_t N>
   bool Is(size_t i, const char (&w)[N]) const {
-    if (i >= t_.size() || t_[i].lower.size() != N - 1) return false;
+    if (i >= n_ || t_[i].lower.size() != N - 1) return false;
     return std::memcmp(t_[i].lower.data(), w, N - 1) == 0;
   }
   // Words after which a bare month or year reads as a date: "in May",
   // "since 1972", "its 2016 summit".
   bool DateContext(size_t i) const {
-    if (i >= t_.size()) return false;
+    if (i >= n_) return false;
     static const std::string_view kWords[] = {
         "in",     "since",     "by",     "until",   "till",       "from",    "to",     "of",
         "before", "after",     "during", "through", "throughout", "between", "and",    "or",
@@ -342,21 +346,21 @@ class Parser {
   // its verb or possessive right after them, not a name the date heads.
   bool SubjectFollows(size_t k) const {
     size_t j = k;
-    while (j < t_.size() && j - k < 3 && NameWord(j)) ++j;
-    if (j == k || j >= t_.size()) return false;
+    while (j < n_ && j - k < 3 && NameWord(j)) ++j;
+    if (j == k || j >= n_) return false;
     // "Chile and Peru signed"
     if (Is(j, "and") && NameWord(j + 1)) {
       size_t second = ++j;
-      while (j < t_.size() && j - second < 3 && NameWord(j)) ++j;
+      while (j < n_ && j - second < 3 && NameWord(j)) ++j;
     }
     auto verb = [this](size_t v) {
-      return v < t_.size() && t_[v].alpha && !t_[v].capitalized &&
+      return v < n_ && t_[v].alpha && !t_[v].capitalized &&
              ((I(v).has_tense && I(v).tense != tense_word::kNone) || PastVerb(v));
     };
     if (!(Is(j, "'") && Glued(j) && Is(j + 1, "s"))) return verb(j);
     // "Chile's foreign minister flew": the possessive's noun, then the
     // verb; "On April Smith's advice, he resigned" has none.
-    for (size_t v = j + 2; v < t_.size() && v < j + 6 && t_[v].alpha && !t_[v].capitalized; ++v) {
+    for (size_t v = j + 2; v < n_ && v < j + 6 && t_[v].alpha && !t_[v].capitalized; ++v) {
       if (verb(v)) return true;
     }
     return false;
@@ -367,7 +371,7 @@ class Parser {
     std::string_view w = W(k);
     bool opener = w == "it" || w == "that" || w == "this" || w == "the" || w == "his" ||
                   w == "her" || w == "its" || w == "their";
-    if (!opener || k + 1 >= t_.size()) return opener;
+    if (!opener || k + 1 >= n_) return opener;
     const WordInfo& next = I(k + 1);
     return next.month == 0 && next.weekday == 0 && next.holidays.empty() && !Num(k + 1);
   }
@@ -408,11 +412,10 @@ class Parser {
   }
   // A capitalized word that is not a time word: "Sunday Times", "Summer Palace".
   bool NameWord(size_t i) const {
-    return i < t_.size() && t_[i].alpha && t_[i].capitalized && !I(i).trigger &&
-           !t_[i].newline_before;
+    return i < n_ && t_[i].alpha && t_[i].capitalized && !I(i).trigger && !t_[i].newline_before;
   }
-  bool Glued(size_t i) const { return i < t_.size() && !t_[i].space_before; }
-  bool Num(size_t i) const { return i < t_.size() && t_[i].number; }
+  bool Glued(size_t i) const { return i < n_ && !t_[i].space_before; }
+  bool Num(size_t i) const { return i < n_ && t_[i].number; }
 
   // The word readers below live in resolve_words.cc (their *Read
   // functions); the rules try them at nearly every token they look at, and
@@ -420,11 +423,11 @@ class Parser {
   // test its reader opens with (before it writes anything), so that most
   // answers cost no call into another unit.
   bool Month(size_t i, int* month, size_t* next) const {
-    return i < t_.size() && t_[i].alpha && I(i).month != 0 && t_[i].capitalized &&
+    return i < n_ && t_[i].alpha && I(i).month != 0 && t_[i].capitalized &&
            MonthRead(i, month, next);
   }
   bool Weekday(size_t i, int* wd, size_t* next) const {
-    return i < t_.size() && t_[i].alpha && I(i).weekday != 0 && WeekdayRead(i, wd, next);
+    return i < n_ && t_[i].alpha && I(i).weekday != 0 && WeekdayRead(i, wd, next);
   }
   bool MonthRead(size_t i, int* month, size_t* next) const;
   bool WeekdayRead(size_t i, int* wd, size_t* next) const;
@@ -440,7 +443,7 @@ class Parser {
   // A number word from eleven to twenty may open a spoken year.
   bool SpokenYearStart(size_t i) const { return I(i).number >= 11 && I(i).number <= 20; }
   bool Year(size_t i, int* year, size_t* next) const {
-    return i < t_.size() && (t_[i].number ? t_[i].lower.size() == 4 : SpokenYearStart(i)) &&
+    return i < n_ && (t_[i].number ? t_[i].lower.size() == 4 : SpokenYearStart(i)) &&
            YearRead(i, year, next);
   }
   bool SpokenYear(size_t i, int* year, size_t* next) const {
@@ -453,7 +456,7 @@ class Parser {
   // ("several", "a few", "a couple of").
   bool Count(size_t i, bool allow_article, int* n, bool* vague, size_t* next) const {
     *vague = false;
-    if (i >= t_.size()) return false;
+    if (i >= n_) return false;
     if (!t_[i].number && I(i).number < 0 && !Is(i, "a") && !Is(i, "several") && !Is(i, "few") &&
         !Is(i, "many") && !Is(i, "numerous") && !Is(i, "couple")) {
       return false;
@@ -462,7 +465,7 @@ class Parser {
   }
   bool CountRead(size_t i, bool allow_article, int* n, bool* vague, size_t* next) const;
   bool UnitAt(size_t i, Unit* unit, size_t* next) const {
-    return i < t_.size() && t_[i].alpha && I(i).unit != nullptr && UnitAtRead(i, unit, next);
+    return i < n_ && t_[i].alpha && I(i).unit != nullptr && UnitAtRead(i, unit, next);
   }
   bool UnitAtRead(size_t i, Unit* unit, size_t* next) const;
   // "24 hours a day", "seven days a week", "365 days a year": a count that

@@ -360,8 +360,10 @@ void AppendWordsFromTokens(std::string_view text, const std::vector<Token>& toke
   size_t k = 0;    // the next token to look at
   // A word of a token the tokenizer calls whole (Token::whole_word): its
   // offsets, lower case and hash are the token's.
-  auto take_token = [&](const Token& t) {
-    Word& w = out[count++];
+  // (The fields a word of the sized vector does not already hold: it was
+  // value-initialized, so `abbreviation` and a lower-case word's `all_caps`
+  // are false.)
+  auto fill = [s, shift](Word& w, const Token& t) {
     w.begin = t.begin + shift;
     w.end = t.end + shift;
     w.lower = WordText(t.lower);
@@ -376,21 +378,34 @@ void AppendWordsFromTokens(std::string_view text, const std::vector<Token>& toke
         has_lower = kByteClass[static_cast<unsigned char>(s[i])] == kLowerByte;
       w.all_caps = !has_lower;
     }
+  };
+  auto take_token = [&](const Token& t) {
+    fill(out[count++], t);
     pos = t.end;
   };
   while (pos < size) {
     // The usual run: whole tokens right after one another or one space
-    // apart, taken without the general loop's tests.
-    while (k < n) {
-      const Token& t = tk[k];
-      if (!t.whole_word || (t.begin != pos && !(t.begin == pos + 1 && s[pos] == ' '))) break;
-      if (count == room) {
-        words->resize(2 * room);
-        out = words->data();
-        room = words->size();
+    // apart, taken without the general loop's tests. Pointers and a local
+    // end held in registers: through the counters the compiler kept them
+    // in memory. A full vector leaves the run to the general path below,
+    // which grows it.
+    {
+      const Token* t = tk + k;
+      const Token* const t_end = tk + n;
+      Word* o = out + count;
+      Word* const o_end = out + room;
+      size_t made = pos;
+      while (t != t_end && o != o_end) {
+        if (!t->whole_word || (t->begin != made && !(t->begin == made + 1 && s[made] == ' ')))
+          break;
+        fill(*o, *t);
+        made = t->end;
+        ++t;
+        ++o;
       }
-      take_token(t);
-      ++k;
+      k = static_cast<size_t>(t - tk);
+      count = static_cast<size_t>(o - out);
+      pos = made;
     }
     if (pos >= size) break;
     if (count == room) {
@@ -537,7 +552,22 @@ std::vector<SentenceSpan> SplitSentences(std::string_view text, const std::vecto
     }
     const Word& w = wd[i];
     // Only a mark or an abbreviation can end a sentence.
-    if (!w.abbreviation && !w.punct) continue;
+    if (!w.abbreviation && !w.punct) {
+      // Most words after it are plain too, right after the one before or
+      // one space on, and short of the length cut: for them the tests above
+      // and this one would find nothing to do, so they are passed over in
+      // a tight loop.
+      while (i + 1 < n && i + 1 - first < kMaxSentenceWords) {
+        const Word& next = wd[i + 1];
+        size_t end = wd[i].end;
+        if (next.abbreviation || next.punct ||
+            !(next.begin == end || (next.begin == end + 1 && text[end] == ' '))) {
+          break;
+        }
+        ++i;
+      }
+      continue;
+    }
     const Word* next = i + 1 < n ? &wd[i + 1] : nullptr;
     bool ends = false;
     if (w.abbreviation) {

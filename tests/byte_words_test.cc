@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 #include <cstring>
+#include <memory>
 #include <string>
 
 namespace bw = annals::byte_words;
@@ -56,4 +57,31 @@ TEST_CASE("the word hash tells words apart and depends only on the bytes", "[byt
   CHECK(bw::HashBytes("ab", 2) != bw::HashBytes(std::string("ab\0", 3).data(), 3));
   CHECK(bw::HashBytes("internationalism", 16) != bw::HashBytes("internationalisn", 16));
   CHECK(bw::HashBytes("", 0) != bw::HashBytes("a", 1));
+}
+
+// The tokenizers hash a word from the zero-filled eight-byte chunks they
+// have in hand, and sets look the same word up by HashBytes: both must
+// give one value for every length, whatever the bytes around the word
+// (the word sits in a buffer of exactly its size, so that a sanitizer
+// build also sees any read past its end).
+TEST_CASE("the word hash is the hash of the word's zero-filled chunks", "[byte_words]") {
+  for (size_t n = 0; n <= 40; ++n) {
+    for (int fill : {0x00, 0x41, 0x7F, 0x80, 0xFF}) {
+      std::unique_ptr<char[]> word(new char[n]);
+      for (size_t k = 0; k < n; ++k) word[k] = static_cast<char>(fill + 37 * k + n);
+      // Whole chunks as loaded; the rest first byte lowest, zero-filled.
+      std::uint64_t h = bw::kHashSeed;
+      size_t k = 0;
+      for (; k + 8 <= n; k += 8) h = bw::HashStep(h, bw::Load8(word.get() + k));
+      if (k < n) {
+        std::uint64_t last = 0;
+        for (size_t b = 0; k + b < n; ++b) {
+          last |= std::uint64_t{static_cast<unsigned char>(word[k + b])} << (8 * b);
+        }
+        h = bw::HashStep(h, last);
+      }
+      INFO("length " << n << ", fill " << fill);
+      CHECK(bw::HashBytes(word.get(), n) == bw::HashFinish(h, n));
+    }
+  }
 }
