@@ -709,8 +709,10 @@ void ActorLexicon::Find(std::string_view text, const std::vector<Word>& words, s
     return named_[static_cast<size_t>(d.value)].code;
   };
 
+  // Set by each lookup before it is read (one for the loop: most words
+  // match nothing, and clearing it a word cost more than the test).
+  PhraseMatcher::Match m;
   for (size_t i = begin; i < end;) {
-    PhraseMatcher::Match m;
     // Every name starts with a capital: lower-case words skip the lookup.
     bool known = words[i].capitalized && proper_.MatchAt(words, i, end, &m);
     if (known && named_[static_cast<size_t>(m.value)].kind == ActorKind::kPerson &&
