@@ -132,9 +132,9 @@ bool PhraseMatcher::MatchListAt(const std::vector<Word>& words, size_t i, size_t
   // entry, and the list's bits of second words say so without a search.
   const size_t next_hash = i + 1 < end ? words[i + 1].hash : 0;
   if ((list->seconds & SecondBit(next_hash)) != 0) {
-    const Entry* e = std::lower_bound(
-        first, singles, next_hash,
-        [](const Entry& entry, size_t hash) { return entry.second_hash < hash; });
+    const Entry* e =
+        std::lower_bound(first, singles, next_hash,
+                         [](const Entry& entry, size_t hash) { return entry.second_hash < hash; });
     for (; e != singles && e->second_hash == next_hash; ++e) {
       if (Matches(*e, words, i, end)) {
         *match = {i, i + e->length, e->value};
