@@ -2,10 +2,13 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
+#include <cstring>
 
 #include "annals/bundle.h"
 #include "annals/date_value.h"
 #include "annals/tsv.h"
+#include "byte_words.h"
 
 namespace annals {
 
@@ -13,11 +16,26 @@ namespace {
 
 // ASCII only, as std::tolower in the "C" locale the program runs in, but
 // without a library call per byte.
+// ASCII capitals of `s` in lower case, eight bytes a step (names are
+// lowered for a look-up at every capitalized run of every sentence); other
+// bytes, UTF-8 ones too, stay as they are.
+void LowerAsciiBytes(std::string* s) {
+  using namespace byte_words;
+  char* p = s->data();
+  const size_t n = s->size();
+  size_t k = 0;
+  for (; k + 8 <= n; k += 8) {
+    std::uint64_t v = LowerAscii(Load8(p + k));
+    std::memcpy(p + k, &v, 8);
+  }
+  for (; k < n; ++k) {
+    if (p[k] >= 'A' && p[k] <= 'Z') p[k] = static_cast<char>(p[k] | 0x20);
+  }
+}
+
 std::string Lower(std::string_view s) {
   std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c | 0x20);
-  }
+  LowerAsciiBytes(&out);
   return out;
 }
 
@@ -26,9 +44,7 @@ std::string Lower(std::string_view s) {
 std::string_view LowerInPlace(std::string_view s) {
   thread_local std::string buffer;
   buffer.assign(s);
-  for (char& c : buffer) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c | 0x20);
-  }
+  LowerAsciiBytes(&buffer);
   return buffer;
 }
 
@@ -709,8 +725,10 @@ void ActorLexicon::Find(std::string_view text, const std::vector<Word>& words, s
     return named_[static_cast<size_t>(d.value)].code;
   };
 
+  // Set by each lookup before it is read (one for the loop: most words
+  // match nothing, and clearing it a word cost more than the test).
+  PhraseMatcher::Match m;
   for (size_t i = begin; i < end;) {
-    PhraseMatcher::Match m;
     // Every name starts with a capital: lower-case words skip the lookup.
     bool known = words[i].capitalized && proper_.MatchAt(words, i, end, &m);
     if (known && named_[static_cast<size_t>(m.value)].kind == ActorKind::kPerson &&

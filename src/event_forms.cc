@@ -75,7 +75,12 @@ void EventRules::AddVerbObjects(const ArticleReading& reading, SentenceReading* 
       // another's ceremony has made a visit.
       {kAttend, kCeremony, visit_trigger_},
   };
+  // The kinds of every cue of the sentence: a rule whose verb or object
+  // no cue has can add nothing, and most sentences have neither.
+  uint64_t cue_kinds = 0;
+  for (const PhraseMatcher::Match& c : cues) cue_kinds |= CueKinds(c);
   for (const VerbObject& rule : verb_objects) {
+    if ((cue_kinds & rule.verb) == 0 || (cue_kinds & rule.object) == 0) continue;
     for (const PhraseMatcher::Match& c : cues) {
       if (rule.trigger < 0 || !Contains(CueKinds(c), rule.verb)) continue;
       // Six words at most between the verb and its object, not counting a

@@ -322,14 +322,15 @@ size_t WordEnd(std::string_view s, size_t i) {
 
 std::uint64_t SimHash(std::string_view body) {
   constexpr size_t kWords = 202;
-  std::vector<std::pair<size_t, size_t>> words;  // [begin, end) of the opening words
-  words.reserve(kWords);
+  // [begin, end) of the opening words, on the stack: no allocation an article.
+  std::pair<size_t, size_t> words[kWords];
+  size_t count = 0;
   size_t i = 0;
-  while (i < body.size() && words.size() < kWords) {
+  while (i < body.size() && count < kWords) {
     while (i < body.size() && (body[i] == ' ' || body[i] == '\n')) ++i;
     size_t start = i;
     i = WordEnd(body, i);
-    if (i > start) words.emplace_back(start, i);
+    if (i > start) words[count++] = {start, i};
   }
   // Counts the ones of each bit eight at a time: lanes[k] holds, in its byte
   // j, how many shingles set bit 8 * j + k. At most 200 shingles, so a byte
@@ -339,7 +340,7 @@ std::uint64_t SimHash(std::string_view body) {
   constexpr std::uint64_t kLowBits = 0x0101010101010101;
   std::uint64_t l0 = 0, l1 = 0, l2 = 0, l3 = 0, l4 = 0, l5 = 0, l6 = 0, l7 = 0;
   int shingles = 0;
-  for (size_t w = 0; w + 2 < words.size(); ++w, ++shingles) {
+  for (size_t w = 0; w + 2 < count; ++w, ++shingles) {
     std::uint64_t h = std::hash<std::string_view>{}(
         body.substr(words[w].first, words[w + 2].second - words[w].first));
     l0 += h & kLowBits;
@@ -629,7 +630,10 @@ ArticleSieve::~ArticleSieve() = default;
 ArticleSieve::Fingerprint ArticleSieve::FingerprintOf(const Article& article) {
   Fingerprint print;
   if (article.body.empty()) return print;
-  print.exact = std::hash<std::string>{}(article.body);
+  // byte_words::HashBytes reads eight bytes a step; two bodies of one
+  // length that differ anywhere never share it (each step is a bijection
+  // of the state), and bodies of different lengths rarely.
+  print.exact = byte_words::HashBytes(article.body.data(), article.body.size());
   // Short texts share too many trigrams by chance to call them copies.
   // (Counting stops at the 49th space: the length of a long body does not matter.)
   size_t spaces = 0;

@@ -47,14 +47,21 @@ void PhraseMatcher::Add(std::string_view phrase, int value, bool proper) {
     hashes_.push_back(w.hash);
     words_.emplace_back(w.lower);
   }
-  if (entry.length > 1) list.seconds |= SecondBit(entry.second_hash);
-  auto at = std::find_if(list.entries.begin(), list.entries.end(),
-                         [&](const Entry& e) { return e.length < entry.length; });
-  list.entries.insert(at, entry);
-  list.singles_from =
-      static_cast<size_t>(std::find_if(list.entries.begin(), list.entries.end(),
-                                       [](const Entry& e) { return e.length <= 1; }) -
-                          list.entries.begin());
+  if (entry.length > 1) {
+    list.seconds |= SecondBit(entry.second_hash);
+    // Into its second word's group, after the group's longer and equally
+    // long entries.
+    auto multi_end = list.entries.begin() + static_cast<std::ptrdiff_t>(list.singles_from);
+    auto at = std::lower_bound(
+        list.entries.begin(), multi_end, entry.second_hash,
+        [](const Entry& e, size_t second_hash) { return e.second_hash < second_hash; });
+    while (at != multi_end && at->second_hash == entry.second_hash && at->length >= entry.length)
+      ++at;
+    list.entries.insert(at, entry);
+    ++list.singles_from;
+  } else {
+    list.entries.push_back(entry);
+  }
 }
 
 // Inline: MatchListAt asks it of every word that passes the filter.
@@ -94,35 +101,52 @@ PhraseMatcher::List* PhraseMatcher::FindOrAdd(size_t hash) {
   return &lists_.back();
 }
 
+inline bool PhraseMatcher::Matches(const Entry& e, const std::vector<Word>& words, size_t i,
+                                   size_t end) const {
+  if (i + e.length > end) return false;
+  if (e.proper && !words[i].capitalized) return false;
+  if (e.acronym && !words[i].all_caps) return false;
+  // The later words' hashes first, an integer compare each; the text of
+  // every word is compared once the hashes agree.
+  const size_t* hashes = hashes_.data() + e.first;
+  const std::string* entry_words = words_.data() + e.first;
+  for (size_t k = 2; k < e.length; ++k) {
+    if (words[i + k].hash != hashes[k]) return false;
+  }
+  for (size_t k = 0; k < e.length; ++k) {
+    if (words[i + k].lower != entry_words[k]) return false;
+  }
+  return true;
+}
+
 bool PhraseMatcher::MatchListAt(const std::vector<Word>& words, size_t i, size_t end,
                                 Match* match) const {
   const List* list = Find(words[i].hash);
   if (!list) return false;
-  // The next word's hash first: most entries of a long list (every title
-  // that starts "Foreign") differ there, and it is one compare against a
-  // value loaded once. (0 past the end: no entry of two or more words can
-  // match there, and the length test below says so anyway.)
+  const Entry* const first = list->entries.data();
+  const Entry* const singles = first + list->singles_from;
+  const Entry* const last = first + list->entries.size();
+  // The next word's hash picks the one group of longer entries that may
+  // match. (0 past the end: no entry of two or more words can match
+  // there, and Matches says so anyway.) Most text words continue no
+  // entry, and the list's bits of second words say so without a search.
   const size_t next_hash = i + 1 < end ? words[i + 1].hash : 0;
-  const bool capitalized = words[i].capitalized, all_caps = words[i].all_caps;
-  // No longer entry goes on with the next word: only the one-word ones can match.
-  size_t from = (list->seconds & SecondBit(next_hash)) != 0 ? 0 : list->singles_from;
-  for (auto e_at = list->entries.begin() + static_cast<std::ptrdiff_t>(from);
-       e_at != list->entries.end(); ++e_at) {
-    const Entry& e = *e_at;
-    if (e.length > 1 && e.second_hash != next_hash) continue;
-    if (i + e.length > end) continue;
-    if (e.proper && !capitalized) continue;
-    if (e.acronym && !all_caps) continue;
-    // The later words' hashes next, an integer compare each; the text of
-    // every word is compared once the hashes agree.
-    bool same = true;
-    const size_t* hashes = hashes_.data() + e.first;
-    const std::string* entry_words = words_.data() + e.first;
-    for (size_t k = 2; k < e.length && same; ++k) same = words[i + k].hash == hashes[k];
-    for (size_t k = 0; k < e.length && same; ++k) same = words[i + k].lower == entry_words[k];
-    if (!same) continue;
-    *match = {i, i + e.length, e.value};
-    return true;
+  if ((list->seconds & SecondBit(next_hash)) != 0) {
+    const Entry* e =
+        std::lower_bound(first, singles, next_hash,
+                         [](const Entry& entry, size_t hash) { return entry.second_hash < hash; });
+    for (; e != singles && e->second_hash == next_hash; ++e) {
+      if (Matches(*e, words, i, end)) {
+        *match = {i, i + e->length, e->value};
+        return true;
+      }
+    }
+  }
+  for (const Entry* e = singles; e != last; ++e) {
+    if (Matches(*e, words, i, end)) {
+      *match = {i, i + 1, e->value};
+      return true;
+    }
   }
   return false;
 }
@@ -137,9 +161,15 @@ std::vector<PhraseMatcher::Match> PhraseMatcher::FindAll(const std::vector<Word>
 void PhraseMatcher::FindAll(const std::vector<Word>& words, size_t begin, size_t end,
                             std::vector<Match>* out) const {
   out->clear();
+  if (filter_.empty()) return;
+  // The filter's words in a local: the pushes below could, as far as the
+  // compiler knows, change filter_, and it would load it again a word.
+  const std::uint64_t* filter = filter_.data();
+  auto test = [filter](size_t bit) { return (filter[bit / 64] >> (bit % 64) & 1) != 0; };
+  Match m;
   for (size_t i = begin; i < end;) {
-    Match m;
-    if (MatchAt(words, i, end, &m)) {
+    const size_t hash = words[i].hash;
+    if (test(FilterBit(hash)) && test(FilterBit2(hash)) && MatchListAt(words, i, end, &m)) {
       // Room for a few at the first: growing one by one reallocated twice
       // in most sentences with a match.
       if (out->capacity() == 0) out->reserve(8);

@@ -55,7 +55,11 @@ class PhraseMatcher {
     bool proper = false;
     bool acronym = false;  // "UN", "US": only an all-capital word matches
   };
-  // Entries sharing a first word, longest first.
+  // Entries sharing a first word: those of two words or more grouped by
+  // their second word's hash (ascending), each group longest first and in
+  // the order added; then the one-word entries in the order added. Only
+  // the group of the text's next word can match, and which of a group
+  // matches first is what it was in one list longest first.
   struct List {
     std::vector<Entry> entries;
     // One bit (SecondBit) per second word of the entries of two words or
@@ -64,7 +68,7 @@ class PhraseMatcher {
     // with a common word ("the", "foreign") hold dozens of longer phrases,
     // and most text words continue none of them.
     std::uint64_t seconds = 0;
-    size_t singles_from = 0;
+    size_t singles_from = 0;  // the number of entries of two words or more
   };
   static std::uint64_t SecondBit(size_t hash) { return std::uint64_t{1} << (hash >> 58); }
   // The list for a first word's hash (Word::hash), or null. Words arrive
@@ -72,6 +76,8 @@ class PhraseMatcher {
   // over a power-of-two size, as every word of every sentence is looked up.
   const List* Find(size_t hash) const;
   bool MatchListAt(const std::vector<Word>& words, size_t i, size_t end, Match* match) const;
+  // Whether `e` matches words [i, i + e.length) (not running past `end`).
+  bool Matches(const Entry& e, const std::vector<Word>& words, size_t i, size_t end) const;
   List* FindOrAdd(size_t hash);
   struct Slot {
     size_t hash = 0;

@@ -152,6 +152,30 @@ TEST_CASE("a word that goes on with none of its longer phrases still matches alo
   CHECK(found[3].first_word == words.size() - 1);
 }
 
+TEST_CASE("of the phrases a word goes on with, the longest, then the first added, wins",
+          "[sentences]") {
+  // Added in no particular order: the matcher keeps each second word's
+  // phrases together, and that must not change which one matches.
+  annals::PhraseMatcher m;
+  m.Add("joint statement", 1, false);
+  m.Add("joint", 2, false);
+  m.Add("joint press conference", 3, false);
+  m.Add("Joint Chiefs", 4, true);
+  m.Add("joint press", 5, false);
+  m.Add("joint chiefs", 6, false);
+  std::vector<annals::Word> words = annals::TokenizeKept(
+      "joint press conference; the joint press; joint chiefs; Joint Chiefs; joint venture");
+  auto found = m.FindAll(words, 0, words.size());
+  REQUIRE(found.size() == 5);
+  CHECK(found[0].value == 3);
+  CHECK(found[0].end_word == 3);
+  CHECK(found[1].value == 5);
+  CHECK(found[2].value == 6);  // the name needs its capital
+  CHECK(found[3].value == 4);  // both match: the one added first
+  CHECK(found[4].value == 2);
+  CHECK(found[4].end_word == found[4].first_word + 1);
+}
+
 TEST_CASE("acronyms match only words in capitals", "[sentences]") {
   annals::PhraseMatcher m;
   m.Add("U.N.", 1, true);
