@@ -159,7 +159,12 @@ bool VerbObjectEvents::ListObject(const Group& group, const std::vector<Word>& w
   size_t w = comma;
   for (size_t items = 0; w < end && words[w].lower == "," && items < kMaxListItems; ++items) {
     ++w;
-    if (w < end && words[w].lower == "and") break;
+    // An Oxford comma ends a list of two or more; a comma and "and"
+    // alone start another clause ("arrived on Thursday, and in Quito").
+    if (w < end && words[w].lower == "and") {
+      if (items == 0) return false;
+      break;
+    }
     if (w >= end || words[w].punct || words[w].lower == "and") return false;
     ++w;
   }

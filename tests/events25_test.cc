@@ -161,3 +161,16 @@ TEST_CASE("a ban lifted, pointed back at, is the one named before", "[events25]"
   CHECK(lifted("Chile banned Peruvian fish imports in 2010. Bolivia lifted that ban in 2013.")
             .empty());
 }
+
+TEST_CASE("a list of modifiers, not a clause, leads to the object", "[events25]") {
+  CheckAll({
+      {"Chile cut air, rail, and postal links with Peru on Monday.",
+       "sanction",
+       "163",
+       "2024-03-11",
+       {"CHL", "PER"}},
+  });
+  Fixture f;
+  // A comma and "and" start another clause: the links are not cut.
+  CHECK(f.Extract("Chile cut its budget on Monday, and road links with Peru were busy.").empty());
+}
