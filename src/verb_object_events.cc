@@ -152,8 +152,8 @@ bool VerbObjectEvents::ObjectSoonAfter(const Group& group, const std::vector<Wor
   return false;
 }
 
-bool VerbObjectEvents::ListObject(const Group& group, const std::vector<Word>& words,
-                                  size_t comma, size_t end, PhraseMatcher::Match* object) const {
+bool VerbObjectEvents::ListObject(const Group& group, const std::vector<Word>& words, size_t comma,
+                                  size_t end, PhraseMatcher::Match* object) const {
   // One plain word after each comma, up to the list's "and" (or an
   // Oxford comma before it): "air, rail, road and postal links".
   size_t w = comma;
