@@ -54,7 +54,16 @@ TEST_CASE("a meal with the other side's leader and a visit's next leg", "[events
        "042",
        "2024-03-12",
        {"CHL", "PER"}},
+      {"Chilean President Ruiz returned to Lima on Tuesday to receive a medal from the city.",
+       "visit",
+       "042",
+       "2024-03-12",
+       {"CHL", "PER"}},
   });
+  Fixture f;
+  // A leader back home with a purpose visits no one.
+  CHECK(f.Extract("Chilean President Ruiz returned to Santiago on Tuesday to meet his cabinet.")
+            .empty());
 }
 
 TEST_CASE("rounds of talks in two months joined by and", "[events25]") {
