@@ -148,6 +148,14 @@ TEST_CASE("accords voided and words of blame", "[events25]") {
        "2024-03-11",
        {"CHL", "PER"}},
   });
+  CheckAll({
+      {"Peruvian President Soto said on Monday she was alarmed by the detention of the activist "
+       "in Chile.",
+       "protest",
+       "111",
+       "2024-03-11",
+       {"CHL", "PER"}},
+  });
   Fixture f;
   // A hostile takeover at home, told by a speaker of one side.
   CHECK(f.Extract("Peruvian bankers on Monday called the bid hostile.").empty());
