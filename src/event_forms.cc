@@ -710,7 +710,12 @@ void EventRules::SecondYear(const ArticleReading& reading, const SentenceReading
     if (ti + 1 < sentence_times.size()) {
       const TimeSpan& t1 = sentence_times[ti];
       const TimeSpan& t2 = sentence_times[ti + 1];
-      bool years = t1.time->value.size() == 4 && t2.time->value.size() == 4;
+      // "two rounds of talks in July and August": months joined so are
+      // two events too; days so joined are mostly one event of two days
+      // ("met on Monday and Tuesday") and are left alone.
+      auto month = [](const std::string& v) { return v.size() == 7 && v[4] == '-'; };
+      bool years = (t1.time->value.size() == 4 && t2.time->value.size() == 4) ||
+                   (month(t1.time->value) && month(t2.time->value));
       bool joined = t2.first_word == t1.end_word + 1 && words[t1.end_word].lower == "and";
       size_t before = t1.first_word;
       if (before > s.first_word && words[before - 1].lower == "in") --before;

@@ -1041,6 +1041,24 @@ void EventRules::AnaphoricSides(const ArticleReading& reading, const SentenceRea
     if (m.actors.size() < 2 && undated != undated_sides.end())
       m.actors.insert(undated->second.begin(), undated->second.end());
   }
+  // "Chile banned Peruvian fish in 2010. It lifted that ban in 2013": a
+  // measure lifted, pointed back at with "that" or "the", is the one
+  // named last in the article, between the same sides; the lifter must
+  // be one of them.
+  if (m.family == "easing" && m.actors.size() < 2 && tm.end_word + 1 < s.last_word &&
+      anaphors_.count(words[tm.end_word]) > 0 &&
+      std::any_of(sentence.cues.begin(), sentence.cues.end(), [&](const auto& c) {
+        return c.first_word == tm.end_word + 1 && Contains(CueKinds(c), kMeasure);
+      })) {
+    for (size_t p = mentions.size(); p-- > 0;) {
+      if (mentions[p].family != "sanction" || mentions[p].actors.size() < 2) continue;
+      if (std::includes(mentions[p].actors.begin(), mentions[p].actors.end(), m.actors.begin(),
+                        m.actors.end())) {
+        m.actors.insert(mentions[p].actors.begin(), mentions[p].actors.end());
+      }
+      break;
+    }
+  }
 }
 
 void EventRules::DropPresentRepeats(ArticleReading* reading) const {

@@ -286,8 +286,10 @@ void EventRules::KeepEasedMeasures(const ArticleReading& reading, SentenceReadin
                   return c.first_word == w && Contains(CueKinds(c), kMeasure);
                 });
       const WordText& x = words[w].lower;
+      // "lifted that ban": a word pointing back at a measure named before
+      // (events25) leads to it like an article.
       bool modifier = hyphen || x == "a" || x == "the" || x == "its" || x == "their" ||
-                      x == "all" || !np_stop_.count(words[w]);
+                      x == "all" || anaphors_.count(words[w]) > 0 || !np_stop_.count(words[w]);
       if (!measure && !modifier) break;
     }
     if (!measure) triggers[k].value = -1;

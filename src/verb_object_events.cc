@@ -23,6 +23,8 @@ constexpr size_t kMaxSubjectWords = 3;
 // with more, the "and" more likely starts a clause ("halted the shipment
 // and Chile praised cooperation").
 constexpr size_t kMaxModifiersAfterAnd = 1;
+// How many commas a list of modifiers before an object may have.
+constexpr size_t kMaxListItems = 6;
 }  // namespace
 
 bool VerbObjectEvents::Load(const PhraseMatcher& events, Diagnostic* error) {
@@ -150,6 +152,31 @@ bool VerbObjectEvents::ObjectSoonAfter(const Group& group, const std::vector<Wor
   return false;
 }
 
+bool VerbObjectEvents::ListObject(const Group& group, const std::vector<Word>& words, size_t comma,
+                                  size_t end, PhraseMatcher::Match* object) const {
+  // One plain word after each comma, up to the list's "and" (or an
+  // Oxford comma before it): "air, rail, road and postal links".
+  size_t w = comma;
+  for (size_t items = 0; w < end && words[w].lower == "," && items < kMaxListItems; ++items) {
+    ++w;
+    // An Oxford comma ends a list of two or more; a comma and "and"
+    // alone start another clause ("arrived on Thursday, and in Quito").
+    if (w < end && words[w].lower == "and") {
+      if (items == 0) return false;
+      break;
+    }
+    if (w >= end || words[w].punct || words[w].lower == "and") return false;
+    ++w;
+  }
+  if (w >= end || words[w].lower != "and") return false;
+  // The object right after the "and", or one modifier after it.
+  for (size_t o = w + 1; o < end && o < w + 1 + kMaxModifiersAfterAnd + 1; ++o) {
+    if (group.objects.MatchAt(words, o, end, object)) return true;
+    if (words[o].punct || words[o].lower == "and") return false;
+  }
+  return false;
+}
+
 void VerbObjectEvents::AddTriggers(const std::vector<Word>& words, size_t begin, size_t end,
                                    std::vector<PhraseMatcher::Match>* triggers) const {
   // Looked up word by word, with no list built: this runs on every
@@ -180,6 +207,13 @@ void VerbObjectEvents::AddTriggers(const std::vector<Word>& words, size_t begin,
         // the second, keeps the reach; any other "and" may start another
         // clause.
         if (words[w].lower == "and" && ObjectSoonAfter(*group, words, w + 1, end)) joins = true;
+        // "cut air, rail, road and postal links": a comma in a list of
+        // single modifiers whose "and" leads to the object: the object is
+        // found, however long the list.
+        if (words[w].lower == "," && ListObject(*group, words, w, end, &object)) {
+          found = true;
+          break;
+        }
         if (!joins) break;
       }
       span_begin = verb.first_word, span_end = object.end_word;

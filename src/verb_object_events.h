@@ -58,6 +58,11 @@ class VerbObjectEvents {
   // it, with no punctuation or "and" between.
   bool ObjectSoonAfter(const Group& group, const std::vector<Word>& words, size_t from,
                        size_t end) const;
+  // Whether the comma at `comma` opens a list of single modifiers whose
+  // "and" leads to an object of `group` ("air, rail, road and postal
+  // links"); fills `object`.
+  bool ListObject(const Group& group, const std::vector<Word>& words, size_t comma, size_t end,
+                  PhraseMatcher::Match* object) const;
   std::vector<Group> groups_;
   // Every group's verbs, valued by an index into verb_groups_: the words
   // of a sentence are looked up among the rare verbs once, and the common
