@@ -146,9 +146,18 @@ void EventRules::RememberSubject(ArticleReading* reading, SentenceReading* sente
   if (subject->kind == ActorKind::kPerson) {
     // ("A UN envoy said ...": a person of no side carries none.)
     reading->subject_person = subject->code;
-  } else {
-    // (An organisation is no side a pronoun may stand for.)
-    reading->subject_body = subject->kind == ActorKind::kOrganization ? "" : subject->code;
+    return;
+  }
+  // (An organisation is no side a pronoun may stand for.)
+  reading->subject_body = subject->kind == ActorKind::kOrganization ? "" : subject->code;
+  // "Chilean Foreign Minister Alberto Reyes said ...": the person the
+  // country's title introduces is the subject too ("His ministry ...").
+  for (const ActorMention& a : sentence->actors) {
+    if (a.kind == ActorKind::kPerson && a.first_word >= subject->end_word &&
+        a.first_word <= subject->end_word + 4) {
+      reading->subject_person = a.code;
+      break;
+    }
   }
 }
 
