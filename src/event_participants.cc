@@ -114,7 +114,8 @@ void EventRules::RememberSubject(ArticleReading* reading, SentenceReading* sente
   auto& s = sentence->s;
   // What "it" and "she" stand for is carried within a paragraph only: a
   // new paragraph often turns to another actor.
-  if (&s > reading->sentences.data() && &s < reading->sentences.data() + reading->sentences.size() &&
+  if (&s > reading->sentences.data() &&
+      &s < reading->sentences.data() + reading->sentences.size() &&
       reading->body.find('\n', (&s - 1)->end) < s.begin) {
     reading->subject_body.clear();
     reading->subject_person.clear();
@@ -637,35 +638,6 @@ void EventRules::SidesFromContext(const ArticleReading& reading, const SentenceR
        trigger.type == "embassy-opening")) {
     m.actors.insert(at_country);
   }
-  // "Aeroflot suspended flights to Lima", "banned Huawei": a measure or an
-  // incident of a company that stands for its state, as its doer or its
-  // object, is that state's.
-  if (m.actors.size() < 2 && IsConflictFamily(trigger.family)) {
-    size_t begin = std::max(event->clause_begin, scope_begin);
-    for (const ActorMention& c : sentence.companies) {
-      if (c.first_word >= begin && c.end_word <= event->actors_end) m.actors.insert(c.code);
-    }
-  }
-  // "The Chilean foreign ministry announced the measures. It also
-  // recalled its ambassador in Lima", "Soto was alarmed. Her department
-  // summoned the envoy": a measure, an incident or a statement whose
-  // clause opens with a subject that names no one ("it", "its", "her",
-  // "the ministry") is the side of the body or person the paragraph last
-  // named as a subject. Not when the clause names a side before the event
-  // word: then that is the subject.
-  if (m.actors.size() < 2 && (IsConflictFamily(trigger.family) || trigger.family == "statement") &&
-      event->clause_begin < tm.first_word) {
-    size_t after = 0;
-    SideWords::Carry carry =
-        side_words_.CarriedSubject(words, event->clause_begin, tm.first_word, &after);
-    bool named = std::any_of(sentence.actors.begin(), sentence.actors.end(), [&](const auto& a) {
-      return !a.code.empty() && a.first_word >= event->clause_begin && a.end_word <= tm.first_word;
-    });
-    const std::string& carried = carry == SideWords::kCarryBody     ? sentence.carried_body
-                                 : carry == SideWords::kCarryPerson ? sentence.carried_person
-                                                                    : std::string();
-    if (!named && !carried.empty()) m.actors.insert(carried);
-  }
   // "They held their first meeting", "they spoke by phone": a meeting or
   // call whose subject is "they" is between the two countries the
   // sentence before named, when it named exactly two.
@@ -695,6 +667,40 @@ void EventRules::SidesFromContext(const ArticleReading& reading, const SentenceR
     bool countries = std::any_of(sentence.actors.begin(), sentence.actors.end(),
                                  [](const ActorMention& a) { return !a.code.empty(); });
     if (subject && !countries) m.actors = previous_countries;
+  }
+  // "Aeroflot suspended flights to Lima", "banned Huawei": a measure or an
+  // incident of a company that stands for its state, as its doer or its
+  // object, is that state's. (Its subject in the clause, or its object
+  // close after the verb: "sanctions on Monday as Repsol fell" is no
+  // measure against Spain.)
+  if (m.actors.size() < 2 && IsConflictFamily(trigger.family)) {
+    size_t begin = std::max(event->clause_begin, scope_begin);
+    for (const ActorMention& c : sentence.companies) {
+      bool subject = c.first_word >= begin && c.end_word <= tm.first_word;
+      bool object = c.first_word >= tm.end_word && c.first_word <= tm.end_word + 5 &&
+                    c.end_word <= event->actors_end;
+      if (subject || object) m.actors.insert(c.code);
+    }
+  }
+  // "The Chilean foreign ministry announced the measures. It also
+  // recalled its ambassador in Lima", "Soto was alarmed. Her department
+  // summoned the envoy": a measure, an incident or a statement whose
+  // clause opens with a subject that names no one ("it", "its", "her",
+  // "the ministry") is the side of the body or person the paragraph last
+  // named as a subject. Not when the clause names a side before the event
+  // word: then that is the subject.
+  if (m.actors.size() < 2 && (IsConflictFamily(trigger.family) || trigger.family == "statement") &&
+      event->clause_begin < tm.first_word) {
+    size_t after = 0;
+    SideWords::Carry carry =
+        side_words_.CarriedSubject(words, event->clause_begin, tm.first_word, &after);
+    bool named = std::any_of(sentence.actors.begin(), sentence.actors.end(), [&](const auto& a) {
+      return !a.code.empty() && a.first_word >= event->clause_begin && a.end_word <= tm.first_word;
+    });
+    const std::string& carried = carry == SideWords::kCarryBody     ? sentence.carried_body
+                                 : carry == SideWords::kCarryPerson ? sentence.carried_person
+                                                                    : std::string();
+    if (!named && !carried.empty()) m.actors.insert(carried);
   }
   // "The two leaders met in Rome": the two the sentence before named.
   if ((both_sides || heads) && previous_countries.size() == 2 && within_previous) {

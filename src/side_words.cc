@@ -37,7 +37,7 @@ bool SideWords::Load(Diagnostic* error) {
 
 bool SideWords::LoadCompanies(std::string_view origin, std::string_view contents,
                               Diagnostic* error) {
-  static const char* const kKinds[] = {"airline", "energy",   "mining",   "telecom",
+  static const char* const kKinds[] = {"airline",    "energy",  "mining",   "telecom",
                                        "technology", "finance", "industry", "shipping"};
   std::vector<TsvRow> rows;
   if (!ParseTsv(origin, contents, 4, 4, &rows, error)) return false;
@@ -46,14 +46,13 @@ bool SideWords::LoadCompanies(std::string_view origin, std::string_view contents
   company_names_.clear();
   for (const TsvRow& row : rows) {
     auto fail = [&](size_t field, const std::string& message) {
-      *error = Diagnostic{std::string(origin), row.line, row.columns[field], Severity::kError,
-                          message};
+      *error =
+          Diagnostic{std::string(origin), row.line, row.columns[field], Severity::kError, message};
       return false;
     };
     const std::string& code = row.fields[1];
-    if (code.size() != 3 || !std::all_of(code.begin(), code.end(), [](char c) {
-          return c >= 'A' && c <= 'Z';
-        })) {
+    if (code.size() != 3 ||
+        !std::all_of(code.begin(), code.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
       return fail(1, "expected an ISO 3166-1 alpha-3 code, found '" + code + "'");
     }
     if (std::find(std::begin(kKinds), std::end(kKinds), row.fields[2]) == std::end(kKinds)) {
@@ -147,10 +146,11 @@ bool SideWords::LoadFrom(std::string_view origin, std::string_view contents,
     } else if (row.fields[1] == "preposition") {
       prepositions_.insert(row.fields[0]);
     } else {
-      *error = Diagnostic{std::string(origin), row.line, row.columns[1], Severity::kError,
-                          "expected 'government', 'be', 'other-side', 'veiled', 'home', "
-                          "'bare-speech', 'carry-body', 'carry-person', 'market' or 'preposition', found '" +
-                              row.fields[1] + "'"};
+      *error = Diagnostic{
+          std::string(origin), row.line, row.columns[1], Severity::kError,
+          "expected 'government', 'be', 'other-side', 'veiled', 'home', "
+          "'bare-speech', 'carry-body', 'carry-person', 'market' or 'preposition', found '" +
+              row.fields[1] + "'"};
       return false;
     }
   }

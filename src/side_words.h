@@ -67,8 +67,7 @@ class SideWords {
   // mention of its country with the company's name and the role
   // "company". Not one told of in market news ("Repsol shares fell").
   void FindCompanies(const std::vector<Word>& words, size_t begin, size_t end,
-                     const std::vector<ActorMention>& actors,
-                     std::vector<ActorMention>* out) const;
+                     const std::vector<ActorMention>& actors, std::vector<ActorMention>* out) const;
   // What words[at] (and on) say of the sentence's subject when it is not
   // named: "it", "its", "the ministry" stand for the body the paragraph
   // last named (kCarryBody), "she", "her", "the foreign minister" for the
@@ -77,8 +76,7 @@ class SideWords {
   // A preposition: a name right after it is no sentence's subject.
   bool IsPreposition(const WordText& lower) const { return prepositions_.count(lower) > 0; }
   enum Carry { kCarryNone = 0, kCarryBody = 1, kCarryPerson = 2 };
-  Carry CarriedSubject(const std::vector<Word>& words, size_t at, size_t end,
-                       size_t* after) const;
+  Carry CarriedSubject(const std::vector<Word>& words, size_t at, size_t end, size_t* after) const;
 
  private:
   enum Kind { kGovernment = 0, kBe = 1, kOtherSide = 2 };
