@@ -96,6 +96,11 @@ struct ArticleReading {
   // men" in the next.
   std::vector<std::pair<std::string, std::string>> current_people;
   std::string dateline_city, dateline_country;
+  // The country of the body (country, government, company) and of the
+  // person the paragraph being read last named as a sentence's subject,
+  // for "it", "her department", "the ministry" after it (sides20); empty
+  // when there is none or it has no side.
+  std::string subject_body, subject_person;
   // Calendar time expressions as word ranges.
   std::vector<TimeSpan> time_spans;
   size_t next_time = 0;  // the first of time_spans not yet given to a sentence
@@ -125,6 +130,11 @@ struct SentenceReading {
   // "Boluarte called Boric. The two men spoke again": who the sentence
   // before named (name, country).
   std::vector<std::pair<std::string, std::string>> previous_people;
+  // ArticleReading's subject_body and subject_person as the sentences
+  // before this one left them.
+  std::string carried_body, carried_person;
+  // Companies that stand for their country ("Aeroflot"), not in `actors`.
+  std::vector<ActorMention> companies;
   std::vector<PhraseMatcher::Match> triggers;  // event words, in order
   size_t sentence_first_mention = 0;           // the first mention this sentence adds
   std::vector<TimeSpan> sentence_times;

@@ -102,6 +102,64 @@ void EventRules::ReadSentenceActors(const ActorLexicon& lexicon, ArticleReading*
       ++country_counts[a.code];
     }
   }
+  // Companies that stand for their country ("Aeroflot suspended flights"),
+  // kept apart: they are sides only of a measure (SidesFromContext), and
+  // an article's talk of firms does not make their countries its sides.
+  side_words_.FindCompanies(words, s.first_word, s.last_word, actors, &sentence->companies);
+  RememberSubject(reading, sentence);
+}
+
+void EventRules::RememberSubject(ArticleReading* reading, SentenceReading* sentence) const {
+  auto& words = reading->words;
+  auto& s = sentence->s;
+  // What "it" and "she" stand for is carried within a paragraph only: a
+  // new paragraph often turns to another actor.
+  if (&s > reading->sentences.data() &&
+      &s < reading->sentences.data() + reading->sentences.size() &&
+      reading->body.find('\n', (&s - 1)->end) < s.begin) {
+    reading->subject_body.clear();
+    reading->subject_person.clear();
+  }
+  sentence->carried_body = reading->subject_body;
+  sentence->carried_person = reading->subject_person;
+  // "It also said ...", "Her department followed": the subject is the one
+  // carried, so the carry goes on.
+  size_t after = 0;
+  if (side_words_.CarriedSubject(words, s.first_word, s.last_word, &after) !=
+      SideWords::kCarryNone) {
+    return;
+  }
+  // The subject: the first country, government, company or person among
+  // the sentence's opening words ("On Sunday, the Chilean foreign ministry
+  // announced"), not one after a preposition ("In Lima, ...").
+  const ActorMention* subject = nullptr;
+  auto consider = [&](const ActorMention& a) {
+    if (a.first_word >= s.first_word + 8 || (subject && subject->first_word <= a.first_word))
+      return;
+    if (a.kind == ActorKind::kPlace || a.kind == ActorKind::kTitle) return;
+    if (a.first_word > s.first_word && side_words_.IsPreposition(words[a.first_word - 1].lower))
+      return;
+    subject = &a;
+  };
+  for (const ActorMention& a : sentence->actors) consider(a);
+  for (const ActorMention& a : sentence->companies) consider(a);
+  if (!subject) return;
+  if (subject->kind == ActorKind::kPerson) {
+    // ("A UN envoy said ...": a person of no side carries none.)
+    reading->subject_person = subject->code;
+    return;
+  }
+  // (An organisation is no side a pronoun may stand for.)
+  reading->subject_body = subject->kind == ActorKind::kOrganization ? "" : subject->code;
+  // "Chilean Foreign Minister Alberto Reyes said ...": the person the
+  // country's title introduces is the subject too ("His ministry ...").
+  for (const ActorMention& a : sentence->actors) {
+    if (a.kind == ActorKind::kPerson && a.first_word >= subject->end_word &&
+        a.first_word <= subject->end_word + 4) {
+      reading->subject_person = a.code;
+      break;
+    }
+  }
 }
 
 void EventRules::SentenceSides(SentenceReading* sentence) const {
@@ -609,6 +667,40 @@ void EventRules::SidesFromContext(const ArticleReading& reading, const SentenceR
     bool countries = std::any_of(sentence.actors.begin(), sentence.actors.end(),
                                  [](const ActorMention& a) { return !a.code.empty(); });
     if (subject && !countries) m.actors = previous_countries;
+  }
+  // "Aeroflot suspended flights to Lima", "banned Huawei": a measure or an
+  // incident of a company that stands for its state, as its doer or its
+  // object, is that state's. (Its subject in the clause, or its object
+  // close after the verb: "sanctions on Monday as Repsol fell" is no
+  // measure against Spain.)
+  if (m.actors.size() < 2 && IsConflictFamily(trigger.family)) {
+    size_t begin = std::max(event->clause_begin, scope_begin);
+    for (const ActorMention& c : sentence.companies) {
+      bool subject = c.first_word >= begin && c.end_word <= tm.first_word;
+      bool object = c.first_word >= tm.end_word && c.first_word <= tm.end_word + 5 &&
+                    c.end_word <= event->actors_end;
+      if (subject || object) m.actors.insert(c.code);
+    }
+  }
+  // "The Chilean foreign ministry announced the measures. It also
+  // recalled its ambassador in Lima", "Soto was alarmed. Her department
+  // summoned the envoy": a measure, an incident or a statement whose
+  // clause opens with a subject that names no one ("it", "its", "her",
+  // "the ministry") is the side of the body or person the paragraph last
+  // named as a subject. Not when the clause names a side before the event
+  // word: then that is the subject.
+  if (m.actors.size() < 2 && (IsConflictFamily(trigger.family) || trigger.family == "statement") &&
+      event->clause_begin < tm.first_word) {
+    size_t after = 0;
+    SideWords::Carry carry =
+        side_words_.CarriedSubject(words, event->clause_begin, tm.first_word, &after);
+    bool named = std::any_of(sentence.actors.begin(), sentence.actors.end(), [&](const auto& a) {
+      return !a.code.empty() && a.first_word >= event->clause_begin && a.end_word <= tm.first_word;
+    });
+    const std::string& carried = carry == SideWords::kCarryBody     ? sentence.carried_body
+                                 : carry == SideWords::kCarryPerson ? sentence.carried_person
+                                                                    : std::string();
+    if (!named && !carried.empty()) m.actors.insert(carried);
   }
   // "The two leaders met in Rome": the two the sentence before named.
   if ((both_sides || heads) && previous_countries.size() == 2 && within_previous) {

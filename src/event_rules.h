@@ -69,6 +69,9 @@ class EventRules {
   // event_participants.cc: sentence level.
   void ReadSentenceActors(const ActorLexicon& lexicon, ArticleReading* reading,
                           SentenceReading* sentence) const;
+  // Hands the sentence the body and person the paragraph's sentences
+  // before it named as their subjects, and remembers its own (sides20).
+  void RememberSubject(ArticleReading* reading, SentenceReading* sentence) const;
   // event_triggers.cc: event words, and those that name no event.
   void FindTriggers(const ArticleReading& reading, SentenceReading* sentence) const;
   void DropDescriptions(const ArticleReading& reading, SentenceReading* sentence) const;

@@ -30,7 +30,84 @@ bool SideWords::Load(Diagnostic* error) {
   std::string contents, origin, nouns, nouns_origin;
   if (!ReadTable("data/en/side_words.tsv", &contents, &origin, error)) return false;
   if (!ReadTable("data/en/person_nouns.tsv", &nouns, &nouns_origin, error)) return false;
-  return LoadFrom(origin, contents, nouns_origin, nouns, error);
+  if (!LoadFrom(origin, contents, nouns_origin, nouns, error)) return false;
+  if (!ReadTable("data/en/companies.tsv", &contents, &origin, error)) return false;
+  return LoadCompanies(origin, contents, error);
+}
+
+bool SideWords::LoadCompanies(std::string_view origin, std::string_view contents,
+                              Diagnostic* error) {
+  static const char* const kKinds[] = {"airline",    "energy",  "mining",   "telecom",
+                                       "technology", "finance", "industry", "shipping"};
+  std::vector<TsvRow> rows;
+  if (!ParseTsv(origin, contents, 4, 4, &rows, error)) return false;
+  companies_ = PhraseMatcher();
+  company_codes_.clear();
+  company_names_.clear();
+  for (const TsvRow& row : rows) {
+    auto fail = [&](size_t field, const std::string& message) {
+      *error =
+          Diagnostic{std::string(origin), row.line, row.columns[field], Severity::kError, message};
+      return false;
+    };
+    const std::string& code = row.fields[1];
+    if (code.size() != 3 ||
+        !std::all_of(code.begin(), code.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
+      return fail(1, "expected an ISO 3166-1 alpha-3 code, found '" + code + "'");
+    }
+    if (std::find(std::begin(kKinds), std::end(kKinds), row.fields[2]) == std::end(kKinds)) {
+      return fail(2,
+                  "expected 'airline', 'energy', 'mining', 'telecom', 'technology', 'finance', "
+                  "'industry' or 'shipping', found '" +
+                      row.fields[2] + "'");
+    }
+    int value = static_cast<int>(company_codes_.size());
+    company_codes_.push_back(code);
+    company_names_.push_back(row.fields[0]);
+    companies_.Add(row.fields[0], value, true);
+    if (row.fields[3] == "-") continue;
+    std::string_view aliases = row.fields[3];
+    while (!aliases.empty()) {
+      size_t bar = aliases.find('|');
+      std::string_view alias = aliases.substr(0, bar);
+      if (alias.empty()) return fail(3, "empty alias");
+      companies_.Add(alias, value, true);
+      aliases = bar == std::string_view::npos ? std::string_view() : aliases.substr(bar + 1);
+    }
+  }
+  return true;
+}
+
+void SideWords::FindCompanies(const std::vector<Word>& words, size_t begin, size_t end,
+                              const std::vector<ActorMention>& actors,
+                              std::vector<ActorMention>* out) const {
+  out->clear();
+  if (companies_.empty()) return;
+  PhraseMatcher::Match c;
+  for (size_t w = begin; w < end; ++w) {
+    if (!companies_.MatchAt(words, w, end, &c)) continue;
+    bool taken = std::any_of(actors.begin(), actors.end(), [&](const ActorMention& a) {
+      return a.first_word < c.end_word && a.end_word > c.first_word;
+    });
+    // "Repsol shares fell", "Aeroflot's stock": market news, no side acting.
+    size_t next = c.end_word;
+    if (next < end && words[next].lower == "'s") ++next;
+    bool market = next < end && market_.count(words[next].lower) > 0;
+    if (!taken && !market) {
+      size_t i = static_cast<size_t>(c.value);
+      out->push_back({ActorKind::kDemonym, c.first_word, c.end_word, company_codes_[i],
+                      company_names_[i], "company", false});
+    }
+    w = c.end_word - 1;
+  }
+}
+
+SideWords::Carry SideWords::CarriedSubject(const std::vector<Word>& words, size_t at, size_t end,
+                                           size_t* after) const {
+  PhraseMatcher::Match c;
+  if (at >= end || !carried_.MatchAt(words, at, end, &c)) return kCarryNone;
+  *after = c.end_word;
+  return static_cast<Carry>(c.value);
 }
 
 bool SideWords::LoadFrom(std::string_view origin, std::string_view contents,
@@ -38,6 +115,9 @@ bool SideWords::LoadFrom(std::string_view origin, std::string_view contents,
   std::vector<TsvRow> rows;
   if (!ParseTsv(origin, contents, 2, 2, &rows, error)) return false;
   governments_ = PhraseMatcher();
+  carried_ = PhraseMatcher();
+  market_.clear();
+  prepositions_.clear();
   be_.clear();
   other_side_.clear();
   veiled_.clear();
@@ -57,11 +137,20 @@ bool SideWords::LoadFrom(std::string_view origin, std::string_view contents,
       home_.insert(row.fields[0]);
     } else if (row.fields[1] == "bare-speech") {
       bare_speech_.insert(row.fields[0]);
+    } else if (row.fields[1] == "carry-body") {
+      carried_.Add(row.fields[0], kCarryBody, false);
+    } else if (row.fields[1] == "carry-person") {
+      carried_.Add(row.fields[0], kCarryPerson, false);
+    } else if (row.fields[1] == "market") {
+      market_.insert(row.fields[0]);
+    } else if (row.fields[1] == "preposition") {
+      prepositions_.insert(row.fields[0]);
     } else {
-      *error = Diagnostic{std::string(origin), row.line, row.columns[1], Severity::kError,
-                          "expected 'government', 'be', 'other-side', 'veiled', 'home' or "
-                          "'bare-speech', found '" +
-                              row.fields[1] + "'"};
+      *error = Diagnostic{
+          std::string(origin), row.line, row.columns[1], Severity::kError,
+          "expected 'government', 'be', 'other-side', 'veiled', 'home', "
+          "'bare-speech', 'carry-body', 'carry-person', 'market' or 'preposition', found '" +
+              row.fields[1] + "'"};
       return false;
     }
   }

@@ -18,7 +18,8 @@ namespace annals {
 class SideWords {
  public:
   // Reads data/en/side_words.tsv (phrase, `government`, `be`,
-  // `other-side`, `veiled` or `home`) and the
+  // `other-side`, `veiled`, `home`, `bare-speech`, `carry-body`,
+  // `carry-person` or `market`), data/en/companies.tsv and the
   // `noun` rows of data/en/person_nouns.tsv; a bad row gives file:line:col.
   bool Load(Diagnostic* error);
   // The same from `contents` (side words) and `nouns` (person nouns),
@@ -57,6 +58,26 @@ class SideWords {
   // A noun for a private person ("contractor", "engineers").
   bool IsPersonNoun(const WordText& lower) const { return person_nouns_.count(lower) > 0; }
 
+  // Reads data/en/companies.tsv (name, country, kind, aliases): firms news
+  // names for their state ("Aeroflot", "Codelco"). A bad row gives
+  // file:line:col. Load calls it.
+  bool LoadCompanies(std::string_view origin, std::string_view contents, Diagnostic* error);
+  // The companies named in words [begin, end) that no mention of `actors`
+  // overlaps, into `out` (cleared first), in order: each a demonym-like
+  // mention of its country with the company's name and the role
+  // "company". Not one told of in market news ("Repsol shares fell").
+  void FindCompanies(const std::vector<Word>& words, size_t begin, size_t end,
+                     const std::vector<ActorMention>& actors, std::vector<ActorMention>* out) const;
+  // What words[at] (and on) say of the sentence's subject when it is not
+  // named: "it", "its", "the ministry" stand for the body the paragraph
+  // last named (kCarryBody), "she", "her", "the foreign minister" for the
+  // person (kCarryPerson); kCarryNone otherwise. Sets `*after` past the
+  // words read.
+  // A preposition: a name right after it is no sentence's subject.
+  bool IsPreposition(const WordText& lower) const { return prepositions_.count(lower) > 0; }
+  enum Carry { kCarryNone = 0, kCarryBody = 1, kCarryPerson = 2 };
+  Carry CarriedSubject(const std::vector<Word>& words, size_t at, size_t end, size_t* after) const;
+
  private:
   enum Kind { kGovernment = 0, kBe = 1, kOtherSide = 2 };
   // Whether words [begin, end) hold a word of `set` with no side right
@@ -64,6 +85,14 @@ class SideWords {
   bool NamesUnplaced(const WordSet& set, const std::vector<Word>& words,
                      const std::vector<ActorMention>& actors, size_t begin, size_t end) const;
   PhraseMatcher governments_;
+  // data/en/companies.tsv: names valued by an index into company_codes_.
+  PhraseMatcher companies_;
+  std::vector<std::string> company_codes_, company_names_;
+  // "it", "her", "the ministry": subjects that stand for the body or
+  // person named before (value: Carry).
+  PhraseMatcher carried_;
+  WordSet market_;  // "shares", "stock": a company in market news
+  WordSet prepositions_;
   WordSet be_;
   WordSet other_side_;
   WordSet veiled_;
