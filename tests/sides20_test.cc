@@ -108,8 +108,8 @@ TEST_CASE("a company in market news or flying as usual is no side", "[events][si
 TEST_CASE("firms taken over and goods checked at the border", "[events][sides20]") {
   annals::testing::CheckHeldOnTestDay({
       {"Peru took control of the oil company Tacna Crudo from its Chilean owner on Monday.",
-       "sanction",
-       "171",
+       "trade-restriction",
+       "163",
        "2024-03-11",
        {"CHL", "PER"}},
       {"Chilean customs tightened checks on Peruvian fish on Monday.",
