@@ -382,6 +382,7 @@ void EventRules::ReadEvent(size_t k, const SentenceReading& sentence,
     return;
   }
   AnaphoricSides(*reading, sentence, &event);
+  AgreementPartner(*reading, sentence, &event);
   DateMention(*reading, sentence, &event);
   FindPastVerb(*reading, sentence, &event);
   VisitLength(*reading, sentence, &event);

@@ -208,6 +208,10 @@ class EventRules {
                      const EventReading& event) const;
   void AnaphoricSides(const ArticleReading& reading, const SentenceReading& sentence,
                       EventReading* event) const;
+  // An agreement made "with" someone: its sides are its makers, not every
+  // country of the sentence (precision20).
+  void AgreementPartner(const ArticleReading& reading, const SentenceReading& sentence,
+                        EventReading* event) const;
   void DateMention(const ArticleReading& reading, const SentenceReading& sentence,
                    EventReading* event) const;
   void FindPastVerb(const ArticleReading& reading, const SentenceReading& sentence,
