@@ -1121,6 +1121,36 @@ void EventRules::AgreementPartner(const ArticleReading& reading, const SentenceR
   for (const std::string& code : aside) m.actors.erase(code);
 }
 
+void EventRules::HomeMeeting(const ArticleReading& reading, const SentenceReading& sentence,
+                             EventReading* event) const {
+  auto& words = reading.words;
+  auto& s = sentence.s;
+  auto& tm = event->tm;
+  auto& m = event->m;
+  if (event->trigger.family != "meeting" || m.actors.empty()) return;
+  bool home = false;
+  if (event->trigger.noun_phrase) {
+    // "a cabinet meeting", "a meeting of Andean legislators".
+    home = tm.first_word > s.first_word &&
+           side_words_.NamesNonStateParty(words, tm.first_word - 1, tm.first_word);
+    if (!home && tm.end_word + 1 < s.last_word && words[tm.end_word].lower == "of") {
+      size_t end = tm.end_word + 1;
+      while (end < s.last_word && end < tm.end_word + 4 && !words[end].punct) ++end;
+      home = side_words_.NamesNonStateParty(words, tm.end_word + 1, end);
+    }
+  } else if (tm.end_word < s.last_word) {
+    // "The cabinet in Lima met in emergency session on Tuesday": a body
+    // at home as the subject, and no one it met after the verb.
+    const Word& next = words[tm.end_word];
+    bool no_object = next.punct || place_prepositions_.count(next) > 0 || next.lower == "on" ||
+                     std::any_of(sentence.sentence_times.begin(), sentence.sentence_times.end(),
+                                 [&](const TimeSpan& t) { return t.first_word == tm.end_word; });
+    home = no_object && event->clause_begin < tm.first_word &&
+           side_words_.NamesNonStateParty(words, event->clause_begin, tm.first_word);
+  }
+  if (home) m.actors.clear();
+}
+
 void EventRules::DropPresentRepeats(ArticleReading* reading) const {
   auto& published = reading->published;
   auto& mentions = reading->mentions;

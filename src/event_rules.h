@@ -212,6 +212,10 @@ class EventRules {
   // country of the sentence (precision20).
   void AgreementPartner(const ArticleReading& reading, const SentenceReading& sentence,
                         EventReading* event) const;
+  // A meeting of a body at home ("the cabinet met in emergency session", "a
+  // meeting of Andean legislators") is no meeting of the two states.
+  void HomeMeeting(const ArticleReading& reading, const SentenceReading& sentence,
+                   EventReading* event) const;
   void DateMention(const ArticleReading& reading, const SentenceReading& sentence,
                    EventReading* event) const;
   void FindPastVerb(const ArticleReading& reading, const SentenceReading& sentence,
