@@ -294,6 +294,7 @@ void EventRules::ReadSentence(const SentenceSpan& s, const ActorLexicon& lexicon
     DateMeetingSettings(*reading, &sentence);
     ShareTimeAcrossAnd(*reading, &sentence);
     UndateIdleAgreements(*reading, &sentence);
+    UndateReportedPast(*reading, &sentence);
     DayAfterClock(*reading, &sentence);
     ShareGatheringTime(*reading, &sentence);
     ArrivalTrip(*reading, &sentence);

@@ -118,6 +118,9 @@ class EventRules {
                          size_t to) const;
   void DateMeetingSettings(const ArticleReading& reading, SentenceReading* sentence) const;
   void ShareTimeAcrossAnd(const ArticleReading& reading, SentenceReading* sentence) const;
+  // "On Thursday he said he had met them": the past perfect under a dated
+  // verb of speech happened before that day; the day is the speech's.
+  void UndateReportedPast(const ArticleReading& reading, SentenceReading* sentence) const;
   void UndateIdleAgreements(const ArticleReading& reading, SentenceReading* sentence) const;
   void DayAfterClock(const ArticleReading& reading, SentenceReading* sentence) const;
   void ShareGatheringTime(const ArticleReading& reading, SentenceReading* sentence) const;
