@@ -389,6 +389,7 @@ void EventRules::ReadEvent(size_t k, const SentenceReading& sentence,
   FindPastVerb(*reading, sentence, &event);
   VisitLength(*reading, sentence, &event);
   FindStatus(*reading, sentence, &event);
+  if (JoinPostponedPlan(sentence, reading, event)) return;
   JoinCalledOffPlan(sentence, reading, &event);
   PlaceOfStay(*reading, &event);
   SecondYear(*reading, sentence, &event);

@@ -240,6 +240,12 @@ class EventRules {
   // place on 5 May, ...": a definite mention told as a plan in the past
   // right after a cancelled event of its family is that event; both are
   // dated when it was to be held and cancelled.
+  // "Soto was to pay a state visit on 20 December. The state visit was
+  // postponed on Thursday": the plan told before is called off; the day
+  // of the postponement makes no entry of its own. Returns whether it
+  // joined the plan (precision20).
+  bool JoinPostponedPlan(const SentenceReading& sentence, ArticleReading* reading,
+                         const EventReading& event) const;
   void JoinCalledOffPlan(const SentenceReading& sentence, ArticleReading* reading,
                          EventReading* event) const;
   void SecondYear(const ArticleReading& reading, const SentenceReading& sentence,

@@ -130,6 +130,34 @@ void EventRules::MoveCalledOffPlan(const ArticleReading& reading, EventReading* 
   }
 }
 
+bool EventRules::JoinPostponedPlan(const SentenceReading& sentence, ArticleReading* reading,
+                                   const EventReading& event) const {
+  auto& words = reading->words;
+  auto& mentions = reading->mentions;
+  auto& s = sentence.s;
+  auto& tm = event.tm;
+  auto& m = event.m;
+  // Only "the visit" or "this visit" refers back, and only when it was
+  // called off on a day already past.
+  if (m.status != "cancelled" || !event.trigger.noun_phrase || tm.first_word <= s.first_word ||
+      anaphors_.count(words[tm.first_word - 1]) == 0 || m.last > reading->published) {
+    return false;
+  }
+  for (size_t p = std::min(mentions.size(), reading->mention_origin.size()); p-- > 0;) {
+    // The plan is told in this sentence or the two before.
+    if (reading->mention_origin[p].second + 2 < reading->sentence_index) return false;
+    Mention& earlier = mentions[p];
+    if (earlier.family != m.family) continue;
+    if (earlier.status != "planned") return false;
+    std::set<std::string> sides = earlier.actors;
+    sides.insert(m.actors.begin(), m.actors.end());
+    if (sides.size() > 2) return false;
+    earlier.status = "cancelled";
+    return true;
+  }
+  return false;
+}
+
 void EventRules::JoinCalledOffPlan(const SentenceReading& sentence, ArticleReading* reading,
                                    EventReading* event) const {
   auto& words = reading->words;
