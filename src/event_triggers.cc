@@ -552,8 +552,8 @@ void EventRules::NounPhrase(const ArticleReading& reading, const SentenceReading
       if (is_time) break;
       // "declared the consul in Arequipa persona non grata": a place after
       // "in" or "at" says where someone is, it does not name the event.
-      bool placed = std::any_of(
-          sentence.actors.begin(), sentence.actors.end(), [&](const ActorMention& a) {
+      bool placed =
+          std::any_of(sentence.actors.begin(), sentence.actors.end(), [&](const ActorMention& a) {
             return (a.kind == ActorKind::kPlace || a.kind == ActorKind::kCapital) &&
                    a.first_word < left && left <= a.end_word && a.first_word > s.first_word &&
                    place_prepositions_.count(words[a.first_word - 1]) > 0;

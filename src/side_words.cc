@@ -114,8 +114,7 @@ bool SideWords::NamesHomeTarget(const std::vector<Word>& words, size_t begin, si
   return false;
 }
 
-bool SideWords::NamesNonStateParty(const std::vector<Word>& words, size_t begin,
-                                   size_t end) const {
+bool SideWords::NamesNonStateParty(const std::vector<Word>& words, size_t begin, size_t end) const {
   for (size_t w = begin; w < end; ++w)
     if (home_.count(words[w].lower) || non_state_.count(words[w].lower)) return true;
   return false;
