@@ -235,7 +235,10 @@ class EventRules {
   // A month of a plan called off, moved to the nearest. (A weekday of a
   // plan told in the past, "had been scheduled to ... on Sunday", is the
   // resolver's: Parser::PastPlan.)
-  void MoveCalledOffPlan(const ArticleReading& reading, EventReading* event) const;
+  // `told_past`: the event's own verb is in the past, so the year before
+  // is taken however far back it lies.
+  void MoveCalledOffPlan(const ArticleReading& reading, EventReading* event,
+                         bool told_past = false) const;
   // "Chile called off the visit on Monday. The visit, which was to take
   // place on 5 May, ...": a definite mention told as a plan in the past
   // right after a cancelled event of its family is that event; both are

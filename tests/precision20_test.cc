@@ -178,3 +178,20 @@ TEST_CASE("a past verb and a coming lunch in a December story", "[precision20]")
   CHECK(lunch[0].date == "2021-12-10");
   CHECK(lunch[0].status == "planned");
 }
+
+TEST_CASE("a step told in the past is not dated ahead", "[precision20]") {
+  // The resolver takes the closest 10 May, two months ahead; the past verb
+  // says it is last year's.
+  CheckAll({
+      {"Chile lifted the ban on Peruvian flights by decree on 10 May.",
+       "lifting",
+       "085",
+       "2023-05-10",
+       {"CHL", "PER"}},
+  });
+  Fixture f;
+  auto planned = f.Extract("Chile plans to lift its sanctions on Peru on 10 May.");
+  REQUIRE(planned.size() == 1);
+  CHECK(planned[0].date == "2024-05-10");
+  CHECK(planned[0].status == "planned");
+}
