@@ -714,6 +714,48 @@ void EventRules::UndateIdleAgreements(const ArticleReading& reading,
   }
 }
 
+void EventRules::UndateReportedPast(const ArticleReading& reading,
+                                    SentenceReading* sentence) const {
+  auto& words = reading.words;
+  auto& triggers = sentence->triggers;
+  auto& cues = sentence->cues;
+  auto& time_of = sentence->time_of;
+  for (size_t k = 0; k < triggers.size(); ++k) {
+    if (time_of[k] < 0) continue;
+    // Contacts the speaker took part in: a meeting, a call, a visit.
+    const std::string& family = triggers_[static_cast<size_t>(triggers[k].value)].family;
+    if (family != "meeting" && family != "call" && family != "visit" && family != "dialogue")
+      continue;
+    // "had met", "had already met", "had held talks": "had" up to three
+    // plain words before the event word.
+    size_t first = triggers[k].first_word, had = first;
+    for (size_t w = first; w > sentence->s.first_word && w + 3 >= first;) {
+      --w;
+      if (words[w].punct) break;
+      if (words[w].lower == "had") {
+        had = w;
+        break;
+      }
+    }
+    // Only what the speaker tells of himself ("he had met", "they had
+    // talked"): "Lima said on Monday that Chile had expelled its envoy" is
+    // mostly news of that day.
+    if (had == first || had == sentence->s.first_word) continue;
+    const WordText& subject = words[had - 1].lower;
+    if (subject != "he" && subject != "she" && subject != "they" && subject != "we" &&
+        subject != "i") {
+      continue;
+    }
+    const TimeSpan& t = sentence->sentence_times[static_cast<size_t>(time_of[k])];
+    if (t.end_word > had) continue;  // "had met him on Tuesday": its own day
+    bool speech = std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
+      return Contains(CueKinds(c), kSpeech) && c.end_word <= had &&
+             (c.first_word >= t.end_word || c.end_word <= t.first_word);
+    });
+    if (speech) time_of[k] = -1;
+  }
+}
+
 void EventRules::DayAfterClock(const ArticleReading& reading, SentenceReading* sentence) const {
   auto& words = reading.words;
   auto& sentence_times = sentence->sentence_times;

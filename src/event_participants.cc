@@ -1153,6 +1153,114 @@ void EventRules::AnaphoricSides(const ArticleReading& reading, const SentenceRea
   }
 }
 
+void EventRules::AgreementPartner(const ArticleReading& reading, const SentenceReading& sentence,
+                                  EventReading* event) const {
+  auto& words = reading.words;
+  auto& s = sentence.s;
+  auto& actors = sentence.actors;
+  auto& tm = event->tm;
+  auto& m = event->m;
+  if (event->trigger.family != "agreement" || m.actors.size() < 2) return;
+  // "signed a defence pact with Chile", "the memorandum that Soto signed
+  // with the breakaway leader": "with" a few plain words after the
+  // agreement word names the party it was made with.
+  auto plain = [&](const Word& w) {
+    return !w.punct || w.lower == "'s" || w.lower == "-" || w.abbreviation;
+  };
+  size_t with = 0;
+  for (size_t w = tm.end_word; w < s.last_word && w < tm.end_word + 4 && plain(words[w]); ++w) {
+    if (words[w].lower == "with") {
+      with = w;
+      break;
+    }
+  }
+  if (with == 0) return;
+  // The partner: up to the clause's end, a time, a preposition or a
+  // relative word ("with Chile in August", "with Bolivia, which ...").
+  size_t begin = with + 1, end = begin;
+  auto time_at = [&](size_t w) {
+    return std::any_of(sentence.sentence_times.begin(), sentence.sentence_times.end(),
+                       [&](const TimeSpan& t) { return t.first_word == w; });
+  };
+  auto cue_at = [&](size_t w, uint64_t kind) {
+    return std::any_of(sentence.cues.begin(), sentence.cues.end(), [&](const auto& c) {
+      return c.first_word == w && Contains(CueKinds(c), kind);
+    });
+  };
+  while (end < s.last_word && end < begin + 6 && plain(words[end]) && !time_at(end) &&
+         !place_prepositions_.count(words[end]) && words[end].lower != "on" &&
+         words[end].lower != "over" && words[end].lower != "that" &&
+         !cue_at(end, kRelative | kOtherEvent)) {
+    ++end;
+  }
+  if (end == begin) return;
+  std::set<std::string> partner;
+  for (const ActorMention& a : actors) {
+    if (a.first_word < begin || a.end_word > end) continue;
+    if (!a.code.empty() && a.kind != ActorKind::kPlace && a.kind != ActorKind::kTitle)
+      partner.insert(a.code);
+  }
+  if (partner.empty()) {
+    // "with his counterpart" is the other side; "with Tarapaca's breakaway
+    // leader", "with the rebels" someone who is no state: the deal is not
+    // the two states'.
+    if (side_words_.NamesOtherSide(words, actors, begin, end)) return;
+    if (!side_words_.NamesNonStateParty(words, begin, end)) return;
+    m.actors.clear();
+    return;
+  }
+  // "Bolivia, which has its own quarrel with Peru, signed a defence pact
+  // with Chile": a country named only in a relative clause set off by
+  // commas before the agreement word made no part of it.
+  std::set<std::string> aside;
+  for (const ActorMention& a : actors) {
+    if (a.code.empty() || a.end_word > tm.first_word || partner.count(a.code)) continue;
+    size_t open = a.first_word;
+    while (open > s.first_word && words[open - 1].lower != ",") --open;
+    if (open == s.first_word || open >= a.first_word || !cue_at(open, kRelative)) continue;
+    bool closed = false;
+    for (size_t w = a.end_word; w < tm.first_word && !closed; ++w) closed = words[w].lower == ",";
+    if (closed) aside.insert(a.code);
+  }
+  for (const ActorMention& a : actors) {
+    if (aside.count(a.code) == 0 || a.end_word > tm.first_word) continue;
+    size_t open = a.first_word;
+    while (open > s.first_word && words[open - 1].lower != ",") --open;
+    if (open == s.first_word || !cue_at(open, kRelative)) aside.erase(a.code);
+  }
+  for (const std::string& code : aside) m.actors.erase(code);
+}
+
+void EventRules::HomeMeeting(const ArticleReading& reading, const SentenceReading& sentence,
+                             EventReading* event) const {
+  auto& words = reading.words;
+  auto& s = sentence.s;
+  auto& tm = event->tm;
+  auto& m = event->m;
+  if (event->trigger.family != "meeting" || m.actors.empty()) return;
+  bool home = false;
+  if (event->trigger.noun_phrase) {
+    // "a cabinet meeting", "a meeting of Andean legislators".
+    home = tm.first_word > s.first_word &&
+           side_words_.NamesNonStateParty(words, tm.first_word - 1, tm.first_word);
+    if (!home && tm.end_word + 1 < s.last_word && words[tm.end_word].lower == "of") {
+      size_t end = tm.end_word + 1;
+      while (end < s.last_word && end < tm.end_word + 4 && !words[end].punct) ++end;
+      home = side_words_.NamesNonStateParty(words, tm.end_word + 1, end);
+    }
+  } else if (tm.end_word < s.last_word) {
+    // "The cabinet in Lima met in emergency session on Tuesday": a body
+    // at home as the subject, and no one it met after the verb.
+    const Word& next = words[tm.end_word];
+    bool no_object = next.punct || place_prepositions_.count(next) > 0 || next.lower == "on" ||
+                     std::any_of(sentence.sentence_times.begin(), sentence.sentence_times.end(),
+                                 [&](const TimeSpan& t) { return t.first_word == tm.end_word; });
+    home = no_object && event->clause_begin < tm.first_word &&
+           side_words_.NamesNonStateParty(words, event->clause_begin, tm.first_word);
+  }
+  if (home) m.actors.clear();
+}
+
 void EventRules::DropPresentRepeats(ArticleReading* reading) const {
   auto& published = reading->published;
   auto& mentions = reading->mentions;

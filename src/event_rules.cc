@@ -294,6 +294,7 @@ void EventRules::ReadSentence(const SentenceSpan& s, const ActorLexicon& lexicon
     DateMeetingSettings(*reading, &sentence);
     ShareTimeAcrossAnd(*reading, &sentence);
     UndateIdleAgreements(*reading, &sentence);
+    UndateReportedPast(*reading, &sentence);
     DayAfterClock(*reading, &sentence);
     ShareGatheringTime(*reading, &sentence);
     ArrivalTrip(*reading, &sentence);
@@ -382,10 +383,13 @@ void EventRules::ReadEvent(size_t k, const SentenceReading& sentence,
     return;
   }
   AnaphoricSides(*reading, sentence, &event);
+  AgreementPartner(*reading, sentence, &event);
+  HomeMeeting(*reading, sentence, &event);
   DateMention(*reading, sentence, &event);
   FindPastVerb(*reading, sentence, &event);
   VisitLength(*reading, sentence, &event);
   FindStatus(*reading, sentence, &event);
+  if (JoinPostponedPlan(sentence, reading, event)) return;
   JoinCalledOffPlan(sentence, reading, &event);
   PlaceOfStay(*reading, &event);
   SecondYear(*reading, sentence, &event);

@@ -121,6 +121,9 @@ class EventRules {
                          size_t to) const;
   void DateMeetingSettings(const ArticleReading& reading, SentenceReading* sentence) const;
   void ShareTimeAcrossAnd(const ArticleReading& reading, SentenceReading* sentence) const;
+  // "On Thursday he said he had met them": the past perfect under a dated
+  // verb of speech happened before that day; the day is the speech's.
+  void UndateReportedPast(const ArticleReading& reading, SentenceReading* sentence) const;
   void UndateIdleAgreements(const ArticleReading& reading, SentenceReading* sentence) const;
   void DayAfterClock(const ArticleReading& reading, SentenceReading* sentence) const;
   void ShareGatheringTime(const ArticleReading& reading, SentenceReading* sentence) const;
@@ -211,6 +214,14 @@ class EventRules {
                      const EventReading& event) const;
   void AnaphoricSides(const ArticleReading& reading, const SentenceReading& sentence,
                       EventReading* event) const;
+  // An agreement made "with" someone: its sides are its makers, not every
+  // country of the sentence (precision20).
+  void AgreementPartner(const ArticleReading& reading, const SentenceReading& sentence,
+                        EventReading* event) const;
+  // A meeting of a body at home ("the cabinet met in emergency session", "a
+  // meeting of Andean legislators") is no meeting of the two states.
+  void HomeMeeting(const ArticleReading& reading, const SentenceReading& sentence,
+                   EventReading* event) const;
   void DateMention(const ArticleReading& reading, const SentenceReading& sentence,
                    EventReading* event) const;
   void FindPastVerb(const ArticleReading& reading, const SentenceReading& sentence,
@@ -227,11 +238,20 @@ class EventRules {
   // A month of a plan called off, moved to the nearest. (A weekday of a
   // plan told in the past, "had been scheduled to ... on Sunday", is the
   // resolver's: Parser::PastPlan.)
-  void MoveCalledOffPlan(const ArticleReading& reading, EventReading* event) const;
+  // `told_past`: the event's own verb is in the past, so the year before
+  // is taken however far back it lies.
+  void MoveCalledOffPlan(const ArticleReading& reading, EventReading* event,
+                         bool told_past = false) const;
   // "Chile called off the visit on Monday. The visit, which was to take
   // place on 5 May, ...": a definite mention told as a plan in the past
   // right after a cancelled event of its family is that event; both are
   // dated when it was to be held and cancelled.
+  // "Soto was to pay a state visit on 20 December. The state visit was
+  // postponed on Thursday": the plan told before is called off; the day
+  // of the postponement makes no entry of its own. Returns whether it
+  // joined the plan (precision20).
+  bool JoinPostponedPlan(const SentenceReading& sentence, ArticleReading* reading,
+                         const EventReading& event) const;
   void JoinCalledOffPlan(const SentenceReading& sentence, ArticleReading* reading,
                          EventReading* event) const;
   void SecondYear(const ArticleReading& reading, const SentenceReading& sentence,

@@ -499,6 +499,24 @@ void EventRules::DropSightseeing(const ArticleReading& reading, SentenceReading*
     });
     if (!place) t.value = -1;
   }
+  // "addressed Chile's parliament in person" is a visit; "addressed
+  // Congress in person", with no country named before "in person", is a
+  // leader speaking at home (precision20).
+  for (PhraseMatcher::Match& t : triggers) {
+    if (t.value < 0 || triggers_[static_cast<size_t>(t.value)].family != "visit" ||
+        (words[t.first_word].lower != "addressed" && words[t.first_word].lower != "addresses")) {
+      continue;
+    }
+    size_t end = t.end_word;
+    while (end < s.last_word && end < t.end_word + 8 && !words[end].punct &&
+           words[end].lower != "in")
+      ++end;
+    bool abroad = std::any_of(actors.begin(), actors.end(), [&](const ActorMention& a) {
+      return a.first_word >= t.end_word && a.end_word <= end && !a.code.empty() &&
+             a.kind != ActorKind::kPerson && a.kind != ActorKind::kTitle;
+    });
+    if (!abroad) t.value = -1;
+  }
   std::erase_if(triggers, [](const PhraseMatcher::Match& t) { return t.value < 0; });
 }
 
@@ -534,6 +552,15 @@ void EventRules::NounPhrase(const ArticleReading& reading, const SentenceReading
           sentence_times.begin(), sentence_times.end(),
           [&](const TimeSpan& t) { return t.first_word <= left - 1 && left - 1 < t.end_word; });
       if (is_time) break;
+      // "declared the consul in Arequipa persona non grata": a place after
+      // "in" or "at" says where someone is, it does not name the event.
+      bool placed =
+          std::any_of(sentence.actors.begin(), sentence.actors.end(), [&](const ActorMention& a) {
+            return (a.kind == ActorKind::kPlace || a.kind == ActorKind::kCapital) &&
+                   a.first_word < left && left <= a.end_word && a.first_word > s.first_word &&
+                   place_prepositions_.count(words[a.first_word - 1]) > 0;
+          });
+      if (placed) break;
       --left;
     }
     m.phrase = Collapse(std::string_view(body).substr(

@@ -246,7 +246,10 @@ bool Parser::PastVerbRightBefore(size_t cue, size_t first) const {
   bool listed = I(cue).has_tense && I(cue).tense == tense_word::kPast && !Is(cue, "has") &&
                 !Is(cue, "have") && !Is(cue, "had") && !Is(cue, "been");
   bool passive = PastVerb(cue) && cue > 0 && (Is(cue - 1, "was") || Is(cue - 1, "were"));
-  if (!listed && !passive) return false;
+  // "the memorandum that Ruiz signed on Jan. 1": an -ed verb with only
+  // "on" before the day tells what was done that day.
+  bool regular = PastVerb(cue) && !I(cue).has_tense && first == cue + 2 && Is(cue + 1, "on");
+  if (!listed && !passive && !regular) return false;
   for (size_t k = cue + 1; k < first; ++k) {
     if (I(k).has_tense || Is(k, "to")) return false;
   }
@@ -314,6 +317,13 @@ int Parser::TenseAround(size_t first, size_t end, size_t* cue_at) const {
     // "with six days left before the vote": what remains, no past verb.
     if (Is(k, "left") && k > 0 && I(k - 1).unit != nullptr) return false;
     if (I(k).has_tense) {
+      // "is due to have lunch with Soto on Friday": "have" after "to" with
+      // no participle after it is the infinitive, no perfect; the plan
+      // before it decides.
+      if (Is(k, "have") && k > 0 && Is(k - 1, "to") && !PastVerb(k + 1) &&
+          !(k + 1 < t_.size() && I(k + 1).has_tense)) {
+        return false;
+      }
       // "will have their say", "would have to wait": "have" is no perfect
       // here; the modal before it decides.
       if (Is(k, "have") && k > 0 && I(k - 1).has_tense &&

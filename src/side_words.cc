@@ -122,6 +122,7 @@ bool SideWords::LoadFrom(std::string_view origin, std::string_view contents,
   other_side_.clear();
   veiled_.clear();
   home_.clear();
+  non_state_.clear();
   bare_speech_.clear();
   person_nouns_.clear();
   for (const TsvRow& row : rows) {
@@ -145,11 +146,14 @@ bool SideWords::LoadFrom(std::string_view origin, std::string_view contents,
       market_.insert(row.fields[0]);
     } else if (row.fields[1] == "preposition") {
       prepositions_.insert(row.fields[0]);
+    } else if (row.fields[1] == "non-state") {
+      non_state_.insert(row.fields[0]);
     } else {
       *error = Diagnostic{
           std::string(origin), row.line, row.columns[1], Severity::kError,
           "expected 'government', 'be', 'other-side', 'veiled', 'home', "
-          "'bare-speech', 'carry-body', 'carry-person', 'market' or 'preposition', found '" +
+          "'bare-speech', 'carry-body', 'carry-person', 'market', 'preposition' or "
+          "'non-state', found '" +
               row.fields[1] + "'"};
       return false;
     }
@@ -197,6 +201,12 @@ bool SideWords::NamesVeiledSide(const std::vector<Word>& words,
 bool SideWords::NamesHomeTarget(const std::vector<Word>& words, size_t begin, size_t end) const {
   for (size_t w = begin; w < end; ++w)
     if (home_.count(words[w].lower)) return true;
+  return false;
+}
+
+bool SideWords::NamesNonStateParty(const std::vector<Word>& words, size_t begin, size_t end) const {
+  for (size_t w = begin; w < end; ++w)
+    if (home_.count(words[w].lower) || non_state_.count(words[w].lower)) return true;
   return false;
 }
 

@@ -52,6 +52,11 @@ class SideWords {
   // Whether words [begin, end) hold a word for someone at home a speaker
   // may be criticising ("the opposition", "lawmakers", "critics").
   bool NamesHomeTarget(const std::vector<Word>& words, size_t begin, size_t end) const;
+  // Whether words [begin, end) hold a word for a party that is no state:
+  // someone at home (the `home` words) or a group or region of its own
+  // (`non-state`: "the breakaway leader", "the rebels"). A deal or a
+  // meeting with one is no step between two states.
+  bool NamesNonStateParty(const std::vector<Word>& words, size_t begin, size_t end) const;
   // A verb that only reports speech ("said", "told"): a protest word after
   // it may be about home, so it is not aimed at the other side by itself.
   bool IsBareSpeech(const WordText& lower) const { return bare_speech_.count(lower) > 0; }
@@ -97,6 +102,7 @@ class SideWords {
   WordSet other_side_;
   WordSet veiled_;
   WordSet home_;
+  WordSet non_state_;
   WordSet bare_speech_;
   WordSet person_nouns_;
 };
