@@ -197,6 +197,13 @@ bool Parser::OpensPastSentence(size_t first, size_t end, size_t cue) const {
   return true;
 }
 
+bool Parser::SaidRightBefore(size_t first) const {
+  if (first == 0) return false;
+  size_t verb = first - 1;
+  if (Is(verb, "on") && verb > 0) --verb;
+  return lx_.speech_verbs.contains(W(verb));  // data/en/speech_verbs.tsv
+}
+
 bool Parser::ReportedFrom(size_t said_first, size_t said_end, size_t first) const {
   // "said on Friday that they would meet next week", "told reporters last
   // month it would open talks next month": the saying's own day, explicit
@@ -294,6 +301,8 @@ int Parser::TenseAround(size_t first, size_t end, size_t* cue_at) const {
     // nor does one a comma follows ("the Peoria, Ill., bank").
     if (k == 0) return true;
     if (Is(k + 1, ",")) return false;
+    // Nor does a decimal point ("closed up 1.4 percent at 4.30 pm").
+    if (Num(k - 1) && Num(k + 1) && Glued(k) && Glued(k + 1)) return false;
     const Token& before = t_[k - 1];
     // A weekday or month spelt out ("said Wednesday.", "in September.") is
     // no abbreviation: its period ends the sentence.
