@@ -731,6 +731,17 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
       m.spec.year = story_year;
       story_year_token = m.end;
     }
+    // "headed home for the Spring Festival", "travelled for Thanksgiving"
+    // in the days before it: a holiday one goes or gathers for, at most two
+    // weeks ahead, is the coming one, whatever the tense of the going.
+    // Further off, "gathered for Christmas" in November is the one gone.
+    if (m.spec.holiday >= 0 && tense < 0 && m.first > 0 && parser.Word(m.first - 1, "for")) {
+      Anchored coming = Anchor(m.spec, lx, dct, anchor, 1);
+      if (coming.calendar && date::sys_days{coming.first} >= date::sys_days{dct} &&
+          date::sys_days{coming.first} <= date::sys_days{dct} + date::days{14}) {
+        tense = 0;
+      }
+    }
     // "the highest since early March" (after "is averaging"): what "since"
     // bounds has begun, whatever the clause's tense.
     if (tense > 0 && m.first > 0 && parser.Word(m.first - 1, "since")) tense = -1;
@@ -914,7 +925,9 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
           a.grain != Grain::kDecade && a.grain != Grain::kCentury) {
         anchor = NarrativeAnchor{a.first, a.grain};
         anchor_token = m.end;
-        if (rule == "year" && e.mod.empty() && parser.BoundMod(m.first) == nullptr) {
+        // A year in a forecast ("would travel ..., close to the level of
+        // 2019") is a yardstick, not the year the paragraph tells of.
+        if (rule == "year" && e.mod.empty() && parser.BoundMod(m.first) == nullptr && tense <= 0) {
           story_year = static_cast<int>(a.first.year());
           story_year_token = m.end;
         }
