@@ -333,11 +333,10 @@ Anchored Anchor(const Spec& spec, const Lexicon& lexicon, year_month_day dct,
   // from a month or a year ("In March the sides met. The following week
   // ..."): which week of March is not known, and TIMEX3 has no "a week of
   // March" that says so more exactly than the month.
-  bool coarse_anchor =
-      narrative.grain != Grain::kDay &&
-      (spec.unit == Grain::kDay ||
-       (spec.unit == Grain::kWeek && narrative.grain != Grain::kWeek &&
-        narrative.grain != Grain::kWeekend && narrative.grain != Grain::kNone));
+  bool coarse_anchor = narrative.grain != Grain::kDay &&
+                       (spec.unit == Grain::kDay ||
+                        (spec.unit == Grain::kWeek && narrative.grain != Grain::kWeek &&
+                         narrative.grain != Grain::kWeekend && narrative.grain != Grain::kNone));
   if (spec.shift && spec.narrative && coarse_anchor && spec.time.empty()) {
     out.first = ref;
     out.grain = narrative.grain;
