@@ -731,6 +731,20 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
       m.spec.year = story_year;
       story_year_token = m.end;
     }
+    // "headed home for the Spring Festival", "travelled for Thanksgiving"
+    // in the days before it: a holiday one goes or gathers for, at most two
+    // weeks ahead, is the coming one, whatever the tense of the going.
+    // Further off, "gathered for Christmas" in November is the one gone.
+    if (m.spec.holiday >= 0 && tense < 0 && m.first > 0 && parser.Word(m.first - 1, "for")) {
+      Anchored coming = Anchor(m.spec, lx, dct, anchor, 1);
+      if (coming.calendar && date::sys_days{coming.first} >= date::sys_days{dct} &&
+          date::sys_days{coming.first} <= date::sys_days{dct} + date::days{14}) {
+        tense = 0;
+      }
+    }
+    // "the highest since early March" (after "is averaging"): what "since"
+    // bounds has begun, whatever the clause's tense.
+    if (tense > 0 && m.first > 0 && parser.Word(m.first - 1, "since")) tense = -1;
     // "would appeal Wednesday's ruling", "will study Tuesday's attack": a
     // weekday that names something already done is past, whatever the verb
     // that governs the clause.
@@ -834,6 +848,15 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
       m.spec.month = static_cast<int>(static_cast<unsigned>(ym.month()));
       m.spec.lean = Lean::kNearest;
     }
+    // "... steps down on April 4. Shares closed at 4.30 pm": a clock time
+    // told in the past (the verb before it) is no time of a day still ahead;
+    // it is on the publication date, as a future one after a past day is.
+    NarrativeAnchor today{dct, Grain::kDay};
+    if (m.spec.narrative && !m.spec.time.empty() && m.spec.lean == Lean::kTense && tense < 0 &&
+        cue < m.first && story == &anchor && anchor.grain == Grain::kDay &&
+        date::sys_days{anchor.day} > date::sys_days{dct}) {
+      story = &today;
+    }
     Anchored a = Anchor(m.spec, lx, dct, *story, tense);
     // "had been scheduled to hold talks on Sunday, but ...": a plan told in
     // the past perfect names the weekday nearest the story. The past tense
@@ -890,12 +913,21 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
            (rule == "ago" || rule == "later_earlier") && parser.ComparedBefore(m.first));
       // "on Monday evening, with kick-off at 7.45pm": a time of a named day
       // dates the story as the day alone would.
-      if (!comparison &&
+      // "'We were here in 1974,' she said on Friday. 'That spring ...'": the
+      // day of a saying, in the publication week, is an aside in a story
+      // told of years before; the story stays where it was.
+      bool aside = dated && parser.SaidRightBefore(m.first) &&
+                   date::sys_days{anchor.day} + date::days{366} < date::sys_days{a.first} &&
+                   date::sys_days{a.first} + date::days{7} >= date::sys_days{dct} &&
+                   date::sys_days{a.first} <= date::sys_days{dct} + date::days{7};
+      if (!comparison && !aside &&
           (e.type == TimexType::kDate || (e.type == TimexType::kTime && a.grain == Grain::kDay)) &&
           a.grain != Grain::kDecade && a.grain != Grain::kCentury) {
         anchor = NarrativeAnchor{a.first, a.grain};
         anchor_token = m.end;
-        if (rule == "year" && e.mod.empty() && parser.BoundMod(m.first) == nullptr) {
+        // A year in a forecast ("would travel ..., close to the level of
+        // 2019") is a yardstick, not the year the paragraph tells of.
+        if (rule == "year" && e.mod.empty() && parser.BoundMod(m.first) == nullptr && tense <= 0) {
           story_year = static_cast<int>(a.first.year());
           story_year_token = m.end;
         }

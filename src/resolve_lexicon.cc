@@ -445,7 +445,9 @@ bool Lexicon::Load(Diagnostic* error) {
       !LoadWordSet("data/en/era_nouns.tsv", &era_nouns, error) ||
       !LoadWordSet("data/en/month_prepositions.tsv", &month_prepositions, error) ||
       !LoadWordSet("data/en/weekday_leads.tsv", &weekday_leads, error) ||
-      !LoadWordSet("data/en/occasion_nouns.tsv", &occasion_nouns, error)) {
+      !LoadWordSet("data/en/occasion_nouns.tsv", &occasion_nouns, error) ||
+      !LoadWordSet("data/en/occasion_determiners.tsv", &occasion_determiners, error) ||
+      !LoadWordSet("data/en/plan_failures.tsv", &plan_failures, error)) {
     return false;
   }
   {

@@ -180,10 +180,15 @@ struct Lexicon {
   // month_prepositions.tsv), words before a weekday that keep it a date
   // before a subject ("on Tuesday Chile recalled": weekday_leads.tsv), and
   // nouns of an occasion a month may date through a name ("the November
-  // APEC summit": occasion_nouns.tsv).
+  // APEC summit": occasion_nouns.tsv) after a determiner
+  // (occasion_determiners.tsv).
   WordMap<bool> month_prepositions;
   WordMap<bool> weekday_leads;
   WordMap<bool> occasion_nouns;
+  WordMap<bool> occasion_determiners;
+  // Past verbs after "but" that tell a plan fell through ("was due to
+  // arrive on Friday but cancelled": plan_failures.tsv).
+  WordMap<bool> plan_failures;
 
   WordMap<WordInfo> words;
 

@@ -162,6 +162,13 @@ class Parser {
   // token `end`, a passive past ("was", "were", "had been" and a past verb)
   // tells what became of the plan.
   bool PlanToldPast(size_t end) const;
+  // "was due to arrive on Friday but cancelled", "were set to meet on
+  // Monday, but the talks were called off": after the date ending before
+  // token `end`, "but" and a past verb tell that the plan fell through.
+  bool PlanFellThrough(size_t end) const;
+  // "she said on Friday", "he said this week": the expression at `first`
+  // follows a verb of saying (data/en/speech_verbs.tsv), maybe with "on".
+  bool SaidRightBefore(size_t first) const;
   // The tense cue at `cue` is a past perfect: "had signed", "had been".
   bool PastPerfect(size_t cue) const;
   // "In June, the two sides reached a deal": the month [first, end) opens a

@@ -103,6 +103,18 @@ void Parser::Relative(size_t i, Take& take) const {
     s.time = code;
     take(i, j, s, "this_day_part");
   }
+  // "That December they signed": a month of the year the story is at, as
+  // "December that year" is. "that May", "that March" are more often a
+  // name or a verb after the conjunction ("said that May would").
+  if (int month = 0; w == "that" && Month(i + 1, &month, &j) && !Is(i + 1, "may") &&
+                     !Is(i + 1, "march") && !(Is(j, "that") || Is(j, "of") || Is(j, "the"))) {
+    Spec s;
+    s.month = month;
+    s.year_relative = true;
+    s.year_offset = 0;
+    s.narrative = true;
+    take(i, j, s, "that_month");
+  }
   // [earlier|later] [the] this|last|next|past|coming|previous|current <unit|month|weekday|season>
   size_t p = i;
   std::string mod;
@@ -154,6 +166,15 @@ void Parser::Relative(size_t i, Take& take) const {
     // "the current fiscal year", "next fiscal year": annotators and readers
     // take the year it is named for.
     if (Is(q, "fiscal") && Is(q + 1, "year") && !(the && (rel == "past" || rel == "last"))) ++q;
+    // "the past fortnight", "the next fortnight": a unit that counts two of
+    // another is a length, as "the past two weeks" is.
+    if (the && (rel == "past" || rel == "last" || rel == "next" || rel == "coming") &&
+        UnitAt(q, &unit, &k) && !unit.time && unit.count > 1 && W(q).back() != 's') {
+      Spec d;
+      d.type = TimexType::kDuration;
+      d.literal = DurationLiteral(unit, std::to_string(unit.count));
+      take(i, k, d, "the_past_unit");
+    }
     if (UnitAt(q, &unit, &k) && !unit.time && unit.count == 1 && W(q).back() != 's') {
       Grain g = GrainOfUnit(unit.code);
       Spec s;

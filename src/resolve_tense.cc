@@ -197,6 +197,13 @@ bool Parser::OpensPastSentence(size_t first, size_t end, size_t cue) const {
   return true;
 }
 
+bool Parser::SaidRightBefore(size_t first) const {
+  if (first == 0) return false;
+  size_t verb = first - 1;
+  if (Is(verb, "on") && verb > 0) --verb;
+  return lx_.speech_verbs.contains(W(verb));  // data/en/speech_verbs.tsv
+}
+
 bool Parser::ReportedFrom(size_t said_first, size_t said_end, size_t first) const {
   // "said on Friday that they would meet next week", "told reporters last
   // month it would open talks next month": the saying's own day, explicit
@@ -246,14 +253,41 @@ bool Parser::PastVerbRightBefore(size_t cue, size_t first) const {
   bool listed = I(cue).has_tense && I(cue).tense == tense_word::kPast && !Is(cue, "has") &&
                 !Is(cue, "have") && !Is(cue, "had") && !Is(cue, "been");
   bool passive = PastVerb(cue) && cue > 0 && (Is(cue - 1, "was") || Is(cue - 1, "were"));
-  // "the memorandum that Ruiz signed on Jan. 1": an -ed verb with only
-  // "on" before the day tells what was done that day.
-  bool regular = PastVerb(cue) && !I(cue).has_tense && first == cue + 2 && Is(cue + 1, "on");
-  if (!listed && !passive && !regular) return false;
+  // "the talks resumed on 6 January", "the memorandum that Ruiz signed on
+  // Jan. 1": an -ed word with "on" and the day
+  // right after it is the verb; an adjective ("preferred shares on Oct.
+  // 31") has its noun between. After a determiner it is no verb at all.
+  bool verb_on = PastVerb(cue) && cue + 2 == first && Is(cue + 1, "on") && cue > 0 &&
+                 !Attributive(cue) && !Is(cue - 1, "the") && !Is(cue - 1, "a") &&
+                 !Is(cue - 1, "an");
+  if (!listed && !passive && !verb_on) return false;
   for (size_t k = cue + 1; k < first; ++k) {
     if (I(k).has_tense || Is(k, "to")) return false;
   }
   return true;
+}
+
+bool Parser::PlanFellThrough(size_t end) const {
+  size_t q = end;
+  if (Is(q, ",")) ++q;
+  if (!Is(q, "but")) return false;
+  // A short subject may come first: "but he cancelled", "but the trip was
+  // called off"; the first verb decides ("but will now arrive" keeps the
+  // plan).
+  for (size_t k = q + 1; k < t_.size() && k - q <= 5; ++k) {
+    if (!t_[k].alpha) return false;
+    // "but never arrived", "but did not come": the plan did not happen.
+    if ((Is(k, "never") && PastVerb(k + 1)) || (Is(k, "did") && Is(k + 1, "not"))) return true;
+    if (Is(k, "was") || Is(k, "were") || Is(k, "had") || Is(k, "has") || Is(k, "have") ||
+        Is(k, "been") || LyAdverb(k) || Is(k, "then") || Is(k, "later")) {
+      continue;
+    }
+    // "but cancelled", "but was called off"; "but delegates said" is
+    // another statement, not the plan's fate (data/en/plan_failures.tsv).
+    if (lx_.plan_failures.contains(W(k))) return true;
+    if (PastVerb(k) || I(k).has_tense) return false;
+  }
+  return false;
 }
 
 int Parser::TenseAround(size_t first, size_t end, size_t* cue_at) const {
@@ -268,6 +302,8 @@ int Parser::TenseAround(size_t first, size_t end, size_t* cue_at) const {
     // nor does one a comma follows ("the Peoria, Ill., bank").
     if (k == 0) return true;
     if (Is(k + 1, ",")) return false;
+    // Nor does a decimal point ("closed up 1.4 percent at 4.30 pm").
+    if (Num(k - 1) && Num(k + 1) && Glued(k) && Glued(k + 1)) return false;
     const Token& before = t_[k - 1];
     // A weekday or month spelt out ("said Wednesday.", "in September.") is
     // no abbreviation: its period ends the sentence.
@@ -393,6 +429,15 @@ int Parser::TenseAround(size_t first, size_t end, size_t* cue_at) const {
           // clause tells in the past names the day nearest the story.
           if (k < first && PlanToldPast(end)) {
             *tense = 0;
+            return true;
+          }
+          // "was due to arrive on Friday but cancelled": a plan that fell
+          // through is told as one made for a day now past, as "had been
+          // due to" is (resolve.cc still takes the coming weekday when the
+          // one gone is four or more days back).
+          if (k < first && k > 0 && (Is(k - 1, "was") || Is(k - 1, "were")) &&
+              PlanFellThrough(end)) {
+            *tense = -1;
             return true;
           }
           // "is scheduled", "set to", "due for", "planned a rally on Saturday";

@@ -329,9 +329,15 @@ Anchored Anchor(const Spec& spec, const Lexicon& lexicon, year_month_day dct,
 
   // "in June ... the next day", "in 1989 ... two days later": a day counted
   // from a story that is only at a month or a year stays at that month or
-  // year; inventing its first day would be a guess.
-  if (spec.shift && spec.narrative && spec.unit == Grain::kDay && spec.time.empty() &&
-      narrative.grain != Grain::kDay) {
+  // year; inventing its first day would be a guess. So does a week counted
+  // from a month or a year ("In March the sides met. The following week
+  // ..."): which week of March is not known, and TIMEX3 has no "a week of
+  // March" that says so more exactly than the month.
+  bool coarse_anchor = narrative.grain != Grain::kDay &&
+                       (spec.unit == Grain::kDay ||
+                        (spec.unit == Grain::kWeek && narrative.grain != Grain::kWeek &&
+                         narrative.grain != Grain::kWeekend && narrative.grain != Grain::kNone));
+  if (spec.shift && spec.narrative && coarse_anchor && spec.time.empty()) {
     out.first = ref;
     out.grain = narrative.grain;
     out.calendar = true;

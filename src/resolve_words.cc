@@ -42,10 +42,7 @@ bool Parser::OccasionAfter(size_t i, size_t k) const {
   // determiner, a month, a short name and a noun of an occasion; the month
   // dates the occasion the name qualifies.
   if (i == 0) return false;
-  std::string_view d = W(i - 1);
-  if (d != "the" && d != "this" && d != "its" && d != "their" && d != "his" && d != "her") {
-    return false;
-  }
+  if (!lx_.occasion_determiners.contains(W(i - 1))) return false;  // occasion_determiners.tsv
   size_t j = k;
   // "G20" may read as a letter and a glued number.
   while (j < t_.size() && j - k < 4 && (NameWord(j) || (Num(j) && Glued(j) && j > k))) ++j;
