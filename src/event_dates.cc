@@ -504,6 +504,21 @@ int EventRules::EventAfterTime(const ArticleReading& reading, const SentenceRead
       break;
     }
   }
+  // "Her ministry followed on Friday with a statement urging ...": a verb
+  // of following up (follow-up of carried_dates.tsv), its time, and "with"
+  // the act it followed up with, a noun a few words on.
+  if (chosen < 0 && before_time > s.first_word && follow_ups_.count(words[before_time - 1]) > 0 &&
+      t.end_word < s.last_word && words[t.end_word].lower == "with") {
+    for (size_t k = 0; k < triggers.size(); ++k) {
+      if (triggers[k].first_word <= t.end_word) continue;
+      if (triggers[k].first_word <= t.end_word + 3 &&
+          triggers_[static_cast<size_t>(triggers[k].value)].noun_phrase) {
+        chosen = static_cast<int>(k);
+        distance = triggers[k].first_word - t.end_word;
+      }
+      break;
+    }
+  }
   for (size_t k = 0;
        chosen < 0 && (opens_clause || after_speech || before_verb || participle_after_comma) &&
        k < triggers.size();

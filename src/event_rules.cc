@@ -204,6 +204,8 @@ bool EventRules::Load(Diagnostic* error) {
       carry_subjects_.insert(row.fields[0]);
     } else if (kind == "also") {
       carry_also_.insert(row.fields[0]);
+    } else if (kind == "follow-up") {
+      follow_ups_.insert(row.fields[0]);
     } else if (kind == "teller") {
       carry_tellers_.insert(row.fields[0]);
     } else if (kind == "lead-clause-end") {
@@ -216,7 +218,7 @@ bool EventRules::Load(Diagnostic* error) {
       }
     } else {
       *error = Diagnostic{origin, row.line, row.columns[1], Severity::kError,
-                          "expected 'act-noun', 'subject', 'also', 'same-time', 'teller' or 'lead-clause-end', found '" +
+                          "expected 'act-noun', 'subject', 'also', 'same-time', 'teller', 'follow-up' or 'lead-clause-end', found '" +
                               kind + "'"};
       return false;
     }
