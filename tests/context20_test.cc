@@ -4,6 +4,7 @@
 // Sunday", "It also said", "Within hours,"), and never otherwise. The real
 // resolver dates the stories, published on Wednesday 8 May 2024. Every
 // sentence is written for the test.
+#include <set>
 #include <string>
 #include <vector>
 
@@ -126,13 +127,14 @@ TEST_CASE("a relative opener counts from the day told just before", "[context20]
         "Foreign Minister Soto demanded an apology from Chile.");
     CHECK(OfType(found, "demand") == nullptr);
   }
-  SECTION("followed on Friday with a statement") {
+  SECTION("responded on Tuesday with sanctions") {
     auto found = fixture.Extract(
-        "Peru condemned the arrest of two activists in Chile on Monday. The Peruvian foreign "
-        "ministry followed on Friday with a statement urging Chile to release them.");
-    auto statement = Quoting(found, "followed");
-    REQUIRE(statement.size() == 1);
-    CHECK(statement[0]->date == "2024-05-03");
+        "Chile expelled two Peruvian diplomats on Monday. Peru responded on Tuesday with "
+        "sanctions on Chilean fishing firms.");
+    const Mention* sanction = OfType(found, "sanction");
+    REQUIRE(sanction != nullptr);
+    CHECK(sanction->date == "2024-05-07");
+    CHECK(sanction->actors == std::set<std::string>{"CHL", "PER"});
   }
 }
 
