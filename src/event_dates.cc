@@ -918,9 +918,9 @@ void EventRules::CarryDate(const ArticleReading& reading, const SentenceReading&
     if (!same) continue;
     if (sentence.previous_day) {
       event->borrowed = sentence.previous_day;
-      event->borrowed_phrase = Collapse(std::string_view(reading.body)
-                                            .substr(words[s.first_word].begin,
-                                                    words[end - 1].end - words[s.first_word].begin));
+      event->borrowed_phrase = Collapse(
+          std::string_view(reading.body)
+              .substr(words[s.first_word].begin, words[end - 1].end - words[s.first_word].begin));
     }
     return;
   }

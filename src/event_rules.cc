@@ -218,7 +218,8 @@ bool EventRules::Load(Diagnostic* error) {
       }
     } else {
       *error = Diagnostic{origin, row.line, row.columns[1], Severity::kError,
-                          "expected 'act-noun', 'subject', 'also', 'same-time', 'teller', 'follow-up' or 'lead-clause-end', found '" +
+                          "expected 'act-noun', 'subject', 'also', 'same-time', 'teller', "
+                          "'follow-up' or 'lead-clause-end', found '" +
                               kind + "'"};
       return false;
     }

@@ -294,7 +294,7 @@ class EventRules {
   WordSet weekdays_;                                 // "sunday", "sun" (data/en/weekdays.tsv)
   // data/en/carried_dates.tsv: "the measures", "It also", "Within hours,".
   WordSet carry_nouns_, carry_subjects_, carry_also_, carry_tellers_, lead_clause_ends_;
-  WordSet follow_ups_;  // "followed on Friday with a statement"
+  WordSet follow_ups_;                                   // "followed on Friday with a statement"
   std::vector<std::vector<std::string>> carry_openers_;  // words of each same-time phrase
   SentenceRules sentence_rules_;
   HomeOffices home_offices_;       // "the foreign ministry": the dateline country's

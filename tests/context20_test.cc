@@ -153,8 +153,8 @@ TEST_CASE("no carry without a tie, across a paragraph or to a reaction", "[conte
     CHECK(Quoting(found, "consulate").empty());
   }
   SECTION("a reaction to the move may come days later") {
-    auto found = fixture.Extract(
-        "Peru expelled two Chilean diplomats on Monday. Chile condemned the move.");
+    auto found =
+        fixture.Extract("Peru expelled two Chilean diplomats on Monday. Chile condemned the move.");
     CHECK(Quoting(found, "condemned").empty());
   }
   SECTION("nothing dated before") {
