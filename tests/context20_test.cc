@@ -56,6 +56,15 @@ TEST_CASE("the lead's acts take the day the next paragraph gives them", "[contex
     REQUIRE(expulsion != nullptr);
     CHECK(expulsion->date == "2024-05-06");
   }
+  SECTION("the announcement made late on Monday") {
+    auto found = fixture.Extract(
+        "LIMA, May 8 (Wire) -- Peru recalled its ambassador to Chile, escalating a row over "
+        "fishing rights.\n\nPeruvian Foreign Minister Soto made the announcement late on "
+        "Monday.");
+    const Mention* recall = OfType(found, "recall");
+    REQUIRE(recall != nullptr);
+    CHECK(recall->date == "2024-05-06");
+  }
   SECTION("a cause told after the main clause keeps no day") {
     auto found = fixture.Extract(
         "LIMA, May 8 (Wire) -- Peru expelled Chile's ambassador after the Chilean navy seized "
