@@ -112,6 +112,15 @@ struct ArticleReading {
   // Sentences that gave a day, for "After the ceremony" to find the one
   // that told of the ceremony.
   std::vector<std::pair<const SentenceSpan*, const TimeExpression*>> day_sentences;
+  // Per sentence: the paragraph it stands in (the headline is one), so
+  // that a date carried to a sentence with none stops at a paragraph break.
+  std::vector<size_t> paragraph_of;
+  // "Peru expelled the envoy ... The ministry announced the measures late
+  // on Sunday": the day a sentence of the lead's paragraph or the next
+  // gives the acts of the lead (act-noun of carried_dates.tsv), and that
+  // sentence's index (counted as sentence_index is); null when none.
+  const TimeExpression* lead_day = nullptr;
+  size_t lead_day_sentence = 0;
   std::vector<Mention> mentions;
   // Per mention: the time expression that dates it (null when dated by
   // the publication day) and the sentence it was told in.
@@ -143,6 +152,9 @@ struct SentenceReading {
   // opener ends.
   const TimeExpression* opener_day = nullptr;
   size_t opener_end;
+  // The day the sentence before gave, in the same paragraph, or null:
+  // what "It also said ..." or "Within hours, ..." may be dated by.
+  const TimeExpression* previous_day = nullptr;
   std::vector<size_t> gapped_follows;  // where left-out "followed" verbs stand
   // Per event word: the index in sentence_times of the time that governs
   // it (or -1), and how far that time stands from it.

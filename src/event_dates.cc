@@ -504,6 +504,21 @@ int EventRules::EventAfterTime(const ArticleReading& reading, const SentenceRead
       break;
     }
   }
+  // "Her ministry followed on Friday with a statement urging ...": a verb
+  // of following up (follow-up of carried_dates.tsv), its time, and "with"
+  // the act it followed up with, a noun a few words on.
+  if (chosen < 0 && before_time > s.first_word && follow_ups_.count(words[before_time - 1]) > 0 &&
+      t.end_word < s.last_word && words[t.end_word].lower == "with") {
+    for (size_t k = 0; k < triggers.size(); ++k) {
+      if (triggers[k].first_word <= t.end_word) continue;
+      if (triggers[k].first_word <= t.end_word + 3 &&
+          triggers_[static_cast<size_t>(triggers[k].value)].noun_phrase) {
+        chosen = static_cast<int>(k);
+        distance = triggers[k].first_word - t.end_word;
+      }
+      break;
+    }
+  }
   for (size_t k = 0;
        chosen < 0 && (opens_clause || after_speech || before_verb || participle_after_comma) &&
        k < triggers.size();
@@ -854,6 +869,128 @@ void EventRules::BorrowTime(const ArticleReading& reading, const SentenceReading
         }
       }
     }
+  }
+}
+
+void EventRules::FindLeadCarry(ArticleReading* reading) const {
+  const auto& sentences = reading->sentences;
+  const auto& words = reading->words;
+  const std::string& body = reading->body;
+  auto& paragraph_of = reading->paragraph_of;
+  paragraph_of.assign(sentences.size(), 0);
+  size_t paragraph = 0;
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    // Paragraphs are joined by line breaks; within one the words are
+    // spaced.
+    if (i > 0 && body.find('\n', sentences[i - 1].end) < sentences[i].begin) ++paragraph;
+    paragraph_of[i] = paragraph;
+  }
+  // "LIMA, May 6 -- Peru ordered Chile's ambassador to leave ... The
+  // foreign ministry announced the measures late on Sunday.": the lead
+  // often tells the acts with no date and the next paragraph the day they
+  // were announced. Only the first time the body gives (a dateline aside),
+  // in the lead's paragraph or the next, a past day in a sentence that
+  // names the acts by an anaphoric noun: a time told before it, or one
+  // with no such noun, is another event's, and the carry is off.
+  size_t next_time = 0;
+  for (size_t i = 0; i < sentences.size() && paragraph_of[i] <= 2; ++i) {
+    const SentenceSpan& s = sentences[i];
+    size_t dash = DatelineEnd(words, s.first_word, s.last_word);
+    const TimeExpression* day = nullptr;
+    bool other_time = false;
+    for (; next_time < reading->time_spans.size() &&
+           reading->time_spans[next_time].first_word < s.last_word;
+         ++next_time) {
+      const TimeSpan& t = reading->time_spans[next_time];
+      if (t.first_word < s.first_word || t.first_word < dash) continue;
+      if (!day && t.time->first_day && t.time->first_day == t.time->last_day &&
+          date::sys_days(*t.time->last_day) <= reading->published) {
+        day = t.time;
+      } else {
+        other_time = true;
+      }
+    }
+    if (!day && !other_time) continue;
+    if (!day || other_time || i == 0) return;
+    bool names_acts = false;
+    for (size_t w = s.first_word + 1; w < s.last_word && !names_acts; ++w)
+      names_acts = carry_nouns_.count(words[w]) > 0 && anaphors_.count(words[w - 1]) > 0;
+    if (!names_acts) return;
+    reading->lead_day = day;
+    reading->lead_day_sentence = i + 1;
+    return;
+  }
+}
+
+void EventRules::CarryDate(const ArticleReading& reading, const SentenceReading& sentence,
+                           EventReading* event) const {
+  const auto& words = reading.words;
+  const auto& s = sentence.s;
+  const size_t here = reading.sentence_index;  // this sentence's, counted from 1
+  if (sentence.time_of[event->k] >= 0 || event->borrowed || event->lead < reading.mentions.size())
+    return;
+  // A time of the sentence that dates another of its acts (or none) says
+  // the text had a time to give and did not give it to this one.
+  if (!sentence.sentence_times.empty()) return;
+  // The lead's acts, told before the day the body gives them.
+  // Only the lead's own paragraph: a headline ("Peru expels envoy") told
+  // in the present is the publication day's report, and gives way to the
+  // lead's dated act (DropPresentRepeats). Only acts of the main clause:
+  // one told after "after", "over", "which" or a comma is the cause or
+  // background, whose day the body does not give.
+  size_t lead_paragraph = &reading.body != &reading.article.body ? 1 : 0;  // after a headline
+  if (reading.lead_day && here < reading.lead_day_sentence &&
+      reading.paragraph_of[here - 1] == lead_paragraph) {
+    size_t from = std::max(s.first_word, DatelineEnd(words, s.first_word, s.last_word));
+    for (size_t w = from; w < event->tm.first_word; ++w)
+      if (lead_clause_ends_.count(words[w]) > 0) return;
+    event->borrowed = reading.lead_day;
+    event->borrowed_phrase = reading.lead_day->text;
+    return;
+  }
+  // The rest only within one paragraph: a break often turns to background.
+  if (here < 2 || reading.paragraph_of[here - 1] != reading.paragraph_of[here - 2]) return;
+  // "Within hours, Soto demanded an apology": the day the sentence before gave.
+  for (const std::vector<std::string>& phrase : carry_openers_) {
+    size_t end = s.first_word + phrase.size();
+    if (end >= s.last_word || words[end].lower != ",") continue;
+    bool same = true;
+    for (size_t i = 0; i < phrase.size() && same; ++i)
+      same = words[s.first_word + i].lower == phrase[i];
+    if (!same) continue;
+    if (sentence.previous_day) {
+      event->borrowed = sentence.previous_day;
+      event->borrowed_phrase = Collapse(
+          std::string_view(reading.body)
+              .substr(words[s.first_word].begin, words[end - 1].end - words[s.first_word].begin));
+    }
+    return;
+  }
+  // "... restored relations on Monday. The ministers announced the step in
+  // Lima and issued a joint statement", "Lima recalled its ambassador on
+  // Tuesday. It also said it was closing its consulate": a sentence that
+  // points back to the act before, or goes on with its actor, was told on
+  // that act's day.
+  bool tied = s.first_word + 1 < s.last_word && carry_subjects_.count(words[s.first_word]) > 0 &&
+              carry_also_.count(words[s.first_word + 1]) > 0;
+  for (size_t w = s.first_word + 1; w < s.last_word && !tied; ++w) {
+    if (carry_nouns_.count(words[w]) == 0 || anaphors_.count(words[w - 1]) == 0) continue;
+    bool told_before = w >= s.first_word + 2 && carry_tellers_.count(words[w - 2]) > 0;
+    bool told_after = w + 2 < s.last_word &&
+                      (words[w + 1].lower == "was" || words[w + 1].lower == "were") &&
+                      carry_tellers_.count(words[w + 2]) > 0;
+    tied = told_before || told_after;
+  }
+  if (!tied) return;
+  for (size_t p = reading.mentions.size(); p-- > 0;) {
+    if (reading.mention_origin[p].second + 1 < here) break;
+    if (reading.mention_origin[p].second + 1 != here) continue;
+    const Mention& before = reading.mentions[p];
+    const TimeExpression* time = reading.mention_origin[p].first;
+    if (!time || before.present || before.actors.size() < 2) continue;
+    event->borrowed = time;
+    event->borrowed_phrase = time->text;
+    return;
   }
 }
 

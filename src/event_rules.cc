@@ -194,6 +194,37 @@ bool EventRules::Load(Diagnostic* error) {
     numbers_[row.fields[0]] = value;
   }
   rows.clear();
+  origin = "data/en/carried_dates.tsv";
+  if (!LoadTable(origin, 2, &rows, error)) return false;
+  for (const TsvRow& row : rows) {
+    const std::string& kind = row.fields[1];
+    if (kind == "act-noun") {
+      carry_nouns_.insert(row.fields[0]);
+    } else if (kind == "subject") {
+      carry_subjects_.insert(row.fields[0]);
+    } else if (kind == "also") {
+      carry_also_.insert(row.fields[0]);
+    } else if (kind == "follow-up") {
+      follow_ups_.insert(row.fields[0]);
+    } else if (kind == "teller") {
+      carry_tellers_.insert(row.fields[0]);
+    } else if (kind == "lead-clause-end") {
+      lead_clause_ends_.insert(row.fields[0]);
+    } else if (kind == "same-time") {
+      std::vector<std::string>& phrase = carry_openers_.emplace_back();
+      for (size_t b = 0, e = 0; b < row.fields[0].size(); b = e + 1) {
+        e = std::min(row.fields[0].find(' ', b), row.fields[0].size());
+        phrase.push_back(row.fields[0].substr(b, e - b));
+      }
+    } else {
+      *error = Diagnostic{origin, row.line, row.columns[1], Severity::kError,
+                          "expected 'act-noun', 'subject', 'also', 'same-time', 'teller', "
+                          "'follow-up' or 'lead-clause-end', found '" +
+                              kind + "'"};
+      return false;
+    }
+  }
+  rows.clear();
   origin = "data/en/weekdays.tsv";
   if (!LoadTable(origin, 2, &rows, error)) return false;
   for (const TsvRow& row : rows) weekdays_.insert(row.fields[0]);
@@ -278,6 +309,7 @@ std::vector<Mention> EventRules::Extract(const Article& article,
   }
   ArticleReading reading(article, shift > 0 ? titled : article.body, resolved, shift,
                          sentence_rules_, narrative_, lexicon, tokenized);
+  FindLeadCarry(&reading);
   for (const SentenceSpan& s : reading.sentences) ReadSentence(s, lexicon, &reading);
   DropPresentRepeats(&reading);
   CompleteSides(lexicon, &reading);
@@ -323,6 +355,12 @@ void EventRules::ReadTriggers(const ActorLexicon& lexicon, ArticleReading* readi
   cue_matcher_.FindAll(reading->words, s.first_word, s.last_word, &sentence->cues);
   ++reading->sentence_index;
   FindOpenerDay(*reading, sentence);
+  if (reading->recent_day && reading->recent_day_sentence + 1 == reading->sentence_index &&
+      reading->sentence_index >= 2 &&
+      reading->paragraph_of[reading->sentence_index - 1] ==
+          reading->paragraph_of[reading->sentence_index - 2]) {
+    sentence->previous_day = reading->recent_day;
+  }
   RememberDays(reading, *sentence);
   AddLeaveOrders(*reading, sentence);
   AddVerbObjects(*reading, sentence);
@@ -370,6 +408,7 @@ void EventRules::ReadEvent(size_t k, const SentenceReading& sentence,
   BorrowTime(*reading, sentence, &event);
   AgreementDuringStay(*reading, sentence, &event);
   FindLead(*reading, sentence, &event);
+  CarryDate(*reading, sentence, &event);
   bool dated = sentence.time_of[k] >= 0 || event.borrowed;
   // "Obama is on a state visit to China", "Xi meets Obama": an event
   // the article reports in the present tense is going on the day it

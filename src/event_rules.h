@@ -194,6 +194,15 @@ class EventRules {
                   EventReading* event) const;
   void BorrowTime(const ArticleReading& reading, const SentenceReading& sentence,
                   EventReading* event) const;
+  // Per sentence, its paragraph; and the day a sentence of the lead's two
+  // paragraphs gives "the measures", "the decision" (ArticleReading::lead_day).
+  void FindLeadCarry(ArticleReading* reading) const;
+  // An act whose sentence gives no time at all takes the day of a sentence
+  // next to it in the same paragraph, when the text ties the two: the
+  // lead's day told in the body, "announced the step" or "It also said"
+  // after a dated act, "Within hours," after a day.
+  void CarryDate(const ArticleReading& reading, const SentenceReading& sentence,
+                 EventReading* event) const;
   // "Eleven agreements were signed during the visit": an agreement with no
   // time of its own, made during a visit or meeting told before, takes
   // that one's day, sides and place.
@@ -306,6 +315,10 @@ class EventRules {
   NarrativeTimeWords narrative_;                     // "hours later", "the same day"
   std::map<std::string, int, std::less<>> numbers_;  // "three" -> 3 (data/en/numbers.tsv)
   WordSet weekdays_;                                 // "sunday", "sun" (data/en/weekdays.tsv)
+  // data/en/carried_dates.tsv: "the measures", "It also", "Within hours,".
+  WordSet carry_nouns_, carry_subjects_, carry_also_, carry_tellers_, lead_clause_ends_;
+  WordSet follow_ups_;                                   // "followed on Friday with a statement"
+  std::vector<std::vector<std::string>> carry_openers_;  // words of each same-time phrase
   SentenceRules sentence_rules_;
   HomeOffices home_offices_;       // "the foreign ministry": the dateline country's
   VerbObjectEvents verb_objects_;  // "called in the Indian envoy"
