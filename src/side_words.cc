@@ -149,12 +149,11 @@ bool SideWords::LoadFrom(std::string_view origin, std::string_view contents,
     } else if (row.fields[1] == "non-state") {
       non_state_.insert(row.fields[0]);
     } else {
-      *error = Diagnostic{
-          std::string(origin), row.line, row.columns[1], Severity::kError,
-          "expected 'government', 'be', 'other-side', 'veiled', 'home', "
-          "'bare-speech', 'carry-body', 'carry-person', 'market', 'preposition' or "
-          "'non-state', found '" +
-              row.fields[1] + "'"};
+      *error = Diagnostic{std::string(origin), row.line, row.columns[1], Severity::kError,
+                          "expected 'government', 'be', 'other-side', 'veiled', 'home', "
+                          "'bare-speech', 'carry-body', 'carry-person', 'market', 'preposition' or "
+                          "'non-state', found '" +
+                              row.fields[1] + "'"};
       return false;
     }
   }
