@@ -477,11 +477,15 @@ int Parser::TenseAround(size_t first, size_t end, size_t* cue_at) const {
         case tense_word::kNone:
           // "succeed", "hundred": -ed words that are no past verb.
           return false;
-        case tense_word::kIntent:
+        case tense_word::kIntent: {
           // "agreed to buy the line in February", "an agreement to acquire
           // the bank in January": what was agreed lies ahead. "agreed to the
-          // plan on Monday" has no verb after "to" and keeps the past.
-          if (Is(k + 1, "to") && k + 2 < first && Infinitive(k + 2)) {
+          // plan on Monday" has no verb after "to" and keeps the past. The
+          // day of the agreeing may stand between: "agreed on Monday to
+          // resume talks in May".
+          size_t to = k + 1;
+          if (Is(to, "on") && I(to + 1).weekday != 0) to += 2;
+          if (Is(to, "to") && to + 1 < first && Infinitive(to + 1)) {
             *tense = 1;
             return true;
           }
@@ -490,6 +494,7 @@ int Parser::TenseAround(size_t first, size_t end, size_t* cue_at) const {
             return true;
           }
           return false;
+        }
         case tense_word::kSchedule: {
           // "Leaders meet Monday", "Xi arrives in Seattle Tuesday": a
           // timetable. After an auxiliary, "to", a determiner or a count
