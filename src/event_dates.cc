@@ -757,10 +757,7 @@ void EventRules::UndateReportedPast(const ArticleReading& reading,
     // mostly news of that day.
     if (had == first || had == sentence->s.first_word) continue;
     const WordText& subject = words[had - 1].lower;
-    if (subject != "he" && subject != "she" && subject != "they" && subject != "we" &&
-        subject != "i") {
-      continue;
-    }
+    if (!side_words_.IsSpeakerPronoun(subject)) continue;
     const TimeSpan& t = sentence->sentence_times[static_cast<size_t>(time_of[k])];
     if (t.end_word > had) continue;  // "had met him on Tuesday": its own day
     bool speech = std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {

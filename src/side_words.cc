@@ -124,6 +124,7 @@ bool SideWords::LoadFrom(std::string_view origin, std::string_view contents,
   home_.clear();
   non_state_.clear();
   bare_speech_.clear();
+  speaker_.clear();
   person_nouns_.clear();
   for (const TsvRow& row : rows) {
     if (row.fields[1] == "government") {
@@ -138,6 +139,8 @@ bool SideWords::LoadFrom(std::string_view origin, std::string_view contents,
       home_.insert(row.fields[0]);
     } else if (row.fields[1] == "bare-speech") {
       bare_speech_.insert(row.fields[0]);
+    } else if (row.fields[1] == "speaker") {
+      speaker_.insert(row.fields[0]);
     } else if (row.fields[1] == "carry-body") {
       carried_.Add(row.fields[0], kCarryBody, false);
     } else if (row.fields[1] == "carry-person") {
@@ -151,8 +154,8 @@ bool SideWords::LoadFrom(std::string_view origin, std::string_view contents,
     } else {
       *error = Diagnostic{std::string(origin), row.line, row.columns[1], Severity::kError,
                           "expected 'government', 'be', 'other-side', 'veiled', 'home', "
-                          "'bare-speech', 'carry-body', 'carry-person', 'market', 'preposition' or "
-                          "'non-state', found '" +
+                          "'bare-speech', 'speaker', 'carry-body', 'carry-person', 'market', "
+                          "'preposition' or 'non-state', found '" +
                               row.fields[1] + "'"};
       return false;
     }

@@ -60,6 +60,9 @@ class SideWords {
   // A verb that only reports speech ("said", "told"): a protest word after
   // it may be about home, so it is not aimed at the other side by itself.
   bool IsBareSpeech(const WordText& lower) const { return bare_speech_.count(lower) > 0; }
+  // A pronoun for the speaker or the speaker's side ("he", "they"): what
+  // "he had met" tells is the speaker's own past, not news of the day.
+  bool IsSpeakerPronoun(const WordText& lower) const { return speaker_.count(lower) > 0; }
   // A noun for a private person ("contractor", "engineers").
   bool IsPersonNoun(const WordText& lower) const { return person_nouns_.count(lower) > 0; }
 
@@ -104,6 +107,7 @@ class SideWords {
   WordSet home_;
   WordSet non_state_;
   WordSet bare_speech_;
+  WordSet speaker_;
   WordSet person_nouns_;
 };
 
