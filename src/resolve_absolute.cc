@@ -74,7 +74,7 @@ void Parser::Absolute(size_t i, Take& take) const {
     }
     // "May" and "March" alone are a verb, a name or a noun more often than
     // a month: alone they need a word like "in" or "since" before them.
-    bool ambiguous = t_[i].lower == "may" || t_[i].lower == "march";
+    bool ambiguous = I(i).month_common_word;
     // "Feb. 30": an impossible day does not fall back to the bare month.
     int any_day = 0;
     size_t after_day = 0;

@@ -50,15 +50,8 @@ void Parser::Durations(size_t i, Take& take) const {
   // time ahead, not a length.
   if (Is(i, "one") && Is(i + 1, "day") && i > 0 && i + 2 < t_.size() && t_[i + 2].alpha &&
       !t_[i + 2].capitalized && I(i + 2).unit == nullptr && !PastVerb(i + 2)) {
-    static const std::string_view kBefore[] = {"will", "would",  "could", "might", "may",
-                                               "can",  "should", "must",  "to",    "he",
-                                               "she",  "they",   "we",    "i",     "you"};
-    static const std::string_view kAfter[] = {"of",  "after", "before", "later", "earlier", "ago",
-                                              "and", "or",    "in",     "at",    "on",      "for",
-                                              "to",  "ahead", "apart",  "off",   "long"};
-    bool before = false, after = false;
-    for (std::string_view w : kBefore) before = before || W(i - 1) == w;
-    for (std::string_view w : kAfter) after = after || W(i + 2) == w;
+    bool before = I(i - 1).some_day_before;
+    bool after = I(i + 2).some_day_after;
     if (before && !after) {
       Spec s;
       s.literal = "FUTURE_REF";

@@ -602,6 +602,39 @@ bool Lexicon::Load(Diagnostic* error) {
   {
     std::string origin;
     std::vector<TsvRow> rows;
+    if (!ReadTable("data/en/month_forms.tsv", 2, &origin, &rows, error)) return false;
+    for (const TsvRow& row : rows) {
+      const std::string& form = row.fields[1];
+      if (!months.count(row.fields[0])) {
+        return Fail(origin, row, 0, "'" + row.fields[0] + "' is not in months.tsv", error);
+      }
+      if (form == "abbreviation") {
+        words[row.fields[0]].month_abbreviation = true;
+      } else if (form == "common-word") {
+        words[row.fields[0]].month_common_word = true;
+      } else {
+        return Fail(origin, row, 1, "expected 'abbreviation' or 'common-word'", error);
+      }
+    }
+  }
+  {
+    std::string origin;
+    std::vector<TsvRow> rows;
+    if (!ReadTable("data/en/some_day_context.tsv", 2, &origin, &rows, error)) return false;
+    for (const TsvRow& row : rows) {
+      const std::string& place = row.fields[1];
+      if (place == "before") {
+        words[row.fields[0]].some_day_before = true;
+      } else if (place == "after") {
+        words[row.fields[0]].some_day_after = true;
+      } else {
+        return Fail(origin, row, 1, "expected 'before' or 'after'", error);
+      }
+    }
+  }
+  {
+    std::string origin;
+    std::vector<TsvRow> rows;
     if (!ReadTable("data/en/rate_words.tsv", 2, &origin, &rows, error)) return false;
     for (const TsvRow& row : rows) {
       const std::string& kind = row.fields[1];

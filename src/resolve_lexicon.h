@@ -120,6 +120,14 @@ struct WordInfo {
   // other triggers ("the", "a", "over") are tried only near one.
   bool strong = false;
   bool abbreviation = false;
+  // From month_forms.tsv: a month's shortened name ("Sept"), and a month
+  // name that is also an everyday word ("may", "march").
+  bool month_abbreviation = false;
+  bool month_common_word = false;
+  // From some_day_context.tsv: a word that makes the "one day" after it
+  // "some day", and one that keeps the "one day" before it a length.
+  bool some_day_before = false;
+  bool some_day_after = false;
   bool counted = false;
   // From rate_words.tsv: 1 a noun of pay ("hourly pay"), 2 a measure that a
   // rate of time makes a speed ("miles an hour"); 0 neither.

@@ -106,8 +106,8 @@ void Parser::Relative(size_t i, Take& take) const {
   // "That December they signed": a month of the year the story is at, as
   // "December that year" is. "that May", "that March" are more often a
   // name or a verb after the conjunction ("said that May would").
-  if (int month = 0; w == "that" && Month(i + 1, &month, &j) && !Is(i + 1, "may") &&
-                     !Is(i + 1, "march") && !(Is(j, "that") || Is(j, "of") || Is(j, "the"))) {
+  if (int month = 0; w == "that" && Month(i + 1, &month, &j) && !I(i + 1).month_common_word &&
+                     !(Is(j, "that") || Is(j, "of") || Is(j, "the"))) {
     Spec s;
     s.month = month;
     s.year_relative = true;

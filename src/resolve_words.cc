@@ -14,8 +14,7 @@ bool Parser::MonthRead(size_t i, int* month, size_t* next) const {
   // "may" and "march" are far more often a verb: only the capitalized word is
   // the month. Abbreviations ("Jan", "Sept.") must be capitalized too.
   if (!tok.capitalized) return false;
-  bool abbreviation =
-      tok.lower.size() <= 4 && tok.lower != "june" && tok.lower != "july" && tok.lower != "may";
+  bool abbreviation = info.month_abbreviation;
   *month = info.month;
   *next = i + 1;
   if (abbreviation && Is(i + 1, ".") && Glued(i + 1)) {

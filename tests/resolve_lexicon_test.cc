@@ -177,6 +177,42 @@ TEST_CASE("a rate word of an unknown kind is refused with its place", "[resolve]
   CHECK(error.ToString().find("'pay' or 'measure'") != std::string::npos);
 }
 
+TEST_CASE("a month form of an unknown kind or for no month is refused with its place",
+          "[resolve]") {
+  {
+    annals::testing::TempDir home("month_forms_kind");
+    home.Write("data/en/month_forms.tsv", "# word\tform\nsept\tabbreviation\nmay\tverb\n");
+    HomeOverride override_home(home.path());
+    annals::Lexicon lexicon;
+    annals::Diagnostic error;
+    CHECK_FALSE(lexicon.Load(&error));
+    CHECK(error.ToString().find("month_forms.tsv:3:5") != std::string::npos);
+  }
+  {
+    annals::testing::TempDir home("month_forms_word");
+    home.Write("data/en/month_forms.tsv", "# word\tform\nseptr\tabbreviation\n");
+    HomeOverride override_home(home.path());
+    annals::Lexicon lexicon;
+    annals::Diagnostic error;
+    CHECK_FALSE(lexicon.Load(&error));
+    CHECK(error.ToString().find("month_forms.tsv:2:1") != std::string::npos);
+    CHECK(error.ToString().find("not in months.tsv") != std::string::npos);
+  }
+}
+
+TEST_CASE("the month words that are also everyday words come from the data", "[resolve]") {
+  annals::Lexicon lexicon;
+  annals::Diagnostic error;
+  REQUIRE(lexicon.Load(&error));
+  CHECK(lexicon.words.at("may").month_common_word);
+  CHECK(lexicon.words.at("march").month_common_word);
+  CHECK_FALSE(lexicon.words.at("june").month_common_word);
+  CHECK(lexicon.words.at("sept").month_abbreviation);
+  CHECK_FALSE(lexicon.words.at("july").month_abbreviation);
+  CHECK(lexicon.words.at("will").some_day_before);
+  CHECK(lexicon.words.at("later").some_day_after);
+}
+
 // The tokenizer reads letters eight bytes at a time where it can and byte
 // by byte near the end of the text: a word must come out the same either
 // way, with the hash the lexicon is indexed by.
