@@ -697,6 +697,33 @@ void EventRules::ShareTimeAcrossAnd(const ArticleReading& reading,
   }
 }
 
+void EventRules::ShareTimeWithAnswer(const ArticleReading& reading,
+                                     SentenceReading* sentence) const {
+  auto& words = reading.words;
+  auto& triggers = sentence->triggers;
+  auto& time_of = sentence->time_of;
+  for (size_t k = 1; k < triggers.size(); ++k) {
+    if (time_of[k] >= 0 || time_of[k - 1] < 0) continue;
+    const TimeSpan& t = sentence->sentence_times[static_cast<size_t>(time_of[k - 1])];
+    if (t.end_word > triggers[k].first_word) continue;
+    // "and Santiago answered by": the follow-up word at most four words
+    // before the act, an "and" before it, both after the dated act and
+    // its time.
+    size_t from = std::max(triggers[k - 1].end_word, t.end_word);
+    size_t answer = triggers[k].first_word;
+    for (size_t w = triggers[k].first_word; w-- > from && w + 4 >= triggers[k].first_word;) {
+      if (follow_ups_.count(words[w]) > 0) {
+        answer = w;
+        break;
+      }
+    }
+    if (answer == triggers[k].first_word) continue;
+    bool joined = false;
+    for (size_t w = from; w < answer; ++w) joined = joined || words[w].lower == "and";
+    if (joined) time_of[k] = time_of[k - 1];
+  }
+}
+
 void EventRules::UndateIdleAgreements(const ArticleReading& reading,
                                       SentenceReading* sentence) const {
   auto& words = reading.words;

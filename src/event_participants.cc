@@ -957,6 +957,40 @@ void EventRules::FindPrincipal(const ArticleReading& reading, const SentenceRead
   }
 }
 
+void EventRules::FindDoer(const ArticleReading& reading, const SentenceReading& sentence,
+                          EventReading* event) const {
+  auto& words = reading.words;
+  auto& tm = event->tm;
+  auto& m = event->m;
+  if (!IsConflictFamily(event->trigger.family) || event->trigger.noun_phrase) return;
+  size_t begin = std::max(event->clause_begin, event->scope_begin);
+  // "were expelled": the side before a passive verb is whom it was done to.
+  if (side_words_.IsPassive(words, tm.first_word, begin) ||
+      side_words_.IsBe(words[tm.first_word].lower))
+    return;
+  // Every side named before the verb in its clause, not after a
+  // preposition ("angered by Chile's tariffs, Peru expelled"): one side
+  // only, or the act is told of both ("Peru and Chile expelled each
+  // other's envoys") and has no single doer.
+  std::string doer;
+  auto consider = [&](const ActorMention& a) {
+    bool side = a.kind == ActorKind::kCountry || a.kind == ActorKind::kDemonym ||
+                a.kind == ActorKind::kCapital || a.kind == ActorKind::kPerson ||
+                a.role == "company";
+    if (!side || a.code.empty() || a.first_word < begin || a.end_word > tm.first_word) return true;
+    if (a.first_word > begin && side_words_.IsPreposition(words[a.first_word - 1].lower))
+      return true;
+    if (!doer.empty() && doer != a.code) return false;
+    doer = a.code;
+    return true;
+  };
+  for (const ActorMention& a : sentence.actors)
+    if (!consider(a)) return;
+  for (const ActorMention& a : sentence.companies)
+    if (!consider(a)) return;
+  if (m.actors.count(doer)) m.doer = doer;
+}
+
 void EventRules::FindDestination(const ArticleReading& reading, const SentenceReading& sentence,
                                  EventReading* event) const {
   auto& words = reading.words;

@@ -166,6 +166,10 @@ bool EventRules::Load(Diagnostic* error) {
     } else if (kind == "day-unit") {
       narrative_.day_units.insert(phrase);
     } else if (CueBitOf(kind) != 0) {  // a kind matched in the text (kCueKinds)
+      // "called off" is also told around the event noun: "called the
+      // trip off".
+      if (kind == "cancel" && std::count(phrase.begin(), phrase.end(), ' ') == 1)
+        split_cancels_.insert(phrase);
       auto [it, fresh] = phrase_ids.emplace(phrase, static_cast<int>(cues_.size()));
       if (fresh) {
         cues_.push_back(0);
@@ -325,6 +329,7 @@ void EventRules::ReadSentence(const SentenceSpan& s, const ActorLexicon& lexicon
     GoverningTimes(*reading, &sentence);
     DateMeetingSettings(*reading, &sentence);
     ShareTimeAcrossAnd(*reading, &sentence);
+    ShareTimeWithAnswer(*reading, &sentence);
     UndateIdleAgreements(*reading, &sentence);
     UndateReportedPast(*reading, &sentence);
     DayAfterClock(*reading, &sentence);
@@ -396,6 +401,7 @@ void EventRules::ReadEvent(size_t k, const SentenceReading& sentence,
   ThreatSides(sentence, &event);
   SidesFromContext(*reading, sentence, &event);
   FindPrincipal(*reading, sentence, &event);
+  FindDoer(*reading, sentence, &event);
   FindDestination(*reading, sentence, &event);
   TalksPartner(*reading, sentence, &event);
   UnplacedVisitor(*reading, sentence, &event);

@@ -121,6 +121,11 @@ class EventRules {
                          size_t to) const;
   void DateMeetingSettings(const ArticleReading& reading, SentenceReading* sentence) const;
   void ShareTimeAcrossAnd(const ArticleReading& reading, SentenceReading* sentence) const;
+  // "Lima expelled two Chilean diplomats on Wednesday, and Santiago
+  // answered by expelling two Peruvians": an act told as the answer to the
+  // dated act before it in the sentence (a follow-up word a few words
+  // before it, after "and") shares that act's time.
+  void ShareTimeWithAnswer(const ArticleReading& reading, SentenceReading* sentence) const;
   // "On Thursday he said he had met them": the past perfect under a dated
   // verb of speech happened before that day; the day is the speech's.
   void UndateReportedPast(const ArticleReading& reading, SentenceReading* sentence) const;
@@ -162,6 +167,12 @@ class EventRules {
                   const EventReading& event, const std::string& side) const;
   void FindPrincipal(const ArticleReading& reading, const SentenceReading& sentence,
                      EventReading* event) const;
+  // Mention::doer: the one side named as the subject of a measure's,
+  // protest's or incident's verb in its clause ("Lima expelled", "Santiago
+  // answered by expelling"); none for a noun, a passive, or a clause whose
+  // subject names both sides.
+  void FindDoer(const ArticleReading& reading, const SentenceReading& sentence,
+                EventReading* event) const;
   void FindDestination(const ArticleReading& reading, const SentenceReading& sentence,
                        EventReading* event) const;
   void TalksPartner(const ArticleReading& reading, const SentenceReading& sentence,
@@ -317,6 +328,9 @@ class EventRules {
   WordSet weekdays_;                                 // "sunday", "sun" (data/en/weekdays.tsv)
   // data/en/carried_dates.tsv: "the measures", "It also", "Within hours,".
   WordSet carry_nouns_, carry_subjects_, carry_also_, carry_tellers_, lead_clause_ends_;
+  // Two-word cancel cues ("called off", "put off"), also read split by the
+  // event noun they call off ("called the trip off").
+  std::set<std::string, std::less<>> split_cancels_;
   WordSet follow_ups_;                                   // "followed on Friday with a statement"
   std::vector<std::vector<std::string>> carry_openers_;  // words of each same-time phrase
   SentenceRules sentence_rules_;

@@ -90,6 +90,17 @@ void EventRules::FindStatus(const ArticleReading& reading, const SentenceReading
     if (past_verb < s.last_word && (c.end_word > past_verb || c.end_word + 2 < past_verb)) continue;
     future = future || Contains(CueKinds(c), kFuture);
   }
+  // "called the trip off", "put the talks off": a two-word cancel cue
+  // around the event noun, with only a determiner or modifiers between.
+  if (!cancelled && event->trigger.noun_phrase && event->tm.end_word < status_end) {
+    const WordText& particle = words[event->tm.end_word].lower;
+    for (size_t x = event->tm.first_word;
+         !cancelled && x-- > status_begin && x + 4 > event->tm.first_word;) {
+      if (words[x].punct) break;
+      std::string split = std::string(words[x].lower) + " " + std::string(particle);
+      cancelled = split_cancels_.count(split) > 0;
+    }
+  }
   // The dateline is the place of a meeting with no place of its own only
   // when the story was filed the day it was held (see FindPlace).
   if (dateline_candidate && m.first >= published - date::days(1) && m.last <= published) {

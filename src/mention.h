@@ -34,7 +34,11 @@ struct Mention {
   std::vector<std::string> people;                    // in order of mention
   std::map<std::string, std::string> person_country;  // name -> alpha-3, where known
   std::string principal;                              // the visitor, the one who acted
-  std::string place;                                  // city, or country for a visit with no city
+  // The side that did a one-sided act (a measure, a protest, an incident),
+  // as the subject of its verb names it ("Lima expelled", "the Chilean
+  // embassy called the move unacceptable"); empty when the text leaves it open.
+  std::string doer;
+  std::string place;  // city, or country for a visit with no city
   std::string place_country;
   std::string destination;  // where a visit went (a country or city name)
   std::string

@@ -130,6 +130,7 @@ void MentionStore::Add(const Mention& m) {
   r.qualifier = intern(m.qualifier, &Record::qualifier);
   r.status = intern(m.status, &Record::status);
   r.principal = intern(m.principal, &Record::principal);
+  r.doer = intern(m.doer, &Record::doer);
   r.place = intern(m.place, &Record::place);
   r.place_country = intern(m.place_country, &Record::place_country);
   r.destination = intern(m.destination, &Record::destination);
@@ -223,6 +224,7 @@ void MentionStore::DecodeForCompare(size_t i, Mention* out) const {
   out->qualifier.clear();
   out->status.clear();
   Assign(strings_, r.principal, &out->principal);
+  Assign(strings_, r.doer, &out->doer);
   Assign(strings_, r.place, &out->place);
   Assign(strings_, r.place_country, &out->place_country);
   out->destination.clear();

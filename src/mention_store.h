@@ -81,8 +81,8 @@ class MentionStore {
   // A mention as string ids: what the merge reads without decoding.
   struct Record {
     // Ids in strings_.
-    uint32_t type, family, noun, cameo, date, qualifier, status, principal, place, place_country,
-        destination, phrase, topic;
+    uint32_t type, family, noun, cameo, date, qualifier, status, principal, doer, place,
+        place_country, destination, phrase, topic;
     uint32_t file, published, outlet, url, source_phrase, quote;
     int32_t first, last;  // days since 1970-01-01
     uint8_t flags;
@@ -113,7 +113,7 @@ class MentionStore {
   // entry.
   void DecodeForMerge(size_t i, Mention* out) const;
   // Less again: only what SameEvent and the clustering compare (type,
-  // family, principal, place, place_country, the days, the flags, actors,
+  // family, principal, doer, place, place_country, the days, the flags, actors,
   // people, person_country); every other string is left empty. The merge
   // clusters every mention decoded this way.
   void DecodeForCompare(size_t i, Mention* out) const;

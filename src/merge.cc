@@ -97,6 +97,7 @@ bool PeopleAgree(const Mention& a, const Mention& b) {
 // The same event under two dates close together ("Sept 24" and "Sept 25"
 // for one meeting in one place by the same people): merged, with a note.
 bool ConflictingDates(const Mention& a, const Mention& b) {
+  if (!a.doer.empty() && !b.doer.empty() && a.doer != b.doer) return false;
   if (a.type != b.type || SpanDays(a) != 0 || SpanDays(b) != 0) return false;
   if (a.place.empty() || a.place != b.place || a.people.empty()) return false;
   std::set<std::string> pa(a.people.begin(), a.people.end());
@@ -131,7 +132,14 @@ bool SameSummit(const A& a, const B& b) {
          SpanDays(a) == 0 && SpanDays(b) == 0 && std::abs((a.first - b.first).count()) <= 1;
 }
 
+// One side's act and the other side's act against it ("Peru expelled ...",
+// "Chile answered by expelling ...") are two events, whatever their dates.
+bool OppositeDoers(const Mention& a, const Mention& b) {
+  return !a.doer.empty() && !b.doer.empty() && a.doer != b.doer;
+}
+
 bool SameEvent(const Mention& a, const Mention& b, const ActorLexicon& actors) {
+  if (OppositeDoers(a, b)) return false;
   if (SameVisit(a, b) || SameSummit(a, b)) return true;
   if (!Overlap(a, b)) return false;
   bool families = a.family == b.family;

@@ -207,6 +207,10 @@ void VerbObjectEvents::AddTriggers(const std::vector<Word>& words, size_t begin,
         // the second, keeps the reach; any other "and" may start another
         // clause.
         if (words[w].lower == "and" && ObjectSoonAfter(*group, words, w + 1, end)) joins = true;
+        // "called the expulsion 'unacceptable'": the judgement quoted.
+        if (words[w].lower == "\"" || words[w].lower == "\u201c" || words[w].lower == "'" ||
+            words[w].lower == "\u2018")
+          joins = true;
         // "cut air, rail, road and postal links": a comma in a list of
         // single modifiers whose "and" leads to the object: the object is
         // found, however long the list.

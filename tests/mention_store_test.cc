@@ -29,6 +29,7 @@ annals::Mention Full(const std::string& tag) {
   m.people = {"Xi Jinping", "Barack Obama"};
   m.person_country = {{"Xi Jinping", "CHN"}, {"Barack Obama", "USA"}};
   m.principal = "Xi Jinping";
+  m.doer = "CHN";
   m.place = "Seattle " + tag;
   m.place_country = "USA";
   m.destination = "the United States";
@@ -65,6 +66,7 @@ void CheckSame(const annals::Mention& a, const annals::Mention& b) {
   CHECK(a.people == b.people);
   CHECK(a.person_country == b.person_country);
   CHECK(a.principal == b.principal);
+  CHECK(a.doer == b.doer);
   CHECK(a.place == b.place);
   CHECK(a.place_country == b.place_country);
   CHECK(a.destination == b.destination);
@@ -168,11 +170,11 @@ namespace {
 template <typename M>
 auto Fields(M& m) {
   auto& [type, family, noun, cameo, date, qualifier, first, last, status, actors, people,
-         person_country, principal, place, place_country, destination, phrase, topic, both_sides,
-         heads_of_state, visitor_unplaced, present, stay, undirected_visit, antecedent, source,
-         sequence] = m;
+         person_country, principal, doer, place, place_country, destination, phrase, topic,
+         both_sides, heads_of_state, visitor_unplaced, present, stay, undirected_visit, antecedent,
+         source, sequence] = m;
   return std::tie(type, family, noun, cameo, date, qualifier, first, last, status, actors, people,
-                  person_country, principal, place, place_country, destination, phrase, topic,
+                  person_country, principal, doer, place, place_country, destination, phrase, topic,
                   both_sides, heads_of_state, visitor_unplaced, present, stay, undirected_visit,
                   antecedent, source, sequence);
 }
@@ -202,6 +204,7 @@ annals::Mention Distinct() {
   m.people = {"person-9b", "person-9a"};  // not sorted: the order of mention counts
   m.person_country = {{"person-9a", "country-10a"}, {"person-9b", "country-10b"}};
   m.principal = "principal-11";
+  m.doer = "doer-11b";
   m.place = "place-12";
   m.place_country = "place-country-13";
   m.destination = "destination-14";
