@@ -97,16 +97,17 @@ void EventRules::DropReasons(const ArticleReading& reading, SentenceReading* sen
   std::vector<PhraseMatcher::Match> offers;
   std::erase_if(triggers, [&](const PhraseMatcher::Match& t) {
     return std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
-      // Up to three words on, a hyphen not counted ("offered face-to-face
-      // talks").
-      size_t hyphens = 0;
-      for (size_t w = c.end_word; w < t.first_word && w < words.size(); ++w)
-        hyphens += words[w].lower == "-" ? 1 : 0;
-      bool request = Contains(CueKinds(c), kRequest);
-      if ((request || Contains(CueKinds(c), kProposal)) && c.end_word <= t.first_word &&
-          t.first_word <= c.end_word + 3 + hyphens) {
-        bool joined = true;
-        for (size_t w = c.end_word; w < t.first_word; ++w) joined = joined && !words[w].punct;
+      const uint64_t kinds = CueKinds(c);
+      bool request = Contains(kinds, kRequest);
+      if ((request || Contains(kinds, kProposal)) && c.end_word <= t.first_word) {
+        // Up to three words on, a hyphen not counted ("offered face-to-face
+        // talks"). (Counted only after a request or a proposal: this runs
+        // for every cue and event word of every sentence.)
+        size_t hyphens = 0;
+        for (size_t w = c.end_word; w < t.first_word && w < words.size(); ++w)
+          hyphens += words[w].lower == "-" ? 1 : 0;
+        bool joined = t.first_word <= c.end_word + 3 + hyphens;
+        for (size_t w = c.end_word; w < t.first_word && joined; ++w) joined = !words[w].punct;
         if (joined) {
           if (request && invitation_trigger_ >= 0 &&
               std::none_of(offers.begin(), offers.end(),
@@ -116,8 +117,7 @@ void EventRules::DropReasons(const ArticleReading& reading, SentenceReading* sen
           return true;
         }
       }
-      return Contains(CueKinds(c), kNotEvent) && c.first_word < t.end_word &&
-             t.first_word < c.end_word;
+      return Contains(kinds, kNotEvent) && c.first_word < t.end_word && t.first_word < c.end_word;
     });
   });
   for (const PhraseMatcher::Match& offer : offers) {

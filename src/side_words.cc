@@ -85,7 +85,9 @@ void SideWords::FindCompanies(const std::vector<Word>& words, size_t begin, size
   if (companies_.empty()) return;
   PhraseMatcher::Match c;
   for (size_t w = begin; w < end; ++w) {
-    if (!companies_.MatchAt(words, w, end, &c)) continue;
+    // Every company is added as a name (a capital first): a lower-case word
+    // starts none, and is turned away before the matcher's filter is read.
+    if (!words[w].capitalized || !companies_.MatchAt(words, w, end, &c)) continue;
     bool taken = std::any_of(actors.begin(), actors.end(), [&](const ActorMention& a) {
       return a.first_word < c.end_word && a.end_word > c.first_word;
     });
