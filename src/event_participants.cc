@@ -884,7 +884,7 @@ bool EventRules::DoneToSide(const ArticleReading& reading, const SentenceReading
     // private national's case is the rule above.)
     // "accused Santiago of spying", not "in Santiago".
     return a.kind == ActorKind::kCapital && a.first_word > 0 &&
-           !place_prepositions_.count(words[a.first_word - 1].lower);
+           !place_prepositions_.count(words[a.first_word - 1]);
   };
   bool before = false, after = false;
   for (const ActorMention& a : sentence.actors) {
