@@ -5,6 +5,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "annals/date_value.h"
@@ -141,6 +142,13 @@ void EventRules::DropQuotedHypotheticals(const ArticleReading& reading,
   // '"If they try shooting down our drones, we will respond," the commander
   // said': an event word in a quotation, after "if", "unless", "would" in
   // it (cue hypothetical), is a threat's condition, not an event.
+  // Only a sentence with such a cue can lose an event word here: most have
+  // none, and the quotation scan below runs once per event word.
+  if (std::none_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
+        return Contains(CueKinds(c), kHypothetical);
+      })) {
+    return;
+  }
   auto opening = [&](size_t w) { return words[w].lower == "\"" || words[w].lower == "\u201c"; };
   auto closing = [&](size_t w) { return words[w].lower == "\"" || words[w].lower == "\u201d"; };
   std::erase_if(triggers, [&](const PhraseMatcher::Match& t) {
@@ -360,7 +368,8 @@ void EventRules::DropSidelineDoubles(const ArticleReading& reading,
   // meeting word comes right before them.
   for (size_t k = 0; k < triggers.size(); ++k) {
     if (triggers[k].value < 0 ||
-        triggers_[static_cast<size_t>(triggers[k].value)].type != "sideline-meeting") {
+        std::string_view(triggers_[static_cast<size_t>(triggers[k].value)].type) !=
+            "sideline-meeting") {
       continue;
     }
     for (size_t j = k + 1; j < triggers.size(); ++j) {
