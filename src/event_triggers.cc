@@ -95,6 +95,14 @@ void EventRules::DropReasons(const ArticleReading& reading, SentenceReading* sen
   // event of its own day: its verb becomes an invitation (alone, so that a
   // time between it and the event it asks for still dates it).
   auto& words = reading.words;
+  // Only a cue of those three kinds drops or adds anything: a sentence
+  // with none (most) is left as it is before the loop over event words
+  // and cues.
+  if (std::none_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
+        return (CueKinds(c) & (kRequest | kProposal | kNotEvent)) != 0;
+      })) {
+    return;
+  }
   std::vector<PhraseMatcher::Match> offers;
   std::erase_if(triggers, [&](const PhraseMatcher::Match& t) {
     return std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
