@@ -2,6 +2,7 @@
 // governs which event word in its clause or sentence, the days a mention
 // covers, and times borrowed from the sentences before.
 #include <algorithm>
+#include <cstring>
 #include <optional>
 #include <set>
 #include <string>
@@ -905,8 +906,13 @@ void EventRules::FindLeadCarry(ArticleReading* reading) const {
   size_t paragraph = 0;
   for (size_t i = 0; i < sentences.size(); ++i) {
     // Paragraphs are joined by line breaks; within one the words are
-    // spaced.
-    if (i > 0 && body.find('\n', sentences[i - 1].end) < sentences[i].begin) ++paragraph;
+    // spaced. (Only the gap between the two is searched: looking for the
+    // next line break from the sentence before scanned the rest of its
+    // paragraph.)
+    size_t gap = i > 0 ? sentences[i - 1].end : 0;
+    if (i > 0 && gap < sentences[i].begin && gap < body.size() &&
+        std::memchr(body.data() + gap, '\n', std::min(sentences[i].begin, body.size()) - gap))
+      ++paragraph;
     paragraph_of[i] = paragraph;
   }
   // "LIMA, May 6 -- Peru ordered Chile's ambassador to leave ... The

@@ -157,7 +157,7 @@ void EventRules::AddVerbObjects(const ArticleReading& reading, SentenceReading* 
       const Word& next = words[a.end_word];
       return (next.punct && next.lower != "-") || next.capitalized ||
              side_words_.IsPersonNoun(next.lower) || IsPastTense(next) ||
-             place_prepositions_.count(next.lower) > 0 || np_stop_.count(next.lower) > 0;
+             place_prepositions_.count(next) > 0 || np_stop_.count(next) > 0;
     };
     bool national = false;
     for (size_t w = c.end_word; !national && w < s.last_word && w < c.end_word + 3; ++w) {

@@ -114,14 +114,17 @@ void EventRules::RememberSubject(ArticleReading* reading, SentenceReading* sente
   auto& s = sentence->s;
   // What "it" and "she" stand for is carried within a paragraph only: a
   // new paragraph often turns to another actor.
+  // (Paragraphs are numbered once per article, in FindLeadCarry.)
   if (&s > reading->sentences.data() &&
       &s < reading->sentences.data() + reading->sentences.size() &&
-      reading->body.find('\n', (&s - 1)->end) < s.begin) {
+      reading->paragraph_of[static_cast<size_t>(&s - reading->sentences.data())] !=
+          reading->paragraph_of[static_cast<size_t>(&s - reading->sentences.data()) - 1]) {
     reading->subject_body.clear();
     reading->subject_person.clear();
   }
-  sentence->carried_body = reading->subject_body;
-  sentence->carried_person = reading->subject_person;
+  // (The sentence's strings start empty: most sentences carry nothing.)
+  if (!reading->subject_body.empty()) sentence->carried_body = reading->subject_body;
+  if (!reading->subject_person.empty()) sentence->carried_person = reading->subject_person;
   // "It also said ...", "Her department followed": the subject is the one
   // carried, so the carry goes on.
   size_t after = 0;
@@ -630,12 +633,12 @@ void EventRules::SidesFromContext(const ArticleReading& reading, const SentenceR
   auto& at_country = event->at_country;
   auto& at_capital = event->at_capital;
   auto& organizations = event->organizations;
+  const bool conflict = IsConflictFamily(trigger.family);  // asked by several rules below
   // "Moscow recalled its ambassador in Washington", "stormed the Saudi
   // embassy in Tehran": the capital a measure or an incident is aimed at
   // stands for the other side.
   if (m.actors.size() < 2 && at_capital &&
-      (IsConflictFamily(trigger.family) || trigger.type == "envoy-return" ||
-       trigger.type == "embassy-opening")) {
+      (conflict || trigger.type == "envoy-return" || trigger.type == "embassy-opening")) {
     m.actors.insert(at_country);
   }
   // "They held their first meeting", "they spoke by phone": a meeting or
@@ -658,7 +661,7 @@ void EventRules::SidesFromContext(const ArticleReading& reading, const SentenceR
   // whose subject is "it" or a government the text does not place, in a
   // sentence that names no country of its own, is between the two the
   // sentence before named.
-  if (IsConflictFamily(trigger.family) && m.actors.empty() && previous_countries.size() == 2 &&
+  if (conflict && m.actors.empty() && previous_countries.size() == 2 &&
       event->clause_begin < tm.first_word) {
     const WordText& first = words[event->clause_begin].lower;
     bool subject = first == "it" || first == "they" ||
@@ -673,7 +676,7 @@ void EventRules::SidesFromContext(const ArticleReading& reading, const SentenceR
   // object, is that state's. (Its subject in the clause, or its object
   // close after the verb: "sanctions on Monday as Repsol fell" is no
   // measure against Spain.)
-  if (m.actors.size() < 2 && IsConflictFamily(trigger.family)) {
+  if (m.actors.size() < 2 && conflict) {
     size_t begin = std::max(event->clause_begin, scope_begin);
     for (const ActorMention& c : sentence.companies) {
       bool subject = c.first_word >= begin && c.end_word <= tm.first_word;
@@ -689,7 +692,7 @@ void EventRules::SidesFromContext(const ArticleReading& reading, const SentenceR
   // "the ministry") is the side of the body or person the paragraph last
   // named as a subject. Not when the clause names a side before the event
   // word: then that is the subject.
-  if (m.actors.size() < 2 && (IsConflictFamily(trigger.family) || trigger.family == "statement") &&
+  if (m.actors.size() < 2 && (conflict || trigger.family == "statement") &&
       event->clause_begin < tm.first_word) {
     size_t after = 0;
     SideWords::Carry carry =
@@ -729,7 +732,7 @@ void EventRules::SidesFromContext(const ArticleReading& reading, const SentenceR
   // "suspended the broadcasts of two Chilean channels"), when no one of
   // that side is named as the doer and it did not happen in that side's
   // own country.
-  if (IsConflictFamily(trigger.family) && m.actors.size() == 1) {
+  if (conflict && m.actors.size() == 1) {
     const std::string& side = *m.actors.begin();
     bool national =
         std::any_of(sentence.actors.begin(), sentence.actors.end(), [&](const ActorMention& a) {
@@ -881,7 +884,7 @@ bool EventRules::DoneToSide(const ArticleReading& reading, const SentenceReading
     // private national's case is the rule above.)
     // "accused Santiago of spying", not "in Santiago".
     return a.kind == ActorKind::kCapital && a.first_word > 0 &&
-           !place_prepositions_.count(words[a.first_word - 1].lower);
+           !place_prepositions_.count(words[a.first_word - 1]);
   };
   bool before = false, after = false;
   for (const ActorMention& a : sentence.actors) {
@@ -1171,8 +1174,9 @@ void EventRules::AnaphoricSides(const ArticleReading& reading, const SentenceRea
   // measure lifted, pointed back at with "that" or "the", is the one
   // named last in the article, between the same sides; the lifter must
   // be one of them.
-  if (m.family == "easing" && m.actors.size() < 2 && tm.end_word + 1 < s.last_word &&
-      anaphors_.count(words[tm.end_word]) > 0 &&
+  // (The family as a view: compared with a literal without measuring it.)
+  if (std::string_view(m.family) == "easing" && m.actors.size() < 2 &&
+      tm.end_word + 1 < s.last_word && anaphors_.count(words[tm.end_word]) > 0 &&
       std::any_of(sentence.cues.begin(), sentence.cues.end(), [&](const auto& c) {
         return c.first_word == tm.end_word + 1 && Contains(CueKinds(c), kMeasure);
       })) {
@@ -1333,6 +1337,11 @@ void EventRules::CompleteSides(const ActorLexicon& lexicon, ArticleReading* read
   // "The two sides": the two countries this article speaks of most.
   std::vector<std::pair<int, std::string>> ranked = CountriesByMentions(country_counts);
   for (Mention& m : mentions) {
+    // The type and family compared as views: a comparison with a literal
+    // through std::string measures the literal and calls memcmp, and this
+    // loop makes a dozen a mention.
+    const std::string_view type = m.type;
+    const std::string_view family = m.family;
     // "Chancellor George Osborne toured China": a visitor of no stated
     // country going to one of the article's two countries comes from the other.
     if (m.visitor_unplaced && ranked.size() >= 2 &&
@@ -1346,8 +1355,8 @@ void EventRules::CompleteSides(const ActorLexicon& lexicon, ArticleReading* read
     // "Janet Yellen will meet Vice Premier Liu He": someone of no stated
     // country meeting or calling one of the article's two countries is from
     // the other.
-    if ((m.family == "meeting" || m.family == "call" || m.family == "dialogue") &&
-        m.actors.size() == 1 && ranked.size() >= 2 &&
+    if ((family == "meeting" || family == "call" || family == "dialogue") && m.actors.size() == 1 &&
+        ranked.size() >= 2 &&
         (m.actors.count(ranked[0].second) || m.actors.count(ranked[1].second)) &&
         std::any_of(m.people.begin(), m.people.end(),
                     [&](const std::string& p) { return !m.person_country.count(p); })) {
@@ -1363,11 +1372,11 @@ void EventRules::CompleteSides(const ActorLexicon& lexicon, ArticleReading* read
     // would have given the measure a second side already).
     // An expulsion counts only when its sentence names envoys: "expelled six
     // journalists" says nothing of where they came from.
-    bool envoy_measure = m.type == "recall" || (m.type == "expulsion" && m.actors.size() == 1 &&
-                                                NamesEnvoys(m.source.quote));
-    if ((m.family == "protest" || envoy_measure) && m.actors.size() == 1 && ranked.size() >= 2 &&
+    bool envoy_measure = type == "recall" || (type == "expulsion" && m.actors.size() == 1 &&
+                                              NamesEnvoys(m.source.quote));
+    if ((family == "protest" || envoy_measure) && m.actors.size() == 1 && ranked.size() >= 2 &&
         (m.actors.count(ranked[0].second) || m.actors.count(ranked[1].second)) &&
-        (m.type == "summon" || envoy_measure ||
+        (type == "summon" || envoy_measure ||
          std::any_of(m.people.begin(), m.people.end(),
                      [&](const std::string& p) { return !m.person_country.count(p); }))) {
       m.actors.insert(m.actors.count(ranked[0].second) ? ranked[1].second : ranked[0].second);
@@ -1379,15 +1388,15 @@ void EventRules::CompleteSides(const ActorLexicon& lexicon, ArticleReading* read
     if (m.actors.empty() && ranked.size() >= 2 && -ranked[1].first >= 2 &&
         (m.place_country.empty() || m.place_country == ranked[0].second ||
          m.place_country == ranked[1].second) &&
-        (m.type == "talks" || m.type == "halt-talks" ||
-         ((m.type == "restoration" || m.type == "reduce-relations") &&
+        (type == "talks" || type == "halt-talks" ||
+         ((type == "restoration" || type == "reduce-relations") &&
           NamesCue(m.source.quote, kBorder)))) {
       m.actors.insert(ranked[0].second);
       m.actors.insert(ranked[1].second);
     }
     // "Chile reopened its consulate in Arequipa": a mission one side opens
     // is in another country, in a story about two the other of the two.
-    if ((m.type == "embassy-opening" || m.type == "restoration") && m.actors.size() == 1 &&
+    if ((type == "embassy-opening" || type == "restoration") && m.actors.size() == 1 &&
         ranked.size() >= 2 &&
         (m.actors.count(ranked[0].second) || m.actors.count(ranked[1].second)) &&
         NamesCue(m.source.quote, kMission)) {

@@ -407,11 +407,17 @@ void EventRules::FeaturePlace(const ArticleReading& reading, const SentenceReadi
                             [](const Word& x) { return x.lower == "of"; });
       }
       // "talks on security in the Indo-Pacific region": after a topic a
-      // place is what was talked about ("on Monday" is no topic).
-      bool dated = std::any_of(sentence.sentence_times.begin(), sentence.sentence_times.end(),
-                               [&](const TimeSpan& t) { return t.first_word == w + 1; });
-      if (!place && w >= tm.end_word && !dated && place_words_.IsTopicWord(words[w])) return false;
-      if (!place) continue;
+      // place is what was talked about ("on Monday" is no topic). (The
+      // times are looked at only after a topic word: this runs on every
+      // word of the event's clause.)
+      if (!place) {
+        if (w >= tm.end_word && place_words_.IsTopicWord(words[w]) &&
+            std::none_of(sentence.sentence_times.begin(), sentence.sentence_times.end(),
+                         [&](const TimeSpan& t) { return t.first_word == w + 1; })) {
+          return false;
+        }
+        continue;
+      }
       // A country, person or organisation opening the name is none
       // ("in the Chinese sector" is a side's), nor a time or an event word.
       bool taken = std::any_of(actors.begin(), actors.end(), [&](const ActorMention& a) {

@@ -5,6 +5,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "annals/date_value.h"
@@ -94,19 +95,28 @@ void EventRules::DropReasons(const ArticleReading& reading, SentenceReading* sen
   // event of its own day: its verb becomes an invitation (alone, so that a
   // time between it and the event it asks for still dates it).
   auto& words = reading.words;
+  // Only a cue of those three kinds drops or adds anything: a sentence
+  // with none (most) is left as it is before the loop over event words
+  // and cues.
+  if (std::none_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
+        return (CueKinds(c) & (kRequest | kProposal | kNotEvent)) != 0;
+      })) {
+    return;
+  }
   std::vector<PhraseMatcher::Match> offers;
   std::erase_if(triggers, [&](const PhraseMatcher::Match& t) {
     return std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
-      // Up to three words on, a hyphen not counted ("offered face-to-face
-      // talks").
-      size_t hyphens = 0;
-      for (size_t w = c.end_word; w < t.first_word && w < words.size(); ++w)
-        hyphens += words[w].lower == "-" ? 1 : 0;
-      bool request = Contains(CueKinds(c), kRequest);
-      if ((request || Contains(CueKinds(c), kProposal)) && c.end_word <= t.first_word &&
-          t.first_word <= c.end_word + 3 + hyphens) {
-        bool joined = true;
-        for (size_t w = c.end_word; w < t.first_word; ++w) joined = joined && !words[w].punct;
+      const uint64_t kinds = CueKinds(c);
+      bool request = Contains(kinds, kRequest);
+      if ((request || Contains(kinds, kProposal)) && c.end_word <= t.first_word) {
+        // Up to three words on, a hyphen not counted ("offered face-to-face
+        // talks"). (Counted only after a request or a proposal: this runs
+        // for every cue and event word of every sentence.)
+        size_t hyphens = 0;
+        for (size_t w = c.end_word; w < t.first_word && w < words.size(); ++w)
+          hyphens += words[w].lower == "-" ? 1 : 0;
+        bool joined = t.first_word <= c.end_word + 3 + hyphens;
+        for (size_t w = c.end_word; w < t.first_word && joined; ++w) joined = !words[w].punct;
         if (joined) {
           if (request && invitation_trigger_ >= 0 &&
               std::none_of(offers.begin(), offers.end(),
@@ -116,8 +126,7 @@ void EventRules::DropReasons(const ArticleReading& reading, SentenceReading* sen
           return true;
         }
       }
-      return Contains(CueKinds(c), kNotEvent) && c.first_word < t.end_word &&
-             t.first_word < c.end_word;
+      return Contains(kinds, kNotEvent) && c.first_word < t.end_word && t.first_word < c.end_word;
     });
   });
   for (const PhraseMatcher::Match& offer : offers) {
@@ -141,6 +150,13 @@ void EventRules::DropQuotedHypotheticals(const ArticleReading& reading,
   // '"If they try shooting down our drones, we will respond," the commander
   // said': an event word in a quotation, after "if", "unless", "would" in
   // it (cue hypothetical), is a threat's condition, not an event.
+  // Only a sentence with such a cue can lose an event word here: most have
+  // none, and the quotation scan below runs once per event word.
+  if (std::none_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
+        return Contains(CueKinds(c), kHypothetical);
+      })) {
+    return;
+  }
   auto opening = [&](size_t w) { return words[w].lower == "\"" || words[w].lower == "\u201c"; };
   auto closing = [&](size_t w) { return words[w].lower == "\"" || words[w].lower == "\u201d"; };
   std::erase_if(triggers, [&](const PhraseMatcher::Match& t) {
@@ -360,7 +376,8 @@ void EventRules::DropSidelineDoubles(const ArticleReading& reading,
   // meeting word comes right before them.
   for (size_t k = 0; k < triggers.size(); ++k) {
     if (triggers[k].value < 0 ||
-        triggers_[static_cast<size_t>(triggers[k].value)].type != "sideline-meeting") {
+        std::string_view(triggers_[static_cast<size_t>(triggers[k].value)].type) !=
+            "sideline-meeting") {
       continue;
     }
     for (size_t j = k + 1; j < triggers.size(); ++j) {

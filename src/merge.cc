@@ -42,7 +42,8 @@ bool IsCountryPlace(const Mention& m, const ActorLexicon& actors) {
 bool PlacesAgree(const Mention& a, const Mention& b, const ActorLexicon& actors) {
   if (a.place.empty() || b.place.empty() || a.place == b.place) return true;
   // A visit goes to a country and may stop in several of its cities.
-  if (a.family == "visit" && b.family == "visit") return a.place_country == b.place_country;
+  if (std::string_view(a.family) == "visit" && std::string_view(b.family) == "visit")
+    return a.place_country == b.place_country;
   if (a.place_country.empty() || a.place_country != b.place_country) return false;
   return IsCountryPlace(a, actors) || IsCountryPlace(b, actors);
 }
@@ -112,10 +113,12 @@ bool ConflictingDates(const Mention& a, const Mention& b) {
 // Seattle", "the high point of the trip came on September 25"): the same
 // visitor to the same country within a week.
 // (Templates: the merge also asks them of a stored mention's fields seen
-// as string views, without decoding it into a Mention.)
+// as string views, without decoding it into a Mention. Families and types
+// are compared as views: a std::string compared with a literal measures
+// the literal and calls memcmp, for every pair of mentions compared.)
 template <typename A, typename B>
 bool SameVisit(const A& a, const B& b) {
-  if (a.family != "visit" || b.family != "visit") return false;
+  if (std::string_view(a.family) != "visit" || std::string_view(b.family) != "visit") return false;
   // "the trip" with no visitor named is the visit of the one that is named.
   if (a.principal.empty() && b.principal.empty()) return false;
   if (!a.principal.empty() && !b.principal.empty() && a.principal != b.principal) return false;
@@ -128,8 +131,9 @@ bool SameVisit(const A& a, const B& b) {
 // Thursday" after "dinner on Wednesday evening"): the same place, one day apart.
 template <typename A, typename B>
 bool SameSummit(const A& a, const B& b) {
-  return a.type == "summit" && b.type == "summit" && !a.place.empty() && a.place == b.place &&
-         SpanDays(a) == 0 && SpanDays(b) == 0 && std::abs((a.first - b.first).count()) <= 1;
+  return std::string_view(a.type) == "summit" && std::string_view(b.type) == "summit" &&
+         !a.place.empty() && a.place == b.place && SpanDays(a) == 0 && SpanDays(b) == 0 &&
+         std::abs((a.first - b.first).count()) <= 1;
 }
 
 // One side's act and the other side's act against it ("Peru expelled ...",
@@ -146,9 +150,10 @@ bool SameEvent(const Mention& a, const Mention& b, const ActorLexicon& actors) {
   if (!families) {
     // "their September summit" is the late-September state visit; a talk
     // dated to the day inside a month-long visit is an event of its own.
-    const Mention& visit = a.family == "visit" ? a : b;
-    const Mention& meeting = a.family == "visit" ? b : a;
-    families = visit.family == "visit" && meeting.family == "meeting" &&
+    const Mention& visit = std::string_view(a.family) == "visit" ? a : b;
+    const Mention& meeting = std::string_view(a.family) == "visit" ? b : a;
+    families = std::string_view(visit.family) == "visit" &&
+               std::string_view(meeting.family) == "meeting" &&
                SpanDays(meeting) >= SpanDays(visit);
   }
   return families && PeopleAgree(a, b) && PlacesAgree(a, b, actors);

@@ -258,8 +258,7 @@ bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
   for (size_t k = 0; k < times.size(); ++k) {
     if (!ShortCount(times[k])) continue;
     size_t at = WordAt(words, times[k].begin + shift);
-    if (at == 0 || at >= words.size() || vocabulary.within.count(words[at - 1].lower) == 0)
-      continue;
+    if (at == 0 || at >= words.size() || vocabulary.within.count(words[at - 1]) == 0) continue;
     size_t opener = at - 1;
     bool starts = opener == 0 || words[opener - 1].lower == "." || words[opener - 1].lower == "?" ||
                   words[opener - 1].lower == "!";

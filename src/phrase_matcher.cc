@@ -119,19 +119,15 @@ inline bool PhraseMatcher::Matches(const Entry& e, const std::vector<Word>& word
   return true;
 }
 
-bool PhraseMatcher::MatchListAt(const std::vector<Word>& words, size_t i, size_t end,
-                                Match* match) const {
-  const List* list = Find(words[i].hash);
-  if (!list) return false;
-  const Entry* const first = list->entries.data();
-  const Entry* const singles = first + list->singles_from;
-  const Entry* const last = first + list->entries.size();
-  // The next word's hash picks the one group of longer entries that may
-  // match. (0 past the end: no entry of two or more words can match
-  // there, and Matches says so anyway.) Most text words continue no
-  // entry, and the list's bits of second words say so without a search.
-  const size_t next_hash = i + 1 < end ? words[i + 1].hash : 0;
-  if ((list->seconds & SecondBit(next_hash)) != 0) {
+bool PhraseMatcher::MatchEntries(const List& list, bool longer, size_t next_hash,
+                                 const std::vector<Word>& words, size_t i, size_t end,
+                                 Match* match) const {
+  const Entry* const first = list.entries.data();
+  const Entry* const singles = first + list.singles_from;
+  const Entry* const last = first + list.entries.size();
+  // Most text words continue no longer entry, and the list's bits of
+  // second words said so without a search.
+  if (longer) {
     const Entry* e =
         std::lower_bound(first, singles, next_hash,
                          [](const Entry& entry, size_t hash) { return entry.second_hash < hash; });
@@ -149,6 +145,27 @@ bool PhraseMatcher::MatchListAt(const std::vector<Word>& words, size_t i, size_t
     }
   }
   return false;
+}
+
+// Inline in FindAll, for every word that passes the filter: the words
+// turned away here ("the" and "of" start longer phrases only, and the
+// next word continues none of them) cost no call.
+inline bool PhraseMatcher::TryList(const std::vector<Word>& words, size_t i, size_t end,
+                                   Match* match) const {
+  const List* list = Find(words[i].hash);
+  if (!list) return false;
+  // The next word's hash picks the one group of longer entries that may
+  // match. (0 past the end: no entry of two or more words can match
+  // there, and Matches says so anyway.)
+  const size_t next_hash = i + 1 < end ? words[i + 1].hash : 0;
+  const bool longer = (list->seconds & SecondBit(next_hash)) != 0;
+  if (!longer && list->singles_from == list->entries.size()) return false;
+  return MatchEntries(*list, longer, next_hash, words, i, end, match);
+}
+
+bool PhraseMatcher::MatchListAt(const std::vector<Word>& words, size_t i, size_t end,
+                                Match* match) const {
+  return TryList(words, i, end, match);
 }
 
 std::vector<PhraseMatcher::Match> PhraseMatcher::FindAll(const std::vector<Word>& words,
@@ -169,7 +186,7 @@ void PhraseMatcher::FindAll(const std::vector<Word>& words, size_t begin, size_t
   Match m;
   for (size_t i = begin; i < end;) {
     const size_t hash = words[i].hash;
-    if (test(FilterBit(hash)) && test(FilterBit2(hash)) && MatchListAt(words, i, end, &m)) {
+    if (test(FilterBit(hash)) && test(FilterBit2(hash)) && TryList(words, i, end, &m)) {
       // Room for a few at the first: growing one by one reallocated twice
       // in most sentences with a match.
       if (out->capacity() == 0) out->reserve(8);

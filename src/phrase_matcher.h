@@ -76,6 +76,11 @@ class PhraseMatcher {
   // over a power-of-two size, as every word of every sentence is looked up.
   const List* Find(size_t hash) const;
   bool MatchListAt(const std::vector<Word>& words, size_t i, size_t end, Match* match) const;
+  // MatchListAt's work: the list's look-up and the two tests that turn
+  // most words away, inline in FindAll; the entries tried by MatchEntries.
+  bool TryList(const std::vector<Word>& words, size_t i, size_t end, Match* match) const;
+  bool MatchEntries(const List& list, bool longer, size_t next_hash, const std::vector<Word>& words,
+                    size_t i, size_t end, Match* match) const;
   // Whether `e` matches words [i, i + e.length) (not running past `end`).
   bool Matches(const Entry& e, const std::vector<Word>& words, size_t i, size_t end) const;
   List* FindOrAdd(size_t hash);

@@ -85,14 +85,16 @@ void SideWords::FindCompanies(const std::vector<Word>& words, size_t begin, size
   if (companies_.empty()) return;
   PhraseMatcher::Match c;
   for (size_t w = begin; w < end; ++w) {
-    if (!companies_.MatchAt(words, w, end, &c)) continue;
+    // Every company is added as a name (a capital first): a lower-case word
+    // starts none, and is turned away before the matcher's filter is read.
+    if (!words[w].capitalized || !companies_.MatchAt(words, w, end, &c)) continue;
     bool taken = std::any_of(actors.begin(), actors.end(), [&](const ActorMention& a) {
       return a.first_word < c.end_word && a.end_word > c.first_word;
     });
     // "Repsol shares fell", "Aeroflot's stock": market news, no side acting.
     size_t next = c.end_word;
     if (next < end && words[next].lower == "'s") ++next;
-    bool market = next < end && market_.count(words[next].lower) > 0;
+    bool market = next < end && market_.count(words[next]) > 0;
     if (!taken && !market) {
       size_t i = static_cast<size_t>(c.value);
       out->push_back({ActorKind::kDemonym, c.first_word, c.end_word, company_codes_[i],
@@ -202,13 +204,13 @@ bool SideWords::NamesVeiledSide(const std::vector<Word>& words,
 
 bool SideWords::NamesHomeTarget(const std::vector<Word>& words, size_t begin, size_t end) const {
   for (size_t w = begin; w < end; ++w)
-    if (home_.count(words[w].lower)) return true;
+    if (home_.count(words[w])) return true;
   return false;
 }
 
 bool SideWords::NamesNonStateParty(const std::vector<Word>& words, size_t begin, size_t end) const {
   for (size_t w = begin; w < end; ++w)
-    if (home_.count(words[w].lower) || non_state_.count(words[w].lower)) return true;
+    if (home_.count(words[w]) || non_state_.count(words[w])) return true;
   return false;
 }
 
@@ -216,7 +218,7 @@ bool SideWords::NamesUnplaced(const WordSet& set, const std::vector<Word>& words
                               const std::vector<ActorMention>& actors, size_t begin,
                               size_t end) const {
   for (size_t w = begin; w < end; ++w) {
-    if (!set.count(words[w].lower)) continue;
+    if (!set.count(words[w])) continue;
     // "his Chilean counterpart" names its side; the rules read it.
     bool placed = std::any_of(actors.begin(), actors.end(), [&](const ActorMention& a) {
       return IsSide(a) && a.end_word <= w && a.end_word + 1 >= w;
@@ -227,8 +229,8 @@ bool SideWords::NamesUnplaced(const WordSet& set, const std::vector<Word>& words
 }
 
 bool SideWords::IsPassive(const std::vector<Word>& words, size_t verb, size_t begin) const {
-  if (verb > begin && be_.count(words[verb - 1].lower)) return true;
-  return verb > begin + 1 && be_.count(words[verb - 2].lower) && words[verb - 1].alpha &&
+  if (verb > begin && be_.count(words[verb - 1])) return true;
+  return verb > begin + 1 && be_.count(words[verb - 2]) && words[verb - 1].alpha &&
          !words[verb - 1].capitalized;
 }
 
