@@ -315,7 +315,17 @@ void EventRules::AddSameActs(const ArticleReading& reading, SentenceReading* sen
   // "The Peruvian embassy stopped issuing visas to Chileans; Chile's mission
   // did the same hours later": the other side's act of the same kind, a
   // measure of its own (same-act of carried_dates.tsv). Only after a
-  // measure told earlier in the sentence.
+  // measure told earlier in the sentence, or in the sentence just before in
+  // the same paragraph ("Peru expelled three Chilean diplomats on Monday.
+  // Chile did the same on Wednesday.").
+  size_t here = reading.sentence_index;
+  const Mention* before = nullptr;
+  if (here >= 2 && !reading.mentions.empty() && !reading.mention_origin.empty() &&
+      reading.mention_origin.back().second + 1 == here &&
+      reading.paragraph_of[here - 1] == reading.paragraph_of[here - 2] &&
+      reading.mentions.back().family == "sanction") {
+    before = &reading.mentions.back();
+  }
   for (size_t w = s.first_word + 1; w < s.last_word; ++w) {
     size_t len = SameActAt(words, w, s.last_word);
     if (len == 0) continue;
@@ -325,6 +335,9 @@ void EventRules::AddSameActs(const ArticleReading& reading, SentenceReading* sen
           triggers_[static_cast<size_t>(t.value)].family == "sanction") {
         act = t.value;
       }
+    }
+    for (size_t v = 0; act < 0 && before != nullptr && v < triggers_.size(); ++v) {
+      if (triggers_[v].type == before->type && !triggers_[v].noun_phrase) act = static_cast<int>(v);
     }
     // "followed suit" is no trip that followed: an event word inside the
     // phrase gives way to it.

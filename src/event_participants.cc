@@ -1001,9 +1001,22 @@ void EventRules::ReplyAct(ArticleReading* reading, const SentenceReading& senten
   if (m.principal.empty()) return;
   // The act answered was aimed at the side that answers it ("Peru filed
   // the case at the court; Chile answered with a case of its own").
+  // A same-act phrase may answer the act of the sentence before
+  // (AddSameActs).
+  size_t answered_from = reading->sentence_index - (doer_end == 0 ? 1 : 0);
   if (!reading->mentions.empty() && !reading->mention_origin.empty() &&
-      reading->mention_origin.back().second == reading->sentence_index) {
+      reading->mention_origin.back().second >= answered_from) {
     Mention& answered = reading->mentions.back();
+    // A third state doing the same ("Norway expelled Kenyan diplomats, and
+    // Sweden did the same") answers no one: only a replier the act named,
+    // or an act with one state (an organisation aside), share sides.
+    size_t states = 0;
+    for (const std::string& code : answered.actors) {
+      states += std::none_of(actors.begin(), actors.end(), [&](const ActorMention& am) {
+        return am.kind == ActorKind::kOrganization && am.code == code;
+      });
+    }
+    if (answered.actors.count(m.principal) == 0 && states >= 2) return;
     for (const std::string& code : answered.actors) m.actors.insert(code);
     if (principal_country) answered.actors.insert(m.principal);
   }

@@ -149,6 +149,24 @@ TEST_CASE("two acts told in one sentence are two entries", "[measures21]") {
                       "followed suit on Tuesday.",
                       {"NOR", "KEN"})) ==
         std::multiset<std::string>{"reduce-relations 2024-03-11", "reduce-relations 2024-03-12"});
+  // The measure of the sentence before, in the same paragraph.
+  CHECK(Types(Entries(f,
+                      "Norway expelled three Kenyan diplomats on Monday. Kenya did the same on "
+                      "Wednesday.",
+                      {"NOR", "KEN"})) ==
+        std::multiset<std::string>{"expulsion 2024-03-11", "expulsion 2024-03-13"});
+  CHECK(Types(Entries(f,
+                      "Norway expelled three Kenyan diplomats on Monday.\n\nKenya did the same "
+                      "on Wednesday.",
+                      {"NOR", "KEN"})) == std::multiset<std::string>{"expulsion 2024-03-11"});
+  // A third state doing the same adds no step between the two.
+  CHECK(Types(Entries(f,
+                      "Norway expelled three Kenyan diplomats on Monday. Sweden did the same on "
+                      "Wednesday.",
+                      {"NOR", "KEN"})) == std::multiset<std::string>{"expulsion 2024-03-11"});
+  CHECK(
+      Types(Entries(f, "Norway expelled three Kenyan diplomats on Monday, and Sweden did the same.",
+                    {"NOR", "KEN"})) == std::multiset<std::string>{"expulsion 2024-03-11"});
   // One act named twice stays one entry; "did the same" after no measure
   // adds none.
   CHECK(Entries(f, "Peru expelled two Chilean diplomats on Monday, the first expulsion since 2010.",
