@@ -81,7 +81,7 @@ TEST_CASE("people freed, missions at work again, diplomats gone", "[measures21]"
        "054",
        "2024-03-11",
        {"CHL", "PER"}},
-      {"The Kenyan diplomats left Norway on Sunday.",
+      {"Kenya pulled out its embassy staff from Oslo on Sunday.",
        "recall",
        "161",
        "2024-03-10",
@@ -115,6 +115,9 @@ TEST_CASE("the new verbs keep to steps between the two states", "[measures21]") 
   // A step that could come is no step taken.
   CHECK(
       f.Extract("Kenya could suspend contacts with Norway, the minister said on Tuesday.").empty());
+  // Diplomats who left on a trip are not called home (and "left" alone
+  // is no recall at all).
+  CHECK(f.Extract("Peruvian diplomats left for Santiago on Monday to prepare the visit.").empty());
   // A threat stays a threat.
   auto threat = f.Extract("Peru threatened on Tuesday to cut the staff of the Chilean embassy.");
   REQUIRE(threat.size() == 1);
