@@ -36,6 +36,10 @@ void EventRules::FindSentenceTimes(ArticleReading* reading, SentenceReading* sen
 
 namespace {
 
+// How far after an event verb a second verb may stand and share its time
+// ("suspended the partnership with Chile on Tuesday and expelled").
+constexpr size_t kMaxSharedGap = 14;
+
 // A plain calendar day ("16 May", "Monday"), with no early/late and no
 // time of day: the only times that make a span of days.
 bool PlainDay(const TimeExpression& t) {
@@ -695,6 +699,39 @@ void EventRules::ShareTimeAcrossAnd(const ArticleReading& reading,
     for (size_t w = triggers[first].end_word; unbroken && w < triggers[k].first_word; ++w)
       unbroken = !words[w].punct || words[w].abbreviation;
     if (unbroken) time_of[first] = time_of[k];
+  }
+  // "suspended the partnership on Tuesday and expelled a diplomat": a
+  // measure's verb right after "and", after a measure or a protest, with
+  // no subject of its own, shares the time of the verb before it; so does
+  // the act a reply is made by ("expelled two envoys in 2020, and Santiago
+  // answered by expelling two"). Two steps told in one sentence are two
+  // entries (merge.cc).
+  for (size_t k = 1; k < triggers.size(); ++k) {
+    size_t first = k - 1;
+    if (time_of[k] >= 0 || time_of[first] < 0) continue;
+    const TimeSpan& t = sentence_times[static_cast<size_t>(time_of[first])];
+    const Trigger& a = triggers_[static_cast<size_t>(triggers[first].value)];
+    const Trigger& b = triggers_[static_cast<size_t>(triggers[k].value)];
+    size_t at = triggers[k].first_word;
+    if (a.noun_phrase || b.noun_phrase || b.family != "sanction" ||
+        (a.family != "sanction" && a.family != "protest") || t.end_word > at ||
+        at < sentence->s.first_word + 2 || at > triggers[first].end_word + kMaxSharedGap) {
+      continue;
+    }
+    bool reply = words[at - 1].lower == "by" && follow_ups_.count(words[at - 2]) > 0;
+    // "and will evacuate its diplomats": a word of the future may stand
+    // between; it makes the act planned as usual.
+    size_t joint = at - 1;
+    for (const PhraseMatcher::Match& c : sentence->cues) {
+      if (c.end_word == at && c.first_word > triggers[first].end_word &&
+          Contains(CueKinds(c), kFuture)) {
+        joint = c.first_word - 1;
+      }
+    }
+    bool joined = words[joint].lower == "and";
+    for (size_t w = triggers[first].end_word; joined && w < joint; ++w)
+      joined = !words[w].punct || words[w].abbreviation;
+    if (reply || joined) time_of[k] = time_of[first];
   }
 }
 

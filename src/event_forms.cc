@@ -298,6 +298,66 @@ void EventRules::AddGappedFollows(const ArticleReading& reading, SentenceReading
   }
 }
 
+size_t EventRules::SameActAt(const std::vector<Word>& words, size_t at, size_t end) const {
+  for (const std::vector<std::string>& phrase : same_acts_) {
+    if (at + phrase.size() > end) continue;
+    bool same = true;
+    for (size_t i = 0; i < phrase.size() && same; ++i) same = words[at + i].lower == phrase[i];
+    if (same) return phrase.size();
+  }
+  return 0;
+}
+
+void EventRules::AddSameActs(const ArticleReading& reading, SentenceReading* sentence) const {
+  auto& words = reading.words;
+  auto& triggers = sentence->triggers;
+  const SentenceSpan& s = sentence->s;
+  // "The Peruvian embassy stopped issuing visas to Chileans; Chile's mission
+  // did the same hours later": the other side's act of the same kind, a
+  // measure of its own (same-act of carried_dates.tsv). Only after a
+  // measure told earlier in the sentence, or in the sentence just before in
+  // the same paragraph ("Peru expelled three Chilean diplomats on Monday.
+  // Chile did the same on Wednesday.").
+  size_t here = reading.sentence_index;
+  const Mention* before = nullptr;
+  if (here >= 2 && !reading.mentions.empty() && !reading.mention_origin.empty() &&
+      reading.mention_origin.back().second + 1 == here &&
+      reading.paragraph_of[here - 1] == reading.paragraph_of[here - 2] &&
+      reading.mentions.back().family == "sanction") {
+    before = &reading.mentions.back();
+  }
+  for (size_t w = s.first_word + 1; w < s.last_word; ++w) {
+    size_t len = SameActAt(words, w, s.last_word);
+    if (len == 0) continue;
+    int act = -1;  // the event word's value
+    for (const PhraseMatcher::Match& t : triggers) {
+      if (t.end_word <= w && t.value >= 0 &&
+          triggers_[static_cast<size_t>(t.value)].family == "sanction") {
+        act = t.value;
+      }
+    }
+    for (size_t v = 0; act < 0 && before != nullptr && v < triggers_.size(); ++v) {
+      if (triggers_[v].type == before->type && !triggers_[v].noun_phrase) act = static_cast<int>(v);
+    }
+    // "followed suit" is no trip that followed: an event word inside the
+    // phrase gives way to it.
+    auto inside = [&](const PhraseMatcher::Match& t) {
+      return t.first_word >= w && t.end_word <= w + len;
+    };
+    bool taken = std::any_of(triggers.begin(), triggers.end(), [&](const auto& t) {
+      return t.first_word < w + len && w < t.end_word && !inside(t);
+    });
+    if (act < 0 || taken) continue;
+    std::erase_if(triggers, inside);
+    PhraseMatcher::Match same{w, w + len, act};
+    triggers.insert(
+        std::upper_bound(triggers.begin(), triggers.end(), same,
+                         [](const auto& a, const auto& b) { return a.first_word < b.first_word; }),
+        same);
+    w += len - 1;
+  }
+}
+
 bool EventRules::ReadFollow(const ArticleReading& reading, const SentenceReading& sentence,
                             EventReading* event) const {
   auto& words = reading.words;
@@ -319,12 +379,15 @@ bool EventRules::ReadFollow(const ArticleReading& reading, const SentenceReading
   // "the commerce secretary followed in August": a repeat of the visit
   // just told, with the time right after the verb; otherwise "followed"
   // is no event ("talks followed", "followed by a dinner").
-  if (std::any_of(cues.begin(), cues.end(),
-                  [&](const PhraseMatcher::Match& c) {
-                    return c.first_word == tm.first_word && Contains(CueKinds(c), kFollows);
-                  }) ||
-      std::find(gapped_follows.begin(), gapped_follows.end(), tm.first_word) !=
-          gapped_follows.end()) {
+  // "Chile followed suit" is a measure of its own (AddSameActs).
+  bool same_act = SameActAt(words, tm.first_word, s.last_word) > 0;
+  if (!same_act && (std::any_of(cues.begin(), cues.end(),
+                                [&](const PhraseMatcher::Match& c) {
+                                  return c.first_word == tm.first_word &&
+                                         Contains(CueKinds(c), kFollows);
+                                }) ||
+                    std::find(gapped_follows.begin(), gapped_follows.end(), tm.first_word) !=
+                        gapped_follows.end())) {
     bool time_next = time_of[k] >= 0 &&
                      sentence_times[static_cast<size_t>(time_of[k])].first_word <= tm.end_word + 1;
     // "Talks followed in March", "was followed in June by": no traveller.

@@ -994,6 +994,71 @@ void EventRules::FindDoer(const ArticleReading& reading, const SentenceReading& 
   if (m.actors.count(doer)) m.doer = doer;
 }
 
+void EventRules::ReplyAct(ArticleReading* reading, const SentenceReading& sentence,
+                          EventReading* event) const {
+  auto& words = reading->words;
+  auto& actors = sentence.actors;
+  auto& tm = event->tm;
+  auto& m = event->m;
+  const SentenceSpan& s = sentence.s;
+  // An act told as the other side's reply to an act before it in the
+  // sentence: "Santiago answered by expelling two Peruvians" (a verb of
+  // following up of carried_dates.tsv and "by"), "Chile answered on April
+  // 29 with a case of its own" (the verb itself), "Chile's mission did the
+  // same" (same-act). Its doer is the actor right before the verb of
+  // replying, or the first of the clause of a same-act phrase; it keeps
+  // the act apart from the one it answers in the merge, and the sides of
+  // that act are its sides too ("a case of its own" is against Peru).
+  if (event->trigger.family != "sanction" && event->trigger.family != "protest") return;
+  size_t doer_end = 0, clause = 0;
+  bool principal_country = false;
+  if (tm.first_word >= s.first_word + 2 && words[tm.first_word - 1].lower == "by" &&
+      follow_ups_.count(words[tm.first_word - 2]) > 0) {
+    doer_end = tm.first_word - 2;
+  } else if (tm.first_word > s.first_word && follow_ups_.count(words[tm.first_word]) > 0) {
+    doer_end = tm.first_word;
+  } else if (SameActAt(words, tm.first_word, s.last_word) > 0) {
+    auto breaks = [](const Word& w) {
+      return w.punct && w.lower != "'s" && w.lower != "-" && !w.abbreviation;
+    };
+    clause = tm.first_word;
+    while (clause > s.first_word && !breaks(words[clause - 1])) --clause;
+  } else {
+    return;
+  }
+  for (const ActorMention& am : actors) {
+    if (am.code.empty() && am.kind != ActorKind::kPerson) continue;
+    bool doer = doer_end > 0 ? am.end_word == doer_end
+                             : am.first_word >= clause && am.end_word <= tm.first_word;
+    if (!doer) continue;
+    m.principal = am.kind == ActorKind::kPerson ? am.name : am.code;
+    principal_country = am.kind != ActorKind::kPerson;
+    break;
+  }
+  if (m.principal.empty()) return;
+  // The act answered was aimed at the side that answers it ("Peru filed
+  // the case at the court; Chile answered with a case of its own").
+  // A same-act phrase may answer the act of the sentence before
+  // (AddSameActs).
+  size_t answered_from = reading->sentence_index - (doer_end == 0 ? 1 : 0);
+  if (!reading->mentions.empty() && !reading->mention_origin.empty() &&
+      reading->mention_origin.back().second >= answered_from) {
+    Mention& answered = reading->mentions.back();
+    // A third state doing the same ("Norway expelled Kenyan diplomats, and
+    // Sweden did the same") answers no one: only a replier the act named,
+    // or an act with one state (an organisation aside), share sides.
+    size_t states = 0;
+    for (const std::string& code : answered.actors) {
+      states += std::none_of(actors.begin(), actors.end(), [&](const ActorMention& am) {
+        return am.kind == ActorKind::kOrganization && am.code == code;
+      });
+    }
+    if (answered.actors.count(m.principal) == 0 && states >= 2) return;
+    for (const std::string& code : answered.actors) m.actors.insert(code);
+    if (principal_country) answered.actors.insert(m.principal);
+  }
+}
+
 void EventRules::FindDestination(const ArticleReading& reading, const SentenceReading& sentence,
                                  EventReading* event) const {
   auto& words = reading.words;

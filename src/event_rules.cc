@@ -214,16 +214,17 @@ bool EventRules::Load(Diagnostic* error) {
       carry_tellers_.insert(row.fields[0]);
     } else if (kind == "lead-clause-end") {
       lead_clause_ends_.insert(row.fields[0]);
-    } else if (kind == "same-time") {
-      std::vector<std::string>& phrase = carry_openers_.emplace_back();
+    } else if (kind == "same-time" || kind == "same-act") {
+      std::vector<std::string>& phrase =
+          (kind == "same-time" ? carry_openers_ : same_acts_).emplace_back();
       for (size_t b = 0, e = 0; b < row.fields[0].size(); b = e + 1) {
         e = std::min(row.fields[0].find(' ', b), row.fields[0].size());
         phrase.push_back(row.fields[0].substr(b, e - b));
       }
     } else {
       *error = Diagnostic{origin, row.line, row.columns[1], Severity::kError,
-                          "expected 'act-noun', 'subject', 'also', 'same-time', 'teller', "
-                          "'follow-up' or 'lead-clause-end', found '" +
+                          "expected 'act-noun', 'subject', 'also', 'same-time', 'same-act', "
+                          "'teller', 'follow-up' or 'lead-clause-end', found '" +
                               kind + "'"};
       return false;
     }
@@ -374,6 +375,7 @@ void EventRules::ReadTriggers(const ActorLexicon& lexicon, ArticleReading* readi
   AddPresenceVisit(*reading, sentence);
   DropDescriptions(*reading, sentence);
   AddGappedFollows(*reading, sentence);
+  AddSameActs(*reading, sentence);
   DropReasons(*reading, sentence);
   DropQuotedHypotheticals(*reading, sentence);
   DropAgreementTopics(*reading, sentence);
@@ -402,6 +404,7 @@ void EventRules::ReadEvent(size_t k, const SentenceReading& sentence,
   SidesFromContext(*reading, sentence, &event);
   FindPrincipal(*reading, sentence, &event);
   FindDoer(*reading, sentence, &event);
+  ReplyAct(reading, sentence, &event);
   FindDestination(*reading, sentence, &event);
   TalksPartner(*reading, sentence, &event);
   UnplacedVisitor(*reading, sentence, &event);

@@ -93,6 +93,10 @@ class EventRules {
   void AddVerbObjects(const ArticleReading& reading, SentenceReading* sentence) const;
   void AddPresenceVisit(const ArticleReading& reading, SentenceReading* sentence) const;
   void AddGappedFollows(const ArticleReading& reading, SentenceReading* sentence) const;
+  void AddSameActs(const ArticleReading& reading, SentenceReading* sentence) const;
+  // The words of a same-act phrase ("did the same") at `at`, before `end`:
+  // its length, 0 when none starts there.
+  size_t SameActAt(const std::vector<Word>& words, size_t at, size_t end) const;
   // event_dates.cc: the sentence's times, and which governs which event word.
   void FindSentenceTimes(ArticleReading* reading, SentenceReading* sentence) const;
   void JoinDayRanges(ArticleReading* reading, SentenceReading* sentence) const;
@@ -172,6 +176,8 @@ class EventRules {
   // answered by expelling"); none for a noun, a passive, or a clause whose
   // subject names both sides.
   void FindDoer(const ArticleReading& reading, const SentenceReading& sentence,
+                EventReading* event) const;
+  void ReplyAct(ArticleReading* reading, const SentenceReading& sentence,
                 EventReading* event) const;
   void FindDestination(const ArticleReading& reading, const SentenceReading& sentence,
                        EventReading* event) const;
@@ -333,6 +339,7 @@ class EventRules {
   std::set<std::string, std::less<>> split_cancels_;
   WordSet follow_ups_;                                   // "followed on Friday with a statement"
   std::vector<std::vector<std::string>> carry_openers_;  // words of each same-time phrase
+  std::vector<std::vector<std::string>> same_acts_;      // "did the same", "followed suit"
   SentenceRules sentence_rules_;
   HomeOffices home_offices_;       // "the foreign ministry": the dateline country's
   VerbObjectEvents verb_objects_;  // "called in the Indian envoy"

@@ -139,6 +139,26 @@ void EventRules::DropReasons(const ArticleReading& reading, SentenceReading* sen
                          [](const auto& a, const auto& b) { return a.first_word < b.first_word; }),
         offer);
   }
+  // "demanded that Canada cut its diplomatic staff": the measure a demand
+  // asks for, a few words after it with no punctuation between, is what
+  // was demanded, not a step taken ("ordered Chile to cut the staff of
+  // its embassy" is no demand and stays a measure).
+  std::vector<bool> asked(triggers.size(), false);
+  for (size_t k = 1; k < triggers.size(); ++k) {
+    const PhraseMatcher::Match& d = triggers[k - 1];
+    const PhraseMatcher::Match& t = triggers[k];
+    if (d.value < 0 || t.value < 0 || t.first_word > d.end_word + 3) continue;
+    if (triggers_[static_cast<size_t>(d.value)].type != "demand" ||
+        triggers_[static_cast<size_t>(t.value)].family != "sanction") {
+      continue;
+    }
+    bool joined = true;
+    for (size_t w = d.end_word; w < t.first_word; ++w) joined = joined && !words[w].punct;
+    asked[k] = joined;
+  }
+  for (size_t k = triggers.size(); k-- > 0;) {
+    if (asked[k]) triggers.erase(triggers.begin() + static_cast<std::ptrdiff_t>(k));
+  }
 }
 
 void EventRules::DropQuotedHypotheticals(const ArticleReading& reading,

@@ -107,6 +107,22 @@ bool ConflictingDates(const Mention& a, const Mention& b) {
   return pa == pb && gap <= 2;
 }
 
+// Whether `members` holds a mention of the sentence of mention `index`
+// with another type or doer, both measures (family `sanction_family`): two
+// steps told in one sentence ("suspended the partnership and expelled a
+// diplomat", "expelled two envoys, and Chile answered by expelling two")
+// are two entries, though one day and one family.
+bool OtherActOfSentence(const MentionStore& store, const std::vector<uint32_t>& members,
+                        size_t index, uint32_t sanction_family) {
+  const MentionStore::Record& r = store.record(index);
+  if (r.family != sanction_family) return false;
+  return std::any_of(members.begin(), members.end(), [&](uint32_t i) {
+    const MentionStore::Record& o = store.record(i);
+    return o.file == r.file && o.quote == r.quote &&
+           (o.type != r.type || o.principal != r.principal);
+  });
+}
+
 }  // namespace
 
 // Days of one visit reported separately ("began his trip on Tuesday in
@@ -213,6 +229,7 @@ std::vector<Entry> MergeMentions(const MentionStore& store, const std::array<std
   constexpr int kMaxMonths = 120;
   std::vector<size_t> candidates;
   std::vector<size_t> stamps;  // per cluster: the last round that took it
+  const uint32_t sanction_family = store.strings().Find("sanction");
   size_t round = 0;
   Mention scratch;
   for (const Key& key : order) {
@@ -242,7 +259,8 @@ std::vector<Entry> MergeMentions(const MentionStore& store, const std::array<std
       const Mention& rep = reps[c];
       bool principal_ok =
           principals[c].empty() || m.principal.empty() || principals[c] == m.principal;
-      if (principal_ok && SameEvent(rep, m, actors)) {
+      if (principal_ok && SameEvent(rep, m, actors) &&
+          !OtherActOfSentence(store, clusters[c], index, sanction_family)) {
         home = c;
         break;
       }
