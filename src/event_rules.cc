@@ -395,6 +395,7 @@ void EventRules::ReadEvent(size_t k, const SentenceReading& sentence,
   AttackSides(*reading, sentence, &event);
   ThreatSides(sentence, &event);
   SidesFromContext(*reading, sentence, &event);
+  ApposedSides(*reading, sentence, &event);
   FindPrincipal(*reading, sentence, &event);
   FindDestination(*reading, sentence, &event);
   TalksPartner(*reading, sentence, &event);
@@ -402,6 +403,7 @@ void EventRules::ReadEvent(size_t k, const SentenceReading& sentence,
   FindPlace(*reading, sentence, &event);
   if (TripToGathering(*reading, sentence, event)) return;
   IncidentPlaceSide(&event);
+  HostSides(*reading, sentence, &event);
   ReturnedEnvoySides(*reading, &event);
   JoinRepeatedVisit(*reading, sentence, &event);
   NounPhrase(*reading, sentence, &event);
