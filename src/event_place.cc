@@ -137,6 +137,24 @@ void EventRules::FindPlace(const ArticleReading& reading, const SentenceReading&
       if (other.family != trigger.family && other.family != "sanction") at_place.clear();
     }
   }
+  // "Chile condemned the arrest of a Peruvian employee of its consulate in
+  // Arequipa": a place in the noun phrase of the act a protest is about
+  // (an event word of another family right after the protest's own, and
+  // no punctuation up to the place) is that act's, even when the act gave
+  // no mention of its own.
+  if (!at_place.empty() && trigger.family == "protest" && event->at_place_end > tm.end_word) {
+    size_t w = tm.end_word;
+    if (w < event->at_place_end && (words[w].lower == "the" || words[w].lower == "a")) ++w;
+    PhraseMatcher::Match c;
+    if (trigger_matcher_.MatchAt(words, w, event->at_place_end, &c) && c.value >= 0 &&
+        triggers_[static_cast<size_t>(c.value)].family != "protest" &&
+        std::none_of(words.begin() + static_cast<std::ptrdiff_t>(c.end_word),
+                     words.begin() + static_cast<std::ptrdiff_t>(event->at_place_end),
+                     [](const Word& x) { return x.punct; })) {
+      at_place.clear();
+      at_country.clear();
+    }
+  }
   // "held talks on the sidelines of the G20 summit in Hamburg": the
   // gathering's place, though its name ends the talks' scope.
   if (at_place.empty() && trigger.family != "sanction") {

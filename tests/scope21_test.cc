@@ -5,6 +5,7 @@
 // are not the pair's. The real resolver dates the sentences, published on
 // Thursday 14 March 2024. Every sentence is written for the test.
 #include <algorithm>
+#include <array>
 #include <set>
 #include <string>
 #include <vector>
@@ -12,6 +13,7 @@
 #include <catch2/catch.hpp>
 
 #include "event_test_util.h"
+#include "merge.h"
 
 namespace {
 
@@ -116,6 +118,14 @@ TEST_CASE("an act at a consulate is placed in the consulate's town", "[scope21]"
                             "Chilean consulate in Arequipa, the Chilean embassy in Lima said.");
   CHECK(arrest.type == "detention");
   CHECK(arrest.place == "Arequipa");
+  // Condemned, the arrest gives its town to no protest.
+  auto found = f.Extract(
+      "Chile on Tuesday condemned the arrest of a Peruvian employee of its consulate in Arequipa.");
+  auto condemned = std::find_if(found.begin(), found.end(),
+                                [](const annals::Mention& m) { return m.type == "condemnation"; });
+  REQUIRE(condemned != found.end());
+  CHECK(condemned->actors == std::set<std::string>{"CHL", "PER"});
+  CHECK(condemned->place.empty());
 }
 
 TEST_CASE("third parties' acts are not the pair's", "[scope21]") {
@@ -156,4 +166,35 @@ TEST_CASE("third parties' acts are not the pair's", "[scope21]") {
   CHECK(HasPairEvent(f.Extract(before + "Mr Soto, the Peruvian freed by Chile, met Chilean "
                                         "President Pedro Ruiz in Lima on Tuesday."),
                      "meeting"));
+}
+
+TEST_CASE("a merged entry keeps the most precise place of its sources", "[scope21]") {
+  auto mention = [](const std::string& file, const std::string& place) {
+    annals::Mention m;
+    m.type = m.noun = "incident";
+    m.family = "incident";
+    m.date = "2024-03-11";
+    m.first = m.last = date::sys_days(date::year(2024) / 3 / 11);
+    m.status = "held";
+    m.actors = {"CHL", "PER"};
+    m.place = place;
+    m.place_country = "PER";
+    m.source.file = file;
+    m.source.published = "2024-03-12";
+    m.source.phrase = "Monday";
+    m.source.quote = "the attack in " + place;
+    return m;
+  };
+  const std::array<std::string, 2> pair{"PER", "CHL"};
+  const auto& actors = annals::testing::BundledActors();
+  // The country from one wire, the town from another, in either order.
+  auto country_first =
+      annals::MergeMentions({mention("a.txt", "Peru"), mention("b.txt", "Cusco")}, pair, actors);
+  REQUIRE(country_first.size() == 1);
+  CHECK(country_first[0].place == "Cusco");
+  CHECK(country_first[0].sources.size() == 2);
+  auto town_first =
+      annals::MergeMentions({mention("a.txt", "Cusco"), mention("b.txt", "Peru")}, pair, actors);
+  REQUIRE(town_first.size() == 1);
+  CHECK(town_first[0].place == "Cusco");
 }
