@@ -832,12 +832,28 @@ void EventRules::SidesFromContext(const ArticleReading& reading, const SentenceR
   // ("Mena said the tax plan was absurd" may be about home), nor criticism
   // one side suffered ("Sosa was criticised").
   bool speech_verb = side_words_.IsBareSpeech(words[tm.first_word].lower);
-  // Nor criticism of someone at home ("took aim at the opposition").
-  bool aimed = trigger.type == "warning" ||
-               (trigger.family == "protest" && !speech_verb &&
-                !side_words_.IsPassive(words, tm.first_word, scope_begin) &&
-                !side_words_.NamesHomeTarget(words, tm.end_word, event->scope_end) &&
-                !NamesGroupTarget(reading, sentence, *event));
+  // Nor criticism of someone at home ("took aim at the opposition"), nor
+  // blame put on a group the text names ("blamed the Shining Path").
+  bool group_target = trigger.family == "protest" && NamesGroupTarget(reading, sentence, *event);
+  bool aimed =
+      trigger.type == "warning" ||
+      (trigger.family == "protest" && !speech_verb &&
+       !side_words_.IsPassive(words, tm.first_word, scope_begin) &&
+       !side_words_.NamesHomeTarget(words, tm.end_word, event->scope_end) && !group_target);
+  // "Peru blamed the Shining Path for the bombing of a Chilean bank": blame
+  // put on a named group is between the accuser and that group; a country
+  // named after it (a victim, a place) is no side.
+  if (group_target) {
+    std::set<std::string> accuser;
+    for (const ActorMention& a : sentence.actors) {
+      bool side = a.kind == ActorKind::kCountry || a.kind == ActorKind::kDemonym ||
+                  a.kind == ActorKind::kCapital ||
+                  (a.kind == ActorKind::kPerson && !a.code.empty());
+      if (a.first_word >= event->clause_begin && a.end_word <= tm.first_word && side)
+        accuser.insert(a.code);
+    }
+    if (!accuser.empty()) m.actors = accuser;
+  }
   if (own.size() == 1 &&
       (aimed ||
        ((trigger.type == "condemnation" || trigger.type == "accusation") &&

@@ -146,6 +146,9 @@ TEST_CASE("third parties' acts are not the pair's", "[scope21]") {
   CHECK_FALSE(HasPairEvent(f.Extract(before + "Lima blamed the Shining Path for the bombing on "
                                               "Monday."),
                            "accusation"));
+  CHECK_FALSE(HasPairEvent(f.Extract(before + "Peru blamed the Shining Path on Monday for the "
+                                              "bombing of a Chilean bank."),
+                           "accusation"));
   CHECK(HasPairEvent(f.Extract(before + "Peru accused Chile on Monday of spying."), "accusation"));
   CHECK(HasPairEvent(f.Extract(before + "Lima blamed the Chilean navy for the collision on "
                                         "Monday."),
