@@ -976,7 +976,11 @@ void EventRules::ApposedSides(const ArticleReading& reading, const SentenceReadi
       if (a.first_word <= open + 1 || a.end_word > close || a.code.empty()) continue;
       size_t before = a.first_word - 1;
       if (words[before].lower == "the" && before > open + 1) --before;
-      agent[k] = words[before].lower == "by";
+      // (The state itself, "freed by Chile": "accompanied by Chile's
+      // foreign minister" or "by Chilean ministers" names people.)
+      bool state = (a.kind == ActorKind::kCountry || a.kind == ActorKind::kCapital) &&
+                   (a.end_word >= close || words[a.end_word].lower != "'s");
+      agent[k] = state && words[before].lower == "by";
     }
     open = close;
   }
@@ -989,21 +993,30 @@ void EventRules::ApposedSides(const ArticleReading& reading, const SentenceReadi
   for (const std::string& code : aside)
     if (!outside.count(code)) m.actors.erase(code);
   // "Mr Soto, the Peruvian freed by Chile, met President Ruiz in Lima": a
-  // private national of one side (no office) meeting, in his own country,
-  // someone the text gives no country is meeting someone at home, not the
-  // other side (which the last sentence's rules would otherwise assume).
+  // private national of one side (an aside after his name gives only his
+  // nationality, and no official of that side is named) meeting, in his
+  // own country, someone the text gives no country is meeting someone at
+  // home, not the other side (which the last sentence's rules would
+  // otherwise assume).
   if (family != "meeting" || m.actors.size() != 1 || event->at_country != *m.actors.begin()) return;
   const std::string side = *m.actors.begin();
   bool private_national = false, official = false;
   for (const ActorMention& a : sentence.actors) {
     if (a.code != side) continue;
     if (a.kind == ActorKind::kPerson) {
-      (a.role.empty() ? private_national : official) = true;
+      // (A person of no known office is no sign either way: "Peruvian
+      // negotiator Carlos Soto" may well meet the other side.)
+      if (!a.role.empty()) official = true;
     } else if (a.kind == ActorKind::kDemonym) {
       // "Soto, the Peruvian freed by Chile,": a demonym heading an aside
       // after a name tells a private person's nationality.
       size_t w = a.first_word;
-      bool head = w >= s.first_word + 3 &&
+      // ("Vega, the Peruvian foreign minister," names an office.)
+      bool titled = std::any_of(sentence.actors.begin(), sentence.actors.end(), [&](const auto& t) {
+        return t.kind == ActorKind::kTitle && t.first_word >= a.end_word &&
+               t.first_word <= a.end_word + 1;
+      });
+      bool head = w >= s.first_word + 3 && !titled &&
                   (words[w - 1].lower == "the" || words[w - 1].lower == "a") &&
                   words[w - 2].lower == "," && words[w - 3].capitalized;
       (head ? private_national : official) = true;

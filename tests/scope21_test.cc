@@ -169,6 +169,10 @@ TEST_CASE("third parties' acts are not the pair's", "[scope21]") {
   CHECK(HasPairEvent(f.Extract(before + "Mr Soto, the Peruvian freed by Chile, met Chilean "
                                         "President Pedro Ruiz in Lima on Tuesday."),
                      "meeting"));
+  // An official of the side named in the aside meets the other side.
+  CHECK(HasPairEvent(f.Extract(before + "Mr Vega, the Peruvian foreign minister, met President "
+                                        "Ruiz in Lima on Tuesday."),
+                     "meeting"));
 }
 
 TEST_CASE("a merged entry keeps the most precise place of its sources", "[scope21]") {
