@@ -746,8 +746,9 @@ void EventRules::SidesFromContext(const ArticleReading& reading, const SentenceR
     // They are the measure's other side, which the text does not name:
     // none of the article's two (nor, after the last sentence, the other
     // of them: the mention keeps no side).
-    others_did = event->clause_begin < tm.first_word &&
-                 side_words_.NamesOtherStates(words, event->clause_begin, tm.first_word);
+    others_did =
+        event->clause_begin < tm.first_word &&
+        side_words_.NamesOtherStates(words, sentence.actors, event->clause_begin, tm.first_word);
     if (others_did) national = false;
     if (!national && event->at_country != side && !others_did)
       national = DoneToSide(reading, sentence, *event, side);

@@ -215,9 +215,16 @@ bool SideWords::NamesNonStateParty(const std::vector<Word>& words, size_t begin,
   return false;
 }
 
-bool SideWords::NamesOtherStates(const std::vector<Word>& words, size_t begin, size_t end) const {
-  for (size_t w = begin; w < end; ++w)
-    if (other_states_.count(words[w].lower)) return true;
+bool SideWords::NamesOtherStates(const std::vector<Word>& words,
+                                 const std::vector<ActorMention>& actors, size_t begin,
+                                 size_t end) const {
+  for (size_t w = begin; w < end; ++w) {
+    if (!other_states_.count(words[w].lower)) continue;
+    bool named = std::any_of(actors.begin(), actors.end(), [&](const ActorMention& a) {
+      return a.first_word <= w && w < a.end_word;
+    });
+    if (!named) return true;
+  }
   return false;
 }
 

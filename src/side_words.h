@@ -58,8 +58,10 @@ class SideWords {
   // meeting with one is no step between two states.
   bool NamesNonStateParty(const std::vector<Word>& words, size_t begin, size_t end) const;
   // Whether words [begin, end) hold a plural for other states as a doer
-  // ("more than 20 countries", "Western nations").
-  bool NamesOtherStates(const std::vector<Word>& words, size_t begin, size_t end) const;
+  // ("more than 20 countries", "Western nations"), not inside a name the
+  // lexicon found ("the United States").
+  bool NamesOtherStates(const std::vector<Word>& words, const std::vector<ActorMention>& actors,
+                        size_t begin, size_t end) const;
   // A verb that only reports speech ("said", "told"): a protest word after
   // it may be about home, so it is not aimed at the other side by itself.
   bool IsBareSpeech(const WordText& lower) const { return bare_speech_.count(lower) > 0; }

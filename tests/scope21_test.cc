@@ -162,6 +162,14 @@ TEST_CASE("third parties' acts are not the pair's", "[scope21]") {
                            "expulsion"));
   CHECK(HasPairEvent(f.Extract(before + "Peru expelled two Chilean diplomats on Monday."),
                      "expulsion"));
+  // A country whose name holds such a word is one doer.
+  const std::string usa =
+      "The United States and Cuba have quarrelled for years, and Cuba recalled its envoy from "
+      "Washington in 2020. ";
+  auto expelled = f.Extract(usa + "The United States expelled two diplomats on Monday.");
+  CHECK(std::any_of(expelled.begin(), expelled.end(), [](const annals::Mention& m) {
+    return m.type == "expulsion" && m.actors == std::set<std::string>{"CUB", "USA"};
+  }));
   // Who freed a person named in an aside takes no part in his meeting.
   CHECK_FALSE(HasPairEvent(f.Extract(before + "Mr Soto, the Peruvian freed by Chile, met "
                                               "President Ruiz in Lima on Tuesday."),
