@@ -962,8 +962,9 @@ void EventRules::ApposedSides(const ArticleReading& reading, const SentenceReadi
   // "Mr Soto, the Peruvian freed by Chile, met President Ruiz in Lima": the
   // agent ("by") of what an aside between commas tells of the subject
   // acted then, not in this meeting: it is no side unless named outside
-  // the aside.
-  if (family != "meeting" && family != "call" && family != "visit" && family != "dialogue") return;
+  // the aside. (Not for a visit: "Soto, invited by Chile, made the trip"
+  // went to the one who invited him.)
+  if (family != "meeting" && family != "call" && family != "dialogue") return;
   // (The aside may end the verb's clause: from the sentence's start.)
   size_t from = s.first_word;
   std::vector<bool> agent(sentence.actors.size(), false);
