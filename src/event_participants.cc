@@ -732,6 +732,7 @@ void EventRules::SidesFromContext(const ArticleReading& reading, const SentenceR
   // "suspended the broadcasts of two Chilean channels"), when no one of
   // that side is named as the doer and it did not happen in that side's
   // own country.
+  bool others_did = false;
   if (conflict && m.actors.size() == 1) {
     const std::string& side = *m.actors.begin();
     bool national =
@@ -743,7 +744,16 @@ void EventRules::SidesFromContext(const ArticleReading& reading, const SentenceR
           return a.kind == ActorKind::kPerson && private_person && a.code == side &&
                  a.first_word >= scope_begin && a.end_word <= event->actors_end;
         });
-    if (!national && event->at_country != side)
+    // ("More than 20 countries expelled Chilean diplomats": other states
+    // named as the doers did it, not the article's other side.)
+    // They are the measure's other side, which the text does not name:
+    // none of the article's two (nor, after the last sentence, the other
+    // of them: the mention keeps no side).
+    others_did =
+        event->clause_begin < tm.first_word &&
+        side_words_.NamesOtherStates(words, sentence.actors, event->clause_begin, tm.first_word);
+    if (others_did) national = false;
+    if (!national && event->at_country != side && !others_did)
       national = DoneToSide(reading, sentence, *event, side);
     // "Chilean engineer Mora was sentenced in Santiago": a national judged
     // at home is domestic news. (A release may name the place he flew
@@ -762,6 +772,7 @@ void EventRules::SidesFromContext(const ArticleReading& reading, const SentenceR
       if (alone) m.actors.insert(other);
     }
   }
+  if (others_did) m.actors.clear();
   // "Peru freed Daniel Reyes on Monday, who flew to Santiago": a release
   // whose only side is the one that freed him went to the country he was
   // taken to, when that is the other of the two countries the article has
@@ -825,11 +836,28 @@ void EventRules::SidesFromContext(const ArticleReading& reading, const SentenceR
   // ("Mena said the tax plan was absurd" may be about home), nor criticism
   // one side suffered ("Sosa was criticised").
   bool speech_verb = side_words_.IsBareSpeech(words[tm.first_word].lower);
-  // Nor criticism of someone at home ("took aim at the opposition").
-  bool aimed = trigger.type == "warning" ||
-               (trigger.family == "protest" && !speech_verb &&
-                !side_words_.IsPassive(words, tm.first_word, scope_begin) &&
-                !side_words_.NamesHomeTarget(words, tm.end_word, event->scope_end));
+  // Nor criticism of someone at home ("took aim at the opposition"), nor
+  // blame put on a group the text names ("blamed the Shining Path").
+  bool group_target = trigger.family == "protest" && NamesGroupTarget(reading, sentence, *event);
+  bool aimed =
+      trigger.type == "warning" ||
+      (trigger.family == "protest" && !speech_verb &&
+       !side_words_.IsPassive(words, tm.first_word, scope_begin) &&
+       !side_words_.NamesHomeTarget(words, tm.end_word, event->scope_end) && !group_target);
+  // "Peru blamed the Shining Path for the bombing of a Chilean bank": blame
+  // put on a named group is between the accuser and that group; a country
+  // named after it (a victim, a place) is no side.
+  if (group_target) {
+    std::set<std::string> accuser;
+    for (const ActorMention& a : sentence.actors) {
+      bool side = a.kind == ActorKind::kCountry || a.kind == ActorKind::kDemonym ||
+                  a.kind == ActorKind::kCapital ||
+                  (a.kind == ActorKind::kPerson && !a.code.empty());
+      if (a.first_word >= event->clause_begin && a.end_word <= tm.first_word && side)
+        accuser.insert(a.code);
+    }
+    if (!accuser.empty()) m.actors = accuser;
+  }
   if (own.size() == 1 &&
       (aimed ||
        ((trigger.type == "condemnation" || trigger.type == "accusation") &&
@@ -870,6 +898,141 @@ void EventRules::SidesFromContext(const ArticleReading& reading, const SentenceR
       !m.person_country.empty()) {
     m.actors.insert(at_country);
   }
+}
+
+bool EventRules::NamesGroupTarget(const ArticleReading& reading, const SentenceReading& sentence,
+                                  const EventReading& event) const {
+  auto& words = reading.words;
+  auto& tm = event.tm;
+  // "Lima blamed the Shining Path for the bombing": right after the verb,
+  // "the" and a name no data knows (no country, person, place or time,
+  // no government word) is a group the blame is aimed at.
+  if (event.trigger.noun_phrase || tm.end_word + 1 >= event.scope_end ||
+      words[tm.end_word].lower != "the")
+    return false;
+  size_t begin = tm.end_word + 1, end = begin;
+  while (end < event.scope_end && end < begin + 4 && words[end].capitalized && words[end].alpha &&
+         !words[end].abbreviation)
+    ++end;
+  if (end == begin) return false;
+  bool known = std::any_of(sentence.actors.begin(), sentence.actors.end(),
+                           [&](const auto& a) { return a.first_word < end && a.end_word > begin; });
+  known = known ||
+          std::any_of(sentence.sentence_times.begin(), sentence.sentence_times.end(),
+                      [&](const TimeSpan& t) { return t.first_word < end && t.end_word > begin; });
+  known = known || side_words_.NamesUnplacedGovernment(words, sentence.actors, begin, end);
+  return !known;
+}
+
+void EventRules::HostSides(const ArticleReading& reading, const SentenceReading& sentence,
+                           EventReading* event) const {
+  auto& words = reading.words;
+  auto& tm = event->tm;
+  auto& m = event->m;
+  // "Chile opened an embassy in Ghana on Monday, Peru said": an embassy
+  // opened in a country or its capital is between the one who opened it
+  // and that country; a country that only reports it is no side.
+  if (event->trigger.type != "embassy-opening") return;
+  std::string host;
+  for (const ActorMention& a : sentence.actors) {
+    if (a.first_word <= tm.end_word || a.first_word > tm.end_word + 6 ||
+        a.end_word > event->clause_end ||
+        (a.kind != ActorKind::kCountry && a.kind != ActorKind::kCapital))
+      continue;
+    size_t before = a.first_word - 1;
+    if (words[before].lower == "the" && before > tm.end_word) --before;
+    if (words[before].lower == "in") host = a.code;
+    break;
+  }
+  if (host.empty()) return;
+  std::set<std::string> sides{host};
+  for (const ActorMention& a : sentence.actors) {
+    if (a.first_word >= event->clause_begin && a.end_word <= tm.first_word && !a.code.empty() &&
+        (a.kind == ActorKind::kCountry || a.kind == ActorKind::kDemonym ||
+         a.kind == ActorKind::kCapital || a.kind == ActorKind::kPerson))
+      sides.insert(a.code);
+  }
+  if (sides.size() >= 2) m.actors = sides;
+}
+
+void EventRules::ApposedSides(const ArticleReading& reading, const SentenceReading& sentence,
+                              EventReading* event) const {
+  auto& words = reading.words;
+  auto& s = sentence.s;
+  auto& tm = event->tm;
+  auto& m = event->m;
+  auto& family = event->trigger.family;
+  // "Mr Soto, the Peruvian freed by Chile, met President Ruiz in Lima": the
+  // agent ("by") of what an aside between commas tells of the subject
+  // acted then, not in this meeting: it is no side unless named outside
+  // the aside. (Not for a visit: "Soto, invited by Chile, made the trip"
+  // went to the one who invited him.)
+  if (family != "meeting" && family != "call" && family != "dialogue") return;
+  // (The aside may end the verb's clause: from the sentence's start.)
+  size_t from = s.first_word;
+  std::vector<bool> agent(sentence.actors.size(), false);
+  for (size_t open = from + 1; open < tm.first_word; ++open) {
+    if (words[open].lower != "," || !words[open - 1].capitalized) continue;
+    size_t close = open + 1;
+    while (close < tm.first_word && words[close].lower != ",") ++close;
+    if (close >= tm.first_word) break;
+    for (size_t k = 0; k < sentence.actors.size(); ++k) {
+      const ActorMention& a = sentence.actors[k];
+      if (a.first_word <= open + 1 || a.end_word > close || a.code.empty()) continue;
+      size_t before = a.first_word - 1;
+      if (words[before].lower == "the" && before > open + 1) --before;
+      // (The state itself, "freed by Chile": "accompanied by Chile's
+      // foreign minister" or "by Chilean ministers" names people.)
+      bool state = (a.kind == ActorKind::kCountry || a.kind == ActorKind::kCapital) &&
+                   (a.end_word >= close || words[a.end_word].lower != "'s");
+      agent[k] = state && words[before].lower == "by";
+    }
+    open = close;
+  }
+  std::set<std::string> aside, outside;
+  for (size_t k = 0; k < sentence.actors.size(); ++k) {
+    const ActorMention& a = sentence.actors[k];
+    if (!a.code.empty()) (agent[k] ? aside : outside).insert(a.code);
+  }
+  for (const auto& [person, code] : m.person_country) outside.insert(code);
+  for (const std::string& code : aside)
+    if (!outside.count(code)) m.actors.erase(code);
+  // "Mr Soto, the Peruvian freed by Chile, met President Ruiz in Lima": a
+  // private national of one side (an aside after his name gives only his
+  // nationality, and no official of that side is named) meeting, in his
+  // own country, someone the text gives no country is meeting someone at
+  // home, not the other side (which the last sentence's rules would
+  // otherwise assume).
+  if (family != "meeting" || m.actors.size() != 1 || event->at_country != *m.actors.begin()) return;
+  const std::string side = *m.actors.begin();
+  bool private_national = false, official = false;
+  for (const ActorMention& a : sentence.actors) {
+    if (a.code != side) continue;
+    if (a.kind == ActorKind::kPerson) {
+      // (A person of no known office is no sign either way: "Peruvian
+      // negotiator Carlos Soto" may well meet the other side.)
+      if (!a.role.empty()) official = true;
+    } else if (a.kind == ActorKind::kDemonym) {
+      // "Soto, the Peruvian freed by Chile,": a demonym heading an aside
+      // after a name tells a private person's nationality.
+      size_t w = a.first_word;
+      // ("Vega, the Peruvian foreign minister," names an office.)
+      bool titled = std::any_of(sentence.actors.begin(), sentence.actors.end(), [&](const auto& t) {
+        return t.kind == ActorKind::kTitle && t.first_word >= a.end_word &&
+               t.first_word <= a.end_word + 1;
+      });
+      bool head = w >= s.first_word + 3 && !titled &&
+                  (words[w - 1].lower == "the" || words[w - 1].lower == "a") &&
+                  words[w - 2].lower == "," && words[w - 3].capitalized;
+      (head ? private_national : official) = true;
+    } else if (a.kind != ActorKind::kPlace &&
+               (a.kind != ActorKind::kCapital || a.end_word != event->at_place_end)) {
+      official = true;  // the country, or its capital as a government
+    }
+  }
+  if (!private_national || official) return;
+  for (const std::string& p : m.people)
+    if (!m.person_country.count(p)) m.person_country.emplace(p, side);
 }
 
 bool EventRules::DoneToSide(const ArticleReading& reading, const SentenceReading& sentence,

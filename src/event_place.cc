@@ -63,6 +63,24 @@ void EventRules::FindPlace(const ArticleReading& reading, const SentenceReading&
     at_country.clear();
     return;
   }
+  // "signed a memorandum on a rail link to Tacna", "talks on a road
+  // linking Tacna and Arica": a place after a `route` word, after the
+  // event word, is where the deal's or the talks' object leads, not where
+  // they were held.
+  if (!at_place.empty() && (trigger.family == "agreement" || trigger.family == "meeting" ||
+                            trigger.family == "dialogue" || trigger.family == "conference")) {
+    for (const ActorMention& a : actors) {
+      if (a.end_word != event->at_place_end || a.first_word < tm.end_word + 1) continue;
+      size_t before = a.first_word - 1;
+      if (words[before].lower == "the" && before > tm.end_word) --before;
+      if (place_words_.IsRoute(words[before])) {
+        at_place.clear();
+        at_country.clear();
+        event->at_capital = false;
+      }
+      break;
+    }
+  }
   // "announced on Monday in Rome and in Ankara": an agreement or statement
   // made known in both sides' capitals at once was made in both.
   if (event->at_capital && !at_place.empty() &&
@@ -119,6 +137,24 @@ void EventRules::FindPlace(const ArticleReading& reading, const SentenceReading&
       if (other.family != trigger.family && other.family != "sanction") at_place.clear();
     }
   }
+  // "Chile condemned the arrest of a Peruvian employee of its consulate in
+  // Arequipa": a place in the noun phrase of the act a protest is about
+  // (an event word of another family right after the protest's own, and
+  // no punctuation up to the place) is that act's, even when the act gave
+  // no mention of its own.
+  if (!at_place.empty() && trigger.family == "protest" && event->at_place_end > tm.end_word) {
+    size_t w = tm.end_word;
+    if (w < event->at_place_end && (words[w].lower == "the" || words[w].lower == "a")) ++w;
+    PhraseMatcher::Match c;
+    if (trigger_matcher_.MatchAt(words, w, event->at_place_end, &c) && c.value >= 0 &&
+        triggers_[static_cast<size_t>(c.value)].family != "protest" &&
+        std::none_of(words.begin() + static_cast<std::ptrdiff_t>(c.end_word),
+                     words.begin() + static_cast<std::ptrdiff_t>(event->at_place_end),
+                     [](const Word& x) { return x.punct; })) {
+      at_place.clear();
+      at_country.clear();
+    }
+  }
   // "held talks on the sidelines of the G20 summit in Hamburg": the
   // gathering's place, though its name ends the talks' scope.
   if (at_place.empty() && trigger.family != "sanction") {
@@ -141,7 +177,21 @@ void EventRules::FindPlace(const ArticleReading& reading, const SentenceReading&
   }
   // "China summoned the Japanese ambassador": a summons is held at the
   // summoning government's foreign ministry, in its capital.
-  if (at_place.empty() && !here && trigger.type == "summon") {
+  // "handed a protest note to the Chilean ambassador", "lodged a protest
+  // with the Chilean envoy": a protest handed to an envoy was handed over
+  // where a summons is held.
+  bool handed = false;
+  if (at_place.empty() && !here && trigger.type == "protest") {
+    for (size_t w = tm.end_word; w + 1 < own_end && w < tm.end_word + 6 && !handed; ++w) {
+      if (!place_words_.IsRecipient(words[w])) continue;
+      // "to the Chilean ambassador", "with Chile's envoy".
+      for (size_t x = w + 1; x < own_end && x <= w + 4 && !handed; ++x) {
+        handed = place_words_.EnvoyAt(words, x, own_end);
+        if (words[x].punct && words[x].lower != "'s") break;
+      }
+    }
+  }
+  if (at_place.empty() && !here && (trigger.type == "summon" || handed)) {
     std::string summoner;
     bool passive = tm.first_word > s.first_word && place_words_.IsPassive(words[tm.first_word - 1]);
     if (!passive) {
@@ -284,7 +334,7 @@ void EventRules::FindPlace(const ArticleReading& reading, const SentenceReading&
   } else if (here && !dateline_city.empty()) {
     m.place = dateline_city;
     place_country = dateline_country;
-  } else if (!dateline_city.empty() &&
+  } else if (!dateline_city.empty() && !OpensSite(reading, sentence, *event) &&
              (trigger.family == "meeting" || trigger.family == "dialogue" ||
               trigger.family == "conference" || trigger.family == "agreement")) {
     // A meeting or signing reported from its dateline on the day it
@@ -384,6 +434,22 @@ void EventRules::FindPlace(const ArticleReading& reading, const SentenceReading&
     }
     if (!found.empty()) m.place = found;
   }
+}
+
+bool EventRules::OpensSite(const ArticleReading& reading, const SentenceReading& sentence,
+                           const EventReading& event) const {
+  auto& words = reading.words;
+  // "met on Monday to open a border dam on the Lauca river": a gathering
+  // held to open a place named by its kind was held there. When no known
+  // place names it, where it was is not told: the dateline is no guess.
+  size_t end = ClauseEnd(words, event.tm.end_word, sentence.s.last_word);
+  for (size_t w = event.tm.end_word; w + 1 < end; ++w) {
+    if (!place_words_.IsSiteVerb(words[w])) continue;
+    for (size_t x = w + 1; x < end && x <= w + 6; ++x) {
+      if (place_words_.FeatureAt(words, x, end)) return true;
+    }
+  }
+  return false;
 }
 
 void EventRules::FeaturePlace(const ArticleReading& reading, const SentenceReading& sentence,

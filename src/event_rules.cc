@@ -402,6 +402,7 @@ void EventRules::ReadEvent(size_t k, const SentenceReading& sentence,
   AttackSides(*reading, sentence, &event);
   ThreatSides(sentence, &event);
   SidesFromContext(*reading, sentence, &event);
+  ApposedSides(*reading, sentence, &event);
   FindPrincipal(*reading, sentence, &event);
   FindDoer(*reading, sentence, &event);
   ReplyAct(reading, sentence, &event);
@@ -411,6 +412,7 @@ void EventRules::ReadEvent(size_t k, const SentenceReading& sentence,
   FindPlace(*reading, sentence, &event);
   if (TripToGathering(*reading, sentence, event)) return;
   IncidentPlaceSide(&event);
+  HostSides(*reading, sentence, &event);
   ReturnedEnvoySides(*reading, &event);
   JoinRepeatedVisit(*reading, sentence, &event);
   NounPhrase(*reading, sentence, &event);

@@ -167,6 +167,17 @@ class EventRules {
   // than by it: `side` is named only after the verb ("expelled the Chilean
   // consul") or after the noun and "of", or only before a passive verb
   // ("Chilean executives were detained").
+  // Whether an accusation's or protest's object right after its verb is
+  // a group the text names and no data knows ("blamed the Shining Path").
+  bool NamesGroupTarget(const ArticleReading& reading, const SentenceReading& sentence,
+                        const EventReading& event) const;
+  // The sides of an embassy opened "in" a country: its opener and host.
+  void HostSides(const ArticleReading& reading, const SentenceReading& sentence,
+                 EventReading* event) const;
+  // A country named only in an aside between commas after a subject
+  // ("Soto, the Peruvian freed by Chile, met ...") is no side.
+  void ApposedSides(const ArticleReading& reading, const SentenceReading& sentence,
+                    EventReading* event) const;
   bool DoneToSide(const ArticleReading& reading, const SentenceReading& sentence,
                   const EventReading& event, const std::string& side) const;
   void FindPrincipal(const ArticleReading& reading, const SentenceReading& sentence,
@@ -198,6 +209,10 @@ class EventRules {
   void ArrivalTrip(const ArticleReading& reading, SentenceReading* sentence) const;
   void FeaturePlace(const ArticleReading& reading, const SentenceReading& sentence,
                     size_t own_begin, size_t own_end, EventReading* event) const;
+  // Whether the event's clause says it was held to open a place named by
+  // its kind ("met to open a border dam"): then the dateline is not where.
+  bool OpensSite(const ArticleReading& reading, const SentenceReading& sentence,
+                 const EventReading& event) const;
   // The capital of a visit's destination country when its sentence names
   // a seat of that country's government after the visit word ("received
   // her at the government palace"), or with no destination, of the other

@@ -64,12 +64,18 @@ bool PlaceWords::LoadFrom(std::string_view origin, std::string_view contents, Di
       envoys_.Add(phrase, value++, false);
     } else if (kind == "seat") {
       seats_.Add(phrase, value++, false);
+    } else if (kind == "recipient") {
+      recipients_.insert(phrase);
+    } else if (kind == "route") {
+      routes_.insert(phrase);
+    } else if (kind == "site-verb") {
+      site_verbs_.insert(phrase);
     } else {
       *error = Diagnostic{
           std::string(origin), row.line, row.columns[1], Severity::kError,
           "expected preposition, preposition-of, venue-preposition, feature, feature-of, remote, "
           "envoy, seat, passive, "
-          "speaker, topic or purpose, "
+          "speaker, topic, purpose, recipient, route or site-verb, "
           "found '" +
               kind + "'"};
       return false;
@@ -140,6 +146,11 @@ bool PlaceWords::NamedPlaceAt(std::string_view text, const std::vector<Word>& wo
   *name = std::string(
       text.substr(words[*name_begin].begin, words[*end - 1].end - words[*name_begin].begin));
   return true;
+}
+
+bool PlaceWords::FeatureAt(const std::vector<Word>& words, size_t i, size_t end) const {
+  PhraseMatcher::Match match;
+  return i < end && features_.MatchAt(words, i, end, &match);
 }
 
 bool PlaceWords::RemoteIn(const std::vector<Word>& words, size_t begin, size_t end) const {

@@ -58,6 +58,14 @@ class PlaceWords {
   // organisation, says a trip was made to its gathering.
   bool IsPurpose(const WordText& lower) const { return purposes_.count(lower) > 0; }
   bool IsPurpose(const Word& word) const { return purposes_.count(word) > 0; }
+  // "handed a protest note to the Chilean ambassador": before an envoy,
+  // the protest was handed to him.
+  bool IsRecipient(const Word& word) const { return recipients_.count(word) > 0; }
+  // "a memorandum on a rail link to Tacna": a place after it is where the
+  // deal's object leads, not where the deal was made.
+  bool IsRoute(const Word& word) const { return routes_.count(word) > 0; }
+  // "met to open a border dam": a verb of opening a place.
+  bool IsSiteVerb(const Word& word) const { return site_verbs_.count(word) > 0; }
 
   // A place named by its kind in words [at, last), `at` being the word
   // right after a preposition: "the Sumbar valley", "the Gulf of Aden",
@@ -73,13 +81,15 @@ class PlaceWords {
   bool RemoteIn(const std::vector<Word>& words, size_t begin, size_t end) const;
   // Whether an envoy word ("ambassador", "charge d'affaires") starts at i.
   bool EnvoyAt(const std::vector<Word>& words, size_t i, size_t end) const;
+  // Whether a kind of place starts at i ("dam", "air base").
+  bool FeatureAt(const std::vector<Word>& words, size_t i, size_t end) const;
   // Whether a seat of a government starts at i ("presidential palace",
   // "parliament"); sets `seat_end` one past it.
   bool SeatAt(const std::vector<Word>& words, size_t i, size_t end, size_t* seat_end) const;
 
  private:
   WordSet prepositions_, passives_, speaker_places_, topic_words_, of_prepositions_,
-      venue_prepositions_, purposes_;
+      venue_prepositions_, purposes_, recipients_, routes_, site_verbs_;
   PhraseMatcher features_;     // "valley", "air base"
   PhraseMatcher features_of_;  // "coast", "gulf" (before "of")
   PhraseMatcher remote_;

@@ -125,6 +125,7 @@ bool SideWords::LoadFrom(std::string_view origin, std::string_view contents,
   veiled_.clear();
   home_.clear();
   non_state_.clear();
+  other_states_.clear();
   bare_speech_.clear();
   speaker_.clear();
   person_nouns_.clear();
@@ -153,11 +154,13 @@ bool SideWords::LoadFrom(std::string_view origin, std::string_view contents,
       prepositions_.insert(row.fields[0]);
     } else if (row.fields[1] == "non-state") {
       non_state_.insert(row.fields[0]);
+    } else if (row.fields[1] == "other-states") {
+      other_states_.insert(row.fields[0]);
     } else {
       *error = Diagnostic{std::string(origin), row.line, row.columns[1], Severity::kError,
                           "expected 'government', 'be', 'other-side', 'veiled', 'home', "
                           "'bare-speech', 'speaker', 'carry-body', 'carry-person', 'market', "
-                          "'preposition' or 'non-state', found '" +
+                          "'preposition', 'non-state' or 'other-states', found '" +
                               row.fields[1] + "'"};
       return false;
     }
@@ -211,6 +214,19 @@ bool SideWords::NamesHomeTarget(const std::vector<Word>& words, size_t begin, si
 bool SideWords::NamesNonStateParty(const std::vector<Word>& words, size_t begin, size_t end) const {
   for (size_t w = begin; w < end; ++w)
     if (home_.count(words[w]) || non_state_.count(words[w])) return true;
+  return false;
+}
+
+bool SideWords::NamesOtherStates(const std::vector<Word>& words,
+                                 const std::vector<ActorMention>& actors, size_t begin,
+                                 size_t end) const {
+  for (size_t w = begin; w < end; ++w) {
+    if (!other_states_.count(words[w].lower)) continue;
+    bool named = std::any_of(actors.begin(), actors.end(), [&](const ActorMention& a) {
+      return a.first_word <= w && w < a.end_word;
+    });
+    if (!named) return true;
+  }
   return false;
 }
 

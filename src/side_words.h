@@ -57,6 +57,11 @@ class SideWords {
   // (`non-state`: "the breakaway leader", "the rebels"). A deal or a
   // meeting with one is no step between two states.
   bool NamesNonStateParty(const std::vector<Word>& words, size_t begin, size_t end) const;
+  // Whether words [begin, end) hold a plural for other states as a doer
+  // ("more than 20 countries", "Western nations"), not inside a name the
+  // lexicon found ("the United States").
+  bool NamesOtherStates(const std::vector<Word>& words, const std::vector<ActorMention>& actors,
+                        size_t begin, size_t end) const;
   // A verb that only reports speech ("said", "told"): a protest word after
   // it may be about home, so it is not aimed at the other side by itself.
   bool IsBareSpeech(const WordText& lower) const { return bare_speech_.count(lower) > 0; }
@@ -106,6 +111,7 @@ class SideWords {
   WordSet veiled_;
   WordSet home_;
   WordSet non_state_;
+  WordSet other_states_;  // "countries", "nations" as doers
   WordSet bare_speech_;
   WordSet speaker_;
   WordSet person_nouns_;
