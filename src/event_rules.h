@@ -76,6 +76,10 @@ class EventRules {
   void FindTriggers(const ArticleReading& reading, SentenceReading* sentence) const;
   void DropDescriptions(const ArticleReading& reading, SentenceReading* sentence) const;
   void DropReasons(const ArticleReading& reading, SentenceReading* sentence) const;
+  // DropReasons' two parts: event words a request or proposal names, or a
+  // cue says are no event; and the measure a demand asks for.
+  void DropRequested(const ArticleReading& reading, SentenceReading* sentence) const;
+  void DropDemanded(const ArticleReading& reading, SentenceReading* sentence) const;
   void DropAgreementTopics(const ArticleReading& reading, SentenceReading* sentence) const;
   void DropLightVerbs(const ArticleReading& reading, SentenceReading* sentence) const;
   void KeepEasedMeasures(const ArticleReading& reading, SentenceReading* sentence) const;

@@ -86,7 +86,6 @@ void EventRules::DropDescriptions(const ArticleReading& reading, SentenceReading
 }
 
 void EventRules::DropReasons(const ArticleReading& reading, SentenceReading* sentence) const {
-  auto& triggers = sentence->triggers;
   auto& cues = sentence->cues;
   // "in protest at": the event word only gives a reason. "offered on
   // Friday to meet", "proposed new talks", "requested a meeting": a
@@ -94,15 +93,20 @@ void EventRules::DropReasons(const ArticleReading& reading, SentenceReading* sen
   // punctuation between. A request or an invitation (cue request) is an
   // event of its own day: its verb becomes an invitation (alone, so that a
   // time between it and the event it asks for still dates it).
-  auto& words = reading.words;
-  // Only a cue of those three kinds drops or adds anything: a sentence
-  // with none (most) is left as it is before the loop over event words
-  // and cues.
-  if (std::none_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
+  // Only a cue of those three kinds drops or adds anything here: a
+  // sentence with none (most) skips the loop over event words and cues.
+  if (std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
         return (CueKinds(c) & (kRequest | kProposal | kNotEvent)) != 0;
       })) {
-    return;
+    DropRequested(reading, sentence);
   }
+  DropDemanded(reading, sentence);
+}
+
+void EventRules::DropRequested(const ArticleReading& reading, SentenceReading* sentence) const {
+  auto& triggers = sentence->triggers;
+  auto& cues = sentence->cues;
+  auto& words = reading.words;
   std::vector<PhraseMatcher::Match> offers;
   std::erase_if(triggers, [&](const PhraseMatcher::Match& t) {
     return std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
@@ -139,6 +143,11 @@ void EventRules::DropReasons(const ArticleReading& reading, SentenceReading* sen
                          [](const auto& a, const auto& b) { return a.first_word < b.first_word; }),
         offer);
   }
+}
+
+void EventRules::DropDemanded(const ArticleReading& reading, SentenceReading* sentence) const {
+  auto& triggers = sentence->triggers;
+  auto& words = reading.words;
   // "demanded that Canada cut its diplomatic staff": the measure a demand
   // asks for, a few words after it with no punctuation between, is what
   // was demanded, not a step taken ("ordered Chile to cut the staff of
