@@ -211,15 +211,58 @@ void EventRules::GoverningTimes(const ArticleReading& reading, SentenceReading* 
   }
 }
 
+size_t EventRules::PhraseBefore(const std::vector<Word>& words, size_t from, size_t w,
+                                const std::vector<std::vector<std::string>>& phrases) {
+  size_t begin = w;
+  for (const std::vector<std::string>& phrase : phrases) {
+    size_t n = phrase.size();
+    if (w < from + n || w - n >= begin) continue;
+    bool match = true;
+    for (size_t j = 0; j < n && match; ++j) match = words[w - n + j].lower == phrase[j];
+    if (match) begin = w - n;
+  }
+  return begin;
+}
+
 int EventRules::EventForTime(const ArticleReading& reading, const SentenceReading& sentence,
                              size_t ti, size_t* distance) const {
   const TimeSpan& t = sentence.sentence_times[ti];
+  auto& words = reading.words;
+  auto& s = sentence.s;
   *distance = 0;
+  // "in breach of the Vienna Convention of 1961": the year is the
+  // document's, the accusation keeps a time of its own or none.
+  const std::string& value = t.time->value;
+  bool bare_year = value.size() == 4 && std::all_of(value.begin(), value.end(),
+                                                    [](char c) { return c >= '0' && c <= '9'; });
+  if (bare_year &&
+      PhraseBefore(words, s.first_word, t.first_word, name_year_phrases_) < t.first_word) {
+    return -1;
+  }
   int chosen = EventAfterCount(reading, sentence, t, distance);
   if (chosen == -2) return -1;
   if (chosen < 0) chosen = EventRightAfterTime(reading, sentence, t);
   if (chosen < 0) chosen = EventBeforeTime(reading, sentence, t, distance);
   if (chosen < 0) chosen = EventAfterTime(reading, sentence, t, distance);
+  // "ordered 20 diplomats to leave the country by the end of Monday": a
+  // deadline for the infinitive between the event word and the time dates
+  // the leaving, not the order ("agreed to hold talks by the end of March":
+  // the talks, after "to", still take it; so does "the first meeting, to be
+  // held by the end of the year": a passive infinitive tells of the noun).
+  if (chosen >= 0) {
+    size_t lead = PhraseBefore(words, s.first_word, t.first_word, deadline_phrases_);
+    for (size_t k = lead; lead < t.first_word && k > s.first_word && lead - k <= 8;) {
+      --k;
+      if (words[k].punct) break;
+      if (words[k].lower == "to" && k + 1 < lead && !words[k + 1].punct) {
+        if (sentence.triggers[static_cast<size_t>(chosen)].first_word < k &&
+            words[k + 1].lower != "be") {
+          return -1;
+        }
+        break;
+      }
+    }
+  }
   return chosen;
 }
 

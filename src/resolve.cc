@@ -634,6 +634,10 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
   NarrativeAnchor anchor{dct, Grain::kDay};
   bool dated = false;       // the text has named a date for `anchor`
   size_t anchor_token = 0;  // where the text named it
+  // The last day the text named ("On Wednesday"), kept when a coarser time
+  // ("last August") moves `anchor` on.
+  NarrativeAnchor day_anchor{dct, Grain::kDay};
+  bool day_dated = false;
   // The last year written out with no bound or mod ("since 1990" has one,
   // "the following year" is counted), and where the text last told of it:
   // there, or at a month the paragraph dated in it.
@@ -851,6 +855,16 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
     // "... steps down on April 4. Shares closed at 4.30 pm": a clock time
     // told in the past (the verb before it) is no time of a day still ahead;
     // it is on the publication date, as a future one after a past day is.
+    // "On Wednesday, Ruiz criticised Lima. He had clashed with Soto last
+    // August. The following day ...": a count of days ("the following day",
+    // "a day later") does not count from a time coarser than a day that
+    // looks back before the last day told; it counts from that day.
+    if (m.spec.narrative && m.spec.shift && m.spec.unit == Grain::kDay && story == &anchor &&
+        dated && day_dated && anchor.grain != Grain::kDay && anchor.grain != Grain::kWeek &&
+        anchor.grain != Grain::kWeekend &&
+        date::sys_days{anchor.day} < date::sys_days{day_anchor.day}) {
+      story = &day_anchor;
+    }
     NarrativeAnchor today{dct, Grain::kDay};
     if (m.spec.narrative && !m.spec.time.empty() && m.spec.lean == Lean::kTense && tense < 0 &&
         cue < m.first && story == &anchor && anchor.grain == Grain::kDay &&
@@ -925,6 +939,10 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
           a.grain != Grain::kDecade && a.grain != Grain::kCentury) {
         anchor = NarrativeAnchor{a.first, a.grain};
         anchor_token = m.end;
+        if (a.grain == Grain::kDay) {
+          day_anchor = anchor;
+          day_dated = true;
+        }
         // A year in a forecast ("would travel ..., close to the level of
         // 2019") is a yardstick, not the year the paragraph tells of.
         if (rule == "year" && e.mod.empty() && parser.BoundMod(m.first) == nullptr && tense <= 0) {

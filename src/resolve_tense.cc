@@ -290,6 +290,18 @@ bool Parser::PlanFellThrough(size_t end) const {
   return false;
 }
 
+size_t Parser::DeadlineBefore(size_t first) const {
+  size_t begin = first;
+  for (const std::vector<std::string>& phrase : lx_.deadline_phrases) {
+    size_t n = phrase.size();
+    if (n > first || first - n >= begin) continue;  // longer than the text, or no longer
+    bool match = true;
+    for (size_t j = 0; j < n && match; ++j) match = W(first - n + j) == phrase[j];
+    if (match) begin = first - n;
+  }
+  return begin;
+}
+
 int Parser::TenseAround(size_t first, size_t end, size_t* cue_at) const {
   size_t none = t_.size();
   if (cue_at == nullptr) cue_at = &none;
@@ -561,6 +573,20 @@ int Parser::TenseAround(size_t first, size_t end, size_t* cue_at) const {
       Infinitive(end + 1)) {
     *cue_at = end;
     return 1;
+  }
+  // "ordered 20 diplomats to leave the country by the end of Monday": a
+  // deadline set for an infinitive a few words before it is still ahead,
+  // whatever verb set it ("by Friday" after "met" is no deadline).
+  if (size_t lead = DeadlineBefore(first); lead < first) {
+    for (size_t k = lead; k > 0 && lead - k <= 8;) {
+      --k;
+      if (boundary(k) || Is(k, ",") || t_[k + 1].newline_before) break;
+      if (Is(k, "to") && Infinitive(k + 1)) {
+        *cue_at = k;
+        return 1;
+      }
+      if (I(k).has_tense && !(k > 0 && Is(k - 1, "to"))) break;
+    }
   }
   int tense = 0;
   for (size_t k = first; k > 0 && first - k < 20;) {
