@@ -702,8 +702,10 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
     // A month just ahead in a past clause: "were lifted in January" (the
     // verb right before) is the one gone; "told oil companies of a cutback
     // in September" reports a plan, and "until mid-November" is a deadline.
+    // "The bank's forecast in January was too low": a past verb right
+    // after the month is the clause's own, the month the one gone.
     if (m.spec.month > 0 && m.spec.day == 0 && m.first > 0 && tense < 0 &&
-        ((cue >= m.first && !parser.OpensPastSentence(m.first, m.end, cue)) ||
+        ((cue >= m.first && cue != m.end && !parser.OpensPastSentence(m.first, m.end, cue)) ||
          (cue < m.first && m.first - cue > 4 && !parser.VerbDatesObject(cue, m.first) &&
           !parser.PlaceBeforeMonth(cue, m.first)) ||
          parser.Word(m.first - 1, "until") || parser.Word(m.first - 1, "till") ||
@@ -734,6 +736,19 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
         date::year{story_year} < dct.year() && !parser.ComparedBefore(m.first)) {
       m.spec.year = story_year;
       story_year_token = m.end;
+    }
+    // "Last year, the two ministers met in Lima in October": a bare month
+    // in a past clause of the sentence that opened with a year before the
+    // publication year is a month of that year.
+    if (std::string_view(m.rule) == "bare_month" && tense < 0 && dated &&
+        anchor.grain == Grain::kYear && anchor.day.year() < dct.year() && m.first > anchor_token &&
+        m.first - anchor_token < 25 && !parser.Word(anchor_token, "'") &&
+        !parser.ComparedBefore(m.first)) {
+      bool same_sentence = true;
+      for (size_t k = anchor_token; k < m.first && same_sentence; ++k) {
+        same_sentence = !parser.Word(k, ".") && !parser.Word(k, ";");
+      }
+      if (same_sentence) m.spec.year = static_cast<int>(anchor.day.year());
     }
     // "headed home for the Spring Festival", "travelled for Thanksgiving"
     // in the days before it: a holiday one goes or gathers for, at most two
@@ -934,6 +949,19 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
                    date::sys_days{anchor.day} + date::days{366} < date::sys_days{a.first} &&
                    date::sys_days{a.first} + date::days{7} >= date::sys_days{dct} &&
                    date::sys_days{a.first} <= date::sys_days{dct} + date::days{7};
+      // "On April 5, Chile recalled its envoy, the ministry said on
+      // Thursday": the day of the saying, over a week after a day the same
+      // sentence told, is when it was reported; "earlier that week" after
+      // it is still of April.
+      if (!aside && dated && anchor.grain == Grain::kDay && parser.SaidRightBefore(m.first) &&
+          m.first > anchor_token && m.first - anchor_token < 40 &&
+          date::sys_days{anchor.day} + date::days{7} < date::sys_days{a.first}) {
+        bool same_sentence = true;
+        for (size_t k = anchor_token; k < m.first && same_sentence; ++k) {
+          same_sentence = !parser.Word(k, ".") && !parser.Word(k, ";");
+        }
+        aside = same_sentence;
+      }
       if (!comparison && !aside &&
           (e.type == TimexType::kDate || (e.type == TimexType::kTime && a.grain == Grain::kDay)) &&
           a.grain != Grain::kDecade && a.grain != Grain::kCentury) {

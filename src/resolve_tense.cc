@@ -249,7 +249,7 @@ bool Parser::OverSpan(size_t i) const {
 // ("preferred shares on Oct. 31"): it may be an adjective; after "was" or
 // "were" it is a passive.
 bool Parser::PastVerbRightBefore(size_t cue, size_t first) const {
-  if (cue >= first || first - cue > 3) return false;
+  if (cue >= first || first - cue > 6) return false;
   bool listed = I(cue).has_tense && I(cue).tense == tense_word::kPast && !Is(cue, "has") &&
                 !Is(cue, "have") && !Is(cue, "had") && !Is(cue, "been");
   bool passive = PastVerb(cue) && cue > 0 && (Is(cue - 1, "was") || Is(cue - 1, "were"));
@@ -260,7 +260,18 @@ bool Parser::PastVerbRightBefore(size_t cue, size_t first) const {
   bool verb_on = PastVerb(cue) && cue + 2 == first && Is(cue + 1, "on") && cue > 0 &&
                  !Attributive(cue) && !Is(cue - 1, "the") && !Is(cue - 1, "a") &&
                  !Is(cue - 1, "an");
-  if (!listed && !passive && !verb_on) return false;
+  // "the accord he signed with Soto on Jan. 1": the partner's name may
+  // stand between the verb and "on".
+  size_t partner_end = cue + 2;
+  while (partner_end < first && partner_end < cue + 5 && t_[partner_end].alpha &&
+         t_[partner_end].capitalized) {
+    ++partner_end;
+  }
+  bool verb_with = (PastVerb(cue) || listed) && cue > 0 && Is(cue + 1, "with") &&
+                   partner_end > cue + 2 && partner_end + 1 == first && Is(partner_end, "on") &&
+                   !Attributive(cue);
+  if (verb_with) return true;
+  if (first - cue > 3 || (!listed && !passive && !verb_on)) return false;
   for (size_t k = cue + 1; k < first; ++k) {
     if (I(k).has_tense || Is(k, "to")) return false;
   }

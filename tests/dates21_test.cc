@@ -107,3 +107,24 @@ TEST_CASE("days later after a month keeps the month", "[dates21]") {
     CHECK(expulsions[1].date == "2007-07-14");
   }
 }
+
+TEST_CASE("earlier that week stays in the week of the paragraph", "[dates21]") {
+  annals::testing::ResolvedEventFixture fixture(kFriday);
+  SECTION("after a day of saying in the publication week") {
+    auto found = fixture.Extract(
+        "On April 5, Chile recalled its ambassador from Lima, the ministry said on Thursday. The "
+        "row had begun earlier that week, when Peru expelled two Chilean diplomats.");
+    for (const Mention& m : found) {
+      CHECK(m.date.rfind("2024-05", 0) != 0);
+      CHECK(m.date != "2024-W21");
+    }
+  }
+  SECTION("after a day of the year before") {
+    auto found = fixture.Extract(
+        "On August 1 last year, Ghana lifted the sanctions on Togo imposed earlier that week.");
+    auto liftings = OfType(found, "lifting");
+    REQUIRE(liftings.size() == 1);
+    CHECK(liftings[0].date == "2023-08-01");
+    for (const Mention& m : found) CHECK(m.date.rfind("2024", 0) != 0);
+  }
+}
