@@ -679,9 +679,16 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
     // "in 2013 ... two weeks before the signing": counted from a story only
     // at a year, the count says nothing of the date; a length too ("in June
     // ... a week after the opening" stays in June).
-    bool no_day = (std::string_view(m.rule) == "vague_later" && anchor.grain != Grain::kDay) ||
-                  (std::string_view(m.rule) == "count_from_event" && anchor.grain != Grain::kDay &&
-                   anchor.grain != Grain::kWeek && anchor.grain != Grain::kMonth);
+    // "On Wednesday ... He had clashed with Lima last August. The following
+    // day ...": a time coarser than a day that looks back before the last
+    // day told is an aside; a count of days or hours counts from that day.
+    bool look_back = dated && day_dated && anchor.grain != Grain::kDay &&
+                     anchor.grain != Grain::kWeek && anchor.grain != Grain::kWeekend &&
+                     date::sys_days{anchor.day} < date::sys_days{day_anchor.day};
+    bool no_day =
+        (std::string_view(m.rule) == "vague_later" && anchor.grain != Grain::kDay && !look_back) ||
+        (std::string_view(m.rule) == "count_from_event" && anchor.grain != Grain::kDay &&
+         anchor.grain != Grain::kWeek && anchor.grain != Grain::kMonth);
     // "trades made that day" in a story that has told only a year or a
     // month: a day of a scenario the text never dates, no date to give
     // (the year or month it would fall back to is not that day).
@@ -874,10 +881,9 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
     // August. The following day ...": a count of days ("the following day",
     // "a day later") does not count from a time coarser than a day that
     // looks back before the last day told; it counts from that day.
-    if (m.spec.narrative && m.spec.shift && m.spec.unit == Grain::kDay && story == &anchor &&
-        dated && day_dated && anchor.grain != Grain::kDay && anchor.grain != Grain::kWeek &&
-        anchor.grain != Grain::kWeekend &&
-        date::sys_days{anchor.day} < date::sys_days{day_anchor.day}) {
+    if (((m.spec.narrative && m.spec.shift && m.spec.unit == Grain::kDay) ||
+         rule == "vague_later") &&
+        story == &anchor && look_back) {
       story = &day_anchor;
     }
     NarrativeAnchor today{dct, Grain::kDay};

@@ -87,6 +87,16 @@ TEST_CASE("a count of days after a look back counts from the last day", "[dates2
   for (const Mention& m : found) CHECK(m.date.rfind("2023-09", 0) != 0);
 }
 
+TEST_CASE("hours later after a look back is the last day told", "[dates21]") {
+  annals::testing::ResolvedEventFixture fixture(kSaturday);
+  auto found = fixture.Extract(
+      "On Monday, Ghana closed its border with Togo. Togo had protested in 2019. Hours later "
+      "Togo recalled its ambassador from Ghana.");
+  auto recalls = OfType(found, "recall");
+  REQUIRE(recalls.size() == 1);
+  CHECK(recalls[0].date == "2024-04-01");
+}
+
 TEST_CASE("days later after a month keeps the month", "[dates21]") {
   annals::testing::ResolvedEventFixture fixture(kFriday);
   SECTION("two expulsions of one month") {
