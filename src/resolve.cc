@@ -661,6 +661,15 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
     bool month = false;
     bool past = false, future = false;  // its direction
   } previous;
+  // "'We will meet tomorrow,' he said on Monday": "today", "tomorrow" and
+  // "yesterday" in a quotation (where they end, their offset) and the days
+  // of sayings (where they begin), to count the first from the second.
+  struct QuotedDay {
+    size_t found, end;
+    int offset;
+  };
+  std::vector<QuotedDay> quoted_days;
+  std::vector<std::pair<size_t, size_t>> said_days;  // found index, first token
   // One Match for the whole text: Best writes all of it whenever it finds
   // one and reads nothing of it otherwise, and a Match is five strings to
   // build and destroy per try.
@@ -922,6 +931,12 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
     }
     // The range's direction is its first bound's, seen from the DCT.
     if (range_end) e.direction = previous.past ? "past" : previous.future ? "future" : "";
+    if (rule == "relative_day" && e.type == TimexType::kDate && a.calendar) {
+      quoted_days.push_back({found.size() - 1, m.end, m.spec.offset});
+    } else if (e.type == TimexType::kDate && a.calendar && a.grain == Grain::kDay &&
+               parser.SaidRightBefore(m.first)) {
+      said_days.emplace_back(found.size() - 1, m.first);
+    }
     previous = Previous{};
     previous.first_token = m.first;
     previous.end = m.end;
@@ -1013,6 +1028,40 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
       i = closing.end;
       previous = Previous{};
       previous.end = closing.end;
+    }
+  }
+  // "'We will meet tomorrow,' he said on Monday": a day counted from "today"
+  // inside a quotation whose saying is dated right after it counts from the
+  // day of the saying, not the publication date.
+  for (const QuotedDay& q : quoted_days) {
+    // The closing mark a few words on, in the same sentence.
+    auto closing = [&](size_t k) {
+      return tokens[k].lower == "'" || tokens[k].lower == "\"" || tokens[k].lower == "\u201d";
+    };
+    size_t close = q.end;
+    while (close < tokens.size() && close < q.end + 8 && !closing(close) &&
+           !parser.Word(close, ".") && !parser.Word(close, "?") && !parser.Word(close, "!")) {
+      ++close;
+    }
+    if (close >= tokens.size() || !closing(close)) continue;
+    for (const auto& [index, first] : said_days) {
+      if (first <= close || first > close + 6) continue;
+      const TimeExpression& said = found[index];
+      if (!said.first_day) break;
+      TimeExpression& e = found[q.found];
+      date::year_month_day day{date::sys_days{*said.first_day} + date::days{q.offset}};
+      e.value = FormatAt(day, Grain::kDay);
+      e.first_day = day;
+      e.last_day = day;
+      e.direction = date::sys_days{day} < date::sys_days{dct}   ? "past"
+                    : date::sys_days{day} > date::sys_days{dct} ? "future"
+                                                                : "";
+      if (options.display) {
+        DateValue v;
+        std::string err;
+        if (ParseDateValue(e.value, &v, &err)) e.display = DisplayDate(e.value, v);
+      }
+      break;
     }
   }
   return found;
