@@ -912,6 +912,23 @@ void EventRules::BorrowTime(const ArticleReading& reading, const SentenceReading
   }
 }
 
+namespace {
+
+// "Peru expelled 18 Chilean diplomats, saying they were spies tied to a
+// 2014 depot blast": a time in a clause after a word that ends the main
+// clause (`clause_ends`, from word `from` on), that ended over a month
+// before publication, is background, no day of the lead's acts.
+bool OldBackgroundTime(const std::vector<Word>& words, const WordSet& clause_ends, size_t from,
+                       const TimeSpan& t, date::sys_days published) {
+  if (!t.time->last_day || date::sys_days(*t.time->last_day) + date::days(31) >= published)
+    return false;
+  for (size_t w = from; w < t.first_word; ++w)
+    if (clause_ends.count(words[w]) > 0) return true;
+  return false;
+}
+
+}  // namespace
+
 void EventRules::FindLeadCarry(ArticleReading* reading) const {
   const auto& sentences = reading->sentences;
   const auto& words = reading->words;
@@ -943,6 +960,10 @@ void EventRules::FindLeadCarry(ArticleReading* reading) const {
          ++next_time) {
       const TimeSpan& t = reading->time_spans[next_time];
       if (t.first_word < s.first_word || t.first_word < dash) continue;
+      if (!day && OldBackgroundTime(words, lead_clause_ends_, std::max(s.first_word, dash), t,
+                                    reading->published)) {
+        continue;
+      }
       if (!day && t.time->first_day && t.time->first_day == t.time->last_day &&
           date::sys_days(*t.time->last_day) <= reading->published) {
         day = t.time;
@@ -970,8 +991,14 @@ void EventRules::CarryDate(const ArticleReading& reading, const SentenceReading&
   if (sentence.time_of[event->k] >= 0 || event->borrowed || event->lead < reading.mentions.size())
     return;
   // A time of the sentence that dates another of its acts (or none) says
-  // the text had a time to give and did not give it to this one.
-  if (!sentence.sentence_times.empty()) return;
+  // the text had a time to give and did not give it to this one; an old
+  // one in a clause after the act tells its background (the lead only).
+  bool background_only = std::all_of(
+      sentence.sentence_times.begin(), sentence.sentence_times.end(), [&](const TimeSpan& t) {
+        return OldBackgroundTime(words, lead_clause_ends_, event->tm.end_word, t,
+                                 reading.published);
+      });
+  if (!background_only) return;
   // The lead's acts, told before the day the body gives them.
   // Only the lead's own paragraph: a headline ("Peru expels envoy") told
   // in the present is the publication day's report, and gives way to the
@@ -989,7 +1016,9 @@ void EventRules::CarryDate(const ArticleReading& reading, const SentenceReading&
     return;
   }
   // The rest only within one paragraph: a break often turns to background.
-  if (here < 2 || reading.paragraph_of[here - 1] != reading.paragraph_of[here - 2]) return;
+  if (!sentence.sentence_times.empty() || here < 2 ||
+      reading.paragraph_of[here - 1] != reading.paragraph_of[here - 2])
+    return;
   // "Within hours, Soto demanded an apology": the day the sentence before gave.
   for (const std::vector<std::string>& phrase : carry_openers_) {
     size_t end = s.first_word + phrase.size();

@@ -138,3 +138,31 @@ TEST_CASE("earlier that week stays in the week of the paragraph", "[dates21]") {
     for (const Mention& m : found) CHECK(m.date.rfind("2024", 0) != 0);
   }
 }
+
+TEST_CASE("an old year in a clause after the lead's acts dates none of them", "[dates21]") {
+  annals::testing::ResolvedEventFixture fixture(kSunday);
+  SECTION("the lead's own day") {
+    auto found = fixture.Extract(
+        "Peru expelled 18 Chilean diplomats on Saturday, saying they were spies tied to a 2014 "
+        "depot blast.");
+    auto expulsions = OfType(found, "expulsion");
+    REQUIRE(expulsions.size() == 1);
+    CHECK(expulsions[0].date == "2021-04-17");
+    for (const Mention& m : found) CHECK(m.date != "2014");
+  }
+  SECTION("the day the next paragraph gives the measures") {
+    auto found = fixture.Extract(
+        "Ghana expelled 18 Togolese diplomats, saying they were spies tied to a 2014 depot "
+        "blast.\n\nThe Ghanaian foreign ministry announced the measures on Saturday.");
+    auto expulsions = OfType(found, "expulsion");
+    REQUIRE(expulsions.size() == 1);
+    CHECK(expulsions[0].date == "2021-04-17");
+    for (const Mention& m : found) CHECK(m.date != "2014");
+  }
+  SECTION("a recent day after the comma still turns the carry off") {
+    auto found = fixture.Extract(
+        "Ghana expelled 18 Togolese diplomats, a week after a blast on April 10.\n\nThe Ghanaian "
+        "foreign ministry announced the measures on Saturday.");
+    for (const Mention& m : found) CHECK(m.date != "2021-04-17");
+  }
+}
