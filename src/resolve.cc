@@ -883,9 +883,6 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
       m.spec.month = static_cast<int>(static_cast<unsigned>(ym.month()));
       m.spec.lean = Lean::kNearest;
     }
-    // "... steps down on April 4. Shares closed at 4.30 pm": a clock time
-    // told in the past (the verb before it) is no time of a day still ahead;
-    // it is on the publication date, as a future one after a past day is.
     // "On Wednesday, Ruiz criticised Lima. He had clashed with Soto last
     // August. The following day ...": a count of days ("the following day",
     // "a day later") does not count from a time coarser than a day that
@@ -895,6 +892,9 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
         story == &anchor && look_back) {
       story = &day_anchor;
     }
+    // "... steps down on April 4. Shares closed at 4.30 pm": a clock time
+    // told in the past (the verb before it) is no time of a day still ahead;
+    // it is on the publication date, as a future one after a past day is.
     NarrativeAnchor today{dct, Grain::kDay};
     if (m.spec.narrative && !m.spec.time.empty() && m.spec.lean == Lean::kTense && tense < 0 &&
         cue < m.first && story == &anchor && anchor.grain == Grain::kDay &&
