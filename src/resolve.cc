@@ -638,6 +638,7 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
   // ("last August") moves `anchor` on.
   NarrativeAnchor day_anchor{dct, Grain::kDay};
   bool day_dated = false;
+  bool anchor_past_perfect = false;  // `anchor` was told in the past perfect
   // The last year written out with no bound or mod ("since 1990" has one,
   // "the following year" is counted), and where the text last told of it:
   // there, or at a month the paragraph dated in it.
@@ -691,9 +692,15 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
     // "On Wednesday ... He had clashed with Lima last August. The following
     // day ...": a time coarser than a day that looks back before the last
     // day told is an aside; a count of days or hours counts from that day.
+    // "the following day" and "a day later" pass over any such time; "the
+    // same day" and "hours later" only one told in the past perfect (after
+    // "were killed last October", "that same day" is a day of October).
+    bool day_step =
+        m.spec.narrative && m.spec.shift && m.spec.unit == Grain::kDay && m.spec.time.empty();
     bool look_back = dated && day_dated && anchor.grain != Grain::kDay &&
                      anchor.grain != Grain::kWeek && anchor.grain != Grain::kWeekend &&
-                     date::sys_days{anchor.day} < date::sys_days{day_anchor.day};
+                     date::sys_days{anchor.day} < date::sys_days{day_anchor.day} &&
+                     (anchor_past_perfect || (day_step && m.spec.offset != 0));
     bool no_day =
         (std::string_view(m.rule) == "vague_later" && anchor.grain != Grain::kDay && !look_back) ||
         (std::string_view(m.rule) == "count_from_event" && anchor.grain != Grain::kDay &&
@@ -887,9 +894,7 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
     // August. The following day ...": a count of days ("the following day",
     // "a day later") does not count from a time coarser than a day that
     // looks back before the last day told; it counts from that day.
-    if (((m.spec.narrative && m.spec.shift && m.spec.unit == Grain::kDay) ||
-         rule == "vague_later") &&
-        story == &anchor && look_back) {
+    if ((day_step || rule == "vague_later") && story == &anchor && look_back) {
       story = &day_anchor;
     }
     // "... steps down on April 4. Shares closed at 4.30 pm": a clock time
@@ -988,6 +993,7 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
           a.grain != Grain::kDecade && a.grain != Grain::kCentury) {
         anchor = NarrativeAnchor{a.first, a.grain};
         anchor_token = m.end;
+        anchor_past_perfect = tense < 0 && parser.PastPerfect(cue);
         if (a.grain == Grain::kDay) {
           day_anchor = anchor;
           day_dated = true;
