@@ -993,7 +993,10 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
           a.grain != Grain::kDecade && a.grain != Grain::kCentury) {
         anchor = NarrativeAnchor{a.first, a.grain};
         anchor_token = m.end;
-        anchor_past_perfect = tense < 0 && parser.PastPerfect(cue);
+        // ("had been expelled last October": the passive too.)
+        anchor_past_perfect =
+            tense < 0 && (parser.PastPerfect(cue) || (cue >= 2 && parser.Word(cue - 1, "been") &&
+                                                      parser.Word(cue - 2, "had")));
         if (a.grain == Grain::kDay) {
           day_anchor = anchor;
           day_dated = true;
