@@ -216,15 +216,58 @@ void EventRules::GoverningTimes(const ArticleReading& reading, SentenceReading* 
   }
 }
 
+size_t EventRules::PhraseBefore(const std::vector<Word>& words, size_t from, size_t w,
+                                const std::vector<std::vector<std::string>>& phrases) {
+  size_t begin = w;
+  for (const std::vector<std::string>& phrase : phrases) {
+    size_t n = phrase.size();
+    if (w < from + n || w - n >= begin) continue;
+    bool match = true;
+    for (size_t j = 0; j < n && match; ++j) match = words[w - n + j].lower == phrase[j];
+    if (match) begin = w - n;
+  }
+  return begin;
+}
+
 int EventRules::EventForTime(const ArticleReading& reading, const SentenceReading& sentence,
                              size_t ti, size_t* distance) const {
   const TimeSpan& t = sentence.sentence_times[ti];
+  auto& words = reading.words;
+  auto& s = sentence.s;
   *distance = 0;
+  // "in breach of the Vienna Convention of 1961": the year is the
+  // document's, the accusation keeps a time of its own or none.
+  const std::string& value = t.time->value;
+  bool bare_year = value.size() == 4 && std::all_of(value.begin(), value.end(),
+                                                    [](char c) { return c >= '0' && c <= '9'; });
+  if (bare_year &&
+      PhraseBefore(words, s.first_word, t.first_word, name_year_phrases_) < t.first_word) {
+    return -1;
+  }
   int chosen = EventAfterCount(reading, sentence, t, distance);
   if (chosen == -2) return -1;
   if (chosen < 0) chosen = EventRightAfterTime(reading, sentence, t);
   if (chosen < 0) chosen = EventBeforeTime(reading, sentence, t, distance);
   if (chosen < 0) chosen = EventAfterTime(reading, sentence, t, distance);
+  // "ordered 20 diplomats to leave the country by the end of Monday": a
+  // deadline for the infinitive between the event word and the time dates
+  // the leaving, not the order ("agreed to hold talks by the end of March":
+  // the talks, after "to", still take it; so does "the first meeting, to be
+  // held by the end of the year": a passive infinitive tells of the noun).
+  if (chosen >= 0) {
+    size_t lead = PhraseBefore(words, s.first_word, t.first_word, deadline_phrases_);
+    for (size_t k = lead; lead < t.first_word && k > s.first_word && lead - k <= 8;) {
+      --k;
+      if (words[k].punct) break;
+      if (words[k].lower == "to" && k + 1 < lead && !words[k + 1].punct) {
+        if (sentence.triggers[static_cast<size_t>(chosen)].first_word < k &&
+            words[k + 1].lower != "be") {
+          return -1;
+        }
+        break;
+      }
+    }
+  }
   return chosen;
 }
 
@@ -934,6 +977,23 @@ void EventRules::BorrowTime(const ArticleReading& reading, const SentenceReading
   }
 }
 
+namespace {
+
+// "Peru expelled 18 Chilean diplomats, saying they were spies tied to a
+// 2014 depot blast": a time in a clause after a word that ends the main
+// clause (`clause_ends`, from word `from` on), that ended over a month
+// before publication, is background, no day of the lead's acts.
+bool OldBackgroundTime(const std::vector<Word>& words, const WordSet& clause_ends, size_t from,
+                       const TimeSpan& t, date::sys_days published) {
+  if (!t.time->last_day || date::sys_days(*t.time->last_day) + date::days(31) >= published)
+    return false;
+  for (size_t w = from; w < t.first_word; ++w)
+    if (clause_ends.count(words[w]) > 0) return true;
+  return false;
+}
+
+}  // namespace
+
 void EventRules::FindLeadCarry(ArticleReading* reading) const {
   const auto& sentences = reading->sentences;
   const auto& words = reading->words;
@@ -970,6 +1030,10 @@ void EventRules::FindLeadCarry(ArticleReading* reading) const {
          ++next_time) {
       const TimeSpan& t = reading->time_spans[next_time];
       if (t.first_word < s.first_word || t.first_word < dash) continue;
+      if (!day && OldBackgroundTime(words, lead_clause_ends_, std::max(s.first_word, dash), t,
+                                    reading->published)) {
+        continue;
+      }
       if (!day && t.time->first_day && t.time->first_day == t.time->last_day &&
           date::sys_days(*t.time->last_day) <= reading->published) {
         day = t.time;
@@ -997,8 +1061,14 @@ void EventRules::CarryDate(const ArticleReading& reading, const SentenceReading&
   if (sentence.time_of[event->k] >= 0 || event->borrowed || event->lead < reading.mentions.size())
     return;
   // A time of the sentence that dates another of its acts (or none) says
-  // the text had a time to give and did not give it to this one.
-  if (!sentence.sentence_times.empty()) return;
+  // the text had a time to give and did not give it to this one; an old
+  // one in a clause after the act tells its background (the lead only).
+  bool background_only = std::all_of(
+      sentence.sentence_times.begin(), sentence.sentence_times.end(), [&](const TimeSpan& t) {
+        return OldBackgroundTime(words, lead_clause_ends_, event->tm.end_word, t,
+                                 reading.published);
+      });
+  if (!background_only) return;
   // The lead's acts, told before the day the body gives them.
   // Only the lead's own paragraph: a headline ("Peru expels envoy") told
   // in the present is the publication day's report, and gives way to the
@@ -1016,7 +1086,9 @@ void EventRules::CarryDate(const ArticleReading& reading, const SentenceReading&
     return;
   }
   // The rest only within one paragraph: a break often turns to background.
-  if (here < 2 || reading.paragraph_of[here - 1] != reading.paragraph_of[here - 2]) return;
+  if (!sentence.sentence_times.empty() || here < 2 ||
+      reading.paragraph_of[here - 1] != reading.paragraph_of[here - 2])
+    return;
   // "Within hours, Soto demanded an apology": the day the sentence before gave.
   for (const std::vector<std::string>& phrase : carry_openers_) {
     size_t end = s.first_word + phrase.size();

@@ -230,6 +230,23 @@ bool EventRules::Load(Diagnostic* error) {
     }
   }
   rows.clear();
+  origin = "data/en/date_roles.tsv";
+  if (!LoadTable(origin, 2, &rows, error)) return false;
+  for (const TsvRow& row : rows) {
+    const std::string& kind = row.fields[1];
+    if (kind != "deadline" && kind != "names-year") {
+      *error = Diagnostic{origin, row.line, row.columns[1], Severity::kError,
+                          "expected 'deadline' or 'names-year', found '" + kind + "'"};
+      return false;
+    }
+    std::vector<std::string>& phrase =
+        (kind == "deadline" ? deadline_phrases_ : name_year_phrases_).emplace_back();
+    for (size_t b = 0, e = 0; b < row.fields[0].size(); b = e + 1) {
+      e = std::min(row.fields[0].find(' ', b), row.fields[0].size());
+      phrase.push_back(row.fields[0].substr(b, e - b));
+    }
+  }
+  rows.clear();
   origin = "data/en/weekdays.tsv";
   if (!LoadTable(origin, 2, &rows, error)) return false;
   for (const TsvRow& row : rows) weekdays_.insert(row.fields[0]);

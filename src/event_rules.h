@@ -110,8 +110,15 @@ class EventRules {
   void GoverningTimes(const ArticleReading& reading, SentenceReading* sentence) const;
   // The event word time `ti` dates (or -1), and how far it stands from it:
   // one right after the time, else one before it, else one after it.
+  // A time that names a document ("the Vienna Convention of 1961") or is
+  // the deadline of an infinitive after the event word ("ordered them to
+  // leave by the end of Monday") dates no event word there.
   int EventForTime(const ArticleReading& reading, const SentenceReading& sentence, size_t ti,
                    size_t* distance) const;
+  // Where a phrase of `phrases` (words of data/en/date_roles.tsv) ending
+  // right before word `w`, inside the sentence from `from`, begins; else `w`.
+  static size_t PhraseBefore(const std::vector<Word>& words, size_t from, size_t w,
+                             const std::vector<std::vector<std::string>>& phrases);
   // "Two days after the talks, Chile recalled ...": the event of the
   // clause after a count of days from an event named by a noun; -1 when the
   // time is no such count, -2 when it is but dates no event word.
@@ -359,6 +366,8 @@ class EventRules {
   WordSet follow_ups_;                                   // "followed on Friday with a statement"
   std::vector<std::vector<std::string>> carry_openers_;  // words of each same-time phrase
   std::vector<std::vector<std::string>> same_acts_;      // "did the same", "followed suit"
+  // data/en/date_roles.tsv: "by the end of" (deadline), "Convention of" (names-year).
+  std::vector<std::vector<std::string>> deadline_phrases_, name_year_phrases_;
   SentenceRules sentence_rules_;
   HomeOffices home_offices_;       // "the foreign ministry": the dateline country's
   VerbObjectEvents verb_objects_;  // "called in the Indian envoy"

@@ -117,6 +117,9 @@ struct Item {
   Kind kind = Kind::kResolved;
   int days = 0;
   bool drop = false;
+  // "in July 2007 ... days later": the resolver left a length (no day to
+  // count from); only a month told just before gives it a date.
+  bool vague = false;
   // "a day after talks in Lima", "two days after the summit": the count
   // runs from the event named after "after", not from the last day told.
   bool names_event = false;
@@ -252,6 +255,18 @@ bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
     t.text = std::string(body.substr(t.begin, t.end - t.begin));
     changed = true;
   }
+  // "days later" the resolver kept as a length: counted on below only
+  // from a month just told.
+  for (size_t k = 0; k < times.size(); ++k) {
+    if (!RuleIs(times[k].rule, "vague_later") || times[k].type != TimexType::kDuration) continue;
+    std::string lower(times[k].text);
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (vocabulary.days_after.count(lower) == 0) continue;
+    start();
+    items[k].kind = Kind::kDaysAfter;
+    items[k].vague = true;
+    changed = true;
+  }
   // "Within 48 hours, Peru summoned the envoy": a short count opening the
   // sentence places the event just after the day told before. Told
   // anywhere else it may be a deadline ("must leave within 48 hours").
@@ -321,14 +336,27 @@ bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
       // the tense of the verb dated says whether it was held.
       if (!t.direction.empty()) Edit(item, store).direction.clear();
     }
-    if (item.kind != Kind::kResolved) {
-      if (!last_day) {
+    // A month told after the last day and not looking back before it: "in
+    // July 2007 ... days later" counts from July 2007.
+    bool month_told = previous && MonthPrecision(previous->value) && previous->first_day &&
+                      (!last_day || date::sys_days(*previous->first_day) >= *last_day);
+    if (item.vague && !month_told) {
+      continue;  // the resolver's length stays
+    } else if (item.kind != Kind::kResolved) {
+      if (month_told) {
+        TimeExpression& edit = Edit(item, store);
+        SetMonth(&edit, previous->value);
+        edit.mod.clear();
+        edit.rule = "narrative";
+        changed = true;
+      } else if (!last_day) {
         item.drop = true;
         continue;
+      } else {
+        SetDay(&Edit(item, store),
+               *last_day + date::days(item.kind == Kind::kOffset ? item.days : 0));
+        changed = true;
       }
-      SetDay(&Edit(item, store),
-             *last_day + date::days(item.kind == Kind::kOffset ? item.days : 0));
-      changed = true;
     } else if (RuleIs(t.rule, "later_earlier") && !previous) {
       // "Eight months later" with no date told before it counts from
       // nothing the story gave: the publication date is no event of it.
@@ -351,7 +379,17 @@ bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
         }
       }
       const std::string& anchor = previous->value;
-      if ((narrative || opened) && DayPrecision(t.value) && !DayPrecision(anchor)) {
+      // "On Wednesday ... He had clashed with Lima last August. The
+      // following day ...": the resolver counted from the last day told,
+      // passing over a month or year that looks back before it.
+      bool from_last_day = (narrative || opened) && DayPrecision(t.value) &&
+                           !DayPrecision(anchor) && last_day && previous->first_day &&
+                           date::sys_days(*previous->first_day) < *last_day &&
+                           date::sys_days(*t.first_day) >= *last_day - date::days(7) &&
+                           date::sys_days(*t.first_day) <= *last_day + date::days(7);
+      if (from_last_day) {
+        // keep the resolver's day
+      } else if ((narrative || opened) && DayPrecision(t.value) && !DayPrecision(anchor)) {
         // A day counted off a month is that month, not its first day.
         // Off a year named in passing ("a year after the 2021 summit. The
         // next day, ..."), the count runs from the last day the story told.

@@ -634,6 +634,11 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
   NarrativeAnchor anchor{dct, Grain::kDay};
   bool dated = false;       // the text has named a date for `anchor`
   size_t anchor_token = 0;  // where the text named it
+  // The last day the text named ("On Wednesday"), kept when a coarser time
+  // ("last August") moves `anchor` on.
+  NarrativeAnchor day_anchor{dct, Grain::kDay};
+  bool day_dated = false;
+  bool anchor_past_perfect = false;  // `anchor` was told in the past perfect
   // The last year written out with no bound or mod ("since 1990" has one,
   // "the following year" is counted), and where the text last told of it:
   // there, or at a month the paragraph dated in it.
@@ -657,6 +662,15 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
     bool month = false;
     bool past = false, future = false;  // its direction
   } previous;
+  // "'We will meet tomorrow,' he said on Monday": "today", "tomorrow" and
+  // "yesterday" in a quotation (where they end, their offset) and the days
+  // of sayings (where they begin), to count the first from the second.
+  struct QuotedDay {
+    size_t found, end;
+    int offset;
+  };
+  std::vector<QuotedDay> quoted_days;
+  std::vector<std::pair<size_t, size_t>> said_days;  // found index, first token
   // One Match for the whole text: Best writes all of it whenever it finds
   // one and reads nothing of it otherwise, and a Match is five strings to
   // build and destroy per try.
@@ -675,9 +689,22 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
     // "in 2013 ... two weeks before the signing": counted from a story only
     // at a year, the count says nothing of the date; a length too ("in June
     // ... a week after the opening" stays in June).
-    bool no_day = (std::string_view(m.rule) == "vague_later" && anchor.grain != Grain::kDay) ||
-                  (std::string_view(m.rule) == "count_from_event" && anchor.grain != Grain::kDay &&
-                   anchor.grain != Grain::kWeek && anchor.grain != Grain::kMonth);
+    // "On Wednesday ... He had clashed with Lima last August. The following
+    // day ...": a time coarser than a day that looks back before the last
+    // day told is an aside; a count of days or hours counts from that day.
+    // "the following day" and "a day later" pass over any such time; "the
+    // same day" and "hours later" only one told in the past perfect (after
+    // "were killed last October", "that same day" is a day of October).
+    bool day_step =
+        m.spec.narrative && m.spec.shift && m.spec.unit == Grain::kDay && m.spec.time.empty();
+    bool look_back = dated && day_dated && anchor.grain != Grain::kDay &&
+                     anchor.grain != Grain::kWeek && anchor.grain != Grain::kWeekend &&
+                     date::sys_days{anchor.day} < date::sys_days{day_anchor.day} &&
+                     (anchor_past_perfect || (day_step && m.spec.offset != 0));
+    bool no_day =
+        (std::string_view(m.rule) == "vague_later" && anchor.grain != Grain::kDay && !look_back) ||
+        (std::string_view(m.rule) == "count_from_event" && anchor.grain != Grain::kDay &&
+         anchor.grain != Grain::kWeek && anchor.grain != Grain::kMonth);
     // "trades made that day" in a story that has told only a year or a
     // month: a day of a scenario the text never dates, no date to give
     // (the year or month it would fall back to is not that day).
@@ -698,8 +725,10 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
     // A month just ahead in a past clause: "were lifted in January" (the
     // verb right before) is the one gone; "told oil companies of a cutback
     // in September" reports a plan, and "until mid-November" is a deadline.
+    // "The bank's forecast in January was too low": a past verb right
+    // after the month is the clause's own, the month the one gone.
     if (m.spec.month > 0 && m.spec.day == 0 && m.first > 0 && tense < 0 &&
-        ((cue >= m.first && !parser.OpensPastSentence(m.first, m.end, cue)) ||
+        ((cue >= m.first && cue != m.end && !parser.OpensPastSentence(m.first, m.end, cue)) ||
          (cue < m.first && m.first - cue > 4 && !parser.VerbDatesObject(cue, m.first) &&
           !parser.PlaceBeforeMonth(cue, m.first)) ||
          parser.Word(m.first - 1, "until") || parser.Word(m.first - 1, "till") ||
@@ -730,6 +759,19 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
         date::year{story_year} < dct.year() && !parser.ComparedBefore(m.first)) {
       m.spec.year = story_year;
       story_year_token = m.end;
+    }
+    // "Last year, the two ministers met in Lima in October": a bare month
+    // in a past clause of the sentence that opened with a year before the
+    // publication year is a month of that year.
+    if (std::string_view(m.rule) == "bare_month" && tense < 0 && dated &&
+        anchor.grain == Grain::kYear && anchor.day.year() < dct.year() && m.first > anchor_token &&
+        m.first - anchor_token < 25 && !parser.Word(anchor_token, "'") &&
+        !parser.ComparedBefore(m.first)) {
+      bool same_sentence = true;
+      for (size_t k = anchor_token; k < m.first && same_sentence; ++k) {
+        same_sentence = !parser.Word(k, ".") && !parser.Word(k, ";");
+      }
+      if (same_sentence) m.spec.year = static_cast<int>(anchor.day.year());
     }
     // "headed home for the Spring Festival", "travelled for Thanksgiving"
     // in the days before it: a holiday one goes or gathers for, at most two
@@ -848,6 +890,13 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
       m.spec.month = static_cast<int>(static_cast<unsigned>(ym.month()));
       m.spec.lean = Lean::kNearest;
     }
+    // "On Wednesday, Ruiz criticised Lima. He had clashed with Soto last
+    // August. The following day ...": a count of days ("the following day",
+    // "a day later") does not count from a time coarser than a day that
+    // looks back before the last day told; it counts from that day.
+    if ((day_step || rule == "vague_later") && story == &anchor && look_back) {
+      story = &day_anchor;
+    }
     // "... steps down on April 4. Shares closed at 4.30 pm": a clock time
     // told in the past (the verb before it) is no time of a day still ahead;
     // it is on the publication date, as a future one after a past day is.
@@ -887,6 +936,12 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
     }
     // The range's direction is its first bound's, seen from the DCT.
     if (range_end) e.direction = previous.past ? "past" : previous.future ? "future" : "";
+    if (rule == "relative_day" && e.type == TimexType::kDate && a.calendar) {
+      quoted_days.push_back({found.size() - 1, m.end, m.spec.offset});
+    } else if (e.type == TimexType::kDate && a.calendar && a.grain == Grain::kDay &&
+               parser.SaidRightBefore(m.first)) {
+      said_days.emplace_back(found.size() - 1, m.first);
+    }
     previous = Previous{};
     previous.first_token = m.first;
     previous.end = m.end;
@@ -920,11 +975,32 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
                    date::sys_days{anchor.day} + date::days{366} < date::sys_days{a.first} &&
                    date::sys_days{a.first} + date::days{7} >= date::sys_days{dct} &&
                    date::sys_days{a.first} <= date::sys_days{dct} + date::days{7};
+      // "On April 5, Chile recalled its envoy, the ministry said on
+      // Thursday": the day of the saying, over a week after a day the same
+      // sentence told, is when it was reported; "earlier that week" after
+      // it is still of April.
+      if (!aside && dated && anchor.grain == Grain::kDay && parser.SaidRightBefore(m.first) &&
+          m.first > anchor_token && m.first - anchor_token < 40 &&
+          date::sys_days{anchor.day} + date::days{7} < date::sys_days{a.first}) {
+        bool same_sentence = true;
+        for (size_t k = anchor_token; k < m.first && same_sentence; ++k) {
+          same_sentence = !parser.Word(k, ".") && !parser.Word(k, ";");
+        }
+        aside = same_sentence;
+      }
       if (!comparison && !aside &&
           (e.type == TimexType::kDate || (e.type == TimexType::kTime && a.grain == Grain::kDay)) &&
           a.grain != Grain::kDecade && a.grain != Grain::kCentury) {
         anchor = NarrativeAnchor{a.first, a.grain};
         anchor_token = m.end;
+        // ("had been expelled last October": the passive too.)
+        anchor_past_perfect =
+            tense < 0 && (parser.PastPerfect(cue) || (cue >= 2 && parser.Word(cue - 1, "been") &&
+                                                      parser.Word(cue - 2, "had")));
+        if (a.grain == Grain::kDay) {
+          day_anchor = anchor;
+          day_dated = true;
+        }
         // A year in a forecast ("would travel ..., close to the level of
         // 2019") is a yardstick, not the year the paragraph tells of.
         if (rule == "year" && e.mod.empty() && parser.BoundMod(m.first) == nullptr && tense <= 0) {
@@ -961,6 +1037,40 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
       i = closing.end;
       previous = Previous{};
       previous.end = closing.end;
+    }
+  }
+  // "'We will meet tomorrow,' he said on Monday": a day counted from "today"
+  // inside a quotation whose saying is dated right after it counts from the
+  // day of the saying, not the publication date.
+  for (const QuotedDay& q : quoted_days) {
+    // The closing mark a few words on, in the same sentence.
+    auto closing = [&](size_t k) {
+      return tokens[k].lower == "'" || tokens[k].lower == "\"" || tokens[k].lower == "\u201d";
+    };
+    size_t close = q.end;
+    while (close < tokens.size() && close < q.end + 8 && !closing(close) &&
+           !parser.Word(close, ".") && !parser.Word(close, "?") && !parser.Word(close, "!")) {
+      ++close;
+    }
+    if (close >= tokens.size() || !closing(close)) continue;
+    for (const auto& [index, first] : said_days) {
+      if (first <= close || first > close + 6) continue;
+      const TimeExpression& said = found[index];
+      if (!said.first_day) break;
+      TimeExpression& e = found[q.found];
+      date::year_month_day day{date::sys_days{*said.first_day} + date::days{q.offset}};
+      e.value = FormatAt(day, Grain::kDay);
+      e.first_day = day;
+      e.last_day = day;
+      e.direction = date::sys_days{day} < date::sys_days{dct}   ? "past"
+                    : date::sys_days{day} > date::sys_days{dct} ? "future"
+                                                                : "";
+      if (options.display) {
+        DateValue v;
+        std::string err;
+        if (ParseDateValue(e.value, &v, &err)) e.display = DisplayDate(e.value, v);
+      }
+      break;
     }
   }
   return found;

@@ -41,6 +41,11 @@ void Parser::Absolute(size_t i, Take& take) const {
         s.year_offset = back;
         s.narrative = true;
         end = m;
+      } else if (RelativeYear(k, &back, &m)) {
+        // "On August 1 last year": one date, the day of the year before.
+        s.year_relative = true;
+        s.year_offset = back;
+        end = m;
       }
       if (PossibleDay(s)) take(start, end, s, "month_day_year");
     }
@@ -115,6 +120,11 @@ void Parser::Absolute(size_t i, Take& take) const {
       s.year_relative = true;
       s.year_offset = back;
       s.narrative = true;
+      end = m;
+    } else if (RelativeYear(k, &back, &m)) {
+      // "on 1 August last year".
+      s.year_relative = true;
+      s.year_offset = back;
       end = m;
     }
     if (PossibleDay(s)) take(start, end, s, "day_month_year");

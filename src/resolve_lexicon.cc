@@ -451,6 +451,22 @@ bool Lexicon::Load(Diagnostic* error) {
     return false;
   }
   {
+    std::string origin;
+    std::vector<TsvRow> rows;
+    if (!ReadTable("data/en/date_roles.tsv", 2, &origin, &rows, error)) return false;
+    for (const TsvRow& row : rows) {
+      if (row.fields[1] != "deadline" && row.fields[1] != "names-year") {
+        return Fail(origin, row, 1, "unknown kind '" + row.fields[1] + "'", error);
+      }
+      if (row.fields[1] != "deadline") continue;
+      std::vector<std::string>& phrase = deadline_phrases.emplace_back();
+      for (size_t b = 0, e = 0; b < row.fields[0].size(); b = e + 1) {
+        e = std::min(row.fields[0].find(' ', b), row.fields[0].size());
+        phrase.push_back(row.fields[0].substr(b, e - b));
+      }
+    }
+  }
+  {
     WordMap<std::string> kinds;
     if (!LoadCodes(
             "data/en/tense.tsv",

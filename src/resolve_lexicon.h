@@ -197,6 +197,9 @@ struct Lexicon {
   // Past verbs after "but" that tell a plan fell through ("was due to
   // arrive on Friday but cancelled": plan_failures.tsv).
   WordMap<bool> plan_failures;
+  // Phrases right before a time that make it a deadline ("by the end of":
+  // the `deadline` rows of date_roles.tsv), each as its words.
+  std::vector<std::vector<std::string>> deadline_phrases;
 
   WordMap<WordInfo> words;
 

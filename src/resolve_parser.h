@@ -166,6 +166,9 @@ class Parser {
   // Monday, but the talks were called off": after the date ending before
   // token `end`, "but" and a past verb tell that the plan fell through.
   bool PlanFellThrough(size_t end) const;
+  // Where a deadline phrase ("by", "by the end of": data/en/date_roles.tsv)
+  // that ends right before token `first` begins, else `first`.
+  size_t DeadlineBefore(size_t first) const;
   // "she said on Friday", "he said this week": the expression at `first`
   // follows a verb of saying (data/en/speech_verbs.tsv), maybe with "on".
   bool SaidRightBefore(size_t first) const;

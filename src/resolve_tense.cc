@@ -249,7 +249,7 @@ bool Parser::OverSpan(size_t i) const {
 // ("preferred shares on Oct. 31"): it may be an adjective; after "was" or
 // "were" it is a passive.
 bool Parser::PastVerbRightBefore(size_t cue, size_t first) const {
-  if (cue >= first || first - cue > 3) return false;
+  if (cue >= first || first - cue > 6) return false;
   bool listed = I(cue).has_tense && I(cue).tense == tense_word::kPast && !Is(cue, "has") &&
                 !Is(cue, "have") && !Is(cue, "had") && !Is(cue, "been");
   bool passive = PastVerb(cue) && cue > 0 && (Is(cue - 1, "was") || Is(cue - 1, "were"));
@@ -260,7 +260,18 @@ bool Parser::PastVerbRightBefore(size_t cue, size_t first) const {
   bool verb_on = PastVerb(cue) && cue + 2 == first && Is(cue + 1, "on") && cue > 0 &&
                  !Attributive(cue) && !Is(cue - 1, "the") && !Is(cue - 1, "a") &&
                  !Is(cue - 1, "an");
-  if (!listed && !passive && !verb_on) return false;
+  // "the accord he signed with Soto on Jan. 1": the partner's name may
+  // stand between the verb and "on".
+  size_t partner_end = cue + 2;
+  while (partner_end < first && partner_end < cue + 5 && t_[partner_end].alpha &&
+         t_[partner_end].capitalized) {
+    ++partner_end;
+  }
+  bool verb_with = (PastVerb(cue) || listed) && cue > 0 && Is(cue + 1, "with") &&
+                   partner_end > cue + 2 && partner_end + 1 == first && Is(partner_end, "on") &&
+                   !Attributive(cue);
+  if (verb_with) return true;
+  if (first - cue > 3 || (!listed && !passive && !verb_on)) return false;
   for (size_t k = cue + 1; k < first; ++k) {
     if (I(k).has_tense || Is(k, "to")) return false;
   }
@@ -288,6 +299,18 @@ bool Parser::PlanFellThrough(size_t end) const {
     if (PastVerb(k) || I(k).has_tense) return false;
   }
   return false;
+}
+
+size_t Parser::DeadlineBefore(size_t first) const {
+  size_t begin = first;
+  for (const std::vector<std::string>& phrase : lx_.deadline_phrases) {
+    size_t n = phrase.size();
+    if (n > first || first - n >= begin) continue;  // longer than the text, or no longer
+    bool match = true;
+    for (size_t j = 0; j < n && match; ++j) match = W(first - n + j) == phrase[j];
+    if (match) begin = first - n;
+  }
+  return begin;
 }
 
 int Parser::TenseAround(size_t first, size_t end, size_t* cue_at) const {
@@ -561,6 +584,20 @@ int Parser::TenseAround(size_t first, size_t end, size_t* cue_at) const {
       Infinitive(end + 1)) {
     *cue_at = end;
     return 1;
+  }
+  // "ordered 20 diplomats to leave the country by the end of Monday": a
+  // deadline set for an infinitive a few words before it is still ahead,
+  // whatever verb set it ("by Friday" after "met" is no deadline).
+  if (size_t lead = DeadlineBefore(first); lead < first) {
+    for (size_t k = lead; k > 0 && lead - k <= 8;) {
+      --k;
+      if (boundary(k) || Is(k, ",") || t_[k + 1].newline_before) break;
+      if (Is(k, "to") && Infinitive(k + 1)) {
+        *cue_at = k;
+        return 1;
+      }
+      if (I(k).has_tense && !(k > 0 && Is(k - 1, "to"))) break;
+    }
   }
   int tense = 0;
   for (size_t k = first; k > 0 && first - k < 20;) {

@@ -100,8 +100,14 @@ TEST_CASE("hours later, days later and a day after take the day just told", "[ev
     REQUIRE(e);
     CHECK(e->date == "2023-08-10");
   }
-  SECTION("with no day told before, no date") {
+  SECTION("with only a month told before, that month (dates21)") {
     auto m = f.Extract("In August, the two met. Days later, Turkey expelled a Russian diplomat.");
+    const annals::Mention* e = Find(m, "expulsion");
+    REQUIRE(e);
+    CHECK(e->date == "2023-08");
+  }
+  SECTION("with no time told before, no date") {
+    auto m = f.Extract("Days later, Turkey expelled a Russian diplomat.");
     CHECK_FALSE(Find(m, "expulsion"));
   }
 }
