@@ -1261,6 +1261,36 @@ void EventRules::HomeMeeting(const ArticleReading& reading, const SentenceReadin
   if (home) m.actors.clear();
 }
 
+void EventRules::SpeakerOfSpeech(const ArticleReading& reading, const SentenceReading& sentence,
+                                 EventReading* event) const {
+  auto& words = reading.words;
+  auto& tm = event->tm;
+  auto& m = event->m;
+  if (event->trigger.family != "protest" || event->trigger.noun_phrase || m.actors.empty() ||
+      !side_words_.IsBareSpeech(words[tm.first_word].lower)) {
+    return;
+  }
+  // A subject the paragraph carries ("She said ...", "The ministry told
+  // ...") may stand for a side the sentence names again further on.
+  size_t after = 0;
+  if (event->clause_begin < tm.first_word &&
+      side_words_.CarriedSubject(words, event->clause_begin, tm.first_word, &after) !=
+          SideWords::kCarryNone) {
+    return;
+  }
+  // Every side named, and named only after the verb: they are spoken of,
+  // and no one of them speaks.
+  auto named = [&](const std::string& code, bool before) {
+    return std::any_of(sentence.actors.begin(), sentence.actors.end(), [&](const auto& a) {
+      return a.code == code && (before ? a.end_word <= tm.first_word : a.first_word >= tm.end_word);
+    });
+  };
+  bool spoken_of = std::all_of(m.actors.begin(), m.actors.end(), [&](const std::string& code) {
+    return named(code, false) && !named(code, true);
+  });
+  if (spoken_of) m.actors.clear();
+}
+
 void EventRules::DropPresentRepeats(ArticleReading* reading) const {
   auto& published = reading->published;
   auto& mentions = reading->mentions;
