@@ -783,8 +783,10 @@ void EventRules::SidesFromContext(const ArticleReading& reading, const SentenceR
   // names no other country answers the one other country the sentence
   // before named (with or without the speaker's own).
   // It answers only what the other side said or did there: the sentence
-  // before holds a reporting verb or a protest of its own, so that a
-  // domestic quote after a sentence of background stays one side's.
+  // before holds a reporting verb, a protest, a measure or an incident
+  // ("Peru charged two Chilean men with the poisoning. Chile said the names
+  // meant nothing": speech21), so that a domestic quote after a sentence of
+  // background stays one side's.
   // (The forum spoken to is no side: "told the UN General Assembly".)
   std::set<std::string> own;
   for (const std::string& a : m.actors)
@@ -802,8 +804,16 @@ void EventRules::SidesFromContext(const ArticleReading& reading, const SentenceR
       if (cue_matcher_.MatchAt(words, w, before.last_word, &c) && Contains(CueKinds(c), kSpeech))
         answered = true;
       else if (trigger_matcher_.MatchAt(words, w, before.last_word, &c) && c.value >= 0 &&
-               triggers_[static_cast<size_t>(c.value)].family == "protest")
+               IsConflictFamily(triggers_[static_cast<size_t>(c.value)].family))
         answered = true;
+    }
+    // A measure or an incident the sentence before told by words apart
+    // ("charged two Chilean men with the poisoning") is a mention already.
+    for (size_t i = 0; alone && !answered && i < reading.mentions.size(); ++i) {
+      answered =
+          reading.mention_origin[i].second + 1 == reading.sentence_index &&
+          (reading.mentions[i].family == "protest" || reading.mentions[i].family == "sanction" ||
+           reading.mentions[i].family == "incident");
     }
     if (alone && answered) {
       m.actors.insert(previous_countries.begin(), previous_countries.end());

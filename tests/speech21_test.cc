@@ -154,3 +154,46 @@ TEST_CASE("a time in a phrase opening the sentence dates the subject's act", "[s
                   "to the envoy, who is in the city for the Norway-Kenya summit.")
             .empty());
 }
+
+TEST_CASE("a rejection answers the charges the sentence before told", "[speech21]") {
+  Fixture f;
+  auto m = f.Extract(
+      "Norway on Monday charged two Kenyan men with the poisoning.\n\n"
+      "Kenya's foreign ministry spokeswoman said on Tuesday that the names of the suspects "
+      "'meant nothing' to Nairobi.");
+  bool answered = false;
+  for (const auto& e : m)
+    answered = answered || (e.type == "condemnation" && e.date == "2024-03-12" &&
+                            e.actors == std::set<std::string>{"KEN", "NOR"});
+  CHECK(answered);
+  // Regret of the charge, and the charge called groundless.
+  m = f.Extract(
+      "Kenya accused Norway of spying.\n\n"
+      "Oslo said on Friday it regretted the accusation and called it groundless.");
+  answered = false;
+  for (const auto& e : m)
+    answered = answered || (e.type == "condemnation" && e.date == "2024-03-08" &&
+                            e.actors == std::set<std::string>{"KEN", "NOR"});
+  CHECK(answered);
+  // Charges of the opposition after a sentence of background stay home.
+  CHECK_FALSE(Between(f.Extract("Norway and Kenya share a long history.\n\n"
+                                "Kenya said on Tuesday that the opposition's charges were "
+                                "baseless."),
+                      "KEN", "NOR"));
+}
+
+TEST_CASE("a national seized abroad is a detention between the two", "[speech21]") {
+  CheckAll({
+      {"Mr Owusu, a Ghanaian businessman, was seized by several men in a park in Lome on the "
+       "morning of March 3 and driven away.",
+       "detention",
+       "173",
+       "2024-03-03",
+       {"GHA", "TGO"}},
+  });
+  Fixture f;
+  // Seized at home: a crime story, no entry.
+  CHECK(f.Extract("Mr Owusu, a Ghanaian businessman, was seized by several men in a park in "
+                  "Kumasi on the morning of March 3 and driven away.")
+            .empty());
+}
