@@ -1288,6 +1288,24 @@ void EventRules::SpeakerOfSpeech(const ArticleReading& reading, const SentenceRe
           SideWords::kCarryNone) {
     return;
   }
+  // "said his predecessor was to blame for the crisis with Peru": blame
+  // laid on someone at home is no act between the two.
+  size_t claim_begin = tm.end_word;
+  if (side_words_.IsAudienceSpeech(words[tm.first_word].lower)) {
+    // The audience: up to "that", a time or a side named.
+    auto boundary = [&](size_t w) {
+      return words[w].lower == "that" || words[w].punct ||
+             std::any_of(sentence.sentence_times.begin(), sentence.sentence_times.end(),
+                         [&](const TimeSpan& t) { return t.first_word == w; }) ||
+             std::any_of(sentence.actors.begin(), sentence.actors.end(),
+                         [&](const auto& a) { return !a.code.empty() && a.first_word == w; });
+    };
+    while (claim_begin < event->scope_end && !boundary(claim_begin)) ++claim_begin;
+  }
+  if (side_words_.NamesHomeTarget(words, claim_begin, event->scope_end)) {
+    m.actors.clear();
+    return;
+  }
   // Every side named, and named only after the verb: they are spoken of,
   // and no one of them speaks.
   auto named = [&](const std::string& code, bool before) {

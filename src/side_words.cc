@@ -124,6 +124,7 @@ bool SideWords::LoadFrom(std::string_view origin, std::string_view contents,
   home_.clear();
   non_state_.clear();
   bare_speech_.clear();
+  audience_speech_.clear();
   speaker_.clear();
   person_nouns_.clear();
   for (const TsvRow& row : rows) {
@@ -139,6 +140,8 @@ bool SideWords::LoadFrom(std::string_view origin, std::string_view contents,
       home_.insert(row.fields[0]);
     } else if (row.fields[1] == "bare-speech") {
       bare_speech_.insert(row.fields[0]);
+    } else if (row.fields[1] == "audience-speech") {
+      audience_speech_.insert(row.fields[0]);
     } else if (row.fields[1] == "speaker") {
       speaker_.insert(row.fields[0]);
     } else if (row.fields[1] == "carry-body") {
@@ -152,11 +155,12 @@ bool SideWords::LoadFrom(std::string_view origin, std::string_view contents,
     } else if (row.fields[1] == "non-state") {
       non_state_.insert(row.fields[0]);
     } else {
-      *error = Diagnostic{std::string(origin), row.line, row.columns[1], Severity::kError,
-                          "expected 'government', 'be', 'other-side', 'veiled', 'home', "
-                          "'bare-speech', 'speaker', 'carry-body', 'carry-person', 'market', "
-                          "'preposition' or 'non-state', found '" +
-                              row.fields[1] + "'"};
+      *error = Diagnostic{
+          std::string(origin), row.line, row.columns[1], Severity::kError,
+          "expected 'government', 'be', 'other-side', 'veiled', 'home', "
+          "'bare-speech', 'audience-speech', 'speaker', 'carry-body', 'carry-person', 'market', "
+          "'preposition' or 'non-state', found '" +
+              row.fields[1] + "'"};
       return false;
     }
   }

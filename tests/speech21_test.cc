@@ -66,6 +66,10 @@ TEST_CASE("blame laid on the other side in speech is an accusation", "[speech21]
             .empty());
   CHECK(
       f.Extract("Norway's prime minister has long said that Kenya was behind the unrest.").empty());
+  // Blame laid on a rival at home, though the other side is named.
+  CHECK_FALSE(Between(f.Extract("Kenya's president said on Tuesday that his predecessor was to "
+                                "blame for the crisis with Norway."),
+                      "KEN", "NOR"));
 }
 
 TEST_CASE("charges rejected in speech are a rejection", "[speech21]") {
