@@ -93,6 +93,13 @@ TEST_CASE("charges rejected in speech are a rejection", "[speech21]") {
 
 TEST_CASE("a deed of the other side called terrorism is one condemnation", "[speech21]") {
   CheckAll({
+      // The demand told after it, with no day of its own, adds no entry.
+      {"Ghana's president on Monday called the shooting at the Ghanaian embassy in Lome an act "
+       "of terrorism and demanded that Lome punish those responsible.",
+       "condemnation",
+       "111",
+       "2024-03-11",
+       {"GHA", "TGO"}},
       {"Ghana's president on Monday called the shooting at the Ghanaian embassy in Lome an act "
        "of terrorism.",
        "condemnation",
