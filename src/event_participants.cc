@@ -1302,7 +1302,11 @@ void EventRules::SpeakerOfSpeech(const ArticleReading& reading, const SentenceRe
     };
     while (claim_begin < event->scope_end && !boundary(claim_begin)) ++claim_begin;
   }
-  if (side_words_.NamesHomeTarget(words, claim_begin, event->scope_end)) {
+  // Nor blame laid on someone who is no state ("said a Peruvian gang was
+  // responsible for the robbery").
+  if (side_words_.NamesHomeTarget(words, claim_begin, event->scope_end) ||
+      (event->trigger.type == "accusation" &&
+       side_words_.NamesNonStateParty(words, claim_begin, event->scope_end))) {
     m.actors.clear();
     return;
   }

@@ -66,6 +66,10 @@ TEST_CASE("blame laid on the other side in speech is an accusation", "[speech21]
             .empty());
   CHECK(
       f.Extract("Norway's prime minister has long said that Kenya was behind the unrest.").empty());
+  // Blame laid on a gang names no state, though its nationality is given.
+  CHECK_FALSE(Between(f.Extract("Norwegian police said on Tuesday that a Kenyan gang was "
+                                "responsible for the robbery in Oslo."),
+                      "KEN", "NOR"));
   // Blame laid on a rival at home, though the other side is named.
   CHECK_FALSE(Between(f.Extract("Kenya's president said on Tuesday that his predecessor was to "
                                 "blame for the crisis with Norway."),
