@@ -39,6 +39,9 @@ namespace {
 // How far after an event verb a second verb may stand and share its time
 // ("suspended the partnership with Chile on Tuesday and expelled").
 constexpr size_t kMaxSharedGap = 14;
+// The longest phrase opening a sentence whose time dates the subject's act:
+// "In a televised address to the nation on Monday".
+constexpr size_t kMaxOpeningPhrase = 7;
 
 // A plain calendar day ("16 May", "Monday"), with no early/late and no
 // time of day: the only times that make a span of days.
@@ -477,6 +480,21 @@ bool ParticiplePhraseTime(const std::vector<Word>& words, const SentenceSpan& s,
 
 }  // namespace
 
+bool EventRules::InOpeningPhrase(const std::vector<Word>& words, const SentenceSpan& s,
+                                 const TimeSpan& t) const {
+  // "In a statement on Wednesday the Chilean foreign ministry accused
+  // Lima ...", "At a news conference on Monday Ruiz said ...": a time in
+  // a short phrase that opens the sentence with a preposition, before its
+  // subject, dates what the subject does.
+  if (t.first_word <= s.first_word + 1 || t.first_word > s.first_word + kMaxOpeningPhrase ||
+      !place_prepositions_.count(words[s.first_word])) {
+    return false;
+  }
+  for (size_t w = s.first_word + 1; w < t.first_word; ++w)
+    if (words[w].punct && words[w].lower != "'s") return false;
+  return true;
+}
+
 // "On Friday, the two ...": an event word after the time.
 int EventRules::EventAfterTime(const ArticleReading& reading, const SentenceReading& sentence,
                                const TimeSpan& t, size_t* distance_out) const {
@@ -594,6 +612,21 @@ int EventRules::EventAfterTime(const ArticleReading& reading, const SentenceRead
       distance = triggers[k].first_word - t.end_word;
     }
     break;
+  }
+  // "In a statement on Wednesday the ministry accused Lima ...": the act
+  // of the subject after an opening phrase, in the same clause, close by.
+  if (chosen < 0 && InOpeningPhrase(words, s, t)) {
+    for (size_t k = 0; k < triggers.size(); ++k) {
+      if (triggers[k].first_word < t.end_word) continue;
+      bool close_by = triggers[k].first_word <= t.end_word + kMaxOpeningPhrase;
+      for (size_t w = t.end_word; close_by && w < triggers[k].first_word; ++w)
+        close_by = !words[w].punct || words[w].lower == "'s";
+      if (close_by) {
+        chosen = static_cast<int>(k);
+        distance = triggers[k].first_word - t.end_word;
+      }
+      break;
+    }
   }
   // "Pompeo went in October and met Kim": a verb joined by "and" right
   // after the time shares it; so does the verb a decision dated by the

@@ -797,8 +797,10 @@ void EventRules::SidesFromContext(const ArticleReading& reading, const SentenceR
   // names no other country answers the one other country the sentence
   // before named (with or without the speaker's own).
   // It answers only what the other side said or did there: the sentence
-  // before holds a reporting verb or a protest of its own, so that a
-  // domestic quote after a sentence of background stays one side's.
+  // before holds a reporting verb, a protest, a measure or an incident
+  // ("Peru charged two Chilean men with the poisoning. Chile said the names
+  // meant nothing": speech21), so that a domestic quote after a sentence of
+  // background stays one side's.
   // (The forum spoken to is no side: "told the UN General Assembly".)
   std::set<std::string> own;
   for (const std::string& a : m.actors)
@@ -816,8 +818,16 @@ void EventRules::SidesFromContext(const ArticleReading& reading, const SentenceR
       if (cue_matcher_.MatchAt(words, w, before.last_word, &c) && Contains(CueKinds(c), kSpeech))
         answered = true;
       else if (trigger_matcher_.MatchAt(words, w, before.last_word, &c) && c.value >= 0 &&
-               triggers_[static_cast<size_t>(c.value)].family == "protest")
+               IsConflictFamily(triggers_[static_cast<size_t>(c.value)].family))
         answered = true;
+    }
+    // A measure or an incident the sentence before told by words apart
+    // ("charged two Chilean men with the poisoning") is a mention already.
+    for (size_t i = 0; alone && !answered && i < reading.mentions.size(); ++i) {
+      answered =
+          reading.mention_origin[i].second + 1 == reading.sentence_index &&
+          (reading.mentions[i].family == "protest" || reading.mentions[i].family == "sanction" ||
+           reading.mentions[i].family == "incident");
     }
     if (alone && answered) {
       m.actors.insert(previous_countries.begin(), previous_countries.end());
@@ -1525,6 +1535,58 @@ void EventRules::HomeMeeting(const ArticleReading& reading, const SentenceReadin
            side_words_.NamesNonStateParty(words, event->clause_begin, tm.first_word);
   }
   if (home) m.actors.clear();
+}
+
+void EventRules::SpeakerOfSpeech(const ArticleReading& reading, const SentenceReading& sentence,
+                                 EventReading* event) const {
+  auto& words = reading.words;
+  auto& tm = event->tm;
+  auto& m = event->m;
+  if (event->trigger.family != "protest" || event->trigger.noun_phrase || m.actors.empty() ||
+      !side_words_.IsBareSpeech(words[tm.first_word].lower)) {
+    return;
+  }
+  // A subject the paragraph carries ("She said ...", "The ministry told
+  // ...") may stand for a side the sentence names again further on.
+  size_t after = 0;
+  if (event->clause_begin < tm.first_word &&
+      side_words_.CarriedSubject(words, event->clause_begin, tm.first_word, &after) !=
+          SideWords::kCarryNone) {
+    return;
+  }
+  // "said his predecessor was to blame for the crisis with Peru": blame
+  // laid on someone at home is no act between the two.
+  size_t claim_begin = tm.end_word;
+  if (side_words_.IsAudienceSpeech(words[tm.first_word].lower)) {
+    // The audience: up to "that", a time or a side named.
+    auto boundary = [&](size_t w) {
+      return words[w].lower == "that" || words[w].punct ||
+             std::any_of(sentence.sentence_times.begin(), sentence.sentence_times.end(),
+                         [&](const TimeSpan& t) { return t.first_word == w; }) ||
+             std::any_of(sentence.actors.begin(), sentence.actors.end(),
+                         [&](const auto& a) { return !a.code.empty() && a.first_word == w; });
+    };
+    while (claim_begin < event->scope_end && !boundary(claim_begin)) ++claim_begin;
+  }
+  // Nor blame laid on someone who is no state ("said a Peruvian gang was
+  // responsible for the robbery").
+  if (side_words_.NamesHomeTarget(words, claim_begin, event->scope_end) ||
+      (event->trigger.type == "accusation" &&
+       side_words_.NamesNonStateParty(words, claim_begin, event->scope_end))) {
+    m.actors.clear();
+    return;
+  }
+  // Every side named, and named only after the verb: they are spoken of,
+  // and no one of them speaks.
+  auto named = [&](const std::string& code, bool before) {
+    return std::any_of(sentence.actors.begin(), sentence.actors.end(), [&](const auto& a) {
+      return a.code == code && (before ? a.end_word <= tm.first_word : a.first_word >= tm.end_word);
+    });
+  };
+  bool spoken_of = std::all_of(m.actors.begin(), m.actors.end(), [&](const std::string& code) {
+    return named(code, false) && !named(code, true);
+  });
+  if (spoken_of) m.actors.clear();
 }
 
 void EventRules::DropPresentRepeats(ArticleReading* reading) const {

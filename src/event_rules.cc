@@ -452,6 +452,7 @@ void EventRules::ReadEvent(size_t k, const SentenceReading& sentence,
   AnaphoricSides(*reading, sentence, &event);
   AgreementPartner(*reading, sentence, &event);
   HomeMeeting(*reading, sentence, &event);
+  SpeakerOfSpeech(*reading, sentence, &event);
   DateMention(*reading, sentence, &event);
   FindPastVerb(*reading, sentence, &event);
   VisitLength(*reading, sentence, &event);

@@ -128,6 +128,10 @@ class EventRules {
                           const TimeSpan& t) const;
   int EventBeforeTime(const ArticleReading& reading, const SentenceReading& sentence,
                       const TimeSpan& t, size_t* distance_out) const;
+  // Whether `t` stands in a short phrase opening the sentence with a
+  // preposition ("In a statement on Wednesday the ministry accused ...").
+  bool InOpeningPhrase(const std::vector<Word>& words, const SentenceSpan& s,
+                       const TimeSpan& t) const;
   int EventAfterTime(const ArticleReading& reading, const SentenceReading& sentence,
                      const TimeSpan& t, size_t* distance_out) const;
   // A cue between words `from` and `to` (outside time `t`) that opens a
@@ -274,6 +278,12 @@ class EventRules {
   // meeting of Andean legislators") is no meeting of the two states.
   void HomeMeeting(const ArticleReading& reading, const SentenceReading& sentence,
                    EventReading* event) const;
+  // Blame, a rejection or a proposal told by a verb of speech is the
+  // speaker's: when the text names no speaker of a side ("Analysts said
+  // Togo was behind the attack on the Ghanaian embassy"), it is between no
+  // two states (speech21).
+  void SpeakerOfSpeech(const ArticleReading& reading, const SentenceReading& sentence,
+                       EventReading* event) const;
   void DateMention(const ArticleReading& reading, const SentenceReading& sentence,
                    EventReading* event) const;
   void FindPastVerb(const ArticleReading& reading, const SentenceReading& sentence,

@@ -18,7 +18,7 @@ namespace annals {
 class SideWords {
  public:
   // Reads data/en/side_words.tsv (phrase, `government`, `be`,
-  // `other-side`, `veiled`, `home`, `bare-speech`, `carry-body`,
+  // `other-side`, `veiled`, `home`, `bare-speech`, `audience-speech`, `carry-body`,
   // `carry-person` or `market`), data/en/companies.tsv and the
   // `noun` rows of data/en/person_nouns.tsv; a bad row gives file:line:col.
   bool Load(Diagnostic* error);
@@ -65,6 +65,10 @@ class SideWords {
   // A verb that only reports speech ("said", "told"): a protest word after
   // it may be about home, so it is not aimed at the other side by itself.
   bool IsBareSpeech(const WordText& lower) const { return bare_speech_.count(lower) > 0; }
+  // A verb of speech whose object is the audience ("told parliament",
+  // "told his cabinet"): a body at home named right after it is spoken to,
+  // not of (speech21).
+  bool IsAudienceSpeech(const WordText& lower) const { return audience_speech_.count(lower) > 0; }
   // A pronoun for the speaker or the speaker's side ("he", "they"): what
   // "he had met" tells is the speaker's own past, not news of the day.
   bool IsSpeakerPronoun(const WordText& lower) const { return speaker_.count(lower) > 0; }
@@ -113,6 +117,7 @@ class SideWords {
   WordSet non_state_;
   WordSet other_states_;  // "countries", "nations" as doers
   WordSet bare_speech_;
+  WordSet audience_speech_;
   WordSet speaker_;
   WordSet person_nouns_;
 };

@@ -25,6 +25,41 @@ constexpr size_t kMaxSubjectWords = 3;
 constexpr size_t kMaxModifiersAfterAnd = 1;
 // How many commas a list of modifiers before an object may have.
 constexpr size_t kMaxListItems = 6;
+
+bool IsQuoteMark(std::string_view w) {
+  return w == "'" || w == "\"" || w == "\u2018" || w == "\u2019" || w == "\u201c" ||
+         w == "\u201d" || w == "``" || w == "''";
+}
+
+// How many words after a plain word an object phrase may still run
+// through quotation marks.
+constexpr size_t kMaxQuotedObjectWords = 4;
+
+// An object phrase starting at words[w] that runs through quotation marks,
+// read as if they were not there: "'almost certainly' behind" holds
+// "certainly behind". Only tried when a quotation mark follows words[w]
+// closely, which is rare; `object` is set in the words' own positions.
+bool MatchAcrossQuotes(const PhraseMatcher& objects, const std::vector<Word>& words, size_t w,
+                       size_t end, PhraseMatcher::Match* object) {
+  if (w >= end || words[w].punct) return false;
+  size_t last = std::min(end, w + kMaxQuotedObjectWords + 1);
+  bool quoted = false;
+  for (size_t i = w + 1; i < last; ++i) quoted = quoted || IsQuoteMark(words[i].lower);
+  if (!quoted) return false;
+  std::vector<Word> plain;
+  std::vector<size_t> at;
+  for (size_t i = w; i < last; ++i) {
+    if (IsQuoteMark(words[i].lower)) continue;
+    plain.push_back(words[i]);
+    at.push_back(i);
+  }
+  PhraseMatcher::Match m;
+  if (!objects.MatchAt(plain, 0, plain.size(), &m)) return false;
+  object->first_word = w;
+  object->end_word = at[m.end_word - 1] + 1;
+  object->value = m.value;
+  return true;
+}
 }  // namespace
 
 bool VerbObjectEvents::Load(const PhraseMatcher& events, Diagnostic* error) {
@@ -195,12 +230,16 @@ void VerbObjectEvents::AddTriggers(const std::vector<Word>& words, size_t begin,
       // said").
       const size_t reach = group->reach ? group->reach : kMaxGap;
       for (size_t w = verb.end_word; w < end && w <= verb.end_word + reach; ++w) {
-        if (group->objects.MatchAt(words, w, end, &object)) {
+        if (group->objects.MatchAt(words, w, end, &object) ||
+            MatchAcrossQuotes(group->objects, words, w, end, &object)) {
           found = true;
           break;
         }
-        bool joins = !(words[w].punct && words[w].lower != "'s" && words[w].lower != "-" &&
-                       !words[w].abbreviation) &&
+        // A quotation mark starts no clause: "said Chile was 'almost
+        // certainly' behind the attack".
+        bool joins = (!(words[w].punct && words[w].lower != "'s" && words[w].lower != "-" &&
+                        !words[w].abbreviation) ||
+                      IsQuoteMark(words[w].lower)) &&
                      words[w].lower != "and" && words[w].lower != "but";
         // "suspended military and intelligence cooperation": an "and"
         // between two modifiers of the object, which comes right after
