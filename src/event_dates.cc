@@ -977,6 +977,7 @@ void EventRules::CarryDate(const ArticleReading& reading, const SentenceReading&
       same = words[s.first_word + i].lower == phrase[i];
     if (!same) continue;
     if (sentence.previous_day) {
+      event->m.carried = true;
       event->borrowed = sentence.previous_day;
       event->borrowed_phrase = Collapse(
           std::string_view(reading.body)
@@ -1008,6 +1009,7 @@ void EventRules::CarryDate(const ArticleReading& reading, const SentenceReading&
     if (!time || before.present || before.actors.size() < 2) continue;
     event->borrowed = time;
     event->borrowed_phrase = time->text;
+    event->m.carried = true;  // an act of its own (plans21)
     return;
   }
 }

@@ -3,6 +3,7 @@
 // event only as a dated plan; hypotheticals stay out. The real resolver
 // dates the stories, published on Wednesday 8 May 2024. Every sentence is
 // written for the test.
+#include <array>
 #include <set>
 #include <string>
 #include <vector>
@@ -10,6 +11,7 @@
 #include <catch2/catch.hpp>
 
 #include "event_test_util.h"
+#include "merge.h"
 
 namespace {
 
@@ -169,5 +171,28 @@ TEST_CASE("a refusal to apologise to the other side is a rejection", "[plans21]"
     CHECK(blame[0]->type == "condemnation");
     CHECK(blame[0]->date == "2024-05-07");
     CHECK(blame[0]->actors == std::set<std::string>{"CHL", "PER"});
+  }
+}
+
+TEST_CASE("an act dated by the sentence before is an entry of its own", "[plans21]") {
+  annals::testing::ResolvedEventFixture fixture(kPublished);
+  const std::array<std::string, 2> pair{"PER", "CHL"};
+  SECTION("a consulate closed after a recall") {
+    auto found = fixture.Extract(
+        "LIMA, May 8 (Wire) -- Peru recalled its ambassador to Chile on Monday. It also said it "
+        "was closing its consulate in Arica.");
+    auto closing = Quoting(found, "consulate");
+    REQUIRE(closing.size() == 1);
+    CHECK(closing[0]->date == "2024-05-06");
+    CHECK(closing[0]->carried);
+    auto entries = annals::MergeMentions(found, pair, annals::testing::BundledActors());
+    CHECK(entries.size() == 2);
+  }
+  SECTION("the same act told again still joins") {
+    auto found = fixture.Extract(
+        "LIMA, May 8 (Wire) -- Peru recalled its ambassador to Chile on Monday. It also said it "
+        "recalled its ambassador over the fishing row.");
+    auto entries = annals::MergeMentions(found, pair, annals::testing::BundledActors());
+    CHECK(entries.size() == 1);
   }
 }
