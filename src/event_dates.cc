@@ -610,6 +610,27 @@ int EventRules::EventAfterTime(const ArticleReading& reading, const SentenceRead
     if (opens_clause || close_by) {
       chosen = static_cast<int>(k);
       distance = triggers[k].first_word - t.end_word;
+      // "said on Monday it would suspend flights from Friday": the day of
+      // the telling dates a plan told in the future only when the plan
+      // has no time of its own, a day after the telling named after the
+      // event word ("in protest at a statue placed late last month" is
+      // no such day) (plans21).
+      bool told_ahead = after_speech && !opens_clause && t.time->last_day &&
+                        std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
+                          return c.first_word >= t.end_word &&
+                                 c.end_word <= triggers[k].first_word &&
+                                 (Contains(cues_[static_cast<size_t>(c.value)], kFuture) ||
+                                  Contains(cues_[static_cast<size_t>(c.value)], kReportedFuture));
+                        });
+      bool later_day =
+          told_ahead && std::any_of(sentence.sentence_times.begin(), sentence.sentence_times.end(),
+                                    [&](const TimeSpan& other) {
+                                      return other.first_word >= triggers[k].end_word &&
+                                             other.time->first_day &&
+                                             date::sys_days(*other.time->first_day) >
+                                                 date::sys_days(*t.time->last_day);
+                                    });
+      if (later_day) distance += 100;
     }
     break;
   }
@@ -1131,6 +1152,7 @@ void EventRules::CarryDate(const ArticleReading& reading, const SentenceReading&
       same = words[s.first_word + i].lower == phrase[i];
     if (!same) continue;
     if (sentence.previous_day) {
+      event->m.carried = true;
       event->borrowed = sentence.previous_day;
       event->borrowed_phrase = Collapse(
           std::string_view(reading.body)
@@ -1162,6 +1184,7 @@ void EventRules::CarryDate(const ArticleReading& reading, const SentenceReading&
     if (!time || before.present || before.actors.size() < 2) continue;
     event->borrowed = time;
     event->borrowed_phrase = time->text;
+    event->m.carried = true;  // an act of its own (plans21)
     return;
   }
 }

@@ -457,6 +457,7 @@ void EventRules::ReadEvent(size_t k, const SentenceReading& sentence,
   FindPastVerb(*reading, sentence, &event);
   VisitLength(*reading, sentence, &event);
   FindStatus(*reading, sentence, &event);
+  if (!KeepDatedPlan(*reading, sentence, event)) return;
   if (JoinPostponedPlan(sentence, reading, event)) return;
   JoinCalledOffPlan(sentence, reading, &event);
   PlaceOfStay(*reading, &event);

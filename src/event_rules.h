@@ -297,6 +297,12 @@ class EventRules {
   void PlaceOfStay(const ArticleReading& reading, EventReading* event) const;
   void FindStatus(const ArticleReading& reading, const SentenceReading& sentence,
                   EventReading* event) const;
+  // "will suspend flights to Chile from Friday": a measure told by a verb
+  // of kind plan-only ("suspend", "close") is an event only as a plan: a
+  // future word right before the verb, no condition in the sentence, its
+  // own time, status planned (plans21). Whether the mention is kept.
+  bool KeepDatedPlan(const ArticleReading& reading, const SentenceReading& sentence,
+                     const EventReading& event) const;
   // A month of a plan called off, moved to the nearest. (A weekday of a
   // plan told in the past, "had been scheduled to ... on Sunday", is the
   // resolver's: Parser::PastPlan.)

@@ -127,6 +127,33 @@ void EventRules::FindStatus(const ArticleReading& reading, const SentenceReading
   }
 }
 
+bool EventRules::KeepDatedPlan(const ArticleReading& reading, const SentenceReading& sentence,
+                               const EventReading& event) const {
+  auto& cues = sentence.cues;
+  size_t verb = event.tm.first_word;
+  bool plan_only = std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
+    return c.first_word == verb && Contains(CueKinds(c), kPlanOnly);
+  });
+  if (!plan_only) return true;
+  // "will suspend", "is to close", "plans to suspend", "said it would
+  // suspend": a future word ends right at the verb. "could suspend",
+  // "threatened to halt", "will not close" are no plan told as such.
+  bool told_ahead = std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
+    return c.end_word == verb &&
+           (Contains(CueKinds(c), kFuture) || Contains(CueKinds(c), kReportedFuture));
+  });
+  // "would suspend flights if Chile ...": a condition anywhere in the
+  // sentence ("would" itself aside) makes it hypothetical.
+  bool condition = std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
+    return Contains(CueKinds(c), kHypothetical) && !Contains(CueKinds(c), kReportedFuture);
+  });
+  // Its own time, not one borrowed from a sentence next to it, and a day
+  // that lies ahead (or a future word that makes it planned).
+  bool own_time = sentence.time_of[event.k] >= 0 && event.borrowed == nullptr;
+  (void)reading;
+  return told_ahead && !condition && own_time && event.m.status == "planned";
+}
+
 void EventRules::MoveCalledOffPlan(const ArticleReading& reading, EventReading* event,
                                    bool told_past) const {
   auto& published = reading.published;

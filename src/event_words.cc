@@ -57,6 +57,9 @@ constexpr std::pair<std::string_view, CueBit> kCueKinds[] = {
     {"border", kBorder},
     {"release-verb", kReleaseVerb},
     {"cancel-gathering", kCancelGathering},
+    {"plan-only", kPlanOnly},
+    {"reported-future", kReportedFuture},
+    {"craft", kCraft},
 };
 
 }  // namespace

@@ -63,6 +63,9 @@ enum CueBit : uint64_t {
   kBorder = 1ull << 44,
   kReleaseVerb = 1ull << 45,
   kCancelGathering = 1ull << 46,
+  kPlanOnly = 1ull << 47,
+  kReportedFuture = 1ull << 48,
+  kCraft = 1ull << 49,
 };
 
 // The cue kind data/en/event_cues.tsv names `kind` ("future"), or 0 when

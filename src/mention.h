@@ -52,6 +52,10 @@ struct Mention {
   // A visit with no destination in its sentence ("made the trip in June"):
   // it went to the other of the article's two countries.
   bool undirected_visit = false;
+  // Dated by the sentence before it ("It also said it was closing its
+  // consulate" after a recall on Monday): it tells an act of its own, so
+  // it joins no mention of another type on that day (plans21).
+  bool carried = false;
   // "The two leaders met ...", "they spoke": the two countries the sentence
   // before named, when it named exactly two; else empty (the article's two).
   std::set<std::string> antecedent;

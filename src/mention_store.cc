@@ -24,6 +24,7 @@ enum Flag : uint8_t {
   kPresent = 8,
   kStay = 16,
   kUndirectedVisit = 32,
+  kCarried = 64,
 };
 
 date::sys_days Day(int32_t days) { return date::sys_days(date::days(days)); }
@@ -147,7 +148,8 @@ void MentionStore::Add(const Mention& m) {
   r.flags = static_cast<uint8_t>(
       (m.both_sides ? kBothSides : 0) | (m.heads_of_state ? kHeadsOfState : 0) |
       (m.visitor_unplaced ? kVisitorUnplaced : 0) | (m.present ? kPresent : 0) |
-      (m.stay ? kStay : 0) | (m.undirected_visit ? kUndirectedVisit : 0));
+      (m.stay ? kStay : 0) | (m.undirected_visit ? kUndirectedVisit : 0) |
+      (m.carried ? kCarried : 0));
   r.sequence = static_cast<uint32_t>(m.sequence);
   size_t need =
       4 + m.actors.size() + m.people.size() + 2 * m.person_country.size() + m.antecedent.size();
@@ -244,6 +246,7 @@ void MentionStore::DecodeForCompare(size_t i, Mention* out) const {
   out->present = r.flags & kPresent;
   out->stay = r.flags & kStay;
   out->undirected_visit = r.flags & kUndirectedVisit;
+  out->carried = r.flags & kCarried;
   out->sequence = r.sequence;
   const uint32_t* at = r.lists;
   uint32_t n = *at++;

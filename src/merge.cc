@@ -162,6 +162,10 @@ bool SameEvent(const Mention& a, const Mention& b, const ActorLexicon& actors) {
   if (OppositeDoers(a, b)) return false;
   if (SameVisit(a, b) || SameSummit(a, b)) return true;
   if (!Overlap(a, b)) return false;
+  // A mention dated by the sentence before tells an act of its own: it
+  // joins only one of its own type ("It also said it was closing its
+  // consulate" is no part of Monday's recall).
+  if ((a.carried || b.carried) && a.type != b.type) return false;
   bool families = a.family == b.family;
   if (!families) {
     // "their September summit" is the late-September state visit; a talk

@@ -740,8 +740,11 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
     // before tells what was done, so the day is not the coming one. A past
     // verb further off ("declared a dividend payable Jan. 15") may govern
     // something else, and the closest day still wins.
+    // "the accord he signed with Soto on Jan. 1": further off, with "on"
+    // right before a day that names no weekday.
     if (m.spec.month > 0 && m.spec.day > 0 && tense < 0 &&
-        parser.PastVerbRightBefore(cue, m.first)) {
+        (parser.PastVerbRightBefore(cue, m.first) ||
+         parser.PastVerbWithObjectBefore(cue, m.first))) {
       m.spec.keep_past = true;
     }
     // "Relations were tense in 2019. In June, the two met in Quito", "In

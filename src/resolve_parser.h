@@ -127,6 +127,10 @@ class Parser {
   // The tense cue at `cue` is a past verb telling a thing done, right
   // before the date at `first` ("took effect on Jan. 1").
   bool PastVerbRightBefore(size_t cue, size_t first) const;
+  // "the accord he signed with Peruvian minister Soto on Jan. 1": a past
+  // verb, its object or partner (no verb, "to" or comma between), then
+  // "on" right before the date at `first`.
+  bool PastVerbWithObjectBefore(size_t cue, size_t first) const;
   // Token k is the literal word `w` (lower case).
   template <size_t N>
   bool Word(size_t k, const char (&w)[N]) const {

@@ -278,6 +278,36 @@ bool Parser::PastVerbRightBefore(size_t cue, size_t first) const {
   return true;
 }
 
+bool Parser::PastVerbWithObjectBefore(size_t cue, size_t first) const {
+  // At most six words between the verb and "on" (plans21); an -ed word
+  // after a determiner or "was" is an adjective or a passive of its own.
+  // (Nearer, PastVerbRightBefore decides; a weekday in the date decides
+  // by itself: "said in an editorial on Monday, Oct. 26".)
+  if (first < cue + 4 || first - cue > 8 || !Is(first - 1, "on") || I(first).weekday != 0 ||
+      !PastVerb(cue) || Attributive(cue) || cue == 0 || Is(cue - 1, "the") || Is(cue - 1, "a") ||
+      Is(cue - 1, "an") || (I(cue).has_tense && I(cue).tense != tense_word::kPast)) {
+    return false;
+  }
+  for (size_t k = cue + 1; k + 1 < first; ++k) {
+    // "signed a deal that takes effect on", "agreed to meet on", "met,
+    // and will meet again on": another verb or a clause between.
+    // An intent noun not followed by "to" is a plain object ("signed an
+    // agreement with Chile on").
+    std::string_view w = t_[k].lower;
+    bool object_noun = I(k).has_tense && I(k).tense == tense_word::kIntent && !Is(k + 1, "to") &&
+                       !(w.size() > 2 && w.substr(w.size() - 2) == "ed");
+    if (!t_[k].alpha || (I(k).has_tense && !object_noun) || Is(k, "to") || Is(k, "and") ||
+        Is(k, "that") || Is(k, "which") || (PastVerb(k) && !object_noun)) {
+      return false;
+    }
+    // "a fishing agreement" is a noun; "a deal ending on" a verb.
+    bool determiner = Is(k - 1, "a") || Is(k - 1, "an") || Is(k - 1, "the") || Is(k - 1, "its") ||
+                      Is(k - 1, "their") || Is(k - 1, "his") || Is(k - 1, "her");
+    if (ProgressiveVerb(k) && !determiner) return false;
+  }
+  return true;
+}
+
 bool Parser::PlanFellThrough(size_t end) const {
   size_t q = end;
   if (Is(q, ",")) ++q;

@@ -41,6 +41,7 @@ annals::Mention Full(const std::string& tag) {
   m.present = false;
   m.stay = true;
   m.undirected_visit = false;
+  m.carried = true;
   m.antecedent = {"CHN", "USA"};
   m.source.file = "articles/" + tag + ".txt";
   m.source.published = "2015-12-02";
@@ -78,6 +79,7 @@ void CheckSame(const annals::Mention& a, const annals::Mention& b) {
   CHECK(a.present == b.present);
   CHECK(a.stay == b.stay);
   CHECK(a.undirected_visit == b.undirected_visit);
+  CHECK(a.carried == b.carried);
   CHECK(a.antecedent == b.antecedent);
   CHECK(a.source == b.source);
   CHECK(a.sequence == b.sequence);
@@ -171,12 +173,13 @@ template <typename M>
 auto Fields(M& m) {
   auto& [type, family, noun, cameo, date, qualifier, first, last, status, actors, people,
          person_country, principal, doer, place, place_country, destination, phrase, topic,
-         both_sides, heads_of_state, visitor_unplaced, present, stay, undirected_visit, antecedent,
+         both_sides, heads_of_state, visitor_unplaced, present, stay, undirected_visit, carried,
+         antecedent,
          source, sequence] = m;
   return std::tie(type, family, noun, cameo, date, qualifier, first, last, status, actors, people,
                   person_country, principal, doer, place, place_country, destination, phrase, topic,
                   both_sides, heads_of_state, visitor_unplaced, present, stay, undirected_visit,
-                  antecedent, source, sequence);
+                  carried, antecedent, source, sequence);
 }
 
 // The same for Source, which a Mention carries.
@@ -216,6 +219,7 @@ annals::Mention Distinct() {
   m.present = true;
   m.stay = true;
   m.undirected_visit = true;
+  m.carried = true;
   m.antecedent = {"antecedent-17a", "antecedent-17b"};
   m.source.file = "file-18";
   m.source.published = "published-19";
@@ -307,7 +311,7 @@ TEST_CASE("each flag of a Mention is stored on its own", "[mention_store]") {
   annals::Mention probe;
   auto probe_fields = Fields(probe);
   size_t bools = CountBools(probe_fields, IndicesOf(probe_fields));
-  REQUIRE(bools == 6);  // Mention's flags today; update with Mention
+  REQUIRE(bools == 7);  // Mention's flags today; update with Mention
   annals::MentionStore store;
   std::vector<annals::Mention> added;
   for (size_t k = 0; k < bools; ++k) {
