@@ -80,6 +80,8 @@ class EventRules {
   // cue says are no event; and the measure a demand asks for.
   void DropRequested(const ArticleReading& reading, SentenceReading* sentence) const;
   void DropDemanded(const ArticleReading& reading, SentenceReading* sentence) const;
+  // "The first flight from Lima landed": a craft that arrives is no visit.
+  void DropCraftArrivals(const ArticleReading& reading, SentenceReading* sentence) const;
   void DropAgreementTopics(const ArticleReading& reading, SentenceReading* sentence) const;
   void DropLightVerbs(const ArticleReading& reading, SentenceReading* sentence) const;
   void KeepEasedMeasures(const ArticleReading& reading, SentenceReading* sentence) const;

@@ -101,6 +101,33 @@ void EventRules::DropReasons(const ArticleReading& reading, SentenceReading* sen
     DropRequested(reading, sentence);
   }
   DropDemanded(reading, sentence);
+  DropCraftArrivals(reading, sentence);
+}
+
+void EventRules::DropCraftArrivals(const ArticleReading& reading, SentenceReading* sentence) const {
+  auto& triggers = sentence->triggers;
+  auto& cues = sentence->cues;
+  auto& words = reading.words;
+  // "The first flight from Lima landed in Santiago": a plane or a ship
+  // (cue craft) as the subject of an arrival, up to five plain words
+  // before the verb, is no visit (plans21). "A plane carrying the
+  // president landed" has a verb between and stays.
+  std::erase_if(triggers, [&](const PhraseMatcher::Match& t) {
+    if (t.value < 0 || triggers_[static_cast<size_t>(t.value)].family != "visit" ||
+        triggers_[static_cast<size_t>(t.value)].noun_phrase) {
+      return false;
+    }
+    return std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
+      if (!Contains(CueKinds(c), kCraft) || c.end_word > t.first_word ||
+          t.first_word > c.end_word + 5) {
+        return false;
+      }
+      for (size_t w = c.end_word; w < t.first_word; ++w) {
+        if (words[w].punct || IsPastTense(words[w]) || IsParticiple(words[w])) return false;
+      }
+      return true;
+    });
+  });
 }
 
 void EventRules::DropRequested(const ArticleReading& reading, SentenceReading* sentence) const {
@@ -131,26 +158,6 @@ void EventRules::DropRequested(const ArticleReading& reading, SentenceReading* s
         }
       }
       return Contains(kinds, kNotEvent) && c.first_word < t.end_word && t.first_word < c.end_word;
-    });
-  });
-  // "The first flight from Lima landed in Santiago": a plane or a ship
-  // (cue craft) as the subject of an arrival, up to five plain words
-  // before the verb, is no visit (plans21). "A plane carrying the
-  // president landed" has a verb between and stays.
-  std::erase_if(triggers, [&](const PhraseMatcher::Match& t) {
-    if (t.value < 0 || triggers_[static_cast<size_t>(t.value)].family != "visit" ||
-        triggers_[static_cast<size_t>(t.value)].noun_phrase) {
-      return false;
-    }
-    return std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
-      if (!Contains(CueKinds(c), kCraft) || c.end_word > t.first_word ||
-          t.first_word > c.end_word + 5) {
-        return false;
-      }
-      for (size_t w = c.end_word; w < t.first_word; ++w) {
-        if (words[w].punct || IsPastTense(words[w]) || IsParticiple(words[w])) return false;
-      }
-      return true;
     });
   });
   for (const PhraseMatcher::Match& offer : offers) {
