@@ -174,8 +174,7 @@ auto Fields(M& m) {
   auto& [type, family, noun, cameo, date, qualifier, first, last, status, actors, people,
          person_country, principal, doer, place, place_country, destination, phrase, topic,
          both_sides, heads_of_state, visitor_unplaced, present, stay, undirected_visit, carried,
-         antecedent,
-         source, sequence] = m;
+         antecedent, source, sequence] = m;
   return std::tie(type, family, noun, cameo, date, qualifier, first, last, status, actors, people,
                   person_country, principal, doer, place, place_country, destination, phrase, topic,
                   both_sides, heads_of_state, visitor_unplaced, present, stay, undirected_visit,
