@@ -299,10 +299,16 @@ void EventRules::AddGappedFollows(const ArticleReading& reading, SentenceReading
 }
 
 size_t EventRules::SameActAt(const std::vector<Word>& words, size_t at, size_t end) const {
-  for (const std::vector<std::string>& phrase : same_acts_) {
+  if (at >= end || (same_act_firsts_ & SameActBit(words[at].hash)) == 0) return 0;
+  for (size_t p = 0; p < same_acts_.size(); ++p) {
+    const std::vector<std::string>& phrase = same_acts_[p];
     if (at + phrase.size() > end) continue;
+    // Each word's hash first (Word::hash is WordHash(lower)): most
+    // mismatches cost one compare.
+    const std::vector<size_t>& hashes = same_act_hashes_[p];
     bool same = true;
-    for (size_t i = 0; i < phrase.size() && same; ++i) same = words[at + i].lower == phrase[i];
+    for (size_t i = 0; i < phrase.size() && same; ++i)
+      same = words[at + i].hash == hashes[i] && words[at + i].lower == phrase[i];
     if (same) return phrase.size();
   }
   return 0;
@@ -327,6 +333,7 @@ void EventRules::AddSameActs(const ArticleReading& reading, SentenceReading* sen
     before = &reading.mentions.back();
   }
   for (size_t w = s.first_word + 1; w < s.last_word; ++w) {
+    if ((same_act_firsts_ & SameActBit(words[w].hash)) == 0) continue;  // the common case
     size_t len = SameActAt(words, w, s.last_word);
     if (len == 0) continue;
     int act = -1;  // the event word's value

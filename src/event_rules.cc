@@ -221,6 +221,11 @@ bool EventRules::Load(Diagnostic* error) {
         e = std::min(row.fields[0].find(' ', b), row.fields[0].size());
         phrase.push_back(row.fields[0].substr(b, e - b));
       }
+      if (kind == "same-act") {
+        std::vector<size_t>& hashes = same_act_hashes_.emplace_back();
+        for (const std::string& word : phrase) hashes.push_back(WordHash(word));
+        if (!phrase.empty()) same_act_firsts_ |= SameActBit(hashes[0]);
+      }
     } else {
       *error = Diagnostic{origin, row.line, row.columns[1], Severity::kError,
                           "expected 'act-noun', 'subject', 'also', 'same-time', 'same-act', "

@@ -384,6 +384,11 @@ class EventRules {
   WordSet follow_ups_;                                   // "followed on Friday with a statement"
   std::vector<std::vector<std::string>> carry_openers_;  // words of each same-time phrase
   std::vector<std::vector<std::string>> same_acts_;      // "did the same", "followed suit"
+  std::vector<std::vector<size_t>> same_act_hashes_;     // WordHash of each word of each
+  // One bit (SameActBit) per first word of a same-act phrase: AddSameActs
+  // asks every word of every sentence, and most start none.
+  std::uint64_t same_act_firsts_ = 0;
+  static std::uint64_t SameActBit(size_t hash) { return std::uint64_t{1} << (hash >> 58); }
   // data/en/date_roles.tsv: "by the end of" (deadline), "Convention of" (names-year).
   std::vector<std::vector<std::string>> deadline_phrases_, name_year_phrases_;
   SentenceRules sentence_rules_;

@@ -179,7 +179,9 @@ void EventRules::DropDemanded(const ArticleReading& reading, SentenceReading* se
   // asks for, a few words after it with no punctuation between, is what
   // was demanded, not a step taken ("ordered Chile to cut the staff of
   // its embassy" is no demand and stays a measure).
-  std::vector<bool> asked(triggers.size(), false);
+  // Most sentences have no demanded measure: the marks are made only at
+  // the first one (no allocation a sentence).
+  std::vector<bool> asked;
   for (size_t k = 1; k < triggers.size(); ++k) {
     const PhraseMatcher::Match& d = triggers[k - 1];
     const PhraseMatcher::Match& t = triggers[k];
@@ -190,8 +192,11 @@ void EventRules::DropDemanded(const ArticleReading& reading, SentenceReading* se
     }
     bool joined = true;
     for (size_t w = d.end_word; w < t.first_word; ++w) joined = joined && !words[w].punct;
-    asked[k] = joined;
+    if (!joined) continue;
+    if (asked.empty()) asked.assign(triggers.size(), false);
+    asked[k] = true;
   }
+  if (asked.empty()) return;
   for (size_t k = triggers.size(); k-- > 0;) {
     if (asked[k]) triggers.erase(triggers.begin() + static_cast<std::ptrdiff_t>(k));
   }
