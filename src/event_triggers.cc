@@ -108,6 +108,10 @@ void EventRules::DropCraftArrivals(const ArticleReading& reading, SentenceReadin
   auto& triggers = sentence->triggers;
   auto& cues = sentence->cues;
   auto& words = reading.words;
+  if (std::none_of(cues.begin(), cues.end(),
+                   [&](const PhraseMatcher::Match& c) { return Contains(CueKinds(c), kCraft); })) {
+    return;
+  }
   // "The first flight from Lima landed in Santiago": a plane or a ship
   // (cue craft) as the subject of an arrival, up to five plain words
   // before the verb, is no visit (plans21). "A plane carrying the
