@@ -69,3 +69,22 @@ TEST_CASE("a side named only in an added statement is none of a rejection", "[pr
                                 "Norway had raised its tariffs."),
                       "KEN", "NOR"));
 }
+
+TEST_CASE("recalled as remembering is no recall of an envoy", "[precision21]") {
+  CheckAll({
+      {"Peru recalled its ambassador to Chile on Wednesday.",
+       "recall",
+       "161",
+       "2024-03-13",
+       {"CHL", "PER"}},
+  });
+  Fixture f;
+  for (const auto* text : {
+           "Peruvian officials recalled on Tuesday that Peru and Chile had signed a fishing pact.",
+           "Kenya's president recalled how Norway had sent doctors to Nairobi.",
+           "Ghana's foreign minister recalled the day Togo opened its border.",
+       }) {
+    INFO(text);
+    for (const auto& m : f.Extract(text)) CHECK(m.type != "recall");
+  }
+}
