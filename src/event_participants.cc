@@ -1546,13 +1546,21 @@ void EventRules::SpeakerOfSpeech(const ArticleReading& reading, const SentenceRe
       !side_words_.IsBareSpeech(words[tm.first_word].lower)) {
     return;
   }
-  // A subject the paragraph carries ("She said ...", "The ministry told
-  // ...") may stand for a side the sentence names again further on.
-  size_t after = 0;
-  if (event->clause_begin < tm.first_word &&
-      side_words_.CarriedSubject(words, event->clause_begin, tm.first_word, &after) !=
-          SideWords::kCarryNone) {
-    return;
+  // "said the figures were unfounded, adding that Peru's growth was
+  // slowing": a side named only in a second statement added after a comma
+  // is none of the first's.
+  for (size_t w = tm.end_word; w + 1 < event->scope_end; ++w) {
+    if (words[w].lower != "," || !side_words_.IsAddedSpeech(words[w + 1].lower)) continue;
+    std::erase_if(m.actors, [&](const std::string& code) {
+      bool before = false, after = false;
+      for (const ActorMention& a : sentence.actors) {
+        if (a.code != code) continue;
+        (a.first_word < w ? before : after) = true;
+      }
+      return after && !before;
+    });
+    if (m.actors.empty()) return;
+    break;
   }
   // "said his predecessor was to blame for the crisis with Peru": blame
   // laid on someone at home is no act between the two.
@@ -1574,6 +1582,30 @@ void EventRules::SpeakerOfSpeech(const ArticleReading& reading, const SentenceRe
       (event->trigger.type == "accusation" &&
        side_words_.NamesNonStateParty(words, claim_begin, event->scope_end))) {
     m.actors.clear();
+    return;
+  }
+  // The one blamed is the subject of the claim, before "was behind" or
+  // "bore responsibility": it must name a side, its capital, government,
+  // agents or people. "said rising copper prices were behind the surge in
+  // Chilean imports" blames prices, not Chile.
+  PhraseMatcher::Match claim;
+  if (event->trigger.type == "accusation" &&
+      verb_objects_.FindObject("blame", words, claim_begin, event->scope_end, &claim)) {
+    bool blamed = std::any_of(sentence.actors.begin(), sentence.actors.end(), [&](const auto& a) {
+      return !a.code.empty() && m.actors.count(a.code) && a.first_word >= claim_begin &&
+             a.end_word <= claim.first_word;
+    });
+    if (!blamed) {
+      m.actors.clear();
+      return;
+    }
+  }
+  // A subject the paragraph carries ("She said ...", "The ministry told
+  // ...") may stand for a side the sentence names again further on.
+  size_t after = 0;
+  if (event->clause_begin < tm.first_word &&
+      side_words_.CarriedSubject(words, event->clause_begin, tm.first_word, &after) !=
+          SideWords::kCarryNone) {
     return;
   }
   // Every side named, and named only after the verb: they are spoken of,

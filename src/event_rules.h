@@ -82,6 +82,9 @@ class EventRules {
   void DropDemanded(const ArticleReading& reading, SentenceReading* sentence) const;
   // "The first flight from Lima landed": a craft that arrives is no visit.
   void DropCraftArrivals(const ArticleReading& reading, SentenceReading* sentence) const;
+  // "Officials recalled on Tuesday that ...": a recall verb alone followed
+  // (a time between skipped) by a `memory` cue is remembering (precision21).
+  void DropRemembered(const ArticleReading& reading, SentenceReading* sentence) const;
   void DropAgreementTopics(const ArticleReading& reading, SentenceReading* sentence) const;
   void DropLightVerbs(const ArticleReading& reading, SentenceReading* sentence) const;
   void KeepEasedMeasures(const ArticleReading& reading, SentenceReading* sentence) const;

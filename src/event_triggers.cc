@@ -102,6 +102,36 @@ void EventRules::DropReasons(const ArticleReading& reading, SentenceReading* sen
   }
   DropDemanded(reading, sentence);
   DropCraftArrivals(reading, sentence);
+  DropRemembered(reading, sentence);
+}
+
+void EventRules::DropRemembered(const ArticleReading& reading, SentenceReading* sentence) const {
+  auto& cues = sentence->cues;
+  auto& words = reading.words;
+  // "Officials recalled on Tuesday that the two had signed ...", "recalled
+  // how": the verb alone, then (a time skipped) "that", "how", "the day":
+  // a memory, not an envoy called home. "recalled its ambassador" is a
+  // longer event word and stays.
+  if (std::none_of(cues.begin(), cues.end(),
+                   [&](const auto& c) { return Contains(CueKinds(c), kMemory); })) {
+    return;
+  }
+  std::erase_if(sentence->triggers, [&](const PhraseMatcher::Match& t) {
+    if (t.value < 0 || t.end_word != t.first_word + 1 ||
+        triggers_[static_cast<size_t>(t.value)].type != "recall") {
+      return false;
+    }
+    size_t next = t.end_word;
+    for (const TimeSpan& time : sentence->sentence_times) {
+      // "on Tuesday": the time may start after its preposition.
+      if (time.first_word >= next && time.first_word <= next + 1 && time.end_word > next)
+        next = time.end_word;
+    }
+    if (next < words.size() && words[next].lower == ",") ++next;
+    return std::any_of(cues.begin(), cues.end(), [&](const auto& c) {
+      return c.first_word == next && Contains(CueKinds(c), kMemory);
+    });
+  });
 }
 
 void EventRules::DropCraftArrivals(const ArticleReading& reading, SentenceReading* sentence) const {

@@ -60,6 +60,7 @@ constexpr std::pair<std::string_view, CueBit> kCueKinds[] = {
     {"plan-only", kPlanOnly},
     {"reported-future", kReportedFuture},
     {"craft", kCraft},
+    {"memory", kMemory},
 };
 
 }  // namespace

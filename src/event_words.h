@@ -66,6 +66,7 @@ enum CueBit : uint64_t {
   kPlanOnly = 1ull << 47,
   kReportedFuture = 1ull << 48,
   kCraft = 1ull << 49,
+  kMemory = 1ull << 50,
 };
 
 // The cue kind data/en/event_cues.tsv names `kind` ("future"), or 0 when

@@ -128,6 +128,7 @@ bool SideWords::LoadFrom(std::string_view origin, std::string_view contents,
   other_states_.clear();
   bare_speech_.clear();
   audience_speech_.clear();
+  added_speech_.clear();
   speaker_.clear();
   person_nouns_.clear();
   for (const TsvRow& row : rows) {
@@ -145,6 +146,8 @@ bool SideWords::LoadFrom(std::string_view origin, std::string_view contents,
       bare_speech_.insert(row.fields[0]);
     } else if (row.fields[1] == "audience-speech") {
       audience_speech_.insert(row.fields[0]);
+    } else if (row.fields[1] == "added-speech") {
+      added_speech_.insert(row.fields[0]);
     } else if (row.fields[1] == "speaker") {
       speaker_.insert(row.fields[0]);
     } else if (row.fields[1] == "carry-body") {
@@ -160,12 +163,12 @@ bool SideWords::LoadFrom(std::string_view origin, std::string_view contents,
     } else if (row.fields[1] == "other-states") {
       other_states_.insert(row.fields[0]);
     } else {
-      *error =
-          Diagnostic{std::string(origin), row.line, row.columns[1], Severity::kError,
-                     "expected 'government', 'be', 'other-side', 'veiled', 'home', "
-                     "'bare-speech', 'audience-speech', 'speaker', 'carry-body', 'carry-person', "
-                     "'market', 'preposition', 'non-state' or 'other-states', found '" +
-                         row.fields[1] + "'"};
+      *error = Diagnostic{std::string(origin), row.line, row.columns[1], Severity::kError,
+                          "expected 'government', 'be', 'other-side', 'veiled', 'home', "
+                          "'bare-speech', 'audience-speech', 'added-speech', 'speaker', "
+                          "'carry-body', 'carry-person', "
+                          "'market', 'preposition', 'non-state' or 'other-states', found '" +
+                              row.fields[1] + "'"};
       return false;
     }
   }

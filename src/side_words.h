@@ -18,7 +18,7 @@ namespace annals {
 class SideWords {
  public:
   // Reads data/en/side_words.tsv (phrase, `government`, `be`,
-  // `other-side`, `veiled`, `home`, `bare-speech`, `audience-speech`, `carry-body`,
+  // `other-side`, `veiled`, `home`, `bare-speech`, `audience-speech`, `added-speech`, `carry-body`,
   // `carry-person` or `market`), data/en/companies.tsv and the
   // `noun` rows of data/en/person_nouns.tsv; a bad row gives file:line:col.
   bool Load(Diagnostic* error);
@@ -69,6 +69,9 @@ class SideWords {
   // "told his cabinet"): a body at home named right after it is spoken to,
   // not of (speech21).
   bool IsAudienceSpeech(const WordText& lower) const { return audience_speech_.count(lower) > 0; }
+  // A participle that adds a second statement after a comma ("adding
+  // that", "noting that"): what follows is no part of the first (precision21).
+  bool IsAddedSpeech(const WordText& lower) const { return added_speech_.count(lower) > 0; }
   // A pronoun for the speaker or the speaker's side ("he", "they"): what
   // "he had met" tells is the speaker's own past, not news of the day.
   bool IsSpeakerPronoun(const WordText& lower) const { return speaker_.count(lower) > 0; }
@@ -118,6 +121,7 @@ class SideWords {
   WordSet other_states_;  // "countries", "nations" as doers
   WordSet bare_speech_;
   WordSet audience_speech_;
+  WordSet added_speech_;
   WordSet speaker_;
   WordSet person_nouns_;
 };

@@ -294,4 +294,14 @@ void VerbObjectEvents::AddTriggers(const std::vector<Word>& words, size_t begin,
   }
 }
 
+bool VerbObjectEvents::FindObject(std::string_view group, const std::vector<Word>& words,
+                                  size_t from, size_t end, PhraseMatcher::Match* object) const {
+  for (size_t w = from; w < end; ++w) {
+    for (const Group& g : groups_) {
+      if (g.name == group && g.objects.MatchAt(words, w, end, object)) return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace annals

@@ -37,6 +37,11 @@ class VerbObjectEvents {
   // overlaps; its value is the group's event word's.
   void AddTriggers(const std::vector<Word>& words, size_t begin, size_t end,
                    std::vector<PhraseMatcher::Match>* triggers) const;
+  // The first object of the group named `group` in words [from, end),
+  // wherever it starts: "was behind" in "said rising prices were behind
+  // the surge". False when none is found.
+  bool FindObject(std::string_view group, const std::vector<Word>& words, size_t from, size_t end,
+                  PhraseMatcher::Match* object) const;
 
  private:
   struct Group {
