@@ -103,6 +103,38 @@ std::vector<std::string> PhraseWords(std::string_view phrase) {
   return words;
 }
 
+// A word table whose second column is one of two kinds, each setting a flag
+// of the word's WordInfo (month_forms.tsv, some_day_context.tsv). With
+// `known`, a word must be in that table too (`known_name` in the error).
+struct WordFlag {
+  std::string_view kind;
+  bool WordInfo::*flag;
+};
+bool LoadWordFlags(std::string_view path, const std::array<WordFlag, 2>& flags,
+                   const WordMap<int>* known, std::string_view known_name, WordMap<WordInfo>* words,
+                   Diagnostic* error) {
+  std::string origin;
+  std::vector<TsvRow> rows;
+  if (!ReadTable(path, 2, &origin, &rows, error)) return false;
+  for (const TsvRow& row : rows) {
+    if (known != nullptr && !known->count(row.fields[0])) {
+      return Fail(origin, row, 0, "'" + row.fields[0] + "' is not in " + std::string(known_name),
+                  error);
+    }
+    const WordFlag* flag = nullptr;
+    for (const WordFlag& f : flags)
+      if (row.fields[1] == f.kind) flag = &f;
+    if (flag == nullptr) {
+      return Fail(
+          origin, row, 1,
+          "expected '" + std::string(flags[0].kind) + "' or '" + std::string(flags[1].kind) + "'",
+          error);
+    }
+    (*words)[row.fields[0]].*(flag->flag) = true;
+  }
+  return true;
+}
+
 bool LoadPhrases(std::string_view path, size_t fields,
                  const std::vector<std::string_view>& allowed_values, std::vector<Phrase>* out,
                  Diagnostic* error) {
@@ -615,38 +647,15 @@ bool Lexicon::Load(Diagnostic* error) {
     if (!ReadTable("data/en/counted.tsv", 1, &origin, &rows, error)) return false;
     for (const TsvRow& row : rows) words[row.fields[0]].counted = true;
   }
-  {
-    std::string origin;
-    std::vector<TsvRow> rows;
-    if (!ReadTable("data/en/month_forms.tsv", 2, &origin, &rows, error)) return false;
-    for (const TsvRow& row : rows) {
-      const std::string& form = row.fields[1];
-      if (!months.count(row.fields[0])) {
-        return Fail(origin, row, 0, "'" + row.fields[0] + "' is not in months.tsv", error);
-      }
-      if (form == "abbreviation") {
-        words[row.fields[0]].month_abbreviation = true;
-      } else if (form == "common-word") {
-        words[row.fields[0]].month_common_word = true;
-      } else {
-        return Fail(origin, row, 1, "expected 'abbreviation' or 'common-word'", error);
-      }
-    }
-  }
-  {
-    std::string origin;
-    std::vector<TsvRow> rows;
-    if (!ReadTable("data/en/some_day_context.tsv", 2, &origin, &rows, error)) return false;
-    for (const TsvRow& row : rows) {
-      const std::string& place = row.fields[1];
-      if (place == "before") {
-        words[row.fields[0]].some_day_before = true;
-      } else if (place == "after") {
-        words[row.fields[0]].some_day_after = true;
-      } else {
-        return Fail(origin, row, 1, "expected 'before' or 'after'", error);
-      }
-    }
+  if (!LoadWordFlags("data/en/month_forms.tsv",
+                     {{{"abbreviation", &WordInfo::month_abbreviation},
+                       {"common-word", &WordInfo::month_common_word}}},
+                     &months, "months.tsv", &words, error) ||
+      !LoadWordFlags(
+          "data/en/some_day_context.tsv",
+          {{{"before", &WordInfo::some_day_before}, {"after", &WordInfo::some_day_after}}}, nullptr,
+          "", &words, error)) {
+    return false;
   }
   {
     std::string origin;

@@ -63,6 +63,14 @@ struct Timex {
   std::string direction = "";
 };
 
+// Whether any mention of `found` names both `a` and `b` among its actors.
+inline bool AnyBetween(const std::vector<Mention>& found, const std::string& a,
+                       const std::string& b) {
+  for (const Mention& m : found)
+    if (m.actors.count(a) && m.actors.count(b)) return true;
+  return false;
+}
+
 inline std::vector<TimeExpression> Times(const std::string& body, const std::vector<Timex>& list) {
   std::vector<TimeExpression> out;
   for (const Timex& t : list) {

@@ -15,13 +15,7 @@ namespace {
 using Fixture = annals::testing::SentenceTestFixture;
 constexpr auto CheckAll = annals::testing::CheckHeldOnTestDay;
 
-// Whether any mention of `found` is between `a` and `b`.
-bool Between(const std::vector<annals::Mention>& found, const std::string& a,
-             const std::string& b) {
-  for (const auto& m : found)
-    if (m.actors.count(a) && m.actors.count(b)) return true;
-  return false;
-}
+constexpr auto Between = annals::testing::AnyBetween;
 
 }  // namespace
 
