@@ -1,0 +1,93 @@
+// Measures and their undoing told the ways newsrooms tell them (issue 5,
+// branch `measures22`). The real resolver dates the sentences, published on
+// Thursday 14 March 2024. Every sentence is written for the test.
+#include <array>
+#include <set>
+#include <string>
+#include <vector>
+
+#include <catch2/catch.hpp>
+
+#include "event_test_util.h"
+#include "merge.h"
+
+namespace {
+
+using Fixture = annals::testing::SentenceTestFixture;
+
+// The entries of the timeline of `pair` that one article of `body` gives.
+std::vector<annals::Entry> Entries(annals::testing::ResolvedEventFixture& f,
+                                   const std::string& body,
+                                   const std::array<std::string, 2>& pair) {
+  return annals::MergeMentions(f.Extract(body), pair, annals::testing::BundledActors());
+}
+
+std::multiset<std::string> Types(const std::vector<annals::Entry>& entries) {
+  std::multiset<std::string> types;
+  for (const annals::Entry& e : entries) types.insert(e.type + " " + e.date);
+  return types;
+}
+
+const std::array<std::string, 2> kNorKen{"NOR", "KEN"};
+
+}  // namespace
+
+TEST_CASE("dealings frozen, routes closed, permits and advice", "[measures22]") {
+  Fixture f;
+  CHECK(Types(Entries(f,
+                      "Oslo was freezing all official dealings with Nairobi, the foreign "
+                      "minister said on Tuesday.",
+                      kNorKen)) == std::multiset<std::string>{"reduce-relations 2024-03-12"});
+  CHECK(Types(Entries(f,
+                      "Norway closed the supply routes of the Kenyan contingent in Somalia on "
+                      "Monday.",
+                      kNorKen)) == std::multiset<std::string>{"reduce-relations 2024-03-11"});
+  CHECK(Types(Entries(f,
+                      "The Norwegian parliament approved reopening the supply routes of the "
+                      "Kenyan troops on Wednesday.",
+                      kNorKen)) == std::multiset<std::string>{"restoration 2024-03-13"});
+  CHECK(Types(Entries(f,
+                      "The Norwegian finance ministry told its banks on Monday to cut all "
+                      "dealings with Kenyan banks.",
+                      kNorKen)) == std::multiset<std::string>{"sanction 2024-03-11"});
+  CHECK(Types(Entries(f,
+                      "A city council in Oslo withdrew permission on Tuesday for a rally of "
+                      "Kenya's opposition leader.",
+                      kNorKen)) == std::multiset<std::string>{"reduce-relations 2024-03-12"});
+  CHECK(Types(Entries(f, "Norway tightened its travel advice for Kenya on Monday.", kNorKen)) ==
+        std::multiset<std::string>{"reduce-relations 2024-03-11"});
+}
+
+TEST_CASE("embassies reopened and relations restored, told by their subject", "[measures22]") {
+  Fixture f;
+  std::vector<annals::Entry> both = Entries(f,
+                                            "Norway reopened Kenya's embassy in Oslo on Monday; "
+                                            "the Norwegian embassy in Nairobi reopened at the "
+                                            "same hour.",
+                                            kNorKen);
+  REQUIRE(both.size() == 2);
+  std::set<std::string> places;
+  for (const annals::Entry& e : both) {
+    CHECK(e.type == "embassy-opening");
+    CHECK(e.date == "2024-03-11");
+    places.insert(e.place);
+  }
+  CHECK(places == std::set<std::string>{"Nairobi", "Oslo"});
+  CHECK(Types(Entries(f, "Relations between Ghana and Togo were restored in 1991.",
+                      {"GHA", "TGO"})) == std::multiset<std::string>{"restoration 1991"});
+  CHECK(Types(Entries(f, "The Kenyan military personnel left Norway in May.", kNorKen)) ==
+        std::multiset<std::string>{"reduce-relations 2023-05"});
+}
+
+TEST_CASE("the same words with no second state give nothing", "[measures22]") {
+  Fixture f;
+  CHECK(f.Extract("A city council in Oslo withdrew permission on Tuesday for a concert by a "
+                  "local choir.")
+            .empty());
+  CHECK(f.Extract("Norway froze its business in Kenya on Monday.").empty());
+  // A threat stays a threat.
+  auto threat =
+      f.Extract("Norway threatened on Tuesday to freeze all official dealings with Kenya.");
+  REQUIRE(threat.size() == 1);
+  CHECK(threat[0].type == "warning");
+}
