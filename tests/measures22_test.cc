@@ -91,3 +91,27 @@ TEST_CASE("the same words with no second state give nothing", "[measures22]") {
   REQUIRE(threat.size() == 1);
   CHECK(threat[0].type == "warning");
 }
+
+TEST_CASE("a closure told as a state takes the year it began", "[measures22]") {
+  Fixture f;
+  // The year after "since", never the story's day, and no "after" on it.
+  std::vector<annals::Entry> border = Entries(
+      f, "The land border between Ghana and Togo has been closed since 1994.", {"GHA", "TGO"});
+  REQUIRE(border.size() == 1);
+  CHECK(border[0].date == "1994");
+  CHECK(border[0].qualifier.empty());
+  // "the first ... since" still dates the act by its own day.
+  CHECK(Types(Entries(f,
+                      "Norway expelled two Kenyan diplomats on Monday, the first expulsion "
+                      "since 2010.",
+                      kNorKen)) == std::multiset<std::string>{"expulsion 2024-03-11"});
+  // Told in the present perfect with no time: the story's news.
+  CHECK(Types(Entries(f, "Kenya has closed its airspace to all Norwegian aircraft.", kNorKen)) ==
+        std::multiset<std::string>{"reduce-relations 2024-03-14"});
+  // Closed by the weather: no step of either state.
+  CHECK(f.Extract("The border between Ghana and Togo was closed by snow on Tuesday.").empty());
+  // A closure that could come stays unsaid.
+  CHECK(f.Extract("Kenya could close its airspace to Norwegian aircraft, the minister said on "
+                  "Tuesday.")
+            .empty());
+}
