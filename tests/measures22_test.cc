@@ -115,3 +115,32 @@ TEST_CASE("a closure told as a state takes the year it began", "[measures22]") {
                   "Tuesday.")
             .empty());
 }
+
+TEST_CASE("a decision told done, and contracts left to lapse", "[measures22]") {
+  Fixture f;
+  CHECK(Types(Entries(f,
+                      "The Kenyan parliament voted on Sunday to downgrade relations with Norway "
+                      "and to send the Norwegian ambassador home.",
+                      kNorKen)) == std::multiset<std::string>{"reduce-relations 2024-03-10"});
+  CHECK(Types(Entries(f, "Togo decided on Monday to close the land border with Ghana.",
+                      {"GHA", "TGO"})) ==
+        std::multiset<std::string>{"reduce-relations 2024-03-11"});
+  // Plans, threats and wishes keep their status.
+  auto threat = f.Extract("Kenya threatened on Sunday to downgrade relations with Norway.");
+  REQUIRE(threat.size() == 1);
+  CHECK(threat[0].type == "warning");
+  CHECK(f.Extract("Kenya could downgrade relations with Norway, the minister said on Sunday.")
+            .empty());
+  CHECK(f.Extract("Togo decided on Monday not to close the land border with Ghana.").empty());
+  // A contract with the other side left to lapse.
+  annals::testing::ResolvedEventFixture autumn(date::year{2024} / 10 / 31);
+  CHECK(Types(Entries(autumn,
+                      "Kenya's president ordered the state oil firm on Thursday not to renew the "
+                      "contract for the pipeline that runs through Norway, which expires at the "
+                      "end of October.",
+                      kNorKen)) == std::multiset<std::string>{"trade-restriction 2024-10-31"});
+  CHECK(autumn
+            .Extract("Kenya is weighing whether to renew the gas contract with Norway, the "
+                     "minister said on Tuesday.")
+            .empty());
+}
