@@ -396,6 +396,7 @@ void EventRules::ReadTriggers(const ActorLexicon& lexicon, ArticleReading* readi
   AddVerbObjects(*reading, sentence);
   verb_objects_.AddTriggers(reading->words, s.first_word, s.last_word,
                             &sentence->triggers);  // "called in"
+  FoldMissionIntoLeaveOrder(*reading, sentence);
   AddPresenceVisit(*reading, sentence);
   DropDescriptions(*reading, sentence);
   AddGappedFollows(*reading, sentence);

@@ -100,6 +100,7 @@ class EventRules {
   // event_forms.cc: event words no single word of the text names.
   void AddLeaveOrders(const ArticleReading& reading, SentenceReading* sentence) const;
   void AddVerbObjects(const ArticleReading& reading, SentenceReading* sentence) const;
+  void FoldMissionIntoLeaveOrder(const ArticleReading& reading, SentenceReading* sentence) const;
   void AddPresenceVisit(const ArticleReading& reading, SentenceReading* sentence) const;
   void AddGappedFollows(const ArticleReading& reading, SentenceReading* sentence) const;
   void AddSameActs(const ArticleReading& reading, SentenceReading* sentence) const;

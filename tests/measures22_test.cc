@@ -144,3 +144,18 @@ TEST_CASE("a decision told done, and contracts left to lapse", "[measures22]") {
                      "minister said on Tuesday.")
             .empty());
 }
+
+TEST_CASE("the other side's mission shut and its staff told to go is one expulsion",
+          "[measures22]") {
+  Fixture f;
+  CHECK(Types(Entries(f,
+                      "Kenya closed Norway's embassy in Nairobi on Wednesday and gave its "
+                      "diplomats 48 hours to leave.",
+                      kNorKen)) == std::multiset<std::string>{"expulsion 2024-03-13"});
+  // One's own mission shut is a step of its own.
+  CHECK(Types(Entries(f,
+                      "Kenya closed its embassy in Oslo on Wednesday and ordered the Norwegian "
+                      "ambassador to leave.",
+                      kNorKen)) ==
+        std::multiset<std::string>{"expulsion 2024-03-13", "reduce-relations 2024-03-13"});
+}
