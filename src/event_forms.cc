@@ -64,6 +64,13 @@ void EventRules::FoldMissionIntoLeaveOrder(const ArticleReading& reading,
     size_t order = k + 1;
     while (order < triggers.size() && triggers[order].value != expel_trigger_) ++order;
     if (order == triggers.size()) return;
+    // The closure must name the mission ("suspended visa services", the
+    // same event word, is no mission shut).
+    bool mission = std::any_of(sentence->cues.begin(), sentence->cues.end(), [&](const auto& c) {
+      return c.first_word >= triggers[k].first_word && c.end_word <= triggers[k].end_word &&
+             Contains(CueKinds(c), kMission);
+    });
+    if (!mission) continue;
     bool own = false, joined = false, broken = false;
     for (size_t w = triggers[k].first_word; w < triggers[k].end_word; ++w) {
       const WordText& x = words[w].lower;
