@@ -158,4 +158,10 @@ TEST_CASE("the other side's mission shut and its staff told to go is one expulsi
                       "ambassador to leave.",
                       kNorKen)) ==
         std::multiset<std::string>{"expulsion 2024-03-13", "reduce-relations 2024-03-13"});
+  // A step that shuts no mission is not folded either.
+  CHECK(Types(Entries(f,
+                      "Kenya suspended visa services for Norwegians on Monday and ordered the "
+                      "Norwegian consul to leave.",
+                      kNorKen)) ==
+        std::multiset<std::string>{"expulsion 2024-03-11", "reduce-relations 2024-03-11"});
 }
