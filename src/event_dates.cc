@@ -274,6 +274,12 @@ int EventRules::EventForTime(const ArticleReading& reading, const SentenceReadin
   return chosen;
 }
 
+bool EventRules::StateSince(const std::vector<Word>& words, size_t first, size_t end,
+                            size_t time_first) const {
+  return end + 1 == time_first && words[end].lower == "since" && first > 0 &&
+         state_since_.count(words[first - 1]) > 0 && IsPastTense(words[end - 1]);
+}
+
 bool EventRules::OtherEventBetween(const SentenceReading& sentence, const TimeSpan& t, size_t from,
                                    size_t to) const {
   auto& cues = sentence.cues;
@@ -392,7 +398,14 @@ int EventRules::EventBeforeTime(const ArticleReading& reading, const SentenceRea
       bool own_relative = triggers[k].value >= 0 &&
                           triggers_[static_cast<size_t>(triggers[k].value)].noun_phrase &&
                           RelativeDatesNoun(words, sentence, triggers[k], t);
-      if (!own_relative && OtherEventBetween(sentence, t, triggers[k].end_word, t.first_word))
+      // "the border has been closed since 1994", "have remained frozen
+      // since May": a state the event verb began, with "since" right
+      // before the time, is dated by that time ("the first visit since
+      // 2015" is not).
+      bool state_since =
+          StateSince(words, triggers[k].first_word, triggers[k].end_word, t.first_word);
+      if (!own_relative && !state_since &&
+          OtherEventBetween(sentence, t, triggers[k].end_word, t.first_word))
         break;
       // "... cancelled a trip; Pompeo finally went in October": a
       // semicolon ends the clause the earlier event word is in.
@@ -1229,6 +1242,12 @@ void EventRules::DateMention(const ArticleReading& reading, const SentenceReadin
     // time in the month, not late in it ("by late March" keeps its word).
     if (m.qualifier == "late" && !borrowed &&
         ByTheEnd(reading.words, s, sentence_times[static_cast<size_t>(time_of[k])].first_word)) {
+      m.qualifier.clear();
+    }
+    // "has been closed since 1994": closed in 1994, not some time after.
+    if (m.qualifier == "after" && !borrowed &&
+        StateSince(reading.words, event->tm.first_word, event->tm.end_word,
+                   sentence_times[static_cast<size_t>(time_of[k])].first_word)) {
       m.qualifier.clear();
     }
     m.first = date::sys_days(*t->first_day);

@@ -48,6 +48,46 @@ void EventRules::AddLeaveOrders(const ArticleReading& reading, SentenceReading* 
   }
 }
 
+void EventRules::FoldMissionIntoLeaveOrder(const ArticleReading& reading,
+                                           SentenceReading* sentence) const {
+  auto& words = reading.words;
+  auto& triggers = sentence->triggers;
+  if (mission_trigger_ < 0 || expel_trigger_ < 0) return;
+  // "Chile closed Peru's embassy in Santiago on Wednesday and gave its
+  // diplomats 48 hours to leave": the other side's mission shut and its
+  // staff told to go, joined by "and", are one expulsion, named by the
+  // closure (which keeps the mission's town). One's own mission shut ("shut
+  // its embassy ... and ordered the Chilean envoy to leave") is a step of
+  // its own.
+  for (size_t k = 0; k + 1 < triggers.size(); ++k) {
+    if (triggers[k].value != mission_trigger_) continue;
+    size_t order = k + 1;
+    while (order < triggers.size() && triggers[order].value != expel_trigger_) ++order;
+    if (order == triggers.size()) return;
+    // The closure must name the mission ("suspended visa services", the
+    // same event word, is no mission shut).
+    bool mission = std::any_of(sentence->cues.begin(), sentence->cues.end(), [&](const auto& c) {
+      return c.first_word >= triggers[k].first_word && c.end_word <= triggers[k].end_word &&
+             Contains(CueKinds(c), kMission);
+    });
+    if (!mission) continue;
+    bool own = false, joined = false, broken = false;
+    for (size_t w = triggers[k].first_word; w < triggers[k].end_word; ++w) {
+      const WordText& x = words[w].lower;
+      own = own || x == "its" || x == "their" || x == "our";
+    }
+    for (size_t w = triggers[k].end_word; w < triggers[order].first_word; ++w) {
+      joined = joined || words[w].lower == "and";
+      broken = broken || words[w].lower == ";";
+    }
+    if (own || !joined || broken || triggers[order].first_word > triggers[k].end_word + 12)
+      continue;
+    triggers[k].value = expel_trigger_;
+    triggers.erase(triggers.begin() + static_cast<std::ptrdiff_t>(order));
+    return;
+  }
+}
+
 void EventRules::AddVerbObjects(const ArticleReading& reading, SentenceReading* sentence) const {
   auto& body = reading.body;
   auto& words = reading.words;

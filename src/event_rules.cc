@@ -214,6 +214,8 @@ bool EventRules::Load(Diagnostic* error) {
       carry_tellers_.insert(row.fields[0]);
     } else if (kind == "lead-clause-end") {
       lead_clause_ends_.insert(row.fields[0]);
+    } else if (kind == "state-since") {
+      state_since_.insert(row.fields[0]);
     } else if (kind == "same-time" || kind == "same-act") {
       std::vector<std::string>& phrase =
           (kind == "same-time" ? carry_openers_ : same_acts_).emplace_back();
@@ -229,7 +231,7 @@ bool EventRules::Load(Diagnostic* error) {
     } else {
       *error = Diagnostic{origin, row.line, row.columns[1], Severity::kError,
                           "expected 'act-noun', 'subject', 'also', 'same-time', 'same-act', "
-                          "'teller', 'follow-up' or 'lead-clause-end', found '" +
+                          "'teller', 'follow-up', 'lead-clause-end' or 'state-since', found '" +
                               kind + "'"};
       return false;
     }
@@ -394,6 +396,7 @@ void EventRules::ReadTriggers(const ActorLexicon& lexicon, ArticleReading* readi
   AddVerbObjects(*reading, sentence);
   verb_objects_.AddTriggers(reading->words, s.first_word, s.last_word,
                             &sentence->triggers);  // "called in"
+  FoldMissionIntoLeaveOrder(*reading, sentence);
   AddPresenceVisit(*reading, sentence);
   DropDescriptions(*reading, sentence);
   AddGappedFollows(*reading, sentence);

@@ -100,6 +100,7 @@ class EventRules {
   // event_forms.cc: event words no single word of the text names.
   void AddLeaveOrders(const ArticleReading& reading, SentenceReading* sentence) const;
   void AddVerbObjects(const ArticleReading& reading, SentenceReading* sentence) const;
+  void FoldMissionIntoLeaveOrder(const ArticleReading& reading, SentenceReading* sentence) const;
   void AddPresenceVisit(const ArticleReading& reading, SentenceReading* sentence) const;
   void AddGappedFollows(const ArticleReading& reading, SentenceReading* sentence) const;
   void AddSameActs(const ArticleReading& reading, SentenceReading* sentence) const;
@@ -141,6 +142,11 @@ class EventRules {
                      const TimeSpan& t, size_t* distance_out) const;
   // A cue between words `from` and `to` (outside time `t`) that opens a
   // clause about another event ("before", "which ..." further on).
+  // "has been closed since 1994": the event word [first, end) is a
+  // participle after a state-since word and "since" stands right before the
+  // time at `time_first`, which dates the event.
+  bool StateSince(const std::vector<Word>& words, size_t first, size_t end,
+                  size_t time_first) const;
   bool OtherEventBetween(const SentenceReading& sentence, const TimeSpan& t, size_t from,
                          size_t to) const;
   void DateMeetingSettings(const ArticleReading& reading, SentenceReading* sentence) const;
@@ -384,7 +390,8 @@ class EventRules {
   // Two-word cancel cues ("called off", "put off"), also read split by the
   // event noun they call off ("called the trip off").
   std::set<std::string, std::less<>> split_cancels_;
-  WordSet follow_ups_;                                   // "followed on Friday with a statement"
+  WordSet state_since_;  // "has been closed since 1994": the state began then
+  WordSet follow_ups_;   // "followed on Friday with a statement"
   std::vector<std::vector<std::string>> carry_openers_;  // words of each same-time phrase
   std::vector<std::vector<std::string>> same_acts_;      // "did the same", "followed suit"
   std::vector<std::vector<size_t>> same_act_hashes_;     // WordHash of each word of each

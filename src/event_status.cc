@@ -150,7 +150,22 @@ bool EventRules::KeepDatedPlan(const ArticleReading& reading, const SentenceRead
   // Its own time, not one borrowed from a sentence next to it, and a day
   // that lies ahead (or a future word that makes it planned).
   bool own_time = sentence.time_of[event.k] >= 0 && event.borrowed == nullptr;
-  (void)reading;
+  // "voted on Sunday to downgrade relations", "decided to close the
+  // border": a decision told done (cue decision, then "to" right before the
+  // verb, at most three plain words between) is the step itself.
+  const std::vector<Word>& words = reading.words;
+  bool decided = verb > 0 && words[verb - 1].lower == "to" &&
+                 std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
+                   if (!Contains(CueKinds(c), kDecision) || c.end_word > verb - 1 ||
+                       c.end_word + 3 < verb - 1) {
+                     return false;
+                   }
+                   for (size_t w = c.end_word; w + 1 < verb; ++w) {
+                     if (words[w].punct) return false;
+                   }
+                   return true;
+                 });
+  if (decided && !condition && own_time && event.m.status == "held") return true;
   return told_ahead && !condition && own_time && event.m.status == "planned";
 }
 
