@@ -384,6 +384,9 @@ class EventRules {
   // Two-word cancel cues ("called off", "put off"), also read split by the
   // event noun they call off ("called the trip off").
   std::set<std::string, std::less<>> split_cancels_;
+  // Their second words ("off"): a split cue is looked for only when one
+  // follows the event noun.
+  WordSet split_cancel_ends_;
   WordSet follow_ups_;                                   // "followed on Friday with a statement"
   std::vector<std::vector<std::string>> carry_openers_;  // words of each same-time phrase
   std::vector<std::vector<std::string>> same_acts_;      // "did the same", "followed suit"
@@ -394,6 +397,9 @@ class EventRules {
   static std::uint64_t SameActBit(size_t hash) { return std::uint64_t{1} << (hash >> 58); }
   // data/en/date_roles.tsv: "by the end of" (deadline), "Convention of" (names-year).
   std::vector<std::vector<std::string>> deadline_phrases_, name_year_phrases_;
+  // The last word of each ("of", "by", "than"): most times follow none, and
+  // their phrases are not compared.
+  WordSet deadline_ends_, name_year_ends_;
   SentenceRules sentence_rules_;
   HomeOffices home_offices_;       // "the foreign ministry": the dateline country's
   VerbObjectEvents verb_objects_;  // "called in the Indian envoy"
