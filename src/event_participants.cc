@@ -999,14 +999,18 @@ void EventRules::ApposedSides(const ArticleReading& reading, const SentenceReadi
     }
     open = close;
   }
-  std::set<std::string> aside, outside;
-  for (size_t k = 0; k < sentence.actors.size(); ++k) {
-    const ActorMention& a = sentence.actors[k];
-    if (!a.code.empty()) (agent[k] ? aside : outside).insert(a.code);
+  // (Most asides name no agent, and most sentences have no aside: then no
+  // side is taken out and the sets are not built.)
+  if (std::find(agent.begin(), agent.end(), true) != agent.end()) {
+    std::set<std::string> aside, outside;
+    for (size_t k = 0; k < sentence.actors.size(); ++k) {
+      const ActorMention& a = sentence.actors[k];
+      if (!a.code.empty()) (agent[k] ? aside : outside).insert(a.code);
+    }
+    for (const auto& [person, code] : m.person_country) outside.insert(code);
+    for (const std::string& code : aside)
+      if (!outside.count(code)) m.actors.erase(code);
   }
-  for (const auto& [person, code] : m.person_country) outside.insert(code);
-  for (const std::string& code : aside)
-    if (!outside.count(code)) m.actors.erase(code);
   // "Mr Soto, the Peruvian freed by Chile, met President Ruiz in Lima": a
   // private national of one side (an aside after his name gives only his
   // nationality, and no official of that side is named) meeting, in his
