@@ -980,7 +980,7 @@ void EventRules::ApposedSides(const ArticleReading& reading, const SentenceReadi
   if (family != "meeting" && family != "call" && family != "dialogue") return;
   // (The aside may end the verb's clause: from the sentence's start.)
   size_t from = s.first_word;
-  std::vector<bool> agent(sentence.actors.size(), false);
+  std::vector<bool> agent;  // (made at the first side inside an aside: most have none)
   for (size_t open = from + 1; open < tm.first_word; ++open) {
     if (words[open].lower != "," || !words[open - 1].capitalized) continue;
     size_t close = open + 1;
@@ -995,6 +995,7 @@ void EventRules::ApposedSides(const ArticleReading& reading, const SentenceReadi
       // foreign minister" or "by Chilean ministers" names people.)
       bool state = (a.kind == ActorKind::kCountry || a.kind == ActorKind::kCapital) &&
                    (a.end_word >= close || words[a.end_word].lower != "'s");
+      if (agent.empty()) agent.assign(sentence.actors.size(), false);
       agent[k] = state && words[before].lower == "by";
     }
     open = close;
