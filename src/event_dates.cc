@@ -243,7 +243,10 @@ int EventRules::EventForTime(const ArticleReading& reading, const SentenceReadin
   const std::string& value = t.time->value;
   bool bare_year = value.size() == 4 && std::all_of(value.begin(), value.end(),
                                                     [](char c) { return c >= '0' && c <= '9'; });
-  if (bare_year &&
+  // (A phrase ends with the word before the time: a time after no last
+  // word of one is not compared with them.)
+  bool after_end = t.first_word > s.first_word;
+  if (bare_year && after_end && name_year_ends_.count(words[t.first_word - 1]) > 0 &&
       PhraseBefore(words, s.first_word, t.first_word, name_year_phrases_) < t.first_word) {
     return -1;
   }
@@ -258,7 +261,9 @@ int EventRules::EventForTime(const ArticleReading& reading, const SentenceReadin
   // the talks, after "to", still take it; so does "the first meeting, to be
   // held by the end of the year": a passive infinitive tells of the noun).
   if (chosen >= 0) {
-    size_t lead = PhraseBefore(words, s.first_word, t.first_word, deadline_phrases_);
+    size_t lead = after_end && deadline_ends_.count(words[t.first_word - 1]) > 0
+                      ? PhraseBefore(words, s.first_word, t.first_word, deadline_phrases_)
+                      : t.first_word;
     for (size_t k = lead; lead < t.first_word && k > s.first_word && lead - k <= 8;) {
       --k;
       if (words[k].punct) break;

@@ -554,9 +554,10 @@ void EventRules::ReturnedEnvoySides(const ArticleReading& reading, EventReading*
   // named or none is between the two sides of the latest event it follows,
   // when they include the side it names.
   if (m.actors.size() >= 2) return;
-  auto follow_up = std::find_if(FollowUps().begin(), FollowUps().end(),
+  const std::vector<FollowUp>& follow_ups = FollowUps();  // (one guard check, not one a step)
+  auto follow_up = std::find_if(follow_ups.begin(), follow_ups.end(),
                                 [&](const FollowUp& f) { return f.type == event->trigger.type; });
-  if (follow_up == FollowUps().end()) return;
+  if (follow_up == follow_ups.end()) return;
   for (size_t i = reading.mentions.size(); i-- > 0;) {
     const Mention& earlier = reading.mentions[i];
     if (earlier.actors.size() != 2) continue;  // (before the type's string compares)

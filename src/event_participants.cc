@@ -980,7 +980,7 @@ void EventRules::ApposedSides(const ArticleReading& reading, const SentenceReadi
   if (family != "meeting" && family != "call" && family != "dialogue") return;
   // (The aside may end the verb's clause: from the sentence's start.)
   size_t from = s.first_word;
-  std::vector<bool> agent(sentence.actors.size(), false);
+  std::vector<bool> agent;  // (made at the first side inside an aside: most have none)
   for (size_t open = from + 1; open < tm.first_word; ++open) {
     if (words[open].lower != "," || !words[open - 1].capitalized) continue;
     size_t close = open + 1;
@@ -995,18 +995,23 @@ void EventRules::ApposedSides(const ArticleReading& reading, const SentenceReadi
       // foreign minister" or "by Chilean ministers" names people.)
       bool state = (a.kind == ActorKind::kCountry || a.kind == ActorKind::kCapital) &&
                    (a.end_word >= close || words[a.end_word].lower != "'s");
+      if (agent.empty()) agent.assign(sentence.actors.size(), false);
       agent[k] = state && words[before].lower == "by";
     }
     open = close;
   }
-  std::set<std::string> aside, outside;
-  for (size_t k = 0; k < sentence.actors.size(); ++k) {
-    const ActorMention& a = sentence.actors[k];
-    if (!a.code.empty()) (agent[k] ? aside : outside).insert(a.code);
+  // (Most asides name no agent, and most sentences have no aside: then no
+  // side is taken out and the sets are not built.)
+  if (std::find(agent.begin(), agent.end(), true) != agent.end()) {
+    std::set<std::string> aside, outside;
+    for (size_t k = 0; k < sentence.actors.size(); ++k) {
+      const ActorMention& a = sentence.actors[k];
+      if (!a.code.empty()) (agent[k] ? aside : outside).insert(a.code);
+    }
+    for (const auto& [person, code] : m.person_country) outside.insert(code);
+    for (const std::string& code : aside)
+      if (!outside.count(code)) m.actors.erase(code);
   }
-  for (const auto& [person, code] : m.person_country) outside.insert(code);
-  for (const std::string& code : aside)
-    if (!outside.count(code)) m.actors.erase(code);
   // "Mr Soto, the Peruvian freed by Chile, met President Ruiz in Lima": a
   // private national of one side (an aside after his name gives only his
   // nationality, and no official of that side is named) meeting, in his

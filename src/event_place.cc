@@ -334,9 +334,10 @@ void EventRules::FindPlace(const ArticleReading& reading, const SentenceReading&
   } else if (here && !dateline_city.empty()) {
     m.place = dateline_city;
     place_country = dateline_country;
-  } else if (!dateline_city.empty() && !OpensSite(reading, sentence, *event) &&
+  } else if (!dateline_city.empty() &&
              (trigger.family == "meeting" || trigger.family == "dialogue" ||
-              trigger.family == "conference" || trigger.family == "agreement")) {
+              trigger.family == "conference" || trigger.family == "agreement") &&
+             !OpensSite(reading, sentence, *event)) {
     // A meeting or signing reported from its dateline on the day it
     // was held took place there; a datelined story of an older one did not.
     // That includes a meeting dated by the story's own day alone (present

@@ -168,8 +168,10 @@ bool EventRules::Load(Diagnostic* error) {
     } else if (CueBitOf(kind) != 0) {  // a kind matched in the text (kCueKinds)
       // "called off" is also told around the event noun: "called the
       // trip off".
-      if (kind == "cancel" && std::count(phrase.begin(), phrase.end(), ' ') == 1)
+      if (kind == "cancel" && std::count(phrase.begin(), phrase.end(), ' ') == 1) {
         split_cancels_.insert(phrase);
+        split_cancel_ends_.insert(std::string_view(phrase).substr(phrase.find(' ') + 1));
+      }
       auto [it, fresh] = phrase_ids.emplace(phrase, static_cast<int>(cues_.size()));
       if (fresh) {
         cues_.push_back(0);
@@ -252,6 +254,8 @@ bool EventRules::Load(Diagnostic* error) {
       e = std::min(row.fields[0].find(' ', b), row.fields[0].size());
       phrase.push_back(row.fields[0].substr(b, e - b));
     }
+    if (!phrase.empty())
+      (kind == "deadline" ? deadline_ends_ : name_year_ends_).insert(phrase.back());
   }
   rows.clear();
   origin = "data/en/weekdays.tsv";

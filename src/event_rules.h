@@ -391,7 +391,10 @@ class EventRules {
   // event noun they call off ("called the trip off").
   std::set<std::string, std::less<>> split_cancels_;
   WordSet state_since_;  // "has been closed since 1994": the state began then
-  WordSet follow_ups_;   // "followed on Friday with a statement"
+  // Their second words ("off"): a split cue is looked for only when one
+  // follows the event noun.
+  WordSet split_cancel_ends_;
+  WordSet follow_ups_;                                   // "followed on Friday with a statement"
   std::vector<std::vector<std::string>> carry_openers_;  // words of each same-time phrase
   std::vector<std::vector<std::string>> same_acts_;      // "did the same", "followed suit"
   std::vector<std::vector<size_t>> same_act_hashes_;     // WordHash of each word of each
@@ -401,6 +404,9 @@ class EventRules {
   static std::uint64_t SameActBit(size_t hash) { return std::uint64_t{1} << (hash >> 58); }
   // data/en/date_roles.tsv: "by the end of" (deadline), "Convention of" (names-year).
   std::vector<std::vector<std::string>> deadline_phrases_, name_year_phrases_;
+  // The last word of each ("of", "by", "than"): most times follow none, and
+  // their phrases are not compared.
+  WordSet deadline_ends_, name_year_ends_;
   SentenceRules sentence_rules_;
   HomeOffices home_offices_;       // "the foreign ministry": the dateline country's
   VerbObjectEvents verb_objects_;  // "called in the Indian envoy"

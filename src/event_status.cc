@@ -92,7 +92,8 @@ void EventRules::FindStatus(const ArticleReading& reading, const SentenceReading
   }
   // "called the trip off", "put the talks off": a two-word cancel cue
   // around the event noun, with only a determiner or modifiers between.
-  if (!cancelled && event->trigger.noun_phrase && event->tm.end_word < status_end) {
+  if (!cancelled && event->trigger.noun_phrase && event->tm.end_word < status_end &&
+      split_cancel_ends_.count(words[event->tm.end_word]) > 0) {
     const WordText& particle = words[event->tm.end_word].lower;
     for (size_t x = event->tm.first_word;
          !cancelled && x-- > status_begin && x + 4 > event->tm.first_word;) {

@@ -39,13 +39,13 @@ constexpr size_t kMaxQuotedObjectWords = 4;
 // read as if they were not there: "'almost certainly' behind" holds
 // "certainly behind". Only tried when a quotation mark follows words[w]
 // closely, which is rare; `object` is set in the words' own positions.
+// `first_quote` is where the first quotation mark after words[w] is (or
+// `end`).
 bool MatchAcrossQuotes(const PhraseMatcher& objects, const std::vector<Word>& words, size_t w,
-                       size_t end, PhraseMatcher::Match* object) {
+                       size_t end, size_t first_quote, PhraseMatcher::Match* object) {
   if (w >= end || words[w].punct) return false;
   size_t last = std::min(end, w + kMaxQuotedObjectWords + 1);
-  bool quoted = false;
-  for (size_t i = w + 1; i < last; ++i) quoted = quoted || IsQuoteMark(words[i].lower);
-  if (!quoted) return false;
+  if (first_quote >= last) return false;
   std::vector<Word> plain;
   std::vector<size_t> at;
   for (size_t i = w; i < last; ++i) {
@@ -217,6 +217,17 @@ void VerbObjectEvents::AddTriggers(const std::vector<Word>& words, size_t begin,
   // Looked up word by word, with no list built: this runs on every
   // sentence.
   PhraseMatcher::Match verb, object;
+  // The first quotation mark at or after a word, found once for a stretch
+  // of words and kept: MatchAcrossQuotes asks it after every word each of
+  // a verb's groups may reach.
+  size_t quote_from = end, first_quote = end;
+  auto next_quote = [&](size_t from) {
+    if (from < quote_from || from > first_quote) {
+      quote_from = first_quote = from;
+      while (first_quote < end && !IsQuoteMark(words[first_quote].lower)) ++first_quote;
+    }
+    return first_quote;
+  };
   for (size_t v = begin; v < end; ++v) {
     if (!verbs_.MatchAt(words, v, end, &verb)) continue;
     bool found = false;
@@ -231,7 +242,7 @@ void VerbObjectEvents::AddTriggers(const std::vector<Word>& words, size_t begin,
       const size_t reach = group->reach ? group->reach : kMaxGap;
       for (size_t w = verb.end_word; w < end && w <= verb.end_word + reach; ++w) {
         if (group->objects.MatchAt(words, w, end, &object) ||
-            MatchAcrossQuotes(group->objects, words, w, end, &object)) {
+            MatchAcrossQuotes(group->objects, words, w, end, next_quote(w + 1), &object)) {
           found = true;
           break;
         }
