@@ -1,0 +1,67 @@
+// Acts dated by the next paragraph or by another event; detentions,
+// releases and attacks by a state's forces (issue 5, branch `acts22`). The
+// real resolver dates the stories, published on Wednesday 8 May 2024.
+// Every sentence is written for the test.
+#include <set>
+#include <string>
+#include <vector>
+
+#include <catch2/catch.hpp>
+
+#include "event_test_util.h"
+
+namespace {
+
+using annals::Mention;
+
+const date::year_month_day kPublished = date::year{2024} / 5 / 8;
+
+// The mentions of `type` among `found`.
+std::vector<const Mention*> OfType(const std::vector<Mention>& found, const std::string& type) {
+  std::vector<const Mention*> out;
+  for (const Mention& m : found)
+    if (m.type == type) out.push_back(&m);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("the lead's act takes the day its own side announced it", "[acts22]") {
+  annals::testing::ResolvedEventFixture fixture(kPublished);
+  SECTION("said in a statement on Monday, a background year after it") {
+    auto found = fixture.Extract(
+        "SANTIAGO, May 8 (Wire) - Chile has recalled its ambassador to Peru, accusing Lima of "
+        "selling fishing rights in disputed waters.\n\nThe foreign ministry's secretary general "
+        "said in a statement on Monday that the sale broke a 2015 accord.");
+    auto recalls = OfType(found, "recall");
+    REQUIRE(recalls.size() == 1);
+    CHECK(recalls[0]->date == "2024-05-06");
+    CHECK(recalls[0]->actors == std::set<std::string>{"CHL", "PER"});
+  }
+  SECTION("announced the decision on Tuesday, saying it took effect that day") {
+    auto found = fixture.Extract(
+        "ACCRA, May 8 (Wire) - Ghana has broken off diplomatic relations with Togo.\n\nThe "
+        "foreign minister announced the decision at a news conference in Accra on Tuesday, "
+        "saying it took effect that day.");
+    auto breaks = OfType(found, "break-relations");
+    REQUIRE(breaks.size() == 1);
+    CHECK(breaks[0]->date == "2024-05-07");
+  }
+  SECTION("the other side's answer dates nothing") {
+    for (const char* text : {
+             "SANTIAGO, May 8 (Wire) - Chile has recalled its ambassador to Peru.\n\nPeru's "
+             "foreign ministry said in a statement on Monday that it regretted the step.",
+             "OSLO, May 8 (Wire) - Norway has recalled its ambassador to Kenya.\n\nKenya's "
+             "foreign ministry condemned the move on Monday.",
+         }) {
+      auto found = fixture.Extract(text);
+      for (const Mention* m : OfType(found, "recall")) CHECK(m->date != "2024-05-06");
+    }
+  }
+  SECTION("a statement about another matter, with a country of its own, dates nothing") {
+    auto found = fixture.Extract(
+        "NAIROBI, May 8 (Wire) - Kenya has recalled its ambassador to Norway.\n\nThe ministry "
+        "said in a statement on Monday that talks with Uganda on a pipeline would resume.");
+    for (const Mention* m : OfType(found, "recall")) CHECK(m->date != "2024-05-06");
+  }
+}
