@@ -65,3 +65,29 @@ TEST_CASE("the lead's act takes the day its own side announced it", "[acts22]") 
     for (const Mention* m : OfType(found, "recall")) CHECK(m->date != "2024-05-06");
   }
 }
+
+TEST_CASE("a court's order to hold the other side's national is a detention", "[acts22]") {
+  annals::testing::ResolvedEventFixture fixture(kPublished);
+  SECTION("held pending trial") {
+    auto found = fixture.Extract(
+        "LIMA, May 8 (Wire) - A court in Lima ordered the Chilean journalist Ana Soto held "
+        "pending trial on Monday.");
+    auto held = OfType(found, "detention");
+    REQUIRE(held.size() == 1);
+    CHECK(held[0]->date == "2024-05-06");
+    CHECK(held[0]->actors == std::set<std::string>{"CHL", "PER"});
+  }
+  SECTION("remanded in custody") {
+    auto found = fixture.Extract(
+        "OSLO, May 8 (Wire) - A Kenyan engineer was remanded in custody in Oslo on Tuesday.");
+    auto held = OfType(found, "detention");
+    REQUIRE(held.size() == 1);
+    CHECK(held[0]->date == "2024-05-07");
+  }
+  SECTION("one's own national held at home is no entry of the pair") {
+    auto found = fixture.Extract(
+        "ACCRA, May 8 (Wire) - A court in Accra ordered the Ghanaian trader Kofi Mensah held "
+        "pending trial on Monday.");
+    CHECK_FALSE(annals::testing::AnyBetween(found, "GHA", "TGO"));
+  }
+}
