@@ -38,6 +38,22 @@ TEST_CASE("the lead's act takes the day its own side announced it", "[acts22]") 
     CHECK(recalls[0]->date == "2024-05-06");
     CHECK(recalls[0]->actors == std::set<std::string>{"CHL", "PER"});
   }
+  SECTION("the other side's envoy ordered home is an expulsion of the same day") {
+    auto found = fixture.Extract(
+        "OSLO, May 8 (Wire) - Norway has recalled its ambassador to Kenya and ordered Kenya's "
+        "ambassador in Oslo to return home, accusing Nairobi of jailing a Norwegian "
+        "engineer.\n\nThe foreign ministry said in a statement on Monday that the engineer was "
+        "innocent.");
+    auto expulsions = OfType(found, "expulsion");
+    REQUIRE(expulsions.size() == 1);
+    CHECK(expulsions[0]->date == "2024-05-06");
+    CHECK(expulsions[0]->actors == std::set<std::string>{"KEN", "NOR"});
+    // Its own envoy sent home is no expulsion.
+    CHECK(OfType(fixture.Extract("OSLO, May 8 (Wire) - Norway on Monday ordered its ambassador "
+                                 "in Nairobi to return home for consultations."),
+                 "expulsion")
+              .empty());
+  }
   SECTION("announced the decision on Tuesday, saying it took effect that day") {
     auto found = fixture.Extract(
         "ACCRA, May 8 (Wire) - Ghana has broken off diplomatic relations with Togo.\n\nThe "
