@@ -107,3 +107,21 @@ TEST_CASE("a court's order to hold the other side's national is a detention", "[
     CHECK_FALSE(annals::testing::AnyBetween(found, "GHA", "TGO"));
   }
 }
+
+TEST_CASE("official business frozen days after a seizure takes the day counted from it",
+          "[acts22]") {
+  annals::testing::ResolvedEventFixture fixture(kPublished);
+  auto found = fixture.Extract(
+      "LIMA, May 8 (Wire) - Six Chilean fishermen were seized by Peruvian navy boats on April "
+      "20 after they had crossed the sea border.\n\nFive days after the seizure, the minister "
+      "told parliament that Lima was freezing all official business with Santiago.");
+  auto cuts = OfType(found, "reduce-relations");
+  REQUIRE(cuts.size() == 1);
+  CHECK(cuts[0]->date == "2024-04-25");
+  CHECK(cuts[0]->actors == std::set<std::string>{"CHL", "PER"});
+  // Business frozen for a holiday, no side named, is none.
+  CHECK(OfType(fixture.Extract("LIMA, May 8 (Wire) - Peru's central bank said on Monday it was "
+                               "freezing all official business for the holiday."),
+               "reduce-relations")
+            .empty());
+}
