@@ -1066,7 +1066,48 @@ bool OldBackgroundTime(const std::vector<Word>& words, const WordSet& clause_end
 
 }  // namespace
 
-void EventRules::FindLeadCarry(ArticleReading* reading) const {
+bool EventRules::AnnouncedOn(const std::vector<Word>& words, const SentenceSpan& s,
+                             size_t at) const {
+  // "The foreign ministry said in a statement on Friday": the day follows
+  // a noun of announcing ("statement", "news conference"), at most "issued"
+  // or "on" between them.
+  for (size_t w = at; w-- > s.first_word && w + 3 >= at;)
+    if (announcement_nouns_.count(words[w]) > 0) return true;
+  return false;
+}
+
+bool EventRules::OwnSide(const ArticleReading& reading, const ActorLexicon& lexicon, size_t i,
+                         size_t at) const {
+  // Only the lead's own side announces its act ("Peru's foreign ministry
+  // condemned the move on Friday" is the other side's answer): before the
+  // day, the sentence names no country but the one the lead names first,
+  // its doer; after it (what was said) none the lead does not name.
+  const auto& sentences = reading.sentences;
+  const auto& words = reading.words;
+  size_t lead_paragraph = &reading.body != &reading.article.body ? 1 : 0;
+  std::string doer;
+  std::set<std::string> lead_countries;
+  for (size_t j = 0; j < i && doer.empty(); ++j) {
+    if (reading.paragraph_of[j] != lead_paragraph) continue;
+    const SentenceSpan& lead = sentences[j];
+    size_t from = std::max(lead.first_word, DatelineEnd(words, lead.first_word, lead.last_word));
+    for (const ActorMention& a :
+         lexicon.Find(reading.body, words, from, lead.last_word, std::nullopt, nullptr)) {
+      if (a.code.empty()) continue;
+      if (doer.empty() && a.kind == ActorKind::kCountry) doer = a.code;
+      lead_countries.insert(a.code);
+    }
+  }
+  const SentenceSpan& s = sentences[i];
+  for (const ActorMention& a :
+       lexicon.Find(reading.body, words, s.first_word, s.last_word, std::nullopt, nullptr)) {
+    if (a.code.empty() || a.code == doer) continue;
+    if (a.first_word < at || lead_countries.count(a.code) == 0) return false;
+  }
+  return true;
+}
+
+void EventRules::FindLeadCarry(const ActorLexicon& lexicon, ArticleReading* reading) const {
   const auto& sentences = reading->sentences;
   const auto& words = reading->words;
   const std::string& body = reading->body;
@@ -1096,19 +1137,24 @@ void EventRules::FindLeadCarry(ArticleReading* reading) const {
     const SentenceSpan& s = sentences[i];
     size_t dash = DatelineEnd(words, s.first_word, s.last_word);
     const TimeExpression* day = nullptr;
+    size_t day_word = 0;
     bool other_time = false;
     for (; next_time < reading->time_spans.size() &&
            reading->time_spans[next_time].first_word < s.last_word;
          ++next_time) {
       const TimeSpan& t = reading->time_spans[next_time];
       if (t.first_word < s.first_word || t.first_word < dash) continue;
-      if (!day && OldBackgroundTime(words, lead_clause_ends_, std::max(s.first_word, dash), t,
-                                    reading->published)) {
+      if (OldBackgroundTime(words, lead_clause_ends_, day ? day_word : std::max(s.first_word, dash),
+                            t, reading->published)) {
         continue;
       }
       if (!day && t.time->first_day && t.time->first_day == t.time->last_day &&
           date::sys_days(*t.time->last_day) <= reading->published) {
         day = t.time;
+        day_word = t.first_word;
+      } else if (day && t.time->first_day == day->first_day && t.time->last_day == day->last_day) {
+        // "announced the decision on Tuesday, saying it took effect that
+        // day": the same day told again is no other event's time.
       } else {
         other_time = true;
       }
@@ -1118,7 +1164,8 @@ void EventRules::FindLeadCarry(ArticleReading* reading) const {
     bool names_acts = false;
     for (size_t w = s.first_word + 1; w < s.last_word && !names_acts; ++w)
       names_acts = carry_nouns_.count(words[w]) > 0 && anaphors_.count(words[w - 1]) > 0;
-    if (!names_acts) return;
+    if (!names_acts && !AnnouncedOn(words, s, day_word)) return;
+    if (!OwnSide(*reading, lexicon, i, day_word)) return;
     reading->lead_day = day;
     reading->lead_day_sentence = i + 1;
     return;

@@ -31,7 +31,17 @@ void EventRules::AddLeaveOrders(const ArticleReading& reading, SentenceReading* 
       bool inside_word = w > c.end_word && words[w].begin == words[w - 1].end &&
                          words[w + 1].begin == words[w].end;
       if (words[w].punct && !inside_word) break;
-      if (words[w].lower != "to" || words[w + 1].lower != "leave") continue;
+      if (words[w].lower != "to") continue;
+      // "ordered Peru's ambassador in Santiago to return home": sent home,
+      // the envoy is another state's only when named as its ("its
+      // ambassador to return home" is a recall).
+      bool sent_home = w + 2 < s.last_word &&
+                       (words[w + 1].lower == "return" || words[w + 1].lower == "go") &&
+                       words[w + 2].lower == "home" &&
+                       std::any_of(words.begin() + static_cast<std::ptrdiff_t>(c.end_word),
+                                   words.begin() + static_cast<std::ptrdiff_t>(w),
+                                   [](const Word& x) { return x.lower == "'s"; });
+      if (words[w + 1].lower != "leave" && !sent_home) continue;
       bool overlaps = std::any_of(triggers.begin(), triggers.end(), [&](const auto& t) {
         return t.first_word < w + 2 && c.first_word < t.end_word;
       });

@@ -212,6 +212,8 @@ bool EventRules::Load(Diagnostic* error) {
       carry_also_.insert(row.fields[0]);
     } else if (kind == "follow-up") {
       follow_ups_.insert(row.fields[0]);
+    } else if (kind == "announcement") {
+      announcement_nouns_.insert(row.fields[0]);
     } else if (kind == "teller") {
       carry_tellers_.insert(row.fields[0]);
     } else if (kind == "lead-clause-end") {
@@ -342,7 +344,7 @@ std::vector<Mention> EventRules::Extract(const Article& article,
   }
   ArticleReading reading(article, shift > 0 ? titled : article.body, resolved, shift,
                          sentence_rules_, narrative_, lexicon, tokenized);
-  FindLeadCarry(&reading);
+  FindLeadCarry(lexicon, &reading);
   for (const SentenceSpan& s : reading.sentences) ReadSentence(s, lexicon, &reading);
   DropPresentRepeats(&reading);
   CompleteSides(lexicon, &reading);

@@ -254,7 +254,16 @@ class EventRules {
                   EventReading* event) const;
   // Per sentence, its paragraph; and the day a sentence of the lead's two
   // paragraphs gives "the measures", "the decision" (ArticleReading::lead_day).
-  void FindLeadCarry(ArticleReading* reading) const;
+  void FindLeadCarry(const ActorLexicon& lexicon, ArticleReading* reading) const;
+  // Whether the day at word `at` of sentence `s` is the day of an
+  // announcement ("said in a statement on Friday").
+  bool AnnouncedOn(const std::vector<Word>& words, const SentenceSpan& s, size_t at) const;
+  // Whether sentence `i`, whose day stands at word `at`, names no country
+  // but the doer of the lead's act (the first country its lead names)
+  // before that day, and none the lead does not name after it: its
+  // announcement is that side's.
+  bool OwnSide(const ArticleReading& reading, const ActorLexicon& lexicon, size_t i,
+               size_t at) const;
   // An act whose sentence gives no time at all takes the day of a sentence
   // next to it in the same paragraph, when the text ties the two: the
   // lead's day told in the body, "announced the step" or "It also said"
@@ -386,7 +395,8 @@ class EventRules {
   std::map<std::string, int, std::less<>> numbers_;  // "three" -> 3 (data/en/numbers.tsv)
   WordSet weekdays_;                                 // "sunday", "sun" (data/en/weekdays.tsv)
   // data/en/carried_dates.tsv: "the measures", "It also", "Within hours,".
-  WordSet carry_nouns_, carry_subjects_, carry_also_, carry_tellers_, lead_clause_ends_;
+  WordSet carry_nouns_, carry_subjects_, carry_also_, carry_tellers_, lead_clause_ends_,
+      announcement_nouns_;
   // Two-word cancel cues ("called off", "put off"), also read split by the
   // event noun they call off ("called the trip off").
   std::set<std::string, std::less<>> split_cancels_;
