@@ -61,6 +61,7 @@ constexpr std::pair<std::string_view, CueBit> kCueKinds[] = {
     {"reported-future", kReportedFuture},
     {"craft", kCraft},
     {"memory", kMemory},
+    {"praised", kPraised},
 };
 
 }  // namespace

@@ -67,6 +67,7 @@ enum CueBit : uint64_t {
   kReportedFuture = 1ull << 48,
   kCraft = 1ull << 49,
   kMemory = 1ull << 50,
+  kPraised = 1ull << 51,
 };
 
 // The cue kind data/en/event_cues.tsv names `kind` ("future"), or 0 when
