@@ -524,6 +524,23 @@ void EventRules::DropSpeechDoubles(const ArticleReading& reading, SentenceReadin
     for (auto& t : triggers)
       if (demand(t)) t.value = -1;
   }
+  // "expressed regret over the attack on Tuesday", "offered condolences
+  // for the bombing": a regret or sympathy is about an act told before; a
+  // noun event word in its object, close by with no punctuation between,
+  // is no second act (nor are the remarks an official was punished for).
+  for (const auto& st : triggers) {
+    if (!spoken(st, "018") && !spoken(st, "010")) continue;
+    for (auto& t : triggers) {
+      if (t.value < 0 || t.first_word < st.end_word || t.first_word > st.end_word + 6 ||
+          !triggers_[static_cast<size_t>(t.value)].noun_phrase) {
+        continue;
+      }
+      bool unbroken = true;
+      for (size_t w = st.end_word; unbroken && w < t.first_word; ++w)
+        unbroken = !words[w].punct || words[w].lower == "'s";
+      if (unbroken) t.value = -1;
+    }
+  }
   // "called on Peru and Chile to respect the ceasefire", "asked Peru and
   // Chile to withdraw their troops": a demand told by a verb whose
   // addressee, before "to", is two countries joined by "and" is a third

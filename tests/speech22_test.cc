@@ -96,6 +96,24 @@ TEST_CASE("a welcome or a regret answers the act the sentence before told", "[sp
   CHECK(std::count_if(m.begin(), m.end(),
                       [](const annals::Mention& e) { return e.date == "2024-03-11"; }) <= 1);
 
+  // Regret told of the act by its noun: the act is not told again.
+  m = f.Extract(
+      "Protesters attacked Norway's consulate in Mombasa on Monday.\n\n"
+      "Kenya's foreign minister expressed regret over the attack on Tuesday.");
+  regret = OneOf(m, "statement");
+  REQUIRE(regret);
+  CHECK(regret->date == "2024-03-12");
+  CHECK(regret->actors == kNorwayKenya);
+  CHECK(CountOf(m, "incident") == 1);
+  // Praise by another verb of a decision named with its maker.
+  m = f.Extract(
+      "Norway lifted its ban on Kenyan flowers on Monday.\n\n"
+      "Kenya's trade minister hailed the Norwegian decision on Tuesday.");
+  CHECK(CountOf(m, "statement") == 1);
+  CHECK(f.Extract("Norway lifted its ban on Kenyan flowers on Monday.\n\n"
+                  "Kenya's president praised the farmers on Tuesday for their patience.")
+            .size() == 1);
+
   // A welcome after background, by a third state, or at home: nothing
   // between the two.
   CHECK_FALSE(Between(f.Extract("Norway and Kenya share a long history.\n\n"
