@@ -92,10 +92,12 @@ class EventRules {
   void DropQuotedHypotheticals(const ArticleReading& reading, SentenceReading* sentence) const;
   void DropVenues(const ArticleReading& reading, SentenceReading* sentence) const;
   void DropSidelineDoubles(const ArticleReading& reading, SentenceReading* sentence) const;
-  // "said it regretted the decision and rejected the pretexts",
-  // "welcomed the decision and called on Chile to respect the law": a
-  // regret and a rejection, or a welcome and a call, told in one sentence
-  // are one act of speech, not two.
+  // Speech that gives fewer acts than its event words: "said it regretted
+  // the decision and rejected the pretexts", "welcomed the decision and
+  // called on Chile to respect the law" (one act, not two); "expressed
+  // regret over the attack" (the attack was told before); "called on Peru
+  // and Chile to respect the ceasefire", "the fighting between Peru and
+  // Chile must stop" (an appeal to both, no act between them).
   void DropSpeechDoubles(const ArticleReading& reading, SentenceReading* sentence) const;
   // "welcomed the Chilean decision": a welcome of a decision, a ruling or
   // a step is praise of it, no visitor received.
