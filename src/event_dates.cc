@@ -667,6 +667,25 @@ int EventRules::EventAfterTime(const ArticleReading& reading, const SentenceRead
       break;
     }
   }
+  // "Chile's president, in a speech on March 1, invited Peru's leaders
+  // ...": a time in a short phrase set off by commas after the subject,
+  // opened by a preposition, dates the verb right after the closing comma.
+  if (chosen < 0 && t.end_word + 1 < s.last_word && words[t.end_word].lower == ",") {
+    size_t open = t.first_word;
+    while (open > s.first_word && !words[open - 1].punct) --open;
+    bool set_off = open > s.first_word + 1 && open < t.first_word && words[open - 1].lower == "," &&
+                   place_prepositions_.count(words[open]) > 0 &&
+                   t.first_word <= open + kMaxOpeningPhrase;
+    for (size_t k = 0; set_off && k < triggers.size(); ++k) {
+      if (triggers[k].first_word <= t.end_word) continue;
+      if (triggers[k].first_word == t.end_word + 1 &&
+          !triggers_[static_cast<size_t>(triggers[k].value)].noun_phrase) {
+        chosen = static_cast<int>(k);
+        distance = 1;
+      }
+      break;
+    }
+  }
   // "Pompeo went in October and met Kim": a verb joined by "and" right
   // after the time shares it; so does the verb a decision dated by the
   // time names ("agreed on Thursday to establish relations").
@@ -906,6 +925,25 @@ void EventRules::UndateIdleAgreements(const ArticleReading& reading,
     size_t after = words[determiner].lower == "'s" ? determiner : determiner + 1;
     bool own = t.end_word >= after && t.end_word <= triggers[k].first_word;
     if (!own) time_of[k] = -1;
+  }
+}
+
+void EventRules::UndateSpokenObjects(const ArticleReading& reading,
+                                     SentenceReading* sentence) const {
+  auto& words = reading.words;
+  auto& triggers = sentence->triggers;
+  auto& time_of = sentence->time_of;
+  for (size_t k = 0; k < triggers.size(); ++k) {
+    if (time_of[k] < 0) continue;
+    const Trigger& trigger = triggers_[static_cast<size_t>(triggers[k].value)];
+    if (trigger.type != "statement" || trigger.noun_phrase) continue;
+    // A time after the verb that owns a noun ("Tuesday's bombings") is the
+    // day of what the words are about.
+    const TimeSpan& t = sentence->sentence_times[static_cast<size_t>(time_of[k])];
+    if (t.first_word >= triggers[k].end_word && t.end_word < sentence->s.last_word &&
+        words[t.end_word].lower == "'s") {
+      time_of[k] = -1;
+    }
   }
 }
 

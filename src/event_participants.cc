@@ -805,7 +805,14 @@ void EventRules::SidesFromContext(const ArticleReading& reading, const SentenceR
   std::set<std::string> own;
   for (const std::string& a : m.actors)
     if (!organizations.count(a)) own.insert(a);
-  if (own.size() == 1 && (trigger.type == "condemnation" || trigger.type == "accusation") &&
+  // So does a welcome, a regret or sympathy told by a verb ("Peru's
+  // ministry regretted the protesters' behaviour", "welcomed the decision"
+  // after the other side's act): it answers any act the sentence before
+  // told, not only a hostile one. (A joint statement, a noun, names its
+  // makers itself.)
+  bool spoken_statement = trigger.type == "statement" && !trigger.noun_phrase;
+  if (own.size() == 1 &&
+      (trigger.type == "condemnation" || trigger.type == "accusation" || spoken_statement) &&
       previous_countries.size() - previous_countries.count(*own.begin()) == 1 &&
       &sentence.s > reading.sentences.data() &&
       &sentence.s < reading.sentences.data() + reading.sentences.size()) {
@@ -818,7 +825,8 @@ void EventRules::SidesFromContext(const ArticleReading& reading, const SentenceR
       if (cue_matcher_.MatchAt(words, w, before.last_word, &c) && Contains(CueKinds(c), kSpeech))
         answered = true;
       else if (trigger_matcher_.MatchAt(words, w, before.last_word, &c) && c.value >= 0 &&
-               IsConflictFamily(triggers_[static_cast<size_t>(c.value)].family))
+               (spoken_statement ||
+                IsConflictFamily(triggers_[static_cast<size_t>(c.value)].family)))
         answered = true;
     }
     // A measure or an incident the sentence before told by words apart
@@ -826,8 +834,8 @@ void EventRules::SidesFromContext(const ArticleReading& reading, const SentenceR
     for (size_t i = 0; alone && !answered && i < reading.mentions.size(); ++i) {
       answered =
           reading.mention_origin[i].second + 1 == reading.sentence_index &&
-          (reading.mentions[i].family == "protest" || reading.mentions[i].family == "sanction" ||
-           reading.mentions[i].family == "incident");
+          (spoken_statement || reading.mentions[i].family == "protest" ||
+           reading.mentions[i].family == "sanction" || reading.mentions[i].family == "incident");
     }
     if (alone && answered) {
       m.actors.insert(previous_countries.begin(), previous_countries.end());

@@ -363,6 +363,7 @@ void EventRules::ReadSentence(const SentenceSpan& s, const ActorLexicon& lexicon
     ShareTimeWithAnswer(*reading, &sentence);
     UndateIdleAgreements(*reading, &sentence);
     UndateReportedPast(*reading, &sentence);
+    UndateSpokenObjects(*reading, &sentence);
     DayAfterClock(*reading, &sentence);
     ShareGatheringTime(*reading, &sentence);
     ArrivalTrip(*reading, &sentence);
@@ -415,6 +416,8 @@ void EventRules::ReadTriggers(const ActorLexicon& lexicon, ArticleReading* readi
   ReadAccordExits(*reading, sentence);
   DropVenues(*reading, sentence);
   DropSidelineDoubles(*reading, sentence);
+  ReadPraisedThings(*reading, sentence);
+  DropSpeechDoubles(*reading, sentence);
   DropRelativeVerbs(*reading, sentence);
   DropKinVisits(*reading, sentence);
   DropSightseeing(*reading, sentence);

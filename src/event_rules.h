@@ -92,6 +92,16 @@ class EventRules {
   void DropQuotedHypotheticals(const ArticleReading& reading, SentenceReading* sentence) const;
   void DropVenues(const ArticleReading& reading, SentenceReading* sentence) const;
   void DropSidelineDoubles(const ArticleReading& reading, SentenceReading* sentence) const;
+  // Speech that gives fewer acts than its event words: "said it regretted
+  // the decision and rejected the pretexts", "welcomed the decision and
+  // called on Chile to respect the law" (one act, not two); "expressed
+  // regret over the attack" (the attack was told before); "called on Peru
+  // and Chile to respect the ceasefire", "the fighting between Peru and
+  // Chile must stop" (an appeal to both, no act between them).
+  void DropSpeechDoubles(const ArticleReading& reading, SentenceReading* sentence) const;
+  // "welcomed the Chilean decision": a welcome of a decision, a ruling or
+  // a step is praise of it, no visitor received.
+  void ReadPraisedThings(const ArticleReading& reading, SentenceReading* sentence) const;
   void DropRelativeVerbs(const ArticleReading& reading, SentenceReading* sentence) const;
   // "Soto's son visited Chile": a relative's private trip is no state event.
   void DropKinVisits(const ArticleReading& reading, SentenceReading* sentence) const;
@@ -160,6 +170,9 @@ class EventRules {
   // verb of speech happened before that day; the day is the speech's.
   void UndateReportedPast(const ArticleReading& reading, SentenceReading* sentence) const;
   void UndateIdleAgreements(const ArticleReading& reading, SentenceReading* sentence) const;
+  // "offered condolences over Tuesday's bombings": a day that names the
+  // object of a statement told by a verb dates that object, not the words.
+  void UndateSpokenObjects(const ArticleReading& reading, SentenceReading* sentence) const;
   void DayAfterClock(const ArticleReading& reading, SentenceReading* sentence) const;
   void ShareGatheringTime(const ArticleReading& reading, SentenceReading* sentence) const;
   // event_participants.cc: "the two sides", "the two presidents".

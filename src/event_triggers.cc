@@ -462,6 +462,128 @@ void EventRules::DropVenues(const ArticleReading& reading, SentenceReading* sent
   }
 }
 
+void EventRules::ReadPraisedThings(const ArticleReading& reading, SentenceReading* sentence) const {
+  auto& words = reading.words;
+  auto& s = sentence->s;
+  auto& cues = sentence->cues;
+  auto& triggers = sentence->triggers;
+  bool any = std::any_of(cues.begin(), cues.end(),
+                         [&](const auto& c) { return Contains(CueKinds(c), kPraised); });
+  if (!any) return;
+  // A one-word verb of hosting ("welcomed") with a thing praised up to
+  // four words on, no punctuation but a possessive between ("welcomed
+  // Lima's move", "welcomed the Chilean decision"): the praise of events.tsv
+  // ("welcomed the decision", a statement, 051).
+  for (auto& t : triggers) {
+    if (t.value < 0 || t.end_word != t.first_word + 1) continue;
+    const Trigger& g = triggers_[static_cast<size_t>(t.value)];
+    if (g.type != "hosting" || g.noun_phrase) continue;
+    bool praised = false;
+    for (size_t w = t.end_word; !praised && w < s.last_word && w < t.end_word + 4; ++w) {
+      if (words[w].punct && words[w].lower != "'s") break;
+      praised = std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
+        return c.first_word == w && Contains(CueKinds(c), kPraised);
+      });
+    }
+    if (!praised) continue;
+    auto praise = std::find_if(triggers_.begin(), triggers_.end(), [](const Trigger& e) {
+      return e.type == "statement" && !e.noun_phrase && e.cameo == "051";
+    });
+    if (praise != triggers_.end()) t.value = static_cast<int>(praise - triggers_.begin());
+  }
+}
+
+void EventRules::DropSpeechDoubles(const ArticleReading& reading, SentenceReading* sentence) const {
+  auto& words = reading.words;
+  auto& triggers = sentence->triggers;
+  // A statement told by a verb (no joint statement, a noun): its CAMEO code
+  // says whether it is an empathetic comment (018: a regret, sympathy) or
+  // praise (051: a decision welcomed, support voiced).
+  auto spoken = [&](const PhraseMatcher::Match& t, std::string_view cameo) {
+    if (t.value < 0) return false;
+    const Trigger& g = triggers_[static_cast<size_t>(t.value)];
+    return g.type == "statement" && !g.noun_phrase && g.cameo == cameo;
+  };
+  auto protest = [&](const PhraseMatcher::Match& t) {
+    return t.value >= 0 && triggers_[static_cast<size_t>(t.value)].family == "protest";
+  };
+  auto demand = [&](const PhraseMatcher::Match& t) {
+    return t.value >= 0 && triggers_[static_cast<size_t>(t.value)].type == "demand";
+  };
+  // A regret beside criticism softens it ("regretted the accusation and
+  // called it groundless"): the criticism is the act.
+  if (std::any_of(triggers.begin(), triggers.end(), protest)) {
+    for (auto& t : triggers)
+      if (spoken(t, "018")) t.value = -1;
+  }
+  // A call made in the same breath as praise ("welcomed the decision ...
+  // and called on Chile to respect international law") is part of the
+  // address.
+  if (std::any_of(triggers.begin(), triggers.end(),
+                  [&](const auto& t) { return spoken(t, "051"); })) {
+    for (auto& t : triggers)
+      if (demand(t)) t.value = -1;
+  }
+  // "expressed regret over the attack on Tuesday", "offered condolences
+  // for the bombing": a regret or sympathy is about an act told before; a
+  // noun event word in its object, close by with no punctuation between,
+  // is no second act (nor are the remarks an official was punished for).
+  for (const auto& st : triggers) {
+    if (!spoken(st, "018") && !spoken(st, "010")) continue;
+    for (auto& t : triggers) {
+      if (t.value < 0 || t.first_word < st.end_word || t.first_word > st.end_word + 6 ||
+          !triggers_[static_cast<size_t>(t.value)].noun_phrase) {
+        continue;
+      }
+      bool unbroken = true;
+      for (size_t w = st.end_word; unbroken && w < t.first_word; ++w)
+        unbroken = !words[w].punct || words[w].lower == "'s";
+      if (unbroken) t.value = -1;
+    }
+  }
+  // "called on Peru and Chile to respect the ceasefire", "asked Peru and
+  // Chile to withdraw their troops": a demand told by a verb whose
+  // addressee, before "to", is two countries joined by "and" is a third
+  // party's appeal to both, no demand between them.
+  for (auto& t : triggers) {
+    if (!demand(t) || triggers_[static_cast<size_t>(t.value)].noun_phrase) continue;
+    std::set<std::string> addressed;
+    bool joined = false;
+    for (size_t w = t.end_word; w < sentence->s.last_word && w < t.end_word + 8; ++w) {
+      if (words[w].lower == "to" || (words[w].punct && words[w].lower != "'s")) break;
+      if (words[w].lower == "and" && !addressed.empty()) joined = true;
+      for (const ActorMention& a : sentence->actors)
+        if (a.first_word == w && !a.code.empty() &&
+            (a.kind == ActorKind::kCountry || a.kind == ActorKind::kCapital))
+          addressed.insert(a.code);
+    }
+    if (joined && addressed.size() >= 2) t.value = -1;
+  }
+  // "said on Tuesday that the fighting between Norway and Kenya must
+  // stop": criticism told by a verb of something "between" two countries
+  // joined by "and", in its clause, is an appeal to both, no side's
+  // complaint against the other.
+  auto country_at = [&](size_t w) {
+    return std::any_of(sentence->actors.begin(), sentence->actors.end(), [&](const auto& a) {
+      return a.first_word == w && !a.code.empty() &&
+             (a.kind == ActorKind::kCountry || a.kind == ActorKind::kCapital);
+    });
+  };
+  for (auto& t : triggers) {
+    if (!protest(t) || triggers_[static_cast<size_t>(t.value)].noun_phrase) continue;
+    for (size_t w = t.end_word; w + 3 < sentence->s.last_word && w < t.end_word + 12; ++w) {
+      if (words[w].punct && words[w].lower != "'s") break;
+      if (words[w].lower != "between" || !country_at(w + 1)) continue;
+      size_t a = w + 2;
+      while (a < sentence->s.last_word && a < w + 5 && words[a].lower != "and") ++a;
+      if (a + 1 < sentence->s.last_word && words[a].lower == "and" && country_at(a + 1)) {
+        t.value = -1;
+        break;
+      }
+    }
+  }
+}
+
 void EventRules::DropSidelineDoubles(const ArticleReading& reading,
                                      SentenceReading* sentence) const {
   auto& words = reading.words;

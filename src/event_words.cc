@@ -62,6 +62,7 @@ constexpr std::pair<std::string_view, CueBit> kCueKinds[] = {
     {"craft", kCraft},
     {"memory", kMemory},
     {"decision", kDecision},
+    {"praised", kPraised},
 };
 
 }  // namespace

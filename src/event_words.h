@@ -68,6 +68,7 @@ enum CueBit : uint64_t {
   kCraft = 1ull << 49,
   kMemory = 1ull << 50,
   kDecision = 1ull << 51,
+  kPraised = 1ull << 52,
 };
 
 // The cue kind data/en/event_cues.tsv names `kind` ("future"), or 0 when
