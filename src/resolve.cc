@@ -77,6 +77,41 @@ void Parser::Core(size_t i, Take& take) const {
        Is(i - 1, "its") || Is(i - 1, "their"))) {
     v = -1;
   }
+  // "the small hours", "the early hours" (vague.tsv value TMO): that part
+  // of the day the story is at, or of the weekday after "of" ("the small
+  // hours of Sunday"). Before any other "of" they are no time ("the early
+  // hours of the crisis"), nor before a weekday with its own part of the
+  // day ("the early hours of Thursday morning" is read as that).
+  if (v >= 0 && lx_.vague[static_cast<size_t>(v)].value[0] == 'T') {
+    const std::string& part = lx_.vague[static_cast<size_t>(v)].value;
+    Spec s;
+    s.type = TimexType::kTime;
+    s.time = part;
+    std::string other;
+    size_t other_end = 0;
+    if (Is(j, "of") && Weekday(j + 1, &wd, &k) && !DayPart(k, &other, &other_end)) {
+      s.weekday = wd;
+      take(i, k, s, "part_of_weekday");
+    } else if (!Is(j, "of")) {
+      s.shift = true;
+      s.unit = Grain::kDay;
+      s.narrative = true;
+      take(i, j, s, "part_of_story_day");
+    }
+    v = -1;
+  }
+  // "midweek" (vague.tsv value WEEK_MID): the middle of the week the story
+  // is at.
+  if (v >= 0 && lx_.vague[static_cast<size_t>(v)].value == "WEEK_MID") {
+    Spec s;
+    s.shift = true;
+    s.unit = Grain::kWeek;
+    s.grain = Grain::kWeek;
+    s.narrative = true;
+    s.mod = "MID";
+    take(i, j, s, "midweek");
+    v = -1;
+  }
   if (v >= 0) {
     Spec s;
     s.literal = lx_.vague[static_cast<size_t>(v)].value;

@@ -564,7 +564,8 @@ bool Lexicon::Load(Diagnostic* error) {
     }
   }
   if (!LoadPhrases("data/en/vague.tsv", 2,
-                   {"PAST_REF", "PRESENT_REF", "FUTURE_REF", "PXD", "PXW", "PXM", "PXY", "PXX"},
+                   {"PAST_REF", "PRESENT_REF", "FUTURE_REF", "PXD", "PXW", "PXM", "PXY", "PXX",
+                    "TMO", "TAF", "TEV", "TNI", "WEEK_MID"},
                    &vague, error)) {
     return false;
   }
