@@ -155,6 +155,12 @@ void Parser::Core(size_t i, Take& take) const {
     size_t y = Is(j, "of") ? j + 1 : j;
     if (Year(y, &year, &k)) {
       s.year = year;
+      // "the winter of 2022-23": the second year's last digits say the
+      // season spans the turn of the year; it is named by the first.
+      if (Is(k, "-") && Glued(k) && Num(k + 1) && Glued(k + 1) && t_[k + 1].lower.size() == 2 &&
+          ToInt(t_[k + 1].lower) == (year + 1) % 100) {
+        k += 2;
+      }
       take(i, k, s, "season_year");
     } else if (RelativeYear(j, &offset, &k)) {
       s.year_relative = true;
