@@ -92,7 +92,22 @@ void Parser::Core(size_t i, Take& take) const {
     if (Is(j, "of") && Weekday(j + 1, &wd, &k) && !DayPart(k, &other, &other_end)) {
       s.weekday = wd;
       take(i, k, s, "part_of_weekday");
-    } else if (!Is(j, "of")) {
+    } else if (int month = 0, day = 0, year = 0;
+               Is(j, "of") && Month(j + 1, &month, &k) && DayNumber(k, &day, &k)) {
+      // "the morning of Nov. 9, 1993": that part of the day named.
+      s.month = month;
+      s.day = day;
+      if (Is(k, ",") && Year(k + 1, &year, &other_end)) {
+        s.year = year;
+        k = other_end;
+      }
+      take(i, k, s, "part_of_date");
+    } else if (!Is(j, "of") && I(i + 1).day_part == nullptr &&
+               !(j < t_.size() && t_[j].alpha && !t_[j].capitalized && !I(j).has_tense &&
+                 !I(j).trigger)) {
+      // A plain word after it is the noun it describes ("the early hours
+      // session"). "the morning", "the evening" alone are left: they are
+      // often told of a day the story does not stand at.
       s.shift = true;
       s.unit = Grain::kDay;
       s.narrative = true;
