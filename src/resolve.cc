@@ -415,8 +415,12 @@ bool Parser::Best(size_t i, Match* best) const {
           inner.spec.literal.empty() && inner.spec.weekday > 0) {
         calendar = true;
       }
+      // "about every two years", "roughly every week": a recurrence whose
+      // period is given loosely.
+      bool loose_set = mod.kind == "amount" && mod.value == "APPROX" &&
+                       inner.spec.type == TimexType::kSet && Is(j, "every");
       if ((mod.kind == "amount" && duration && !Is(j, "the")) || (mod.kind == "part" && calendar) ||
-          ago) {
+          ago || loose_set) {
         *best = inner;
         best->first = i;
         best->spec.mod = mod.value;
