@@ -77,6 +77,56 @@ void Parser::Core(size_t i, Take& take) const {
        Is(i - 1, "its") || Is(i - 1, "their"))) {
     v = -1;
   }
+  // "the small hours", "the early hours" (vague.tsv value TMO): that part
+  // of the day the story is at, or of the weekday after "of" ("the small
+  // hours of Sunday"). Before any other "of" they are no time ("the early
+  // hours of the crisis"), nor before a weekday with its own part of the
+  // day ("the early hours of Thursday morning" is read as that).
+  if (v >= 0 && lx_.vague[static_cast<size_t>(v)].value[0] == 'T') {
+    const std::string& part = lx_.vague[static_cast<size_t>(v)].value;
+    Spec s;
+    s.type = TimexType::kTime;
+    s.time = part;
+    std::string other;
+    size_t other_end = 0;
+    if (Is(j, "of") && Weekday(j + 1, &wd, &k) && !DayPart(k, &other, &other_end)) {
+      s.weekday = wd;
+      take(i, k, s, "part_of_weekday");
+    } else if (int month = 0, day = 0, year = 0;
+               Is(j, "of") && Month(j + 1, &month, &k) && DayNumber(k, &day, &k)) {
+      // "the morning of Nov. 9, 1993": that part of the day named.
+      s.month = month;
+      s.day = day;
+      if (Is(k, ",") && Year(k + 1, &year, &other_end)) {
+        s.year = year;
+        k = other_end;
+      }
+      take(i, k, s, "part_of_date");
+    } else if (!Is(j, "of") && I(i + 1).day_part == nullptr &&
+               !(j < t_.size() && t_[j].alpha && !t_[j].capitalized && !I(j).has_tense &&
+                 !I(j).trigger)) {
+      // A plain word after it is the noun it describes ("the early hours
+      // session"). "the morning", "the evening" alone are left: they are
+      // often told of a day the story does not stand at.
+      s.shift = true;
+      s.unit = Grain::kDay;
+      s.narrative = true;
+      take(i, j, s, "part_of_story_day");
+    }
+    v = -1;
+  }
+  // "midweek" (vague.tsv value WEEK_MID): the middle of the week the story
+  // is at.
+  if (v >= 0 && lx_.vague[static_cast<size_t>(v)].value == "WEEK_MID") {
+    Spec s;
+    s.shift = true;
+    s.unit = Grain::kWeek;
+    s.grain = Grain::kWeek;
+    s.narrative = true;
+    s.mod = "MID";
+    take(i, j, s, "midweek");
+    v = -1;
+  }
   if (v >= 0) {
     Spec s;
     s.literal = lx_.vague[static_cast<size_t>(v)].value;
@@ -120,6 +170,12 @@ void Parser::Core(size_t i, Take& take) const {
     size_t y = Is(j, "of") ? j + 1 : j;
     if (Year(y, &year, &k)) {
       s.year = year;
+      // "the winter of 2022-23": the second year's last digits say the
+      // season spans the turn of the year; it is named by the first.
+      if (Is(k, "-") && Glued(k) && Num(k + 1) && Glued(k + 1) && t_[k + 1].lower.size() == 2 &&
+          ToInt(t_[k + 1].lower) == (year + 1) % 100) {
+        k += 2;
+      }
       take(i, k, s, "season_year");
     } else if (RelativeYear(j, &offset, &k)) {
       s.year_relative = true;
@@ -359,8 +415,12 @@ bool Parser::Best(size_t i, Match* best) const {
           inner.spec.literal.empty() && inner.spec.weekday > 0) {
         calendar = true;
       }
+      // "about every two years", "roughly every week": a recurrence whose
+      // period is given loosely.
+      bool loose_set = mod.kind == "amount" && mod.value == "APPROX" &&
+                       inner.spec.type == TimexType::kSet && Is(j, "every");
       if ((mod.kind == "amount" && duration && !Is(j, "the")) || (mod.kind == "part" && calendar) ||
-          ago) {
+          ago || loose_set) {
         *best = inner;
         best->first = i;
         best->spec.mod = mod.value;

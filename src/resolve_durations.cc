@@ -104,6 +104,11 @@ void Parser::Durations(size_t i, Take& take) const {
     }
     // "20 more years", "an additional year"
     if (!hyphen && (Is(j, "more") || Is(j, "additional") || Is(j, "further"))) ++j;
+    // "three straight quarters", "five consecutive years" (run_words.tsv).
+    if (!hyphen && !vague && j < t_.size() && lx_.run_words.contains(W(j)) &&
+        I(j + 1).unit != nullptr) {
+      ++j;
+    }
     // "eight trading days", "ten business days": days counted on a calendar
     // of work.
     if (!hyphen && (Is(j, "trading") || Is(j, "business") || Is(j, "working")) &&

@@ -475,6 +475,7 @@ bool Lexicon::Load(Diagnostic* error) {
       !LoadWordSet("data/en/hearsay_participles.tsv", &hearsay_participles, error) ||
       !LoadWordSet("data/en/not_adverbs.tsv", &not_adverbs, error) ||
       !LoadWordSet("data/en/era_nouns.tsv", &era_nouns, error) ||
+      !LoadWordSet("data/en/run_words.tsv", &run_words, error) ||
       !LoadWordSet("data/en/month_prepositions.tsv", &month_prepositions, error) ||
       !LoadWordSet("data/en/weekday_leads.tsv", &weekday_leads, error) ||
       !LoadWordSet("data/en/occasion_nouns.tsv", &occasion_nouns, error) ||
@@ -564,7 +565,8 @@ bool Lexicon::Load(Diagnostic* error) {
     }
   }
   if (!LoadPhrases("data/en/vague.tsv", 2,
-                   {"PAST_REF", "PRESENT_REF", "FUTURE_REF", "PXD", "PXW", "PXM", "PXY", "PXX"},
+                   {"PAST_REF", "PRESENT_REF", "FUTURE_REF", "PXD", "PXW", "PXM", "PXY", "PXX",
+                    "TMO", "TAF", "TEV", "TNI", "WEEK_MID"},
                    &vague, error)) {
     return false;
   }

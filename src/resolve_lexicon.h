@@ -184,6 +184,9 @@ struct Lexicon {
   WordMap<bool> hearsay_participles;
   WordMap<bool> not_adverbs;
   WordMap<bool> era_nouns;
+  // Words between a count and its unit ("three straight quarters":
+  // run_words.tsv).
+  WordMap<bool> run_words;
   // Words before a month that ask for a date ("in May Peru said":
   // month_prepositions.tsv), words before a weekday that keep it a date
   // before a subject ("on Tuesday Chile recalled": weekday_leads.tsv), and

@@ -452,6 +452,21 @@ int Parser::TenseAround(size_t first, size_t end, size_t* cue_at) const {
             *tense = 1;
             return true;
           }
+          // "the final is on Sunday", "warnings are in force for Friday":
+          // what a day holds, told in the present, is a timetable. Not before
+          // a possessive ("the focus is on Friday's vote" names the vote).
+          if ((w == "is" || w == "are") && first >= 1 && first - k <= 5 &&
+              (Is(first - 1, "on") || Is(first - 1, "for")) &&
+              (first - k == 2 || Is(first - 1, "for")) && !Is(end, "'") && !Is(end, "’")) {
+            bool plain = true;
+            for (size_t q = k + 1; q + 1 < first; ++q) {
+              if (!t_[q].alpha || I(q).has_tense || PastVerb(q)) plain = false;
+            }
+            if (plain) {
+              *tense = 1;
+              return true;
+            }
+          }
           // "Pompeo is in Pyongyang on Sunday": where someone is on a day
           // named in the present is a schedule.
           if ((w == "is" || w == "are") && Is(k + 1, "in") && k + 2 < first && first - k <= 7) {

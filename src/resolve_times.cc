@@ -62,6 +62,9 @@ void Parser::Times(size_t i, Take& take) const {
     s.unit = Grain::kDay;
     s.narrative = true;
     s.time = time;
+    // The clock time alone, without a zone or the words of its day.
+    // "0600 GMT" is a time only by its zone, which stays in the span.
+    size_t bare = t_[i].lower.size() == 4 && ZoneAt(j) ? j + 1 : j;
     // "4 a.m. EDT Thursday": the zone is kept in the span, the value stays local.
     if (ZoneAt(j)) ++j;
     // "10:30 a.m. local time Tuesday"
@@ -83,9 +86,13 @@ void Parser::Times(size_t i, Take& take) const {
         return;
       }
     }
-    take(i, j, s, "clock");
-    if (Is(j, ",")) ++j;
-    size_t d = Is(j, "on") ? j + 1 : j;
+    // A zone ("2pm GMT") or "local time" with no day after it stays out of
+    // the span, as a signal; before a day the whole is one expression.
+    size_t d = Is(j, ",") ? j + 1 : j;
+    // "at 9am on Monday", "8.45pm on 3 March": the day joined by "on" is its
+    // own expression; the clock time alone takes that day.
+    bool on = Is(d, "on");
+    if (on) ++d;
     int month = 0, day = 0, year = 0;
     if (Month(d, &month, &k) && DayNumber(k, &day, &k)) {
       // "5 p.m. EST, Nov. 6": the day is the one named.
@@ -98,18 +105,31 @@ void Parser::Times(size_t i, Take& take) const {
         t.year = year;
         k = j;
       }
-      take(i, k, t, "clock_date");
+      take(i, on ? bare : k, t, on ? "clock_on_date" : "clock_date");
+    } else if ((DayNumber(d, &day, &k) && Month(k, &month, &k))) {
+      // "8.45pm on 3 March", "11.15pm, 22 May": the British order.
+      Spec t;
+      t.type = TimexType::kTime;
+      t.month = month;
+      t.day = day;
+      t.time = time;
+      if (Year(k, &year, &j)) {
+        t.year = year;
+        k = j;
+      }
+      take(i, on ? bare : k, t, on ? "clock_on_date" : "clock_date");
     } else if (Weekday(d, &wd, &k)) {
       Spec t;
       t.type = TimexType::kTime;
       t.weekday = wd;
       t.time = time;
-      take(i, k, t, "clock_weekday");
-    } else if (Is(d, "today") || Is(d, "yesterday") || Is(d, "tomorrow")) {
+      take(i, on ? bare : k, t, on ? "clock_on_weekday" : "clock_weekday");
+    } else if (!on && (Is(d, "today") || Is(d, "yesterday") || Is(d, "tomorrow"))) {
       s.narrative = false;
       s.offset = Is(d, "today") ? 0 : Is(d, "yesterday") ? -1 : 1;
       take(i, d + 1, s, "clock_day");
     }
+    take(i, bare, s, "clock");
   }
   // Tuesday night
   if (Weekday(i, &wd, &j) && DayPart(j, &part, &k)) {
