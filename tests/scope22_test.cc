@@ -1,0 +1,123 @@
+// Third parties and gatherings of others (issue 5, branch scope22): a visit
+// to a third state, a deal of a counted crowd, measures of an international
+// body, violence of armed groups, conferences abroad and things welcomed
+// are no events between the article's two states. The real resolver dates
+// the sentences, published on Thursday 14 March 2024. Every sentence is
+// written for the test.
+#include <string>
+#include <vector>
+
+#include <catch2/catch.hpp>
+
+#include "event_test_util.h"
+
+namespace {
+
+using Fixture = annals::testing::SentenceTestFixture;
+constexpr auto CheckAll = annals::testing::CheckHeldOnTestDay;
+constexpr auto Between = annals::testing::AnyBetween;
+
+}  // namespace
+
+TEST_CASE("a visit to a third state is no visit of the pair", "[scope22]") {
+  Fixture f;
+  CHECK_FALSE(Between(f.Extract("Peru's president began a five-day state visit to Brazil on "
+                                "Monday, breaking with the habit of making Santiago the first "
+                                "port of call."),
+                      "CHL", "PER"));
+  CHECK_FALSE(Between(f.Extract("President Vega of Norway began a visit to Sweden on Tuesday, "
+                                "skipping Nairobi for the first time in ten years."),
+                      "KEN", "NOR"));
+  // The visitor and the host stay.
+  CHECK(Between(f.Extract("Peru's president began a five-day state visit to Brazil on Monday, "
+                          "breaking with the habit of making Santiago the first port of call."),
+                "BRA", "PER"));
+  CheckAll({
+      {"Peru's president began a state visit to Chile on Monday, meeting business leaders in "
+       "Santiago.",
+       "state-visit",
+       "042",
+       "2024-03-11",
+       {"CHL", "PER"}},
+  });
+}
+
+TEST_CASE("a deal or talks among a counted crowd are not bilateral", "[scope22]") {
+  Fixture f;
+  CHECK_FALSE(Between(f.Extract("Fishing fleets sailed on Tuesday under the fisheries accord "
+                                "reached in Geneva in July between Peru and five Pacific powers, "
+                                "Chile among them."),
+                      "CHL", "PER"));
+  CHECK_FALSE(Between(f.Extract("Ghana and Togo signed on Monday a customs agreement among "
+                                "seven West African states."),
+                      "GHA", "TGO"));
+  CheckAll({
+      {"Peru and Chile signed a fisheries agreement in Geneva on Tuesday between the two "
+       "neighbours.",
+       "agreement",
+       "057",
+       "2024-03-12",
+       {"CHL", "PER"}},
+  });
+}
+
+TEST_CASE("sanctions an international body imposed are not the backer's", "[scope22]") {
+  Fixture f;
+  CHECK_FALSE(Between(f.Extract("Chile still backs the sanctions the Security Council imposed "
+                                "over Peru's missile programme, the latest of them adopted on "
+                                "March 4."),
+                      "CHL", "PER"));
+  CHECK_FALSE(Between(f.Extract("Kenya on Monday called for an end to the sanctions imposed by "
+                                "the United Nations on Norway."),
+                      "KEN", "NOR"));
+  CheckAll({
+      {"Chile imposed sanctions on Peru on Monday.",
+       "sanction",
+       "163",
+       "2024-03-11",
+       {"CHL", "PER"}},
+  });
+}
+
+TEST_CASE("violence of an armed group has no state as its doer", "[scope22]") {
+  Fixture f;
+  CHECK_FALSE(Between(f.Extract("Chile said on Tuesday that gunmen shot dead 12 people in Lima "
+                                "on Monday, the worst attack on Peru since 2013."),
+                      "CHL", "PER"));
+  CHECK_FALSE(Between(f.Extract("A Norwegian report on Friday named the militants who killed 67 "
+                                "people at a Nairobi shopping centre in 2013."),
+                      "KEN", "NOR"));
+  CheckAll({
+      {"Chilean troops shot dead two Peruvian fishermen on Monday.",
+       "incident",
+       "190",
+       "2024-03-11",
+       {"CHL", "PER"}},
+  });
+}
+
+TEST_CASE("a conference in a third country is no gathering of the pair", "[scope22]") {
+  Fixture f;
+  CHECK_FALSE(Between(f.Extract("Peru protested on Tuesday, after Chile offered the blocks to "
+                                "investors at a conference in London on March 4."),
+                      "CHL", "PER"));
+  CHECK_FALSE(Between(f.Extract("Kenya and Norway attended an energy conference in Berlin on "
+                                "Monday."),
+                      "KEN", "NOR"));
+}
+
+TEST_CASE("a thing welcomed hosts no one", "[scope22]") {
+  Fixture f;
+  CHECK_FALSE(Between(f.Extract("Peru's president welcomed Chile's decision in an address in "
+                                "Lima on Tuesday."),
+                      "CHL", "PER"));
+  CHECK_FALSE(
+      Between(f.Extract("Ghana's president welcomed the Togolese move on Monday."), "GHA", "TGO"));
+  CheckAll({
+      {"Peru's president welcomed the Chilean foreign minister in Lima on Tuesday.",
+       "hosting",
+       "043",
+       "2024-03-12",
+       {"CHL", "PER"}},
+  });
+}
