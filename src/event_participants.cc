@@ -1524,6 +1524,25 @@ void EventRules::HomeMeeting(const ArticleReading& reading, const SentenceReadin
       while (end < s.last_word && end < tm.end_word + 4 && !words[end].punct) ++end;
       home = side_words_.NamesNonStateParty(words, tm.end_word + 1, end);
     }
+    // "a meeting with business leaders" (no side among them): at home
+    // (scope22).
+    if (!home && tm.end_word + 1 < s.last_word && words[tm.end_word].lower == "with") {
+      size_t end = tm.end_word + 1;
+      while (end < s.last_word && end < tm.end_word + 4 && !words[end].punct) ++end;
+      home =
+          side_words_.NamesNonStateParty(words, tm.end_word + 1, end) &&
+          std::none_of(sentence.actors.begin(), sentence.actors.end(), [&](const ActorMention& am) {
+            return am.first_word > tm.end_word && am.first_word < end;
+          });
+    }
+    // "Peru's cabinet discussed the move at a meeting on Tuesday": a body
+    // at home opening the clause holds the meeting (scope22).
+    if (!home && tm.first_word >= s.first_word + 2 &&
+        (words[tm.first_word - 1].lower == "a" || words[tm.first_word - 2].lower == "a" ||
+         words[tm.first_word - 2].lower == "an")) {
+      size_t begin = DatelineEnd(words, event->clause_begin, tm.first_word);
+      home = side_words_.NamesNonStateParty(words, begin, std::min(begin + 4, tm.first_word));
+    }
   } else if (tm.end_word < s.last_word) {
     // "The cabinet in Lima met in emergency session on Tuesday": a body
     // at home as the subject, and no one it met after the verb.

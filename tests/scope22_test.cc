@@ -121,3 +121,25 @@ TEST_CASE("a thing welcomed hosts no one", "[scope22]") {
        {"CHL", "PER"}},
   });
 }
+
+TEST_CASE("a meeting of a body at home or with private people is no meeting of the pair",
+          "[scope22]") {
+  Fixture f;
+  CHECK_FALSE(Between(f.Extract("Peru's cabinet discussed the Chilean move at a meeting on "
+                                "Tuesday."),
+                      "CHL", "PER"));
+  CHECK_FALSE(Between(f.Extract("Kenya's parliament debated the Norwegian offer at an emergency "
+                                "meeting on Monday."),
+                      "KEN", "NOR"));
+  CHECK_FALSE(Between(f.Extract("Chile's president spoke about Peru at a meeting with business "
+                                "leaders in Santiago on Tuesday."),
+                      "CHL", "PER"));
+  CheckAll({
+      {"Peru's foreign minister discussed fishing at a meeting with his Chilean counterpart on "
+       "Tuesday.",
+       "meeting",
+       "043",
+       "2024-03-12",
+       {"CHL", "PER"}},
+  });
+}
