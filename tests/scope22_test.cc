@@ -143,3 +143,31 @@ TEST_CASE("a meeting of a body at home or with private people is no meeting of t
        {"CHL", "PER"}},
   });
 }
+
+TEST_CASE("a trip told in the past perfect is a visit held, at its destination", "[scope22]") {
+  Fixture f;
+  {
+    auto found = f.Extract(
+        "Chilean Foreign Minister Pablo Soto had flown to Lima on June 5 to "
+        "try to settle the quarrel with Peru, without success.");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].type == "visit");
+    CHECK(found[0].date == "2023-06-05");
+    CHECK(found[0].status == "held");
+    CHECK(found[0].place == "Lima");
+  }
+  {
+    auto found = f.Extract("Kenya's foreign minister had travelled to Oslo on June 5.");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].date == "2023-06-05");
+    CHECK(found[0].status == "held");
+    CHECK(found[0].place == "Oslo");
+  }
+  {
+    // A plan told ahead stays a plan.
+    auto found = f.Extract("Ghana's foreign minister will fly to Lome on June 5.");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].date == "2024-06-05");
+    CHECK(found[0].status == "planned");
+  }
+}
