@@ -656,6 +656,19 @@ void EventRules::SidesFromContext(const ArticleReading& reading, const SentenceR
     for (size_t w = scope_begin; w < tm.first_word; ++w) they = they || words[w].lower == "they";
     if (they) m.actors.insert(previous_countries.begin(), previous_countries.end());
   }
+  // "The second round of talks, held in Lima on Friday, agreed ...": a
+  // gathering named with "the" as the subject that opens a sentence naming
+  // no state is one of the two the sentence before named (scope22).
+  if (m.actors.empty() && previous_countries.size() == 2 && trigger.noun_phrase &&
+      (trigger.family == "meeting" || trigger.family == "dialogue")) {
+    size_t open = DatelineEnd(words, sentence.s.first_word, tm.first_word);
+    size_t det = DeterminerBefore(words, sentence.s.first_word, tm.first_word);
+    bool states = std::any_of(sentence.actors.begin(), sentence.actors.end(), [](const auto& a) {
+      return a.kind == ActorKind::kCountry || a.kind == ActorKind::kDemonym;
+    });
+    if (!states && det == open && det < tm.first_word && words[det].lower == "the")
+      m.actors = previous_countries;
+  }
   // "Peru summoned Chile's envoy on Monday. It gave him 72 hours to
   // leave.", "The junta expelled the consul": a measure or an incident
   // whose subject is "it" or a government the text does not place, in a

@@ -4,6 +4,7 @@
 // are no events between the article's two states. The real resolver dates
 // the sentences, published on Thursday 14 March 2024. Every sentence is
 // written for the test.
+#include <set>
 #include <string>
 #include <vector>
 
@@ -170,4 +171,24 @@ TEST_CASE("a trip told in the past perfect is a visit held, at its destination",
     CHECK(found[0].date == "2024-06-05");
     CHECK(found[0].status == "planned");
   }
+}
+
+TEST_CASE("talks named as the subject are the two the sentence before named, at their place",
+          "[scope22]") {
+  Fixture f;
+  {
+    auto found = f.Extract(
+        "Chile and Peru agreed on Saturday to reopen the border. The second "
+        "round of talks, held in Lima on Friday, agreed to set up a joint "
+        "commission.");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].type == "talks");
+    CHECK(found[0].date == "2024-03-08");
+    CHECK(found[0].place == "Lima");
+    CHECK(found[0].actors == std::set<std::string>{"CHL", "PER"});
+  }
+  // Three states before: no pair to take.
+  CHECK_FALSE(Between(f.Extract("Chile, Bolivia and Peru agreed on Saturday to reopen the border. "
+                                "The talks, held in Lima on Friday, set up a commission."),
+                      "CHL", "PER"));
 }
