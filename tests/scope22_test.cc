@@ -192,3 +192,18 @@ TEST_CASE("talks named as the subject are the two the sentence before named, at 
                                 "The talks, held in Lima on Friday, set up a commission."),
                       "CHL", "PER"));
 }
+
+TEST_CASE("people shot are an incident at the town named", "[scope22]") {
+  Fixture f;
+  {
+    auto found = f.Extract("Chilean police shot two Peruvian men in Arica on Monday.");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].type == "incident");
+    CHECK(found[0].date == "2024-03-11");
+    CHECK(found[0].place == "Arica");
+    CHECK(found[0].actors == std::set<std::string>{"CHL", "PER"});
+  }
+  // A film shot, a glance: no object of people.
+  CHECK_FALSE(Between(f.Extract("A Chilean crew shot a film about Peru in Arica on Monday."), "CHL",
+                      "PER"));
+}
