@@ -90,6 +90,9 @@ void EventRules::ReadSentenceActors(const ActorLexicon& lexicon, ArticleReading*
         (a.kind == ActorKind::kPerson && !a.code.empty())) {
       current_countries.insert(a.code);
     }
+    if (a.kind == ActorKind::kCapital && !a.code.empty())
+      reading->capitals_named[a.name].push_back(reading->sentence_index);
+    if (a.kind == ActorKind::kCountry) reading->countries_named.insert(a.name);
     if (a.kind == ActorKind::kPerson && !a.code.empty() && !a.name.empty() &&
         std::none_of(reading->current_people.begin(), reading->current_people.end(),
                      [&](const auto& p) { return p.first == a.name; })) {

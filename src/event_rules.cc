@@ -338,6 +338,7 @@ std::vector<Mention> EventRules::Extract(const Article& article,
                          sentence_rules_, narrative_, lexicon, tokenized);
   FindLeadCarry(&reading);
   for (const SentenceSpan& s : reading.sentences) ReadSentence(s, lexicon, &reading);
+  StayInCapital(&reading);
   DropPresentRepeats(&reading);
   CompleteSides(lexicon, &reading);
   return std::move(reading.mentions);

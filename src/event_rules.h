@@ -310,6 +310,10 @@ class EventRules {
                      EventReading* event) const;
   // A conference held in a third country with no side as its host.
   void ConferenceElsewhere(EventReading* event) const;
+  // Before DropPresentRepeats (it needs mention_origin in step): a visit
+  // placed in its host country is placed
+  // in the host's capital when the article names it (scope22).
+  void StayInCapital(ArticleReading* reading) const;
   void DateMention(const ArticleReading& reading, const SentenceReading& sentence,
                    EventReading* event) const;
   void FindPastVerb(const ArticleReading& reading, const SentenceReading& sentence,

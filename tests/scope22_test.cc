@@ -207,3 +207,34 @@ TEST_CASE("people shot are an incident at the town named", "[scope22]") {
   CHECK_FALSE(Between(f.Extract("A Chilean crew shot a film about Peru in Arica on Monday."), "CHL",
                       "PER"));
 }
+
+TEST_CASE("a stay runs to the day after 'until' and is placed in the capital told with it",
+          "[scope22]") {
+  Fixture f;
+  {
+    auto found = f.Extract(
+        "Chilean President Ana Ruiz arrived in Peru on Sunday for a visit "
+        "until Thursday.");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].type == "visit");
+    CHECK(found[0].date == "2024-03-10/2024-03-14");
+    CHECK(found[0].place == "Peru");
+  }
+  {
+    auto found = f.Extract(
+        "Kenya's president began a three-day state visit to Norway on "
+        "Monday. He laid a wreath in Oslo.");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].date == "2024-03-11/2024-03-13");
+    CHECK(found[0].place == "Oslo");
+  }
+  {
+    // An older visit told in passing keeps its country when the capital
+    // comes up far later.
+    auto found = f.Extract(
+        "Kenya's president visited Norway in 2019. Trade grew. Prices rose. "
+        "Exports fell. Oslo said on Monday it would open a new consulate.");
+    REQUIRE_FALSE(found.empty());
+    CHECK(found[0].place == "Norway");
+  }
+}
