@@ -237,4 +237,14 @@ TEST_CASE("a stay runs to the day after 'until' and is placed in the capital tol
     REQUIRE_FALSE(found.empty());
     CHECK(found[0].place == "Norway");
   }
+  {
+    // An old trip told beside the capital of today's news keeps its country.
+    auto found = f.Extract(
+        "The talks were held in a villa where a Kenyan president stayed "
+        "during his trip to Norway in February 1990. Oslo hosted them.");
+    REQUIRE_FALSE(found.empty());
+    for (const auto& m : found) {
+      if (m.family == "visit") CHECK(m.place == "Norway");
+    }
+  }
 }
