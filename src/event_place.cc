@@ -662,4 +662,27 @@ void EventRules::StayInCapital(ArticleReading* reading) const {
   }
 }
 
+void EventRules::ReleaseAtHearing(const ArticleReading& reading, const SentenceReading& sentence,
+                                  EventReading* event) const {
+  auto& words = reading.words;
+  auto& s = sentence.s;
+  auto& m = event->m;
+  // "freed two Peruvian fishermen on Monday after a court hearing in
+  // Arica": the release was ordered where the hearing was (scope22).
+  if (event->trigger.type != "release" || !m.place.empty()) return;
+  for (size_t w = event->tm.end_word; w + 2 < s.last_word; ++w) {
+    if (words[w].lower == ";" || words[w].lower == ".") return;
+    if (!place_words_.IsHearing(words[w]) || words[w + 1].lower != "in") continue;
+    for (const ActorMention& am : sentence.actors) {
+      if (am.first_word == w + 2 && !am.code.empty() &&
+          (am.kind == ActorKind::kCapital || (am.kind == ActorKind::kPlace && am.city))) {
+        m.place = am.name;
+        m.place_country = am.code;
+        return;
+      }
+    }
+    return;
+  }
+}
+
 }  // namespace annals

@@ -436,6 +436,7 @@ void EventRules::ReadEvent(size_t k, const SentenceReading& sentence,
   UnplacedVisitor(*reading, sentence, &event);
   FindPlace(*reading, sentence, &event);
   ConferenceElsewhere(&event);
+  ReleaseAtHearing(*reading, sentence, &event);
   if (TripToGathering(*reading, sentence, event)) return;
   IncidentPlaceSide(&event);
   HostSides(*reading, sentence, &event);

@@ -314,6 +314,10 @@ class EventRules {
   // placed in its host country is placed
   // in the host's capital when the article names it (scope22).
   void StayInCapital(ArticleReading* reading) const;
+  // A release with no place "after a court hearing in Arica" is placed
+  // there (scope22).
+  void ReleaseAtHearing(const ArticleReading& reading, const SentenceReading& sentence,
+                        EventReading* event) const;
   void DateMention(const ArticleReading& reading, const SentenceReading& sentence,
                    EventReading* event) const;
   void FindPastVerb(const ArticleReading& reading, const SentenceReading& sentence,

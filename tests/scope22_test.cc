@@ -248,3 +248,21 @@ TEST_CASE("a stay runs to the day after 'until' and is placed in the capital tol
     }
   }
 }
+
+TEST_CASE("a release after a court hearing in a town is placed there", "[scope22]") {
+  Fixture f;
+  {
+    auto found = f.Extract(
+        "Chile freed two Peruvian fishermen on Monday after a court hearing "
+        "in Arica.");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].type == "release");
+    CHECK(found[0].place == "Arica");
+  }
+  {
+    // A hearing named with no town leaves the release unplaced.
+    auto found = f.Extract("Chile freed two Peruvian fishermen on Monday after a court hearing.");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].place.empty());
+  }
+}
