@@ -92,6 +92,11 @@ struct ArticleReading {
   std::map<std::string, std::set<std::string>> undated_sides;
   std::map<std::string, int> country_counts;  // for "the two sides"
   std::set<std::string> current_countries;    // named by the sentence being read
+  // The capitals the body names (capital's name -> the sentences naming
+  // it) and the names of countries it names, for a visit placed in its
+  // host country (scope22).
+  std::map<std::string, std::vector<size_t>> capitals_named;
+  std::set<std::string> countries_named;
   // The people (name, country) the sentence being read names, for "the two
   // men" in the next.
   std::vector<std::pair<std::string, std::string>> current_people;

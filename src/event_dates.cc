@@ -1412,6 +1412,28 @@ void EventRules::VisitLength(const ArticleReading& reading, const SentenceReadin
       break;
     }
   }
+  // "arrived in Peru on Sunday for a visit until Thursday": a day after
+  // "until" later in the clause is the last of the stay (scope22).
+  if (trigger.family == "visit" && !borrowed && m.first == m.last &&
+      sentence.time_of[event->k] >= 0) {
+    const TimeSpan& own = sentence.sentence_times[static_cast<size_t>(sentence.time_of[event->k])];
+    size_t clause_end = ClauseEnd(words, own.end_word, s.last_word);
+    for (const TimeSpan& t : sentence.sentence_times) {
+      if (t.first_word < own.end_word || t.first_word >= clause_end || !t.time->first_day ||
+          t.time->first_day != t.time->last_day) {
+        continue;
+      }
+      bool until = stay_words_.IsUntil(words[t.first_word]) ||
+                   (t.first_word > s.first_word && stay_words_.IsUntil(words[t.first_word - 1]));
+      date::sys_days last{*t.time->first_day};
+      if (!until || last <= m.first || last > m.first + date::days(14)) continue;
+      m.last = last;
+      m.date = FormatDay(date::year_month_day(m.first)) + "/" + FormatDay(*t.time->first_day);
+      m.qualifier.clear();
+      m.stay = true;
+      break;
+    }
+  }
 }
 
 void EventRules::EndStay(const SentenceReading& sentence, ArticleReading* reading) const {

@@ -90,6 +90,9 @@ void EventRules::ReadSentenceActors(const ActorLexicon& lexicon, ArticleReading*
         (a.kind == ActorKind::kPerson && !a.code.empty())) {
       current_countries.insert(a.code);
     }
+    if (a.kind == ActorKind::kCapital && !a.code.empty())
+      reading->capitals_named[a.name].push_back(reading->sentence_index);
+    if (a.kind == ActorKind::kCountry) reading->countries_named.insert(a.name);
     if (a.kind == ActorKind::kPerson && !a.code.empty() && !a.name.empty() &&
         std::none_of(reading->current_people.begin(), reading->current_people.end(),
                      [&](const auto& p) { return p.first == a.name; })) {
@@ -655,6 +658,19 @@ void EventRules::SidesFromContext(const ArticleReading& reading, const SentenceR
     bool they = false;
     for (size_t w = scope_begin; w < tm.first_word; ++w) they = they || words[w].lower == "they";
     if (they) m.actors.insert(previous_countries.begin(), previous_countries.end());
+  }
+  // "The second round of talks, held in Lima on Friday, agreed ...": a
+  // gathering named with "the" as the subject that opens a sentence naming
+  // no state is one of the two the sentence before named (scope22).
+  if (m.actors.empty() && previous_countries.size() == 2 && trigger.noun_phrase &&
+      (trigger.family == "meeting" || trigger.family == "dialogue")) {
+    size_t open = DatelineEnd(words, sentence.s.first_word, tm.first_word);
+    size_t det = DeterminerBefore(words, sentence.s.first_word, tm.first_word);
+    bool states = std::any_of(sentence.actors.begin(), sentence.actors.end(), [](const auto& a) {
+      return a.kind == ActorKind::kCountry || a.kind == ActorKind::kDemonym;
+    });
+    if (!states && det == open && det < tm.first_word && words[det].lower == "the")
+      m.actors = previous_countries;
   }
   // "Peru summoned Chile's envoy on Monday. It gave him 72 hours to
   // leave.", "The junta expelled the consul": a measure or an incident
@@ -1536,6 +1552,25 @@ void EventRules::HomeMeeting(const ArticleReading& reading, const SentenceReadin
       size_t end = tm.end_word + 1;
       while (end < s.last_word && end < tm.end_word + 4 && !words[end].punct) ++end;
       home = side_words_.NamesNonStateParty(words, tm.end_word + 1, end);
+    }
+    // "a meeting with business leaders" (no side among them): at home
+    // (scope22).
+    if (!home && tm.end_word + 1 < s.last_word && words[tm.end_word].lower == "with") {
+      size_t end = tm.end_word + 1;
+      while (end < s.last_word && end < tm.end_word + 4 && !words[end].punct) ++end;
+      home =
+          side_words_.NamesNonStateParty(words, tm.end_word + 1, end) &&
+          std::none_of(sentence.actors.begin(), sentence.actors.end(), [&](const ActorMention& am) {
+            return am.first_word > tm.end_word && am.first_word < end;
+          });
+    }
+    // "Peru's cabinet discussed the move at a meeting on Tuesday": a body
+    // at home opening the clause holds the meeting (scope22).
+    if (!home && tm.first_word >= s.first_word + 2 &&
+        (words[tm.first_word - 1].lower == "a" || words[tm.first_word - 2].lower == "a" ||
+         words[tm.first_word - 2].lower == "an")) {
+      size_t begin = DatelineEnd(words, event->clause_begin, tm.first_word);
+      home = side_words_.NamesNonStateParty(words, begin, std::min(begin + 4, tm.first_word));
     }
   } else if (tm.end_word < s.last_word) {
     // "The cabinet in Lima met in emergency session on Tuesday": a body

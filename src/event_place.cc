@@ -630,4 +630,60 @@ void EventRules::PlaceOfStay(const ArticleReading& reading, EventReading* event)
   }
 }
 
+void EventRules::StayInCapital(ArticleReading* reading) const {
+  // "Ruiz's state visit to Peru, which began on Thursday ... Ruiz met Vega
+  // in Lima": a visit placed in its host country is placed in the host's
+  // capital when the article names that capital in the visit's sentence or
+  // the two after it, or the visit, going on the day the story was filed,
+  // is datelined there (scope22). An older visit told in passing keeps
+  // its country.
+  for (size_t i = 0; i < reading->mentions.size() && i < reading->mention_origin.size(); ++i) {
+    Mention& m = reading->mentions[i];
+    if (m.family != "visit" || m.type == "hosting" || m.place_country.empty() ||
+        m.place != m.destination || !reading->countries_named.count(m.place)) {
+      continue;
+    }
+    std::string capital = place_words_.CapitalOf(m.place_country);
+    if (capital.empty() || capital == m.place) continue;
+    const date::sys_days published = reading->published;
+    // (Only the news of the days: "Nixon's trip to China in February 1972"
+    // told beside today's talks in Beijing keeps its country.)
+    if (m.last + date::days(30) < published) continue;
+    size_t at = reading->mention_origin[i].second;
+    bool told = false;
+    if (auto named = reading->capitals_named.find(capital);
+        named != reading->capitals_named.end()) {
+      told = std::any_of(named->second.begin(), named->second.end(),
+                         [&](size_t sentence) { return sentence >= at && sentence <= at + 2; });
+    }
+    told =
+        told || (reading->dateline_country == m.place_country &&
+                 reading->dateline_city == capital && m.first <= published && published <= m.last);
+    if (told) m.place = capital;
+  }
+}
+
+void EventRules::ReleaseAtHearing(const ArticleReading& reading, const SentenceReading& sentence,
+                                  EventReading* event) const {
+  auto& words = reading.words;
+  auto& s = sentence.s;
+  auto& m = event->m;
+  // "freed two Peruvian fishermen on Monday after a court hearing in
+  // Arica": the release was ordered where the hearing was (scope22).
+  if (event->trigger.type != "release" || !m.place.empty()) return;
+  for (size_t w = event->tm.end_word; w + 2 < s.last_word; ++w) {
+    if (words[w].lower == ";" || words[w].lower == ".") return;
+    if (!place_words_.IsHearing(words[w]) || words[w + 1].lower != "in") continue;
+    for (const ActorMention& am : sentence.actors) {
+      if (am.first_word == w + 2 && !am.code.empty() &&
+          (am.kind == ActorKind::kCapital || (am.kind == ActorKind::kPlace && am.city))) {
+        m.place = am.name;
+        m.place_country = am.code;
+        return;
+      }
+    }
+    return;
+  }
+}
+
 }  // namespace annals

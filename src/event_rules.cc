@@ -346,6 +346,7 @@ std::vector<Mention> EventRules::Extract(const Article& article,
                          sentence_rules_, narrative_, lexicon, tokenized);
   FindLeadCarry(lexicon, &reading);
   for (const SentenceSpan& s : reading.sentences) ReadSentence(s, lexicon, &reading);
+  StayInCapital(&reading);
   DropPresentRepeats(&reading);
   CompleteSides(lexicon, &reading);
   return std::move(reading.mentions);
@@ -429,6 +430,7 @@ void EventRules::ReadEvent(size_t k, const SentenceReading& sentence,
   EventReading event(k, tm, triggers_[static_cast<size_t>(tm.value)]);
   if (IsMultilateral(*reading, sentence, event)) return;
   FindScope(*reading, sentence, &event);
+  if (CountedParties(*reading, sentence, event)) return;
   if (!ReadFollow(*reading, sentence, &event)) return;
   StartMention(sentence, &event);
   ReadScopeActors(*reading, sentence, &event);
@@ -441,9 +443,12 @@ void EventRules::ReadEvent(size_t k, const SentenceReading& sentence,
   FindDoer(*reading, sentence, &event);
   ReplyAct(reading, sentence, &event);
   FindDestination(*reading, sentence, &event);
+  VisitElsewhere(*reading, sentence, &event);
   TalksPartner(*reading, sentence, &event);
   UnplacedVisitor(*reading, sentence, &event);
   FindPlace(*reading, sentence, &event);
+  ConferenceElsewhere(&event);
+  ReleaseAtHearing(*reading, sentence, &event);
   if (TripToGathering(*reading, sentence, event)) return;
   IncidentPlaceSide(&event);
   HostSides(*reading, sentence, &event);
@@ -470,6 +475,8 @@ void EventRules::ReadEvent(size_t k, const SentenceReading& sentence,
   AgreementPartner(*reading, sentence, &event);
   HomeMeeting(*reading, sentence, &event);
   SpeakerOfSpeech(*reading, sentence, &event);
+  BodyMeasure(*reading, sentence, &event);
+  GroupViolence(*reading, sentence, &event);
   DateMention(*reading, sentence, &event);
   FindPastVerb(*reading, sentence, &event);
   VisitLength(*reading, sentence, &event);

@@ -85,6 +85,8 @@ class EventRules {
   // "Officials recalled on Tuesday that ...": a recall verb alone followed
   // (a time between skipped) by a `memory` cue is remembering (precision21).
   void DropRemembered(const ArticleReading& reading, SentenceReading* sentence) const;
+  // "welcomed the decision": a thing welcomed, no guest (scope22).
+  void DropWelcomedThings(const ArticleReading& reading, SentenceReading* sentence) const;
   void DropAgreementTopics(const ArticleReading& reading, SentenceReading* sentence) const;
   void DropLightVerbs(const ArticleReading& reading, SentenceReading* sentence) const;
   void KeepEasedMeasures(const ArticleReading& reading, SentenceReading* sentence) const;
@@ -317,6 +319,33 @@ class EventRules {
   // two states (speech21).
   void SpeakerOfSpeech(const ArticleReading& reading, const SentenceReading& sentence,
                        EventReading* event) const;
+  // Third parties and gatherings of others (issue 5, branch scope22,
+  // event_third_parties.cc). "between Peru and five Pacific powers": an
+  // agreement or gathering of a counted crowd is no bilateral event.
+  bool CountedParties(const ArticleReading& reading, const SentenceReading& sentence,
+                      const EventReading& event) const;
+  // A visit to a third state: a country named only after ", <participle>"
+  // ("breaking with the habit of making Santiago ...") is no side.
+  void VisitElsewhere(const ArticleReading& reading, const SentenceReading& sentence,
+                      EventReading* event) const;
+  // Sanctions imposed by a body ("the sanctions the Security Council
+  // imposed over Peru's ...") are between the body and their target.
+  void BodyMeasure(const ArticleReading& reading, const SentenceReading& sentence,
+                   EventReading* event) const;
+  // Violence whose doer is a group ("the militants who killed", "gunmen
+  // shot") is no act of a state.
+  void GroupViolence(const ArticleReading& reading, const SentenceReading& sentence,
+                     EventReading* event) const;
+  // A conference held in a third country with no side as its host.
+  void ConferenceElsewhere(EventReading* event) const;
+  // Before DropPresentRepeats (it needs mention_origin in step): a visit
+  // placed in its host country is placed
+  // in the host's capital when the article names it (scope22).
+  void StayInCapital(ArticleReading* reading) const;
+  // A release with no place "after a court hearing in Arica" is placed
+  // there (scope22).
+  void ReleaseAtHearing(const ArticleReading& reading, const SentenceReading& sentence,
+                        EventReading* event) const;
   void DateMention(const ArticleReading& reading, const SentenceReading& sentence,
                    EventReading* event) const;
   void FindPastVerb(const ArticleReading& reading, const SentenceReading& sentence,

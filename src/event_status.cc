@@ -46,6 +46,10 @@ void EventRules::FindPastVerb(const ArticleReading& reading, const SentenceReadi
       return c.first_word <= x && x < c.end_word && Contains(CueKinds(c), kFuture);
     });
     if (IsPastTense(words[x]) && !cue) past_verb = x;
+    // "had flown to Lima on June 5": the past perfect tells a day gone,
+    // whatever form the participle has (scope22).
+    if (!trigger.noun_phrase && !cue && x > scope_begin && words[x - 1].lower == "had")
+      past_verb = x;
   }
 }
 

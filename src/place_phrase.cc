@@ -70,12 +70,14 @@ bool PlaceWords::LoadFrom(std::string_view origin, std::string_view contents, Di
       routes_.insert(phrase);
     } else if (kind == "site-verb") {
       site_verbs_.insert(phrase);
+    } else if (kind == "hearing") {
+      hearings_.insert(phrase);
     } else {
       *error = Diagnostic{
           std::string(origin), row.line, row.columns[1], Severity::kError,
           "expected preposition, preposition-of, venue-preposition, feature, feature-of, remote, "
           "envoy, seat, passive, "
-          "speaker, topic, purpose, recipient, route or site-verb, "
+          "speaker, topic, purpose, recipient, route, site-verb or hearing, "
           "found '" +
               kind + "'"};
       return false;

@@ -66,6 +66,9 @@ class PlaceWords {
   bool IsRoute(const Word& word) const { return routes_.count(word) > 0; }
   // "met to open a border dam": a verb of opening a place.
   bool IsSiteVerb(const Word& word) const { return site_verbs_.count(word) > 0; }
+  // "hearing", "trial": a release "after a court hearing in Arica" was
+  // ordered there (scope22).
+  bool IsHearing(const Word& word) const { return hearings_.count(word) > 0; }
 
   // A place named by its kind in words [at, last), `at` being the word
   // right after a preposition: "the Sumbar valley", "the Gulf of Aden",
@@ -89,7 +92,7 @@ class PlaceWords {
 
  private:
   WordSet prepositions_, passives_, speaker_places_, topic_words_, of_prepositions_,
-      venue_prepositions_, purposes_, recipients_, routes_, site_verbs_;
+      venue_prepositions_, purposes_, recipients_, routes_, site_verbs_, hearings_;
   PhraseMatcher features_;     // "valley", "air base"
   PhraseMatcher features_of_;  // "coast", "gulf" (before "of")
   PhraseMatcher remote_;

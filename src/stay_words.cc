@@ -30,10 +30,12 @@ bool StayWords::LoadFrom(std::string_view origin, std::string_view contents, Dia
                     : kind == "start"  ? &starts_
                     : kind == "end"    ? &ends_
                     : kind == "arrive" ? &arrives_
+                    : kind == "until"  ? &untils_
                                        : nullptr;
     if (!into) {
-      *error = Diagnostic{std::string(origin), row.line, row.columns[1], Severity::kError,
-                          "expected dash, join, open, start, end or arrive, found '" + kind + "'"};
+      *error = Diagnostic{
+          std::string(origin), row.line, row.columns[1], Severity::kError,
+          "expected dash, join, open, start, end, arrive or until, found '" + kind + "'"};
       return false;
     }
     into->insert(word);

@@ -38,9 +38,12 @@ class StayWords {
   // day began ("arrived on Monday on her first foreign trip").
   bool IsArrive(const WordText& lower) const { return arrives_.count(lower) > 0; }
   bool IsArrive(const Word& word) const { return arrives_.count(word) > 0; }
+  // "until", "till": the day after it is the last of a stay told with its
+  // first ("arrived on Sunday for a visit until Thursday", scope22).
+  bool IsUntil(const Word& word) const { return untils_.count(word) > 0; }
 
  private:
-  WordSet dashes_, joins_, opens_, starts_, ends_, arrives_;
+  WordSet dashes_, joins_, opens_, starts_, ends_, arrives_, untils_;
 };
 
 }  // namespace annals
