@@ -85,8 +85,6 @@ class EventRules {
   // "Officials recalled on Tuesday that ...": a recall verb alone followed
   // (a time between skipped) by a `memory` cue is remembering (precision21).
   void DropRemembered(const ArticleReading& reading, SentenceReading* sentence) const;
-  // "welcomed the decision": a thing welcomed, no guest (scope22).
-  void DropWelcomedThings(const ArticleReading& reading, SentenceReading* sentence) const;
   void DropAgreementTopics(const ArticleReading& reading, SentenceReading* sentence) const;
   void DropLightVerbs(const ArticleReading& reading, SentenceReading* sentence) const;
   void KeepEasedMeasures(const ArticleReading& reading, SentenceReading* sentence) const;

@@ -1,7 +1,7 @@
 // Third parties and gatherings of others (issue 5, branch scope22): a visit
 // to a third state, a deal of a counted crowd, measures of an international
-// body, violence of armed groups, conferences abroad and things welcomed
-// are no events between the article's two states.
+// body, violence of armed groups, and conferences abroad are no
+// events between the article's two states.
 #include <algorithm>
 #include <set>
 #include <string>
@@ -178,25 +178,6 @@ void EventRules::ConferenceElsewhere(EventReading* event) const {
   // conference in a third country is a gathering of others.
   if (event->trigger.family != "conference" || m.place_country.empty()) return;
   if (!m.actors.count(m.place_country)) m.actors.clear();
-}
-
-void EventRules::DropWelcomedThings(const ArticleReading& reading,
-                                    SentenceReading* sentence) const {
-  auto& words = reading.words;
-  // "welcomed the decision in an address in Lima": a thing welcomed, no
-  // guest.
-  std::erase_if(sentence->triggers, [&](const PhraseMatcher::Match& t) {
-    if (t.value < 0 || triggers_[static_cast<size_t>(t.value)].type != "hosting" ||
-        t.end_word != t.first_word + 1 || words[t.first_word].lower != "welcomed") {
-      return false;
-    }
-    for (size_t w = t.end_word; w < sentence->s.last_word && w < t.end_word + 4; ++w) {
-      const WordText& x = words[w].lower;
-      if (side_words_.IsWelcomedThing(x)) return true;
-      if (words[w].punct) return false;
-    }
-    return false;
-  });
 }
 
 }  // namespace annals

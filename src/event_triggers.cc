@@ -103,7 +103,6 @@ void EventRules::DropReasons(const ArticleReading& reading, SentenceReading* sen
   DropDemanded(reading, sentence);
   DropCraftArrivals(reading, sentence);
   DropRemembered(reading, sentence);
-  DropWelcomedThings(reading, sentence);
 }
 
 void EventRules::DropRemembered(const ArticleReading& reading, SentenceReading* sentence) const {

@@ -126,7 +126,6 @@ bool SideWords::LoadFrom(std::string_view origin, std::string_view contents,
   home_.clear();
   non_state_.clear();
   other_states_.clear();
-  things_.clear();
   bare_speech_.clear();
   audience_speech_.clear();
   added_speech_.clear();
@@ -163,16 +162,13 @@ bool SideWords::LoadFrom(std::string_view origin, std::string_view contents,
       non_state_.insert(row.fields[0]);
     } else if (row.fields[1] == "other-states") {
       other_states_.insert(row.fields[0]);
-    } else if (row.fields[1] == "thing") {
-      things_.insert(row.fields[0]);
     } else {
-      *error =
-          Diagnostic{std::string(origin), row.line, row.columns[1], Severity::kError,
-                     "expected 'government', 'be', 'other-side', 'veiled', 'home', "
-                     "'bare-speech', 'audience-speech', 'added-speech', 'speaker', "
-                     "'carry-body', 'carry-person', "
-                     "'market', 'preposition', 'non-state', 'other-states' or 'thing', found '" +
-                         row.fields[1] + "'"};
+      *error = Diagnostic{std::string(origin), row.line, row.columns[1], Severity::kError,
+                          "expected 'government', 'be', 'other-side', 'veiled', 'home', "
+                          "'bare-speech', 'audience-speech', 'added-speech', 'speaker', "
+                          "'carry-body', 'carry-person', "
+                          "'market', 'preposition', 'non-state' or 'other-states', found '" +
+                              row.fields[1] + "'"};
       return false;
     }
   }

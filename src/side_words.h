@@ -75,9 +75,6 @@ class SideWords {
   // A pronoun for the speaker or the speaker's side ("he", "they"): what
   // "he had met" tells is the speaker's own past, not news of the day.
   bool IsSpeakerPronoun(const WordText& lower) const { return speaker_.count(lower) > 0; }
-  // A noun for a thing a leader may welcome ("the decision", "the move"):
-  // "welcomed" before it hosts no one (kind `thing`, scope22).
-  bool IsWelcomedThing(const WordText& lower) const { return things_.count(lower) > 0; }
   // A noun for a private person ("contractor", "engineers").
   bool IsPersonNoun(const WordText& lower) const { return person_nouns_.count(lower) > 0; }
 
@@ -122,7 +119,6 @@ class SideWords {
   WordSet home_;
   WordSet non_state_;
   WordSet other_states_;  // "countries", "nations" as doers
-  WordSet things_;        // "decision", "move": welcomed, no guest
   WordSet bare_speech_;
   WordSet audience_speech_;
   WordSet added_speech_;
