@@ -1,0 +1,91 @@
+// Hostile acts and measures in the forms the event lists lacked (issue 5,
+// branch `lexicon23a`): other inflections of listed verbs, synonyms and
+// nouns of the act. The real resolver dates the sentences, published on
+// Thursday 14 March 2024. Every sentence is written for the test.
+#include <array>
+#include <set>
+#include <string>
+#include <vector>
+
+#include <catch2/catch.hpp>
+
+#include "event_test_util.h"
+#include "merge.h"
+
+namespace {
+
+using Fixture = annals::testing::SentenceTestFixture;
+
+// The types and dates of the entries of `pair` one article of `body` gives.
+std::multiset<std::string> Types(annals::testing::ResolvedEventFixture& f, const std::string& body,
+                                 const std::array<std::string, 2>& pair) {
+  std::multiset<std::string> types;
+  for (const annals::Entry& e :
+       annals::MergeMentions(f.Extract(body), pair, annals::testing::BundledActors())) {
+    types.insert(e.type + " " + e.date);
+  }
+  return types;
+}
+
+using Set = std::multiset<std::string>;
+const std::array<std::string, 2> kNorKen{"NOR", "KEN"};
+const std::array<std::string, 2> kGhaTgo{"GHA", "TGO"};
+
+}  // namespace
+
+TEST_CASE("envoys thrown out and nationals deported", "[lexicon23a]") {
+  Fixture f;
+  CHECK(Types(f, "Norway kicked out two Kenyan diplomats on Monday.", kNorKen) ==
+        Set{"expulsion 2024-03-11"});
+  CHECK(Types(f, "Ghana threw out the Togolese military attache on Tuesday.", kGhaTgo) ==
+        Set{"expulsion 2024-03-12"});
+  CHECK(Types(f, "Norway announced the deportation of forty Kenyan nationals on Monday.",
+              kNorKen) == Set{"expulsion 2024-03-11"});
+  // A court that throws out a case, a team kicked out of a cup: no envoy.
+  CHECK(Types(f, "A court in Accra threw out the Togolese company's case on Monday.", kGhaTgo)
+            .empty());
+  CHECK(Types(f, "The Norwegian side was kicked out of the cup by Kenya on Monday.", kNorKen)
+            .empty());
+}
+
+TEST_CASE("envoys summonsed, outrage voiced, compensation demanded", "[lexicon23a]") {
+  Fixture f;
+  CHECK(Types(f, "Ghana summonsed the Togolese ambassador on Monday.", kGhaTgo) ==
+        Set{"summon 2024-03-11"});
+  CHECK(Types(f, "Norway expressed outrage at Kenya on Tuesday.", kNorKen) ==
+        Set{"protest 2024-03-12"});
+  CHECK(Types(f, "Ghana demanded compensation from Togo on Monday.", kGhaTgo) ==
+        Set{"demand 2024-03-11"});
+  CHECK(Types(f, "Norway issued a statement on Monday condemning Kenya.", kNorKen) ==
+        Set{"condemnation 2024-03-11"});
+  // A third state condemned: nothing between Norway and Kenya.
+  CHECK(Types(f, "Norway issued a statement on Monday condemning Peru.", kNorKen).empty());
+}
+
+TEST_CASE("ties cut off and talks broken off in every form", "[lexicon23a]") {
+  Fixture f;
+  CHECK(Types(f, "Ghana cut off diplomatic ties with Togo on Monday.", kGhaTgo) ==
+        Set{"break-relations 2024-03-11"});
+  CHECK(Types(f, "Norway has broken off relations with Kenya.", kNorKen) ==
+        Set{"break-relations 2024-03-14"});
+  CHECK(Types(f, "Ghana broke off the talks with Togo on Tuesday.", kGhaTgo) ==
+        Set{"halt-talks 2024-03-12"});
+}
+
+TEST_CASE("people held, kept from leaving, land annexed", "[lexicon23a]") {
+  Fixture f;
+  CHECK(Types(f, "Norwegian police rounded up twelve Kenyan fishermen on Monday.", kNorKen) ==
+        Set{"detention 2024-03-11"});
+  CHECK(Types(f, "Ghanaian police took six Togolese traders into custody on Tuesday.", kGhaTgo) ==
+        Set{"detention 2024-03-12"});
+  CHECK(Types(f, "Norway barred a Kenyan diplomat from leaving the country on Monday.", kNorKen) ==
+        Set{"sanction 2024-03-11"});
+  CHECK(Types(f, "Ghana annexed a Togolese island on Monday.", kGhaTgo) ==
+        Set{"incident 2024-03-11"});
+  // Its own people rounded up, a coach who takes his players somewhere.
+  CHECK(Types(f, "Norwegian police rounded up twelve Norwegian protesters on Monday.", kNorKen)
+            .empty());
+  CHECK(Types(f, "The Ghanaian coach took his players into the stadium against Togo on Monday.",
+              kGhaTgo)
+            .empty());
+}
