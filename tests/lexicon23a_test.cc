@@ -89,3 +89,29 @@ TEST_CASE("people held, kept from leaving, land annexed", "[lexicon23a]") {
               kGhaTgo)
             .empty());
 }
+
+TEST_CASE("missions shuttered, supplies cut, positions pounded", "[lexicon23a]") {
+  Fixture f;
+  CHECK(Types(f, "Norway shuttered its embassy in Nairobi on Monday.", kNorKen) ==
+        Set{"reduce-relations 2024-03-11"});
+  CHECK(Types(f, "Ghana cut gas supplies to Togo on Tuesday.", kGhaTgo) ==
+        Set{"trade-restriction 2024-03-12"});
+  CHECK(Types(f, "Ghanaian artillery pounded Togolese border posts on Monday.", kGhaTgo) ==
+        Set{"incident 2024-03-11"});
+  // Weather that cuts supplies, a fist on a table: no act of a state.
+  CHECK(Types(f, "Storms cut power supplies to Accra and Lome on Monday.", kGhaTgo).empty());
+  CHECK(
+      Types(f, "The Norwegian minister pounded the table in Nairobi on Monday.", kNorKen).empty());
+}
+
+TEST_CASE("threats with a measure, reprisals vowed, releases demanded", "[lexicon23a]") {
+  Fixture f;
+  CHECK(Types(f, "Norway threatened Kenya with retaliation on Monday.", kNorKen) ==
+        Set{"warning 2024-03-11"});
+  CHECK(Types(f, "Ghana vowed reprisals against Togo on Tuesday.", kGhaTgo) ==
+        Set{"warning 2024-03-12"});
+  CHECK(Types(f, "Norway demanded the release of two Norwegian sailors from Kenya on Monday.",
+              kNorKen) == Set{"demand 2024-03-11"});
+  // Its own miners threatened: nothing between the two.
+  CHECK(Types(f, "Ghana threatened its striking miners with force on Monday.", kGhaTgo).empty());
+}
