@@ -115,3 +115,37 @@ TEST_CASE("threats with a measure, reprisals vowed, releases demanded", "[lexico
   // Its own miners threatened: nothing between the two.
   CHECK(Types(f, "Ghana threatened its striking miners with force on Monday.", kGhaTgo).empty());
 }
+
+TEST_CASE("passives of the receiving side, ties cut with all", "[lexicon23a]") {
+  Fixture f;
+  CHECK(Types(f, "Two Kenyan diplomats were kicked out of Norway on Monday.", kNorKen) ==
+        Set{"expulsion 2024-03-11"});
+  CHECK(Types(f, "Ten Togolese fishermen were rounded up by Ghanaian police on Tuesday.",
+              kGhaTgo) == Set{"detention 2024-03-12"});
+  CHECK(Types(f, "A Togolese patrol came under fire from Ghanaian troops on Monday.", kGhaTgo) ==
+        Set{"incident 2024-03-11"});
+  CHECK(Types(f, "Norway severed all ties with Kenya on Monday.", kNorKen) ==
+        Set{"break-relations 2024-03-11"});
+  CHECK(Types(f, "Ghana broke off all diplomatic relations with Togo on Tuesday.", kGhaTgo) ==
+        Set{"break-relations 2024-03-12"});
+  // Fire of words from a party's forces is no shooting.
+  CHECK(Types(f,
+              "The Norwegian minister came under fire from opposition forces on Monday over "
+              "his trip to Kenya.",
+              kNorKen)
+            .empty());
+}
+
+TEST_CASE("rebukes, apologies and quotas told other ways", "[lexicon23a]") {
+  Fixture f;
+  CHECK(Types(f, "The Norwegian foreign minister took Kenya to task on Monday.", kNorKen) ==
+        Set{"condemnation 2024-03-11"});
+  CHECK(Types(f, "Ghana demanded Togo apologise on Tuesday.", kGhaTgo) == Set{"demand 2024-03-12"});
+  CHECK(Types(f, "Norway imposed quotas on Kenyan steel on Monday.", kNorKen) ==
+        Set{"trade-restriction 2024-03-11"});
+  CHECK(Types(f, "Ghana accuses Togo of spying.", kGhaTgo) == Set{"accusation 2024-03-14"});
+  // A coach and his players: no act between the two states.
+  CHECK(Types(f, "The Ghanaian coach took his players to task after the loss to Togo on Monday.",
+              kGhaTgo)
+            .empty());
+}
