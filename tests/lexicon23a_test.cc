@@ -148,3 +148,21 @@ TEST_CASE("rebukes, apologies and quotas told other ways", "[lexicon23a]") {
               kGhaTgo)
             .empty());
 }
+
+TEST_CASE("envoys ejected, relations ended, talks abandoned, positions struck", "[lexicon23a]") {
+  Fixture f;
+  CHECK(Types(f, "Norway ejected two Kenyan diplomats on Monday.", kNorKen) ==
+        Set{"expulsion 2024-03-11"});
+  CHECK(Types(f, "Ghana withdrew its charge d'affaires from Togo on Tuesday.", kGhaTgo) ==
+        Set{"recall 2024-03-12"});
+  CHECK(Types(f, "Norway ended diplomatic relations with Kenya on Monday.", kNorKen) ==
+        Set{"break-relations 2024-03-11"});
+  CHECK(Types(f, "Ghana abandoned the talks with Togo on Tuesday.", kGhaTgo) ==
+        Set{"halt-talks 2024-03-12"});
+  CHECK(Types(f, "Norwegian jets struck Kenyan positions on Monday.", kNorKen) ==
+        Set{"incident 2024-03-11"});
+  CHECK(Types(f, "The Norwegian minister berated Kenya on Monday.", kNorKen) ==
+        Set{"condemnation 2024-03-11"});
+  // A deal struck is no strike; a third state's talks abandoned nothing of the two.
+  CHECK(Types(f, "Norway struck a fishing deal with Iceland on Monday.", kNorKen).empty());
+}
