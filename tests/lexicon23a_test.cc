@@ -166,3 +166,17 @@ TEST_CASE("envoys ejected, relations ended, talks abandoned, positions struck", 
   // A deal struck is no strike; a third state's talks abandoned nothing of the two.
   CHECK(Types(f, "Norway struck a fishing deal with Iceland on Monday.", kNorKen).empty());
 }
+
+TEST_CASE("Latin plurals, visa issuance, fingers pointed", "[lexicon23a]") {
+  Fixture f;
+  CHECK(Types(f, "Norway declared two Kenyan diplomats personae non gratae on Monday.", kNorKen) ==
+        Set{"expulsion 2024-03-11"});
+  CHECK(Types(f, "Ghana suspended the issuance of visas to Togolese citizens on Tuesday.",
+              kGhaTgo) == Set{"reduce-relations 2024-03-12"});
+  CHECK(Types(f, "Ghana pointed the finger at Togo on Tuesday.", kGhaTgo) ==
+        Set{"accusation 2024-03-12"});
+  // A coach warning his own players: "warned ... not to" alone is no warning.
+  CHECK(
+      Types(f, "The Norwegian coach warned his players not to underrate Kenya on Monday.", kNorKen)
+          .empty());
+}
