@@ -1,0 +1,84 @@
+// Event lexicon filled for meetings, ties mended, apologies, invitations,
+// captives sent home and visa rules waived (issue 5, branch `lexicon23b`).
+// The real resolver dates the sentences, published on Thursday 14 March
+// 2024. Every sentence is written for the test.
+#include <catch2/catch.hpp>
+
+#include "event_test_util.h"
+
+namespace {
+
+using Fixture = annals::testing::SentenceTestFixture;
+constexpr auto CheckAll = annals::testing::CheckHeldOnTestDay;
+
+}  // namespace
+
+TEST_CASE("meetings told with a phrasal verb and ties patched up", "[lexicon23]") {
+  CheckAll({
+      {"Norwegian Foreign Minister Dahl sat down with his Kenyan counterpart Otieno in Nairobi "
+       "on Monday.",
+       "meeting",
+       "043",
+       "2024-03-11",
+       {"KEN", "NOR"}},
+      {"Peru and Chile patched up ties on Monday after a year of quarrels.",
+       "restoration",
+       "054",
+       "2024-03-11",
+       {"CHL", "PER"}},
+      {"Ghana and Togo mended relations on Tuesday.",
+       "restoration",
+       "054",
+       "2024-03-12",
+       {"GHA", "TGO"}},
+  });
+  Fixture f;
+  // A sit-down with the press at home is no meeting between states.
+  CHECK(f.Extract("Peruvian President Soto sat down with reporters in Lima on Monday.").empty());
+}
+
+TEST_CASE("apologies and invitations from one side to the other", "[lexicon23]") {
+  CheckAll({
+      {"Peru apologised to Chile on Monday for the border incident.",
+       "statement",
+       "055",
+       "2024-03-11",
+       {"CHL", "PER"}},
+      {"Kenya issued an apology to Norway on Tuesday over the remarks of its envoy.",
+       "statement",
+       "055",
+       "2024-03-12",
+       {"KEN", "NOR"}},
+      {"Togo extended an invitation to Ghanaian President Mensah on Monday.",
+       "invitation",
+       "036",
+       "2024-03-11",
+       {"GHA", "TGO"}},
+  });
+  Fixture f;
+  // An apology to the country's own voters is no step between states.
+  CHECK(f.Extract("Peruvian President Soto apologized to voters in Lima on Monday.").empty());
+}
+
+TEST_CASE("captives sent home and measures relaxed or waived", "[lexicon23]") {
+  CheckAll({
+      {"Peru repatriated two Chilean fishermen on Monday.",
+       "release",
+       "084",
+       "2024-03-11",
+       {"CHL", "PER"}},
+      {"Norway relaxed restrictions on Kenyan flower imports on Tuesday.",
+       "lifting",
+       "085",
+       "2024-03-12",
+       {"KEN", "NOR"}},
+      {"Ghana waived the visa requirement for Togolese citizens on Monday.",
+       "lifting",
+       "085",
+       "2024-03-11",
+       {"GHA", "TGO"}},
+  });
+  Fixture f;
+  // Rules relaxed at home, with no other state, are no easing between states.
+  CHECK(f.Extract("Peru relaxed restrictions on public gatherings in Lima on Monday.").empty());
+}
