@@ -82,3 +82,53 @@ TEST_CASE("captives sent home and measures relaxed or waived", "[lexicon23]") {
   // Rules relaxed at home, with no other state, are no easing between states.
   CHECK(f.Extract("Peru relaxed restrictions on public gatherings in Lima on Monday.").empty());
 }
+
+TEST_CASE("calls by video and messages exchanged", "[lexicon23]") {
+  CheckAll({
+      {"Norwegian Prime Minister Berg held a videoconference with Kenyan President Mwangi on "
+       "Monday.",
+       "call",
+       "041",
+       "2024-03-11",
+       {"KEN", "NOR"}},
+      {"Ghanaian President Mensah and Togolese President Kodjo exchanged messages on Tuesday.",
+       "message",
+       "040",
+       "2024-03-12",
+       {"GHA", "TGO"}},
+  });
+  Fixture f;
+  // A video conference with the country's own governors is no call between states.
+  CHECK(f.Extract("Peruvian President Soto held a video conference with governors on Monday.")
+            .empty());
+}
+
+TEST_CASE("accords prolonged, states sued and measures undone", "[lexicon23]") {
+  CheckAll({
+      {"Peru and Chile prolonged their fishing agreement on Monday.",
+       "agreement",
+       "057",
+       "2024-03-11",
+       {"CHL", "PER"}},
+      {"Ghana sued Togo at the International Court of Justice on Tuesday.",
+       "accusation",
+       "115",
+       "2024-03-12",
+       {"GHA", "ICJ", "TGO"}},
+      {"Norway lifted an import ban on Kenyan flowers on Monday.",
+       "lifting",
+       "085",
+       "2024-03-11",
+       {"KEN", "NOR"}},
+      {"Peru waived the duties on Chilean wine on Tuesday.",
+       "lifting",
+       "085",
+       "2024-03-12",
+       {"CHL", "PER"}},
+  });
+  Fixture f;
+  // A plan scrapped is no measure undone.
+  CHECK(f.Extract("Peru scrapped its plan for a new airport on Monday, a week after Chile opened "
+                  "one.")
+            .empty());
+}
