@@ -132,3 +132,29 @@ TEST_CASE("accords prolonged, states sued and measures undone", "[lexicon23]") {
                   "one.")
             .empty());
 }
+
+TEST_CASE("captives handed over in the passive and sanctions relaxed", "[lexicon23]") {
+  CheckAll({
+      {"Two Chilean fishermen were handed over to Chile by Peru on Monday.",
+       "release",
+       "084",
+       "2024-03-11",
+       {"CHL", "PER"}},
+      {"Norway relaxed the sanctions on Kenya on Tuesday.",
+       "lifting",
+       "085",
+       "2024-03-12",
+       {"KEN", "NOR"}},
+      {"Togolese President Kodjo conferred with Ghanaian President Mensah in Lome on Monday.",
+       "meeting",
+       "043",
+       "2024-03-11",
+       {"GHA", "TGO"}},
+  });
+  Fixture f;
+  // Remains sent home are no captives freed; advisers are no counterpart.
+  CHECK(f.Extract("The remains of two Chilean climbers were repatriated from Peru on Monday.")
+            .empty());
+  CHECK(
+      f.Extract("Peruvian President Soto conferred with her advisers in Lima on Monday.").empty());
+}
