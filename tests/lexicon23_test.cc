@@ -158,3 +158,23 @@ TEST_CASE("captives handed over in the passive and sanctions relaxed", "[lexicon
   CHECK(
       f.Extract("Peruvian President Soto conferred with her advisers in Lima on Monday.").empty());
 }
+
+TEST_CASE("discussions held and diplomatic missions reopened", "[lexicon23]") {
+  CheckAll({
+      {"Kenyan Foreign Minister Otieno held discussions with Norwegian Foreign Minister Dahl in "
+       "Oslo on Monday.",
+       "talks",
+       "046",
+       "2024-03-11",
+       {"KEN", "NOR"}},
+      {"Ghana and Togo reopened their diplomatic missions on Tuesday.",
+       "embassy-opening",
+       "054",
+       "2024-03-12",
+       {"GHA", "TGO"}},
+  });
+  Fixture f;
+  // Discussions with the country's own unions are no talks between states.
+  CHECK(f.Extract("Peruvian President Soto held discussions with union leaders in Lima on Monday.")
+            .empty());
+}
