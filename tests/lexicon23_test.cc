@@ -178,3 +178,25 @@ TEST_CASE("discussions held and diplomatic missions reopened", "[lexicon23]") {
   CHECK(f.Extract("Peruvian President Soto held discussions with union leaders in Lima on Monday.")
             .empty());
 }
+
+TEST_CASE("a court of states hands down its judgment", "[lexicon23]") {
+  CheckAll({
+      {"The International Court of Justice handed down its ruling in the border dispute between "
+       "Ghana and Togo on Monday.",
+       "ruling",
+       "",
+       "2024-03-11",
+       {"GHA", "ICJ", "TGO"}},
+      {"An arbitration tribunal issued its award in the fishing dispute between Peru and Chile "
+       "on Tuesday.",
+       "ruling",
+       "",
+       "2024-03-12",
+       {"CHL", "PER"}},
+  });
+  Fixture f;
+  // A country's own court judging a foreigner is no ruling between states.
+  CHECK(f.Extract("A Lima court handed down its ruling in the case of a Chilean smuggler on "
+                  "Monday.")
+            .empty());
+}
