@@ -200,3 +200,21 @@ TEST_CASE("a court of states hands down its judgment", "[lexicon23]") {
                   "Monday.")
             .empty());
 }
+
+TEST_CASE("present-tense verbs of undoing a measure", "[lexicon23]") {
+  CheckAll({
+      {"Kenya revokes the duties on Norwegian salmon on Monday.",
+       "lifting",
+       "085",
+       "2024-03-11",
+       {"KEN", "NOR"}},
+      {"Togo drops its ban on Ghanaian poultry on Tuesday.",
+       "lifting",
+       "085",
+       "2024-03-12",
+       {"GHA", "TGO"}},
+  });
+  Fixture f;
+  // A case dropped is no measure lifted.
+  CHECK(f.Extract("Peru drops its claim against a Chilean mining firm on Monday.").empty());
+}
