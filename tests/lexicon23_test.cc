@@ -218,3 +218,18 @@ TEST_CASE("present-tense verbs of undoing a measure", "[lexicon23]") {
   // A case dropped is no measure lifted.
   CHECK(f.Extract("Peru drops its claim against a Chilean mining firm on Monday.").empty());
 }
+
+TEST_CASE("a measure ended is its undoing", "[lexicon23]") {
+  CheckAll({
+      {"Norway ended its embargo on Kenya on Monday.",
+       "lifting",
+       "085",
+       "2024-03-11",
+       {"KEN", "NOR"}},
+  });
+  Fixture f;
+  // Talks ended are talks, not an easing.
+  auto m = f.Extract("Peru and Chile ended their talks in Lima on Monday.");
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].type == "talks");
+}
