@@ -399,7 +399,8 @@ void EventRules::KeepEasedMeasures(const ArticleReading& reading, SentenceReadin
       const WordText& x = words[w].lower;
       // "lifted that ban": a word pointing back at a measure named before
       // (events25) leads to it like an article.
-      bool modifier = hyphen || x == "a" || x == "the" || x == "its" || x == "their" ||
+      // "lifted an import ban" (lexicon23b): "an" leads to it like "a".
+      bool modifier = hyphen || x == "a" || x == "an" || x == "the" || x == "its" || x == "their" ||
                       x == "all" || anaphors_.count(words[w]) > 0 || !np_stop_.count(words[w]);
       if (!measure && !modifier) break;
     }
