@@ -467,6 +467,12 @@ void EventRules::ReadPraisedThings(const ArticleReading& reading, SentenceReadin
   auto& s = sentence->s;
   auto& cues = sentence->cues;
   auto& triggers = sentence->triggers;
+  // (A hosting verb is looked for first: fewer triggers than cues.)
+  bool host = std::any_of(triggers.begin(), triggers.end(), [&](const auto& t) {
+    return t.value >= 0 && t.end_word == t.first_word + 1 &&
+           triggers_[static_cast<size_t>(t.value)].type == "hosting";
+  });
+  if (!host) return;
   bool any = std::any_of(cues.begin(), cues.end(),
                          [&](const auto& c) { return Contains(CueKinds(c), kPraised); });
   if (!any) return;
