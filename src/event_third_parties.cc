@@ -34,8 +34,15 @@ bool EventRules::CountedParties(const ArticleReading& reading, const SentenceRea
   // "the accord reached in Geneva between Peru and five Pacific powers",
   // "talks among 12 nations": a count after "between" or "among" (after
   // "and", one more) of more than two parties.
+  // (The clause's end is looked for only once "between" or "among" is
+  // near: the clause ends at or before the sentence's last word.)
+  size_t w = tm.end_word;
+  while (w < s.last_word && w < tm.end_word + 12 && words[w].lower != "between" &&
+         words[w].lower != "among")
+    ++w;
+  if (w == s.last_word || w == tm.end_word + 12) return false;
   size_t end = ClauseEnd(words, tm.end_word, s.last_word);
-  for (size_t w = tm.end_word; w < end && w < tm.end_word + 12; ++w) {
+  for (w = tm.end_word; w < end && w < tm.end_word + 12; ++w) {
     if (words[w].lower != "between" && words[w].lower != "among") continue;
     for (size_t c = w + 1; c + 1 < end && c < w + 7; ++c) {
       if (words[c].punct) break;

@@ -468,6 +468,12 @@ void EventRules::ReadPraisedThings(const ArticleReading& reading, SentenceReadin
   auto& s = sentence->s;
   auto& cues = sentence->cues;
   auto& triggers = sentence->triggers;
+  // (A hosting verb is looked for first: fewer triggers than cues.)
+  bool host = std::any_of(triggers.begin(), triggers.end(), [&](const auto& t) {
+    return t.value >= 0 && t.end_word == t.first_word + 1 &&
+           triggers_[static_cast<size_t>(t.value)].type == "hosting";
+  });
+  if (!host) return;
   bool any = std::any_of(cues.begin(), cues.end(),
                          [&](const auto& c) { return Contains(CueKinds(c), kPraised); });
   if (!any) return;
@@ -511,17 +517,35 @@ void EventRules::DropSpeechDoubles(const ArticleReading& reading, SentenceReadin
   auto demand = [&](const PhraseMatcher::Match& t) {
     return t.value >= 0 && triggers_[static_cast<size_t>(t.value)].type == "demand";
   };
+  // Which of the kinds below the sentence has at all, in one pass: a step
+  // whose kind is missing is skipped (dropping a trigger never adds one).
+  bool any_protest = false, any_praise = false, any_regret = false, any_demand = false;
+  for (const auto& t : triggers) {
+    if (t.value < 0) continue;
+    const Trigger& g = triggers_[static_cast<size_t>(t.value)];
+    if (g.family == "protest") any_protest = true;
+    if (g.type == "statement") {
+      if (!g.noun_phrase) {
+        if (g.cameo == "051") any_praise = true;
+        if (g.cameo == "018" || g.cameo == "010") any_regret = true;
+      }
+    } else if (g.type == "demand") {
+      any_demand = true;
+    }
+  }
+  if (!any_protest && !any_regret && !any_demand) return;
   // A regret beside criticism softens it ("regretted the accusation and
   // called it groundless"): the criticism is the act.
-  if (std::any_of(triggers.begin(), triggers.end(), protest)) {
+  if (any_protest) {
     for (auto& t : triggers)
       if (spoken(t, "018")) t.value = -1;
   }
   // A call made in the same breath as praise ("welcomed the decision ...
   // and called on Chile to respect international law") is part of the
   // address.
-  if (std::any_of(triggers.begin(), triggers.end(),
-                  [&](const auto& t) { return spoken(t, "051"); })) {
+  if (any_praise && any_demand && std::any_of(triggers.begin(), triggers.end(), [&](const auto& t) {
+        return spoken(t, "051");
+      })) {
     for (auto& t : triggers)
       if (demand(t)) t.value = -1;
   }
@@ -530,6 +554,7 @@ void EventRules::DropSpeechDoubles(const ArticleReading& reading, SentenceReadin
   // noun event word in its object, close by with no punctuation between,
   // is no second act (nor are the remarks an official was punished for).
   for (const auto& st : triggers) {
+    if (!any_regret) break;
     if (!spoken(st, "018") && !spoken(st, "010")) continue;
     for (auto& t : triggers) {
       if (t.value < 0 || t.first_word < st.end_word || t.first_word > st.end_word + 6 ||
@@ -547,6 +572,7 @@ void EventRules::DropSpeechDoubles(const ArticleReading& reading, SentenceReadin
   // addressee, before "to", is two countries joined by "and" is a third
   // party's appeal to both, no demand between them.
   for (auto& t : triggers) {
+    if (!any_demand) break;
     if (!demand(t) || triggers_[static_cast<size_t>(t.value)].noun_phrase) continue;
     std::set<std::string> addressed;
     bool joined = false;
@@ -571,6 +597,7 @@ void EventRules::DropSpeechDoubles(const ArticleReading& reading, SentenceReadin
     });
   };
   for (auto& t : triggers) {
+    if (!any_protest) break;
     if (!protest(t) || triggers_[static_cast<size_t>(t.value)].noun_phrase) continue;
     for (size_t w = t.end_word; w + 3 < sentence->s.last_word && w < t.end_word + 12; ++w) {
       if (words[w].punct && words[w].lower != "'s") break;

@@ -258,8 +258,9 @@ void VerbObjectEvents::AddTriggers(const std::vector<Word>& words, size_t begin,
         // clause.
         if (words[w].lower == "and" && ObjectSoonAfter(*group, words, w + 1, end)) joins = true;
         // "called the expulsion 'unacceptable'": the judgement quoted.
-        if (words[w].lower == "\"" || words[w].lower == "\u201c" || words[w].lower == "'" ||
-            words[w].lower == "\u2018")
+        // (Asked only of a word that does not join already.)
+        if (!joins && (words[w].lower == "\"" || words[w].lower == "\u201c" ||
+                       words[w].lower == "'" || words[w].lower == "\u2018"))
           joins = true;
         // "cut air, rail, road and postal links": a comma in a list of
         // single modifiers whose "and" leads to the object: the object is
