@@ -90,6 +90,11 @@ class EventRules {
   void KeepEasedMeasures(const ArticleReading& reading, SentenceReading* sentence) const;
   void ReadAccordExits(const ArticleReading& reading, SentenceReading* sentence) const;
   void DropQuotedHypotheticals(const ArticleReading& reading, SentenceReading* sentence) const;
+  // "did not expel", "never recalled", "no agreement", "refused to meet",
+  // "denied that it had expelled", "if Chile expels": an event word a
+  // `not-held` cue denies, doubts or makes a condition of, in its own verb
+  // group (modality23).
+  void DropNotHeld(const ArticleReading& reading, SentenceReading* sentence) const;
   void DropVenues(const ArticleReading& reading, SentenceReading* sentence) const;
   void DropSidelineDoubles(const ArticleReading& reading, SentenceReading* sentence) const;
   // Speech that gives fewer acts than its event words: "said it regretted
