@@ -291,15 +291,22 @@ void EventRules::DropNotHeld(const ArticleReading& reading, SentenceReading* sen
     return;
   }
   std::erase_if(sentence->triggers, [&](const PhraseMatcher::Match& t) {
+    // An event noun is the object of the verb the cue denies: "failed to
+    // agree on a new accord", "did not sign a trade deal" reach two words
+    // further.
+    bool noun = triggers_[static_cast<size_t>(t.value)].noun_phrase;
+    size_t reach = noun ? 5 : 3;
     return std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
       if (!Contains(CueKinds(c), kNotHeld) || c.end_word > t.first_word ||
-          c.end_word + 3 < t.first_word) {
+          c.end_word + reach < t.first_word) {
         return false;
       }
       if (c.end_word < words.size() && words[c.end_word].lower == "only") return false;
       // "refused to meet": an infinitive cue denies only the verb right
       // after it, not "apologise for calling ..." a verb further on.
-      if (words[c.end_word - 1].lower == "to" && c.end_word != t.first_word) return false;
+      if (!noun && words[c.end_word - 1].lower == "to" && c.end_word != t.first_word) {
+        return false;
+      }
       for (size_t w = c.end_word; w < t.first_word; ++w) {
         if (words[w].punct) return false;
       }

@@ -43,6 +43,8 @@ TEST_CASE("an act the sentence denies or makes a condition of is no event", "[ev
            "Peru on Monday denied that it had expelled any Chilean diplomats.",
            "If Chile expels our diplomats, we will respond, Peru said on Monday.",
            "Norway is considering sanctions against Kenya, the minister said on Monday.",
+           "Ghana and Togo failed to agree on a new fishing accord on Monday.",
+           "Norway did not sign a trade agreement with Kenya on Monday.",
        }) {
     OneSentence one(2015_y / 12 / 2, text, times);
     INFO(text);
@@ -59,4 +61,11 @@ TEST_CASE("a denial in another clause leaves the act held", "[event_triggers]") 
                    "Ghana not only recalled its envoy from Togo on Monday but closed the border.",
                    {{"Monday", "2015-11-30"}});
   CHECK(!also.TriggerTexts().empty());
+}
+
+TEST_CASE("an event noun after a denial in another clause stays an event", "[event_triggers]") {
+  OneSentence one(2015_y / 12 / 2,
+                  "Norway, which did not object, signed a trade agreement with Kenya on Monday.",
+                  {{"Monday", "2015-11-30"}});
+  CHECK(one.TriggerTexts() == Texts{"agreement"});
 }
