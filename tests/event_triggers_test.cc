@@ -45,6 +45,8 @@ TEST_CASE("an act the sentence denies or makes a condition of is no event", "[ev
            "Norway is considering sanctions against Kenya, the minister said on Monday.",
            "Ghana and Togo failed to agree on a new fishing accord on Monday.",
            "Norway did not sign a trade agreement with Kenya on Monday.",
+           "Ghana has yet to restore relations with Togo, officials said on Monday.",
+           "Kenya on Monday denied expelling Norwegian diplomats.",
        }) {
     OneSentence one(2015_y / 12 / 2, text, times);
     INFO(text);
