@@ -366,6 +366,8 @@ class EventRules {
   // of kind plan-only ("suspend", "close") is an event only as a plan: a
   // future word right before the verb, no condition in the sentence, its
   // own time, status planned (plans21). Whether the mention is kept.
+  // A condition ("if", "unless", "could") stands in the sentence.
+  bool ConditionIn(const SentenceReading& sentence) const;
   bool KeepDatedPlan(const ArticleReading& reading, const SentenceReading& sentence,
                      const EventReading& event) const;
   // A month of a plan called off, moved to the nearest. (A weekday of a
