@@ -411,6 +411,7 @@ void EventRules::ReadTriggers(const ActorLexicon& lexicon, ArticleReading* readi
   AddSameActs(*reading, sentence);
   DropReasons(*reading, sentence);
   DropQuotedHypotheticals(*reading, sentence);
+  DropNotHeld(*reading, sentence);
   DropAgreementTopics(*reading, sentence);
   DropLightVerbs(*reading, sentence);
   KeepEasedMeasures(*reading, sentence);

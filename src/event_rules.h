@@ -90,6 +90,11 @@ class EventRules {
   void KeepEasedMeasures(const ArticleReading& reading, SentenceReading* sentence) const;
   void ReadAccordExits(const ArticleReading& reading, SentenceReading* sentence) const;
   void DropQuotedHypotheticals(const ArticleReading& reading, SentenceReading* sentence) const;
+  // "did not expel", "never recalled", "no agreement", "refused to meet",
+  // "denied that it had expelled", "if Chile expels": an event word a
+  // `not-held` cue denies, doubts or makes a condition of, in its own verb
+  // group (modality23).
+  void DropNotHeld(const ArticleReading& reading, SentenceReading* sentence) const;
   void DropVenues(const ArticleReading& reading, SentenceReading* sentence) const;
   void DropSidelineDoubles(const ArticleReading& reading, SentenceReading* sentence) const;
   // Speech that gives fewer acts than its event words: "said it regretted
@@ -361,6 +366,8 @@ class EventRules {
   // of kind plan-only ("suspend", "close") is an event only as a plan: a
   // future word right before the verb, no condition in the sentence, its
   // own time, status planned (plans21). Whether the mention is kept.
+  // A condition ("if", "unless", "could") stands in the sentence.
+  bool ConditionIn(const SentenceReading& sentence) const;
   bool KeepDatedPlan(const ArticleReading& reading, const SentenceReading& sentence,
                      const EventReading& event) const;
   // A month of a plan called off, moved to the nearest. (A weekday of a

@@ -132,6 +132,13 @@ void EventRules::FindStatus(const ArticleReading& reading, const SentenceReading
   }
 }
 
+bool EventRules::ConditionIn(const SentenceReading& sentence) const {
+  return std::any_of(
+      sentence.cues.begin(), sentence.cues.end(), [&](const PhraseMatcher::Match& c) {
+        return Contains(CueKinds(c), kHypothetical) && !Contains(CueKinds(c), kReportedFuture);
+      });
+}
+
 bool EventRules::KeepDatedPlan(const ArticleReading& reading, const SentenceReading& sentence,
                                const EventReading& event) const {
   auto& cues = sentence.cues;
@@ -139,6 +146,30 @@ bool EventRules::KeepDatedPlan(const ArticleReading& reading, const SentenceRead
   bool plan_only = std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
     return c.first_word == verb && Contains(CueKinds(c), kPlanOnly);
   });
+  // "could expel", "might impose", "should recall": any event verb right
+  // after a modal of doubt is kept on the same terms as a plan-only verb,
+  // never a held act (modality23). "said on Monday it would restore
+  // relations" (reported-future) and "said on Monday it will evacuate its
+  // diplomats" stay the decision of that day.
+  // An event noun is the object of the modal's verb: "might impose
+  // sanctions", "could sign an agreement" (at most two plain words between).
+  if (!plan_only) {
+    size_t reach = event.trigger.noun_phrase ? 2 : 0;
+    plan_only = std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
+      // "would expel ... if Chile closes the border": a reported "would"
+      // with a condition in the sentence is no decision either.
+      uint64_t kinds = CueKinds(c);
+      bool doubt = Contains(kinds, kHypothetical) &&
+                   (!Contains(kinds, kReportedFuture) || ConditionIn(sentence));
+      if (!doubt || c.end_word > verb || c.end_word + reach < verb) {
+        return false;
+      }
+      for (size_t w = c.end_word; w < verb; ++w) {
+        if (reading.words[w].punct) return false;
+      }
+      return true;
+    });
+  }
   if (!plan_only) return true;
   // "will suspend", "is to close", "plans to suspend", "said it would
   // suspend": a future word ends right at the verb. "could suspend",

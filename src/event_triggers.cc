@@ -275,6 +275,46 @@ void EventRules::DropQuotedHypotheticals(const ArticleReading& reading,
   });
 }
 
+void EventRules::DropNotHeld(const ArticleReading& reading, SentenceReading* sentence) const {
+  auto& words = reading.words;
+  auto& cues = sentence->cues;
+  // "Peru did not expel", "relations had not been restored", "no
+  // agreement was reached", "refused to meet", "denied that it had
+  // expelled", "if Chile expels": a not-held cue that ends at most three
+  // plain words before the event word speaks of an act not done. A comma
+  // or other mark between parts them ("Peru, which did not attend,
+  // expelled"), and so does a cue that is part of the event's own phrase
+  // ("no longer count on"). "not only expelled" is no denial.
+  if (std::none_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
+        return Contains(CueKinds(c), kNotHeld);
+      })) {
+    return;
+  }
+  std::erase_if(sentence->triggers, [&](const PhraseMatcher::Match& t) {
+    // An event noun is the object of the verb the cue denies: "failed to
+    // agree on a new accord", "did not sign a trade deal" reach two words
+    // further.
+    bool noun = triggers_[static_cast<size_t>(t.value)].noun_phrase;
+    size_t reach = noun ? 5 : 3;
+    return std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
+      if (!Contains(CueKinds(c), kNotHeld) || c.end_word > t.first_word ||
+          c.end_word + reach < t.first_word) {
+        return false;
+      }
+      if (c.end_word < words.size() && words[c.end_word].lower == "only") return false;
+      // "refused to meet": an infinitive cue denies only the verb right
+      // after it, not "apologise for calling ..." a verb further on.
+      if (!noun && words[c.end_word - 1].lower == "to" && c.end_word != t.first_word) {
+        return false;
+      }
+      for (size_t w = c.end_word; w < t.first_word; ++w) {
+        if (words[w].punct) return false;
+      }
+      return true;
+    });
+  });
+}
+
 void EventRules::DropAgreementTopics(const ArticleReading& reading,
                                      SentenceReading* sentence) const {
   auto& words = reading.words;

@@ -63,6 +63,7 @@ constexpr std::pair<std::string_view, CueBit> kCueKinds[] = {
     {"memory", kMemory},
     {"decision", kDecision},
     {"praised", kPraised},
+    {"not-held", kNotHeld},
 };
 
 }  // namespace

@@ -69,6 +69,7 @@ enum CueBit : uint64_t {
   kMemory = 1ull << 50,
   kDecision = 1ull << 51,
   kPraised = 1ull << 52,
+  kNotHeld = 1ull << 53,
 };
 
 // The cue kind data/en/event_cues.tsv names `kind` ("future"), or 0 when

@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "event_steps_util.h"
+#include "event_test_util.h"
 
 using namespace date::literals;
 using annals::testing::OneSentence;
@@ -46,4 +47,25 @@ TEST_CASE("a meeting of the story's day with no place was where the story was fi
   one.rules.FindPastVerb(*one.reading, *one.sentence, event.get());
   one.rules.FindStatus(*one.reading, *one.sentence, event.get());
   CHECK(event->m.place == "Washington");
+}
+
+TEST_CASE("an act after a modal of doubt or under a condition is never held", "[event_status]") {
+  annals::testing::ResolvedEventFixture fixture(2024_y / 5 / 8);
+  for (const char* text : {
+           "LIMA, May 8 (Wire) -- Peru could expel Chilean diplomats, the minister said on "
+           "Monday.",
+           "OSLO, May 8 (Wire) -- Norway might impose sanctions on Kenya, the minister said on "
+           "Monday.",
+           "ACCRA, May 8 (Wire) -- Ghana would recall its ambassador from Togo if Lome closed "
+           "the border, officials said on Monday.",
+       }) {
+    INFO(text);
+    CHECK(fixture.Extract(text).empty());
+  }
+  // Told as the decision of the day, it stays held.
+  auto held = fixture.Extract(
+      "LIMA, May 8 (Wire) -- Peru said on Monday it would restore diplomatic relations with "
+      "Chile.");
+  REQUIRE(held.size() == 1);
+  CHECK(held[0].status == "held");
 }
