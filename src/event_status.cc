@@ -153,7 +153,9 @@ bool EventRules::KeepDatedPlan(const ArticleReading& reading, const SentenceRead
   // diplomats" stay the decision of that day.
   // An event noun is the object of the modal's verb: "might impose
   // sanctions", "could sign an agreement" (at most two plain words between).
-  if (!plan_only) {
+  // A warning's own words carry their modal ("should no longer count on
+  // our support"): the saying is the act, so the modal makes no plan.
+  if (!plan_only && event.trigger.type != "warning") {
     size_t reach = event.trigger.noun_phrase ? 2 : 0;
     plan_only = std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
       // "would expel ... if Chile closes the border": a reported "would"

@@ -301,7 +301,12 @@ void EventRules::DropNotHeld(const ArticleReading& reading, SentenceReading* sen
           c.end_word + reach < t.first_word) {
         return false;
       }
-      if (c.end_word < words.size() && words[c.end_word].lower == "only") return false;
+      // "not only expelled"; "can no longer expect our support", "no longer
+      // sending arms": a stop is itself an act.
+      if (c.end_word < words.size() &&
+          (words[c.end_word].lower == "only" || words[c.end_word].lower == "longer")) {
+        return false;
+      }
       // "refused to meet": an infinitive cue denies only the verb right
       // after it, not "apologise for calling ..." a verb further on.
       if (!noun && words[c.end_word - 1].lower == "to" && c.end_word != t.first_word) {

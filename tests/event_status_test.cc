@@ -69,3 +69,13 @@ TEST_CASE("an act after a modal of doubt or under a condition is never held", "[
   REQUIRE(held.size() == 1);
   CHECK(held[0].status == "held");
 }
+
+TEST_CASE("a warning keeps the modal of its own words", "[event_status]") {
+  annals::testing::ResolvedEventFixture fixture(2024_y / 5 / 8);
+  auto found = fixture.Extract(
+      "OSLO, May 8 (Wire) -- Norway's prime minister said on Monday that Kenya should no longer "
+      "count on Norwegian support for its bid to join the council.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].type == "warning");
+  CHECK(found[0].status == "held");
+}

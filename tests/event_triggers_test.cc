@@ -63,6 +63,11 @@ TEST_CASE("a denial in another clause leaves the act held", "[event_triggers]") 
                    "Ghana not only recalled its envoy from Togo on Monday but closed the border.",
                    {{"Monday", "2015-11-30"}});
   CHECK(!also.TriggerTexts().empty());
+  // "no longer" tells a stop, itself an act.
+  OneSentence stop(2015_y / 12 / 2,
+                   "Norway said on Monday that it was no longer sending weapons to Kenya.",
+                   {{"Monday", "2015-11-30"}});
+  CHECK(!stop.TriggerTexts().empty());
 }
 
 TEST_CASE("an event noun after a denial in another clause stays an event", "[event_triggers]") {
