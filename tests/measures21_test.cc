@@ -10,25 +10,15 @@
 #include <catch2/catch.hpp>
 
 #include "event_test_util.h"
-#include "merge.h"
+#include "merge_test_util.h"
 
 namespace {
 
 using Fixture = annals::testing::SentenceTestFixture;
 constexpr auto CheckAll = annals::testing::CheckHeldOnTestDay;
 
-// The entries of the timeline of `pair` that one article of `body` gives.
-std::vector<annals::Entry> Entries(annals::testing::ResolvedEventFixture& f,
-                                   const std::string& body,
-                                   const std::array<std::string, 2>& pair) {
-  return annals::MergeMentions(f.Extract(body), pair, annals::testing::BundledActors());
-}
-
-std::multiset<std::string> Types(const std::vector<annals::Entry>& entries) {
-  std::multiset<std::string> types;
-  for (const annals::Entry& e : entries) types.insert(e.type + " " + e.date);
-  return types;
-}
+constexpr auto Entries = annals::testing::PairEntries;
+constexpr auto Types = annals::testing::EntryTypes;
 
 }  // namespace
 

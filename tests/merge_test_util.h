@@ -1,0 +1,28 @@
+// Helpers for tests that merge one article's mentions into timeline
+// entries: what a reader of the timeline would see of a sentence.
+#pragma once
+
+#include <array>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "event_test_util.h"
+#include "merge.h"
+
+namespace annals::testing {
+
+// The entries of the timeline of `pair` that one article of `body` gives.
+inline std::vector<Entry> PairEntries(ResolvedEventFixture& f, const std::string& body,
+                                      const std::array<std::string, 2>& pair) {
+  return MergeMentions(f.Extract(body), pair, BundledActors());
+}
+
+// "type date" of each entry, as a multiset to compare whole outcomes.
+inline std::multiset<std::string> EntryTypes(const std::vector<Entry>& entries) {
+  std::multiset<std::string> types;
+  for (const Entry& e : entries) types.insert(e.type + " " + e.date);
+  return types;
+}
+
+}  // namespace annals::testing
