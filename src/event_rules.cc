@@ -478,6 +478,7 @@ void EventRules::ReadEvent(size_t k, const SentenceReading& sentence,
   SpeakerOfSpeech(*reading, sentence, &event);
   BodyMeasure(*reading, sentence, &event);
   GroupViolence(*reading, sentence, &event);
+  PrivateDoer(*reading, sentence, &event);
   DateMention(*reading, sentence, &event);
   FindPastVerb(*reading, sentence, &event);
   VisitLength(*reading, sentence, &event);

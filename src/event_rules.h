@@ -339,6 +339,11 @@ class EventRules {
   // shot") is no act of a state.
   void GroupViolence(const ArticleReading& reading, const SentenceReading& sentence,
                      EventReading* event) const;
+  // A measure or a protest whose doer is no state ("a football club in
+  // Lima severed all ties", "Peru's largest bank froze", "protesters
+  // condemned") gives no sides (doers23).
+  void PrivateDoer(const ArticleReading& reading, const SentenceReading& sentence,
+                   EventReading* event) const;
   // A conference held in a third country with no side as its host.
   void ConferenceElsewhere(EventReading* event) const;
   // Before DropPresentRepeats (it needs mention_origin in step): a visit

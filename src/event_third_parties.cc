@@ -179,6 +179,51 @@ void EventRules::GroupViolence(const ArticleReading& reading, const SentenceRead
   }
 }
 
+void EventRules::PrivateDoer(const ArticleReading& reading, const SentenceReading& sentence,
+                             EventReading* event) const {
+  auto& words = reading.words;
+  auto& tm = event->tm;
+  if (event->trigger.noun_phrase) return;
+  const auto& family = event->trigger.family;
+  if (family != "protest" && family != "sanction") return;
+  // The doer's noun phrase: back from the verb to punctuation or the
+  // clause's start (at most eight words), up to its first preposition ("a
+  // football club in Lima severed", "Peru's largest bank froze"). An
+  // opening phrase ("In Lima a club ...") is left alone. In a passive, the
+  // agent after "by" ("were frozen by Peru's largest bank").
+  size_t begin = tm.first_word, end = tm.first_word;
+  size_t from = std::max({sentence.s.first_word, event->clause_begin,
+                          tm.first_word > 8 ? tm.first_word - 8 : size_t{0}});
+  // "told its banks to cut", "ordered the state firm not to renew": an
+  // infinitive's doer is the one told, not named before it.
+  for (size_t w = tm.first_word; w < tm.end_word; ++w)
+    if (words[w].lower == "to") return;  // "not to renew" as one event word
+  while (begin > from && !words[begin - 1].punct) {
+    if (words[begin - 1].lower == "to") return;
+    --begin;
+  }
+  if (side_words_.IsPassive(words, tm.first_word, from) ||
+      side_words_.IsBe(words[tm.first_word].lower)) {
+    // "were frozen on Monday by ...": "by" up to four words on.
+    begin = tm.end_word;
+    while (begin < event->clause_end && begin < tm.end_word + 4 && !words[begin].punct &&
+           words[begin].lower != "by") {
+      ++begin;
+    }
+    if (begin >= event->clause_end || words[begin].lower != "by") return;
+    end = ++begin;
+    while (end < event->clause_end && end < begin + 6 && !words[end].punct) ++end;
+  }
+  if (begin >= end || side_words_.IsPreposition(words[begin].lower)) return;
+  for (size_t w = begin + 1; w < end; ++w) {
+    if (side_words_.IsPreposition(words[w].lower)) {
+      end = w;
+      break;
+    }
+  }
+  if (side_words_.NamesPrivateDoer(words, begin, end)) event->m.actors.clear();
+}
+
 void EventRules::ConferenceElsewhere(EventReading* event) const {
   auto& m = event->m;
   // "offered the blocks to investors at a conference in London": a

@@ -125,6 +125,8 @@ bool SideWords::LoadFrom(std::string_view origin, std::string_view contents,
   veiled_.clear();
   home_.clear();
   non_state_.clear();
+  private_doers_.clear();
+  state_marks_.clear();
   other_states_.clear();
   bare_speech_.clear();
   audience_speech_.clear();
@@ -162,12 +164,17 @@ bool SideWords::LoadFrom(std::string_view origin, std::string_view contents,
       non_state_.insert(row.fields[0]);
     } else if (row.fields[1] == "other-states") {
       other_states_.insert(row.fields[0]);
+    } else if (row.fields[1] == "private-doer") {
+      private_doers_.insert(row.fields[0]);
+    } else if (row.fields[1] == "state-mark") {
+      state_marks_.insert(row.fields[0]);
     } else {
       *error = Diagnostic{std::string(origin), row.line, row.columns[1], Severity::kError,
                           "expected 'government', 'be', 'other-side', 'veiled', 'home', "
                           "'bare-speech', 'audience-speech', 'added-speech', 'speaker', "
                           "'carry-body', 'carry-person', "
-                          "'market', 'preposition', 'non-state' or 'other-states', found '" +
+                          "'market', 'preposition', 'non-state', 'other-states', "
+                          "'private-doer' or 'state-mark', found '" +
                               row.fields[1] + "'"};
       return false;
     }
@@ -221,6 +228,16 @@ bool SideWords::NamesHomeTarget(const std::vector<Word>& words, size_t begin, si
 bool SideWords::NamesNonStateParty(const std::vector<Word>& words, size_t begin, size_t end) const {
   for (size_t w = begin; w < end; ++w)
     if (home_.count(words[w]) || non_state_.count(words[w])) return true;
+  return false;
+}
+
+bool SideWords::NamesPrivateDoer(const std::vector<Word>& words, size_t begin, size_t end) const {
+  for (size_t w = begin; w < end; ++w) {
+    if (!private_doers_.count(words[w])) continue;
+    // "the central bank" is a state's body.
+    if (w > begin && state_marks_.count(words[w - 1])) continue;
+    return true;
+  }
   return false;
 }
 

@@ -57,6 +57,11 @@ class SideWords {
   // (`non-state`: "the breakaway leader", "the rebels"). A deal or a
   // meeting with one is no step between two states.
   bool NamesNonStateParty(const std::vector<Word>& words, size_t begin, size_t end) const;
+  // Whether words [begin, end), a doer's noun phrase, hold a word for a
+  // body that is no state and whose acts are no state's (`private-doer`:
+  // "club", "bank", "protesters", "opposition"), unless a `state-mark`
+  // word stands right before it ("the central bank").
+  bool NamesPrivateDoer(const std::vector<Word>& words, size_t begin, size_t end) const;
   // Whether words [begin, end) hold a plural for other states as a doer
   // ("more than 20 countries", "Western nations"), not inside a name the
   // lexicon found ("the United States").
@@ -118,7 +123,9 @@ class SideWords {
   WordSet veiled_;
   WordSet home_;
   WordSet non_state_;
-  WordSet other_states_;  // "countries", "nations" as doers
+  WordSet private_doers_;  // doers whose acts are no state's
+  WordSet state_marks_;    // "central" (bank)
+  WordSet other_states_;   // "countries", "nations" as doers
   WordSet bare_speech_;
   WordSet audience_speech_;
   WordSet added_speech_;
