@@ -777,7 +777,7 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
       Spec length;
       length.type = TimexType::kDuration;
       length.literal = m.spec.fallback;
-      m.spec = std::move(length);
+      m.spec = length;
     }
     // "Tuesday's vote": the possessive is not part of the expression.
     size_t cue = 0;
@@ -985,8 +985,7 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
     e.text.assign(text.substr(e.begin, e.end - e.begin));
     e.type = m.spec.type;
     e.value = std::move(a.value);
-    // Most expressions have no mod: the new one's stays empty, no call.
-    if (!m.spec.mod.empty()) e.mod = m.spec.mod;
+    e.mod = m.spec.mod;
     e.rule = m.rule;
     e.direction = std::move(a.direction);
     // "until June", "since 2010", "before March": the bound word stays
