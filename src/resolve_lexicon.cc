@@ -434,6 +434,19 @@ void TokenizeAnnotated(std::string_view text, const Lexicon& lexicon, std::strin
 
 int MatchPhraseAmong(const std::vector<Phrase>& phrases, const std::vector<int>& starting,
                      const std::vector<Token>& tokens, size_t i, size_t* next) {
+  // Most words after a phrase's first word ("the talks") continue none of
+  // the phrases: then only a one-word phrase, listed first, can match. A
+  // number or a long word has no WordInfo to tell, so it is compared.
+  if (i + 1 < tokens.size()) {
+    const Token& after = tokens[i + 1];
+    if (after.info ? !after.info->phrase_next
+                   : !after.number && after.lower.size() <= kLongestTableWord) {
+      size_t first = static_cast<size_t>(starting.front());
+      if (phrases[first].words.size() != 1) return -1;
+      *next = i + 1;
+      return starting.front();
+    }
+  }
   int best = -1;
   size_t best_len = 0;
   for (int index : starting) {
@@ -681,6 +694,23 @@ bool Lexicon::Load(Diagnostic* error) {
     for (size_t k = 1; k < modifiers[p].words.size(); ++k)
       words[modifiers[p].words[k]].phrase_word = true;
     words[modifiers[p].words[0]].modifiers.push_back(static_cast<int>(p));
+  }
+  for (const std::vector<Phrase>* table : {&holidays, &vague, &modifiers}) {
+    for (const Phrase& p : *table) {
+      if (p.words.size() > 1) words[p.words[1]].phrase_next = true;
+    }
+  }
+  // The one-word phrase first (the longest match wins and, among equally
+  // long ones, the first listed: moving the only length-1 ones ahead of the
+  // rest, in their order, changes no answer).
+  auto one_word_first = [](const std::vector<Phrase>& table, std::vector<int>* starting) {
+    std::stable_partition(starting->begin(), starting->end(),
+                          [&](int p) { return table[static_cast<size_t>(p)].words.size() == 1; });
+  };
+  for (auto& [word, info] : words) {
+    one_word_first(holidays, &info.holidays);
+    one_word_first(vague, &info.vague);
+    one_word_first(modifiers, &info.modifiers);
   }
   BuildIndex();
   return true;

@@ -134,7 +134,12 @@ struct WordInfo {
   int rate_word = 0;
   bool phrase_word = false;  // inside a multi-word modifier ("the END of")  // a noun that follows
                              // counts ("troops")
-  std::vector<int> holidays, vague, modifiers;  // phrases starting with the word
+  // The second word of some multi-word holiday, vague word or modifier
+  // ("the PAST", "new YEAR's"): MatchPhraseAmong tries no longer phrase
+  // at a word whose next word is not one.
+  bool phrase_next = false;
+  // Phrases starting with the word, the one-word phrase (if any) first.
+  std::vector<int> holidays, vague, modifiers;
 };
 
 struct Lexicon {
@@ -230,7 +235,9 @@ struct Lexicon {
 // The longest phrase of `phrases` that starts at token `i`; returns the index
 // into `phrases` or -1, and the token after it in `next`.
 // `starting` lists the candidates (WordInfo::holidays, ...) of token i's
-// own word, so their first word is not compared again.
+// own word, so their first word is not compared again. `tokens` are
+// annotated (Lexicon::Annotate): a next word that is no
+// WordInfo::phrase_next ends the search after the one-word phrases.
 int MatchPhraseAmong(const std::vector<Phrase>& phrases, const std::vector<int>& starting,
                      const std::vector<Token>& tokens, size_t i, size_t* next);
 // Inline, because the rules ask at nearly every token they try and most

@@ -291,3 +291,26 @@ TEST_CASE("a word class refuses capitals and repeats where they are", "[resolve]
     CHECK(error.ToString().find("duplicate word 'ago'") != std::string::npos);
   }
 }
+
+TEST_CASE("a phrase match takes the longest phrase and stops at a word none continues",
+          "[resolve]") {
+  annals::Lexicon lexicon;
+  annals::Diagnostic error;
+  REQUIRE(lexicon.Load(&error));
+  auto match = [&](const std::string& text) -> std::string {
+    std::vector<annals::Token> tokens;
+    std::string lowered;
+    annals::TokenizeAnnotated(text, lexicon, &lowered, &tokens);
+    REQUIRE(!tokens.empty());
+    REQUIRE(tokens[0].info != nullptr);
+    size_t next = 0;
+    int v = annals::MatchPhrase(lexicon.vague, tokens[0].info->vague, tokens, 0, &next);
+    if (v < 0) return "none";
+    return lexicon.vague[static_cast<size_t>(v)].value + " " + std::to_string(next);
+  };
+  CHECK(match("the past weeks Peru and Chile talked") == "PXW 3");
+  CHECK(match("the past Peru and Chile shared") == "PAST_REF 2");
+  CHECK(match("the talks between Norway and Kenya") == "none");
+  CHECK(match("now Norway says") == "PRESENT_REF 1");
+  CHECK(match("the") == "none");
+}
