@@ -99,3 +99,17 @@ TEST_CASE("fields seized, troops ordered out, moved up, lands annexed or claimed
   CHECK(f.Extract("Togo seized drugs at the port on Monday.").empty());
   CHECK(f.Extract("Togo moved to reopen its border with Ghana on Monday.").empty());
 }
+
+TEST_CASE("captives who land at home are freed, officials who land are visitors", "[measures23]") {
+  Fixture f;
+  std::vector<annals::Entry> home =
+      Entries(f, "Three Kenyan hostages landed in Nairobi from Oslo on Friday.", kNorKen);
+  REQUIRE(home.size() == 1);
+  CHECK(home[0].type == "release");
+  CHECK(home[0].date == "2024-03-08");
+  CHECK(home[0].place == "Nairobi");
+  CHECK(Types(Entries(f, "Two Togolese captives returned home from Ghana on Friday.", kGhaTgo)) ==
+        std::multiset<std::string>{"release 2024-03-08"});
+  CHECK(Types(Entries(f, "Kenyan President Ruto landed in Oslo on Friday.", kNorKen)) ==
+        std::multiset<std::string>{"visit 2024-03-08"});
+}
