@@ -113,3 +113,21 @@ TEST_CASE("captives who land at home are freed, officials who land are visitors"
   CHECK(Types(Entries(f, "Kenyan President Ruto landed in Oslo on Friday.", kNorKen)) ==
         std::multiset<std::string>{"visit 2024-03-08"});
 }
+
+TEST_CASE("more wordings of the same measures and acts", "[measures23]") {
+  Fixture f;
+  CHECK(Types(Entries(f, "Ghana abolished visa-free entry for Togolese on Monday.", kGhaTgo)) ==
+        std::multiset<std::string>{"sanction 2024-03-11"});
+  CHECK(Types(Entries(f, "Kenya slapped an exit ban on Norwegian diplomats on Monday.", kNorKen)) ==
+        std::multiset<std::string>{"sanction 2024-03-11"});
+  CHECK(Types(Entries(f, "Togo cut off oil flows through the Ghanaian pipeline on Monday.",
+                      kGhaTgo)) == std::multiset<std::string>{"trade-restriction 2024-03-11"});
+  CHECK(Types(Entries(f, "Togo's army occupied the Ghanaian province of Volta on Monday.",
+                      kGhaTgo)) == std::multiset<std::string>{"incident 2024-03-11"});
+  CHECK(Types(Entries(f, "Togo proclaimed the annexation of Ghana on Monday.", kGhaTgo)) ==
+        std::multiset<std::string>{"other 2024-03-11"});
+  CHECK(Types(Entries(f, "Togo massed tanks on the Ghanaian frontier on Monday.", kGhaTgo)) ==
+        std::multiset<std::string>{"warning 2024-03-11"});
+  // Visas made easier are no measure against the other side.
+  CHECK(Entries(f, "Ghana introduced visas on arrival for Togolese on Monday.", kGhaTgo).empty());
+}
