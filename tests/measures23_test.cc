@@ -131,3 +131,11 @@ TEST_CASE("more wordings of the same measures and acts", "[measures23]") {
   // Visas made easier are no measure against the other side.
   CHECK(Entries(f, "Ghana introduced visas on arrival for Togolese on Monday.", kGhaTgo).empty());
 }
+
+TEST_CASE("the other side called part of one's own state is a claim", "[measures23]") {
+  Fixture f;
+  CHECK(Types(Entries(f, "In 1961 Accra called newly independent Togo part of Ghana.", kGhaTgo)) ==
+        std::multiset<std::string>{"demand 1961"});
+  // Part of something that is no state, or a thing that is no state.
+  CHECK(Entries(f, "On Monday Ghana called Togo part of a new trading bloc.", kGhaTgo).empty());
+}
