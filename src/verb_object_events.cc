@@ -251,9 +251,12 @@ void VerbObjectEvents::AddTriggers(const std::vector<Word>& words, size_t begin,
         if (group->objects.MatchAt(words, w, end, &object) ||
             MatchAcrossQuotes(group->objects, words, w, end, next_quote(w + 1), &object)) {
           // "called Chile part of Peru", not "part of a new approach".
-          found =
-              !group->name_after || (object.end_word < end && words[object.end_word].capitalized &&
-                                     words[object.end_word].alpha);
+          found = !group->name_after ||
+                  (object.end_word < end && words[object.end_word].capitalized &&
+                   words[object.end_word].alpha &&
+                   // ("part of Lima's history": a name that owns something is
+                   // no state of its own.)
+                   (object.end_word + 1 >= end || words[object.end_word + 1].lower != "'s"));
           if (found) break;
         }
         // A quotation mark starts no clause: "said Chile was 'almost

@@ -139,3 +139,12 @@ TEST_CASE("the other side called part of one's own state is a claim", "[measures
   // Part of something that is no state, or a thing that is no state.
   CHECK(Entries(f, "On Monday Ghana called Togo part of a new trading bloc.", kGhaTgo).empty());
 }
+
+TEST_CASE("troops ordered out of a named place only, claims on a state only", "[measures23]") {
+  Fixture f;
+  CHECK(
+      Entries(f, "Togo ordered its troops out of the streets of Lome on Monday.", kGhaTgo).empty());
+  CHECK(Entries(f, "On Monday Ghana's coach called the win over Togo part of Accra's history.",
+                kGhaTgo)
+            .empty());
+}
