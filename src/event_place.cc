@@ -124,7 +124,22 @@ void EventRules::FindPlace(const ArticleReading& reading, const SentenceReading&
         expelled_from = place_words_.EnvoyAt(words, w, a.first_word - 1);
     }
   }
-  if (trigger.family == "sanction" && !expelled_from) at_place.clear();
+  // "closed its embassy in Santiago": one's own mission shut in the other
+  // side's capital was shut there (measures23). Only the capital right
+  // after "in" at the end of an event word that names the mission.
+  bool own_mission_at = false;
+  if (trigger.type == "reduce-relations" && !at_place.empty() && tm.end_word + 1 < s.last_word &&
+      words[tm.end_word].lower == "in") {
+    bool mission = std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
+      return c.first_word >= tm.first_word && c.end_word <= tm.end_word &&
+             Contains(CueKinds(c), kMission);
+    });
+    own_mission_at = mission && std::any_of(actors.begin(), actors.end(), [&](const auto& a) {
+                       return a.kind == ActorKind::kCapital && a.first_word == tm.end_word + 1 &&
+                              a.end_word == event->at_place_end && m.actors.count(a.code) > 0;
+                     });
+  }
+  if (trigger.family == "sanction" && !expelled_from && !own_mission_at) at_place.clear();
   // "the standoff ended before the two leaders met at the summit in Xiamen":
   // a place right after another event's noun is that event's, not a
   // protest's or an incident's.

@@ -82,7 +82,12 @@ void EventRules::FindStatus(const ArticleReading& reading, const SentenceReading
     status_end = std::min(scope_end, clause_end);
   for (const PhraseMatcher::Match& c : cues) {
     if (c.first_word < status_begin || c.end_word > status_end) continue;
-    cancelled = cancelled || Contains(CueKinds(c), kCancel);
+    // "scrapped visa-free entry", "cancelled the visas": a cancel word
+    // inside the event word of a measure is the act itself, not a plan
+    // called off (measures23).
+    bool own_verb = m.family == "sanction" && c.first_word >= event->tm.first_word &&
+                    c.end_word <= event->tm.end_word;
+    cancelled = cancelled || (Contains(CueKinds(c), kCancel) && !own_verb);
     // "the invitation to Sunday's meeting was withdrawn" calls off a
     // gathering; "the ambassador was withdrawn" is a recall held.
     if (Contains(CueKinds(c), kCancelGathering) &&
@@ -204,6 +209,19 @@ bool EventRules::KeepDatedPlan(const ArticleReading& reading, const SentenceRead
                    return true;
                  });
   if (decided && !condition && own_time && event.m.status == "held") return true;
+  // "said on Friday it would close its embassy in Santiago": one's own
+  // mission to be shut, told with a reported "would" right before the verb
+  // and dated by the saying, is that day's decision, held, as "would shut"
+  // is (measures23). Other measures stay plans with no day ("said on
+  // Tuesday it would halt charter flights": plans21).
+  bool reported = std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
+    return c.end_word == verb && Contains(CueKinds(c), kReportedFuture);
+  });
+  bool mission = std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
+    return c.first_word > verb && c.end_word <= event.tm.end_word &&
+           Contains(CueKinds(c), kMission);
+  });
+  if (reported && mission && !condition && own_time && event.m.status == "held") return true;
   return told_ahead && !condition && own_time && event.m.status == "planned";
 }
 

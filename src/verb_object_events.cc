@@ -130,6 +130,13 @@ bool VerbObjectEvents::LoadFrom(std::string_view origin, std::string_view conten
         return false;
       }
       group->replaces_inner = true;
+    } else if (role == "then") {
+      if (phrase != "a name") {
+        *error = Diagnostic{std::string(origin), row.line, row.columns[2], Severity::kError,
+                            "a 'then' row says 'a name', found '" + phrase + "'"};
+        return false;
+      }
+      group->name_after = true;
     } else if (role == "event") {
       std::string lowered;
       std::vector<Word> words = Tokenize(phrase, &lowered);
@@ -144,8 +151,8 @@ bool VerbObjectEvents::LoadFrom(std::string_view origin, std::string_view conten
     } else {
       *error = Diagnostic{
           std::string(origin), row.line, row.columns[1], Severity::kError,
-          "expected 'verb', 'object', 'subject', 'reach', 'replaces' or 'event', found '" + role +
-              "'"};
+          "expected 'verb', 'object', 'subject', 'reach', 'replaces', 'then' or 'event', found '" +
+              role + "'"};
       return false;
     }
   }
@@ -243,8 +250,14 @@ void VerbObjectEvents::AddTriggers(const std::vector<Word>& words, size_t begin,
       for (size_t w = verb.end_word; w < end && w <= verb.end_word + reach; ++w) {
         if (group->objects.MatchAt(words, w, end, &object) ||
             MatchAcrossQuotes(group->objects, words, w, end, next_quote(w + 1), &object)) {
-          found = true;
-          break;
+          // "called Chile part of Peru", not "part of a new approach".
+          found = !group->name_after ||
+                  (object.end_word < end && words[object.end_word].capitalized &&
+                   words[object.end_word].alpha &&
+                   // ("part of Lima's history": a name that owns something is
+                   // no state of its own.)
+                   (object.end_word + 1 >= end || words[object.end_word + 1].lower != "'s"));
+          if (found) break;
         }
         // A quotation mark starts no clause: "said Chile was 'almost
         // certainly' behind the attack".

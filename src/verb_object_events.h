@@ -25,7 +25,8 @@ class VerbObjectEvents {
   // verb instead ("border crossings between the two were reopened"), a
   // `reach` (how far after the verb its object may come) and a `replaces`
   // row ("inner event words": its match stands for the event words between
-  // its verb and its object). A verb
+  // its verb and its object) and a `then` row ("a name": its object counts
+  // only right before a capitalised word). A verb
   // may be listed in several groups; each is tried in file order. A bad row
   // gives file:line:col.
   bool Load(const PhraseMatcher& events, Diagnostic* error);
@@ -54,6 +55,9 @@ class VerbObjectEvents {
     // Whether its match replaces the event words between its verb and its
     // object (a `replaces` row).
     bool replaces_inner = false;
+    // Whether its object must be followed by a name (a `then` row, "a
+    // name"): "called Chile part of Peru" (measures23).
+    bool name_after = false;
   };
   // The subject of `group` ending right before `verb_begin`, or a few
   // plain words before it, no earlier than `begin`.
