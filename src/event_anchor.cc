@@ -172,6 +172,7 @@ bool EventAnchorWords::CountWordsBefore(const std::vector<Word>& words, size_t w
   return true;
 }
 
+// Days counted from a day give a day; months the month, not a day of it.
 bool CountFromAnchor(const TimeExpression& anchor, const EventCount& count, TimeExpression* out) {
   const std::string& v = anchor.value;
   if (!anchor.first_day || !Digits(v, 0, 4)) return false;
@@ -183,20 +184,14 @@ bool CountFromAnchor(const TimeExpression& anchor, const EventCount& count, Time
   char text[16];
   out->type = TimexType::kDate;
   out->mod.clear();
-  if (day) {
-    date::year_month_day ymd;
-    if (count.months) {
-      ymd = first.year() / first.month() / first.day() + date::months(count.amount);
-      // "a month after 31 January" is the last day of February.
-      if (!ymd.ok()) ymd = ymd.year() / ymd.month() / date::last;
-    } else {
-      ymd = date::year_month_day(date::sys_days(first) + date::days(count.amount));
-    }
+  if (day && !count.months) {
+    date::year_month_day ymd(date::sys_days(first) + date::days(count.amount));
     std::snprintf(text, sizeof text, "%04d-%02u-%02u", static_cast<int>(ymd.year()),
                   static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
     out->first_day = out->last_day = ymd;
-  } else if (month) {
-    // A count of days from a month stays in that month: nothing finer.
+  } else if (month || day) {
+    // A count of days from a month stays in that month: nothing finer; "a
+    // month after 31 January" says February, not which day of it.
     date::year_month ym = first.year() / first.month();
     if (count.months) ym += date::months(count.amount);
     std::snprintf(text, sizeof text, "%04d-%02u", static_cast<int>(ym.year()),

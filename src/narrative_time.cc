@@ -303,7 +303,17 @@ bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
     if (!NamesEventAt(words, after)) continue;
     start();
     items[k].names_event = true;
-    if (RuleIs(times[k].rule, "count_from_event") && !anchors.empty()) {
+    // The resolver keeps "three days before the election" a length when it
+    // does not know the noun for an event; counted from an event the article
+    // dated, it is a date too, unless the sentence gives a date of its own
+    // ("on Aug. 13, six days after the invasion": the date wins).
+    bool length = RuleIs(times[k].rule, "duration") && times[k].type == TimexType::kDuration &&
+                  std::none_of(times.begin(), times.end(), [&](const TimeExpression& o) {
+                    return &o != &times[k] && o.first_day &&
+                           !SentenceEndBetween(words, std::min(o.end, times[k].end) + shift,
+                                               std::max(o.begin, times[k].begin) + shift);
+                  });
+    if ((RuleIs(times[k].rule, "count_from_event") || length) && !anchors.empty()) {
       items[k].family = anchors.NamedAt(words, after);
       if (items[k].family >= 0) items[k].count = anchors.CountOf(times[k].text, words, after);
     }

@@ -86,7 +86,7 @@ TEST_CASE("a count runs from its anchor, never finer than it", "[event_anchor]")
       annals::CountFromAnchor(Dated("2026-07-10", date::year{2026} / 7 / 10), {2, false}, &out));
   CHECK(out.value == "2026-07-12");
   REQUIRE(annals::CountFromAnchor(Dated("2026-01-31", date::year{2026} / 1 / 31), {1, true}, &out));
-  CHECK(out.value == "2026-02-28");
+  CHECK(out.value == "2026-02");  // a month on gives the month, not a day of it
   REQUIRE(
       annals::CountFromAnchor(Dated("2026-08-06", date::year{2026} / 8 / 6), {-3, false}, &out));
   CHECK(out.value == "2026-08-03");
@@ -126,6 +126,14 @@ TEST_CASE("a count after a named event is dated from that event's own day", "[ev
     const Mention* expulsion = OfType(found, "expulsion");
     REQUIRE(expulsion != nullptr);
     CHECK(expulsion->date == "2026-10-01");
+  }
+  SECTION("a count back from an election the resolver kept a length") {
+    auto found = fixture.Extract(
+        "Kenya held a presidential election on 9 August, officials said.\n\n"
+        "Three days before the election, Norway expelled two Kenyan diplomats.");
+    const Mention* expulsion = OfType(found, "expulsion");
+    REQUIRE(expulsion != nullptr);
+    CHECK(expulsion->date == "2026-08-06");
   }
   SECTION("an explicit date wins over the count") {
     auto found = fixture.Extract(
