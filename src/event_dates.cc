@@ -252,6 +252,10 @@ int EventRules::EventForTime(const ArticleReading& reading, const SentenceReadin
   }
   int chosen = EventAfterCount(reading, sentence, t, distance);
   if (chosen == -2) return -1;
+  if (chosen == -3) {
+    chosen = EventBeforeTime(reading, sentence, t, distance);
+    return chosen < 0 ? -1 : chosen;
+  }
   if (chosen < 0) chosen = EventRightAfterTime(reading, sentence, t);
   if (chosen < 0) chosen = EventBeforeTime(reading, sentence, t, distance);
   if (chosen < 0) chosen = EventAfterTime(reading, sentence, t, distance);
@@ -313,7 +317,8 @@ int EventRules::EventAfterCount(const ArticleReading& reading, const SentenceRea
   // "A day after talks in Lima, ...", "two days after the summit, ...":
   // the event named after the count is its anchor, not what it dates.
   const std::string& rule = t.time->rule;
-  if (rule != "count_from_event" && rule != "narrative") return -1;
+  bool anchored = rule == "event_anchor";  // counted from the named event's own date
+  if (rule != "count_from_event" && rule != "narrative" && !anchored) return -1;
   size_t at = t.end_word;
   if (at > t.first_word && (words[at - 1].lower == "after" || words[at - 1].lower == "before"))
     --at;
@@ -330,6 +335,10 @@ int EventRules::EventAfterCount(const ArticleReading& reading, const SentenceRea
       return static_cast<int>(k);
     }
   }
+  // "Peru expelled two diplomats two days after the bombing.": a count
+  // dated from the named event that closes the sentence dates the event of
+  // the clause before it.
+  if (anchored && comma == s.last_word && t.first_word > s.first_word) return -3;
   return -2;
 }
 

@@ -105,6 +105,7 @@ bool EventRules::Load(Diagnostic* error) {
   if (!verb_objects_.Load(trigger_matcher_, error)) return false;
   if (!place_words_.Load(error)) return false;
   if (!stay_words_.Load(error)) return false;
+  if (!narrative_.anchors.Load(error)) return false;
   rows.clear();
   if (!LoadTable("data/en/shared_departments.tsv", 2, &rows, error)) return false;
   for (const TsvRow& row : rows) {

@@ -142,7 +142,9 @@ class EventRules {
                              const std::vector<std::vector<std::string>>& phrases);
   // "Two days after the talks, Chile recalled ...": the event of the
   // clause after a count of days from an event named by a noun; -1 when the
-  // time is no such count, -2 when it is but dates no event word.
+  // time is no such count, -2 when it is but dates no event word, -3 when a
+  // count dated from the named event's own date ends the sentence (the
+  // event before it is the one dated).
   int EventAfterCount(const ArticleReading& reading, const SentenceReading& sentence,
                       const TimeSpan& t, size_t* distance) const;
   int EventRightAfterTime(const ArticleReading& reading, const SentenceReading& sentence,

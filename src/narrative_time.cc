@@ -123,6 +123,12 @@ struct Item {
   // "a day after talks in Lima", "two days after the summit": the count
   // runs from the event named after "after", not from the last day told.
   bool names_event = false;
+  // "two days after the bombing", "the day after his inauguration": the
+  // family of the event named (data/en/anchor_events.tsv) and the count,
+  // dated from that event's own date told earlier in the article.
+  int family = -1;
+  std::optional<EventCount> count;
+  bool made = false;  // a count no time expression covered ("the day after")
 };
 
 // The time of `item` to change: a copy in `store` made on the first change.
@@ -179,6 +185,7 @@ bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
                           const NarrativeTimeWords& vocabulary, std::deque<TimeExpression>* store,
                           std::vector<PlacedTime>* out) {
   if (vocabulary.empty()) return false;
+  const EventAnchorWords& anchors = vocabulary.anchors;
   std::vector<Item> items;
   bool changed = false;
   auto start = [&]() {
@@ -296,7 +303,52 @@ bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
     if (!NamesEventAt(words, after)) continue;
     start();
     items[k].names_event = true;
+    // The resolver keeps "three days before the election" a length when it
+    // does not know the noun for an event; counted from an event the article
+    // dated, it is a date too, unless the sentence gives a date of its own
+    // ("on Aug. 13, six days after the invasion": the date wins).
+    bool length = RuleIs(times[k].rule, "duration") && times[k].type == TimexType::kDuration &&
+                  std::none_of(times.begin(), times.end(), [&](const TimeExpression& o) {
+                    return &o != &times[k] && o.first_day &&
+                           !SentenceEndBetween(words, std::min(o.end, times[k].end) + shift,
+                                               std::max(o.begin, times[k].begin) + shift);
+                  });
+    if ((RuleIs(times[k].rule, "count_from_event") || length) && !anchors.empty()) {
+      items[k].family = anchors.NamedAt(words, after);
+      if (items[k].family >= 0) items[k].count = anchors.CountOf(times[k].text, words, after);
+    }
     changed = true;
+  }
+  // "The day after his inauguration, ...": a count the resolver left
+  // alone, before an event the article may have dated.
+  if (!anchors.empty()) {
+    size_t t = 0;
+    for (size_t i = 0; i < word_count; ++i) {
+      size_t first = 0;
+      if (!anchors.IsTurn(word_data[i]) || !anchors.CountWordsBefore(words, i, &first)) continue;
+      int family = anchors.NamedAt(words, i);
+      if (family < 0) continue;
+      while (t < times.size() && times[t].end + shift <= words[first].begin) ++t;
+      if (t < times.size() && times[t].begin + shift < words[i].end) continue;  // a time's own
+      auto count = anchors.CountOf(
+          body.substr(words[first].begin, words[i - 1].end - words[first].begin), words, i);
+      if (!count) continue;
+      start();
+      Item item;
+      item.kind = Kind::kOffset;
+      item.names_event = true;
+      item.made = true;
+      item.family = family;
+      item.count = count;
+      TimeExpression& made = store->emplace_back();
+      item.time = item.own = &made;
+      item.begin = made.begin = words[first].begin;
+      item.end = made.end = words[i].end;
+      made.rule = "narrative";
+      made.text = std::string(body.substr(made.begin, made.end - made.begin));
+      items.push_back(item);
+      changed = true;
+    }
   }
   if (!changed) {
     // Only resolved phrases: copy only when one of them needs another value.
@@ -320,8 +372,78 @@ bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
   std::string last_month;                    // the month of the last time told to the month or day
   size_t last_day_end = 0;                   // where the time giving last_day ends
   bool last_day_dateline = false;
+  // What a time told tells the times after it.
+  auto note = [&](const Item& item) {
+    if (item.drop || !item.time->first_day) return;
+    const TimeExpression& now = *item.time;  // the resolver's, or its edited copy
+    if (item.kind == Kind::kResolved) previous = &now;
+    if (DayPrecision(now.value) && *now.first_day == *now.last_day) {
+      last_day = date::sys_days(*now.first_day);
+      last_day_end = item.end;
+      last_day_dateline = DatelineDay(words, WordAt(words, item.end));
+    }
+    if (DayPrecision(now.value) || MonthPrecision(now.value)) last_month = now.value.substr(0, 7);
+  };
+  // Where the sentence holding character offset `at` begins and ends (word
+  // indexes): a full stop, "?" or "!" ends one.
+  auto sentence_of = [&](size_t at, size_t* from, size_t* to) {
+    size_t b = std::min(WordAt(words, at), words.size()), e = b;
+    while (b > 0 && words[b - 1].lower != "." && words[b - 1].lower != "?" &&
+           words[b - 1].lower != "!")
+      --b;
+    while (e < words.size() && words[e].lower != "." && words[e].lower != "?" &&
+           words[e].lower != "!")
+      ++e;
+    *from = b;
+    *to = e;
+  };
+  // The date of the event of `family` the article told before `item`: the
+  // first time (a day before any coarser one) of a sentence that tells such
+  // an event, not the dateline's.
+  auto anchor_of = [&](const Item& item) -> const TimeExpression* {
+    const TimeExpression* coarse = nullptr;
+    for (const Item& c : items) {
+      if (&c == &item || c.begin >= item.begin) break;
+      const TimeExpression& ct = *c.time;
+      if (c.drop || c.kind != Kind::kResolved || c.family >= 0 ||
+          (ct.type != TimexType::kDate &&
+           !(ct.type == TimexType::kTime && DayPrecision(ct.value))) ||
+          !ct.first_day || DatelineDay(words, WordAt(words, c.end))) {
+        continue;
+      }
+      bool day = DayPrecision(ct.value);
+      if (!day && (coarse || (!MonthPrecision(ct.value) && !YearPrecision(ct.value)))) continue;
+      size_t from = 0, to = 0;
+      sentence_of(c.begin, &from, &to);
+      size_t stop = std::min(to, WordAt(words, item.begin));
+      if (!anchors.Tells(words, from, stop, item.family)) continue;
+      if (day) return &ct;
+      coarse = &ct;
+    }
+    return coarse;
+  };
   for (Item& item : items) {
     const TimeExpression& t = *item.time;
+    if (item.family >= 0 && item.count) {
+      // "two days after the bombing": from the bombing's own date.
+      if (const TimeExpression* anchor = anchor_of(item)) {
+        TimeExpression& edit = Edit(item, store);
+        TimeExpression counted = edit;
+        if (CountFromAnchor(*anchor, *item.count, &counted)) {
+          edit = counted;
+          edit.rule = "event_anchor";
+          edit.direction.clear();
+          item.kind = Kind::kResolved;
+          changed = true;
+          note(item);
+          continue;
+        }
+      }
+      if (item.made) {  // no date told for it: as before, the phrase dates nothing
+        item.drop = true;
+        continue;
+      }
+    }
     if (item.names_event) {
       // Counted from an event named by a bare noun: only a day told in an
       // earlier sentence, not the dateline's, can be that event's.
@@ -444,15 +566,7 @@ bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
         changed = true;
       }
     }
-    if (item.drop || !item.time->first_day) continue;
-    const TimeExpression& now = *item.time;  // `t`, or its edited copy
-    if (item.kind == Kind::kResolved) previous = &now;
-    if (DayPrecision(now.value) && *now.first_day == *now.last_day) {
-      last_day = date::sys_days(*now.first_day);
-      last_day_end = item.end;
-      last_day_dateline = DatelineDay(words, WordAt(words, item.end));
-    }
-    if (DayPrecision(now.value) || MonthPrecision(now.value)) last_month = now.value.substr(0, 7);
+    note(item);
   }
   if (!changed) return false;
   out->clear();

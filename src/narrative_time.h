@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "annals/resolve.h"
+#include "event_anchor.h"
 #include "sentences.h"
 
 namespace annals {
@@ -44,6 +45,9 @@ struct NarrativeTimeWords {
   // A handful, looked up at every word: a vector beats hashing each word.
   std::vector<std::string> last_words;
   std::vector<size_t> last_word_hashes;  // WordHash of each, compared first
+  // "two days after the bombing": the events a count is told from
+  // (data/en/anchor_events.tsv).
+  EventAnchorWords anchors;
 
   bool empty() const { return same_day.empty() && days_after.empty() && anaphoric.empty(); }
 };

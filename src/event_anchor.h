@@ -1,0 +1,74 @@
+// Counts told from an event the article names: "two days after the
+// bombing", "the day after his inauguration", "a week before the vote". The
+// noun after "after"/"before" names an event of a family (an attack, an
+// invasion, a summit ...); the earliest earlier sentence that tells an event
+// of that family and gives a date is where the count runs from. The words
+// are data/en/anchor_events.tsv (and the count words of data/en/numbers.tsv).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "annals/diagnostic.h"
+#include "annals/resolve.h"
+#include "sentences.h"
+
+namespace annals {
+
+// A count of days or months, signed: "three days before" is -3 days.
+struct EventCount {
+  int amount = 0;
+  bool months = false;  // else days ("a week" is seven)
+};
+
+class EventAnchorWords {
+ public:
+  // Reads data/en/anchor_events.tsv and data/en/numbers.tsv. A bad row
+  // gives file:line:col.
+  bool Load(Diagnostic* error);
+  bool LoadFrom(std::string_view origin, std::string_view contents, std::string_view numbers_origin,
+                std::string_view numbers, Diagnostic* error);
+  bool empty() const { return families_.empty(); }
+  // "after", "before": the word that opens the named event.
+  bool IsTurn(const Word& word) const { return turn_words_.count(word) > 0; }
+
+  // The family of the event named after the "after"/"before" at word `w`
+  // ("after the bombing", "before Sunday's vote", "after his
+  // inauguration"), or -1 when `w` is no such word or the noun is none of
+  // the list.
+  int NamedAt(const std::vector<Word>& words, size_t w) const;
+  // Whether words [from, to) tell an event of `family` ("sank the ship",
+  // "took office", "the summit").
+  bool Tells(const std::vector<Word>& words, size_t from, size_t to, int family) const;
+  // The count of `text` ("two days", "A week", "the day") read with the
+  // direction word after it (at word `w`: "after" counts on, "before"
+  // back), or none.
+  std::optional<EventCount> CountOf(std::string_view text, const std::vector<Word>& words,
+                                    size_t w) const;
+  // Whether words [first, w) are a count ("the day") right before the
+  // "after"/"before" at `w`: the phrase no time expression covers.
+  bool CountWordsBefore(const std::vector<Word>& words, size_t w, size_t* first) const;
+
+ private:
+  std::optional<EventCount> Count(std::string_view count, std::string_view unit) const;
+
+  std::vector<std::string> families_;
+  std::unordered_map<std::string, int> nouns_;  // phrase -> family
+  std::unordered_map<std::string, int> tells_;  // nouns_ and verbs
+  std::unordered_map<std::string, int> counts_;
+  std::unordered_map<std::string, int> units_;  // days in it, or -1 for a month
+  std::unordered_map<std::string, int> turns_;  // +1 after, -1 before
+  WordSet modifiers_, turn_words_;
+  size_t longest_ = 1;  // words in the longest phrase
+};
+
+// `anchor` (a date of a day, a month or a year) moved on by `count`, into
+// `out` (type, value, first_day, last_day, display): a day counted from a
+// day; from a month or a year nothing finer than it has (its month or
+// year, moved on by a count of months). False when `anchor` is no date.
+bool CountFromAnchor(const TimeExpression& anchor, const EventCount& count, TimeExpression* out);
+
+}  // namespace annals

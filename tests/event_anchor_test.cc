@@ -1,0 +1,164 @@
+// event_anchor.cc: counts told from an event the article named and dated
+// before ("two days after the bombing", "the day after his inauguration").
+// The end-to-end cases read stories published on Friday 20 November 2026
+// through the real resolver. Every sentence is written for the test.
+#include "event_anchor.h"
+
+#include <string>
+#include <vector>
+
+#include <catch2/catch.hpp>
+
+#include "event_test_util.h"
+
+namespace {
+
+using annals::EventAnchorWords;
+using annals::EventCount;
+using annals::Mention;
+using annals::TimeExpression;
+
+const date::year_month_day kPublished = date::year{2026} / 11 / 20;
+
+const Mention* OfType(const std::vector<Mention>& found, const std::string& type) {
+  for (const Mention& m : found)
+    if (m.type == type) return &m;
+  return nullptr;
+}
+
+TimeExpression Dated(const std::string& value, date::year_month_day first) {
+  TimeExpression t;
+  t.value = value;
+  t.first_day = first;
+  t.last_day = first;
+  return t;
+}
+
+}  // namespace
+
+TEST_CASE("the bundled anchor words name events and read counts", "[event_anchor]") {
+  EventAnchorWords anchors;
+  annals::Diagnostic error;
+  REQUIRE(anchors.Load(&error));
+  std::string lowered;
+  auto words =
+      annals::Tokenize("Two days after Sunday's disputed vote, the polls closed.", &lowered);
+  int vote = anchors.NamedAt(words, 2);
+  CHECK(vote >= 0);
+  CHECK(anchors.Tells(words, 0, words.size(), vote));
+  auto count = anchors.CountOf("Two days", words, 2);
+  REQUIRE(count);
+  CHECK(count->amount == 2);
+  CHECK_FALSE(count->months);
+
+  std::string lowered2;
+  auto storm = annals::Tokenize("a week after the storm hit", &lowered2);
+  CHECK(anchors.NamedAt(storm, 2) < 0);  // no event of the list
+  auto week = anchors.CountOf("a week", storm, 2);
+  REQUIRE(week);
+  CHECK(week->amount == 7);
+
+  std::string lowered3;
+  auto back = annals::Tokenize("three months before the election", &lowered3);
+  auto months = anchors.CountOf("three months", back, 2);
+  REQUIRE(months);
+  CHECK(months->months);
+  CHECK(months->amount == -3);
+  size_t first = 0;
+  std::string lowered4;
+  auto the_day = annals::Tokenize("The day after his inauguration, Soto spoke.", &lowered4);
+  REQUIRE(anchors.CountWordsBefore(the_day, 2, &first));
+  CHECK(first == 0);
+  CHECK(anchors.NamedAt(the_day, 2) >= 0);
+}
+
+TEST_CASE("a bad anchor row names its file, line and column", "[event_anchor]") {
+  EventAnchorWords anchors;
+  annals::Diagnostic error;
+  REQUIRE_FALSE(anchors.LoadFrom("a.tsv", "day\tunit\tday\nweeks\tunit\tfortnight\n", "n.tsv",
+                                 "two\t2\n", &error));
+  CHECK(error.ToString() == "a.tsv:2:12: error: expected day, week or month, found 'fortnight'");
+}
+
+TEST_CASE("a count runs from its anchor, never finer than it", "[event_anchor]") {
+  TimeExpression out;
+  REQUIRE(
+      annals::CountFromAnchor(Dated("2026-07-10", date::year{2026} / 7 / 10), {2, false}, &out));
+  CHECK(out.value == "2026-07-12");
+  REQUIRE(annals::CountFromAnchor(Dated("2026-01-31", date::year{2026} / 1 / 31), {1, true}, &out));
+  CHECK(out.value == "2026-02");  // a month on gives the month, not a day of it
+  REQUIRE(
+      annals::CountFromAnchor(Dated("2026-08-06", date::year{2026} / 8 / 6), {-3, false}, &out));
+  CHECK(out.value == "2026-08-03");
+  // From a month or a year: that month or year, no invented day.
+  REQUIRE(annals::CountFromAnchor(Dated("2026-07", date::year{2026} / 7 / 1), {2, false}, &out));
+  CHECK(out.value == "2026-07");
+  REQUIRE(annals::CountFromAnchor(Dated("2027", date::year{2027} / 1 / 1), {2, false}, &out));
+  CHECK(out.value == "2027");
+  CHECK_FALSE(
+      annals::CountFromAnchor(Dated("PAST_REF", date::year{2026} / 1 / 1), {2, false}, &out));
+}
+
+TEST_CASE("a count after a named event is dated from that event's own day", "[event_anchor]") {
+  annals::testing::ResolvedEventFixture fixture(kPublished);
+  SECTION("the bombing is the attack told first, not a later reply's day") {
+    auto found = fixture.Extract(
+        "Chilean jets bombed a Peruvian border post on 10 July, Peru's government said.\n\n"
+        "On 14 July, Chile denied any role in the attack.\n\n"
+        "Peru expelled two Chilean diplomats two days after the bombing.");
+    const Mention* expulsion = OfType(found, "expulsion");
+    REQUIRE(expulsion != nullptr);
+    CHECK(expulsion->date == "2026-07-12");
+  }
+  SECTION("the day after an inauguration no time expression covers") {
+    auto found = fixture.Extract(
+        "President Soto of Peru took office on 1 March after a close race.\n\n"
+        "The day after his inauguration, Peru expelled two Chilean diplomats.");
+    const Mention* expulsion = OfType(found, "expulsion");
+    REQUIRE(expulsion != nullptr);
+    CHECK(expulsion->date == "2026-03-02");
+  }
+  SECTION("a week after the summit, with another day told between") {
+    auto found = fixture.Extract(
+        "The summit of Norway and Kenya in Oslo ended on Thursday 24 September.\n\n"
+        "Kenya's trade minister met Norwegian officials on 28 September.\n\n"
+        "A week after the summit, Norway expelled two Kenyan diplomats.");
+    const Mention* expulsion = OfType(found, "expulsion");
+    REQUIRE(expulsion != nullptr);
+    CHECK(expulsion->date == "2026-10-01");
+  }
+  SECTION("a count back from an election the resolver kept a length") {
+    auto found = fixture.Extract(
+        "Kenya held a presidential election on 9 August, officials said.\n\n"
+        "Three days before the election, Norway expelled two Kenyan diplomats.");
+    const Mention* expulsion = OfType(found, "expulsion");
+    REQUIRE(expulsion != nullptr);
+    CHECK(expulsion->date == "2026-08-06");
+  }
+  SECTION("an explicit date wins over the count") {
+    auto found = fixture.Extract(
+        "Ghana's troops crossed into Togo before dawn on Thursday 6 August.\n\n"
+        "Ghana expelled two Togolese diplomats on Aug. 13, six days after the invasion.");
+    const Mention* expulsion = OfType(found, "expulsion");
+    REQUIRE(expulsion != nullptr);
+    CHECK(expulsion->date == "2026-08-13");
+  }
+}
+
+TEST_CASE("a count after an event the article never dated gets no day of it", "[event_anchor]") {
+  annals::testing::ResolvedEventFixture fixture(kPublished);
+  SECTION("an election told only as next year gives the year at most") {
+    auto found = fixture.Extract(
+        "Chile will hold an election next year, officials said.\n\n"
+        "The day after the election, Peru expelled two Chilean diplomats.");
+    const Mention* expulsion = OfType(found, "expulsion");
+    if (expulsion) CHECK(expulsion->date.size() <= 4);
+  }
+  SECTION("a storm the article never dated") {
+    auto found = fixture.Extract(
+        "The storm flooded the coast of Peru.\n\n"
+        "The day after the storm, Peru expelled two Chilean diplomats.");
+    const Mention* expulsion = OfType(found, "expulsion");
+    if (expulsion) CHECK(expulsion->date != "2026-11-21");
+  }
+}
