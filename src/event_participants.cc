@@ -1638,7 +1638,8 @@ void EventRules::SpeakerOfSpeech(const ArticleReading& reading, const SentenceRe
   // Chilean imports" blames prices, not Chile.
   PhraseMatcher::Match claim;
   if (event->trigger.type == "accusation" &&
-      verb_objects_.FindObject("blame", words, claim_begin, event->scope_end, &claim)) {
+      (verb_objects_.FindObject("blame", words, claim_begin, event->scope_end, &claim) ||
+       verb_objects_.FindObject("distrust", words, claim_begin, event->scope_end, &claim))) {
     bool blamed = std::any_of(sentence.actors.begin(), sentence.actors.end(), [&](const auto& a) {
       return !a.code.empty() && m.actors.count(a.code) && a.first_word >= claim_begin &&
              a.end_word <= claim.first_word;

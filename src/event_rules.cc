@@ -412,6 +412,7 @@ void EventRules::ReadTriggers(const ActorLexicon& lexicon, ArticleReading* readi
   DropReasons(*reading, sentence);
   DropQuotedHypotheticals(*reading, sentence);
   DropNotHeld(*reading, sentence);
+  DropStandingAccords(*reading, sentence);
   DropAgreementTopics(*reading, sentence);
   DropLightVerbs(*reading, sentence);
   KeepEasedMeasures(*reading, sentence);

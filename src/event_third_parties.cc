@@ -221,7 +221,13 @@ void EventRules::PrivateDoer(const ArticleReading& reading, const SentenceReadin
       break;
     }
   }
-  if (side_words_.NamesPrivateDoer(words, begin, end)) event->m.actors.clear();
+  // "The UN Security Council threatened sanctions if Peru and Chile ...",
+  // "NATO condemned the shelling of Lima by Chile": an international body
+  // as the doer speaks or acts for none of the states it names (speech23).
+  bool body = std::any_of(sentence.actors.begin(), sentence.actors.end(), [&](const auto& am) {
+    return am.kind == ActorKind::kOrganization && am.first_word < end && begin < am.end_word;
+  });
+  if (body || side_words_.NamesPrivateDoer(words, begin, end)) event->m.actors.clear();
 }
 
 void EventRules::ConferenceElsewhere(EventReading* event) const {

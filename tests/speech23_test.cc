@@ -1,0 +1,131 @@
+// Accusations in speech and spurious entries of third parties, relatives,
+// standing accords and courts (issue 5, branch speech23). The real
+// resolver dates the sentences, published on Thursday 14 March 2024. Every
+// sentence is written for the test.
+#include <catch2/catch.hpp>
+
+#include "event_test_util.h"
+
+namespace {
+
+using Fixture = annals::testing::SentenceTestFixture;
+constexpr auto Between = annals::testing::AnyBetween;
+
+}  // namespace
+
+TEST_CASE("a time in an opening phrase closed by a comma dates the accusation", "[speech23]") {
+  annals::testing::CheckHeldOnTestDay({
+      {"In a speech on Monday, Peru's president accused Chile of pumping water beyond its "
+       "quota.",
+       "accusation",
+       "112",
+       "2024-03-11",
+       {"CHL", "PER"}},
+      {"At a rally on Tuesday, Kenya's president accused Norway of meddling in the vote.",
+       "accusation",
+       "112",
+       "2024-03-12",
+       {"KEN", "NOR"}},
+  });
+  // A third country accused alongside the other side leaves the pair's
+  // accusation standing.
+  Fixture f;
+  auto m = f.Extract(
+      "In a speech on Monday, Ghana's president accused Togo and Benin of "
+      "pumping water beyond their quotas.");
+  REQUIRE(Between(m, "GHA", "TGO"));
+}
+
+TEST_CASE("an appeal for talks by someone else is no talks", "[speech23]") {
+  Fixture f;
+  CHECK(f.Extract("The pope urged dialogue between Peru and Chile on Monday.").empty());
+  CHECK(f.Extract("The UN chief called for talks between Norway and Kenya on Tuesday.").empty());
+  CHECK(f.Extract("Brazil on Monday appealed for negotiations between Ghana and Togo.").empty());
+}
+
+TEST_CASE("an international body's threats and rebukes are none of the states'", "[speech23]") {
+  Fixture f;
+  CHECK_FALSE(Between(f.Extract("The UN Security Council condemned Peru's shelling of Chile on "
+                                "Monday."),
+                      "CHL", "PER"));
+  CHECK_FALSE(Between(f.Extract("NATO warned Norway and Kenya on Tuesday against any escalation."),
+                      "KEN", "NOR"));
+  // The states' own words stay.
+  CHECK(Between(f.Extract("Peru's foreign ministry condemned Chile's shelling of Arica on "
+                          "Monday."),
+                "CHL", "PER"));
+}
+
+TEST_CASE("a court that rejects a request condemns no one", "[speech23]") {
+  Fixture f;
+  for (const auto* text : {"The court rejected Peru's request on Monday to halt Chile's pumping.",
+                           "The International Court of Justice rejected Kenya's request on "
+                           "Tuesday for measures against Norway."}) {
+    INFO(text);
+    for (const auto& m : f.Extract(text)) CHECK(m.type != "condemnation");
+  }
+}
+
+TEST_CASE("a leader's half-brother travels privately", "[speech23]") {
+  Fixture f;
+  CHECK_FALSE(Between(f.Extract("The half-brother of Peru's president travelled to Santiago on "
+                                "Monday."),
+                      "CHL", "PER"));
+  CHECK_FALSE(Between(f.Extract("The half-brother of Kenya's leader, who had travelled to Oslo "
+                                "on Tuesday, was detained."),
+                      "KEN", "NOR"));
+  // A minister is no relative: the visit stays.
+  CHECK(
+      Between(f.Extract("Peru's foreign minister travelled to Santiago on Monday."), "CHL", "PER"));
+}
+
+TEST_CASE("a ceasefire that holds is no new agreement", "[speech23]") {
+  Fixture f;
+  auto m = f.Extract(
+      "Ghana and Togo agreed a ceasefire on March 1. The ceasefire was holding "
+      "on Monday.");
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].date == "2024-03-01");
+  CHECK(f.Extract("The truce between Peru and Chile has largely held, officials said on "
+                  "Monday.")
+            .empty());
+  // The day of its making, told between noun and verb, stays.
+  m = f.Extract("The ceasefire Norway and Kenya agreed on Friday was holding on Monday.");
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].date == "2024-03-08");
+}
+
+TEST_CASE("the other side declared or branded an enemy is condemned", "[speech23]") {
+  Fixture f;
+  for (const auto* text :
+       {"Peru's parliament declared Chile an enemy state on Monday.",
+        "Kenya's parliament voted on Tuesday to brand the government in Oslo an enemy."}) {
+    INFO(text);
+    auto m = f.Extract(text);
+    REQUIRE(m.size() == 1);
+    CHECK(m[0].type == "condemnation");
+    CHECK(m[0].status == "held");
+  }
+  // An enemy at home names one side only.
+  CHECK(f.Extract("Peru's president declared corruption an enemy of the state on Monday.").empty());
+}
+
+TEST_CASE("distrust of the other side's inquiry is an accusation", "[speech23]") {
+  annals::testing::CheckHeldOnTestDay({
+      {"Peru's ambassador told reporters on Monday that the Chilean police inquiry could not be "
+       "trusted.",
+       "accusation",
+       "112",
+       "2024-03-11",
+       {"CHL", "PER"}},
+      {"Norway's envoy said on Tuesday that Kenya's official figures could not be believed.",
+       "accusation",
+       "112",
+       "2024-03-12",
+       {"KEN", "NOR"}},
+  });
+  // Distrust of someone at home names no other side.
+  Fixture f;
+  CHECK(f.Extract("Peru's ambassador said on Monday that the local press could not be trusted.")
+            .empty());
+}
