@@ -105,6 +105,8 @@ TEST_CASE("the other side declared or branded an enemy is condemned", "[speech23
     REQUIRE(m.size() == 1);
     CHECK(m[0].type == "condemnation");
     CHECK(m[0].status == "held");
+    // "the government in Oslo" is the state branded, not where.
+    CHECK(m[0].place.empty());
   }
   // An enemy at home names one side only.
   CHECK(f.Extract("Peru's president declared corruption an enemy of the state on Monday.").empty());
