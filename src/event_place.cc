@@ -234,6 +234,37 @@ void EventRules::FindPlace(const ArticleReading& reading, const SentenceReading&
     std::string capital = summoner.empty() ? "" : place_words_.CapitalOf(summoner);
     if (!capital.empty()) at_place = capital, at_country = summoner;
   }
+  // "Peru's ambassador told a news conference at the embassy on Monday
+  // that ...": words of blame an envoy spoke at "the embassy" (a mission
+  // cue after "at" and one determiner, no place named after it) were
+  // spoken where he serves, the other side's capital (speech23). A
+  // consulate's town is not known: only the embassy's capital is taken.
+  if (at_place.empty() && !here && trigger.family == "protest" && m.actors.size() == 2) {
+    std::string envoy_country;
+    for (const ActorMention& a : actors) {
+      if (a.first_word < own_begin || a.end_word >= tm.first_word || !IsSide(a)) continue;
+      size_t after = a.end_word;
+      if (words[after].lower == "'s") ++after;
+      if (place_words_.EnvoyAt(words, after, tm.first_word)) envoy_country = a.code;
+    }
+    bool at_mission = false;
+    for (const PhraseMatcher::Match& c : cues) {
+      if (!Contains(CueKinds(c), kMission) || c.first_word < own_begin + 2 ||
+          c.end_word > own_end || words[c.first_word - 2].lower != "at" ||
+          words[c.first_word - 1].lower != "the" || words[c.first_word].lower != "embassy") {
+        continue;
+      }
+      at_mission = c.end_word >= own_end ||
+                   (words[c.end_word].lower != "in" && words[c.end_word].lower != "of");
+    }
+    if (at_mission && m.actors.count(envoy_country)) {
+      for (const std::string& code : m.actors) {
+        if (code == envoy_country) continue;
+        std::string capital = place_words_.CapitalOf(code);
+        if (!capital.empty()) at_place = capital, at_country = code;
+      }
+    }
+  }
   // "first met at the Summit of the Americas in Panama": a gathering in a
   // country none of its people come from was held in that country (a
   // country of one of them is as likely a topic: "investment in China").

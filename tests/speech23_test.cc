@@ -131,3 +131,26 @@ TEST_CASE("distrust of the other side's inquiry is an accusation", "[speech23]")
   CHECK(f.Extract("Peru's ambassador said on Monday that the local press could not be trusted.")
             .empty());
 }
+
+TEST_CASE("an envoy's words at the embassy were spoken in the capital he serves in", "[speech23]") {
+  Fixture f;
+  auto m = f.Extract(
+      "Peru's ambassador Ruiz told a news conference at the embassy on Monday that "
+      "the Chilean police inquiry could not be trusted.");
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].type == "accusation");
+  CHECK(m[0].date == "2024-03-11");
+  CHECK(m[0].place == "Santiago");
+  m = f.Extract(
+      "Kenya's ambassador said at the embassy on Tuesday that Norway was behind the "
+      "attack.");
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].type == "accusation");
+  CHECK(m[0].place == "Oslo");
+  // An embassy in a named town is placed there.
+  m = f.Extract(
+      "Kenya's ambassador said at the embassy in Paris on Tuesday that Norway was "
+      "behind the attack.");
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].place == "Paris");
+}
