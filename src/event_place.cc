@@ -265,6 +265,30 @@ void EventRules::FindPlace(const ArticleReading& reading, const SentenceReading&
       }
     }
   }
+  // "Speaking outside the mortuary on Friday, Chile's ambassador accused
+  // Peru ...": words of blame spoken at a site named only by its kind (a
+  // venue preposition, "the" and a lower-case noun) in a participle phrase
+  // that opens the sentence, with no town named, were spoken where the
+  // story was filed (speech23).
+  if (at_place.empty() && !here && trigger.family == "protest" && !dateline_city.empty() &&
+      s.first_word + 3 < tm.first_word) {
+    // (After the dateline of a first paragraph: "LIMA, March 14 -".)
+    const size_t open = DatelineEnd(words, s.first_word, tm.first_word);
+    const Word& opener = words[open];
+    const WordText& lower = opener.lower;
+    bool participle =
+        opener.alpha && lower.size() > 5 && lower.compare(lower.size() - 3, 3, "ing") == 0;
+    bool site = false;
+    for (size_t w = open + 1; participle && w + 2 < tm.first_word && !words[w].punct; ++w) {
+      site = site || (place_words_.IsVenuePreposition(words[w]) && words[w + 1].lower == "the" &&
+                      words[w + 2].alpha && !words[w + 2].capitalized);
+    }
+    bool named = std::any_of(actors.begin(), actors.end(), [&](const ActorMention& a) {
+      return a.first_word < tm.first_word &&
+             (a.kind == ActorKind::kCapital || a.kind == ActorKind::kPlace);
+    });
+    if (site && !named) at_place = dateline_city, at_country = dateline_country;
+  }
   // "first met at the Summit of the Americas in Panama": a gathering in a
   // country none of its people come from was held in that country (a
   // country of one of them is as likely a topic: "investment in China").

@@ -154,3 +154,24 @@ TEST_CASE("an envoy's words at the embassy were spoken in the capital he serves 
   REQUIRE(m.size() == 1);
   CHECK(m[0].place == "Paris");
 }
+
+TEST_CASE("words spoken outside a mortuary are placed at the dateline", "[speech23]") {
+  Fixture f;
+  const std::string body =
+      "LIMA, March 14 (Reuters) - Speaking outside the mortuary on Friday, Chile's ambassador "
+      "accused Peru of hiding the facts of the killing.";
+  auto m =
+      f.rules.Extract(annals::testing::MakeArticle("a.txt", f.published, body, "LIMA"),
+                      f.resolver->Resolve(body, f.published), annals::testing::BundledActors());
+  std::erase_if(m, [](const auto& x) { return x.actors.size() < 2; });
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].type == "accusation");
+  CHECK(m[0].date == "2024-03-08");
+  CHECK(m[0].place == "Lima");
+  // With no dateline the site names no town.
+  m = f.Extract(
+      "Speaking outside the hospital on Tuesday, Kenya's ambassador accused Norway of "
+      "hiding the facts.");
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].place.empty());
+}
