@@ -289,6 +289,23 @@ void EventRules::FindPlace(const ArticleReading& reading, const SentenceReading&
     });
     if (site && !named) at_place = dateline_city, at_country = dateline_country;
   }
+  // "said the army had driven the Chilean forces out of Tumbes": a
+  // military act claimed in speech (a statement, 010) is placed where the
+  // act drove the other side from, a known town after "out of" or "from"
+  // (speech23).
+  if (at_place.empty() && trigger.family == "statement" && trigger.cameo == "010") {
+    for (const ActorMention& a : actors) {
+      if (a.first_word < tm.end_word + 2 || a.first_word >= own_end ||
+          (a.kind != ActorKind::kPlace && a.kind != ActorKind::kCapital)) {
+        continue;
+      }
+      const WordText& before = words[a.first_word - 1].lower;
+      if (before == "from" || (before == "of" && words[a.first_word - 2].lower == "out")) {
+        at_place = a.name, at_country = a.code;
+        break;
+      }
+    }
+  }
   // "first met at the Summit of the Americas in Panama": a gathering in a
   // country none of its people come from was held in that country (a
   // country of one of them is as likely a topic: "investment in China").

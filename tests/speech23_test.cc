@@ -175,3 +175,25 @@ TEST_CASE("words spoken outside a mortuary are placed at the dateline", "[speech
   REQUIRE(m.size() == 1);
   CHECK(m[0].place.empty());
 }
+
+TEST_CASE("a military act claimed in speech is the claimant's statement", "[speech23]") {
+  Fixture f;
+  auto m = f.Extract(
+      "Peru's defence minister said the army had driven the Chilean forces out of "
+      "Tumbes by force on Friday.");
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].type == "statement");
+  CHECK(m[0].cameo == "010");
+  CHECK(m[0].date == "2024-03-08");
+  CHECK(m[0].place == "Tumbes");
+  m = f.Extract(
+      "Kenya's army chief said on Tuesday that his troops had repelled the Norwegian "
+      "forces.");
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].type == "statement");
+  CHECK(m[0].actors == std::set<std::string>{"KEN", "NOR"});
+  // Rebels driven out name one side only.
+  CHECK(f.Extract("Peru's defence minister said the army had driven the rebels out of Tumbes on "
+                  "Friday.")
+            .empty());
+}
