@@ -183,6 +183,28 @@ void EventRules::PrivateDoer(const ArticleReading& reading, const SentenceReadin
                              EventReading* event) const {
   auto& words = reading.words;
   auto& tm = event->tm;
+  // "The Security Council threatened sanctions on Monday if Peru and Chile
+  // did not stop fighting": a warning whose sides are all named only in a
+  // condition after it ("if", "unless") is a third party's to both
+  // (speech23).
+  if (event->trigger.type == "warning" && event->m.actors.size() >= 2) {
+    size_t condition = sentence.s.last_word;
+    for (const PhraseMatcher::Match& c : sentence.cues) {
+      if (c.first_word >= tm.end_word && c.first_word < condition &&
+          Contains(CueKinds(c), kHypothetical)) {
+        condition = c.first_word;
+      }
+    }
+    bool conditional = condition < sentence.s.last_word;
+    for (const ActorMention& am : sentence.actors) {
+      if (conditional && event->m.actors.count(am.code) && am.first_word < condition)
+        conditional = false;
+    }
+    if (conditional) {
+      event->m.actors.clear();
+      return;
+    }
+  }
   if (event->trigger.noun_phrase) return;
   const auto& family = event->trigger.family;
   if (family != "protest" && family != "sanction") return;

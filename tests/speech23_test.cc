@@ -50,6 +50,13 @@ TEST_CASE("an international body's threats and rebukes are none of the states'",
                       "CHL", "PER"));
   CHECK_FALSE(Between(f.Extract("NATO warned Norway and Kenya on Tuesday against any escalation."),
                       "KEN", "NOR"));
+  // A threat to both, the two named only in its condition.
+  CHECK(f.Extract("The Security Council threatened sanctions on Monday if Peru and Chile did not "
+                  "stop fighting.")
+            .empty());
+  CHECK(Between(f.Extract("Peru threatened sanctions on Monday if Chile did not stop the "
+                          "pumping."),
+                "CHL", "PER"));
   // The states' own words stay.
   CHECK(Between(f.Extract("Peru's foreign ministry condemned Chile's shelling of Arica on "
                           "Monday."),
