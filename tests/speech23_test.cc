@@ -204,3 +204,18 @@ TEST_CASE("a military act claimed in speech is the claimant's statement", "[spee
                   "Friday.")
             .empty());
 }
+
+TEST_CASE("an act called an attack on sovereignty is no second attack", "[speech23]") {
+  Fixture f;
+  CHECK(f.Extract("Peru's foreign minister said on Monday that Chile's spying was an attack on "
+                  "Peru's sovereignty.")
+            .empty());
+  // Only the act itself, the arrest, is left.
+  for (const auto& m : f.Extract("The arrest of the Norwegian activist was an assault on Kenya's "
+                                 "sovereignty, the Kenyan minister said on Tuesday.")) {
+    CHECK(m.type != "incident");
+  }
+  // A real attack stays.
+  CHECK(
+      Between(f.Extract("Chile's navy attacked a Peruvian patrol boat on Monday."), "CHL", "PER"));
+}
