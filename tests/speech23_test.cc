@@ -41,6 +41,9 @@ TEST_CASE("an appeal for talks by someone else is no talks", "[speech23]") {
   CHECK(f.Extract("The pope urged dialogue between Peru and Chile on Monday.").empty());
   CHECK(f.Extract("The UN chief called for talks between Norway and Kenya on Tuesday.").empty());
   CHECK(f.Extract("Brazil on Monday appealed for negotiations between Ghana and Togo.").empty());
+  CHECK(f.Extract("Russia called on both sides on Monday to show restraint after Peru and Chile "
+                  "exchanged fire.")
+            .empty());
 }
 
 TEST_CASE("an international body's threats and rebukes are none of the states'", "[speech23]") {
