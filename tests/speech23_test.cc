@@ -60,6 +60,15 @@ TEST_CASE("an international body's threats and rebukes are none of the states'",
   CHECK(Between(f.Extract("Peru threatened sanctions on Monday if Chile did not stop the "
                           "pumping."),
                 "CHL", "PER"));
+  CHECK(f.Extract("The UN Security Council threatened Peru and Chile with sanctions on Monday.")
+            .empty());
+  // A state's act the body reports stays, and so does one told at the body.
+  CHECK(Between(f.Extract("The UN said on Monday that Peru had imposed sanctions on Chile."), "CHL",
+                "PER"));
+  CHECK(Between(f.Extract("The UN said Kenya imposed sanctions on Norway on Tuesday."), "KEN",
+                "NOR"));
+  CHECK(Between(f.Extract("At the UN on Monday, Peru demanded sanctions against Chile."), "CHL",
+                "PER"));
   // The states' own words stay.
   CHECK(Between(f.Extract("Peru's foreign ministry condemned Chile's shelling of Arica on "
                           "Monday."),
