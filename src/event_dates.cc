@@ -667,8 +667,11 @@ int EventRules::EventAfterTime(const ArticleReading& reading, const SentenceRead
     for (size_t k = 0; k < triggers.size(); ++k) {
       if (triggers[k].first_word < t.end_word) continue;
       bool close_by = triggers[k].first_word <= t.end_word + kMaxOpeningPhrase;
+      // "In a speech on July 17, President Soto accused ...": the comma
+      // that closes the opening phrase right after the time is no break.
       for (size_t w = t.end_word; close_by && w < triggers[k].first_word; ++w)
-        close_by = !words[w].punct || words[w].lower == "'s";
+        close_by =
+            !words[w].punct || words[w].lower == "'s" || (w == t.end_word && words[w].lower == ",");
       if (close_by) {
         chosen = static_cast<int>(k);
         distance = triggers[k].first_word - t.end_word;

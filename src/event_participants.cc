@@ -346,7 +346,16 @@ void EventRules::ReadScopeActors(const ArticleReading& reading, const SentenceRe
       case ActorKind::kCapital:
         // "in Beijing" is a place; "Beijing said" is the government; in
         // "the Paris agreement" the city only names something.
-        if (after_preposition && !modifier) {
+        // "branded the government in Santiago an enemy", "accused the
+        // authorities in Lima": in words of blame the capital after a
+        // government and "in" names the state blamed, not the place
+        // (speech23).
+        if (after_preposition && !modifier && trigger.family == "protest" && am.first_word >= 3 &&
+            reading.words[am.first_word - 1].lower == "in" &&
+            side_words_.NamesUnplacedGovernment(
+                reading.words, {}, std::max(scope_begin, am.first_word - 3), am.first_word - 1)) {
+          m.actors.insert(am.code);
+        } else if (after_preposition && !modifier) {
           if (free_for_place(am)) {
             at_place = am.name, at_country = am.code;
             at_place_end = am.end_word;
@@ -1638,7 +1647,8 @@ void EventRules::SpeakerOfSpeech(const ArticleReading& reading, const SentenceRe
   // Chilean imports" blames prices, not Chile.
   PhraseMatcher::Match claim;
   if (event->trigger.type == "accusation" &&
-      verb_objects_.FindObject("blame", words, claim_begin, event->scope_end, &claim)) {
+      (verb_objects_.FindObject("blame", words, claim_begin, event->scope_end, &claim) ||
+       verb_objects_.FindObject("distrust", words, claim_begin, event->scope_end, &claim))) {
     bool blamed = std::any_of(sentence.actors.begin(), sentence.actors.end(), [&](const auto& a) {
       return !a.code.empty() && m.actors.count(a.code) && a.first_word >= claim_begin &&
              a.end_word <= claim.first_word;

@@ -249,6 +249,78 @@ void EventRules::FindPlace(const ArticleReading& reading, const SentenceReading&
     std::string capital = summoner.empty() ? "" : place_words_.CapitalOf(summoner);
     if (!capital.empty()) at_place = capital, at_country = summoner;
   }
+  // "Peru's ambassador told a news conference at the embassy on Monday
+  // that ...": words of blame an envoy spoke at "the embassy" (a mission
+  // cue after "at" and one determiner, no place named after it) were
+  // spoken where he serves, the other side's capital (speech23). A
+  // consulate's town is not known: only the embassy's capital is taken.
+  if (at_place.empty() && !here && trigger.family == "protest" && m.actors.size() == 2) {
+    std::string envoy_country;
+    for (const ActorMention& a : actors) {
+      if (a.first_word < own_begin || a.end_word >= tm.first_word || !IsSide(a)) continue;
+      size_t after = a.end_word;
+      if (words[after].lower == "'s") ++after;
+      if (place_words_.EnvoyAt(words, after, tm.first_word)) envoy_country = a.code;
+    }
+    bool at_mission = false;
+    for (const PhraseMatcher::Match& c : cues) {
+      if (!Contains(CueKinds(c), kMission) || c.first_word < own_begin + 2 ||
+          c.end_word > own_end || words[c.first_word - 2].lower != "at" ||
+          words[c.first_word - 1].lower != "the" || words[c.first_word].lower != "embassy") {
+        continue;
+      }
+      at_mission = c.end_word >= own_end ||
+                   (words[c.end_word].lower != "in" && words[c.end_word].lower != "of");
+    }
+    if (at_mission && m.actors.count(envoy_country)) {
+      for (const std::string& code : m.actors) {
+        if (code == envoy_country) continue;
+        std::string capital = place_words_.CapitalOf(code);
+        if (!capital.empty()) at_place = capital, at_country = code;
+      }
+    }
+  }
+  // "Speaking outside the mortuary on Friday, Chile's ambassador accused
+  // Peru ...": words of blame spoken at a site named only by its kind (a
+  // venue preposition, "the" and a lower-case noun) in a participle phrase
+  // that opens the sentence, with no town named, were spoken where the
+  // story was filed (speech23).
+  if (at_place.empty() && !here && trigger.family == "protest" && !dateline_city.empty() &&
+      s.first_word + 3 < tm.first_word) {
+    // (After the dateline of a first paragraph: "LIMA, March 14 -".)
+    const size_t open = DatelineEnd(words, s.first_word, tm.first_word);
+    const Word& opener = words[open];
+    const WordText& lower = opener.lower;
+    bool participle =
+        opener.alpha && lower.size() > 5 && lower.compare(lower.size() - 3, 3, "ing") == 0;
+    bool site = false;
+    for (size_t w = open + 1; participle && w + 2 < tm.first_word && !words[w].punct; ++w) {
+      site = site || (place_words_.IsVenuePreposition(words[w]) && words[w + 1].lower == "the" &&
+                      words[w + 2].alpha && !words[w + 2].capitalized);
+    }
+    bool named = std::any_of(actors.begin(), actors.end(), [&](const ActorMention& a) {
+      return a.first_word < tm.first_word &&
+             (a.kind == ActorKind::kCapital || a.kind == ActorKind::kPlace);
+    });
+    if (site && !named) at_place = dateline_city, at_country = dateline_country;
+  }
+  // "said the army had driven the Chilean forces out of Tumbes": a
+  // military act claimed in speech (a statement, 010) is placed where the
+  // act drove the other side from, a known town after "out of" or "from"
+  // (speech23).
+  if (at_place.empty() && trigger.family == "statement" && trigger.cameo == "010") {
+    for (const ActorMention& a : actors) {
+      if (a.first_word < tm.end_word + 2 || a.first_word >= own_end ||
+          (a.kind != ActorKind::kPlace && a.kind != ActorKind::kCapital)) {
+        continue;
+      }
+      const WordText& before = words[a.first_word - 1].lower;
+      if (before == "from" || (before == "of" && words[a.first_word - 2].lower == "out")) {
+        at_place = a.name, at_country = a.code;
+        break;
+      }
+    }
+  }
   // "first met at the Summit of the Americas in Panama": a gathering in a
   // country none of its people come from was held in that country (a
   // country of one of them is as likely a topic: "investment in China").

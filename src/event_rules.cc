@@ -403,6 +403,15 @@ void EventRules::ReadTriggers(const ActorLexicon& lexicon, ArticleReading* readi
   RememberDays(reading, *sentence);
   AddLeaveOrders(*reading, sentence);
   AddVerbObjects(*reading, sentence);
+  // "told a news conference on Monday that the Chilean inquiry could not
+  // be trusted": an event word a not-event cue covers (DropReasons drops
+  // it too) does not hide the verb's object from the groups (speech23).
+  std::erase_if(sentence->triggers, [&](const PhraseMatcher::Match& t) {
+    return std::any_of(sentence->cues.begin(), sentence->cues.end(), [&](const auto& c) {
+      return Contains(CueKinds(c), kNotEvent) && c.first_word < t.end_word &&
+             t.first_word < c.end_word;
+    });
+  });
   verb_objects_.AddTriggers(reading->words, s.first_word, s.last_word,
                             &sentence->triggers);  // "called in"
   FoldMissionIntoLeaveOrder(*reading, sentence);
@@ -413,6 +422,7 @@ void EventRules::ReadTriggers(const ActorLexicon& lexicon, ArticleReading* readi
   DropReasons(*reading, sentence);
   DropQuotedHypotheticals(*reading, sentence);
   DropNotHeld(*reading, sentence);
+  DropStandingAccords(*reading, sentence);
   DropAgreementTopics(*reading, sentence);
   DropLightVerbs(*reading, sentence);
   KeepEasedMeasures(*reading, sentence);

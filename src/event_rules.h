@@ -95,6 +95,10 @@ class EventRules {
   // `not-held` cue denies, doubts or makes a condition of, in its own verb
   // group (modality23).
   void DropNotHeld(const ArticleReading& reading, SentenceReading* sentence) const;
+  // "The ceasefire was holding on Monday", "the truce has held": an
+  // agreement noun whose verb says it still stands is no new agreement
+  // (speech23).
+  void DropStandingAccords(const ArticleReading& reading, SentenceReading* sentence) const;
   void DropVenues(const ArticleReading& reading, SentenceReading* sentence) const;
   void DropSidelineDoubles(const ArticleReading& reading, SentenceReading* sentence) const;
   // Speech that gives fewer acts than its event words: "said it regretted

@@ -183,8 +183,49 @@ void EventRules::PrivateDoer(const ArticleReading& reading, const SentenceReadin
                              EventReading* event) const {
   auto& words = reading.words;
   auto& tm = event->tm;
-  if (event->trigger.noun_phrase) return;
+  // "The Security Council threatened sanctions on Monday if Peru and Chile
+  // did not stop fighting": a warning whose sides are all named only in a
+  // condition after it ("if", "unless") is a third party's to both
+  // (speech23).
+  if (event->trigger.type == "warning" && event->m.actors.size() >= 2) {
+    size_t condition = sentence.s.last_word;
+    for (const PhraseMatcher::Match& c : sentence.cues) {
+      if (c.first_word >= tm.end_word && c.first_word < condition &&
+          Contains(CueKinds(c), kHypothetical)) {
+        condition = c.first_word;
+      }
+    }
+    bool conditional = condition < sentence.s.last_word;
+    for (const ActorMention& am : sentence.actors) {
+      if (conditional && event->m.actors.count(am.code) && am.first_word < condition)
+        conditional = false;
+    }
+    if (conditional) {
+      event->m.actors.clear();
+      return;
+    }
+  }
   const auto& family = event->trigger.family;
+  // "The UN Security Council threatened Peru and Chile with sanctions": a
+  // measure or protest noun in a sentence whose subject, opening it, is an
+  // international body is the body's (speech23). "At the UN on Monday,
+  // Peru demanded sanctions" opens with a preposition and stays, and so
+  // does a state's act the body reports.
+  if (event->trigger.noun_phrase && (family == "protest" || family == "sanction")) {
+    const size_t open = DatelineEnd(words, sentence.s.first_word, tm.first_word);
+    bool body = std::any_of(sentence.actors.begin(), sentence.actors.end(), [&](const auto& am) {
+      return am.kind == ActorKind::kOrganization && am.end_word <= tm.first_word &&
+             (am.first_word == open || (am.first_word == open + 1 && words[open].lower == "the"));
+    });
+    // "The UN said Peru imposed sanctions on Chile": a report of a
+    // state's act.
+    bool reported = std::any_of(sentence.cues.begin(), sentence.cues.end(), [&](const auto& c) {
+      return c.first_word > open && c.end_word <= tm.first_word && Contains(CueKinds(c), kSpeech);
+    });
+    if (body && !reported) event->m.actors.clear();
+    return;
+  }
+  if (event->trigger.noun_phrase) return;
   if (family != "protest" && family != "sanction") return;
   // The doer's noun phrase: back from the verb to punctuation or the
   // clause's start (at most eight words), up to its first preposition ("a
@@ -221,7 +262,18 @@ void EventRules::PrivateDoer(const ArticleReading& reading, const SentenceReadin
       break;
     }
   }
-  if (side_words_.NamesPrivateDoer(words, begin, end)) event->m.actors.clear();
+  // "The UN Security Council threatened sanctions if Peru and Chile ...",
+  // "NATO condemned the shelling of Lima by Chile": an international body
+  // as the doer speaks or acts for none of the states it names (speech23).
+  // "The UN said Peru imposed sanctions": a body that reports is no doer.
+  bool body = std::any_of(sentence.actors.begin(), sentence.actors.end(), [&](const auto& am) {
+    return am.kind == ActorKind::kOrganization && am.first_word < end && begin < am.end_word &&
+           std::none_of(sentence.cues.begin(), sentence.cues.end(), [&](const auto& c) {
+             return c.first_word >= am.end_word && c.end_word <= tm.first_word &&
+                    Contains(CueKinds(c), kSpeech);
+           });
+  });
+  if (body || side_words_.NamesPrivateDoer(words, begin, end)) event->m.actors.clear();
 }
 
 void EventRules::ConferenceElsewhere(EventReading* event) const {

@@ -320,6 +320,41 @@ void EventRules::DropNotHeld(const ArticleReading& reading, SentenceReading* sen
   });
 }
 
+void EventRules::DropStandingAccords(const ArticleReading& reading,
+                                     SentenceReading* sentence) const {
+  auto& words = reading.words;
+  auto& cues = sentence->cues;
+  // "The ceasefire was holding on Monday", "the truce has largely held":
+  // a still-holds cue at most five plain words after an agreement noun
+  // ("the truce between Peru and Chile has held"),
+  // no mark or time between, tells that the accord stands, not that it
+  // was made that day. "The ceasefire agreed on Friday was holding" keeps
+  // Friday's agreement: the time stands between.
+  if (std::none_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
+        return Contains(CueKinds(c), kStillHolds);
+      })) {
+    return;
+  }
+  std::erase_if(sentence->triggers, [&](const PhraseMatcher::Match& t) {
+    if (t.value < 0) return false;
+    const Trigger& g = triggers_[static_cast<size_t>(t.value)];
+    if (!g.noun_phrase || g.family != "agreement") return false;
+    return std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
+      if (!Contains(CueKinds(c), kStillHolds) || c.first_word < t.end_word ||
+          c.first_word > t.end_word + 5) {
+        return false;
+      }
+      for (size_t w = t.end_word; w < c.first_word; ++w) {
+        bool in_time = std::any_of(
+            sentence->sentence_times.begin(), sentence->sentence_times.end(),
+            [&](const TimeSpan& time) { return time.first_word <= w && w < time.end_word; });
+        if (words[w].punct || in_time) return false;
+      }
+      return true;
+    });
+  });
+}
+
 void EventRules::DropAgreementTopics(const ArticleReading& reading,
                                      SentenceReading* sentence) const {
   auto& words = reading.words;
@@ -771,18 +806,25 @@ void EventRules::DropKinVisits(const ArticleReading& reading, SentenceReading* s
     const Trigger& g = triggers_[static_cast<size_t>(t.value)];
     if (g.noun_phrase || (g.family != "visit" && g.family != "meeting")) continue;
     for (const PhraseMatcher::Match& c : sentence->cues) {
-      if (!Contains(CueKinds(c), kKin) || c.end_word > t.first_word ||
-          c.first_word <= s.first_word || words[c.first_word - 1].lower != "'s") {
+      if (!Contains(CueKinds(c), kKin) || c.end_word > t.first_word) continue;
+      // "Soto's son", or "the half-brother of Peru's leader" (speech23):
+      // after "of", the leader's words up to a mark or a verb.
+      size_t from = c.end_word;
+      if (c.end_word < t.first_word && words[c.end_word].lower == "of") {
+        for (++from; from < t.first_word && from < c.end_word + 6; ++from)
+          if (words[from].punct || IsPastTense(words[from])) break;
+      } else if (c.first_word <= s.first_word || words[c.first_word - 1].lower != "'s") {
         continue;
       }
       bool subject = true;
-      for (size_t w = c.end_word; subject && w < t.first_word; ++w) {
+      for (size_t w = from; subject && w < t.first_word; ++w) {
         bool in_time = std::any_of(
             sentence->sentence_times.begin(), sentence->sentence_times.end(),
             [&](const TimeSpan& time) { return time.first_word <= w && w < time.end_word; });
         const Word& x = words[w];
         subject = in_time || x.lower == "," || (x.capitalized && !x.punct) || x.lower == "also" ||
-                  x.lower == "had" || x.lower == "has" || x.lower == "on" || x.lower == "in";
+                  x.lower == "had" || x.lower == "has" || x.lower == "on" || x.lower == "in" ||
+                  x.lower == "who";
       }
       if (subject) t.value = -1;
     }

@@ -115,9 +115,9 @@ bool VerbObjectEvents::LoadFrom(std::string_view origin, std::string_view conten
       // ends a longer object than a measure does.
       size_t reach = 0;
       auto [end, ec] = std::from_chars(phrase.data(), phrase.data() + phrase.size(), reach);
-      if (ec != std::errc() || end != phrase.data() + phrase.size() || reach < 1 || reach > 12) {
+      if (ec != std::errc() || end != phrase.data() + phrase.size() || reach < 1 || reach > 16) {
         *error = Diagnostic{std::string(origin), row.line, row.columns[2], Severity::kError,
-                            "a reach is a number of words from 1 to 12, found '" + phrase + "'"};
+                            "a reach is a number of words from 1 to 16, found '" + phrase + "'"};
         return false;
       }
       group->reach = reach;

@@ -130,7 +130,7 @@ TEST_CASE("the verb-object table is checked when loaded", "[verb_object_events]"
   // A group's reach is a count of words.
   CHECK_FALSE(table.LoadFrom("v.tsv", "s\tverb\tcalled\ns\treach\tfar\n", events, &error));
   CHECK(error.ToString() ==
-        "v.tsv:2:9: error: a reach is a number of words from 1 to 12, found 'far'");
+        "v.tsv:2:9: error: a reach is a number of words from 1 to 16, found 'far'");
   CHECK_FALSE(
       table.LoadFrom("v.tsv", "s\tverb\tcalled in\ns\tevent\tsummons them\n", events, &error));
   CHECK(error.ToString() ==
