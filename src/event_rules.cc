@@ -401,9 +401,23 @@ void EventRules::ReadTriggers(const ActorLexicon& lexicon, ArticleReading* readi
   }
   RememberDays(reading, *sentence);
   AddLeaveOrders(*reading, sentence);
+  // "said in a televised address that Oslo bore responsibility": a
+  // statement named as broadcast (a noun of CAMEO 010) stands aside while
+  // the verbs and their objects are read, and is an act of its own only
+  // when its sentence tells no other: else it is how that act was told
+  // (courts23).
+  std::vector<PhraseMatcher::Match> broadcast;
+  std::erase_if(sentence->triggers, [&](const PhraseMatcher::Match& t) {
+    if (t.value < 0) return false;
+    const EventTrigger& g = triggers_[static_cast<size_t>(t.value)];
+    bool aside = g.type == "statement" && g.noun_phrase && g.cameo == "010";
+    if (aside) broadcast.push_back(t);
+    return aside;
+  });
   AddVerbObjects(*reading, sentence);
   verb_objects_.AddTriggers(reading->words, s.first_word, s.last_word,
                             &sentence->triggers);  // "called in"
+  if (sentence->triggers.empty()) sentence->triggers = std::move(broadcast);
   FoldMissionIntoLeaveOrder(*reading, sentence);
   AddPresenceVisit(*reading, sentence);
   DropDescriptions(*reading, sentence);
@@ -419,6 +433,7 @@ void EventRules::ReadTriggers(const ActorLexicon& lexicon, ArticleReading* readi
   DropVenues(*reading, sentence);
   DropSidelineDoubles(*reading, sentence);
   ReadPraisedThings(*reading, sentence);
+  ReadCourtDecisions(*reading, sentence);
   DropSpeechDoubles(*reading, sentence);
   DropRelativeVerbs(*reading, sentence);
   DropKinVisits(*reading, sentence);
@@ -439,6 +454,7 @@ void EventRules::ReadEvent(size_t k, const SentenceReading& sentence,
   AttackSides(*reading, sentence, &event);
   ThreatSides(sentence, &event);
   SidesFromContext(*reading, sentence, &event);
+  RulingSides(*reading, sentence, &event);
   ApposedSides(*reading, sentence, &event);
   FindPrincipal(*reading, sentence, &event);
   FindDoer(*reading, sentence, &event);
@@ -448,6 +464,7 @@ void EventRules::ReadEvent(size_t k, const SentenceReading& sentence,
   TalksPartner(*reading, sentence, &event);
   UnplacedVisitor(*reading, sentence, &event);
   FindPlace(*reading, sentence, &event);
+  HomeCapital(*reading, sentence, &event);
   ConferenceElsewhere(&event);
   ReleaseAtHearing(*reading, sentence, &event);
   if (TripToGathering(*reading, sentence, event)) return;
@@ -469,6 +486,7 @@ void EventRules::ReadEvent(size_t k, const SentenceReading& sentence,
         PresentTense(reading->words, sentence.cues, tm, event.scope_begin, event.scope_end);
   }
   if (!dated && event.present_phrase.empty()) {
+    if (JoinIncidentDoer(reading, event)) return;
     TellOfEarlier(reading, sentence, event);
     return;
   }

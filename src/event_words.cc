@@ -64,6 +64,8 @@ constexpr std::pair<std::string_view, CueBit> kCueKinds[] = {
     {"decision", kDecision},
     {"praised", kPraised},
     {"not-held", kNotHeld},
+    {"broadcast", kBroadcast},
+    {"court", kCourt},
 };
 
 }  // namespace
