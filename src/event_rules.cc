@@ -438,6 +438,36 @@ void EventRules::ReadTriggers(const ActorLexicon& lexicon, ArticleReading* readi
   DropRelativeVerbs(*reading, sentence);
   DropKinVisits(*reading, sentence);
   DropSightseeing(*reading, sentence);
+  // "Soto, speaking in The Hague, said Peru would never give up its
+  // claim": after a ruling told in its paragraph, a sentence that tells no
+  // act, whose verb of speech follows a side's speaker, is that side's
+  // reaction, a statement (CAMEO 010) (courts23).
+  if (!sentence->triggers.empty() || reading->sentence_index < 2) return;
+  const size_t paragraph = reading->paragraph_of[reading->sentence_index - 1];
+  bool after_ruling = false;
+  for (size_t p = reading->mentions.size(); p-- > 0 && !after_ruling;) {
+    size_t at = reading->mention_origin[p].second;
+    if (at == 0 || reading->paragraph_of[at - 1] != paragraph) break;
+    after_ruling = reading->mentions[p].family == "ruling";
+  }
+  if (!after_ruling) return;
+  auto statement = std::find_if(triggers_.begin(), triggers_.end(), [](const EventTrigger& e) {
+    return e.type == "statement" && !e.noun_phrase && e.cameo == "010";
+  });
+  if (statement == triggers_.end()) return;
+  for (const PhraseMatcher::Match& c : sentence->cues) {
+    if (!Contains(CueKinds(c), kSpeech)) continue;
+    bool speaker =
+        std::any_of(sentence->actors.begin(), sentence->actors.end(), [&](const ActorMention& a) {
+          return a.end_word <= c.first_word &&
+                 (a.kind == ActorKind::kPerson || a.kind == ActorKind::kCountry ||
+                  a.kind == ActorKind::kDemonym);
+        });
+    if (!speaker) return;
+    sentence->triggers.push_back(
+        {c.first_word, c.end_word, static_cast<int>(statement - triggers_.begin())});
+    return;
+  }
 }
 
 void EventRules::ReadEvent(size_t k, const SentenceReading& sentence,

@@ -155,3 +155,23 @@ TEST_CASE("ties restored at a meeting, and states recognised", "[courts23]") {
   REQUIRE(m.size() == 1);
   CHECK(m[0].place == "Accra");
 }
+
+TEST_CASE("a side's words after a ruling in its paragraph are its reaction", "[courts23]") {
+  Fixture f;
+  auto m = f.Extract(
+      "The International Court of Justice rejected Ghana's request against Togo on Friday. "
+      "Togo's foreign minister, speaking in The Hague, said Ghana had lost fairly.");
+  REQUIRE(m.size() == 2);
+  CHECK(m[1].type == "statement");
+  CHECK(m[1].date == "2024-03-08");
+  CHECK(m[1].place == "The Hague");
+  CHECK(m[1].actors == Sides{"GHA", "TGO"});
+  // The court's own words are the ruling; words in the next paragraph are
+  // no reaction told with it.
+  CHECK(f.Extract("The International Court of Justice rejected Ghana's request against Togo on "
+                  "Friday. The court said Togo must pay costs.")
+            .size() == 1);
+  CHECK(f.Extract("The International Court of Justice rejected Ghana's request against Togo on "
+                  "Friday.\n\nTogo's foreign minister said Ghana had lost fairly.")
+            .size() == 1);
+}
