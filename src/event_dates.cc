@@ -1290,6 +1290,21 @@ void EventRules::CarryDate(const ArticleReading& reading, const SentenceReading&
                       carry_tellers_.count(words[w + 2]) > 0;
     tied = told_before || told_after;
   }
+  // "The court rejected Peru's request on Friday. President Soto called the
+  // decision historic.": a reaction told after a ruling in its paragraph
+  // was told on the ruling's day (courts23).
+  if (!tied && event->m.family == "statement") {
+    for (size_t p = reading.mentions.size(); p-- > 0;) {
+      size_t at = reading.mention_origin[p].second;
+      if (at == 0 || reading.paragraph_of[at - 1] != reading.paragraph_of[here - 1]) break;
+      const TimeExpression* time = reading.mention_origin[p].first;
+      if (reading.mentions[p].family != "ruling" || !time || reading.mentions[p].present) continue;
+      event->borrowed = time;
+      event->borrowed_phrase = time->text;
+      event->m.carried = true;
+      return;
+    }
+  }
   if (!tied) return;
   for (size_t p = reading.mentions.size(); p-- > 0;) {
     if (reading.mention_origin[p].second + 1 < here) break;

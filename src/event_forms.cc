@@ -725,6 +725,37 @@ void EventRules::FindLead(const ArticleReading& reading, const SentenceReading& 
   }
 }
 
+bool EventRules::JoinIncidentDoer(ArticleReading* reading, const EventReading& event) const {
+  const Mention& m = event.m;
+  if (m.type != "incident" || m.actors.empty() || m.actors.size() > 2 || event.trigger.noun_phrase)
+    return false;
+  // It points back: "had sunk the ship", "the ship had been sunk by"; "had
+  // sunk a Ghanaian ferry as well" is another act.
+  const auto& words = reading->words;
+  bool back =
+      (event.tm.end_word < words.size() && anaphors_.count(words[event.tm.end_word])) ||
+      (event.clause_begin < event.tm.first_word && anaphors_.count(words[event.clause_begin]));
+  if (!back) return false;
+  for (size_t p = reading->mentions.size(); p-- > 0;) {
+    Mention& earlier = reading->mentions[p];
+    if (earlier.family != m.family) continue;
+    // Only the last incident of the article, told with one side: an older
+    // one is another act. The later telling names its doer, a side the
+    // earlier did not name, and may name the earlier's side again.
+    if (earlier.type != m.type || earlier.actors.size() != 1) return false;
+    const std::string& side = *earlier.actors.begin();
+    if (m.actors.size() == 2 && !m.actors.count(side)) return false;
+    std::string doer;
+    for (const std::string& a : m.actors)
+      if (a != side) doer = a;
+    if (doer.empty()) return false;
+    earlier.actors.insert(doer);
+    if (earlier.doer.empty()) earlier.doer = doer;
+    return true;
+  }
+  return false;
+}
+
 void EventRules::TellOfEarlier(ArticleReading* reading, const SentenceReading& sentence,
                                const EventReading& event) const {
   auto& words = reading->words;

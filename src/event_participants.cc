@@ -631,6 +631,47 @@ void EventRules::AttackSides(const ArticleReading& reading, const SentenceReadin
   }
 }
 
+void EventRules::RulingSides(const ArticleReading& reading, const SentenceReading& sentence,
+                             EventReading* event) const {
+  Mention& m = event->m;
+  if (m.family == "statement" && !event->trigger.noun_phrase) {
+    // A reaction: a ruling told before in the paragraph.
+    const size_t here = reading.sentence_index;
+    bool reaction = false;
+    for (size_t p = reading.mentions.size(); p-- > 0 && !reaction;) {
+      size_t at = reading.mention_origin[p].second;
+      if (at == 0 || reading.paragraph_of[at - 1] != reading.paragraph_of[here - 1]) break;
+      reaction = reading.mentions[p].family == "ruling";
+    }
+    if (!reaction) return;
+  } else if (m.family == "statement") {
+    bool broadcast = std::any_of(
+        sentence.cues.begin(), sentence.cues.end(),
+        [&](const PhraseMatcher::Match& c) { return Contains(CueKinds(c), kBroadcast); });
+    if (!broadcast) return;
+  } else if (m.family != "ruling") {
+    return;
+  }
+  const std::string* named = nullptr;
+  for (const std::string& code : m.actors) {
+    if (!reading.country_counts.count(code)) continue;
+    if (named) return;  // two states named already
+    named = &code;
+  }
+  if (!named) return;
+  // The most named other state; none when two are named as often.
+  const std::string* other = nullptr;
+  int most = 0;
+  bool tie = false;
+  for (const auto& [code, count] : reading.country_counts) {
+    if (code == *named || count < most) continue;
+    tie = count == most;
+    most = count;
+    other = &code;
+  }
+  if (other && !tie) m.actors.insert(*other);
+}
+
 void EventRules::SidesFromContext(const ArticleReading& reading, const SentenceReading& sentence,
                                   EventReading* event) const {
   auto& words = reading.words;

@@ -26,6 +26,38 @@ bool NameWordAt(const std::vector<Word>& words, size_t i) {
 
 }  // namespace
 
+void EventRules::HomeCapital(const ArticleReading& reading, const SentenceReading& sentence,
+                             EventReading* event) const {
+  Mention& m = event->m;
+  if ((m.family != "statement" && m.type != "restoration") || !event->at_place.empty()) return;
+  const size_t trigger = event->tm.first_word;
+  bool home = false;
+  if (m.family == "statement") {
+    home = std::any_of(
+        sentence.cues.begin(), sentence.cues.end(),
+        [&](const PhraseMatcher::Match& c) { return Contains(CueKinds(c), kBroadcast); });
+  } else {
+    // A seat of government in the subject, before the verb.
+    for (size_t w = event->clause_begin; w < trigger && !home; ++w) {
+      size_t seat_end = 0;
+      home = place_words_.SeatAt(reading.words, w, trigger, &seat_end);
+    }
+  }
+  if (!home) return;
+  // The speaker or the seat's owner: the first state named before the
+  // event word.
+  for (const ActorMention& a : sentence.actors) {
+    if (a.first_word >= trigger) break;
+    if (a.code.empty() || !reading.country_counts.count(a.code)) continue;
+    std::string capital = place_words_.CapitalOf(a.code);
+    if (capital.empty()) return;
+    m.place = capital;
+    m.place_country = a.code;
+    event->dateline_candidate = false;  // told, not guessed from the dateline
+    return;
+  }
+}
+
 void EventRules::FindPlace(const ArticleReading& reading, const SentenceReading& sentence,
                            EventReading* event) const {
   auto& words = reading.words;

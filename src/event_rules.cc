@@ -402,6 +402,19 @@ void EventRules::ReadTriggers(const ActorLexicon& lexicon, ArticleReading* readi
   }
   RememberDays(reading, *sentence);
   AddLeaveOrders(*reading, sentence);
+  // "said in a televised address that Oslo bore responsibility": a
+  // statement named as broadcast (a noun of CAMEO 010) stands aside while
+  // the verbs and their objects are read, and is an act of its own only
+  // when its sentence tells no other: else it is how that act was told
+  // (courts23).
+  std::vector<PhraseMatcher::Match> broadcast;
+  std::erase_if(sentence->triggers, [&](const PhraseMatcher::Match& t) {
+    if (t.value < 0) return false;
+    const EventTrigger& g = triggers_[static_cast<size_t>(t.value)];
+    bool aside = g.type == "statement" && g.noun_phrase && g.cameo == "010";
+    if (aside) broadcast.push_back(t);
+    return aside;
+  });
   AddVerbObjects(*reading, sentence);
   // "told a news conference on Monday that the Chilean inquiry could not
   // be trusted": an event word a not-event cue covers (DropReasons drops
@@ -414,6 +427,7 @@ void EventRules::ReadTriggers(const ActorLexicon& lexicon, ArticleReading* readi
   });
   verb_objects_.AddTriggers(reading->words, s.first_word, s.last_word,
                             &sentence->triggers);  // "called in"
+  if (sentence->triggers.empty()) sentence->triggers = std::move(broadcast);
   FoldMissionIntoLeaveOrder(*reading, sentence);
   AddPresenceVisit(*reading, sentence);
   DropDescriptions(*reading, sentence);
@@ -430,10 +444,41 @@ void EventRules::ReadTriggers(const ActorLexicon& lexicon, ArticleReading* readi
   DropVenues(*reading, sentence);
   DropSidelineDoubles(*reading, sentence);
   ReadPraisedThings(*reading, sentence);
+  ReadCourtDecisions(*reading, sentence);
   DropSpeechDoubles(*reading, sentence);
   DropRelativeVerbs(*reading, sentence);
   DropKinVisits(*reading, sentence);
   DropSightseeing(*reading, sentence);
+  // "Soto, speaking in The Hague, said Peru would never give up its
+  // claim": after a ruling told in its paragraph, a sentence that tells no
+  // act, whose verb of speech follows a side's speaker, is that side's
+  // reaction, a statement (CAMEO 010) (courts23).
+  if (!sentence->triggers.empty() || reading->sentence_index < 2) return;
+  const size_t paragraph = reading->paragraph_of[reading->sentence_index - 1];
+  bool after_ruling = false;
+  for (size_t p = reading->mentions.size(); p-- > 0 && !after_ruling;) {
+    size_t at = reading->mention_origin[p].second;
+    if (at == 0 || reading->paragraph_of[at - 1] != paragraph) break;
+    after_ruling = reading->mentions[p].family == "ruling";
+  }
+  if (!after_ruling) return;
+  auto statement = std::find_if(triggers_.begin(), triggers_.end(), [](const EventTrigger& e) {
+    return e.type == "statement" && !e.noun_phrase && e.cameo == "010";
+  });
+  if (statement == triggers_.end()) return;
+  for (const PhraseMatcher::Match& c : sentence->cues) {
+    if (!Contains(CueKinds(c), kSpeech)) continue;
+    bool speaker =
+        std::any_of(sentence->actors.begin(), sentence->actors.end(), [&](const ActorMention& a) {
+          return a.end_word <= c.first_word &&
+                 (a.kind == ActorKind::kPerson || a.kind == ActorKind::kCountry ||
+                  a.kind == ActorKind::kDemonym);
+        });
+    if (!speaker) return;
+    sentence->triggers.push_back(
+        {c.first_word, c.end_word, static_cast<int>(statement - triggers_.begin())});
+    return;
+  }
 }
 
 void EventRules::ReadEvent(size_t k, const SentenceReading& sentence,
@@ -450,6 +495,7 @@ void EventRules::ReadEvent(size_t k, const SentenceReading& sentence,
   AttackSides(*reading, sentence, &event);
   ThreatSides(sentence, &event);
   SidesFromContext(*reading, sentence, &event);
+  RulingSides(*reading, sentence, &event);
   ApposedSides(*reading, sentence, &event);
   FindPrincipal(*reading, sentence, &event);
   FindDoer(*reading, sentence, &event);
@@ -459,6 +505,7 @@ void EventRules::ReadEvent(size_t k, const SentenceReading& sentence,
   TalksPartner(*reading, sentence, &event);
   UnplacedVisitor(*reading, sentence, &event);
   FindPlace(*reading, sentence, &event);
+  HomeCapital(*reading, sentence, &event);
   ConferenceElsewhere(&event);
   ReleaseAtHearing(*reading, sentence, &event);
   if (TripToGathering(*reading, sentence, event)) return;
@@ -480,6 +527,7 @@ void EventRules::ReadEvent(size_t k, const SentenceReading& sentence,
         PresentTense(reading->words, sentence.cues, tm, event.scope_begin, event.scope_end);
   }
   if (!dated && event.present_phrase.empty()) {
+    if (JoinIncidentDoer(reading, event)) return;
     TellOfEarlier(reading, sentence, event);
     return;
   }

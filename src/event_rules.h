@@ -111,6 +111,9 @@ class EventRules {
   // "welcomed the Chilean decision": a welcome of a decision, a ruling or
   // a step is praise of it, no visitor received.
   void ReadPraisedThings(const ArticleReading& reading, SentenceReading* sentence) const;
+  // "The court rejected Peru's request": a protest verb right after a court
+  // (cue court) is the court's ruling, not a condemnation (courts23).
+  void ReadCourtDecisions(const ArticleReading& reading, SentenceReading* sentence) const;
   void DropRelativeVerbs(const ArticleReading& reading, SentenceReading* sentence) const;
   // "Soto's son visited Chile": a relative's private trip is no state event.
   void DropKinVisits(const ArticleReading& reading, SentenceReading* sentence) const;
@@ -213,6 +216,13 @@ class EventRules {
   void ThreatSides(const SentenceReading& sentence, EventReading* event) const;
   void SidesFromContext(const ArticleReading& reading, const SentenceReading& sentence,
                         EventReading* event) const;
+  // "the U.N. Secretary-General ruled that Chile should apologise": a
+  // ruling is between two states; with one named, the other is the state
+  // the article has named most often besides it. So is a statement
+  // broadcast (cue broadcast) or one that follows a ruling in its
+  // paragraph, a side's reaction (courts23).
+  void RulingSides(const ArticleReading& reading, const SentenceReading& sentence,
+                   EventReading* event) const;
   // Whether the measure or incident of `event` was done to `side` rather
   // than by it: `side` is named only after the verb ("expelled the Chilean
   // consul") or after the noun and "of", or only before a passive verb
@@ -246,6 +256,12 @@ class EventRules {
                     EventReading* event) const;
   void UnplacedVisitor(const ArticleReading& reading, const SentenceReading& sentence,
                        EventReading* event) const;
+  // "admitted in a televised statement", "in a televised address": a
+  // statement broadcast with no place told is made in the speaker's
+  // capital; so is a recognition whose subject is a seat of government
+  // ("Peru's parliament recognised Chile's borders") (courts23).
+  void HomeCapital(const ArticleReading& reading, const SentenceReading& sentence,
+                   EventReading* event) const;
   void FindPlace(const ArticleReading& reading, const SentenceReading& sentence,
                  EventReading* event) const;
   // A place named by its kind in words [own_begin, own_end) of the event
@@ -309,6 +325,11 @@ class EventRules {
                            EventReading* event) const;
   void FindLead(const ArticleReading& reading, const SentenceReading& sentence,
                 EventReading* event) const;
+  // "agents of Chile's intelligence service had sunk the ship": an undated
+  // incident told with one side, after an incident of its type whose one
+  // side is another, names that incident's doer (courts23). True when it
+  // joined.
+  bool JoinIncidentDoer(ArticleReading* reading, const EventReading& event) const;
   // An event word with no time: what it tells goes to an earlier mention.
   void TellOfEarlier(ArticleReading* reading, const SentenceReading& sentence,
                      const EventReading& event) const;

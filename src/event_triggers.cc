@@ -530,7 +530,10 @@ void EventRules::DropVenues(const ArticleReading& reading, SentenceReading* sent
     if (verb.value < 0 || noun.value < 0) continue;
     const Trigger& v = triggers_[static_cast<size_t>(verb.value)];
     const Trigger& n = triggers_[static_cast<size_t>(noun.value)];
-    if (v.noun_phrase || v.family != "meeting" || !n.noun_phrase ||
+    // "restored relations in 1975 at a meeting in Tacna": the meeting is
+    // where ties were restored, a part of the restoration (courts23).
+    bool restored = v.type == "restoration";
+    if (v.noun_phrase || (v.family != "meeting" && !restored) || !n.noun_phrase ||
         (n.family != "meeting" && n.family != "conference") ||
         noun.first_word > verb.end_word + 10) {
       continue;
@@ -577,6 +580,30 @@ void EventRules::ReadPraisedThings(const ArticleReading& reading, SentenceReadin
       return e.type == "statement" && !e.noun_phrase && e.cameo == "051";
     });
     if (praise != triggers_.end()) t.value = static_cast<int>(praise - triggers_.begin());
+  }
+}
+
+void EventRules::ReadCourtDecisions(const ArticleReading& reading,
+                                    SentenceReading* sentence) const {
+  auto& words = reading.words;
+  auto& cues = sentence->cues;
+  // "The court rejected Peru's request", "the ICJ dismissed Chile's
+  // objections": a court's verb of rejection is its ruling.
+  for (auto& t : sentence->triggers) {
+    if (t.value < 0) continue;
+    const Trigger& g = triggers_[static_cast<size_t>(t.value)];
+    if (g.family != "protest" || g.noun_phrase) continue;
+    bool by_court = std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
+      if (!Contains(CueKinds(c), kCourt) || c.end_word > t.first_word ||
+          c.end_word + 1 < t.first_word)
+        return false;
+      return c.end_word == t.first_word || !words[c.end_word].punct;
+    });
+    if (!by_court) continue;
+    auto ruling = std::find_if(triggers_.begin(), triggers_.end(), [](const Trigger& e) {
+      return e.type == "ruling" && !e.noun_phrase;
+    });
+    if (ruling != triggers_.end()) t.value = static_cast<int>(ruling - triggers_.begin());
   }
 }
 

@@ -65,6 +65,8 @@ constexpr std::pair<std::string_view, CueBit> kCueKinds[] = {
     {"praised", kPraised},
     {"not-held", kNotHeld},
     {"still-holds", kStillHolds},
+    {"broadcast", kBroadcast},
+    {"court", kCourt},
 };
 
 }  // namespace

@@ -71,6 +71,8 @@ enum CueBit : uint64_t {
   kPraised = 1ull << 52,
   kNotHeld = 1ull << 53,
   kStillHolds = 1ull << 58,
+  kBroadcast = 1ull << 54,
+  kCourt = 1ull << 55,
 };
 
 // The cue kind data/en/event_cues.tsv names `kind` ("future"), or 0 when

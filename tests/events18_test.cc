@@ -324,9 +324,10 @@ TEST_CASE("people killed by the other side, cases and captives", "[events18]") {
        "190",
        "2024-03-11",
        {"CHL", "PER"}},
+      // A court's sentence is a verdict (courts23).
       {"A Peruvian court convicted two Chileans of spying on Tuesday.",
-       "detention",
-       "173",
+       "verdict",
+       "",
        "2024-03-12",
        {"CHL", "PER"}},
       {"Peru deported 40 Chilean nationals on Monday.",

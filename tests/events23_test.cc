@@ -66,7 +66,7 @@ TEST_CASE("a detained diplomat's later trial is the other side's doing", "[event
       "Lucas Mejia, a former Colombian diplomat, was detained in Quito in January. A court "
       "sentenced Mejia to nine years on Monday.");
   REQUIRE(m.size() == 2);
-  CHECK(m[1].type == "detention");
+  CHECK(m[1].type == "verdict");  // a court's sentence (courts23)
   CHECK(m[1].date == "2024-03-11");
   CHECK(m[1].actors == std::set<std::string>{"COL", "ECU"});
 }

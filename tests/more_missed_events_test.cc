@@ -20,9 +20,10 @@ constexpr auto CheckAll = annals::testing::CheckHeldOnTestDay;
 
 TEST_CASE("court steps against a national of the other side are detentions", "[missed15]") {
   CheckAll({
+      // The sentence itself is a verdict (courts23).
       {"A Chilean court on Monday sentenced a Peruvian engineer to nine years in prison.",
-       "detention",
-       "173",
+       "verdict",
+       "",
        "2024-03-11",
        {"CHL", "PER"}},
       {"On Tuesday Chile jailed two Peruvian fishermen for six months.",
