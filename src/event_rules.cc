@@ -443,6 +443,10 @@ void EventRules::ReadTriggers(const ActorLexicon& lexicon, ArticleReading* readi
   DropDescriptions(*reading, sentence);
   AddGappedFollows(*reading, sentence);
   AddSameActs(*reading, sentence);
+  // No step below adds an event word: each drops, marks or rewrites those
+  // found above and touches nothing else, so a sentence left with none
+  // (about a quarter of them) is done.
+  if (sentence->triggers.empty()) return;
   DropReasons(*reading, sentence);
   DropQuotedHypotheticals(*reading, sentence);
   DropNotHeld(*reading, sentence);
