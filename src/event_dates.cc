@@ -1334,9 +1334,7 @@ bool ByTheEnd(const std::vector<Word>& words, const SentenceSpan& s, size_t w) {
 void EventRules::DateMention(const ArticleReading& reading, const SentenceReading& sentence,
                              EventReading* event) const {
   auto& article = reading.article;
-  auto& body = reading.body;
   auto& published = reading.published;
-  auto& published_text = reading.published_text;
   auto& s = sentence.s;
   auto& sentence_times = sentence.sentence_times;
   auto& time_of = sentence.time_of;
@@ -1346,11 +1344,10 @@ void EventRules::DateMention(const ArticleReading& reading, const SentenceReadin
   auto& borrowed_phrase = event->borrowed_phrase;
   auto& present_phrase = event->present_phrase;
   auto& t = event->time;
-  m.source.file = article.file;
-  m.source.published = published_text;
-  m.source.outlet = article.outlet;
-  m.source.url = article.url;
-  m.source.quote = CollapseSentence(body, s);
+  // (The rest of the source, the article's file, outlet and url and the
+  // sentence, is Extract's to fill in once the article is read, and only
+  // for the mentions with two sides: most mentions have fewer and reach
+  // no timeline.)
   if (time_of[k] >= 0 || borrowed) {
     t = borrowed ? borrowed : sentence_times[static_cast<size_t>(time_of[k])].time;
     m.date = t->type == TimexType::kTime ? t->value.substr(0, 10) : t->value;

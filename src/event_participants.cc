@@ -1725,13 +1725,30 @@ void EventRules::DropPresentRepeats(ArticleReading* reading) const {
   auto& mentions = reading->mentions;
   // A present-tense report ("Putin phones Erdogan") of an event the
   // article also dates, in the days up to its publication, is that event.
-  std::erase_if(mentions, [&](const Mention& m) {
+  // (mention_origin is kept in step: Extract reads each mention's
+  // sentence from it.)
+  auto repeats = [&](const Mention& m) {
     if (!m.present) return false;
     return std::any_of(mentions.begin(), mentions.end(), [&](const Mention& other) {
       return !other.present && other.family == m.family && other.last <= published &&
              other.last + date::days(3) >= published;
     });
-  });
+  };
+  if (std::none_of(mentions.begin(), mentions.end(), repeats)) return;
+  std::vector<bool> drop(mentions.size());
+  for (size_t i = 0; i < mentions.size(); ++i) drop[i] = repeats(mentions[i]);
+  auto& origin = reading->mention_origin;
+  size_t kept = 0;
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    if (drop[i]) continue;
+    if (kept != i) {
+      mentions[kept] = std::move(mentions[i]);
+      if (i < origin.size()) origin[kept] = origin[i];
+    }
+    ++kept;
+  }
+  mentions.resize(kept);
+  if (origin.size() > kept) origin.resize(kept);
 }
 
 bool EventRules::NamesCue(const std::string& sentence, uint64_t kind) const {
@@ -1757,7 +1774,18 @@ void EventRules::CompleteSides(const ActorLexicon& lexicon, ArticleReading* read
   auto& mentions = reading->mentions;
   // "The two sides": the two countries this article speaks of most.
   std::vector<std::pair<int, std::string>> ranked = CountriesByMentions(country_counts);
-  for (Mention& m : mentions) {
+  // The mention's sentence: its quote is filled in only after this step
+  // (Extract), for the mentions that end with two sides.
+  auto& origin = reading->mention_origin;
+  auto sentence_of = [&](size_t i) {
+    if (!mentions[i].source.quote.empty() || i >= origin.size() || origin[i].second == 0 ||
+        origin[i].second > reading->sentences.size()) {
+      return mentions[i].source.quote;
+    }
+    return CollapseSentence(reading->body, reading->sentences[origin[i].second - 1]);
+  };
+  for (size_t at = 0; at < mentions.size(); ++at) {
+    Mention& m = mentions[at];
     // The type and family compared as views: a comparison with a literal
     // through std::string measures the literal and calls memcmp, and this
     // loop makes a dozen a mention.
@@ -1794,7 +1822,7 @@ void EventRules::CompleteSides(const ActorLexicon& lexicon, ArticleReading* read
     // An expulsion counts only when its sentence names envoys: "expelled six
     // journalists" says nothing of where they came from.
     bool envoy_measure = type == "recall" || (type == "expulsion" && m.actors.size() == 1 &&
-                                              NamesEnvoys(m.source.quote));
+                                              NamesEnvoys(sentence_of(at)));
     if ((family == "protest" || envoy_measure) && m.actors.size() == 1 && ranked.size() >= 2 &&
         (m.actors.count(ranked[0].second) || m.actors.count(ranked[1].second)) &&
         (type == "summon" || envoy_measure ||
@@ -1811,7 +1839,7 @@ void EventRules::CompleteSides(const ActorLexicon& lexicon, ArticleReading* read
          m.place_country == ranked[1].second) &&
         (type == "talks" || type == "halt-talks" ||
          ((type == "restoration" || type == "reduce-relations") &&
-          NamesCue(m.source.quote, kBorder)))) {
+          NamesCue(sentence_of(at), kBorder)))) {
       m.actors.insert(ranked[0].second);
       m.actors.insert(ranked[1].second);
     }
@@ -1820,7 +1848,7 @@ void EventRules::CompleteSides(const ActorLexicon& lexicon, ArticleReading* read
     if ((type == "embassy-opening" || type == "restoration") && m.actors.size() == 1 &&
         ranked.size() >= 2 &&
         (m.actors.count(ranked[0].second) || m.actors.count(ranked[1].second)) &&
-        NamesCue(m.source.quote, kMission)) {
+        NamesCue(sentence_of(at), kMission)) {
       m.actors.insert(m.actors.count(ranked[0].second) ? ranked[1].second : ranked[0].second);
     }
     if (!m.both_sides) continue;

@@ -581,6 +581,9 @@ void EventRules::FeaturePlace(const ArticleReading& reading, const SentenceReadi
   // Chiloe"), else before it ("On the island of Chiloe, the two met").
   auto find = [&](size_t from, size_t to) {
     for (size_t w = from; w + 1 < to; ++w) {
+      // (A word of none of the three sets asked below is passed over at
+      // once: most words of the clause.)
+      if (!place_words_.IsPlaceOrTopicWord(words[w])) continue;
       bool of_only = place_words_.IsOfPreposition(words[w]);
       size_t begin = 0, end = 0;
       std::string name;

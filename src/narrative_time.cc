@@ -178,6 +178,15 @@ bool NamesEventAt(const std::vector<Word>& words, size_t w) {
   return (at == "after" || at == "before") && !words[w + 1].punct && !pronoun;
 }
 
+// The first word at or after `i` whose hash has its bit in `bits` (a
+// phrase's last word may be there), or `count`. Out of line, so that its
+// loop keeps to registers: inlined in the walk below, the index and the
+// bits lived on the stack (14 instructions a word, 7 here).
+[[gnu::noinline]] size_t NextLastWord(const Word* words, size_t count, size_t i, uint64_t bits) {
+  while (i < count && ((bits >> (words[i].hash % 64)) & 1) == 0) ++i;
+  return i;
+}
+
 }  // namespace
 
 bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
@@ -210,8 +219,8 @@ bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
   // the compiler would read `words` again at every word.
   const Word* const word_data = words.data();
   const size_t word_count = words.size();
-  for (size_t i = 0; i < word_count; ++i) {
-    if (((last_word_bits >> (word_data[i].hash % 64)) & 1) == 0) continue;
+  for (size_t i = NextLastWord(word_data, word_count, 0, last_word_bits); i < word_count;
+       i = NextLastWord(word_data, word_count, i + 1, last_word_bits)) {
     if (std::find(hashes.begin(), hashes.end(), words[i].hash) == hashes.end()) continue;
     if (std::find(vocabulary.last_words.begin(), vocabulary.last_words.end(), words[i].lower) ==
         vocabulary.last_words.end()) {

@@ -48,12 +48,15 @@ bool PlaceWords::LoadFrom(std::string_view origin, std::string_view contents, Di
       speaker_places_.insert(phrase);
     } else if (kind == "topic") {
       topic_words_.insert(phrase);
+      place_or_topic_.insert(phrase);
     } else if (kind == "venue-preposition") {
       venue_prepositions_.insert(phrase);
+      place_or_topic_.insert(phrase);
     } else if (kind == "purpose") {
       purposes_.insert(phrase);
     } else if (kind == "preposition-of") {
       of_prepositions_.insert(phrase);
+      place_or_topic_.insert(phrase);
     } else if (kind == "feature") {
       features_.Add(phrase, value++, false);
     } else if (kind == "feature-of") {

@@ -54,6 +54,10 @@ class PlaceWords {
     return venue_prepositions_.count(lower) > 0;
   }
   bool IsVenuePreposition(const Word& word) const { return venue_prepositions_.count(word) > 0; }
+  // Whether `word` is any of the three above (a topic word, an of- or a
+  // venue preposition): one look-up turns away a word that is none, where
+  // a scan for a place after an event word would ask all three.
+  bool IsPlaceOrTopicWord(const Word& word) const { return place_or_topic_.count(word) > 0; }
   // "travels to New York for United Nations meetings": before an
   // organisation, says a trip was made to its gathering.
   bool IsPurpose(const WordText& lower) const { return purposes_.count(lower) > 0; }
@@ -93,6 +97,7 @@ class PlaceWords {
  private:
   WordSet prepositions_, passives_, speaker_places_, topic_words_, of_prepositions_,
       venue_prepositions_, purposes_, recipients_, routes_, site_verbs_, hearings_;
+  WordSet place_or_topic_;     // topic_words_, of_prepositions_ and venue_prepositions_ together
   PhraseMatcher features_;     // "valley", "air base"
   PhraseMatcher features_of_;  // "coast", "gulf" (before "of")
   PhraseMatcher remote_;

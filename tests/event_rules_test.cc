@@ -674,6 +674,27 @@ TEST_CASE("a future word in another clause leaves a reached agreement held", "[e
   CHECK(m[0].status == "planned");
 }
 
+TEST_CASE("each mention quotes its own sentence when a present report before it is dropped",
+          "[events]") {
+  Fixture f;
+  // The talks told in the present are the meeting the next sentence dates:
+  // they are dropped, and the meeting and the expulsion after them still
+  // quote their own sentences and name the article's file.
+  std::string body =
+      "The foreign ministers of Peru and Chile hold talks in Lima. The Peruvian foreign "
+      "minister met his Chilean counterpart in Lima on Tuesday. Peru expelled two Chilean "
+      "diplomats on Nov. 30.";
+  auto m = f.Extract(body, {{"Tuesday", "2015-12-01"}, {"Nov. 30", "2015-11-30"}});
+  REQUIRE(m.size() == 2);
+  CHECK(m[0].type == "meeting");
+  CHECK(m[0].source.quote ==
+        "The Peruvian foreign minister met his Chilean counterpart in Lima on Tuesday.");
+  CHECK(m[0].source.file == "a.txt");
+  CHECK(m[0].source.published == "2015-12-02");
+  CHECK(m[1].type == "expulsion");
+  CHECK(m[1].source.quote == "Peru expelled two Chilean diplomats on Nov. 30.");
+}
+
 TEST_CASE("a present-tense title the body leaves out is read as the first report", "[events]") {
   Fixture f;
   std::string body = "MOSCOW, Dec. 2 -- The foreign ministry said the move answered Washington.";
