@@ -502,6 +502,20 @@ bool Parser::Best(size_t i, Match* best) const {
       }
     }
   }
+  // "on the eve of May 9", "the eve of Independence Day": the day before a
+  // named day; "the eve of the summit" names none and is left alone.
+  size_t eve = Is(i, "the") ? i + 1 : i;
+  if (Is(eve, "eve") && Is(eve + 1, "of")) {
+    Match inner;
+    if (CoreBest(eve + 2, &inner, true) && (!found || inner.end > best->end) &&
+        inner.spec.type == TimexType::kDate && named_day(inner.spec)) {
+      *best = inner;
+      best->first = i;
+      best->spec.day_offset = -1;
+      best->rule = "eve_of_date";
+      found = true;
+    }
+  }
   // "the Sunday after Thanksgiving", "the Friday before Christmas": the
   // first such weekday on either side of a named day.
   int after_wd = 0;
