@@ -651,7 +651,7 @@ bool Lexicon::Load(Diagnostic* error) {
         "midnight",  "midday",  "half",      "next",   "past",    "coming", "previous",
         "current",   "present", "following", "latest", "several", "few",    "many",
         "numerous",  "couple",  "'",         "per",    "once",    "twice",  "thrice",
-        "overnight", "eve"}) {
+        "overnight", "eve",     "fy"}) {
     triggers[word] = true;
   }
   // "twice a year", "once a week": how often.
