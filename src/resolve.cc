@@ -189,9 +189,18 @@ void Parser::Core(size_t i, Take& take) const {
       take(i, k, s, "season_narrative_year");
     }
   }
-  // Holidays: Christmas [2014]
+  // Holidays: Christmas [2014]. A one-word holiday after a name inside a
+  // sentence ("envoy Ahmed Eid", "Mr. Eid") is a surname.
+  auto surname = [&](size_t at, size_t end) {
+    if (end != at + 1 || at == 0) return false;
+    if (at >= 2 && Is(at - 1, ".") && t_[at - 2].capitalized && t_[at - 2].alpha &&
+        I(at - 2).abbreviation && I(at - 2).month == 0) {
+      return true;
+    }
+    return !SentenceStart(at) && NameWord(at - 1) && !SentenceStart(at - 1);
+  };
   if (int h = MatchPhrase(lx_.holidays, I(p).holidays, t_, p, &j);
-      h >= 0 && t_[p].capitalized && !NameWord(j)) {
+      h >= 0 && t_[p].capitalized && !NameWord(j) && !surname(p, j)) {
     Spec s;
     s.holiday = h;
     take(i, j, s, "holiday");
