@@ -189,9 +189,18 @@ void Parser::Core(size_t i, Take& take) const {
       take(i, k, s, "season_narrative_year");
     }
   }
-  // Holidays: Christmas [2014]
+  // Holidays: Christmas [2014]. A one-word holiday after a name inside a
+  // sentence ("envoy Ahmed Eid", "Mr. Eid") is a surname.
+  auto surname = [&](size_t at, size_t end) {
+    if (end != at + 1 || at == 0) return false;
+    if (at >= 2 && Is(at - 1, ".") && t_[at - 2].capitalized && t_[at - 2].alpha &&
+        I(at - 2).abbreviation && I(at - 2).month == 0) {
+      return true;
+    }
+    return !SentenceStart(at) && NameWord(at - 1) && !SentenceStart(at - 1);
+  };
   if (int h = MatchPhrase(lx_.holidays, I(p).holidays, t_, p, &j);
-      h >= 0 && t_[p].capitalized && !NameWord(j)) {
+      h >= 0 && t_[p].capitalized && !NameWord(j) && !surname(p, j)) {
     Spec s;
     s.holiday = h;
     take(i, j, s, "holiday");
@@ -500,6 +509,20 @@ bool Parser::Best(size_t i, Match* best) const {
         best->rule = "day_before_after_date";
         found = true;
       }
+    }
+  }
+  // "on the eve of May 9", "the eve of Independence Day": the day before a
+  // named day; "the eve of the summit" names none and is left alone.
+  size_t eve = Is(i, "the") ? i + 1 : i;
+  if (Is(eve, "eve") && Is(eve + 1, "of")) {
+    Match inner;
+    if (CoreBest(eve + 2, &inner, true) && (!found || inner.end > best->end) &&
+        inner.spec.type == TimexType::kDate && named_day(inner.spec)) {
+      *best = inner;
+      best->first = i;
+      best->spec.day_offset = -1;
+      best->rule = "eve_of_date";
+      found = true;
     }
   }
   // "the Sunday after Thanksgiving", "the Friday before Christmas": the

@@ -7,11 +7,11 @@ namespace annals::resolve_internal {
 // Dates written with a month, a day or a year.
 void Parser::Absolute(size_t i, Take& take) const {
   // Every rule here starts at a number, a weekday, a month, an ordinal
-  // ("third", or "twenty" of "twenty-first"), "fiscal", "'" (of "'90s") or
-  // "the" before one of them: any other token leaves at once.
+  // ("third", or "twenty" of "twenty-first"), "fiscal", "FY", "'" (of
+  // "'90s") or "the" before one of them: any other token leaves at once.
   if (const WordInfo& at = I(i); !Num(i) && at.weekday == 0 && at.month == 0 && !at.has_ordinal &&
                                  at.number < 20 && !Is(i, "the") && !Is(i, "fiscal") &&
-                                 !Is(i, "'")) {
+                                 !Is(i, "fy") && !Is(i, "'")) {
     return;
   }
   int month = 0, day = 0, year = 0, wd = 0;
@@ -164,7 +164,9 @@ void Parser::Absolute(size_t i, Take& take) const {
     }
   }
   // Years, decades and centuries.
-  if (Is(i, "fiscal") && Year(i + 1, &year, &j)) {
+  // "fiscal 2015", "fiscal year 2015", "FY2016", "FY 2016": the year named.
+  size_t fiscal_at = Is(i, "fiscal") && Is(i + 1, "year") ? i + 2 : i + 1;
+  if ((Is(i, "fiscal") || (Is(i, "fy") && t_[i].capitalized)) && Year(fiscal_at, &year, &j)) {
     Spec s;
     s.year = year;
     take(i, j, s, "fiscal_year");

@@ -158,8 +158,23 @@ bool LoadPhrases(std::string_view path, size_t fields,
   return true;
 }
 
-bool ValidHolidayRule(const std::string& rule) {
-  if (rule == "lunar-new-year" || rule.rfind("easter", 0) == 0) return true;
+bool ValidHolidayRule(const std::string& rule,
+                      const std::map<std::string, std::map<int, date::year_month_day>>& dates) {
+  if (rule == "lunar-new-year" || rule.rfind("easter", 0) == 0 ||
+      rule.rfind("orthodox-easter", 0) == 0) {
+    return true;
+  }
+  // "dates:eid-al-fitr", "dates:eid-al-fitr|eid-al-adha" (the nearest of them).
+  if (rule.rfind("dates:", 0) == 0) {
+    size_t start = 6;
+    while (start <= rule.size()) {
+      size_t bar = rule.find('|', start);
+      if (bar == std::string::npos) bar = rule.size();
+      if (dates.count(rule.substr(start, bar - start)) == 0) return false;
+      start = bar + 1;
+    }
+    return true;
+  }
   return rule.size() >= 5 && IsDigit(rule[0]) && IsDigit(rule[1]) && rule[2] == '-';
 }
 
@@ -565,14 +580,34 @@ bool Lexicon::Load(Diagnostic* error) {
       lunar_new_year[year] = day;
     }
   }
+  {
+    std::string origin;
+    std::vector<TsvRow> rows;
+    if (!ReadTable("data/en/holiday_dates.tsv", 3, &origin, &rows, error)) return false;
+    for (const TsvRow& row : rows) {
+      int year = 0, m = 0, d = 0;
+      const std::string& f = row.fields[2];
+      if (!ParseInt(row.fields[1], &year) || f.size() != 10 || !ParseInt(f.substr(0, 4), &m) ||
+          m != year || !ParseInt(f.substr(5, 2), &m) || !ParseInt(f.substr(8, 2), &d)) {
+        return Fail(origin, row, 2, "expected YEAR and YYYY-MM-DD of that year", error);
+      }
+      date::year_month_day day{date::year{year} / m / d};
+      if (!day.ok()) return Fail(origin, row, 2, "no such day", error);
+      if (!holiday_dates[row.fields[0]].emplace(year, day).second) {
+        return Fail(origin, row, 1, "a second date for this year", error);
+      }
+    }
+  }
   if (!LoadPhrases("data/en/holidays.tsv", 2, {}, &holidays, error)) return false;
   {
     std::string origin;
     std::vector<TsvRow> rows;
     if (!ReadTable("data/en/holidays.tsv", 2, &origin, &rows, error)) return false;
     for (const TsvRow& row : rows) {
-      if (!ValidHolidayRule(row.fields[1])) {
-        return Fail(origin, row, 1, "expected MM-DD, MM-WEEKDAY-N, easter or lunar-new-year",
+      if (!ValidHolidayRule(row.fields[1], holiday_dates)) {
+        return Fail(origin, row, 1,
+                    "expected MM-DD, MM-WEEKDAY-N, easter, orthodox-easter, lunar-new-year or "
+                    "dates:NAME of holiday_dates.tsv",
                     error);
       }
     }
@@ -611,11 +646,12 @@ bool Lexicon::Load(Diagnostic* error) {
   }
   // Words that begin expressions through the grammar rather than a table.
   for (const char* word :
-       {"the",     "this",    "that",   "every",    "each",     "today",   "yesterday", "tomorrow",
-        "tonight", "fiscal",  "year",   "earlier",  "later",    "noon",    "midnight",  "midday",
-        "half",    "next",    "past",   "coming",   "previous", "current", "present",   "following",
-        "latest",  "several", "few",    "many",     "numerous", "couple",  "'",         "per",
-        "once",    "twice",   "thrice", "overnight"}) {
+       {"the",       "this",    "that",      "every",  "each",    "today",  "yesterday",
+        "tomorrow",  "tonight", "fiscal",    "year",   "earlier", "later",  "noon",
+        "midnight",  "midday",  "half",      "next",   "past",    "coming", "previous",
+        "current",   "present", "following", "latest", "several", "few",    "many",
+        "numerous",  "couple",  "'",         "per",    "once",    "twice",  "thrice",
+        "overnight", "eve",     "fy"}) {
     triggers[word] = true;
   }
   // "twice a year", "once a week": how often.

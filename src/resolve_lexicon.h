@@ -157,6 +157,9 @@ struct Lexicon {
   std::vector<Phrase> vague;       // value: PAST_REF ...
   std::vector<Phrase> modifiers;   // kind: part|amount, value: mod
   std::map<int, date::year_month_day> lunar_new_year;
+  // data/en/holiday_dates.tsv: the day of each lunar holiday ("dates:NAME"
+  // in holidays.tsv) by year.
+  std::map<std::string, std::map<int, date::year_month_day>> holiday_dates;
   // Words that may begin or take part in an expression; everything else is
   // skipped without trying a rule.
   WordMap<bool> triggers;

@@ -122,10 +122,13 @@ void Parser::ModernRules(size_t i, bool number, Take& take) const {
       if (x.code == "DE") return 9;
       return x.code == "CE" ? 10 : 0;
     };
-    if (number && (Is(i + 2, "and") || Is(i + 3, "and") || Is(i + 4, "and")) &&
-        Count(i, true, &n, &vague, &j) && !vague && UnitAt(j, &unit, &k) && Is(k, "and") &&
-        Count(k + 1, true, &m, &vague, &u) && !vague && UnitAt(u, &second, &j) &&
-        rank(second) > 0 && rank(second) < rank(unit) && unit.code != "WE" &&
+    // Clock units need no "and": "2 minutes 10 seconds", "1 hour 20 minutes".
+    if (number && (Is(i + 2, "and") || Is(i + 3, "and") || Is(i + 4, "and") || Num(i + 2)) &&
+        Count(i, true, &n, &vague, &j) && !vague && UnitAt(j, &unit, &k) &&
+        (Is(k, "and") || (unit.time && Num(k))) &&
+        Count(Is(k, "and") ? k + 1 : k, true, &m, &vague, &u) && !vague && UnitAt(u, &second, &j) &&
+        (Is(k, "and") || second.time) && rank(second) > 0 && rank(second) < rank(unit) &&
+        unit.code != "WE" &&
         !(Is(j, "ago") || Is(j, "later") || Is(j, "earlier") || Is(j, "-") || Is(j, "old"))) {
       // Fields of an ISO 8601 duration, filled from both parts.
       long years = 0, months = 0, weeks = 0, days = 0, hours = 0, minutes = 0, seconds = 0;

@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <map>
+#include <string_view>
+#include <vector>
 
 #include <date/iso_week.h>
 
@@ -93,8 +96,43 @@ year_month_day EasterSunday(int y) {
 
 const char* const kWeekdayNames[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
 
-year_month_day HolidayIn(const Lexicon& lexicon, int index, int y) {
-  const std::string& rule = lexicon.holidays[static_cast<size_t>(index)].value;
+// Western Easter and its moves, lunar new year, MM-DD and MM-WEEKDAY-N.
+year_month_day CalendarRuleDay(const Lexicon& lexicon, const std::string& rule, int y);
+
+// Orthodox Easter: the Julian computus, its Julian date moved onto the
+// Gregorian calendar (13 days in 1900-2099).
+year_month_day OrthodoxEasterSunday(int y) {
+  int a = y % 4, b = y % 7, c = y % 19, d = (19 * c + 15) % 30, e = (2 * a + 4 * b - d + 34) % 7;
+  int month = (d + e + 114) / 31, day = (d + e + 114) % 31 + 1;
+  year_month_day julian = date::year{y} / date::month{static_cast<unsigned>(month)} /
+                          date::day{static_cast<unsigned>(day)};
+  return year_month_day{sys_days{julian} + days{y / 100 - y / 400 - 2}};
+}
+
+// A day of holiday_dates.tsv; outside its years, the month and day of the
+// nearest year it lists (a guess).
+year_month_day TableDay(const std::map<int, year_month_day>& table, int y) {
+  auto it = table.lower_bound(y);
+  if (it != table.end() && it->first == y) return it->second;
+  const year_month_day& near = it == table.end() ? table.rbegin()->second : it->second;
+  year_month_day moved = date::year{y} / near.month() / near.day();
+  return moved.ok() ? moved : year_month_day{date::year{y} / near.month() / date::last};
+}
+
+year_month_day HolidayByRule(const Lexicon& lexicon, std::string_view rule, int y) {
+  if (rule.rfind("dates:", 0) == 0) {
+    std::string_view name = rule.substr(6);
+    name = name.substr(0, name.find('|'));
+    return TableDay(lexicon.holiday_dates.at(std::string(name)), y);
+  }
+  if (rule.rfind("orthodox-easter", 0) == 0) {
+    int shift = rule.size() > 15 ? std::atoi(std::string(rule.substr(15)).c_str()) : 0;
+    return year_month_day{sys_days{OrthodoxEasterSunday(y)} + days{shift}};
+  }
+  return CalendarRuleDay(lexicon, std::string(rule), y);
+}
+
+year_month_day CalendarRuleDay(const Lexicon& lexicon, const std::string& rule, int y) {
   if (rule == "lunar-new-year") {
     auto it = lexicon.lunar_new_year.find(y);
     // Outside the table: mid-February is as close as arithmetic gets.
@@ -359,28 +397,51 @@ Anchored Anchor(const Spec& spec, const Lexicon& lexicon, year_month_day dct,
     const std::string& rule = lexicon.holidays[static_cast<size_t>(spec.holiday)].value;
     bool even = rule.size() > 5 && rule.compare(rule.size() - 5, 5, "/even") == 0 && !year_known;
     bool ahead = lean == Lean::kFuture || lean == Lean::kNext || lean == Lean::kComing;
-    auto when = [&](int y) {
-      if (even && y % 2 != 0) y += ahead ? 1 : -1;
-      sys_days d{HolidayIn(lexicon, spec.holiday, y)};
-      if (grain == Grain::kWeek) d -= date::weekday{d} - date::Monday;
-      return year_month_day{d};
-    };
-    // A holiday is one day of the year, read much as "Nov. 25" is: within
-    // three months of the reference the closest wins when the clause has no
-    // tense ("millions travel for Thanksgiving" three days before it), and a
-    // future clause does not mean one more than a week gone. A past clause
-    // keeps the one gone ("celebrated Christmas").
-    Lean pick = lean;
-    if (spec.lean == Lean::kTense && !year_known && grain != Grain::kWeek && tense >= 0) {
-      int near = PickYear(ref, Lean::kNearest, when);
-      long distance = (sys_days{when(near)} - sys_days{ref}).count();
-      if (std::labs(distance) <= 90 && (tense == 0 || distance >= -7)) pick = Lean::kNearest;
+    // "dates:eid-al-fitr|eid-al-adha" ("Eid" alone): each is read as below,
+    // and the one closest to the reference wins.
+    std::vector<std::string> alternatives;
+    if (rule.rfind("dates:", 0) == 0) {
+      for (size_t from = 6; from <= rule.size();) {
+        size_t bar = std::min(rule.find('|', from), rule.size());
+        alternatives.push_back("dates:" + rule.substr(from, bar - from));
+        from = bar + 1;
+      }
+    } else {
+      alternatives.push_back(rule);
     }
-    if (!year_known) year = PickYear(ref, pick, when);
-    first = when(year);
-    if (spec.lean != Lean::kTense) out.direction = DirectionOf(lean);
-    if (!year_known && spec.lean == Lean::kTense && pick == Lean::kNearest) {
-      out.direction = sys_days{first} < sys_days{ref} ? "past" : "future";
+    long best_distance = -1;
+    const int given_year = year;
+    const std::string direction_before = out.direction;
+    for (const std::string& alternative : alternatives) {
+      auto when = [&](int y) {
+        if (even && y % 2 != 0) y += ahead ? 1 : -1;
+        sys_days d{HolidayByRule(lexicon, alternative, y)};
+        if (grain == Grain::kWeek) d -= date::weekday{d} - date::Monday;
+        return year_month_day{d};
+      };
+      // A holiday is one day of the year, read much as "Nov. 25" is: within
+      // three months of the reference the closest wins when the clause has no
+      // tense ("millions travel for Thanksgiving" three days before it), and a
+      // future clause does not mean one more than a week gone. A past clause
+      // keeps the one gone ("celebrated Christmas").
+      Lean pick = lean;
+      if (spec.lean == Lean::kTense && !year_known && grain != Grain::kWeek && tense >= 0) {
+        int near = PickYear(ref, Lean::kNearest, when);
+        long distance = (sys_days{when(near)} - sys_days{ref}).count();
+        if (std::labs(distance) <= 90 && (tense == 0 || distance >= -7)) pick = Lean::kNearest;
+      }
+      int y = year_known ? given_year : PickYear(ref, pick, when);
+      year_month_day day = when(y);
+      long distance = std::labs((sys_days{day} - sys_days{ref}).count());
+      if (best_distance >= 0 && distance >= best_distance) continue;
+      best_distance = distance;
+      year = y;
+      first = day;
+      out.direction = direction_before;
+      if (spec.lean != Lean::kTense) out.direction = DirectionOf(lean);
+      if (!year_known && spec.lean == Lean::kTense && pick == Lean::kNearest) {
+        out.direction = sys_days{first} < sys_days{ref} ? "past" : "future";
+      }
     }
   } else if (spec.month > 0) {
     unsigned m = static_cast<unsigned>(spec.month);
