@@ -1436,6 +1436,86 @@ void EventRules::VisitLength(const ArticleReading& reading, const SentenceReadin
   }
 }
 
+void EventRules::EventSpan(const ArticleReading& reading, const SentenceReading& sentence,
+                           EventReading* event) const {
+  auto& words = reading.words;
+  auto& s = sentence.s;
+  auto& m = event->m;
+  bool meeting = event->trigger.family == "meeting";
+  bool clash = event->trigger.type == "incident";
+  if ((!meeting && !clash) || event->borrowed || m.first != m.last || m.present ||
+      sentence.time_of[event->k] < 0) {
+    return;
+  }
+  const TimeSpan& own = sentence.sentence_times[static_cast<size_t>(sentence.time_of[event->k])];
+  // A day, or a part of one ("Thursday morning").
+  auto one_day = [](const TimeExpression& t) {
+    return (t.type == TimexType::kDate || t.type == TimexType::kTime) && t.mod.empty() &&
+           t.first_day && t.last_day && *t.first_day == *t.last_day;
+  };
+  if (!one_day(*own.time) || own.first_word < event->tm.end_word) return;
+  // The stay word up to three words before a time ("ended on Thursday").
+  auto stay_word_before = [&](size_t at, bool end) {
+    for (size_t x = at; x-- > s.first_word && x + 3 >= at;) {
+      if (words[x].punct) return false;
+      if (end ? stay_words_.IsEnd(words[x]) : stay_words_.IsStart(words[x])) return true;
+    }
+    return false;
+  };
+  auto set_span = [&](date::sys_days first, date::sys_days last) {
+    m.first = first;
+    m.last = last;
+    m.date = FormatDay(date::year_month_day(first)) + "/" + FormatDay(date::year_month_day(last));
+    m.qualifier.clear();
+  };
+  // "a four-day summit in Quito that ended on Thursday": the time is the
+  // last of the stated days.
+  size_t n = event->tm.first_word;
+  if (meeting && n >= s.first_word + 3 && words[n - 1].lower == "day" &&
+      words[n - 2].lower == "-" && stay_word_before(own.first_word, true)) {
+    int length = 0;
+    if (auto found = numbers_.find(words[n - 3].lower); found != numbers_.end()) {
+      length = found->second;
+    } else if (words[n - 3].number && words[n - 3].lower.size() <= 2) {
+      length = std::stoi(words[n - 3].lower);
+    }
+    if (length >= 2 && length <= 14) {
+      date::sys_days last{*own.time->first_day};
+      set_span(last - date::days(length - 1), last);
+      return;
+    }
+  }
+  // A later day of the same sentence: "that began on Sunday and ended on
+  // Thursday" (a meeting: an end word before it), "broke out on Wednesday
+  // and turned into fighting by Thursday" (a clash: joined by "and", no
+  // comma, no saying and no other event word between).
+  bool started = stay_word_before(own.first_word, false);
+  for (size_t ti = 0; ti < sentence.sentence_times.size(); ++ti) {
+    const TimeSpan& t = sentence.sentence_times[ti];
+    if (t.first_word < own.end_word || !one_day(*t.time)) continue;
+    if (std::find(sentence.time_of.begin(), sentence.time_of.end(), static_cast<int>(ti)) !=
+        sentence.time_of.end()) {
+      break;
+    }
+    bool joined = false, stop = false;
+    for (size_t x = own.end_word; x < t.first_word && !stop; ++x) {
+      joined = joined || words[x].lower == "and";
+      stop = words[x].lower == "," || words[x].lower == ";" || words[x].lower == ".";
+    }
+    for (const PhraseMatcher::Match& c : sentence.cues) {
+      stop = stop || (c.first_word >= own.end_word && c.end_word <= t.first_word &&
+                      Contains(CueKinds(c), kSpeech));
+    }
+    for (const PhraseMatcher::Match& tm : sentence.triggers) {
+      stop = stop || (tm.first_word >= own.end_word && tm.end_word <= t.first_word);
+    }
+    date::sys_days first{*own.time->first_day}, last{*t.time->first_day};
+    if (stop || !joined || last <= first || last > first + date::days(meeting ? 14 : 6)) break;
+    if (meeting ? started && stay_word_before(t.first_word, true) : true) set_span(first, last);
+    break;
+  }
+}
+
 void EventRules::EndStay(const SentenceReading& sentence, ArticleReading* reading) const {
   auto& words = reading->words;
   auto& s = sentence.s;

@@ -1,0 +1,60 @@
+// Spans of fighting and summits, dates from the right sentence and places
+// the text names (issue 5, branch `dates23`). The real resolver dates the
+// sentences, published on Saturday 1 May 2021. Every sentence is written for
+// the test.
+#include <catch2/catch.hpp>
+
+#include "event_test_util.h"
+
+using namespace date::literals;
+
+namespace {
+
+struct Fixture : annals::testing::ResolvedEventFixture {
+  Fixture() : ResolvedEventFixture(2021_y / 5 / 1) {}
+};
+
+// The one mention of `type` in `body`, or fails.
+annals::Mention One(Fixture& f, const std::string& body, const std::string& type) {
+  INFO(body);
+  auto m = f.Extract(body);
+  std::erase_if(m, [&](const annals::Mention& x) { return x.type != type; });
+  REQUIRE(m.size() == 1);
+  return m[0];
+}
+
+}  // namespace
+
+TEST_CASE("a meeting of stated length that ended on a day spans the days before it", "[dates23]") {
+  Fixture f;
+  auto m = One(
+      f, "Presidents of Norway and Kenya held a four-day summit in Nairobi that ended on Thursday.",
+      "summit");
+  CHECK(m.date == "2021-04-26/2021-04-29");
+  CHECK(m.place == "Nairobi");
+  m = One(f,
+          "Ghanaian and Togolese negotiators held talks in Accra that began on Sunday and ended on "
+          "Thursday.",
+          "talks");
+  CHECK(m.date == "2021-04-25/2021-04-29");
+  // Two acts on two days stay apart.
+  auto all =
+      f.Extract("Ghana and Togo held talks in Accra on Monday and signed a deal on Thursday.");
+  for (const auto& x : all) CHECK(x.date.find('/') == std::string::npos);
+}
+
+TEST_CASE("fighting told from one day into the next spans both", "[dates23]") {
+  Fixture f;
+  auto m =
+      One(f,
+          "Clashes broke out between Peruvian and Chilean villagers near Tacna on Wednesday and "
+          "turned into fighting between border troops by Thursday morning.",
+          "incident");
+  CHECK(m.date == "2021-04-28/2021-04-29");
+  // A later day of saying is no day of the fighting.
+  m = One(f,
+          "Troops of Peru and Chile clashed near the border on Wednesday and Peru's foreign "
+          "ministry said on Thursday that two soldiers died.",
+          "incident");
+  CHECK(m.date == "2021-04-28");
+}
