@@ -58,3 +58,36 @@ TEST_CASE("fighting told from one day into the next spans both", "[dates23]") {
           "incident");
   CHECK(m.date == "2021-04-28");
 }
+
+TEST_CASE("attending the other side's independence ceremony in its city is a visit of that day",
+          "[dates23]") {
+  Fixture f;
+  auto m =
+      One(f,
+          "Norwegian Prime Minister Berg attended Kenya's independence ceremony in Nairobi on "
+          "December 12 last year. Relations between Norway and Kenya improved in December last "
+          "year.",
+          "visit");
+  CHECK(m.date == "2020-12-12");
+  CHECK(m.place == "Nairobi");
+}
+
+TEST_CASE("a ceasefire told from a dateline city is not placed there", "[dates23]") {
+  annals::testing::ResolvedEventFixture f(2021_y / 5 / 1);
+  std::string body =
+      "A ceasefire between Peru and Chile was agreed by the two governments on Friday.";
+  auto found =
+      f.rules.Extract(annals::testing::MakeArticle("a.txt", f.published, body, "Lima"),
+                      f.resolver->Resolve(body, f.published), annals::testing::BundledActors());
+  std::erase_if(found, [](const annals::Mention& x) { return x.type != "agreement"; });
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].date == "2021-04-30");
+  CHECK(found[0].place.empty());
+  // Talks reported from the dateline on their day are still placed there.
+  body = "Peru and Chile held talks on Friday.";
+  found = f.rules.Extract(annals::testing::MakeArticle("a.txt", f.published, body, "Lima"),
+                          f.resolver->Resolve(body, f.published), annals::testing::BundledActors());
+  std::erase_if(found, [](const annals::Mention& x) { return x.type != "talks"; });
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].place == "Lima");
+}
