@@ -134,6 +134,11 @@ bool PlaceWords::NamedPlaceAt(std::string_view text, const std::vector<Word>& wo
       }
       if (!NameWord(words[x])) break;
       ++x;
+      // "Kok-Bel", "Bir-Hakeim": a name written with a hyphen and no space
+      // is one word of the name.
+      while (x + 1 < last && words[x].lower == "-" && words[x].begin == words[x - 1].end &&
+             words[x + 1].begin == words[x].end && NameWord(words[x + 1]))
+        x += 2;
     }
     if (x == w) return false;
     if (feature_end) {

@@ -91,3 +91,13 @@ TEST_CASE("a ceasefire told from a dateline city is not placed there", "[dates23
   REQUIRE(found.size() == 1);
   CHECK(found[0].place == "Lima");
 }
+
+TEST_CASE("a place name written with a hyphen is kept whole", "[dates23]") {
+  Fixture f;
+  auto m = One(f, "Ghanaian and Togolese troops clashed near Kpa-Tove on Wednesday.", "incident");
+  CHECK(m.place == "Kpa-Tove");
+  // A dash with spaces around it ends the name.
+  m = One(f, "Ghanaian and Togolese troops clashed near Kpalime - a market town - on Wednesday.",
+          "incident");
+  CHECK(m.place == "Kpalime");
+}
