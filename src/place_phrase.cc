@@ -72,12 +72,14 @@ bool PlaceWords::LoadFrom(std::string_view origin, std::string_view contents, Di
       site_verbs_.insert(phrase);
     } else if (kind == "hearing") {
       hearings_.insert(phrase);
+    } else if (kind == "capture") {
+      captures_.insert(phrase);
     } else {
       *error = Diagnostic{
           std::string(origin), row.line, row.columns[1], Severity::kError,
           "expected preposition, preposition-of, venue-preposition, feature, feature-of, remote, "
           "envoy, seat, passive, "
-          "speaker, topic, purpose, recipient, route, site-verb or hearing, "
+          "speaker, topic, purpose, recipient, route, site-verb, hearing or capture, "
           "found '" +
               kind + "'"};
       return false;

@@ -69,6 +69,8 @@ class PlaceWords {
   // "hearing", "trial": a release "after a court hearing in Arica" was
   // ordered there (scope22).
   bool IsHearing(const Word& word) const { return hearings_.count(word) > 0; }
+  // "invaded Chile and took the capital": a verb of taking a town.
+  bool IsCapture(const Word& word) const { return captures_.count(word) > 0; }
 
   // A place named by its kind in words [at, last), `at` being the word
   // right after a preposition: "the Sumbar valley", "the Gulf of Aden",
@@ -92,7 +94,7 @@ class PlaceWords {
 
  private:
   WordSet prepositions_, passives_, speaker_places_, topic_words_, of_prepositions_,
-      venue_prepositions_, purposes_, recipients_, routes_, site_verbs_, hearings_;
+      venue_prepositions_, purposes_, recipients_, routes_, site_verbs_, hearings_, captures_;
   PhraseMatcher features_;     // "valley", "air base"
   PhraseMatcher features_of_;  // "coast", "gulf" (before "of")
   PhraseMatcher remote_;

@@ -101,3 +101,13 @@ TEST_CASE("a place name written with a hyphen is kept whole", "[dates23]") {
           "incident");
   CHECK(m.place == "Kpalime");
 }
+
+TEST_CASE("an invasion that took the capital is placed in the invaded side's capital",
+          "[dates23]") {
+  Fixture f;
+  auto m = One(f, "Ghanaian troops invaded Togo on Tuesday and took the capital.", "incident");
+  CHECK(m.place == "Lome");
+  // No capital taken: no place is made up.
+  m = One(f, "Ghanaian troops invaded Togo on Tuesday and took the airport.", "incident");
+  CHECK(m.place != "Lome");
+}
