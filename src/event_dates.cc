@@ -1470,7 +1470,23 @@ void EventRules::EventSpan(const ArticleReading& reading, const SentenceReading&
   };
   // "a four-day summit in Quito that ended on Thursday": the time is the
   // last of the stated days.
+  // "three days of fighting that began on Wednesday": the time is the
+  // first of the stated days.
   size_t n = event->tm.first_word;
+  if (clash && n > s.first_word && words[n].lower == "days" &&
+      stay_word_before(own.first_word, false)) {
+    int length = 0;
+    if (auto found = numbers_.find(words[n - 1].lower); found != numbers_.end()) {
+      length = found->second;
+    } else if (words[n - 1].number && words[n - 1].lower.size() <= 2) {
+      length = std::stoi(words[n - 1].lower);
+    }
+    if (length >= 2 && length <= 14) {
+      date::sys_days first{*own.time->first_day};
+      set_span(first, first + date::days(length - 1));
+      return;
+    }
+  }
   if (meeting && n >= s.first_word + 3 && words[n - 1].lower == "day" &&
       words[n - 2].lower == "-" && stay_word_before(own.first_word, true)) {
     int length = 0;

@@ -111,3 +111,17 @@ TEST_CASE("an invasion that took the capital is placed in the invaded side's cap
   m = One(f, "Ghanaian troops invaded Togo on Tuesday and took the airport.", "incident");
   CHECK(m.place != "Lome");
 }
+
+TEST_CASE("fighting counted in days from a start spans those days", "[dates23]") {
+  Fixture f;
+  auto m =
+      One(f,
+          "Three days of fighting between Norway and Kenya that began on Wednesday left dozens "
+          "dead.",
+          "incident");
+  CHECK(m.date == "2021-04-28/2021-04-30");
+  // Without a start the day told is no first day.
+  auto all =
+      f.Extract("Ghana and Togo counted the dead on Wednesday after three days of fighting.");
+  for (const auto& x : all) CHECK(x.date != "2021-04-28/2021-04-30");
+}
