@@ -1503,8 +1503,8 @@ void EventRules::EventSpan(const ArticleReading& reading, const SentenceReading&
   }
   // A later day of the same sentence: "that began on Sunday and ended on
   // Thursday" (a meeting: an end word before it), "broke out on Wednesday
-  // and turned into fighting by Thursday" (a clash: joined by "and", no
-  // comma, no saying and no other event word between).
+  // and turned into fighting by Thursday" (a clash: joined by "and" and a
+  // `fighting-on` word, no comma, no saying and no other event word between).
   bool started = stay_word_before(own.first_word, false);
   for (size_t ti = 0; ti < sentence.sentence_times.size(); ++ti) {
     const TimeSpan& t = sentence.sentence_times[ti];
@@ -1513,21 +1513,23 @@ void EventRules::EventSpan(const ArticleReading& reading, const SentenceReading&
         sentence.time_of.end()) {
       break;
     }
-    bool joined = false, stop = false;
+    bool joined = false, stop = false, fighting_on = false;
     for (size_t x = own.end_word; x < t.first_word && !stop; ++x) {
       joined = joined || words[x].lower == "and";
       stop = words[x].lower == "," || words[x].lower == ";" || words[x].lower == ".";
     }
     for (const PhraseMatcher::Match& c : sentence.cues) {
-      stop = stop || (c.first_word >= own.end_word && c.end_word <= t.first_word &&
-                      Contains(CueKinds(c), kSpeech));
+      if (c.first_word < own.end_word || c.end_word > t.first_word) continue;
+      stop = stop || Contains(CueKinds(c), kSpeech);
+      fighting_on = fighting_on || Contains(CueKinds(c), kFightingOn);
     }
     for (const PhraseMatcher::Match& tm : sentence.triggers) {
       stop = stop || (tm.first_word >= own.end_word && tm.end_word <= t.first_word);
     }
     date::sys_days first{*own.time->first_day}, last{*t.time->first_day};
     if (stop || !joined || last <= first || last > first + date::days(meeting ? 14 : 6)) break;
-    if (meeting ? started && stay_word_before(t.first_word, true) : true) set_span(first, last);
+    if (meeting ? started && stay_word_before(t.first_word, true) : fighting_on)
+      set_span(first, last);
     break;
   }
 }

@@ -64,6 +64,7 @@ constexpr std::pair<std::string_view, CueBit> kCueKinds[] = {
     {"decision", kDecision},
     {"praised", kPraised},
     {"not-held", kNotHeld},
+    {"fighting-on", kFightingOn},
 };
 
 }  // namespace

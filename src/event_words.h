@@ -70,6 +70,7 @@ enum CueBit : uint64_t {
   kDecision = 1ull << 51,
   kPraised = 1ull << 52,
   kNotHeld = 1ull << 53,
+  kFightingOn = 1ull << 60,
 };
 
 // The cue kind data/en/event_cues.tsv names `kind` ("future"), or 0 when

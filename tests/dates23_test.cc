@@ -51,6 +51,12 @@ TEST_CASE("fighting told from one day into the next spans both", "[dates23]") {
           "turned into fighting between border troops by Thursday morning.",
           "incident");
   CHECK(m.date == "2021-04-28/2021-04-29");
+  // A later day with no word of fighting going on is no day of the clash.
+  m = One(f,
+          "Troops of Peru and Chile clashed near the border on Monday and the border stayed "
+          "closed until Friday.",
+          "incident");
+  CHECK(m.date == "2021-04-26");
   // A later day of saying is no day of the fighting.
   m = One(f,
           "Troops of Peru and Chile clashed near the border on Wednesday and Peru's foreign "
