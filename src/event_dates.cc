@@ -1469,7 +1469,7 @@ void EventRules::EventSpan(const ArticleReading& reading, const SentenceReading&
     m.qualifier.clear();
   };
   // "a four-day summit in Quito that ended on Thursday": the time is the
-  // last of the stated days.
+  // last of the stated days;
   // "three days of fighting that began on Wednesday": the time is the
   // first of the stated days.
   size_t n = event->tm.first_word;
@@ -1487,17 +1487,25 @@ void EventRules::EventSpan(const ArticleReading& reading, const SentenceReading&
       return;
     }
   }
+  // "opened a three-day summit in Quito on Monday", "a two-day meeting
+  // that began on Thursday": the first of them.
   if (meeting && n >= s.first_word + 3 && words[n - 1].lower == "day" &&
-      words[n - 2].lower == "-" && stay_word_before(own.first_word, true)) {
+      words[n - 2].lower == "-") {
     int length = 0;
     if (auto found = numbers_.find(words[n - 3].lower); found != numbers_.end()) {
       length = found->second;
     } else if (words[n - 3].number && words[n - 3].lower.size() <= 2) {
       length = std::stoi(words[n - 3].lower);
     }
-    if (length >= 2 && length <= 14) {
-      date::sys_days last{*own.time->first_day};
-      set_span(last - date::days(length - 1), last);
+    bool ended = stay_word_before(own.first_word, true);
+    bool began = stay_word_before(own.first_word, false) || stay_word_before(n - 3, false);
+    if (length >= 2 && length <= 14 && (ended || began)) {
+      date::sys_days day{*own.time->first_day};
+      if (ended) {
+        set_span(day - date::days(length - 1), day);
+      } else {
+        set_span(day, day + date::days(length - 1));
+      }
       return;
     }
   }

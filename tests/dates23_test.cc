@@ -37,6 +37,15 @@ TEST_CASE("a meeting of stated length that ended on a day spans the days before 
           "Thursday.",
           "talks");
   CHECK(m.date == "2021-04-25/2021-04-29");
+  m = One(f, "Norway and Kenya opened a three-day summit in Nairobi on Monday.", "summit");
+  CHECK(m.date == "2021-04-26/2021-04-28");
+  m = One(f,
+          "Ghanaian and Togolese ministers held a two-day meeting in Accra that began on Thursday.",
+          "meeting");
+  CHECK(m.date == "2021-04-29/2021-04-30");
+  // A length with neither start nor end keeps the day told.
+  m = One(f, "Norway and Kenya held a three-day summit in Nairobi on Tuesday.", "summit");
+  CHECK(m.date == "2021-04-27");
   // Two acts on two days stay apart.
   auto all =
       f.Extract("Ghana and Togo held talks in Accra on Monday and signed a deal on Thursday.");
