@@ -1467,6 +1467,7 @@ void EventRules::EventSpan(const ArticleReading& reading, const SentenceReading&
     m.last = last;
     m.date = FormatDay(date::year_month_day(first)) + "/" + FormatDay(date::year_month_day(last));
     m.qualifier.clear();
+    m.stay = true;
   };
   // "a four-day summit in Quito that ended on Thursday": the time is the
   // last of the stated days;

@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include "event_test_util.h"
+#include "merge_test_util.h"
 
 using namespace date::literals;
 
@@ -139,4 +140,16 @@ TEST_CASE("fighting counted in days from a start spans those days", "[dates23]")
   auto all =
       f.Extract("Ghana and Togo counted the dead on Wednesday after three days of fighting.");
   for (const auto& x : all) CHECK(x.date != "2021-04-28/2021-04-30");
+}
+
+TEST_CASE("a clash told on its first day and then over its days is one entry of those days",
+          "[dates23]") {
+  Fixture f;
+  auto entries = annals::testing::PairEntries(
+      f,
+      "Norwegian and Kenyan troops clashed near Lodwar on Wednesday. Three days of fighting "
+      "between Norway and Kenya that began on Wednesday left dozens dead.",
+      {"NOR", "KEN"});
+  CHECK(annals::testing::EntryTypes(entries) ==
+        std::multiset<std::string>{"incident 2021-04-28/2021-04-30"});
 }
