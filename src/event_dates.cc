@@ -1462,6 +1462,12 @@ void EventRules::EventSpan(const ArticleReading& reading, const SentenceReading&
     }
     return false;
   };
+  // An end word right before the time or its "on" ("ended on Thursday"),
+  // not one with an object between ("ended the dispute on Friday").
+  auto ended_at = [&](size_t at) {
+    if (at > s.first_word && words[at - 1].lower == "on") --at;
+    return at > s.first_word && stay_words_.IsEnd(words[at - 1]);
+  };
   auto set_span = [&](date::sys_days first, date::sys_days last) {
     m.first = first;
     m.last = last;
@@ -1498,7 +1504,7 @@ void EventRules::EventSpan(const ArticleReading& reading, const SentenceReading&
     } else if (words[n - 3].number && words[n - 3].lower.size() <= 2) {
       length = std::stoi(words[n - 3].lower);
     }
-    bool ended = stay_word_before(own.first_word, true);
+    bool ended = ended_at(own.first_word);
     bool began = stay_word_before(own.first_word, false) || stay_word_before(n - 3, false);
     if (length >= 2 && length <= 14 && (ended || began)) {
       date::sys_days day{*own.time->first_day};
@@ -1537,8 +1543,7 @@ void EventRules::EventSpan(const ArticleReading& reading, const SentenceReading&
     }
     date::sys_days first{*own.time->first_day}, last{*t.time->first_day};
     if (stop || !joined || last <= first || last > first + date::days(meeting ? 14 : 6)) break;
-    if (meeting ? started && stay_word_before(t.first_word, true) : fighting_on)
-      set_span(first, last);
+    if (meeting ? started && ended_at(t.first_word) : fighting_on) set_span(first, last);
     break;
   }
 }

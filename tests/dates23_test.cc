@@ -47,6 +47,10 @@ TEST_CASE("a meeting of stated length that ended on a day spans the days before 
   // A length with neither start nor end keeps the day told.
   m = One(f, "Norway and Kenya held a three-day summit in Nairobi on Tuesday.", "summit");
   CHECK(m.date == "2021-04-27");
+  // An end word with an object ends something else.
+  m = One(f, "Ghana and Togo began talks on Monday and ended the border dispute on Friday.",
+          "talks");
+  CHECK(m.date == "2021-04-26");
   // Two acts on two days stay apart.
   auto all =
       f.Extract("Ghana and Togo held talks in Accra on Monday and signed a deal on Thursday.");
