@@ -1460,6 +1460,118 @@ void EventRules::VisitLength(const ArticleReading& reading, const SentenceReadin
   }
 }
 
+void EventRules::EventSpan(const ArticleReading& reading, const SentenceReading& sentence,
+                           EventReading* event) const {
+  auto& words = reading.words;
+  auto& s = sentence.s;
+  auto& m = event->m;
+  bool meeting = event->trigger.family == "meeting";
+  bool clash = event->trigger.type == "incident";
+  if ((!meeting && !clash) || event->borrowed || m.first != m.last || m.present ||
+      sentence.time_of[event->k] < 0) {
+    return;
+  }
+  const TimeSpan& own = sentence.sentence_times[static_cast<size_t>(sentence.time_of[event->k])];
+  // A day, or a part of one ("Thursday morning").
+  auto one_day = [](const TimeExpression& t) {
+    return (t.type == TimexType::kDate || t.type == TimexType::kTime) && t.mod.empty() &&
+           t.first_day && t.last_day && *t.first_day == *t.last_day;
+  };
+  if (!one_day(*own.time) || own.first_word < event->tm.end_word) return;
+  // The stay word up to three words before a time ("ended on Thursday").
+  auto stay_word_before = [&](size_t at, bool end) {
+    for (size_t x = at; x-- > s.first_word && x + 3 >= at;) {
+      if (words[x].punct) return false;
+      if (end ? stay_words_.IsEnd(words[x]) : stay_words_.IsStart(words[x])) return true;
+    }
+    return false;
+  };
+  // An end word right before the time or its "on" ("ended on Thursday"),
+  // not one with an object between ("ended the dispute on Friday").
+  auto ended_at = [&](size_t at) {
+    if (at > s.first_word && words[at - 1].lower == "on") --at;
+    return at > s.first_word && stay_words_.IsEnd(words[at - 1]);
+  };
+  auto set_span = [&](date::sys_days first, date::sys_days last) {
+    m.first = first;
+    m.last = last;
+    m.date = FormatDay(date::year_month_day(first)) + "/" + FormatDay(date::year_month_day(last));
+    m.qualifier.clear();
+    m.stay = true;
+  };
+  // "a four-day summit in Quito that ended on Thursday": the time is the
+  // last of the stated days;
+  // "three days of fighting that began on Wednesday": the time is the
+  // first of the stated days.
+  size_t n = event->tm.first_word;
+  if (clash && n > s.first_word && words[n].lower == "days" &&
+      stay_word_before(own.first_word, false)) {
+    int length = 0;
+    if (auto found = numbers_.find(words[n - 1].lower); found != numbers_.end()) {
+      length = found->second;
+    } else if (words[n - 1].number && words[n - 1].lower.size() <= 2) {
+      length = std::stoi(words[n - 1].lower);
+    }
+    if (length >= 2 && length <= 14) {
+      date::sys_days first{*own.time->first_day};
+      set_span(first, first + date::days(length - 1));
+      return;
+    }
+  }
+  // "opened a three-day summit in Quito on Monday", "a two-day meeting
+  // that began on Thursday": the first of them.
+  if (meeting && n >= s.first_word + 3 && words[n - 1].lower == "day" &&
+      words[n - 2].lower == "-") {
+    int length = 0;
+    if (auto found = numbers_.find(words[n - 3].lower); found != numbers_.end()) {
+      length = found->second;
+    } else if (words[n - 3].number && words[n - 3].lower.size() <= 2) {
+      length = std::stoi(words[n - 3].lower);
+    }
+    bool ended = ended_at(own.first_word);
+    bool began = stay_word_before(own.first_word, false) || stay_word_before(n - 3, false);
+    if (length >= 2 && length <= 14 && (ended || began)) {
+      date::sys_days day{*own.time->first_day};
+      if (ended) {
+        set_span(day - date::days(length - 1), day);
+      } else {
+        set_span(day, day + date::days(length - 1));
+      }
+      return;
+    }
+  }
+  // A later day of the same sentence: "that began on Sunday and ended on
+  // Thursday" (a meeting: an end word before it), "broke out on Wednesday
+  // and turned into fighting by Thursday" (a clash: joined by "and" and a
+  // `fighting-on` word, no comma, no saying and no other event word between).
+  bool started = stay_word_before(own.first_word, false);
+  for (size_t ti = 0; ti < sentence.sentence_times.size(); ++ti) {
+    const TimeSpan& t = sentence.sentence_times[ti];
+    if (t.first_word < own.end_word || !one_day(*t.time)) continue;
+    if (std::find(sentence.time_of.begin(), sentence.time_of.end(), static_cast<int>(ti)) !=
+        sentence.time_of.end()) {
+      break;
+    }
+    bool joined = false, stop = false, fighting_on = false;
+    for (size_t x = own.end_word; x < t.first_word && !stop; ++x) {
+      joined = joined || words[x].lower == "and";
+      stop = words[x].lower == "," || words[x].lower == ";" || words[x].lower == ".";
+    }
+    for (const PhraseMatcher::Match& c : sentence.cues) {
+      if (c.first_word < own.end_word || c.end_word > t.first_word) continue;
+      stop = stop || Contains(CueKinds(c), kSpeech);
+      fighting_on = fighting_on || Contains(CueKinds(c), kFightingOn);
+    }
+    for (const PhraseMatcher::Match& tm : sentence.triggers) {
+      stop = stop || (tm.first_word >= own.end_word && tm.end_word <= t.first_word);
+    }
+    date::sys_days first{*own.time->first_day}, last{*t.time->first_day};
+    if (stop || !joined || last <= first || last > first + date::days(meeting ? 14 : 6)) break;
+    if (meeting ? started && ended_at(t.first_word) : fighting_on) set_span(first, last);
+    break;
+  }
+}
+
 void EventRules::EndStay(const SentenceReading& sentence, ArticleReading* reading) const {
   auto& words = reading->words;
   auto& s = sentence.s;

@@ -579,6 +579,7 @@ void EventRules::ReadEvent(size_t k, const SentenceReading& sentence,
   DateMention(*reading, sentence, &event);
   FindPastVerb(*reading, sentence, &event);
   VisitLength(*reading, sentence, &event);
+  EventSpan(*reading, sentence, &event);
   FindStatus(*reading, sentence, &event);
   if (!KeepDatedPlan(*reading, sentence, event)) return;
   if (JoinPostponedPlan(sentence, reading, event)) return;

@@ -387,6 +387,11 @@ class EventRules {
                     EventReading* event) const;
   void VisitLength(const ArticleReading& reading, const SentenceReading& sentence,
                    EventReading* event) const;
+  // "a four-day summit that ended on Thursday", "talks that began on Sunday
+  // and ended on Thursday", "clashes on Wednesday and fighting by Thursday":
+  // a meeting or a clash told over several days.
+  void EventSpan(const ArticleReading& reading, const SentenceReading& sentence,
+                 EventReading* event) const;
   // "He left on Wednesday": the day a visit told before ended.
   void EndStay(const SentenceReading& sentence, ArticleReading* reading) const;
   // An agreement or statement with no place of its own, made during a

@@ -67,6 +67,7 @@ constexpr std::pair<std::string_view, CueBit> kCueKinds[] = {
     {"still-holds", kStillHolds},
     {"broadcast", kBroadcast},
     {"court", kCourt},
+    {"fighting-on", kFightingOn},
 };
 
 }  // namespace

@@ -73,6 +73,7 @@ enum CueBit : uint64_t {
   kStillHolds = 1ull << 58,
   kBroadcast = 1ull << 54,
   kCourt = 1ull << 55,
+  kFightingOn = 1ull << 60,
 };
 
 // The cue kind data/en/event_cues.tsv names `kind` ("future"), or 0 when

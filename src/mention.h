@@ -48,7 +48,9 @@ struct Mention {
   bool heads_of_state = false;    // "the two presidents"
   bool visitor_unplaced = false;  // a visitor whose country the text does not give
   bool present = false;           // dated by the publication day: reported in the present tense
-  bool stay = false;  // a visit dated by its start and announced length ("a three-day visit")
+  // A visit, meeting or clash dated over the days the text tells ("a
+  // three-day visit", "three days of fighting that began on Wednesday").
+  bool stay = false;
   // A visit with no destination in its sentence ("made the trip in June"):
   // it went to the other of the article's two countries.
   bool undirected_visit = false;

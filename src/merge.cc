@@ -389,8 +389,12 @@ std::vector<Entry> MergeMentions(const MentionStore& store, const std::array<std
       bool visit_day = m.family == "visit" && SpanDays(m) <= 7 && SameVisit(m, front);
       // A stay of announced length ("a three-day visit") spans its days
       // even where it overlaps the best-dated mention.
-      if ((!Overlap(m, front) || (store.Stay(i) && visit_day)) &&
-          (visit_day || SameSummit(m, front))) {
+      // So does a clash told over days ("three days of fighting that began
+      // on Wednesday") where another mention told only its first day.
+      bool clash_days = m.family == "incident" && front.family == "incident" && store.Stay(i) &&
+                        SpanDays(m) <= 7 && Overlap(m, front);
+      if (clash_days || ((!Overlap(m, front) || (store.Stay(i) && visit_day)) &&
+                         (visit_day || SameSummit(m, front)))) {
         visit_first = std::min(visit_first, m.first);
         visit_last = std::max(visit_last, m.last);
       }

@@ -75,12 +75,14 @@ bool PlaceWords::LoadFrom(std::string_view origin, std::string_view contents, Di
       site_verbs_.insert(phrase);
     } else if (kind == "hearing") {
       hearings_.insert(phrase);
+    } else if (kind == "capture") {
+      captures_.insert(phrase);
     } else {
       *error = Diagnostic{
           std::string(origin), row.line, row.columns[1], Severity::kError,
           "expected preposition, preposition-of, venue-preposition, feature, feature-of, remote, "
           "envoy, seat, passive, "
-          "speaker, topic, purpose, recipient, route, site-verb or hearing, "
+          "speaker, topic, purpose, recipient, route, site-verb, hearing or capture, "
           "found '" +
               kind + "'"};
       return false;
@@ -137,6 +139,11 @@ bool PlaceWords::NamedPlaceAt(std::string_view text, const std::vector<Word>& wo
       }
       if (!NameWord(words[x])) break;
       ++x;
+      // "Kok-Bel", "Bir-Hakeim": a name written with a hyphen and no space
+      // is one word of the name.
+      while (x + 1 < last && words[x].lower == "-" && words[x].begin == words[x - 1].end &&
+             words[x + 1].begin == words[x].end && NameWord(words[x + 1]))
+        x += 2;
     }
     if (x == w) return false;
     if (feature_end) {

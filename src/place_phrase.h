@@ -73,6 +73,8 @@ class PlaceWords {
   // "hearing", "trial": a release "after a court hearing in Arica" was
   // ordered there (scope22).
   bool IsHearing(const Word& word) const { return hearings_.count(word) > 0; }
+  // "invaded Chile and took the capital": a verb of taking a town.
+  bool IsCapture(const Word& word) const { return captures_.count(word) > 0; }
 
   // A place named by its kind in words [at, last), `at` being the word
   // right after a preposition: "the Sumbar valley", "the Gulf of Aden",
@@ -96,7 +98,7 @@ class PlaceWords {
 
  private:
   WordSet prepositions_, passives_, speaker_places_, topic_words_, of_prepositions_,
-      venue_prepositions_, purposes_, recipients_, routes_, site_verbs_, hearings_;
+      venue_prepositions_, purposes_, recipients_, routes_, site_verbs_, hearings_, captures_;
   WordSet place_or_topic_;     // topic_words_, of_prepositions_ and venue_prepositions_ together
   PhraseMatcher features_;     // "valley", "air base"
   PhraseMatcher features_of_;  // "coast", "gulf" (before "of")
