@@ -469,8 +469,11 @@ void EventRules::ReadTriggers(const ActorLexicon& lexicon, ArticleReading* readi
   AddSameActs(*reading, sentence);
   // No step below adds an event word: each drops, marks or rewrites those
   // found above and touches nothing else, so a sentence left with none
-  // (about a quarter of them) is done.
-  if (sentence->triggers.empty()) return;
+  // (about a quarter of them) is done but for a ruling's reaction.
+  if (sentence->triggers.empty()) {
+    AddRulingReaction(*reading, sentence);
+    return;
+  }
   DropReasons(*reading, sentence);
   DropQuotedHypotheticals(*reading, sentence);
   DropNotHeld(*reading, sentence);
@@ -487,17 +490,21 @@ void EventRules::ReadTriggers(const ActorLexicon& lexicon, ArticleReading* readi
   DropRelativeVerbs(*reading, sentence);
   DropKinVisits(*reading, sentence);
   DropSightseeing(*reading, sentence);
-  // "Soto, speaking in The Hague, said Peru would never give up its
-  // claim": after a ruling told in its paragraph, a sentence that tells no
-  // act, whose verb of speech follows a side's speaker, is that side's
-  // reaction, a statement (CAMEO 010) (courts23).
-  if (!sentence->triggers.empty() || reading->sentence_index < 2) return;
-  const size_t paragraph = reading->paragraph_of[reading->sentence_index - 1];
+  AddRulingReaction(*reading, sentence);
+}
+
+// "Soto, speaking in The Hague, said Peru would never give up its
+// claim": after a ruling told in its paragraph, a sentence that tells no
+// act, whose verb of speech follows a side's speaker, is that side's
+// reaction, a statement (CAMEO 010) (courts23).
+void EventRules::AddRulingReaction(const ArticleReading& reading, SentenceReading* sentence) const {
+  if (!sentence->triggers.empty() || reading.sentence_index < 2) return;
+  const size_t paragraph = reading.paragraph_of[reading.sentence_index - 1];
   bool after_ruling = false;
-  for (size_t p = reading->mentions.size(); p-- > 0 && !after_ruling;) {
-    size_t at = reading->mention_origin[p].second;
-    if (at == 0 || reading->paragraph_of[at - 1] != paragraph) break;
-    after_ruling = reading->mentions[p].family == "ruling";
+  for (size_t p = reading.mentions.size(); p-- > 0 && !after_ruling;) {
+    size_t at = reading.mention_origin[p].second;
+    if (at == 0 || reading.paragraph_of[at - 1] != paragraph) break;
+    after_ruling = reading.mentions[p].family == "ruling";
   }
   if (!after_ruling) return;
   auto statement = std::find_if(triggers_.begin(), triggers_.end(), [](const EventTrigger& e) {

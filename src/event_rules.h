@@ -119,6 +119,7 @@ class EventRules {
   void DropKinVisits(const ArticleReading& reading, SentenceReading* sentence) const;
   // Also drops every event word the steps before marked (value -1).
   void DropSightseeing(const ArticleReading& reading, SentenceReading* sentence) const;
+  void AddRulingReaction(const ArticleReading& reading, SentenceReading* sentence) const;
   // event_forms.cc: event words no single word of the text names.
   void AddLeaveOrders(const ArticleReading& reading, SentenceReading* sentence) const;
   void AddVerbObjects(const ArticleReading& reading, SentenceReading* sentence) const;
