@@ -83,15 +83,19 @@ bool EventAnchorWords::LoadFrom(std::string_view origin, std::string_view conten
       if (value.empty() || value.size() > 6 || !Digits(value, 0, value.size()))
         return bad("expected a number, found '" + value + "'");
       counts_[phrase] = std::stoi(value);
+    } else if (kind == "soon") {
+      soon_.insert(phrase);
+    } else if (kind == "past") {
+      past_.insert(phrase);
     } else if (kind == "turn") {
       if (value != "after" && value != "before")
         return bad("expected after or before, found '" + value + "'");
       turns_[phrase] = value == "after" ? 1 : -1;
       turn_words_.insert(phrase);
     } else {
-      *error =
-          Diagnostic{std::string(origin), row.line, row.columns[1], Severity::kError,
-                     "expected noun, tell, modifier, unit, count or turn, found '" + kind + "'"};
+      *error = Diagnostic{
+          std::string(origin), row.line, row.columns[1], Severity::kError,
+          "expected noun, tell, modifier, unit, count, soon, past or turn, found '" + kind + "'"};
       return false;
     }
   }
@@ -170,6 +174,40 @@ bool EventAnchorWords::CountWordsBefore(const std::vector<Word>& words, size_t w
     return false;
   *first = w - 2;
   return true;
+}
+
+std::optional<EventCount> EventAnchorWords::CountRightBefore(const std::vector<Word>& words,
+                                                             size_t w, size_t* first) const {
+  if (w < 1 || w >= words.size()) return std::nullopt;
+  auto turn = turns_.find(std::string(words[w].lower));
+  if (turn == turns_.end()) return std::nullopt;
+  if (soon_.count(words[w - 1])) {
+    *first = w - 1;
+    return EventCount{};
+  }
+  if (w < 2) return std::nullopt;
+  auto count = Count(std::string_view(words[w - 2].lower), std::string_view(words[w - 1].lower));
+  if (!count) return std::nullopt;
+  count->amount *= turn->second;
+  *first = w - 2;
+  return count;
+}
+
+bool EventAnchorWords::ClauseAt(const std::vector<Word>& words, size_t w) const {
+  if (w + 2 >= words.size() || !IsTurn(words[w]) || NamedAt(words, w) >= 0) return false;
+  const Word& next = words[w + 1];
+  if (next.punct || next.lower == "it" || next.lower == "that" || next.lower == "this")
+    return false;
+  // The subject: a few words, no punctuation but a possessive; then the verb.
+  for (size_t at = w + 2; at < words.size() && at <= w + 6; ++at) {
+    const Word& word = words[at];
+    if (word.punct && word.lower != "'s") return false;
+    if (!word.alpha || word.capitalized) continue;
+    bool past = past_.count(word) > 0 ||
+                (word.lower.size() > 3 && word.lower.compare(word.lower.size() - 2, 2, "ed") == 0);
+    if (past) return true;
+  }
+  return false;
 }
 
 // Days counted from a day give a day; months the month, not a day of it.

@@ -51,6 +51,16 @@ class EventAnchorWords {
   // Whether words [first, w) are a count ("the day") right before the
   // "after"/"before" at `w`: the phrase no time expression covers.
   bool CountWordsBefore(const std::vector<Word>& words, size_t w, size_t* first) const;
+  // The count right before the "after"/"before" at `w`, signed by it: "two
+  // days after" is +2, "a day before" -1, "hours after" or "shortly after"
+  // 0 (the same day). `first` is the count's first word.
+  std::optional<EventCount> CountRightBefore(const std::vector<Word>& words, size_t w,
+                                             size_t* first) const;
+  // Whether the "after"/"before" at `w` opens a clause of its own (a
+  // subject, then a verb in the past: "after Peru broke off relations",
+  // "before President Soto ordered ...") rather than naming an event with a
+  // noun ("after the summit") or pointing back ("after it").
+  bool ClauseAt(const std::vector<Word>& words, size_t w) const;
 
  private:
   std::optional<EventCount> Count(std::string_view count, std::string_view unit) const;
@@ -62,6 +72,8 @@ class EventAnchorWords {
   std::unordered_map<std::string, int> units_;  // days in it, or -1 for a month
   std::unordered_map<std::string, int> turns_;  // +1 after, -1 before
   WordSet modifiers_, turn_words_;
+  WordSet soon_;        // "hours", "shortly": a count of no whole day
+  WordSet past_;        // past verbs not ending in "-ed" ("broke", "sent")
   size_t longest_ = 1;  // words in the longest phrase
 };
 

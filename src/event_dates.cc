@@ -318,10 +318,24 @@ int EventRules::EventAfterCount(const ArticleReading& reading, const SentenceRea
   // the event named after the count is its anchor, not what it dates.
   const std::string& rule = t.time->rule;
   bool anchored = rule == "event_anchor";  // counted from the named event's own date
-  if (rule != "count_from_event" && rule != "narrative" && !anchored) return -1;
+  bool clause = rule == "after_clause";    // "on Sunday, two days after Peru broke off ..."
+  if (rule != "count_from_event" && rule != "narrative" && !anchored && !clause) return -1;
   size_t at = t.end_word;
   if (at > t.first_word && (words[at - 1].lower == "after" || words[at - 1].lower == "before"))
     --at;
+  if (clause) {
+    // The clause's own event: the first event word after "after", before
+    // any comma.
+    for (size_t k = 0; k < triggers.size(); ++k) {
+      size_t first = triggers[k].first_word;
+      if (first <= at || first >= s.last_word) continue;
+      for (size_t w = at + 1; w < first; ++w)
+        if (words[w].lower == "," || words[w].lower == ";") return -2;
+      *distance = 0;
+      return static_cast<int>(k);
+    }
+    return -2;
+  }
   if (at + 1 >= s.last_word || (words[at].lower != "after" && words[at].lower != "before") ||
       words[at + 1].punct || words[at + 1].lower == "it" || words[at + 1].lower == "that" ||
       words[at + 1].lower == "this") {

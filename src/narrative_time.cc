@@ -129,6 +129,9 @@ struct Item {
   int family = -1;
   std::optional<EventCount> count;
   bool made = false;  // a count no time expression covered ("the day after")
+  // "on Sunday, two days after Peru broke off relations": the event of the
+  // clause after the count is the main clause's day moved by this (-2).
+  std::optional<EventCount> back;
 };
 
 // The time of `item` to change: a copy in `store` made on the first change.
@@ -359,6 +362,49 @@ bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
       changed = true;
     }
   }
+  // "Chile's diplomats left Lima on Sunday, two days after Peru broke off
+  // relations": a count after a comma, before a clause of its own (a
+  // subject and a past verb, not a noun naming an event), dates the
+  // clause's event from the main clause's day, told before it in the same
+  // sentence: that day less the count ("a day before ..." adds one).
+  if (!anchors.empty()) {
+    for (size_t i = 2; i < word_count; ++i) {
+      if (!anchors.IsTurn(word_data[i])) continue;
+      size_t first = 0;
+      auto count = anchors.CountRightBefore(words, i, &first);
+      if (!count || first == 0 || words[first - 1].lower != "," || !anchors.ClauseAt(words, i))
+        continue;
+      start();
+      const size_t from = words[first].begin, to = words[i - 1].end;
+      Item* own = nullptr;
+      bool overlap = false;
+      for (Item& it : items) {
+        if (it.begin <= from && it.end >= to && it.end <= words[i].end) {
+          own = &it;
+        } else if (it.begin < words[i].end && it.end > from) {
+          overlap = true;  // a time of its own reaches into the count or the clause
+        }
+      }
+      if (overlap) continue;
+      if (!own) {
+        Item item;
+        item.made = true;
+        TimeExpression& made = store->emplace_back();
+        item.time = item.own = &made;
+        item.begin = made.begin = from;
+        item.end = made.end = words[i].end;
+        made.rule = "after_clause";
+        made.text = std::string(body.substr(made.begin, made.end - made.begin));
+        items.push_back(item);
+        own = &items.back();
+      }
+      own->back = EventCount{-count->amount, count->months};
+      own->family = -1;
+      own->count.reset();
+      own->names_event = false;
+      changed = true;
+    }
+  }
   if (!changed) {
     // Only resolved phrases: copy only when one of them needs another value.
     bool any = std::any_of(times.begin(), times.end(), [&](const TimeExpression& t) {
@@ -376,10 +422,11 @@ bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
     std::stable_sort(items.begin(), items.end(), by_begin);
   }
 
-  const TimeExpression* previous = nullptr;  // the resolver's anchor: the last calendar time
-  std::optional<date::sys_days> last_day;    // the last day told
-  std::string last_month;                    // the month of the last time told to the month or day
-  size_t last_day_end = 0;                   // where the time giving last_day ends
+  const TimeExpression* previous = nullptr;       // the resolver's anchor: the last calendar time
+  std::optional<date::sys_days> last_day;         // the last day told
+  const TimeExpression* last_day_time = nullptr;  // the time that told it
+  std::string last_month;   // the month of the last time told to the month or day
+  size_t last_day_end = 0;  // where the time giving last_day ends
   bool last_day_dateline = false;
   // What a time told tells the times after it.
   auto note = [&](const Item& item) {
@@ -388,6 +435,7 @@ bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
     if (item.kind == Kind::kResolved) previous = &now;
     if (DayPrecision(now.value) && *now.first_day == *now.last_day) {
       last_day = date::sys_days(*now.first_day);
+      last_day_time = &now;
       last_day_end = item.end;
       last_day_dateline = DatelineDay(words, WordAt(words, item.end));
     }
@@ -433,6 +481,24 @@ bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
   };
   for (Item& item : items) {
     const TimeExpression& t = *item.time;
+    if (item.back) {
+      // Only a day of the same sentence, before the count, is the main
+      // clause's; with none the clause's event gets no date from it.
+      TimeExpression counted = *item.time;
+      bool main_day = last_day_time && !last_day_dateline && last_day_end <= item.begin &&
+                      !SentenceEndBetween(words, last_day_end, item.begin);
+      if (main_day && CountFromAnchor(*last_day_time, *item.back, &counted)) {
+        TimeExpression& edit = Edit(item, store);
+        edit = counted;
+        edit.rule = "after_clause";
+        edit.direction.clear();
+        item.kind = Kind::kResolved;
+      } else {
+        item.drop = true;
+      }
+      changed = true;
+      continue;
+    }
     if (item.family >= 0 && item.count) {
       // "two days after the bombing": from the bombing's own date.
       if (const TimeExpression* anchor = anchor_of(item)) {

@@ -162,3 +162,52 @@ TEST_CASE("a count after an event the article never dated gets no day of it", "[
     if (expulsion) CHECK(expulsion->date != "2026-11-21");
   }
 }
+
+TEST_CASE("an event told after a count from the main clause's day takes that day less the count",
+          "[event_anchor]") {
+  annals::testing::ResolvedEventFixture fixture(kPublished);
+  SECTION("two days after a clause: the main clause's Sunday less two") {
+    auto found = fixture.Extract(
+        "Chilean diplomats drove out of their embassy in Lima on Sunday 15 November, two days "
+        "after Peru broke off diplomatic relations with Chile.");
+    const Mention* rupture = OfType(found, "break-relations");
+    REQUIRE(rupture != nullptr);
+    CHECK(rupture->date == "2026-11-13");
+  }
+  SECTION("a week after a clause; the main clause keeps its own day") {
+    auto found = fixture.Extract(
+        "Peru recalled its ambassador on 5 May, a week after Chile expelled two Peruvian "
+        "diplomats.");
+    const Mention* expulsion = OfType(found, "expulsion");
+    REQUIRE(expulsion != nullptr);
+    CHECK(expulsion->date == "2026-04-28");
+    const Mention* recall = OfType(found, "recall");
+    REQUIRE(recall != nullptr);
+    CHECK(recall->date == "2026-05-05");
+  }
+  SECTION("a day before a clause counts on") {
+    auto found = fixture.Extract(
+        "Norway recalled its ambassador on Saturday 14 November, a day before Kenya expelled "
+        "two Norwegian diplomats.");
+    const Mention* expulsion = OfType(found, "expulsion");
+    REQUIRE(expulsion != nullptr);
+    CHECK(expulsion->date == "2026-11-15");
+  }
+  SECTION("hours after a clause: the same day") {
+    auto found = fixture.Extract(
+        "Togo recalled its ambassador on Monday 9 November, hours after Ghana expelled two "
+        "Togolese diplomats.");
+    const Mention* expulsion = OfType(found, "expulsion");
+    REQUIRE(expulsion != nullptr);
+    CHECK(expulsion->date == "2026-11-09");
+  }
+}
+
+TEST_CASE("a count before a clause with no day in the main clause dates nothing",
+          "[event_anchor]") {
+  annals::testing::ResolvedEventFixture fixture(kPublished);
+  auto found = fixture.Extract(
+      "Norway recalled its ambassador, two days after Kenya expelled two Norwegian diplomats.");
+  const Mention* expulsion = OfType(found, "expulsion");
+  if (expulsion) CHECK(expulsion->date.size() < 10);
+}
