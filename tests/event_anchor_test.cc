@@ -193,6 +193,14 @@ TEST_CASE("an event told after a count from the main clause's day takes that day
     REQUIRE(expulsion != nullptr);
     CHECK(expulsion->date == "2026-11-15");
   }
+  SECTION("the day after a clause, with no time expression of its own") {
+    auto found = fixture.Extract(
+        "Kenya recalled its ambassador on Thursday 12 November, the day after Norway expelled "
+        "two Kenyan diplomats.");
+    const Mention* expulsion = OfType(found, "expulsion");
+    REQUIRE(expulsion != nullptr);
+    CHECK(expulsion->date == "2026-11-11");
+  }
   SECTION("hours after a clause: the same day") {
     auto found = fixture.Extract(
         "Togo recalled its ambassador on Monday 9 November, hours after Ghana expelled two "
@@ -210,4 +218,10 @@ TEST_CASE("a count before a clause with no day in the main clause dates nothing"
       "Norway recalled its ambassador, two days after Kenya expelled two Norwegian diplomats.");
   const Mention* expulsion = OfType(found, "expulsion");
   if (expulsion) CHECK(expulsion->date.size() < 10);
+  // "weeks after" counts no number: no day is made up for the clause.
+  auto weeks = fixture.Extract(
+      "Ghana recalled its ambassador on Monday 9 November, weeks after Togo expelled two "
+      "Ghanaian diplomats.");
+  const Mention* togo = OfType(weeks, "expulsion");
+  if (togo) CHECK(togo->date.size() < 10);
 }
