@@ -75,6 +75,12 @@ TEST_CASE("an appositive name after the envoy summoned", "[clauses24]") {
   Fixture f;
   CHECK(Types(Entries(f, "Norway summoned Kenya's envoy, Otieno, to explain the remarks on Monday.",
                       kNorKen)) == std::multiset<std::string>{"summon 2024-03-11"});
+  // The verb-object group "called in" reads past the name too.
+  CHECK(Types(Entries(f,
+                      "Ghana recalled its ambassador on Monday and called in Togo's envoy, "
+                      "Mensah, to explain.",
+                      kGhaTgo)) ==
+        std::multiset<std::string>{"recall 2024-03-11", "summon 2024-03-11"});
 }
 
 TEST_CASE("a foreign ministry named by its seat stands for its country", "[clauses24]") {
