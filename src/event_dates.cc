@@ -873,7 +873,9 @@ void EventRules::ShareTimeAcrossAnd(const ArticleReading& reading,
     const Trigger& a = triggers_[static_cast<size_t>(triggers[first].value)];
     const Trigger& b = triggers_[static_cast<size_t>(triggers[k].value)];
     size_t at = triggers[k].first_word;
-    if (a.noun_phrase || b.noun_phrase || b.family != "sanction" ||
+    // A summons is a step taken like a measure: "recalled its ambassador
+    // on Monday and summoned Chile's envoy" (clauses24).
+    if (a.noun_phrase || b.noun_phrase || (b.family != "sanction" && b.type != "summon") ||
         (a.family != "sanction" && a.family != "protest") || t.end_word > at ||
         at < sentence->s.first_word + 2 || at > triggers[first].end_word + kMaxSharedGap) {
       continue;

@@ -25,6 +25,14 @@ constexpr size_t kMaxSubjectWords = 3;
 constexpr size_t kMaxModifiersAfterAnd = 1;
 // How many commas a list of modifiers before an object may have.
 constexpr size_t kMaxListItems = 6;
+// How many words the subject of a relative clause may have: "which the
+// Chilean government", "that Peru's foreign ministry".
+constexpr size_t kMaxRelativeSubjectWords = 4;
+// How many words after an object told before a relative clause its comma
+// may come: "visa-free entry for Chileans, which".
+constexpr size_t kMaxRelativeObjectTail = 4;
+// The longest object phrase looked for before a relative clause.
+constexpr size_t kMaxRelativeObjectWords = 5;
 
 bool IsQuoteMark(std::string_view w) {
   return w == "'" || w == "\"" || w == "\u2018" || w == "\u2019" || w == "\u201c" ||
@@ -79,8 +87,20 @@ bool VerbObjectEvents::LoadFrom(std::string_view origin, std::string_view conten
   groups_.clear();
   verbs_ = PhraseMatcher();
   verb_groups_.clear();
+  relatives_.clear();
   std::map<std::string, size_t> verb_index;
   for (const TsvRow& row : rows) {
+    if (row.fields[0] == "-") {
+      std::string lowered;
+      if (row.fields[1] != "relative" || Tokenize(row.fields[2], &lowered).size() != 1) {
+        *error = Diagnostic{
+            std::string(origin), row.line, row.columns[1], Severity::kError,
+            "a row of the group '-' is a 'relative' word, found '" + row.fields[1] + "'"};
+        return false;
+      }
+      relatives_.push_back(lowered);
+      continue;
+    }
     auto group = std::find_if(groups_.begin(), groups_.end(),
                               [&](const Group& g) { return g.name == row.fields[0]; });
     if (group == groups_.end()) {
@@ -219,6 +239,45 @@ bool VerbObjectEvents::ListObject(const Group& group, const std::vector<Word>& w
   return false;
 }
 
+bool VerbObjectEvents::RelativeObject(const Group& group, const std::vector<Word>& words,
+                                      size_t begin, size_t verb_begin,
+                                      PhraseMatcher::Match* object) const {
+  auto plain = [&](const Word& w) {
+    return !w.punct || w.lower == "'s" || w.lower == "-" || w.abbreviation;
+  };
+  auto relative = [&](const Word& w) {
+    return std::find(relatives_.begin(), relatives_.end(), std::string_view(w.lower)) !=
+           relatives_.end();
+  };
+  // The relative word, a subject of one to a few plain words after it.
+  size_t r = verb_begin;
+  while (r > begin && verb_begin - r <= kMaxRelativeSubjectWords && plain(words[r - 1]) &&
+         !relative(words[r - 1])) {
+    --r;
+  }
+  if (r <= begin || r == verb_begin || !relative(words[r - 1])) return false;
+  size_t rel = r - 1;
+  if (rel <= begin) return false;
+  // Right before the relative word, the object's phrase ends; after a
+  // comma, a few plain words of the noun phrase may follow it ("entry for
+  // Chileans, which"). Without a comma it must end right there ("the
+  // sanctions that Peru imposed"; "said that Peru imposed" has none).
+  size_t tail_end = rel;
+  size_t tail = 0;
+  if (words[rel - 1].lower == ",") {
+    tail_end = rel - 1;
+    tail = kMaxRelativeObjectTail;
+  }
+  for (size_t end = tail_end; end > begin && tail_end - end <= tail; --end) {
+    for (size_t first = end; first-- > begin && end - first <= kMaxRelativeObjectWords;) {
+      if (group.objects.MatchAt(words, first, end, object) && object->end_word == end) return true;
+      if (!plain(words[first])) break;
+    }
+    if (!plain(words[end - 1])) return false;
+  }
+  return false;
+}
+
 void VerbObjectEvents::AddTriggers(const std::vector<Word>& words, size_t begin, size_t end,
                                    std::vector<PhraseMatcher::Match>* triggers) const {
   // Looked up word by word, with no list built: this runs on every
@@ -238,6 +297,8 @@ void VerbObjectEvents::AddTriggers(const std::vector<Word>& words, size_t begin,
   for (size_t v = begin; v < end; ++v) {
     if (!verbs_.MatchAt(words, v, end, &verb)) continue;
     bool found = false;
+    // Whether the object was told before the verb, in a relative clause.
+    bool relative = false;
     size_t span_begin = 0, span_end = 0;
     const Group* group = nullptr;
     for (size_t g : verb_groups_[static_cast<size_t>(verb.value)]) {
@@ -291,6 +352,13 @@ void VerbObjectEvents::AddTriggers(const std::vector<Word>& words, size_t begin,
         span_begin = object.first_word;
         span_end = verb.end_word;
       }
+      if (!found && !group->name_after && !relatives_.empty() &&
+          RelativeObject(*group, words, begin, verb.first_word, &object)) {
+        found = true;
+        relative = true;
+        span_begin = object.first_word;
+        span_end = verb.end_word;
+      }
       if (found) break;
     }
     if (!found) continue;
@@ -301,8 +369,11 @@ void VerbObjectEvents::AddTriggers(const std::vector<Word>& words, size_t begin,
       return group->replaces_inner && span_begin == verb.first_word &&
              t.first_word >= verb.end_word && t.end_word <= span_end;
     };
+    // An event word before the object of a relative clause is another
+    // act on the same thing: "reopened the embassy, which Chile closed".
     bool covered = std::any_of(triggers->begin(), triggers->end(), [&](const auto& t) {
-      return t.first_word < span_end && span_begin < t.end_word && !inside_object(t);
+      return t.first_word < span_end && span_begin < t.end_word && !inside_object(t) &&
+             !(relative && t.first_word < span_begin);
     });
     if (covered) continue;
     std::erase_if(*triggers, inside_object);

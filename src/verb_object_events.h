@@ -26,7 +26,10 @@ class VerbObjectEvents {
   // `reach` (how far after the verb its object may come) and a `replaces`
   // row ("inner event words": its match stands for the event words between
   // its verb and its object) and a `then` row ("a name": its object counts
-  // only right before a capitalised word). A verb
+  // only right before a capitalised word). Rows of the group `-` with the
+  // role `relative` are the words that open a relative clause ("which"):
+  // "the embassy, which Chile closed in 2019" reads as "closed the
+  // embassy". A verb
   // may be listed in several groups; each is tried in file order. A bad row
   // gives file:line:col.
   bool Load(const PhraseMatcher& events, Diagnostic* error);
@@ -72,6 +75,12 @@ class VerbObjectEvents {
   // links"); fills `object`.
   bool ListObject(const Group& group, const std::vector<Word>& words, size_t comma, size_t end,
                   PhraseMatcher::Match* object) const;
+  // The object of `group` told before the verb in a relative clause: "the
+  // embassy, which Chile closed", "visa-free entry for Chileans, which Peru
+  // scrapped", "the sanctions that Peru imposed". The clause's subject
+  // stands between the relative word and the verb, no earlier than `begin`.
+  bool RelativeObject(const Group& group, const std::vector<Word>& words, size_t begin,
+                      size_t verb_begin, PhraseMatcher::Match* object) const;
   std::vector<Group> groups_;
   // Every group's verbs, valued by an index into verb_groups_: the words
   // of a sentence are looked up among the rare verbs once, and the common
@@ -80,6 +89,8 @@ class VerbObjectEvents {
   // The groups of each verb, in file order: "called" is a rebuttal with
   // "baseless" after it and a call with "to congratulate".
   std::vector<std::vector<size_t>> verb_groups_;
+  // The words that open a relative clause (rows of the group `-`).
+  std::vector<std::string> relatives_;
 };
 
 }  // namespace annals
