@@ -179,10 +179,10 @@ bool NamesEventAt(const std::vector<Word>& words, size_t w) {
 }
 
 // The first word at or after `i` whose hash has its bit in `bits` (a
-// phrase's last word may be there), or `count`. Out of line, so that its
+// phrase's last word or a turn word may be there), or `count`. Out of line, so that its
 // loop keeps to registers: inlined in the walk below, the index and the
 // bits lived on the stack (14 instructions a word, 7 here).
-[[gnu::noinline]] size_t NextLastWord(const Word* words, size_t count, size_t i, uint64_t bits) {
+[[gnu::noinline]] size_t NextWordIn(const Word* words, size_t count, size_t i, uint64_t bits) {
   while (i < count && ((bits >> (words[i].hash % 64)) & 1) == 0) ++i;
   return i;
 }
@@ -219,8 +219,8 @@ bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
   // the compiler would read `words` again at every word.
   const Word* const word_data = words.data();
   const size_t word_count = words.size();
-  for (size_t i = NextLastWord(word_data, word_count, 0, last_word_bits); i < word_count;
-       i = NextLastWord(word_data, word_count, i + 1, last_word_bits)) {
+  for (size_t i = NextWordIn(word_data, word_count, 0, last_word_bits); i < word_count;
+       i = NextWordIn(word_data, word_count, i + 1, last_word_bits)) {
     if (std::find(hashes.begin(), hashes.end(), words[i].hash) == hashes.end()) continue;
     if (std::find(vocabulary.last_words.begin(), vocabulary.last_words.end(), words[i].lower) ==
         vocabulary.last_words.end()) {
@@ -332,7 +332,11 @@ bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
   // alone, before an event the article may have dated.
   if (!anchors.empty()) {
     size_t t = 0;
-    for (size_t i = 0; i < word_count; ++i) {
+    // Only a turn word ("after", "before") opens such a phrase: the same
+    // one-bit test as for the last words above passes over the others.
+    const uint64_t turn_bits = anchors.turn_bits();
+    for (size_t i = NextWordIn(word_data, word_count, 0, turn_bits); i < word_count;
+         i = NextWordIn(word_data, word_count, i + 1, turn_bits)) {
       size_t first = 0;
       if (!anchors.IsTurn(word_data[i]) || !anchors.CountWordsBefore(words, i, &first)) continue;
       int family = anchors.NamedAt(words, i);

@@ -72,6 +72,26 @@ TEST_CASE("the bundled anchor words name events and read counts", "[event_anchor
   CHECK(anchors.NamedAt(the_day, 2) >= 0);
 }
 
+TEST_CASE("the turn-word filter passes every turn word", "[event_anchor]") {
+  // The narrative walk skips a word whose bit is clear without asking
+  // IsTurn: a turn word turned away there would lose "the day after ...".
+  EventAnchorWords anchors;
+  annals::Diagnostic error;
+  REQUIRE(anchors.Load(&error));
+  std::string lowered;
+  auto words = annals::Tokenize(
+      "The week before the summit and the day after the vote, Ghana and "
+      "Togo spoke.",
+      &lowered);
+  size_t turns = 0;
+  for (const annals::Word& w : words) {
+    if (!anchors.IsTurn(w)) continue;
+    ++turns;
+    CHECK(((anchors.turn_bits() >> (w.hash % 64)) & 1) == 1);
+  }
+  CHECK(turns == 2);
+}
+
 TEST_CASE("a bad anchor row names its file, line and column", "[event_anchor]") {
   EventAnchorWords anchors;
   annals::Diagnostic error;
