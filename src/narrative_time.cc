@@ -152,6 +152,38 @@ bool SentenceEndBetween(const std::vector<Word>& words, size_t from, size_t to) 
   return false;
 }
 
+// The sentence ends nearest a time: the offset of the last ".", "?" or "!"
+// before character offset `begin`, and of the first at or after `end`.
+// Found once for a time, they tell for each other time before or after it
+// whether a sentence ends between the two, as SentenceEndBetween would,
+// without a search of the words for every pair.
+struct EndsAround {
+  std::optional<size_t> before;
+  std::optional<size_t> after;
+};
+
+EndsAround FindEndsAround(const std::vector<Word>& words, size_t begin, size_t end) {
+  auto is_end = [](const Word& w) { return w.lower == "." || w.lower == "?" || w.lower == "!"; };
+  auto by_begin = [](const Word& w, size_t at) { return w.begin < at; };
+  EndsAround around;
+  for (auto it = std::lower_bound(words.begin(), words.end(), begin, by_begin);
+       it != words.begin();) {
+    --it;
+    if (is_end(*it)) {
+      around.before = it->begin;
+      break;
+    }
+  }
+  for (auto it = std::lower_bound(words.begin(), words.end(), end, by_begin); it != words.end();
+       ++it) {
+    if (is_end(*it)) {
+      around.after = it->begin;
+      break;
+    }
+  }
+  return around;
+}
+
 // "WASHINGTON, May 10 (Reuters) -": a day right before a dash or a bracket
 // is the dateline's, the day the story was filed, not an event's.
 bool DatelineDay(const std::vector<Word>& words, size_t w) {
@@ -316,12 +348,21 @@ bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
     // does not know the noun for an event; counted from an event the article
     // dated, it is a date too, unless the sentence gives a date of its own
     // ("on Aug. 13, six days after the invasion": the date wins).
-    bool length = RuleIs(times[k].rule, "duration") && times[k].type == TimexType::kDuration &&
-                  std::none_of(times.begin(), times.end(), [&](const TimeExpression& o) {
-                    return &o != &times[k] && o.first_day &&
-                           !SentenceEndBetween(words, std::min(o.end, times[k].end) + shift,
-                                               std::max(o.begin, times[k].begin) + shift);
-                  });
+    auto alone = [&]() {
+      const size_t begin = times[k].begin + shift, end = times[k].end + shift;
+      const EndsAround around = FindEndsAround(words, begin, end);
+      return std::none_of(times.begin(), times.end(), [&](const TimeExpression& o) {
+        if (&o == &times[k] || !o.first_day) return false;
+        size_t from = std::min(o.end, times[k].end) + shift;
+        size_t to = std::max(o.begin, times[k].begin) + shift;
+        bool ends = to == begin   ? around.before && *around.before >= from  // o starts first
+                    : from == end ? around.after && *around.after < to       // o ends last
+                                  : SentenceEndBetween(words, from, to);
+        return !ends;
+      });
+    };
+    bool length =
+        RuleIs(times[k].rule, "duration") && times[k].type == TimexType::kDuration && alone();
     if ((RuleIs(times[k].rule, "count_from_event") || length) && !anchors.empty()) {
       items[k].family = anchors.NamedAt(words, after);
       if (items[k].family >= 0) items[k].count = anchors.CountOf(times[k].text, words, after);

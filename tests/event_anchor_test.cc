@@ -163,6 +163,14 @@ TEST_CASE("a count after a named event is dated from that event's own day", "[ev
     REQUIRE(expulsion != nullptr);
     CHECK(expulsion->date == "2026-08-13");
   }
+  SECTION("an explicit date later in the sentence wins too") {
+    auto found = fixture.Extract(
+        "Ghana's troops crossed into Togo before dawn on Thursday 6 August.\n\n"
+        "Six days after the invasion, Ghana expelled two Togolese diplomats on 14 August.");
+    const Mention* expulsion = OfType(found, "expulsion");
+    REQUIRE(expulsion != nullptr);
+    CHECK(expulsion->date == "2026-08-14");
+  }
 }
 
 TEST_CASE("a count after an event the article never dated gets no day of it", "[event_anchor]") {
