@@ -431,12 +431,13 @@ bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
     if (item.drop || !item.time->first_day) return;
     const TimeExpression& now = *item.time;  // the resolver's, or its edited copy
     if (item.kind == Kind::kResolved) previous = &now;
-    if (DayPrecision(now.value) && *now.first_day == *now.last_day) {
+    const bool day = DayPrecision(now.value);  // asked once, and the month copied in place
+    if (day && *now.first_day == *now.last_day) {
       last_day = date::sys_days(*now.first_day);
       last_day_end = item.end;
       last_day_dateline = DatelineDay(words, WordAt(words, item.end));
     }
-    if (DayPrecision(now.value) || MonthPrecision(now.value)) last_month = now.value.substr(0, 7);
+    if (day || MonthPrecision(now.value)) last_month.assign(now.value, 0, 7);
   };
   // Where the sentence holding character offset `at` begins and ends (word
   // indexes): a full stop, "?" or "!" ends one.
