@@ -425,7 +425,7 @@ bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
   std::optional<date::sys_days> last_day;    // the last day told
   std::string last_month;                    // the month of the last time told to the month or day
   size_t last_day_end = 0;                   // where the time giving last_day ends
-  bool last_day_dateline = false;
+  // (Whether that time is the dateline's is asked only where it counts.)
   // What a time told tells the times after it.
   auto note = [&](const Item& item) {
     if (item.drop || !item.time->first_day) return;
@@ -435,7 +435,6 @@ bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
     if (day && *now.first_day == *now.last_day) {
       last_day = date::sys_days(*now.first_day);
       last_day_end = item.end;
-      last_day_dateline = DatelineDay(words, WordAt(words, item.end));
     }
     if (day || MonthPrecision(now.value)) last_month.assign(now.value, 0, 7);
   };
@@ -502,8 +501,8 @@ bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
     if (item.names_event) {
       // Counted from an event named by a bare noun: only a day told in an
       // earlier sentence, not the dateline's, can be that event's.
-      bool told =
-          last_day && !last_day_dateline && SentenceEndBetween(words, last_day_end, item.begin);
+      bool told = last_day && !DatelineDay(words, WordAt(words, last_day_end)) &&
+                  SentenceEndBetween(words, last_day_end, item.begin);
       if (!told) {
         item.drop = true;
         changed = true;
