@@ -251,8 +251,15 @@ bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
   // the compiler would read `words` again at every word.
   const Word* const word_data = words.data();
   const size_t word_count = words.size();
-  for (size_t i = NextWordIn(word_data, word_count, 0, last_word_bits); i < word_count;
-       i = NextWordIn(word_data, word_count, i + 1, last_word_bits)) {
+  // The same walk notes the words that may be turn words ("after",
+  // "before"), for the counts from a named event below: one pass over the
+  // words for both. (A word let through by the turn bits alone is not in
+  // `hashes` and goes no further here.)
+  const uint64_t turn_bits = anchors.turn_bits();
+  std::vector<size_t> maybe_turns;
+  for (size_t i = NextWordIn(word_data, word_count, 0, last_word_bits | turn_bits); i < word_count;
+       i = NextWordIn(word_data, word_count, i + 1, last_word_bits | turn_bits)) {
+    if ((turn_bits >> (word_data[i].hash % 64)) & 1) maybe_turns.push_back(i);
     if (std::find(hashes.begin(), hashes.end(), words[i].hash) == hashes.end()) continue;
     if (std::find(vocabulary.last_words.begin(), vocabulary.last_words.end(), words[i].lower) ==
         vocabulary.last_words.end()) {
@@ -373,11 +380,9 @@ bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
   // alone, before an event the article may have dated.
   if (!anchors.empty()) {
     size_t t = 0;
-    // Only a turn word ("after", "before") opens such a phrase: the same
-    // one-bit test as for the last words above passes over the others.
-    const uint64_t turn_bits = anchors.turn_bits();
-    for (size_t i = NextWordIn(word_data, word_count, 0, turn_bits); i < word_count;
-         i = NextWordIn(word_data, word_count, i + 1, turn_bits)) {
+    // Only a turn word ("after", "before") opens such a phrase: the walk
+    // above listed the words that may be one.
+    for (size_t i : maybe_turns) {
       size_t first = 0;
       if (!anchors.IsTurn(word_data[i]) || !anchors.CountWordsBefore(words, i, &first)) continue;
       int family = anchors.NamedAt(words, i);
