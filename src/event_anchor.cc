@@ -92,6 +92,7 @@ bool EventAnchorWords::LoadFrom(std::string_view origin, std::string_view conten
         return bad("expected after or before, found '" + value + "'");
       turns_[phrase] = value == "after" ? 1 : -1;
       turn_words_.insert(phrase);
+      turn_bits_ |= uint64_t{1} << (WordHash(phrase) % 64);
     } else {
       *error = Diagnostic{
           std::string(origin), row.line, row.columns[1], Severity::kError,

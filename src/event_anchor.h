@@ -6,6 +6,7 @@
 // are data/en/anchor_events.tsv (and the count words of data/en/numbers.tsv).
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -34,6 +35,9 @@ class EventAnchorWords {
   bool empty() const { return families_.empty(); }
   // "after", "before": the word that opens the named event.
   bool IsTurn(const Word& word) const { return turn_words_.count(word) > 0; }
+  // A bit per turn word (bit `WordHash % 64`): a word whose bit is clear
+  // is no turn word, known without a look-up.
+  uint64_t turn_bits() const { return turn_bits_; }
 
   // The family of the event named after the "after"/"before" at word `w`
   // ("after the bombing", "before Sunday's vote", "after his
@@ -72,8 +76,9 @@ class EventAnchorWords {
   std::unordered_map<std::string, int> units_;  // days in it, or -1 for a month
   std::unordered_map<std::string, int> turns_;  // +1 after, -1 before
   WordSet modifiers_, turn_words_;
-  WordSet soon_;        // "hours", "shortly": a count of no whole day
-  WordSet past_;        // past verbs not ending in "-ed" ("broke", "sent")
+  WordSet soon_;  // "hours", "shortly": a count of no whole day
+  WordSet past_;  // past verbs not ending in "-ed" ("broke", "sent")
+  uint64_t turn_bits_ = 0;
   size_t longest_ = 1;  // words in the longest phrase
 };
 

@@ -155,6 +155,38 @@ bool SentenceEndBetween(const std::vector<Word>& words, size_t from, size_t to) 
   return false;
 }
 
+// The sentence ends nearest a time: the offset of the last ".", "?" or "!"
+// before character offset `begin`, and of the first at or after `end`.
+// Found once for a time, they tell for each other time before or after it
+// whether a sentence ends between the two, as SentenceEndBetween would,
+// without a search of the words for every pair.
+struct EndsAround {
+  std::optional<size_t> before;
+  std::optional<size_t> after;
+};
+
+EndsAround FindEndsAround(const std::vector<Word>& words, size_t begin, size_t end) {
+  auto is_end = [](const Word& w) { return w.lower == "." || w.lower == "?" || w.lower == "!"; };
+  auto by_begin = [](const Word& w, size_t at) { return w.begin < at; };
+  EndsAround around;
+  for (auto it = std::lower_bound(words.begin(), words.end(), begin, by_begin);
+       it != words.begin();) {
+    --it;
+    if (is_end(*it)) {
+      around.before = it->begin;
+      break;
+    }
+  }
+  for (auto it = std::lower_bound(words.begin(), words.end(), end, by_begin); it != words.end();
+       ++it) {
+    if (is_end(*it)) {
+      around.after = it->begin;
+      break;
+    }
+  }
+  return around;
+}
+
 // "WASHINGTON, May 10 (Reuters) -": a day right before a dash or a bracket
 // is the dateline's, the day the story was filed, not an event's.
 bool DatelineDay(const std::vector<Word>& words, size_t w) {
@@ -182,10 +214,10 @@ bool NamesEventAt(const std::vector<Word>& words, size_t w) {
 }
 
 // The first word at or after `i` whose hash has its bit in `bits` (a
-// phrase's last word may be there), or `count`. Out of line, so that its
+// phrase's last word or a turn word may be there), or `count`. Out of line, so that its
 // loop keeps to registers: inlined in the walk below, the index and the
 // bits lived on the stack (14 instructions a word, 7 here).
-[[gnu::noinline]] size_t NextLastWord(const Word* words, size_t count, size_t i, uint64_t bits) {
+[[gnu::noinline]] size_t NextWordIn(const Word* words, size_t count, size_t i, uint64_t bits) {
   while (i < count && ((bits >> (words[i].hash % 64)) & 1) == 0) ++i;
   return i;
 }
@@ -222,8 +254,15 @@ bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
   // the compiler would read `words` again at every word.
   const Word* const word_data = words.data();
   const size_t word_count = words.size();
-  for (size_t i = NextLastWord(word_data, word_count, 0, last_word_bits); i < word_count;
-       i = NextLastWord(word_data, word_count, i + 1, last_word_bits)) {
+  // The same walk notes the words that may be turn words ("after",
+  // "before"), for the counts from a named event below: one pass over the
+  // words for both. (A word let through by the turn bits alone is not in
+  // `hashes` and goes no further here.)
+  const uint64_t turn_bits = anchors.turn_bits();
+  std::vector<size_t> maybe_turns;
+  for (size_t i = NextWordIn(word_data, word_count, 0, last_word_bits | turn_bits); i < word_count;
+       i = NextWordIn(word_data, word_count, i + 1, last_word_bits | turn_bits)) {
+    if ((turn_bits >> (word_data[i].hash % 64)) & 1) maybe_turns.push_back(i);
     if (std::find(hashes.begin(), hashes.end(), words[i].hash) == hashes.end()) continue;
     if (std::find(vocabulary.last_words.begin(), vocabulary.last_words.end(), words[i].lower) ==
         vocabulary.last_words.end()) {
@@ -319,12 +358,21 @@ bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
     // does not know the noun for an event; counted from an event the article
     // dated, it is a date too, unless the sentence gives a date of its own
     // ("on Aug. 13, six days after the invasion": the date wins).
-    bool length = RuleIs(times[k].rule, "duration") && times[k].type == TimexType::kDuration &&
-                  std::none_of(times.begin(), times.end(), [&](const TimeExpression& o) {
-                    return &o != &times[k] && o.first_day &&
-                           !SentenceEndBetween(words, std::min(o.end, times[k].end) + shift,
-                                               std::max(o.begin, times[k].begin) + shift);
-                  });
+    auto alone = [&]() {
+      const size_t begin = times[k].begin + shift, end = times[k].end + shift;
+      const EndsAround around = FindEndsAround(words, begin, end);
+      return std::none_of(times.begin(), times.end(), [&](const TimeExpression& o) {
+        if (&o == &times[k] || !o.first_day) return false;
+        size_t from = std::min(o.end, times[k].end) + shift;
+        size_t to = std::max(o.begin, times[k].begin) + shift;
+        bool ends = to == begin   ? around.before && *around.before >= from  // o starts first
+                    : from == end ? around.after && *around.after < to       // o ends last
+                                  : SentenceEndBetween(words, from, to);
+        return !ends;
+      });
+    };
+    bool length =
+        RuleIs(times[k].rule, "duration") && times[k].type == TimexType::kDuration && alone();
     if ((RuleIs(times[k].rule, "count_from_event") || length) && !anchors.empty()) {
       items[k].family = anchors.NamedAt(words, after);
       if (items[k].family >= 0) items[k].count = anchors.CountOf(times[k].text, words, after);
@@ -335,7 +383,9 @@ bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
   // alone, before an event the article may have dated.
   if (!anchors.empty()) {
     size_t t = 0;
-    for (size_t i = 0; i < word_count; ++i) {
+    // Only a turn word ("after", "before") opens such a phrase: the walk
+    // above listed the words that may be one.
+    for (size_t i : maybe_turns) {
       size_t first = 0;
       if (!anchors.IsTurn(word_data[i]) || !anchors.CountWordsBefore(words, i, &first)) continue;
       int family = anchors.NamedAt(words, i);
@@ -427,19 +477,19 @@ bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
   const TimeExpression* last_day_time = nullptr;  // the time that told it
   std::string last_month;   // the month of the last time told to the month or day
   size_t last_day_end = 0;  // where the time giving last_day ends
-  bool last_day_dateline = false;
+  // (Whether that time is the dateline's is asked only where it counts.)
   // What a time told tells the times after it.
   auto note = [&](const Item& item) {
     if (item.drop || !item.time->first_day) return;
     const TimeExpression& now = *item.time;  // the resolver's, or its edited copy
     if (item.kind == Kind::kResolved) previous = &now;
-    if (DayPrecision(now.value) && *now.first_day == *now.last_day) {
+    const bool day = DayPrecision(now.value);  // asked once, and the month copied in place
+    if (day && *now.first_day == *now.last_day) {
       last_day = date::sys_days(*now.first_day);
       last_day_time = &now;
       last_day_end = item.end;
-      last_day_dateline = DatelineDay(words, WordAt(words, item.end));
     }
-    if (DayPrecision(now.value) || MonthPrecision(now.value)) last_month = now.value.substr(0, 7);
+    if (day || MonthPrecision(now.value)) last_month.assign(now.value, 0, 7);
   };
   // Where the sentence holding character offset `at` begins and ends (word
   // indexes): a full stop, "?" or "!" ends one.
@@ -485,8 +535,9 @@ bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
       // Only a day of the same sentence, before the count, is the main
       // clause's; with none the clause's event gets no date from it.
       TimeExpression counted = *item.time;
-      bool main_day = last_day_time && !last_day_dateline && last_day_end <= item.begin &&
-                      !SentenceEndBetween(words, last_day_end, item.begin);
+      bool main_day = last_day_time && last_day_end <= item.begin &&
+                      !SentenceEndBetween(words, last_day_end, item.begin) &&
+                      !DatelineDay(words, WordAt(words, last_day_end));
       if (main_day && CountFromAnchor(*last_day_time, *item.back, &counted)) {
         TimeExpression& edit = Edit(item, store);
         edit = counted;
@@ -522,8 +573,8 @@ bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
     if (item.names_event) {
       // Counted from an event named by a bare noun: only a day told in an
       // earlier sentence, not the dateline's, can be that event's.
-      bool told =
-          last_day && !last_day_dateline && SentenceEndBetween(words, last_day_end, item.begin);
+      bool told = last_day && !DatelineDay(words, WordAt(words, last_day_end)) &&
+                  SentenceEndBetween(words, last_day_end, item.begin);
       if (!told) {
         item.drop = true;
         changed = true;

@@ -72,6 +72,26 @@ TEST_CASE("the bundled anchor words name events and read counts", "[event_anchor
   CHECK(anchors.NamedAt(the_day, 2) >= 0);
 }
 
+TEST_CASE("the turn-word filter passes every turn word", "[event_anchor]") {
+  // The narrative walk skips a word whose bit is clear without asking
+  // IsTurn: a turn word turned away there would lose "the day after ...".
+  EventAnchorWords anchors;
+  annals::Diagnostic error;
+  REQUIRE(anchors.Load(&error));
+  std::string lowered;
+  auto words = annals::Tokenize(
+      "The week before the summit and the day after the vote, Ghana and "
+      "Togo spoke.",
+      &lowered);
+  size_t turns = 0;
+  for (const annals::Word& w : words) {
+    if (!anchors.IsTurn(w)) continue;
+    ++turns;
+    CHECK(((anchors.turn_bits() >> (w.hash % 64)) & 1) == 1);
+  }
+  CHECK(turns == 2);
+}
+
 TEST_CASE("a bad anchor row names its file, line and column", "[event_anchor]") {
   EventAnchorWords anchors;
   annals::Diagnostic error;
@@ -142,6 +162,14 @@ TEST_CASE("a count after a named event is dated from that event's own day", "[ev
     const Mention* expulsion = OfType(found, "expulsion");
     REQUIRE(expulsion != nullptr);
     CHECK(expulsion->date == "2026-08-13");
+  }
+  SECTION("an explicit date later in the sentence wins too") {
+    auto found = fixture.Extract(
+        "Ghana's troops crossed into Togo before dawn on Thursday 6 August.\n\n"
+        "Six days after the invasion, Ghana expelled two Togolese diplomats on 14 August.");
+    const Mention* expulsion = OfType(found, "expulsion");
+    REQUIRE(expulsion != nullptr);
+    CHECK(expulsion->date == "2026-08-14");
   }
 }
 
