@@ -417,9 +417,11 @@ bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
   // subject and a past verb, not a noun naming an event), dates the
   // clause's event from the main clause's day, told before it in the same
   // sentence: that day less the count ("a day before ..." adds one).
+  // Only a turn word opens the clause: the first walk listed the words
+  // that may be one, so no word is asked the turn-word set here again.
   if (!anchors.empty()) {
-    for (size_t i = 2; i < word_count; ++i) {
-      if (!anchors.IsTurn(word_data[i])) continue;
+    for (size_t i : maybe_turns) {
+      if (i < 2 || !anchors.IsTurn(word_data[i])) continue;
       size_t first = 0;
       auto count = anchors.CountRightBefore(words, i, &first);
       if (!count || first == 0 || words[first - 1].lower != "," || !anchors.ClauseAt(words, i))

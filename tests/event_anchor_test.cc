@@ -229,6 +229,16 @@ TEST_CASE("an event told after a count from the main clause's day takes that day
     REQUIRE(expulsion != nullptr);
     CHECK(expulsion->date == "2026-11-11");
   }
+  SECTION("a clause after other turn words of the article") {
+    // Every "after"/"before" of the text is a candidate, not only the first.
+    auto found = fixture.Extract(
+        "Before the vote, Chile said little.\n\n"
+        "Chilean diplomats drove out of their embassy in Lima on Sunday 15 November, two days "
+        "after Peru broke off diplomatic relations with Chile.");
+    const Mention* rupture = OfType(found, "break-relations");
+    REQUIRE(rupture != nullptr);
+    CHECK(rupture->date == "2026-11-13");
+  }
   SECTION("hours after a clause: the same day") {
     auto found = fixture.Extract(
         "Togo recalled its ambassador on Monday 9 November, hours after Ghana expelled two "
