@@ -422,6 +422,9 @@ bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
   if (!anchors.empty()) {
     for (size_t i : maybe_turns) {
       if (i < 2 || !anchors.IsTurn(word_data[i])) continue;
+      // The count ("two days", "hours") right before the turn word follows
+      // a comma: one or two words back, asked before the count itself.
+      if (word_data[i - 2].lower != "," && (i < 3 || word_data[i - 3].lower != ",")) continue;
       size_t first = 0;
       auto count = anchors.CountRightBefore(words, i, &first);
       if (!count || first == 0 || words[first - 1].lower != "," || !anchors.ClauseAt(words, i))
