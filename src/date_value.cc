@@ -92,7 +92,10 @@ bool ParseSingle(std::string_view v, DateValue* out, std::string* err) {
     out->last = LastOf(y, n * months);
     return true;
   }
-  if (rest == "SP" || rest == "SU" || rest == "FA" || rest == "WI") {
+  // A season is two letters: a month or a day ("11", "11-05") asks no
+  // comparison with the four codes.
+  if (rest.size() == 2 && rest[0] >= 'A' &&
+      (rest == "SP" || rest == "SU" || rest == "FA" || rest == "WI")) {
     out->precision = Precision::kSeason;
     // Northern meteorological seasons; winter runs into the next year.
     unsigned start = rest == "SP" ? 3 : rest == "SU" ? 6 : rest == "FA" ? 9 : 12;
