@@ -868,22 +868,27 @@ void EventRules::SidesFromContext(const ArticleReading& reading, const SentenceR
   // meant nothing": speech21), so that a domestic quote after a sentence of
   // background stays one side's.
   // (The forum spoken to is no side: "told the UN General Assembly".)
-  std::set<std::string> own;
-  for (const std::string& a : m.actors)
-    if (!organizations.count(a)) own.insert(a);
+  // The sides named that are no organization: how many, and the first.
+  // (Only a single one is read below: no set is built for them.)
+  size_t own_count = 0;
+  std::string own_side;
+  for (const std::string& a : m.actors) {
+    if (organizations.count(a)) continue;
+    if (own_count++ == 0) own_side = a;
+  }
   // So does a welcome, a regret or sympathy told by a verb ("Peru's
   // ministry regretted the protesters' behaviour", "welcomed the decision"
   // after the other side's act): it answers any act the sentence before
   // told, not only a hostile one. (A joint statement, a noun, names its
   // makers itself.)
   bool spoken_statement = trigger.type == "statement" && !trigger.noun_phrase;
-  if (own.size() == 1 &&
+  if (own_count == 1 &&
       (trigger.type == "condemnation" || trigger.type == "accusation" || spoken_statement) &&
-      previous_countries.size() - previous_countries.count(*own.begin()) == 1 &&
+      previous_countries.size() - previous_countries.count(own_side) == 1 &&
       &sentence.s > reading.sentences.data() &&
       &sentence.s < reading.sentences.data() + reading.sentences.size()) {
     bool alone = std::all_of(current_countries.begin(), current_countries.end(),
-                             [&](const auto& c) { return own.count(c) > 0; });
+                             [&](const auto& c) { return c == own_side; });
     const SentenceSpan& before = *(&sentence.s - 1);
     bool answered = false;
     PhraseMatcher::Match c;
@@ -905,7 +910,7 @@ void EventRules::SidesFromContext(const ArticleReading& reading, const SentenceR
     }
     if (alone && answered) {
       m.actors.insert(previous_countries.begin(), previous_countries.end());
-      own.insert(previous_countries.begin(), previous_countries.end());
+      own_count = 2;  // the speaker's side and the one other the sentence before named
     }
   }
   // "Soto told the UN that some neighbours treat friendship as a show":
@@ -942,11 +947,11 @@ void EventRules::SidesFromContext(const ArticleReading& reading, const SentenceR
     }
     if (!accuser.empty()) m.actors = accuser;
   }
-  if (own.size() == 1 &&
+  if (own_count == 1 &&
       (aimed ||
        ((trigger.type == "condemnation" || trigger.type == "accusation") &&
         side_words_.NamesVeiledSide(words, sentence.actors, scope_begin, event->scope_end)))) {
-    const std::string& side = *own.begin();
+    const std::string& side = own_side;
     std::vector<std::pair<int, std::string>> ranked = CountriesByMentions(reading.country_counts);
     bool alone = std::all_of(current_countries.begin(), current_countries.end(),
                              [&](const auto& c) { return c == side; });
