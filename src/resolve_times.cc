@@ -94,26 +94,17 @@ void Parser::Times(size_t i, Take& take) const {
     bool on = Is(d, "on");
     if (on) ++d;
     int month = 0, day = 0, year = 0;
-    if (Month(d, &month, &k) && DayNumber(k, &day, &k)) {
-      // "5 p.m. EST, Nov. 6": the day is the one named.
+    // "5 p.m. EST, Nov. 6", or in the British order "8.45pm on 3 March",
+    // "11.15pm, 22 May": the day is the one named. A year follows the
+    // American order after a comma, the British one at once.
+    bool american = Month(d, &month, &k) && DayNumber(k, &day, &k);
+    if (american || (DayNumber(d, &day, &k) && Month(k, &month, &k))) {
       Spec t;
       t.type = TimexType::kTime;
       t.month = month;
       t.day = day;
       t.time = time;
-      if (Is(k, ",") && Year(k + 1, &year, &j)) {
-        t.year = year;
-        k = j;
-      }
-      take(i, on ? bare : k, t, on ? "clock_on_date" : "clock_date");
-    } else if ((DayNumber(d, &day, &k) && Month(k, &month, &k))) {
-      // "8.45pm on 3 March", "11.15pm, 22 May": the British order.
-      Spec t;
-      t.type = TimexType::kTime;
-      t.month = month;
-      t.day = day;
-      t.time = time;
-      if (Year(k, &year, &j)) {
+      if ((!american || Is(k, ",")) && Year(american ? k + 1 : k, &year, &j)) {
         t.year = year;
         k = j;
       }
