@@ -4,7 +4,6 @@
 #include <cstdio>
 #include <cstdlib>
 #include <map>
-#include <string_view>
 #include <vector>
 
 #include <date/iso_week.h>
@@ -96,9 +95,6 @@ year_month_day EasterSunday(int y) {
 
 const char* const kWeekdayNames[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
 
-// Western Easter and its moves, lunar new year, MM-DD and MM-WEEKDAY-N.
-year_month_day CalendarRuleDay(const Lexicon& lexicon, const std::string& rule, int y);
-
 // Orthodox Easter: the Julian computus, its Julian date moved onto the
 // Gregorian calendar (13 days in 1900-2099).
 year_month_day OrthodoxEasterSunday(int y) {
@@ -119,20 +115,17 @@ year_month_day TableDay(const std::map<int, year_month_day>& table, int y) {
   return moved.ok() ? moved : year_month_day{date::year{y} / near.month() / date::last};
 }
 
-year_month_day HolidayByRule(const Lexicon& lexicon, std::string_view rule, int y) {
+// The day of a holidays.tsv rule in year y: a table of holiday_dates.tsv
+// (the first name of "dates:A|B"), Orthodox or Western Easter and their
+// moves, lunar new year, MM-DD or MM-WEEKDAY-N.
+year_month_day HolidayByRule(const Lexicon& lexicon, const std::string& rule, int y) {
   if (rule.rfind("dates:", 0) == 0) {
-    std::string_view name = rule.substr(6);
-    name = name.substr(0, name.find('|'));
-    return TableDay(lexicon.holiday_dates.at(std::string(name)), y);
+    return TableDay(lexicon.holiday_dates.at(rule.substr(6, rule.find('|', 6) - 6)), y);
   }
   if (rule.rfind("orthodox-easter", 0) == 0) {
-    int shift = rule.size() > 15 ? std::atoi(std::string(rule.substr(15)).c_str()) : 0;
+    int shift = rule.size() > 15 ? std::atoi(rule.c_str() + 15) : 0;
     return year_month_day{sys_days{OrthodoxEasterSunday(y)} + days{shift}};
   }
-  return CalendarRuleDay(lexicon, std::string(rule), y);
-}
-
-year_month_day CalendarRuleDay(const Lexicon& lexicon, const std::string& rule, int y) {
   if (rule == "lunar-new-year") {
     auto it = lexicon.lunar_new_year.find(y);
     // Outside the table: mid-February is as close as arithmetic gets.
