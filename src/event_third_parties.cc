@@ -34,34 +34,32 @@ bool EventRules::CountedParties(const ArticleReading& reading, const SentenceRea
   // "the accord reached in Geneva between Peru and five Pacific powers",
   // "talks among 12 nations": a count after "between" or "among" (after
   // "and", one more) of more than two parties.
-  // (The clause's end is looked for only once "between" or "among" is
-  // near: the clause ends at or before the sentence's last word.)
+  // Only the first "between" or "among" within twelve words, and inside
+  // the clause (looked for once one is near: the clause ends at or before
+  // the sentence's last word).
   size_t w = tm.end_word;
   while (w < s.last_word && w < tm.end_word + 12 && words[w].lower != "between" &&
          words[w].lower != "among")
     ++w;
   if (w == s.last_word || w == tm.end_word + 12) return false;
   size_t end = ClauseEnd(words, tm.end_word, s.last_word);
-  for (w = tm.end_word; w < end && w < tm.end_word + 12; ++w) {
-    if (words[w].lower != "between" && words[w].lower != "among") continue;
-    for (size_t c = w + 1; c + 1 < end && c < w + 7; ++c) {
-      if (words[c].punct) break;
-      const WordText& count = words[c].lower;
-      int n = 0;
-      if (auto it = numbers_.find(count); it != numbers_.end()) {
-        n = it->second;
-      } else if (words[c].number && count.size() <= 2) {
-        n = std::stoi(count);
-      }
-      if (n < 2 || !words[c + 1].alpha) continue;
-      const WordText& before = words[c - 1].lower;
-      if (before == "and")
-        ++n;
-      else if (before != "between" && before != "among" && before != "the")
-        continue;
-      if (n > 2) return true;
+  if (w >= end) return false;
+  for (size_t c = w + 1; c + 1 < end && c < w + 7; ++c) {
+    if (words[c].punct) break;
+    const WordText& count = words[c].lower;
+    int n = 0;
+    if (auto it = numbers_.find(count); it != numbers_.end()) {
+      n = it->second;
+    } else if (words[c].number && count.size() <= 2) {
+      n = std::stoi(count);
     }
-    break;
+    if (n < 2 || !words[c + 1].alpha) continue;
+    const WordText& before = words[c - 1].lower;
+    if (before == "and")
+      ++n;
+    else if (before != "between" && before != "among" && before != "the")
+      continue;
+    if (n > 2) return true;
   }
   return false;
 }
