@@ -19,6 +19,13 @@ bool IsSideKind(ActorKind kind) {
   return kind == ActorKind::kCountry || kind == ActorKind::kDemonym || kind == ActorKind::kCapital;
 }
 
+// Where a look back for the doer of an event word stops: `n` words before
+// it, and not before its sentence or clause.
+size_t DoerWindowStart(const SentenceReading& sentence, const EventReading& event, size_t n) {
+  const size_t first = event.tm.first_word;
+  return std::max({sentence.s.first_word, event.clause_begin, first > n ? first - n : size_t{0}});
+}
+
 }  // namespace
 
 bool EventRules::CountedParties(const ArticleReading& reading, const SentenceReading& sentence,
@@ -166,8 +173,7 @@ void EventRules::GroupViolence(const ArticleReading& reading, const SentenceRead
       })) {
     return;
   }
-  size_t from = std::max({sentence.s.first_word, event->clause_begin,
-                          tm.first_word > 4 ? tm.first_word - 4 : size_t{0}});
+  size_t from = DoerWindowStart(sentence, *event, 4);
   for (size_t w = tm.first_word; w > from; --w) {
     if (words[w - 1].punct) break;
     if (side_words_.NamesNonStateParty(words, w - 1, w)) {
@@ -231,8 +237,7 @@ void EventRules::PrivateDoer(const ArticleReading& reading, const SentenceReadin
   // opening phrase ("In Lima a club ...") is left alone. In a passive, the
   // agent after "by" ("were frozen by Peru's largest bank").
   size_t begin = tm.first_word, end = tm.first_word;
-  size_t from = std::max({sentence.s.first_word, event->clause_begin,
-                          tm.first_word > 8 ? tm.first_word - 8 : size_t{0}});
+  size_t from = DoerWindowStart(sentence, *event, 8);
   // "told its banks to cut", "ordered the state firm not to renew": an
   // infinitive's doer is the one told, not named before it.
   for (size_t w = tm.first_word; w < tm.end_word; ++w)
