@@ -1603,21 +1603,18 @@ void EventRules::HomeMeeting(const ArticleReading& reading, const SentenceReadin
     // "a cabinet meeting", "a meeting of Andean legislators".
     home = tm.first_word > s.first_word &&
            side_words_.NamesNonStateParty(words, tm.first_word - 1, tm.first_word);
-    if (!home && tm.end_word + 1 < s.last_word && words[tm.end_word].lower == "of") {
+    // So is "a meeting with business leaders" when no side is named among
+    // them (scope22): one scan of the words after "of" or "with".
+    const bool of = tm.end_word + 1 < s.last_word && words[tm.end_word].lower == "of";
+    const bool with = tm.end_word + 1 < s.last_word && words[tm.end_word].lower == "with";
+    if (!home && (of || with)) {
       size_t end = tm.end_word + 1;
       while (end < s.last_word && end < tm.end_word + 4 && !words[end].punct) ++end;
-      home = side_words_.NamesNonStateParty(words, tm.end_word + 1, end);
-    }
-    // "a meeting with business leaders" (no side among them): at home
-    // (scope22).
-    if (!home && tm.end_word + 1 < s.last_word && words[tm.end_word].lower == "with") {
-      size_t end = tm.end_word + 1;
-      while (end < s.last_word && end < tm.end_word + 4 && !words[end].punct) ++end;
-      home =
-          side_words_.NamesNonStateParty(words, tm.end_word + 1, end) &&
-          std::none_of(sentence.actors.begin(), sentence.actors.end(), [&](const ActorMention& am) {
-            return am.first_word > tm.end_word && am.first_word < end;
-          });
+      home = side_words_.NamesNonStateParty(words, tm.end_word + 1, end) &&
+             (of || std::none_of(sentence.actors.begin(), sentence.actors.end(),
+                                 [&](const ActorMention& am) {
+                                   return am.first_word > tm.end_word && am.first_word < end;
+                                 }));
     }
     // "Peru's cabinet discussed the move at a meeting on Tuesday": a body
     // at home opening the clause holds the meeting (scope22).

@@ -19,6 +19,13 @@ bool IsSideKind(ActorKind kind) {
   return kind == ActorKind::kCountry || kind == ActorKind::kDemonym || kind == ActorKind::kCapital;
 }
 
+// Where a look back for the doer of an event word stops: `n` words before
+// it, and not before its sentence or clause.
+size_t DoerWindowStart(const SentenceReading& sentence, const EventReading& event, size_t n) {
+  const size_t first = event.tm.first_word;
+  return std::max({sentence.s.first_word, event.clause_begin, first > n ? first - n : size_t{0}});
+}
+
 }  // namespace
 
 bool EventRules::CountedParties(const ArticleReading& reading, const SentenceReading& sentence,
@@ -34,34 +41,32 @@ bool EventRules::CountedParties(const ArticleReading& reading, const SentenceRea
   // "the accord reached in Geneva between Peru and five Pacific powers",
   // "talks among 12 nations": a count after "between" or "among" (after
   // "and", one more) of more than two parties.
-  // (The clause's end is looked for only once "between" or "among" is
-  // near: the clause ends at or before the sentence's last word.)
+  // Only the first "between" or "among" within twelve words, and inside
+  // the clause (looked for once one is near: the clause ends at or before
+  // the sentence's last word).
   size_t w = tm.end_word;
   while (w < s.last_word && w < tm.end_word + 12 && words[w].lower != "between" &&
          words[w].lower != "among")
     ++w;
   if (w == s.last_word || w == tm.end_word + 12) return false;
   size_t end = ClauseEnd(words, tm.end_word, s.last_word);
-  for (w = tm.end_word; w < end && w < tm.end_word + 12; ++w) {
-    if (words[w].lower != "between" && words[w].lower != "among") continue;
-    for (size_t c = w + 1; c + 1 < end && c < w + 7; ++c) {
-      if (words[c].punct) break;
-      const WordText& count = words[c].lower;
-      int n = 0;
-      if (auto it = numbers_.find(count); it != numbers_.end()) {
-        n = it->second;
-      } else if (words[c].number && count.size() <= 2) {
-        n = std::stoi(count);
-      }
-      if (n < 2 || !words[c + 1].alpha) continue;
-      const WordText& before = words[c - 1].lower;
-      if (before == "and")
-        ++n;
-      else if (before != "between" && before != "among" && before != "the")
-        continue;
-      if (n > 2) return true;
+  if (w >= end) return false;
+  for (size_t c = w + 1; c + 1 < end && c < w + 7; ++c) {
+    if (words[c].punct) break;
+    const WordText& count = words[c].lower;
+    int n = 0;
+    if (auto it = numbers_.find(count); it != numbers_.end()) {
+      n = it->second;
+    } else if (words[c].number && count.size() <= 2) {
+      n = std::stoi(count);
     }
-    break;
+    if (n < 2 || !words[c + 1].alpha) continue;
+    const WordText& before = words[c - 1].lower;
+    if (before == "and")
+      ++n;
+    else if (before != "between" && before != "among" && before != "the")
+      continue;
+    if (n > 2) return true;
   }
   return false;
 }
@@ -168,8 +173,7 @@ void EventRules::GroupViolence(const ArticleReading& reading, const SentenceRead
       })) {
     return;
   }
-  size_t from = std::max({sentence.s.first_word, event->clause_begin,
-                          tm.first_word > 4 ? tm.first_word - 4 : size_t{0}});
+  size_t from = DoerWindowStart(sentence, *event, 4);
   for (size_t w = tm.first_word; w > from; --w) {
     if (words[w - 1].punct) break;
     if (side_words_.NamesNonStateParty(words, w - 1, w)) {
@@ -233,8 +237,7 @@ void EventRules::PrivateDoer(const ArticleReading& reading, const SentenceReadin
   // opening phrase ("In Lima a club ...") is left alone. In a passive, the
   // agent after "by" ("were frozen by Peru's largest bank").
   size_t begin = tm.first_word, end = tm.first_word;
-  size_t from = std::max({sentence.s.first_word, event->clause_begin,
-                          tm.first_word > 8 ? tm.first_word - 8 : size_t{0}});
+  size_t from = DoerWindowStart(sentence, *event, 8);
   // "told its banks to cut", "ordered the state firm not to renew": an
   // infinitive's doer is the one told, not named before it.
   for (size_t w = tm.first_word; w < tm.end_word; ++w)
