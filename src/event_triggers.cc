@@ -312,10 +312,7 @@ void EventRules::DropNotHeld(const ArticleReading& reading, SentenceReading* sen
       if (!noun && words[c.end_word - 1].lower == "to" && c.end_word != t.first_word) {
         return false;
       }
-      for (size_t w = c.end_word; w < t.first_word; ++w) {
-        if (words[w].punct) return false;
-      }
-      return true;
+      return !MarkBetween(words, c.end_word, t.first_word);
     });
   });
 }
