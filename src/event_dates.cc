@@ -129,7 +129,6 @@ void EventRules::FindOpenerDay(const ArticleReading& reading, SentenceReading* s
   auto& sentence_index = reading.sentence_index;
   auto& day_sentences = reading.day_sentences;
   auto& s = sentence->s;
-  auto& sentence_times = sentence->sentence_times;
   auto& opener_day = sentence->opener_day;
   auto& opener_end = sentence->opener_end;
   // "After the ceremony, ...": an opener naming something just told of,
@@ -143,10 +142,7 @@ void EventRules::FindOpenerDay(const ArticleReading& reading, SentenceReading* s
        during) &&
       anaphors_.count(words[s.first_word + 1]) > 0) {
     for (size_t w = s.first_word + 2; w < s.last_word && w < s.first_word + 8; ++w) {
-      bool in_time =
-          std::any_of(sentence_times.begin(), sentence_times.end(),
-                      [&](const TimeSpan& t) { return t.first_word <= w && w < t.end_word; });
-      if (in_time || (words[w].punct && words[w].lower != ",")) break;
+      if (sentence->InTime(w) || (words[w].punct && words[w].lower != ",")) break;
       if (words[w].lower == ",") {
         // Only a short occasion ("the ceremony", "the banquet") is over
         // the same day; "after the election" may be months later.

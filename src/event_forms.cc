@@ -139,9 +139,7 @@ void EventRules::AddVerbObjects(const ArticleReading& reading, SentenceReading* 
       size_t counted = 0;
       bool skipped_time = false;
       for (size_t w = c.end_word; w < s.last_word && counted < 6; ++w) {
-        bool in_time =
-            std::any_of(sentence->sentence_times.begin(), sentence->sentence_times.end(),
-                        [&](const TimeSpan& t) { return t.first_word <= w && w < t.end_word; });
+        bool in_time = sentence->InTime(w);
         bool decimal = w >= 2 && words[w].number && words[w - 2].number &&
                        words[w - 1].begin == words[w - 2].end && words[w].begin == words[w - 1].end;
         if (!in_time && !decimal) ++counted;

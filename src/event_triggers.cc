@@ -342,10 +342,7 @@ void EventRules::DropStandingAccords(const ArticleReading& reading,
         return false;
       }
       for (size_t w = t.end_word; w < c.first_word; ++w) {
-        bool in_time = std::any_of(
-            sentence->sentence_times.begin(), sentence->sentence_times.end(),
-            [&](const TimeSpan& time) { return time.first_word <= w && w < time.end_word; });
-        if (words[w].punct || in_time) return false;
+        if (words[w].punct || sentence->InTime(w)) return false;
       }
       return true;
     });
@@ -842,13 +839,10 @@ void EventRules::DropKinVisits(const ArticleReading& reading, SentenceReading* s
       }
       bool subject = true;
       for (size_t w = from; subject && w < t.first_word; ++w) {
-        bool in_time = std::any_of(
-            sentence->sentence_times.begin(), sentence->sentence_times.end(),
-            [&](const TimeSpan& time) { return time.first_word <= w && w < time.end_word; });
         const Word& x = words[w];
-        subject = in_time || x.lower == "," || (x.capitalized && !x.punct) || x.lower == "also" ||
-                  x.lower == "had" || x.lower == "has" || x.lower == "on" || x.lower == "in" ||
-                  x.lower == "who";
+        subject = sentence->InTime(w) || x.lower == "," || (x.capitalized && !x.punct) ||
+                  x.lower == "also" || x.lower == "had" || x.lower == "has" || x.lower == "on" ||
+                  x.lower == "in" || x.lower == "who";
       }
       if (subject) t.value = -1;
     }
@@ -898,7 +892,6 @@ void EventRules::NounPhrase(const ArticleReading& reading, const SentenceReading
   auto& body = reading.body;
   auto& words = reading.words;
   auto& s = sentence.s;
-  auto& sentence_times = sentence.sentence_times;
   auto& tm = event->tm;
   auto& trigger = event->trigger;
   auto& scope_begin = event->scope_begin;
@@ -921,10 +914,7 @@ void EventRules::NounPhrase(const ArticleReading& reading, const SentenceReading
                      (reading.body[w.begin] == '.' || reading.body[w.begin] == ',');
       if ((w.punct && !joiner && !decimal) || (np_stop_.count(w) && !name_and) || w.lower == "'s")
         break;
-      bool is_time = std::any_of(
-          sentence_times.begin(), sentence_times.end(),
-          [&](const TimeSpan& t) { return t.first_word <= left - 1 && left - 1 < t.end_word; });
-      if (is_time) break;
+      if (sentence.InTime(left - 1)) break;
       // "declared the consul in Arequipa persona non grata": a place after
       // "in" or "at" says where someone is, it does not name the event.
       bool placed =
@@ -942,10 +932,7 @@ void EventRules::NounPhrase(const ArticleReading& reading, const SentenceReading
     if (right < s.last_word && (words[right].lower == "on" || words[right].lower == "for")) {
       size_t r = right + 1;
       while (r < s.last_word && r - right < 6 && !words[r].punct && !np_stop_.count(words[r])) {
-        bool is_time =
-            std::any_of(sentence_times.begin(), sentence_times.end(),
-                        [&](const TimeSpan& t) { return t.first_word <= r && r < t.end_word; });
-        if (is_time) break;
+        if (sentence.InTime(r)) break;
         ++r;
       }
       if (r > right + 1) {
