@@ -644,9 +644,8 @@ void EventRules::DropSpeechDoubles(const ArticleReading& reading, SentenceReadin
   // A call made in the same breath as praise ("welcomed the decision ...
   // and called on Chile to respect international law") is part of the
   // address.
-  if (any_praise && any_demand && std::any_of(triggers.begin(), triggers.end(), [&](const auto& t) {
-        return spoken(t, "051");
-      })) {
+  // (The step above drops no praise: any_praise still holds.)
+  if (any_praise && any_demand) {
     for (auto& t : triggers)
       if (demand(t)) t.value = -1;
   }
