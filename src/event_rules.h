@@ -444,6 +444,9 @@ class EventRules {
 
  private:
   using Trigger = EventTrigger;
+  // The first event word of data/en/event_triggers.tsv told by a verb, of
+  // `type` (and `cameo` when given), as a match's value; -1 when none is.
+  int VerbTrigger(std::string_view type, std::string_view cameo = {}) const;
   uint64_t CueKinds(const PhraseMatcher::Match& c) const {
     return cues_[static_cast<size_t>(c.value)];
   }

@@ -570,10 +570,7 @@ void EventRules::ReadPraisedThings(const ArticleReading& reading, SentenceReadin
       });
     }
     if (!praised) continue;
-    auto praise = std::find_if(triggers_.begin(), triggers_.end(), [](const Trigger& e) {
-      return e.type == "statement" && !e.noun_phrase && e.cameo == "051";
-    });
-    if (praise != triggers_.end()) t.value = static_cast<int>(praise - triggers_.begin());
+    if (int praise = VerbTrigger("statement", "051"); praise >= 0) t.value = praise;
   }
 }
 
@@ -594,10 +591,7 @@ void EventRules::ReadCourtDecisions(const ArticleReading& reading,
       return c.end_word == t.first_word || !words[c.end_word].punct;
     });
     if (!by_court) continue;
-    auto ruling = std::find_if(triggers_.begin(), triggers_.end(), [](const Trigger& e) {
-      return e.type == "ruling" && !e.noun_phrase;
-    });
-    if (ruling != triggers_.end()) t.value = static_cast<int>(ruling - triggers_.begin());
+    if (int ruling = VerbTrigger("ruling"); ruling >= 0) t.value = ruling;
   }
 }
 
