@@ -1409,12 +1409,7 @@ void EventRules::VisitLength(const ArticleReading& reading, const SentenceReadin
           words[w - 1].begin != words[w - 2].end || words[w].begin != words[w - 1].end) {
         continue;
       }
-      int length = 0;
-      if (auto n = numbers_.find(words[w - 2].lower); n != numbers_.end()) {
-        length = n->second;
-      } else if (words[w - 2].number && words[w - 2].lower.size() <= 2) {
-        length = std::stoi(words[w - 2].lower);
-      }
+      int length = CountOf(words[w - 2]);
       PhraseMatcher::Match visit;
       bool names_visit = false;
       for (size_t x = w + 1; x < s.last_word && x <= w + 2 && !names_visit; ++x) {
@@ -1472,6 +1467,11 @@ void EventRules::VisitLength(const ArticleReading& reading, const SentenceReadin
   }
 }
 
+int EventRules::CountOf(const Word& w) const {
+  if (auto found = numbers_.find(w.lower); found != numbers_.end()) return found->second;
+  return w.number && w.lower.size() <= 2 ? std::stoi(w.lower) : 0;
+}
+
 void EventRules::EventSpan(const ArticleReading& reading, const SentenceReading& sentence,
                            EventReading* event) const {
   auto& words = reading.words;
@@ -1518,12 +1518,7 @@ void EventRules::EventSpan(const ArticleReading& reading, const SentenceReading&
   size_t n = event->tm.first_word;
   if (clash && n > s.first_word && words[n].lower == "days" &&
       stay_word_before(own.first_word, false)) {
-    int length = 0;
-    if (auto found = numbers_.find(words[n - 1].lower); found != numbers_.end()) {
-      length = found->second;
-    } else if (words[n - 1].number && words[n - 1].lower.size() <= 2) {
-      length = std::stoi(words[n - 1].lower);
-    }
+    int length = CountOf(words[n - 1]);
     if (length >= 2 && length <= 14) {
       date::sys_days first{*own.time->first_day};
       set_span(first, first + date::days(length - 1));
@@ -1534,12 +1529,7 @@ void EventRules::EventSpan(const ArticleReading& reading, const SentenceReading&
   // that began on Thursday": the first of them.
   if (meeting && n >= s.first_word + 3 && words[n - 1].lower == "day" &&
       words[n - 2].lower == "-") {
-    int length = 0;
-    if (auto found = numbers_.find(words[n - 3].lower); found != numbers_.end()) {
-      length = found->second;
-    } else if (words[n - 3].number && words[n - 3].lower.size() <= 2) {
-      length = std::stoi(words[n - 3].lower);
-    }
+    int length = CountOf(words[n - 3]);
     bool ended = ended_at(own.first_word);
     bool began = stay_word_before(own.first_word, false) || stay_word_before(n - 3, false);
     if (length >= 2 && length <= 14 && (ended || began)) {

@@ -481,7 +481,10 @@ class EventRules {
   WordSet stays_;                                    // "visit", "summit": "During the visit, ..."
   NarrativeTimeWords narrative_;                     // "hours later", "the same day"
   std::map<std::string, int, std::less<>> numbers_;  // "three" -> 3 (data/en/numbers.tsv)
-  WordSet weekdays_;                                 // "sunday", "sun" (data/en/weekdays.tsv)
+  // The number a count word gives ("three", "3": a numeral of at most two
+  // digits), or 0.
+  int CountOf(const Word& w) const;
+  WordSet weekdays_;  // "sunday", "sun" (data/en/weekdays.tsv)
   // data/en/carried_dates.tsv: "the measures", "It also", "Within hours,".
   WordSet carry_nouns_, carry_subjects_, carry_also_, carry_tellers_, lead_clause_ends_,
       announcement_nouns_;
