@@ -5,6 +5,7 @@
 // hand on to each other.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <deque>
 #include <map>
@@ -167,6 +168,12 @@ struct SentenceReading {
   std::vector<size_t> distance_of;
   bool both_sides = false, heads = false;  // "the two sides", "the two presidents"
   std::set<std::string> sentence_countries;
+
+  // Whether word `w` is part of one of the sentence's times.
+  bool InTime(size_t w) const {
+    return std::any_of(sentence_times.begin(), sentence_times.end(),
+                       [&](const TimeSpan& t) { return t.first_word <= w && w < t.end_word; });
+  }
 
   // Takes the (empty) buffers of `storage` for the vectors above, and gives
   // them back emptied when the sentence is read.

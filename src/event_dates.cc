@@ -129,7 +129,6 @@ void EventRules::FindOpenerDay(const ArticleReading& reading, SentenceReading* s
   auto& sentence_index = reading.sentence_index;
   auto& day_sentences = reading.day_sentences;
   auto& s = sentence->s;
-  auto& sentence_times = sentence->sentence_times;
   auto& opener_day = sentence->opener_day;
   auto& opener_end = sentence->opener_end;
   // "After the ceremony, ...": an opener naming something just told of,
@@ -143,10 +142,7 @@ void EventRules::FindOpenerDay(const ArticleReading& reading, SentenceReading* s
        during) &&
       anaphors_.count(words[s.first_word + 1]) > 0) {
     for (size_t w = s.first_word + 2; w < s.last_word && w < s.first_word + 8; ++w) {
-      bool in_time =
-          std::any_of(sentence_times.begin(), sentence_times.end(),
-                      [&](const TimeSpan& t) { return t.first_word <= w && w < t.end_word; });
-      if (in_time || (words[w].punct && words[w].lower != ",")) break;
+      if (sentence->InTime(w) || (words[w].punct && words[w].lower != ",")) break;
       if (words[w].lower == ",") {
         // Only a short occasion ("the ceremony", "the banquet") is over
         // the same day; "after the election" may be months later.
@@ -1413,12 +1409,7 @@ void EventRules::VisitLength(const ArticleReading& reading, const SentenceReadin
           words[w - 1].begin != words[w - 2].end || words[w].begin != words[w - 1].end) {
         continue;
       }
-      int length = 0;
-      if (auto n = numbers_.find(words[w - 2].lower); n != numbers_.end()) {
-        length = n->second;
-      } else if (words[w - 2].number && words[w - 2].lower.size() <= 2) {
-        length = std::stoi(words[w - 2].lower);
-      }
+      int length = CountOf(words[w - 2]);
       PhraseMatcher::Match visit;
       bool names_visit = false;
       for (size_t x = w + 1; x < s.last_word && x <= w + 2 && !names_visit; ++x) {
@@ -1476,6 +1467,11 @@ void EventRules::VisitLength(const ArticleReading& reading, const SentenceReadin
   }
 }
 
+int EventRules::CountOf(const Word& w) const {
+  if (auto found = numbers_.find(w.lower); found != numbers_.end()) return found->second;
+  return w.number && w.lower.size() <= 2 ? std::stoi(w.lower) : 0;
+}
+
 void EventRules::EventSpan(const ArticleReading& reading, const SentenceReading& sentence,
                            EventReading* event) const {
   auto& words = reading.words;
@@ -1522,12 +1518,7 @@ void EventRules::EventSpan(const ArticleReading& reading, const SentenceReading&
   size_t n = event->tm.first_word;
   if (clash && n > s.first_word && words[n].lower == "days" &&
       stay_word_before(own.first_word, false)) {
-    int length = 0;
-    if (auto found = numbers_.find(words[n - 1].lower); found != numbers_.end()) {
-      length = found->second;
-    } else if (words[n - 1].number && words[n - 1].lower.size() <= 2) {
-      length = std::stoi(words[n - 1].lower);
-    }
+    int length = CountOf(words[n - 1]);
     if (length >= 2 && length <= 14) {
       date::sys_days first{*own.time->first_day};
       set_span(first, first + date::days(length - 1));
@@ -1538,12 +1529,7 @@ void EventRules::EventSpan(const ArticleReading& reading, const SentenceReading&
   // that began on Thursday": the first of them.
   if (meeting && n >= s.first_word + 3 && words[n - 1].lower == "day" &&
       words[n - 2].lower == "-") {
-    int length = 0;
-    if (auto found = numbers_.find(words[n - 3].lower); found != numbers_.end()) {
-      length = found->second;
-    } else if (words[n - 3].number && words[n - 3].lower.size() <= 2) {
-      length = std::stoi(words[n - 3].lower);
-    }
+    int length = CountOf(words[n - 3]);
     bool ended = ended_at(own.first_word);
     bool began = stay_word_before(own.first_word, false) || stay_word_before(n - 3, false);
     if (length >= 2 && length <= 14 && (ended || began)) {

@@ -139,9 +139,7 @@ void EventRules::AddVerbObjects(const ArticleReading& reading, SentenceReading* 
       size_t counted = 0;
       bool skipped_time = false;
       for (size_t w = c.end_word; w < s.last_word && counted < 6; ++w) {
-        bool in_time =
-            std::any_of(sentence->sentence_times.begin(), sentence->sentence_times.end(),
-                        [&](const TimeSpan& t) { return t.first_word <= w && w < t.end_word; });
+        bool in_time = sentence->InTime(w);
         bool decimal = w >= 2 && words[w].number && words[w - 2].number &&
                        words[w - 1].begin == words[w - 2].end && words[w].begin == words[w - 1].end;
         if (!in_time && !decimal) ++counted;
@@ -188,10 +186,8 @@ void EventRules::AddVerbObjects(const ArticleReading& reading, SentenceReading* 
   for (const PhraseMatcher::Match& c : cues) {
     if (!Contains(CueKinds(c), kReleaseVerb)) continue;
     // (Looked up only here: the cue is rare.)
-    auto release = std::find_if(triggers_.begin(), triggers_.end(), [](const Trigger& t) {
-      return t.type == "release" && !t.noun_phrase;
-    });
-    if (release == triggers_.end()) break;
+    const int release = VerbTrigger("release");
+    if (release < 0) break;
     bool covered = std::any_of(triggers.begin(), triggers.end(), [&](const auto& t) {
       return t.first_word < c.end_word && c.first_word < t.end_word;
     });
@@ -216,8 +212,7 @@ void EventRules::AddVerbObjects(const ArticleReading& reading, SentenceReading* 
                              [&](const auto& a) { return a.first_word == w && names_people(a); });
     }
     if (!national) continue;
-    PhraseMatcher::Match found{c.first_word, c.end_word,
-                               static_cast<int>(release - triggers_.begin())};
+    PhraseMatcher::Match found{c.first_word, c.end_word, release};
     triggers.insert(
         std::upper_bound(triggers.begin(), triggers.end(), found,
                          [](const auto& a, const auto& b) { return a.first_word < b.first_word; }),

@@ -326,6 +326,13 @@ void EventRules::SidelinesPlace(const std::vector<Word>& words,
   }
 }
 
+int EventRules::VerbTrigger(std::string_view type, std::string_view cameo) const {
+  auto found = std::find_if(triggers_.begin(), triggers_.end(), [&](const Trigger& e) {
+    return e.type == type && !e.noun_phrase && (cameo.empty() || e.cameo == cameo);
+  });
+  return found == triggers_.end() ? -1 : static_cast<int>(found - triggers_.begin());
+}
+
 namespace {
 
 // The source of each mention with two sides or more: the article's file,
@@ -507,10 +514,8 @@ void EventRules::AddRulingReaction(const ArticleReading& reading, SentenceReadin
     after_ruling = reading.mentions[p].family == "ruling";
   }
   if (!after_ruling) return;
-  auto statement = std::find_if(triggers_.begin(), triggers_.end(), [](const EventTrigger& e) {
-    return e.type == "statement" && !e.noun_phrase && e.cameo == "010";
-  });
-  if (statement == triggers_.end()) return;
+  const int statement = VerbTrigger("statement", "010");
+  if (statement < 0) return;
   for (const PhraseMatcher::Match& c : sentence->cues) {
     if (!Contains(CueKinds(c), kSpeech)) continue;
     bool speaker =
@@ -520,8 +525,7 @@ void EventRules::AddRulingReaction(const ArticleReading& reading, SentenceReadin
                   a.kind == ActorKind::kDemonym);
         });
     if (!speaker) return;
-    sentence->triggers.push_back(
-        {c.first_word, c.end_word, static_cast<int>(statement - triggers_.begin())});
+    sentence->triggers.push_back({c.first_word, c.end_word, statement});
     return;
   }
 }

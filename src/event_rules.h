@@ -444,6 +444,9 @@ class EventRules {
 
  private:
   using Trigger = EventTrigger;
+  // The first event word of data/en/event_triggers.tsv told by a verb, of
+  // `type` (and `cameo` when given), as a match's value; -1 when none is.
+  int VerbTrigger(std::string_view type, std::string_view cameo = {}) const;
   uint64_t CueKinds(const PhraseMatcher::Match& c) const {
     return cues_[static_cast<size_t>(c.value)];
   }
@@ -478,7 +481,10 @@ class EventRules {
   WordSet stays_;                                    // "visit", "summit": "During the visit, ..."
   NarrativeTimeWords narrative_;                     // "hours later", "the same day"
   std::map<std::string, int, std::less<>> numbers_;  // "three" -> 3 (data/en/numbers.tsv)
-  WordSet weekdays_;                                 // "sunday", "sun" (data/en/weekdays.tsv)
+  // The number a count word gives ("three", "3": a numeral of at most two
+  // digits), or 0.
+  int CountOf(const Word& w) const;
+  WordSet weekdays_;  // "sunday", "sun" (data/en/weekdays.tsv)
   // data/en/carried_dates.tsv: "the measures", "It also", "Within hours,".
   WordSet carry_nouns_, carry_subjects_, carry_also_, carry_tellers_, lead_clause_ends_,
       announcement_nouns_;

@@ -168,13 +168,8 @@ bool EventRules::KeepDatedPlan(const ArticleReading& reading, const SentenceRead
       uint64_t kinds = CueKinds(c);
       bool doubt = Contains(kinds, kHypothetical) &&
                    (!Contains(kinds, kReportedFuture) || ConditionIn(sentence));
-      if (!doubt || c.end_word > verb || c.end_word + reach < verb) {
-        return false;
-      }
-      for (size_t w = c.end_word; w < verb; ++w) {
-        if (reading.words[w].punct) return false;
-      }
-      return true;
+      return doubt && c.end_word <= verb && c.end_word + reach >= verb &&
+             !MarkBetween(reading.words, c.end_word, verb);
     });
   }
   if (!plan_only) return true;
@@ -199,14 +194,8 @@ bool EventRules::KeepDatedPlan(const ArticleReading& reading, const SentenceRead
   const std::vector<Word>& words = reading.words;
   bool decided = verb > 0 && words[verb - 1].lower == "to" &&
                  std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
-                   if (!Contains(CueKinds(c), kDecision) || c.end_word > verb - 1 ||
-                       c.end_word + 3 < verb - 1) {
-                     return false;
-                   }
-                   for (size_t w = c.end_word; w + 1 < verb; ++w) {
-                     if (words[w].punct) return false;
-                   }
-                   return true;
+                   return Contains(CueKinds(c), kDecision) && c.end_word <= verb - 1 &&
+                          c.end_word + 3 >= verb - 1 && !MarkBetween(words, c.end_word, verb - 1);
                  });
   if (decided && !condition && own_time && event.m.status == "held") return true;
   // "said on Friday it would close its embassy in Santiago": one's own

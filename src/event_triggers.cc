@@ -312,10 +312,7 @@ void EventRules::DropNotHeld(const ArticleReading& reading, SentenceReading* sen
       if (!noun && words[c.end_word - 1].lower == "to" && c.end_word != t.first_word) {
         return false;
       }
-      for (size_t w = c.end_word; w < t.first_word; ++w) {
-        if (words[w].punct) return false;
-      }
-      return true;
+      return !MarkBetween(words, c.end_word, t.first_word);
     });
   });
 }
@@ -345,10 +342,7 @@ void EventRules::DropStandingAccords(const ArticleReading& reading,
         return false;
       }
       for (size_t w = t.end_word; w < c.first_word; ++w) {
-        bool in_time = std::any_of(
-            sentence->sentence_times.begin(), sentence->sentence_times.end(),
-            [&](const TimeSpan& time) { return time.first_word <= w && w < time.end_word; });
-        if (words[w].punct || in_time) return false;
+        if (words[w].punct || sentence->InTime(w)) return false;
       }
       return true;
     });
@@ -576,10 +570,7 @@ void EventRules::ReadPraisedThings(const ArticleReading& reading, SentenceReadin
       });
     }
     if (!praised) continue;
-    auto praise = std::find_if(triggers_.begin(), triggers_.end(), [](const Trigger& e) {
-      return e.type == "statement" && !e.noun_phrase && e.cameo == "051";
-    });
-    if (praise != triggers_.end()) t.value = static_cast<int>(praise - triggers_.begin());
+    if (int praise = VerbTrigger("statement", "051"); praise >= 0) t.value = praise;
   }
 }
 
@@ -600,10 +591,7 @@ void EventRules::ReadCourtDecisions(const ArticleReading& reading,
       return c.end_word == t.first_word || !words[c.end_word].punct;
     });
     if (!by_court) continue;
-    auto ruling = std::find_if(triggers_.begin(), triggers_.end(), [](const Trigger& e) {
-      return e.type == "ruling" && !e.noun_phrase;
-    });
-    if (ruling != triggers_.end()) t.value = static_cast<int>(ruling - triggers_.begin());
+    if (int ruling = VerbTrigger("ruling"); ruling >= 0) t.value = ruling;
   }
 }
 
@@ -650,9 +638,8 @@ void EventRules::DropSpeechDoubles(const ArticleReading& reading, SentenceReadin
   // A call made in the same breath as praise ("welcomed the decision ...
   // and called on Chile to respect international law") is part of the
   // address.
-  if (any_praise && any_demand && std::any_of(triggers.begin(), triggers.end(), [&](const auto& t) {
-        return spoken(t, "051");
-      })) {
+  // (The step above drops no praise: any_praise still holds.)
+  if (any_praise && any_demand) {
     for (auto& t : triggers)
       if (demand(t)) t.value = -1;
   }
@@ -845,13 +832,10 @@ void EventRules::DropKinVisits(const ArticleReading& reading, SentenceReading* s
       }
       bool subject = true;
       for (size_t w = from; subject && w < t.first_word; ++w) {
-        bool in_time = std::any_of(
-            sentence->sentence_times.begin(), sentence->sentence_times.end(),
-            [&](const TimeSpan& time) { return time.first_word <= w && w < time.end_word; });
         const Word& x = words[w];
-        subject = in_time || x.lower == "," || (x.capitalized && !x.punct) || x.lower == "also" ||
-                  x.lower == "had" || x.lower == "has" || x.lower == "on" || x.lower == "in" ||
-                  x.lower == "who";
+        subject = sentence->InTime(w) || x.lower == "," || (x.capitalized && !x.punct) ||
+                  x.lower == "also" || x.lower == "had" || x.lower == "has" || x.lower == "on" ||
+                  x.lower == "in" || x.lower == "who";
       }
       if (subject) t.value = -1;
     }
@@ -901,7 +885,6 @@ void EventRules::NounPhrase(const ArticleReading& reading, const SentenceReading
   auto& body = reading.body;
   auto& words = reading.words;
   auto& s = sentence.s;
-  auto& sentence_times = sentence.sentence_times;
   auto& tm = event->tm;
   auto& trigger = event->trigger;
   auto& scope_begin = event->scope_begin;
@@ -924,10 +907,7 @@ void EventRules::NounPhrase(const ArticleReading& reading, const SentenceReading
                      (reading.body[w.begin] == '.' || reading.body[w.begin] == ',');
       if ((w.punct && !joiner && !decimal) || (np_stop_.count(w) && !name_and) || w.lower == "'s")
         break;
-      bool is_time = std::any_of(
-          sentence_times.begin(), sentence_times.end(),
-          [&](const TimeSpan& t) { return t.first_word <= left - 1 && left - 1 < t.end_word; });
-      if (is_time) break;
+      if (sentence.InTime(left - 1)) break;
       // "declared the consul in Arequipa persona non grata": a place after
       // "in" or "at" says where someone is, it does not name the event.
       bool placed =
@@ -945,10 +925,7 @@ void EventRules::NounPhrase(const ArticleReading& reading, const SentenceReading
     if (right < s.last_word && (words[right].lower == "on" || words[right].lower == "for")) {
       size_t r = right + 1;
       while (r < s.last_word && r - right < 6 && !words[r].punct && !np_stop_.count(words[r])) {
-        bool is_time =
-            std::any_of(sentence_times.begin(), sentence_times.end(),
-                        [&](const TimeSpan& t) { return t.first_word <= r && r < t.end_word; });
-        if (is_time) break;
+        if (sentence.InTime(r)) break;
         ++r;
       }
       if (r > right + 1) {

@@ -110,6 +110,15 @@ size_t DatelineEnd(const std::vector<Word>& words, size_t first, size_t last);
 // A semicolon between two words: they are in different clauses.
 bool ClauseBreakBetween(const std::vector<Word>& words, size_t from, size_t to);
 
+// A mark (a comma, a dash, a quotation mark ...) among words [from, to):
+// the words on either side are not one plain run.
+inline bool MarkBetween(const std::vector<Word>& words, size_t from, size_t to) {
+  for (size_t w = from; w < to; ++w) {
+    if (words[w].punct) return true;
+  }
+  return false;
+}
+
 // "in August 2019", "on 15 January 2020": the phrase states its year
 // (four digits in a row).
 bool HasYear(std::string_view text);
