@@ -388,7 +388,7 @@ bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
     // above listed the words that may be one.
     for (size_t i : maybe_turns) {
       size_t first = 0;
-      if (!anchors.IsTurn(word_data[i]) || !anchors.CountWordsBefore(words, i, &first)) continue;
+      if (!anchors.CountWordsBefore(words, i, &first)) continue;  // it asks IsTurn
       int family = anchors.NamedAt(words, i);
       if (family < 0) continue;
       while (t < times.size() && times[t].end + shift <= words[first].begin) ++t;
