@@ -90,8 +90,8 @@ bool EventAnchorWords::LoadFrom(std::string_view origin, std::string_view conten
     } else if (kind == "turn") {
       if (value != "after" && value != "before")
         return bad("expected after or before, found '" + value + "'");
-      turns_[phrase] = value == "after" ? 1 : -1;
       turn_words_.insert(phrase);
+      if (value == "before") back_words_.insert(phrase);
       turn_bits_ |= uint64_t{1} << (WordHash(phrase) % 64);
     } else {
       *error = Diagnostic{
@@ -155,8 +155,8 @@ std::optional<EventCount> EventAnchorWords::CountOf(std::string_view text,
                                                     const std::vector<Word>& words,
                                                     size_t w) const {
   if (w >= words.size()) return std::nullopt;
-  auto turn = turns_.find(std::string(words[w].lower));
-  if (turn == turns_.end()) return std::nullopt;
+  const int turn = Turn(words[w]);
+  if (turn == 0) return std::nullopt;
   std::string lower(text);
   for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   size_t space = lower.find(' ');
@@ -164,7 +164,7 @@ std::optional<EventCount> EventAnchorWords::CountOf(std::string_view text,
     return std::nullopt;
   auto count =
       Count(std::string_view(lower).substr(0, space), std::string_view(lower).substr(space + 1));
-  if (count) count->amount *= turn->second;
+  if (count) count->amount *= turn;
   return count;
 }
 
@@ -180,8 +180,8 @@ bool EventAnchorWords::CountWordsBefore(const std::vector<Word>& words, size_t w
 std::optional<EventCount> EventAnchorWords::CountRightBefore(const std::vector<Word>& words,
                                                              size_t w, size_t* first) const {
   if (w < 1 || w >= words.size()) return std::nullopt;
-  auto turn = turns_.find(std::string(words[w].lower));
-  if (turn == turns_.end()) return std::nullopt;
+  const int turn = Turn(words[w]);
+  if (turn == 0) return std::nullopt;
   if (soon_.count(words[w - 1])) {
     *first = w - 1;
     return EventCount{};
@@ -189,7 +189,7 @@ std::optional<EventCount> EventAnchorWords::CountRightBefore(const std::vector<W
   if (w < 2) return std::nullopt;
   auto count = Count(std::string_view(words[w - 2].lower), std::string_view(words[w - 1].lower));
   if (!count) return std::nullopt;
-  count->amount *= turn->second;
+  count->amount *= turn;
   *first = w - 2;
   return count;
 }

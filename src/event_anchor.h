@@ -68,16 +68,19 @@ class EventAnchorWords {
 
  private:
   std::optional<EventCount> Count(std::string_view count, std::string_view unit) const;
+  // +1 for a turn word that counts on ("after"), -1 for one that counts
+  // back ("before"), 0 for no turn word.
+  int Turn(const Word& word) const { return !IsTurn(word) ? 0 : back_words_.count(word) ? -1 : 1; }
 
   std::vector<std::string> families_;
   std::unordered_map<std::string, int> nouns_;  // phrase -> family
   std::unordered_map<std::string, int> tells_;  // nouns_ and verbs
   std::unordered_map<std::string, int> counts_;
   std::unordered_map<std::string, int> units_;  // days in it, or -1 for a month
-  std::unordered_map<std::string, int> turns_;  // +1 after, -1 before
   WordSet modifiers_, turn_words_;
-  WordSet soon_;  // "hours", "shortly": a count of no whole day
-  WordSet past_;  // past verbs not ending in "-ed" ("broke", "sent")
+  WordSet back_words_;  // the turn words that count back ("before")
+  WordSet soon_;        // "hours", "shortly": a count of no whole day
+  WordSet past_;        // past verbs not ending in "-ed" ("broke", "sent")
   uint64_t turn_bits_ = 0;
   size_t longest_ = 1;  // words in the longest phrase
 };

@@ -145,12 +145,15 @@ TimeExpression& Edit(Item& item, std::deque<TimeExpression>* store) {
   return *item.own;
 }
 
+// Whether `w` ends a sentence: a full stop, "?" or "!".
+bool SentenceEnd(const Word& w) { return w.lower == "." || w.lower == "?" || w.lower == "!"; }
+
 // Whether a sentence ends between character offsets `from` and `to`.
 bool SentenceEndBetween(const std::vector<Word>& words, size_t from, size_t to) {
   auto it = std::lower_bound(words.begin(), words.end(), from,
                              [](const Word& w, size_t at) { return w.begin < at; });
   for (; it != words.end() && it->begin < to; ++it) {
-    if (it->lower == "." || it->lower == "?" || it->lower == "!") return true;
+    if (SentenceEnd(*it)) return true;
   }
   return false;
 }
@@ -166,20 +169,19 @@ struct EndsAround {
 };
 
 EndsAround FindEndsAround(const std::vector<Word>& words, size_t begin, size_t end) {
-  auto is_end = [](const Word& w) { return w.lower == "." || w.lower == "?" || w.lower == "!"; };
   auto by_begin = [](const Word& w, size_t at) { return w.begin < at; };
   EndsAround around;
   for (auto it = std::lower_bound(words.begin(), words.end(), begin, by_begin);
        it != words.begin();) {
     --it;
-    if (is_end(*it)) {
+    if (SentenceEnd(*it)) {
       around.before = it->begin;
       break;
     }
   }
   for (auto it = std::lower_bound(words.begin(), words.end(), end, by_begin); it != words.end();
        ++it) {
-    if (is_end(*it)) {
+    if (SentenceEnd(*it)) {
       around.after = it->begin;
       break;
     }
@@ -333,8 +335,7 @@ bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
     size_t at = WordAt(words, times[k].begin + shift);
     if (at == 0 || at >= words.size() || vocabulary.within.count(words[at - 1]) == 0) continue;
     size_t opener = at - 1;
-    bool starts = opener == 0 || words[opener - 1].lower == "." || words[opener - 1].lower == "?" ||
-                  words[opener - 1].lower == "!";
+    bool starts = opener == 0 || SentenceEnd(words[opener - 1]);
     size_t after = WordAt(words, times[k].end + shift);
     if (!starts || after >= words.size() || words[after].lower != ",") continue;
     start();
@@ -387,7 +388,7 @@ bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
     // above listed the words that may be one.
     for (size_t i : maybe_turns) {
       size_t first = 0;
-      if (!anchors.IsTurn(word_data[i]) || !anchors.CountWordsBefore(words, i, &first)) continue;
+      if (!anchors.CountWordsBefore(words, i, &first)) continue;  // it asks IsTurn
       int family = anchors.NamedAt(words, i);
       if (family < 0) continue;
       while (t < times.size() && times[t].end + shift <= words[first].begin) ++t;
@@ -497,15 +498,11 @@ bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
     if (day || MonthPrecision(now.value)) last_month.assign(now.value, 0, 7);
   };
   // Where the sentence holding character offset `at` begins and ends (word
-  // indexes): a full stop, "?" or "!" ends one.
+  // indexes).
   auto sentence_of = [&](size_t at, size_t* from, size_t* to) {
     size_t b = std::min(WordAt(words, at), words.size()), e = b;
-    while (b > 0 && words[b - 1].lower != "." && words[b - 1].lower != "?" &&
-           words[b - 1].lower != "!")
-      --b;
-    while (e < words.size() && words[e].lower != "." && words[e].lower != "?" &&
-           words[e].lower != "!")
-      ++e;
+    while (b > 0 && !SentenceEnd(words[b - 1])) --b;
+    while (e < words.size() && !SentenceEnd(words[e])) ++e;
     *from = b;
     *to = e;
   };
