@@ -100,6 +100,15 @@ TEST_CASE("a bad anchor row names its file, line and column", "[event_anchor]") 
   CHECK(error.ToString() == "a.tsv:2:12: error: expected day, week or month, found 'fortnight'");
 }
 
+TEST_CASE("a number row with no plain count is no count; an empty one is an error",
+          "[event_anchor]") {
+  EventAnchorWords anchors;
+  annals::Diagnostic error;
+  CHECK(anchors.LoadFrom("a.tsv", "day\tunit\tday\n", "n.tsv", "three\tabc\nfour\t4\n", &error));
+  REQUIRE_FALSE(anchors.LoadFrom("a.tsv", "day\tunit\tday\n", "n.tsv", "two\t\n", &error));
+  CHECK(error.ToString().starts_with("n.tsv:1:"));
+}
+
 TEST_CASE("a count runs from its anchor, never finer than it", "[event_anchor]") {
   TimeExpression out;
   REQUIRE(
