@@ -100,7 +100,7 @@ TEST_CASE("a bad anchor row names its file, line and column", "[event_anchor]") 
   CHECK(error.ToString() == "a.tsv:2:12: error: expected day, week or month, found 'fortnight'");
 }
 
-TEST_CASE("a number row with no plain count is no count; an empty one is an error",
+TEST_CASE("a number row with no plain count is no count, and an empty one is an error",
           "[event_anchor]") {
   EventAnchorWords anchors;
   annals::Diagnostic error;
