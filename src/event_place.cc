@@ -383,6 +383,12 @@ void EventRules::FindPlace(const ArticleReading& reading, const SentenceReading&
        trigger.family == "conference")) {
     size_t end = std::min(ClauseEnd(words, tm.end_word, s.last_word), tm.end_word + 15);
     for (size_t w = tm.end_word; w + 2 < end; ++w) {
+      // ("talks about crime in the capital": after a topic, what was
+      // talked about; "on Tuesday" is no topic.)
+      if (place_words_.IsTopicWord(words[w]) &&
+          std::none_of(sentence.sentence_times.begin(), sentence.sentence_times.end(),
+                       [&](const TimeSpan& t) { return t.first_word == w + 1; }))
+        break;
       if (words[w].lower != "in" || words[w + 1].lower != "the" || words[w + 2].lower != "capital")
         continue;
       if (w + 3 < s.last_word && (words[w + 3].lower == "of" || words[w + 3].capitalized)) break;

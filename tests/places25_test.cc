@@ -152,6 +152,15 @@ TEST_CASE("a visit's 'the capital' is its host's", "[events][places25]") {
   REQUIRE(visit != nullptr);
   CHECK(visit->place == "Lome");
 
+  // After a topic, "the capital" is what was talked about.
+  auto topic = f.Extract(
+      "Ghanaian President Kwame Asante visited Togo on Tuesday, holding talks with his Togolese "
+      "counterpart about crime in the capital.",
+      {{"Tuesday", "2023-05-09"}}, "ACCRA");
+  for (const annals::Mention& m : topic) {
+    if (m.family == "meeting") CHECK(m.place.empty());
+  }
+
   // "in Peru on a state visit": the visit went to Peru; its capital is
   // named in the sentence.
   auto stay = f.Extract(
