@@ -1334,7 +1334,10 @@ void EventRules::FindDestination(const ArticleReading& reading, const SentenceRe
       size_t w = tm.end_word;
       if (trigger.noun_phrase && w < s.last_word && words[w].lower == "to") ++w;
       if (w < s.last_word && words[w].lower == "the") ++w;
-      bool after = am.first_word == w && (w > tm.end_word || !trigger.noun_phrase);
+      // ("the first Peruvian president to visit Chile": the noun read as
+      // the verb it is after "to".)
+      bool infinitive = tm.first_word > s.first_word && words[tm.first_word - 1].lower == "to";
+      bool after = am.first_word == w && (w > tm.end_word || !trigger.noun_phrase || infinitive);
       bool before = am.kind == ActorKind::kCountry && trigger.noun_phrase;
       if (before) {
         before = am.end_word <= tm.first_word && am.end_word + 2 >= tm.first_word;
@@ -1348,6 +1351,26 @@ void EventRules::FindDestination(const ArticleReading& reading, const SentenceRe
         m.place_country = am.code;
         m.actors.insert(am.code);
         break;
+      }
+    }
+  }
+  // "when Ruiz was in Peru on a state visit": a country right before "on"
+  // and the visit noun (a determiner and modifiers between) is where the
+  // visit went.
+  if (trigger.family == "visit" && trigger.type != "hosting" && trigger.noun_phrase &&
+      m.destination.empty()) {
+    size_t x = tm.first_word;
+    while (x > s.first_word && x + 4 > tm.first_word && words[x - 1].alpha &&
+           !words[x - 1].capitalized && words[x - 1].lower != "on")
+      --x;
+    if (x > s.first_word + 2 && words[x - 1].lower == "on") {
+      for (const ActorMention& am : actors) {
+        if (am.kind != ActorKind::kCountry || am.end_word + 1 != x ||
+            am.first_word <= s.first_word || words[am.first_word - 1].lower != "in")
+          continue;
+        m.destination = am.name;
+        m.place_country = am.code;
+        m.actors.insert(am.code);
       }
     }
   }

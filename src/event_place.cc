@@ -353,6 +353,84 @@ void EventRules::FindPlace(const ArticleReading& reading, const SentenceReading&
       }
     }
   }
+  // "signed a treaty at the United Nations", "met at the World Trade
+  // Organization": a gathering or signing at a body that sits in one city
+  // (data/en/seats.tsv) was held in that city. Only a name that ends
+  // there ("at the U.N. Human Rights Council" sits elsewhere).
+  if (at_place.empty() && !here &&
+      (trigger.family == "meeting" || trigger.family == "dialogue" ||
+       trigger.family == "conference" || trigger.family == "agreement")) {
+    for (size_t w = std::max(own_begin, tm.end_word); w + 1 < own_end; ++w) {
+      if (words[w].lower != "at") continue;
+      size_t at = w + 1 + (words[w + 1].lower == "the" ? 1 : 0);
+      size_t seat_end = 0;
+      const PlaceWords::BodySeat* seat =
+          place_words_.BodySeatAt(words, at, own_end, false, &seat_end);
+      if (seat && (seat_end >= own_end || !words[seat_end].capitalized)) {
+        at_place = seat->city, at_country = seat->country;
+        event->at_place_end = seat_end;
+      }
+      break;
+    }
+  }
+  // "holding talks with his counterpart in the capital", "a state visit
+  // that began when the prince landed in the capital": "the capital" of a
+  // visit is its host country's, of talks the dateline country's when
+  // that is a side (and not the visitor's own).
+  bool visit = trigger.family == "visit" && trigger.type != "hosting";
+  if (at_place.empty() && !here &&
+      (visit || trigger.family == "meeting" || trigger.family == "dialogue" ||
+       trigger.family == "conference")) {
+    size_t end = std::min(ClauseEnd(words, tm.end_word, s.last_word), tm.end_word + 15);
+    for (size_t w = tm.end_word; w + 2 < end; ++w) {
+      // ("talks about crime in the capital": after a topic, what was
+      // talked about; "on Tuesday" is no topic.)
+      if (place_words_.IsTopicWord(words[w]) &&
+          std::none_of(sentence.sentence_times.begin(), sentence.sentence_times.end(),
+                       [&](const TimeSpan& t) { return t.first_word == w + 1; }))
+        break;
+      if (words[w].lower != "in" || words[w + 1].lower != "the" || words[w + 2].lower != "capital")
+        continue;
+      if (w + 3 < s.last_word && (words[w + 3].lower == "of" || words[w + 3].capitalized)) break;
+      std::string host;
+      if (visit && !m.destination.empty()) {
+        host = m.place_country;
+      } else if (m.actors.count(dateline_country)) {
+        host = dateline_country;
+        if (auto pc = m.person_country.find(m.principal);
+            visit && pc != m.person_country.end() && pc->second == host)
+          host.clear();
+      }
+      if (std::string capital = host.empty() ? "" : place_words_.CapitalOf(host);
+          !capital.empty()) {
+        at_place = capital, at_country = host;
+        event->at_place_end = w + 3;
+      }
+      break;
+    }
+  }
+  // "the Treaty of Tacna", "the 1929 Tacna peace treaty": a treaty named
+  // for a known town was made there.
+  if (at_place.empty() && !here && trigger.family == "agreement" && trigger.noun_phrase) {
+    for (const ActorMention& a : actors) {
+      if ((a.kind != ActorKind::kPlace && a.kind != ActorKind::kCapital) || !a.city ||
+          a.code.empty())
+        continue;
+      bool of = a.first_word == tm.end_word + 1 && words[tm.end_word].lower == "of";
+      bool before = a.end_word <= tm.first_word && a.end_word + 2 >= tm.first_word &&
+                    a.first_word > s.first_word &&
+                    (words[a.first_word - 1].lower == "the" ||
+                     (words[a.first_word - 1].number && a.first_word > s.first_word + 1 &&
+                      words[a.first_word - 2].lower == "the"));
+      for (size_t x = a.end_word; before && x < tm.first_word; ++x)
+        before = words[x].alpha && !words[x].capitalized;
+      if (of || before) {
+        at_place = a.name, at_country = a.code;
+        event->at_place_end = a.end_word;
+        break;
+      }
+    }
+  }
   // "first met at the Summit of the Americas in Panama": a gathering in a
   // country none of its people come from was held in that country (a
   // country of one of them is as likely a topic: "investment in China").
@@ -543,6 +621,19 @@ void EventRules::FindPlace(const ArticleReading& reading, const SentenceReading&
         m.place_country = target;
       }
       break;
+    }
+  }
+  // "The International Court of Justice ruled on Thursday": a court that
+  // sits in one city (data/en/seats.tsv) gave its ruling there.
+  if (m.place.empty() && trigger.type == "ruling") {
+    for (size_t w = own_begin; w < own_end; ++w) {
+      size_t seat_end = 0;
+      if (const PlaceWords::BodySeat* seat =
+              place_words_.BodySeatAt(words, w, own_end, true, &seat_end)) {
+        m.place = seat->city;
+        m.place_country = seat->country;
+        break;
+      }
     }
   }
   // "clashes in the Sumbar valley", "shot down over the Gulf of Aden", "off
@@ -800,13 +891,84 @@ void EventRules::StayInCapital(ArticleReading* reading) const {
     bool told = false;
     if (auto named = reading->capitals_named.find(capital);
         named != reading->capitals_named.end()) {
-      told = std::any_of(named->second.begin(), named->second.end(),
-                         [&](size_t sentence) { return sentence >= at && sentence <= at + 2; });
+      // (`capitals_named` counts sentences from 0, `mention_origin` from 1:
+      // the visit's own sentence is `at - 1`. Only a state visit, held in
+      // the capital by its nature, takes the capital its own sentence
+      // names: "toured China ... while in Beijing" went further
+      // (places25).)
+      told = std::any_of(named->second.begin(), named->second.end(), [&](size_t sentence) {
+        return (sentence >= at && sentence <= at + 2) ||
+               (m.type == "state-visit" && sentence + 1 == at);
+      });
     }
     told =
         told || (reading->dateline_country == m.place_country &&
                  reading->dateline_city == capital && m.first <= published && published <= m.last);
     if (told) m.place = capital;
+  }
+}
+
+void EventRules::SigningRetold(const SentenceReading& sentence, ArticleReading* reading) const {
+  auto& words = reading->words;
+  auto& s = sentence.s;
+  const size_t index = reading->sentence_index;  // one past this sentence's
+  // Only right after the sentence that told the signing, in its paragraph,
+  // and when this one tells no agreement of its own.
+  if (index < 2 || index > reading->paragraph_of.size() ||
+      reading->paragraph_of[index - 1] != reading->paragraph_of[index - 2])
+    return;
+  for (const PhraseMatcher::Match& t : sentence.triggers) {
+    if (t.value >= 0 && triggers_[static_cast<size_t>(t.value)].family == "agreement") return;
+  }
+  size_t signing = s.last_word;
+  for (size_t w = s.first_word; w < s.last_word && signing == s.last_word; ++w)
+    if (place_words_.IsSigning(words[w])) signing = w;
+  if (signing == s.last_word) return;
+  // The place: a known town after "at" or "in" ("at Paracas", "in
+  // Tacna"), or a town named by its kind ("at the lakeside village of
+  // Ancon": the name after "of"); a few words after the signing word, with
+  // no mark nor another event word between ("The signing came two years
+  // after talks began in Arica" says where the talks were).
+  std::string place, country;
+  size_t last = std::min(s.last_word, signing + 10);
+  for (size_t w = signing + 1; w + 1 < last && place.empty(); ++w) {
+    bool other = std::any_of(sentence.triggers.begin(), sentence.triggers.end(),
+                             [&](const PhraseMatcher::Match& t) { return t.first_word == w; });
+    if (words[w].punct || other) break;
+    if (words[w].lower != "at" && words[w].lower != "in") continue;
+    for (const ActorMention& a : sentence.actors) {
+      if (a.first_word == w + 1 && !a.code.empty() && a.city &&
+          (a.kind == ActorKind::kCapital || a.kind == ActorKind::kPlace)) {
+        place = a.name, country = a.code;
+      }
+    }
+    if (!place.empty() || words[w + 1].lower != "the") continue;
+    size_t x = w + 2, of = 0;
+    while (x < s.last_word && x < w + 4 && words[x].alpha && !words[x].capitalized &&
+           !place_words_.FeatureOfAt(words, x, s.last_word, &of))
+      ++x;
+    if (x >= s.last_word || !place_words_.FeatureOfAt(words, x, s.last_word, &of)) continue;
+    size_t end = of + 1;
+    while (end < s.last_word && end < of + 4 && NameWordAt(words, end)) ++end;
+    bool named = std::any_of(sentence.actors.begin(), sentence.actors.end(), [&](const auto& a) {
+      return a.first_word < end && a.end_word > of + 1 && a.kind != ActorKind::kPlace &&
+             a.kind != ActorKind::kCapital;
+    });
+    if (end > of + 1 && !named) {
+      place = std::string(
+          reading->body.substr(words[of + 1].begin, words[end - 1].end - words[of + 1].begin));
+    }
+  }
+  if (place.empty()) return;
+  // The held agreements the sentence before told, placed nowhere or only at
+  // the dateline.
+  for (size_t i = 0; i < reading->mentions.size() && i < reading->mention_origin.size(); ++i) {
+    Mention& m = reading->mentions[i];
+    if (reading->mention_origin[i].second + 1 != index || m.family != "agreement" ||
+        m.status != "held" || (!m.place.empty() && m.place != reading->dateline_city))
+      continue;
+    m.place = place;
+    m.place_country = country;
   }
 }
 

@@ -422,6 +422,7 @@ void EventRules::ReadSentence(const SentenceSpan& s, const ActorLexicon& lexicon
     }
   }
   EndStay(sentence, reading);
+  SigningRetold(sentence, reading);
   sentence.Give(&reading->sentence_storage);
 }
 

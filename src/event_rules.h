@@ -395,6 +395,10 @@ class EventRules {
                  EventReading* event) const;
   // "He left on Wednesday": the day a visit told before ended.
   void EndStay(const SentenceReading& sentence, ArticleReading* reading) const;
+  // "signed an agreement on Sunday. The ministers put their signatures to
+  // the text at the village of Ancon": a sentence that retells the signing
+  // before it names where it was (places25).
+  void SigningRetold(const SentenceReading& sentence, ArticleReading* reading) const;
   // An agreement or statement with no place of its own, made during a
   // visit or meeting told before: that gathering's place.
   void PlaceOfStay(const ArticleReading& reading, EventReading* event) const;

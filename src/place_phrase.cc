@@ -29,7 +29,9 @@ bool PlaceWords::Load(Diagnostic* error) {
   if (!LoadFrom(origin, contents, error)) return false;
   if (!CheckHeadlinePlaces(error)) return false;
   if (!ReadData("data/en/countries.tsv", &contents, &origin, error)) return false;
-  return LoadCapitals(origin, contents, error);
+  if (!LoadCapitals(origin, contents, error)) return false;
+  if (!ReadData("data/en/seats.tsv", &contents, &origin, error)) return false;
+  return LoadSeats(origin, contents, error);
 }
 
 bool PlaceWords::LoadFrom(std::string_view origin, std::string_view contents, Diagnostic* error) {
@@ -77,12 +79,14 @@ bool PlaceWords::LoadFrom(std::string_view origin, std::string_view contents, Di
       hearings_.insert(phrase);
     } else if (kind == "capture") {
       captures_.insert(phrase);
+    } else if (kind == "signing") {
+      signings_.insert(phrase);
     } else {
       *error = Diagnostic{
           std::string(origin), row.line, row.columns[1], Severity::kError,
           "expected preposition, preposition-of, venue-preposition, feature, feature-of, remote, "
           "envoy, seat, passive, "
-          "speaker, topic, purpose, recipient, route, site-verb, hearing or capture, "
+          "speaker, topic, purpose, recipient, route, site-verb, hearing, capture or signing, "
           "found '" +
               kind + "'"};
       return false;
@@ -100,6 +104,44 @@ bool PlaceWords::LoadCapitals(std::string_view origin, std::string_view contents
     if (!capitals.empty()) capitals_[row.fields[0]] = capitals[0];
   }
   return true;
+}
+
+bool PlaceWords::FeatureOfAt(const std::vector<Word>& words, size_t i, size_t end,
+                             size_t* of_at) const {
+  PhraseMatcher::Match match;
+  if (!features_of_.MatchAt(words, i, end, &match) || match.end_word >= end ||
+      words[match.end_word].lower != "of")
+    return false;
+  *of_at = match.end_word;
+  return true;
+}
+
+bool PlaceWords::LoadSeats(std::string_view origin, std::string_view contents, Diagnostic* error) {
+  std::vector<TsvRow> rows;
+  if (!ParseTsv(origin, contents, 4, 4, &rows, error)) return false;
+  body_names_ = PhraseMatcher{};
+  body_seats_.clear();
+  for (const TsvRow& row : rows) {
+    const std::string& kind = row.fields[3];
+    if (kind != "court" && kind != "venue") {
+      *error = Diagnostic{std::string(origin), row.line, row.columns[3], Severity::kError,
+                          "expected court or venue, found '" + kind + "'"};
+      return false;
+    }
+    body_names_.Add(row.fields[0], static_cast<int>(body_seats_.size()), true);
+    body_seats_.push_back({row.fields[1], row.fields[2], kind == "court"});
+  }
+  return true;
+}
+
+const PlaceWords::BodySeat* PlaceWords::BodySeatAt(const std::vector<Word>& words, size_t i,
+                                                   size_t end, bool court, size_t* seat_end) const {
+  PhraseMatcher::Match match;
+  if (!body_names_.MatchAt(words, i, end, &match) || match.value < 0) return nullptr;
+  const BodySeat& seat = body_seats_[static_cast<size_t>(match.value)];
+  if (court && !seat.court) return nullptr;
+  *seat_end = match.end_word;
+  return &seat;
 }
 
 std::string PlaceWords::CapitalOf(const std::string& code) const {

@@ -27,6 +27,9 @@ class PlaceWords {
   // `contents` in the data/en/countries.tsv layout: the first capital of
   // each country is where its government sits.
   bool LoadCapitals(std::string_view origin, std::string_view contents, Diagnostic* error);
+  // `contents` in the data/en/seats.tsv layout (name, country, city, kind):
+  // the courts and bodies that sit in one city.
+  bool LoadSeats(std::string_view origin, std::string_view contents, Diagnostic* error);
 
   // The city a country's government sits in ("CHN" -> "Beijing"), or "".
   std::string CapitalOf(const std::string& code) const;
@@ -75,6 +78,8 @@ class PlaceWords {
   bool IsHearing(const Word& word) const { return hearings_.count(word) > 0; }
   // "invaded Chile and took the capital": a verb of taking a town.
   bool IsCapture(const Word& word) const { return captures_.count(word) > 0; }
+  // "put their signatures to the text": a word that retells a signing.
+  bool IsSigning(const Word& word) const { return signings_.count(word) > 0; }
 
   // A place named by its kind in words [at, last), `at` being the word
   // right after a preposition: "the Sumbar valley", "the Gulf of Aden",
@@ -92,13 +97,28 @@ class PlaceWords {
   bool EnvoyAt(const std::vector<Word>& words, size_t i, size_t end) const;
   // Whether a kind of place starts at i ("dam", "air base").
   bool FeatureAt(const std::vector<Word>& words, size_t i, size_t end) const;
+  // Whether a kind of place named before "of" starts at i ("village",
+  // "town"); sets `of_at` to the "of" after it.
+  bool FeatureOfAt(const std::vector<Word>& words, size_t i, size_t end, size_t* of_at) const;
   // Whether a seat of a government starts at i ("presidential palace",
   // "parliament"); sets `seat_end` one past it.
   bool SeatAt(const std::vector<Word>& words, size_t i, size_t end, size_t* seat_end) const;
 
+  // Where a body that sits in one city does ("International Court of
+  // Justice" -> The Hague), when its name starts at i. `court` asks only
+  // for the bodies whose rulings are given there (not "the United
+  // Nations"). Sets `seat_end` one past the name.
+  struct BodySeat {
+    std::string country, city;
+    bool court = false;
+  };
+  const BodySeat* BodySeatAt(const std::vector<Word>& words, size_t i, size_t end, bool court,
+                             size_t* seat_end) const;
+
  private:
   WordSet prepositions_, passives_, speaker_places_, topic_words_, of_prepositions_,
-      venue_prepositions_, purposes_, recipients_, routes_, site_verbs_, hearings_, captures_;
+      venue_prepositions_, purposes_, recipients_, routes_, site_verbs_, hearings_, captures_,
+      signings_;
   WordSet place_or_topic_;     // topic_words_, of_prepositions_ and venue_prepositions_ together
   PhraseMatcher features_;     // "valley", "air base"
   PhraseMatcher features_of_;  // "coast", "gulf" (before "of")
@@ -106,6 +126,8 @@ class PlaceWords {
   PhraseMatcher envoys_;
   PhraseMatcher seats_;                          // "presidential palace", "national assembly"
   std::map<std::string, std::string> capitals_;  // country code -> city
+  PhraseMatcher body_names_;                     // "International Court of Justice"
+  std::vector<BodySeat> body_seats_;             // by the value of body_names_
 };
 
 }  // namespace annals
