@@ -122,3 +122,22 @@ TEST_CASE("agreements made at home are none between the two", "[accords25]") {
   CHECK(Types(Entries(f, "Peru and Chile signed a trade agreement on Monday.", kPerChl)) ==
         std::multiset<std::string>{"agreement 2024-03-11"});
 }
+
+TEST_CASE("an arrangement the two sides reached, told before its verb", "[accords25]") {
+  Fixture f;
+  CHECK(Types(Entries(f,
+                      "Peru and Chile published a fishing text on Monday. The text follows an "
+                      "arrangement the two sides reached in Lima in July last year.",
+                      kPerChl)) == std::multiset<std::string>{"agreement 2023-07"});
+  CHECK(Types(Entries(f, "Norway and Kenya struck a new arrangement on shipping in May 2022.",
+                      kNorKen)) == std::multiset<std::string>{"agreement 2022-05"});
+  // Any other subject, or none of both sides, is no relative clause.
+  CHECK(Entries(f,
+                "Ghana and Togo discussed the arrangement Ghana reached with its banks in "
+                "July last year.",
+                kGhaTgo)
+            .empty());
+  CHECK(
+      Entries(f, "Ghana and Togo said the seating arrangement reached nobody's approval.", kGhaTgo)
+          .empty());
+}
