@@ -1067,6 +1067,64 @@ void EventRules::ShareGatheringTime(const ArticleReading& reading,
     }
     if (joined) time_of[k] = time_of[k + 1];
   }
+  // "signed a free trade agreement at a virtual summit in February 2022":
+  // the gathering's own time right after its noun dates the agreement made
+  // at it too (accords25).
+  for (size_t k = 0; k + 1 < triggers.size(); ++k) {
+    const Trigger& deal = triggers_[static_cast<size_t>(triggers[k].value)];
+    const Trigger& gathering = triggers_[static_cast<size_t>(triggers[k + 1].value)];
+    if (time_of[k] >= 0 || time_of[k + 1] < 0 || deal.family != "agreement" ||
+        gathering.family != "meeting" || !gathering.noun_phrase ||
+        triggers[k + 1].first_word > triggers[k].end_word + 8) {
+      continue;
+    }
+    const TimeSpan& t = sentence_times[static_cast<size_t>(time_of[k + 1])];
+    if (t.first_word < triggers[k + 1].end_word || t.first_word > triggers[k + 1].end_word + 1)
+      continue;
+    // "at" or "during", a determiner and at most three plain words before
+    // the gathering's noun, no punctuation from the agreement to its time.
+    size_t at = triggers[k + 1].first_word;
+    for (size_t w = triggers[k].end_word; w < triggers[k + 1].first_word; ++w) {
+      if (words[w].lower == "at" || words[w].lower == "during") at = w;
+    }
+    bool plain = at + 1 < triggers[k + 1].first_word && at + 5 >= triggers[k + 1].first_word;
+    for (size_t w = triggers[k].end_word; plain && w < t.first_word; ++w)
+      plain = !words[w].punct || words[w].abbreviation;
+    if (plain) {
+      const WordText& det = words[at + 1].lower;
+      plain = det == "a" || det == "an" || det == "the" || det == "their" || det == "its";
+    }
+    if (plain) time_of[k] = time_of[k + 1];
+  }
+  // "held talks at the palace on Wednesday, after which ministers signed
+  // an agreement": an undated agreement in a clause of "after which" (or
+  // "at which", "during which") that follows a dated gathering or visit
+  // was made at its time.
+  for (size_t k = 1; k < triggers.size(); ++k) {
+    const Trigger& deal = triggers_[static_cast<size_t>(triggers[k].value)];
+    if (time_of[k] >= 0 || deal.family != "agreement") continue;
+    size_t which = triggers[k].first_word;
+    for (size_t w = triggers[k].first_word; w-- > sentence->s.first_word + 2;) {
+      if (words[w].punct && !words[w].abbreviation) break;
+      if (words[w].lower == "which" && after_which_.count(words[w - 1]) > 0 &&
+          words[w - 2].lower == ",") {
+        which = w;
+        break;
+      }
+    }
+    if (which == triggers[k].first_word || which + 8 < triggers[k].first_word) continue;
+    // The last event word before the clause.
+    size_t first = k;
+    for (size_t j = 0; j < k; ++j) {
+      if (triggers[j].end_word <= which) first = j;
+    }
+    if (first >= k) continue;
+    const Trigger& gathering = triggers_[static_cast<size_t>(triggers[first].value)];
+    if (time_of[first] < 0 || (gathering.family != "meeting" && gathering.family != "visit")) {
+      continue;
+    }
+    time_of[k] = time_of[first];
+  }
 }
 
 void EventRules::BorrowTime(const ArticleReading& reading, const SentenceReading& sentence,

@@ -221,6 +221,8 @@ bool EventRules::Load(Diagnostic* error) {
       lead_clause_ends_.insert(row.fields[0]);
     } else if (kind == "state-since") {
       state_since_.insert(row.fields[0]);
+    } else if (kind == "which-clause") {
+      after_which_.insert(row.fields[0]);
     } else if (kind == "same-time" || kind == "same-act") {
       std::vector<std::string>& phrase =
           (kind == "same-time" ? carry_openers_ : same_acts_).emplace_back();
@@ -234,10 +236,11 @@ bool EventRules::Load(Diagnostic* error) {
         if (!phrase.empty()) same_act_firsts_ |= SameActBit(hashes[0]);
       }
     } else {
-      *error = Diagnostic{origin, row.line, row.columns[1], Severity::kError,
-                          "expected 'act-noun', 'subject', 'also', 'same-time', 'same-act', "
-                          "'teller', 'follow-up', 'lead-clause-end' or 'state-since', found '" +
-                              kind + "'"};
+      *error = Diagnostic{
+          origin, row.line, row.columns[1], Severity::kError,
+          "expected 'act-noun', 'subject', 'also', 'same-time', 'same-act', "
+          "'teller', 'follow-up', 'lead-clause-end', 'state-since' or 'which-clause', found '" +
+              kind + "'"};
       return false;
     }
   }

@@ -496,6 +496,7 @@ class EventRules {
   // event noun they call off ("called the trip off").
   std::set<std::string, std::less<>> split_cancels_;
   WordSet state_since_;  // "has been closed since 1994": the state began then
+  WordSet after_which_;  // "after", "at": ", after which ministers signed ..."
   // Their second words ("off"): a split cue is looked for only when one
   // follows the event noun.
   WordSet split_cancel_ends_;

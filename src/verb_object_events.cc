@@ -88,14 +88,22 @@ bool VerbObjectEvents::LoadFrom(std::string_view origin, std::string_view conten
   verbs_ = PhraseMatcher();
   verb_groups_.clear();
   relatives_.clear();
+  bare_subjects_.clear();
   std::map<std::string, size_t> verb_index;
   for (const TsvRow& row : rows) {
     if (row.fields[0] == "-") {
       std::string lowered;
+      if (row.fields[1] == "bare-subject") {
+        std::vector<std::string>& phrase = bare_subjects_.emplace_back();
+        for (const Word& w : Tokenize(row.fields[2], &lowered))
+          phrase.emplace_back(std::string_view(w.lower));
+        continue;
+      }
       if (row.fields[1] != "relative" || Tokenize(row.fields[2], &lowered).size() != 1) {
-        *error = Diagnostic{
-            std::string(origin), row.line, row.columns[1], Severity::kError,
-            "a row of the group '-' is a 'relative' word, found '" + row.fields[1] + "'"};
+        *error = Diagnostic{std::string(origin), row.line, row.columns[1], Severity::kError,
+                            "a row of the group '-' is a 'relative' word or a 'bare-subject', "
+                            "found '" +
+                                row.fields[1] + "'"};
         return false;
       }
       relatives_.push_back(lowered);
@@ -255,7 +263,26 @@ bool VerbObjectEvents::RelativeObject(const Group& group, const std::vector<Word
          !relative(words[r - 1])) {
     --r;
   }
-  if (r <= begin || r == verb_begin || !relative(words[r - 1])) return false;
+  if (r <= begin || r == verb_begin || !relative(words[r - 1])) {
+    // "an arrangement the two sides reached in Lima": with no relative
+    // word, only a listed subject of both sides ("the two sides", "the two
+    // countries") may stand between the object and the verb, and the
+    // object's phrase ends right before it (accords25).
+    for (const std::vector<std::string>& subject : bare_subjects_) {
+      size_t n = subject.size();
+      if (n == 0 || verb_begin < begin + n + 1) continue;
+      size_t at = verb_begin - n;
+      bool same = true;
+      for (size_t i = 0; same && i < n; ++i)
+        same = std::string_view(words[at + i].lower) == subject[i];
+      if (!same) continue;
+      for (size_t first = at; first-- > begin && at - first <= kMaxRelativeObjectWords;) {
+        if (group.objects.MatchAt(words, first, at, object) && object->end_word == at) return true;
+        if (!plain(words[first])) break;
+      }
+    }
+    return false;
+  }
   size_t rel = r - 1;
   if (rel <= begin) return false;
   // Right before the relative word, the object's phrase ends; after a

@@ -91,6 +91,10 @@ class VerbObjectEvents {
   std::vector<std::vector<size_t>> verb_groups_;
   // The words that open a relative clause (rows of the group `-`).
   std::vector<std::string> relatives_;
+  // Subjects of a relative clause with no relative word ("the deal the two
+  // sides reached"), rows of the group `-`, role `bare-subject`: each
+  // phrase's lower-case words.
+  std::vector<std::vector<std::string>> bare_subjects_;
 };
 
 }  // namespace annals
