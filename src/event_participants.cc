@@ -839,6 +839,21 @@ void EventRules::SidesFromContext(const ArticleReading& reading, const SentenceR
     }
   }
   if (others_did) m.actors.clear();
+  // "Ortiz, a former Peruvian policeman who was sentenced in Lima in 2012
+  // for spying for Chile": a court's sentence of its own national, with no
+  // one of another side judged, is domestic news whatever state the charge
+  // names (security25).
+  if (trigger.type == "verdict" && m.actors.size() == 2 && m.actors.count(event->at_country)) {
+    bool own = false, other = false;
+    for (const ActorMention& a : sentence.actors) {
+      if (a.kind != ActorKind::kPerson || a.code.empty() || !a.role.empty() ||
+          a.first_word < scope_begin || a.end_word > event->actors_end) {
+        continue;
+      }
+      (a.code == event->at_country ? own : other) = true;
+    }
+    if (own && !other) m.actors = {event->at_country};
+  }
   // "Peru freed Daniel Reyes on Monday, who flew to Santiago": a release
   // whose only side is the one that freed him went to the country he was
   // taken to, when that is the other of the two countries the article has

@@ -126,3 +126,40 @@ TEST_CASE("a case one side brought to the court", "[security25]") {
   CHECK(f.Extract("A Ghanaian farmer brought his case to the court in March 1994.").empty());
   CHECK(f.Extract("Ghana's opposition brought the case to parliament in March 1994.").empty());
 }
+
+TEST_CASE("an old sentence of one's own national told in a swap is no verdict of the two",
+          "[security25]") {
+  Fixture f;
+  auto m = f.Extract(
+      "Ghana and Togo swapped prisoners on Saturday. The swap freed Kwame Boateng, a former "
+      "Ghanaian policeman who was sentenced in Accra in 2012 for spying for Togo.");
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].type == "release");
+  // Sentenced by the other side's court, it is a verdict of the two.
+  CheckAll(
+      {{"Kwame Boateng, a former Ghanaian policeman, was sentenced in Lome in 2012 for "
+        "spying for Ghana.",
+        "verdict",
+        "",
+        "2012",
+        {"GHA", "TGO"}}});
+}
+
+TEST_CASE("a leader of one side killed on the other's soil", "[security25]") {
+  Fixture f;
+  auto m = f.Extract(
+      "Norway's Prime Minister Berg was killed when his aircraft crashed into hills at Lodwar, "
+      "just inside Kenya, in June 1996.");
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].type == "incident");
+  CHECK(m[0].date == "1996-06");
+  CHECK(m[0].actors == Sides{"KEN", "NOR"});
+  CHECK(m[0].place == "Lodwar");
+  // A private traveller's death, or a leader's at home, is no event of the two.
+  CHECK(f.Extract("A Norwegian tourist was killed when his car crashed at Lodwar, just inside "
+                  "Kenya, in June 1996.")
+            .empty());
+  CHECK(f.Extract("Norway's Prime Minister Berg died when his aircraft crashed near Bergen in "
+                  "June 1996.")
+            .empty());
+}
