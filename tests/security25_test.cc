@@ -156,3 +156,17 @@ TEST_CASE("a private person's case brought to a court is no step of the two", "[
       "brought his case to the court in March 1994.");
   for (const auto& x : m) CHECK(x.type != "accusation");
 }
+
+TEST_CASE("where a swap told before took place", "[security25]") {
+  Fixture f;
+  auto m = f.Extract(
+      "Kenya and Norway swapped prisoners on Saturday. The handover took place in Mombasa.");
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].type == "release");
+  CHECK(m[0].place == "Mombasa");
+  // After talks, "the exchange" is of views: the talks keep no such place.
+  m = f.Extract("Kenya and Norway held talks on Saturday. The exchange took place in Mombasa.");
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].type == "talks");
+  CHECK(m[0].place.empty());
+}
