@@ -66,6 +66,9 @@ TEST_CASE("a raid by one side's forces on the other's people is an incident", "[
   Fixture f;
   // A raid of one's own police on one's own smugglers is domestic.
   CHECK(f.Extract("Peruvian police raided houses used by Peruvian smugglers on Monday.").empty());
+  // A search of a company's offices is no act between the two states.
+  CHECK(f.Extract("Chilean police raided the offices of a Peruvian airline in Santiago on Monday.")
+            .empty());
 }
 
 TEST_CASE("proceedings started against the other side are a legal step", "[security25]") {
