@@ -1144,6 +1144,15 @@ void EventRules::ApposedSides(const ArticleReading& reading, const SentenceReadi
     if (!m.person_country.count(p)) m.person_country.emplace(p, side);
 }
 
+// Whether an event word holds its own "be" anywhere: "were executed",
+// "was tried", and "officer was seized", "soldier was killed" (security25),
+// whose side named before them is whom it was done to.
+bool EventRules::HoldsBe(const std::vector<Word>& words, const PhraseMatcher::Match& tm) const {
+  for (size_t w = tm.first_word; w < tm.end_word; ++w)
+    if (side_words_.IsBe(words[w].lower)) return true;
+  return false;
+}
+
 bool EventRules::DoneToSide(const ArticleReading& reading, const SentenceReading& sentence,
                             const EventReading& event, const std::string& side) const {
   auto& words = reading.words;
@@ -1174,8 +1183,7 @@ bool EventRules::DoneToSide(const ArticleReading& reading, const SentenceReading
   // "were detained": the side before a passive verb is whom it was done
   // to, unless "by" names it as the doer too.
   // (An event word may hold its own "be": "were executed", "was tried".)
-  if (side_words_.IsPassive(words, tm.first_word, begin) ||
-      side_words_.IsBe(words[tm.first_word].lower)) {
+  if (side_words_.IsPassive(words, tm.first_word, begin) || HoldsBe(words, tm)) {
     bool by = std::any_of(sentence.actors.begin(), sentence.actors.end(), [&](const auto& a) {
       return of_side(a) && a.first_word > tm.end_word && a.first_word <= tm.end_word + 3 &&
              words[a.first_word - 1].lower != "of" &&
@@ -1240,9 +1248,7 @@ void EventRules::FindDoer(const ArticleReading& reading, const SentenceReading& 
   if (!IsConflictFamily(event->trigger.family) || event->trigger.noun_phrase) return;
   size_t begin = std::max(event->clause_begin, event->scope_begin);
   // "were expelled": the side before a passive verb is whom it was done to.
-  if (side_words_.IsPassive(words, tm.first_word, begin) ||
-      side_words_.IsBe(words[tm.first_word].lower))
-    return;
+  if (side_words_.IsPassive(words, tm.first_word, begin) || HoldsBe(words, tm)) return;
   // Every side named before the verb in its clause, not after a
   // preposition ("angered by Chile's tariffs, Peru expelled"): one side
   // only, or the act is told of both ("Peru and Chile expelled each

@@ -173,3 +173,20 @@ TEST_CASE("where a swap told before took place", "[security25]") {
   CHECK(m[0].type == "talks");
   CHECK(m[0].place.empty());
 }
+
+TEST_CASE("an officer seized near the frontier is held by the other side", "[security25]") {
+  Fixture f;
+  auto m = f.Extract(
+      "Ghana and Togo have long quarrelled over the border. A Ghanaian officer was seized near "
+      "the frontier in 2014.");
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].type == "detention");
+  CHECK(m[0].date == "2014");
+  CHECK(m[0].actors == Sides{"GHA", "TGO"});
+  // The side named before a passive is whom it was done to, not the doer.
+  CHECK(m[0].doer.empty());
+  // Goods seized are no one held.
+  CHECK(f.Extract("Ghana and Togo have long quarrelled over the border. A Ghanaian cargo was "
+                  "seized near the frontier in 2014.")
+            .empty());
+}
