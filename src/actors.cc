@@ -939,6 +939,11 @@ void ActorLexicon::Find(std::string_view text, const std::vector<Word>& words, s
                    !named_here(last_object)) {
           referent = &last_object;
         }
+      } else if (!last_named.name.empty()) {
+        // "Peruvian agents abducted him": a subject that is no person
+        // leaves the pronoun the one person of the sentence before
+        // (security25).
+        referent = &last_named;
       }
       if (referent) {
         out.push_back(
@@ -1083,6 +1088,10 @@ void ActorLexicon::Find(std::string_view text, const std::vector<Word>& words, s
         size_t before_time = k;
         k = past_time_word(k);
         bool timed = k > before_time;
+        // "Vega, a retired Chilean border inspector,": a person's modifier
+        // may stand before the nationality as well as after it.
+        if (!timed && k + 1 < end && words[k + 1].capitalized && person_modifiers_.count(words[k]))
+          ++k;
         std::string country;
         PhraseMatcher::Match c;
         if (k < end && words[k].capitalized && proper_.MatchAt(words, k, end, &c)) {

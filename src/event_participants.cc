@@ -839,6 +839,21 @@ void EventRules::SidesFromContext(const ArticleReading& reading, const SentenceR
     }
   }
   if (others_did) m.actors.clear();
+  // "Ortiz, a former Peruvian policeman who was sentenced in Lima in 2012
+  // for spying for Chile": a court's sentence of its own national, with no
+  // one of another side judged, is domestic news whatever state the charge
+  // names (security25).
+  if (trigger.type == "verdict" && m.actors.size() == 2 && m.actors.count(event->at_country)) {
+    bool own = false, other = false;
+    for (const ActorMention& a : sentence.actors) {
+      if (a.kind != ActorKind::kPerson || a.code.empty() || !a.role.empty() ||
+          a.first_word < scope_begin || a.end_word > event->actors_end) {
+        continue;
+      }
+      (a.code == event->at_country ? own : other) = true;
+    }
+    if (own && !other) m.actors = {event->at_country};
+  }
   // "Peru freed Daniel Reyes on Monday, who flew to Santiago": a release
   // whose only side is the one that freed him went to the country he was
   // taken to, when that is the other of the two countries the article has
@@ -1129,6 +1144,15 @@ void EventRules::ApposedSides(const ArticleReading& reading, const SentenceReadi
     if (!m.person_country.count(p)) m.person_country.emplace(p, side);
 }
 
+// Whether an event word holds its own "be" anywhere: "were executed",
+// "was tried", and "officer was seized", "soldier was killed" (security25),
+// whose side named before them is whom it was done to.
+bool EventRules::HoldsBe(const std::vector<Word>& words, const PhraseMatcher::Match& tm) const {
+  for (size_t w = tm.first_word; w < tm.end_word; ++w)
+    if (side_words_.IsBe(words[w].lower)) return true;
+  return false;
+}
+
 bool EventRules::DoneToSide(const ArticleReading& reading, const SentenceReading& sentence,
                             const EventReading& event, const std::string& side) const {
   auto& words = reading.words;
@@ -1159,8 +1183,7 @@ bool EventRules::DoneToSide(const ArticleReading& reading, const SentenceReading
   // "were detained": the side before a passive verb is whom it was done
   // to, unless "by" names it as the doer too.
   // (An event word may hold its own "be": "were executed", "was tried".)
-  if (side_words_.IsPassive(words, tm.first_word, begin) ||
-      side_words_.IsBe(words[tm.first_word].lower)) {
+  if (side_words_.IsPassive(words, tm.first_word, begin) || HoldsBe(words, tm)) {
     bool by = std::any_of(sentence.actors.begin(), sentence.actors.end(), [&](const auto& a) {
       return of_side(a) && a.first_word > tm.end_word && a.first_word <= tm.end_word + 3 &&
              words[a.first_word - 1].lower != "of" &&
@@ -1225,9 +1248,7 @@ void EventRules::FindDoer(const ArticleReading& reading, const SentenceReading& 
   if (!IsConflictFamily(event->trigger.family) || event->trigger.noun_phrase) return;
   size_t begin = std::max(event->clause_begin, event->scope_begin);
   // "were expelled": the side before a passive verb is whom it was done to.
-  if (side_words_.IsPassive(words, tm.first_word, begin) ||
-      side_words_.IsBe(words[tm.first_word].lower))
-    return;
+  if (side_words_.IsPassive(words, tm.first_word, begin) || HoldsBe(words, tm)) return;
   // Every side named before the verb in its clause, not after a
   // preposition ("angered by Chile's tariffs, Peru expelled"): one side
   // only, or the act is told of both ("Peru and Chile expelled each

@@ -241,6 +241,8 @@ class EventRules {
                     EventReading* event) const;
   bool DoneToSide(const ArticleReading& reading, const SentenceReading& sentence,
                   const EventReading& event, const std::string& side) const;
+  // Whether the event word holds a "be" ("were executed", "officer was seized").
+  bool HoldsBe(const std::vector<Word>& words, const PhraseMatcher::Match& tm) const;
   void FindPrincipal(const ArticleReading& reading, const SentenceReading& sentence,
                      EventReading* event) const;
   // Mention::doer: the one side named as the subject of a measure's,

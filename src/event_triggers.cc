@@ -802,6 +802,15 @@ void EventRules::DropRelativeVerbs(const ArticleReading& reading, SentenceReadin
     for (size_t w = noun.end_word; w < verb.first_word; ++w)
       clause_unbroken = clause_unbroken && !words[w].punct;
     if (no_object && relative && clause_unbroken) triggers[k].value = -1;
+    // "a clash in which several Peruvian soldiers were killed caused a crisis
+    // between Lima and Santiago": an incident verb in a relative clause of an
+    // incident noun tells of that incident, whose sides the rest of the
+    // sentence names (security25).
+    if (relative && clause_unbroken &&
+        triggers_[static_cast<size_t>(verb.value)].family == "incident" &&
+        triggers_[static_cast<size_t>(noun.value)].family == "incident") {
+      triggers[k].value = -1;
+    }
   }
 }
 
