@@ -221,9 +221,13 @@ bool EventRules::Load(Diagnostic* error) {
       lead_clause_ends_.insert(row.fields[0]);
     } else if (kind == "state-since") {
       state_since_.insert(row.fields[0]);
-    } else if (kind == "same-time" || kind == "same-act") {
-      std::vector<std::string>& phrase =
-          (kind == "same-time" ? carry_openers_ : same_acts_).emplace_back();
+    } else if (kind == "after-clause") {
+      after_clauses_.insert(row.fields[0]);
+    } else if (kind == "same-time" || kind == "same-act" || kind == "at-time") {
+      std::vector<std::string>& phrase = (kind == "same-time" ? carry_openers_
+                                          : kind == "at-time" ? carry_at_times_
+                                                              : same_acts_)
+                                             .emplace_back();
       for (size_t b = 0, e = 0; b < row.fields[0].size(); b = e + 1) {
         e = std::min(row.fields[0].find(' ', b), row.fields[0].size());
         phrase.push_back(row.fields[0].substr(b, e - b));
@@ -234,10 +238,11 @@ bool EventRules::Load(Diagnostic* error) {
         if (!phrase.empty()) same_act_firsts_ |= SameActBit(hashes[0]);
       }
     } else {
-      *error = Diagnostic{origin, row.line, row.columns[1], Severity::kError,
-                          "expected 'act-noun', 'subject', 'also', 'same-time', 'same-act', "
-                          "'teller', 'follow-up', 'lead-clause-end' or 'state-since', found '" +
-                              kind + "'"};
+      *error = Diagnostic{
+          origin, row.line, row.columns[1], Severity::kError,
+          "expected 'act-noun', 'subject', 'also', 'same-time', 'at-time', 'same-act', "
+          "'teller', 'follow-up', 'lead-clause-end', 'state-since' or 'after-clause', found '" +
+              kind + "'"};
       return false;
     }
   }
@@ -405,6 +410,7 @@ void EventRules::ReadSentence(const SentenceSpan& s, const ActorLexicon& lexicon
     ShareTimeAcrossAnd(*reading, &sentence);
     ShareTimeWithAnswer(*reading, &sentence);
     UndateIdleAgreements(*reading, &sentence);
+    DateBeforeAfterClause(*reading, &sentence);
     UndateReportedPast(*reading, &sentence);
     UndateSpokenObjects(*reading, &sentence);
     DayAfterClock(*reading, &sentence);
