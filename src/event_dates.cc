@@ -869,13 +869,17 @@ void EventRules::DateBeforeAfterClause(const ArticleReading& reading,
                                                     Contains(CueKinds(c), kRelative);
                                            });
     if (other_verb) continue;
-    // Its clause's time: a past one, at the clause's end, a few words on
-    // ("after the talks", "after Peruvian troops captured ... in August
-    // 1985"), no other act's of the main clause. "after August 1985" is the
-    // resolver's own.
+    // Its clause's time: a past one, at the clause's end ("after Peruvian
+    // troops captured ... in August 1985"), no other act's of the main
+    // clause. "after August 1985" is the resolver's own.
     for (size_t ti = 0; ti < sentence_times.size(); ++ti) {
       const TimeSpan& t = sentence_times[ti];
       if (t.first_word <= after + 1 || !plain(after + 1, t.first_word)) continue;
+      // A clause with a verb of its own: "after the talks with Peru on
+      // Tuesday" names an event, which keeps its time.
+      bool verb = false;
+      for (size_t w = after + 1; w < t.first_word && !verb; ++w) verb = IsPastTense(words[w]);
+      if (!verb) break;
       if (t.end_word < s.last_word && !words[t.end_word].punct) continue;
       if (!t.time->first_day || date::sys_days(*t.time->first_day) > reading.published) continue;
       bool owned = false;
