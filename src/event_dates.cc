@@ -1308,6 +1308,9 @@ bool EventRules::AtTimeOfBefore(const std::vector<Word>& words, const SentenceSp
       last = act;
     }
     for (size_t w = first; w + phrase.size() <= last; ++w) {
+      // Opening the sentence or after the act's word: "Chile's president,
+      // foreign minister at the time, visited Lima" tells of his office.
+      if (phrase.size() > 1 && w != s.first_word && w <= act) continue;
       bool same = true;
       for (size_t i = 0; i < phrase.size() && same; ++i) same = words[w + i].lower == phrase[i];
       if (same) return true;

@@ -111,6 +111,12 @@ TEST_CASE("an act told at the time of the sentence before takes its time", "[spe
                       "then met Norway's prime minister in Oslo.",
                       kNorKen)) ==
         std::multiset<std::string>{"agreement 2024-02", "meeting 2024-02"});
+  // "at the time" before the act tells of an office held, not of the act.
+  CHECK(Entries(f,
+                "Soto was president of Peru in 2010. Chile's president, foreign minister at the "
+                "time, visited Lima.",
+                kPerChl)
+            .empty());
   // No time in the sentence before: nothing to take.
   CHECK(Entries(f,
                 "Peru's President, Luis Soto, ordered raids on Chile. Chile's defence minister "
