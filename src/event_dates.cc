@@ -828,6 +828,70 @@ void EventRules::DateMeetingSettings(const ArticleReading& reading,
   }
 }
 
+void EventRules::DateBeforeAfterClause(const ArticleReading& reading,
+                                       SentenceReading* sentence) const {
+  auto& words = reading.words;
+  auto& s = sentence->s;
+  auto& triggers = sentence->triggers;
+  auto& sentence_times = sentence->sentence_times;
+  auto& time_of = sentence->time_of;
+  if (sentence_times.empty()) return;
+  // A plain run of words: no mark but a possessive.
+  auto plain = [&](size_t from, size_t to) {
+    for (size_t w = from; w < to; ++w)
+      if (words[w].punct && words[w].lower != "'s") return false;
+    return true;
+  };
+  for (size_t k = 0; k < triggers.size(); ++k) {
+    if (time_of[k] >= 0 || triggers[k].value < 0 ||
+        triggers_[static_cast<size_t>(triggers[k].value)].noun_phrase) {
+      continue;
+    }
+    // The after-word: within ten plain words of the act's word, no other
+    // event word between ("accused Santiago of breaking the pact after").
+    size_t after = triggers[k].end_word;
+    size_t limit = std::min(s.last_word, after + 10);
+    while (after < limit && !words[after].punct && after_clauses_.count(words[after]) == 0) ++after;
+    if (after >= limit || after_clauses_.count(words[after]) == 0) continue;
+    if (k + 1 < triggers.size() && triggers[k + 1].first_word < after) continue;
+    // Not a plan ("promised to restore the ties"), and the clause hangs on
+    // the act's verb: no other past verb or relative word between ("the
+    // ties that collapsed after ...").
+    size_t first = triggers[k].first_word;
+    if (first > s.first_word && words[first - 1].lower == "to") continue;
+    bool other_verb = false;
+    for (size_t w = triggers[k].end_word; w < after && !other_verb; ++w)
+      other_verb = IsPastTense(words[w]);
+    other_verb = other_verb || std::any_of(sentence->cues.begin(), sentence->cues.end(),
+                                           [&](const PhraseMatcher::Match& c) {
+                                             return c.first_word >= triggers[k].end_word &&
+                                                    c.first_word < after &&
+                                                    Contains(CueKinds(c), kRelative);
+                                           });
+    if (other_verb) continue;
+    // Its clause's time: a past one, at the clause's end ("after Peruvian
+    // troops captured ... in August 1985"), no other act's of the main
+    // clause. "after August 1985" is the resolver's own.
+    for (size_t ti = 0; ti < sentence_times.size(); ++ti) {
+      const TimeSpan& t = sentence_times[ti];
+      if (t.first_word <= after + 1 || !plain(after + 1, t.first_word)) continue;
+      // A clause with a verb of its own: "after the talks with Peru on
+      // Tuesday" names an event, which keeps its time.
+      bool verb = false;
+      for (size_t w = after + 1; w < t.first_word && !verb; ++w) verb = IsPastTense(words[w]);
+      if (!verb) break;
+      if (t.end_word < s.last_word && !words[t.end_word].punct) continue;
+      if (!t.time->first_day || date::sys_days(*t.time->first_day) > reading.published) continue;
+      bool owned = false;
+      for (size_t j = 0; j < triggers.size() && !owned; ++j)
+        owned = time_of[j] == static_cast<int>(ti) && triggers[j].first_word < after;
+      if (owned) break;
+      time_of[k] = static_cast<int>(ti);
+      break;
+    }
+  }
+}
+
 void EventRules::ShareTimeAcrossAnd(const ArticleReading& reading,
                                     SentenceReading* sentence) const {
   auto& words = reading.words;
@@ -1292,6 +1356,27 @@ void EventRules::FindLeadCarry(const ActorLexicon& lexicon, ArticleReading* read
   }
 }
 
+bool EventRules::AtTimeOfBefore(const std::vector<Word>& words, const SentenceSpan& s,
+                                size_t act) const {
+  for (const std::vector<std::string>& phrase : carry_at_times_) {
+    size_t first = s.first_word, last = s.last_word;
+    if (phrase.size() == 1) {
+      if (act <= s.first_word) continue;
+      first = act - 1;
+      last = act;
+    }
+    for (size_t w = first; w + phrase.size() <= last; ++w) {
+      // Opening the sentence or after the act's word: "Chile's president,
+      // foreign minister at the time, visited Lima" tells of his office.
+      if (phrase.size() > 1 && w != s.first_word && w <= act) continue;
+      bool same = true;
+      for (size_t i = 0; i < phrase.size() && same; ++i) same = words[w + i].lower == phrase[i];
+      if (same) return true;
+    }
+  }
+  return false;
+}
+
 void EventRules::CarryDate(const ArticleReading& reading, const SentenceReading& sentence,
                            EventReading* event) const {
   const auto& words = reading.words;
@@ -1344,6 +1429,27 @@ void EventRules::CarryDate(const ArticleReading& reading, const SentenceReading&
               .substr(words[s.first_word].begin, words[end - 1].end - words[s.first_word].begin));
     }
     return;
+  }
+  // "Earlier this month Peru's president ordered raids on Chile. Chile's
+  // defence minister warned him at the time that ...", "then warned": an
+  // act the text places at the time of the sentence before takes that
+  // sentence's last past time, whatever its span (issue 5, speech25). A
+  // one-word phrase ("then") counts only right before the act's word.
+  if (AtTimeOfBefore(words, s, event->tm.first_word)) {
+    const SentenceSpan& before = reading.sentences[here - 2];
+    const TimeExpression* time = nullptr;
+    for (const TimeSpan& t : reading.time_spans) {
+      if (t.first_word >= before.last_word) break;
+      if (t.first_word < before.first_word || !t.time->first_day) continue;
+      // "Earlier this month": a span that began before the publication day.
+      if (date::sys_days(*t.time->first_day) <= reading.published) time = t.time;
+    }
+    if (time) {
+      event->m.carried = true;
+      event->borrowed = time;
+      event->borrowed_phrase = time->text;
+      return;
+    }
   }
   // "... restored relations on Monday. The ministers announced the step in
   // Lima and issued a joint statement", "Lima recalled its ambassador on

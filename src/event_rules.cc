@@ -223,9 +223,13 @@ bool EventRules::Load(Diagnostic* error) {
       state_since_.insert(row.fields[0]);
     } else if (kind == "which-clause") {
       after_which_.insert(row.fields[0]);
-    } else if (kind == "same-time" || kind == "same-act") {
-      std::vector<std::string>& phrase =
-          (kind == "same-time" ? carry_openers_ : same_acts_).emplace_back();
+    } else if (kind == "after-clause") {
+      after_clauses_.insert(row.fields[0]);
+    } else if (kind == "same-time" || kind == "same-act" || kind == "at-time") {
+      std::vector<std::string>& phrase = (kind == "same-time" ? carry_openers_
+                                          : kind == "at-time" ? carry_at_times_
+                                                              : same_acts_)
+                                             .emplace_back();
       for (size_t b = 0, e = 0; b < row.fields[0].size(); b = e + 1) {
         e = std::min(row.fields[0].find(' ', b), row.fields[0].size());
         phrase.push_back(row.fields[0].substr(b, e - b));
@@ -238,8 +242,9 @@ bool EventRules::Load(Diagnostic* error) {
     } else {
       *error = Diagnostic{
           origin, row.line, row.columns[1], Severity::kError,
-          "expected 'act-noun', 'subject', 'also', 'same-time', 'same-act', "
-          "'teller', 'follow-up', 'lead-clause-end', 'state-since' or 'which-clause', found '" +
+          "expected 'act-noun', 'subject', 'also', 'same-time', 'at-time', 'same-act', "
+          "'teller', 'follow-up', 'lead-clause-end', 'state-since', 'which-clause' or "
+          "'after-clause', found '" +
               kind + "'"};
       return false;
     }
@@ -408,6 +413,7 @@ void EventRules::ReadSentence(const SentenceSpan& s, const ActorLexicon& lexicon
     ShareTimeAcrossAnd(*reading, &sentence);
     ShareTimeWithAnswer(*reading, &sentence);
     UndateIdleAgreements(*reading, &sentence);
+    DateBeforeAfterClause(*reading, &sentence);
     UndateReportedPast(*reading, &sentence);
     UndateSpokenObjects(*reading, &sentence);
     DayAfterClock(*reading, &sentence);

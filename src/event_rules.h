@@ -185,6 +185,12 @@ class EventRules {
   // verb of speech happened before that day; the day is the speech's.
   void UndateReportedPast(const ArticleReading& reading, SentenceReading* sentence) const;
   void UndateIdleAgreements(const ArticleReading& reading, SentenceReading* sentence) const;
+  // "Lima accused Santiago of breaking the pact after Peruvian troops
+  // captured rebel diaries in August 1985": an undated act told by a verb
+  // right before an after-clause (kind `after-clause` of
+  // carried_dates.tsv) that closes with a past time took place then or
+  // later; it takes that time (speech25).
+  void DateBeforeAfterClause(const ArticleReading& reading, SentenceReading* sentence) const;
   // "offered condolences over Tuesday's bombings": a day that names the
   // object of a statement told by a verb dates that object, not the words.
   void UndateSpokenObjects(const ArticleReading& reading, SentenceReading* sentence) const;
@@ -307,6 +313,10 @@ class EventRules {
   // announcement is that side's.
   bool OwnSide(const ArticleReading& reading, const ActorLexicon& lexicon, size_t i,
                size_t at) const;
+  // Whether an at-time phrase of carried_dates.tsv ("at the time", "then"
+  // right before the act's word `act`) places the sentence's acts at the
+  // time of the sentence before.
+  bool AtTimeOfBefore(const std::vector<Word>& words, const SentenceSpan& s, size_t act) const;
   // An act whose sentence gives no time at all takes the day of a sentence
   // next to it in the same paragraph, when the text ties the two: the
   // lead's day told in the body, "announced the step" or "It also said"
@@ -497,15 +507,18 @@ class EventRules {
   // Two-word cancel cues ("called off", "put off"), also read split by the
   // event noun they call off ("called the trip off").
   std::set<std::string, std::less<>> split_cancels_;
-  WordSet state_since_;  // "has been closed since 1994": the state began then
-  WordSet after_which_;  // "after", "at": ", after which ministers signed ..."
+  WordSet state_since_;    // "has been closed since 1994": the state began then
+  WordSet after_which_;    // "after", "at": ", after which ministers signed ..."
+  WordSet after_clauses_;  // "after", "following": open a clause told before the act
   // Their second words ("off"): a split cue is looked for only when one
   // follows the event noun.
   WordSet split_cancel_ends_;
   WordSet follow_ups_;                                   // "followed on Friday with a statement"
   std::vector<std::vector<std::string>> carry_openers_;  // words of each same-time phrase
-  std::vector<std::vector<std::string>> same_acts_;      // "did the same", "followed suit"
-  std::vector<std::vector<size_t>> same_act_hashes_;     // WordHash of each word of each
+  // "warned Soto at the time", "then warned": words of each at-time phrase
+  std::vector<std::vector<std::string>> carry_at_times_;
+  std::vector<std::vector<std::string>> same_acts_;   // "did the same", "followed suit"
+  std::vector<std::vector<size_t>> same_act_hashes_;  // WordHash of each word of each
   // One bit (SameActBit) per first word of a same-act phrase: AddSameActs
   // asks every word of every sentence, and most start none.
   std::uint64_t same_act_firsts_ = 0;

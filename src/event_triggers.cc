@@ -327,8 +327,11 @@ void EventRules::DropStandingAccords(const ArticleReading& reading,
   // no mark or time between, tells that the accord stands, not that it
   // was made that day. "The ceasefire agreed on Friday was holding" keeps
   // Friday's agreement: the time stands between.
+  // "accused Chile of breaking the pact in August 1985": an agreement
+  // noun right after a breach cue (at most two plain words between: "the",
+  // "their 1985") is an accord broken, not made (speech25).
   if (std::none_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
-        return Contains(CueKinds(c), kStillHolds);
+        return Contains(CueKinds(c), kStillHolds | kBreach);
       })) {
     return;
   }
@@ -336,6 +339,14 @@ void EventRules::DropStandingAccords(const ArticleReading& reading,
     if (t.value < 0) return false;
     const Trigger& g = triggers_[static_cast<size_t>(t.value)];
     if (!g.noun_phrase || g.family != "agreement") return false;
+    bool broken = std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
+      if (!Contains(CueKinds(c), kBreach) || c.end_word > t.first_word ||
+          c.end_word + 2 < t.first_word) {
+        return false;
+      }
+      return !MarkBetween(words, c.end_word, t.first_word);
+    });
+    if (broken) return true;
     return std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
       if (!Contains(CueKinds(c), kStillHolds) || c.first_word < t.end_word ||
           c.first_word > t.end_word + 5) {
@@ -627,6 +638,16 @@ void EventRules::DropSpeechDoubles(const ArticleReading& reading, SentenceReadin
     } else if (g.type == "demand") {
       any_demand = true;
     }
+  }
+  // "awarded Ruiz the Order of the Sun during his state visit", "praised
+  // the decision during his visit": praise told by a verb in a sentence
+  // that tells a visit is part of the visit (speech25).
+  if (any_praise && std::any_of(triggers.begin(), triggers.end(), [&](const auto& t) {
+        return t.value >= 0 && triggers_[static_cast<size_t>(t.value)].family == "visit";
+      })) {
+    for (auto& t : triggers)
+      if (spoken(t, "051")) t.value = -1;
+    any_praise = false;
   }
   if (!any_protest && !any_regret && !any_demand) return;
   // A regret beside criticism softens it ("regretted the accusation and

@@ -68,6 +68,7 @@ constexpr std::pair<std::string_view, CueBit> kCueKinds[] = {
     {"broadcast", kBroadcast},
     {"court", kCourt},
     {"fighting-on", kFightingOn},
+    {"breach", kBreach},
 };
 
 }  // namespace

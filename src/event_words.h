@@ -74,6 +74,7 @@ enum CueBit : uint64_t {
   kBroadcast = 1ull << 54,
   kCourt = 1ull << 55,
   kFightingOn = 1ull << 60,
+  kBreach = 1ull << 62,
 };
 
 // The cue kind data/en/event_cues.tsv names `kind` ("future"), or 0 when
