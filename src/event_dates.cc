@@ -208,7 +208,15 @@ void EventRules::GoverningTimes(const ArticleReading& reading, SentenceReading* 
     int chosen = EventForTime(reading, *sentence, ti, &distance);
     if (chosen < 0) continue;
     size_t c = static_cast<size_t>(chosen);
-    if (time_of[c] < 0 || distance < distance_of[c]) {
+    // "A year ago, when they met ... on Jan. 24, 2018": a full date inside
+    // the other time an event word has wins, however far it stands.
+    auto refines = [&](size_t finer, size_t coarser) {
+      const std::string& f = sentence_times[finer].time->value;
+      const std::string& g = sentence_times[coarser].time->value;
+      return f.size() == 10 && g.size() >= 4 && g.size() < f.size() && f.starts_with(g);
+    };
+    size_t old = static_cast<size_t>(time_of[c]);
+    if (time_of[c] < 0 || (distance < distance_of[c] && !refines(old, ti)) || refines(ti, old)) {
       time_of[c] = static_cast<int>(ti);
       distance_of[c] = distance;
     }
@@ -1439,6 +1447,13 @@ void EventRules::VisitLength(const ArticleReading& reading, const SentenceReadin
                  FormatDay(date::year_month_day(m.last));
         m.qualifier.clear();
         m.stay = true;
+        // "landed on Tuesday at the start of a three-day state visit": the
+        // stay is the state visit the length names.
+        const Trigger& named = triggers_[static_cast<size_t>(visit.value)];
+        if (named.type == "state-visit" && m.type != named.type) {
+          m.type = named.type;
+          m.noun = named.noun;
+        }
       }
       break;
     }

@@ -1334,7 +1334,10 @@ void EventRules::FindDestination(const ArticleReading& reading, const SentenceRe
       size_t w = tm.end_word;
       if (trigger.noun_phrase && w < s.last_word && words[w].lower == "to") ++w;
       if (w < s.last_word && words[w].lower == "the") ++w;
-      bool after = am.first_word == w && (w > tm.end_word || !trigger.noun_phrase);
+      // ("the last Peruvian leader to visit Chile": the noun read as a verb)
+      bool infinitive = trigger.noun_phrase && tm.first_word > s.first_word &&
+                        words[tm.first_word - 1].lower == "to";
+      bool after = am.first_word == w && (w > tm.end_word || !trigger.noun_phrase || infinitive);
       bool before = am.kind == ActorKind::kCountry && trigger.noun_phrase;
       if (before) {
         before = am.end_word <= tm.first_word && am.end_word + 2 >= tm.first_word;
