@@ -1117,6 +1117,26 @@ void EventRules::BorrowTime(const ArticleReading& reading, const SentenceReading
       }
     }
   }
+  // "The accord was signed in 2009, when Soto was in Chile on a state
+  // visit": a visit with no time of its own in a clause that "when" opens
+  // right after the time of an earlier event word was going on then.
+  if (time_of[k] < 0 && !borrowed && trigger.family == "visit") {
+    for (size_t w = tm.first_word; w > s.first_word + 1; --w) {
+      if (words[w - 1].lower != "when") {
+        if (words[w - 1].punct) break;
+        continue;
+      }
+      for (size_t j = k; j-- > 0 && !borrowed && words[w - 2].lower == ",";) {
+        if (time_of[j] < 0) continue;
+        const TimeSpan& t = sentence_times[static_cast<size_t>(time_of[j])];
+        if (t.end_word + 2 == w) {
+          borrowed = t.time;
+          borrowed_phrase = borrowed->text;
+        }
+      }
+      break;
+    }
+  }
 }
 
 namespace {

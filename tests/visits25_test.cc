@@ -3,6 +3,7 @@
 // article is written, "was in <country>" with a town named later, and a
 // full date that wins over "a year ago". The real resolver dates the
 // sentences. Every sentence is written for the test.
+#include <algorithm>
 #include <array>
 #include <set>
 #include <string>
@@ -115,6 +116,14 @@ TEST_CASE("an arrival that began a state visit of stated length is the state vis
                      "began when he landed in Santiago on Tuesday evening.",
                      kPerChl)) ==
         std::multiset<std::string>{"state-visit 2024-03-12/2024-03-14 @Santiago"});
+  // A state visit in a "when" clause after the time of another act.
+  auto when = Told(Entries(f,
+                           "Togo and Ghana signed a border accord in 2009, when Ghanaian President "
+                           "Kofi Mensah was in Togo on a state visit.",
+                           kGhaTgo));
+  CHECK(std::count_if(when.begin(), when.end(), [](const std::string& e) {
+          return e.starts_with("state-visit 2009 ");
+        }) == 1);
   // A visit not called a state visit keeps its type.
   CHECK(Told(Entries(f,
                      "Ghanaian President Kofi Mensah landed in Lome on Monday for a two-day "
