@@ -550,9 +550,19 @@ void EventRules::FindPlace(const ArticleReading& reading, const SentenceReading&
     if (auto pc = m.person_country.find(m.principal); pc != m.person_country.end())
       visitor = pc->second;
     for (const ActorMention& a : actors) {
-      if (visitor.empty() || a.kind != ActorKind::kCountry || a.first_word < tm.end_word ||
+      // ("was in Chile on a state visit": the country right before "on a
+      // visit" in the visit's own clause.)
+      bool before = a.first_word >= own_begin && a.end_word + 1 < tm.first_word &&
+                    a.end_word + 3 >= tm.first_word && words[a.end_word].lower == "on";
+      std::string who = visitor;
+      for (const ActorMention& p : actors) {
+        if (before && visitor.empty() && p.kind == ActorKind::kPerson &&
+            p.first_word >= own_begin && p.end_word <= a.first_word)
+          who = p.code;
+      }
+      if (who.empty() || a.kind != ActorKind::kCountry || (a.first_word < tm.end_word && !before) ||
           a.end_word > own_end || a.first_word < 1 || words[a.first_word - 1].lower != "in" ||
-          a.code == visitor || !m.actors.count(a.code))
+          a.code == who || !m.actors.count(a.code))
         continue;
       m.place = a.name;
       place_country = a.code;

@@ -3,7 +3,6 @@
 // article is written, "was in <country>" with a town named later, and a
 // full date that wins over "a year ago". The real resolver dates the
 // sentences. Every sentence is written for the test.
-#include <algorithm>
 #include <array>
 #include <set>
 #include <string>
@@ -121,9 +120,9 @@ TEST_CASE("an arrival that began a state visit of stated length is the state vis
                            "Togo and Ghana signed a border accord in 2009, when Ghanaian President "
                            "Kofi Mensah was in Togo on a state visit.",
                            kGhaTgo));
-  CHECK(std::count_if(when.begin(), when.end(), [](const std::string& e) {
-          return e.starts_with("state-visit 2009 ");
-        }) == 1);
+  CHECK(when.count("state-visit 2009 @Togo") == 1);
+  CHECK(Told(Entries(f, "Peruvian President Carlos Soto was in Chile on a state visit in 2009.",
+                     kPerChl)) == std::multiset<std::string>{"state-visit 2009 @Chile"});
   // A visit not called a state visit keeps its type.
   CHECK(Told(Entries(f,
                      "Ghanaian President Kofi Mensah landed in Lome on Monday for a two-day "
