@@ -475,8 +475,9 @@ void EventRules::FindPlace(const ArticleReading& reading, const SentenceReading&
              stay_words_.IsCome(words[tm.first_word]) && !dateline_city.empty()) {
     // "He last came in February, as guest of honour at the Lima Trade
     // Summit" (AddComeVisit): the one town of the dateline's country
-    // the sentence names after the verb, else the dateline.
-    m.place = dateline_city;
+    // the sentence names after the verb, else that country ("he first
+    // came in February last year" names no town).
+    m.place = reading.dateline_country_name.empty() ? dateline_city : reading.dateline_country_name;
     place_country = dateline_country;
     const ActorMention* town = nullptr;
     size_t towns = 0;

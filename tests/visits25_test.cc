@@ -56,14 +56,14 @@ TEST_CASE("a guest who came to where the article is written", "[visits25]") {
   ResolvedEventFixture f(date::year{2017} / 1 / 26);
   const std::string lead =
       "Chilean President Ana Ruiz arrived in Lima on Thursday for talks with Peruvian President "
-      "Carlos Soto. ";
+      "Carlos Soto.\n\n";
   auto told = Told(Entries(f,
                            lead + "It was her second trip to Peru in less than a year. She first "
                                   "came in February last year.",
                            kPerChl, "Lima"));
-  CHECK(told.count("visit 2016-02 @") + told.count("visit 2016-02 @Peru") +
-            told.count("visit 2016-02 @Lima") ==
-        1);
+  // No town in the sentence: the dateline's country (a later step may put
+  // its capital, the dateline, in its place).
+  CHECK(told.count("visit 2016-02 @Peru") + told.count("visit 2016-02 @Lima") == 1);
   CHECK(Told(Entries(f, lead + "Ruiz last came in March 2015, for the Lima Trade Fair.", kPerChl,
                      "Lima"))
             .count("visit 2015-03 @Lima") == 1);
