@@ -99,6 +99,9 @@ class ActorLexicon {
             std::optional<date::sys_days> day, PersonMemory* memory,
             std::vector<ActorMention>* out) const;
 
+  // "he", "she": a subject pronoun that may stand for the person just named.
+  bool IsPersonPronoun(const Word& word) const { return person_pronouns_.count(word) > 0; }
+
   // The holder of `role` in `country` on `day`, if the data knows one.
   const OfficeHolder* HolderOf(const std::string& country, const std::string& role,
                                date::sys_days day) const;

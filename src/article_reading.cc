@@ -43,6 +43,7 @@ ArticleReading::ArticleReading(const Article& article_in, const std::string& bod
     if (!lexicon.LookupPlace(article.place, &dateline_city, &dateline_country)) {
       dateline_city = article.place;
     }
+    if (!dateline_country.empty()) dateline_country_name = lexicon.CountryName(dateline_country);
     // "the Prime Minister" with no name may be the dateline country's.
     NoteDatelineCountry(dateline_country, &memory);
   }

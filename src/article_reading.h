@@ -102,6 +102,8 @@ struct ArticleReading {
   // men" in the next.
   std::vector<std::pair<std::string, std::string>> current_people;
   std::string dateline_city, dateline_country;
+  // The dateline country's name ("Peru"), for a visit placed in it.
+  std::string dateline_country_name;
   // The country of the body (country, government, company) and of the
   // person the paragraph being read last named as a sentence's subject,
   // for "it", "her department", "the ministry" after it (sides20); empty

@@ -208,7 +208,15 @@ void EventRules::GoverningTimes(const ArticleReading& reading, SentenceReading* 
     int chosen = EventForTime(reading, *sentence, ti, &distance);
     if (chosen < 0) continue;
     size_t c = static_cast<size_t>(chosen);
-    if (time_of[c] < 0 || distance < distance_of[c]) {
+    // "A year ago, when they met ... on Jan. 24, 2018": a full date inside
+    // the other time an event word has wins, however far it stands.
+    auto refines = [&](size_t finer, size_t coarser) {
+      const std::string& f = sentence_times[finer].time->value;
+      const std::string& g = sentence_times[coarser].time->value;
+      return f.size() == 10 && g.size() >= 4 && g.size() < f.size() && f.starts_with(g);
+    };
+    size_t old = static_cast<size_t>(time_of[c]);
+    if (time_of[c] < 0 || (distance < distance_of[c] && !refines(old, ti)) || refines(ti, old)) {
       time_of[c] = static_cast<int>(ti);
       distance_of[c] = distance;
     }
@@ -1231,6 +1239,26 @@ void EventRules::BorrowTime(const ArticleReading& reading, const SentenceReading
       }
     }
   }
+  // "The accord was signed in 2009, when Soto was in Chile on a state
+  // visit": a visit with no time of its own in a clause that "when" opens
+  // right after the time of an earlier event word was going on then.
+  if (time_of[k] < 0 && !borrowed && trigger.family == "visit") {
+    for (size_t w = tm.first_word; w > s.first_word + 1; --w) {
+      if (words[w - 1].lower != "when") {
+        if (words[w - 1].punct) break;
+        continue;
+      }
+      for (size_t j = k; j-- > 0 && !borrowed && words[w - 2].lower == ",";) {
+        if (time_of[j] < 0) continue;
+        const TimeSpan& t = sentence_times[static_cast<size_t>(time_of[j])];
+        if (t.end_word + 2 == w) {
+          borrowed = t.time;
+          borrowed_phrase = borrowed->text;
+        }
+      }
+      break;
+    }
+  }
 }
 
 namespace {
@@ -1603,6 +1631,13 @@ void EventRules::VisitLength(const ArticleReading& reading, const SentenceReadin
                  FormatDay(date::year_month_day(m.last));
         m.qualifier.clear();
         m.stay = true;
+        // "landed on Tuesday at the start of a three-day state visit": the
+        // stay is the state visit the length names.
+        const Trigger& named = triggers_[static_cast<size_t>(visit.value)];
+        if (named.type == "state-visit" && m.type != named.type) {
+          m.type = named.type;
+          m.noun = named.noun;
+        }
       }
       break;
     }

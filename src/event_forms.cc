@@ -272,16 +272,30 @@ void EventRules::AddPresenceVisit(const ArticleReading& reading, SentenceReading
     size_t w = person.end_word;
     if (w < s.last_word && words[w].lower == ",") ++w;
     if (w < s.last_word && (words[w].lower == "who" || words[w].lower == "while")) ++w;
+    bool was = false;
     if (w < s.last_word &&
         (words[w].lower == "was" || words[w].lower == "is" || words[w].lower == "were")) {
       ++w;
+      was = true;
     }
     if (w + 1 >= s.last_word || (words[w].lower != "at" && words[w].lower != "in")) continue;
     size_t at = w + 1;
     if (words[at].lower == "the" && at + 1 < s.last_word) ++at;
+    // "X was in Peru last month": a country of another side too, when
+    // "was" and a time right after it say a stay ("is in Peru on a visit"
+    // has its own event word; "was in talks with Peru" names no place).
     bool abroad = std::any_of(actors.begin(), actors.end(), [&](const ActorMention& a) {
-      return a.first_word == at && (a.kind == ActorKind::kCapital || a.kind == ActorKind::kPlace) &&
-             !a.code.empty() && a.code != person.code;
+      if (a.first_word != at || a.code.empty() || a.code == person.code) return false;
+      if (a.kind == ActorKind::kCapital || a.kind == ActorKind::kPlace) return true;
+      return a.kind == ActorKind::kCountry && was &&
+             std::any_of(sentence_times.begin(), sentence_times.end(), [&](const TimeSpan& t) {
+               size_t from = a.end_word;
+               if (from + 1 < s.last_word &&
+                   (words[from].lower == "in" || words[from].lower == "on")) {
+                 ++from;
+               }
+               return t.first_word == a.end_word || t.first_word == from;
+             });
     });
     // "met Iran's foreign minister, X, in Beijing": after an event word
     // the place is where that event was held.
@@ -294,6 +308,71 @@ void EventRules::AddPresenceVisit(const ArticleReading& reading, SentenceReading
         std::upper_bound(triggers.begin(), triggers.end(), presence,
                          [](const auto& a, const auto& b) { return a.first_word < b.first_word; }),
         presence);
+    break;
+  }
+}
+
+void EventRules::AddComeVisit(const ActorLexicon& lexicon, const ArticleReading& reading,
+                              SentenceReading* sentence) const {
+  auto& words = reading.words;
+  auto& s = sentence->s;
+  auto& actors = sentence->actors;
+  auto& triggers = sentence->triggers;
+  // "He last came in February last year", "Ruiz first came in 2016": a
+  // trip told with no place went to where the article is written. Only a
+  // person of another country than the dateline's as the subject right
+  // before the verb (one plain word such as "first" or "last" between),
+  // and a time right after it: "came to power", "came as a surprise",
+  // "the decision came after the talks" and a leader at home are none.
+  if (visit_trigger_ < 0 || reading.dateline_country.empty() || sentence->sentence_times.empty())
+    return;
+  for (size_t w = s.first_word + 1; w + 1 < s.last_word; ++w) {
+    if (!stay_words_.IsCome(words[w])) continue;
+    size_t after = w + 1;
+    if (words[after].lower == "in" || words[after].lower == "on") ++after;
+    bool timed = std::any_of(
+        sentence->sentence_times.begin(), sentence->sentence_times.end(),
+        [&](const TimeSpan& t) { return t.first_word == w + 1 || t.first_word == after; });
+    size_t subject_end = w;
+    if (!words[w - 1].punct && !words[w - 1].capitalized &&
+        !lexicon.IsPersonPronoun(words[w - 1]) &&
+        std::none_of(actors.begin(), actors.end(),
+                     [&](const ActorMention& a) { return a.end_word == w; })) {
+      --subject_end;
+    }
+    bool taken = std::any_of(triggers.begin(), triggers.end(),
+                             [&](const auto& t) { return t.first_word <= w && w < t.end_word; });
+    if (!timed || taken || subject_end <= s.first_word) continue;
+    auto subject = std::find_if(actors.begin(), actors.end(), [&](const ActorMention& a) {
+      return a.kind == ActorKind::kPerson && a.end_word == subject_end;
+    });
+    // "He" the text left open after two people: the visitor of the
+    // article's visit to the dateline country, when it told one.
+    size_t pronoun = subject_end - 1;
+    if (subject == actors.end() && lexicon.IsPersonPronoun(words[pronoun])) {
+      for (size_t p = reading.mentions.size(); p-- > 0;) {
+        const Mention& v = reading.mentions[p];
+        if (v.family != "visit" || v.place_country != reading.dateline_country) continue;
+        auto pc = v.person_country.find(v.principal);
+        if (pc == v.person_country.end() || pc->second == reading.dateline_country) continue;
+        ActorMention visitor{ActorKind::kPerson, pronoun, pronoun + 1, pc->second, v.principal, ""};
+        subject = actors.insert(std::upper_bound(actors.begin(), actors.end(), visitor,
+                                                 [](const auto& a, const auto& b) {
+                                                   return a.first_word < b.first_word;
+                                                 }),
+                                visitor);
+        break;
+      }
+    }
+    if (subject == actors.end() || subject->code.empty() ||
+        subject->code == reading.dateline_country) {
+      continue;
+    }
+    PhraseMatcher::Match come{w, w + 1, visit_trigger_};
+    triggers.insert(
+        std::upper_bound(triggers.begin(), triggers.end(), come,
+                         [](const auto& a, const auto& b) { return a.first_word < b.first_word; }),
+        come);
     break;
   }
 }

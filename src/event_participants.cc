@@ -1355,9 +1355,9 @@ void EventRules::FindDestination(const ArticleReading& reading, const SentenceRe
       size_t w = tm.end_word;
       if (trigger.noun_phrase && w < s.last_word && words[w].lower == "to") ++w;
       if (w < s.last_word && words[w].lower == "the") ++w;
-      // ("the first Peruvian president to visit Chile": the noun read as
-      // the verb it is after "to".)
-      bool infinitive = tm.first_word > s.first_word && words[tm.first_word - 1].lower == "to";
+      // ("the last Peruvian leader to visit Chile": the noun read as a verb)
+      bool infinitive = trigger.noun_phrase && tm.first_word > s.first_word &&
+                        words[tm.first_word - 1].lower == "to";
       bool after = am.first_word == w && (w > tm.end_word || !trigger.noun_phrase || infinitive);
       bool before = am.kind == ActorKind::kCountry && trigger.noun_phrase;
       if (before) {

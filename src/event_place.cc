@@ -520,6 +520,27 @@ void EventRules::FindPlace(const ArticleReading& reading, const SentenceReading&
       std::string country;
       std::string capital = SeatCapital(reading, sentence, *event, &country);
       if (!capital.empty()) m.place = capital;
+      // "was in Peru last month, when she joined the president for a road
+      // show in Arequipa": a stay told by "in" alone (AddPresenceVisit)
+      // went to the one town of that country named after "in" later in
+      // the sentence. ("Osborne's trip to China; ... announced in
+      // Beijing": a visit word's town may be another act's.)
+      const ActorMention* town = nullptr;
+      size_t towns = 0;
+      for (const ActorMention& a : actors) {
+        if (a.first_word <= tm.end_word || a.code != m.place_country || !a.city ||
+            (a.kind != ActorKind::kPlace && a.kind != ActorKind::kCapital) ||
+            words[a.first_word - 1].lower != "in") {
+          continue;
+        }
+        ++towns;
+        town = &a;
+      }
+      bool to_country = std::any_of(actors.begin(), actors.end(), [&](const ActorMention& a) {
+        return a.kind == ActorKind::kCountry && a.name == m.destination;
+      });
+      bool presence = tm.end_word == tm.first_word + 1 && words[tm.first_word].lower == "in";
+      if (towns == 1 && to_country && presence) m.place = town->name;
     }
   } else if (std::string seat_country;
              trigger.family == "visit" && trigger.type != "hosting" && !here &&
@@ -528,6 +549,24 @@ void EventRules::FindPlace(const ArticleReading& reading, const SentenceReading&
     // other side's seat of government.
     m.place = SeatCapital(reading, sentence, *event, &seat_country);
     place_country = seat_country;
+  } else if (trigger.family == "visit" && tm.end_word == tm.first_word + 1 &&
+             stay_words_.IsCome(words[tm.first_word]) && !dateline_city.empty()) {
+    // "He last came in February, as guest of honour at the Lima Trade
+    // Summit" (AddComeVisit): the one town of the dateline's country
+    // the sentence names after the verb, else that country ("he first
+    // came in February last year" names no town).
+    m.place = reading.dateline_country_name.empty() ? dateline_city : reading.dateline_country_name;
+    place_country = dateline_country;
+    const ActorMention* town = nullptr;
+    size_t towns = 0;
+    for (const ActorMention& a : actors) {
+      if (a.first_word > tm.first_word && a.code == dateline_country && a.city &&
+          (a.kind == ActorKind::kPlace || a.kind == ActorKind::kCapital)) {
+        ++towns;
+        town = &a;
+      }
+    }
+    if (towns == 1) m.place = town->name;
   } else if (here && !dateline_city.empty()) {
     m.place = dateline_city;
     place_country = dateline_country;
@@ -590,9 +629,19 @@ void EventRules::FindPlace(const ArticleReading& reading, const SentenceReading&
     if (auto pc = m.person_country.find(m.principal); pc != m.person_country.end())
       visitor = pc->second;
     for (const ActorMention& a : actors) {
-      if (visitor.empty() || a.kind != ActorKind::kCountry || a.first_word < tm.end_word ||
+      // ("was in Chile on a state visit": the country right before "on a
+      // visit" in the visit's own clause.)
+      bool before = a.first_word >= own_begin && a.end_word + 1 < tm.first_word &&
+                    a.end_word + 3 >= tm.first_word && words[a.end_word].lower == "on";
+      std::string who = visitor;
+      for (const ActorMention& p : actors) {
+        if (before && visitor.empty() && p.kind == ActorKind::kPerson &&
+            p.first_word >= own_begin && p.end_word <= a.first_word)
+          who = p.code;
+      }
+      if (who.empty() || a.kind != ActorKind::kCountry || (a.first_word < tm.end_word && !before) ||
           a.end_word > own_end || a.first_word < 1 || words[a.first_word - 1].lower != "in" ||
-          a.code == visitor || !m.actors.count(a.code))
+          a.code == who || !m.actors.count(a.code))
         continue;
       m.place = a.name;
       place_country = a.code;

@@ -481,6 +481,7 @@ void EventRules::ReadTriggers(const ActorLexicon& lexicon, ArticleReading* readi
   if (sentence->triggers.empty()) sentence->triggers = std::move(broadcast);
   FoldMissionIntoLeaveOrder(*reading, sentence);
   AddPresenceVisit(*reading, sentence);
+  AddComeVisit(lexicon, *reading, sentence);
   DropDescriptions(*reading, sentence);
   AddGappedFollows(*reading, sentence);
   AddSameActs(*reading, sentence);

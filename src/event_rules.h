@@ -125,6 +125,8 @@ class EventRules {
   void AddVerbObjects(const ArticleReading& reading, SentenceReading* sentence) const;
   void FoldMissionIntoLeaveOrder(const ArticleReading& reading, SentenceReading* sentence) const;
   void AddPresenceVisit(const ArticleReading& reading, SentenceReading* sentence) const;
+  void AddComeVisit(const ActorLexicon& lexicon, const ArticleReading& reading,
+                    SentenceReading* sentence) const;
   void AddGappedFollows(const ArticleReading& reading, SentenceReading* sentence) const;
   void AddSameActs(const ArticleReading& reading, SentenceReading* sentence) const;
   // The words of a same-act phrase ("did the same") at `at`, before `end`:

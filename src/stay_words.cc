@@ -31,11 +31,12 @@ bool StayWords::LoadFrom(std::string_view origin, std::string_view contents, Dia
                     : kind == "end"    ? &ends_
                     : kind == "arrive" ? &arrives_
                     : kind == "until"  ? &untils_
+                    : kind == "come"   ? &comes_
                                        : nullptr;
     if (!into) {
       *error = Diagnostic{
           std::string(origin), row.line, row.columns[1], Severity::kError,
-          "expected dash, join, open, start, end, arrive or until, found '" + kind + "'"};
+          "expected dash, join, open, start, end, arrive, until or come, found '" + kind + "'"};
       return false;
     }
     into->insert(word);

@@ -41,9 +41,12 @@ class StayWords {
   // "until", "till": the day after it is the last of a stay told with its
   // first ("arrived on Sunday for a visit until Thursday", scope22).
   bool IsUntil(const Word& word) const { return untils_.count(word) > 0; }
+  // "came", "comes": a trip to where the article is written, told with
+  // no place ("he last came in February").
+  bool IsCome(const Word& word) const { return comes_.count(word) > 0; }
 
  private:
-  WordSet dashes_, joins_, opens_, starts_, ends_, arrives_, untils_;
+  WordSet dashes_, joins_, opens_, starts_, ends_, arrives_, untils_, comes_;
 };
 
 }  // namespace annals
