@@ -49,6 +49,14 @@ inline size_t FirstByte(std::uint64_t mask) {
   return static_cast<size_t>(__builtin_ctzll(mask)) / 8;
 }
 
+// How many bytes a mask of 0x80 bits (ZeroBytes, InRange) marks: each
+// byte's bit brought down to 1 and the eight bytes summed into the top one
+// by a multiply. std::popcount compiles to a call into libgcc on the
+// baseline x86-64 this is built for.
+inline size_t CountMarked(std::uint64_t mask) {
+  return static_cast<size_t>(((mask >> 7) * kOnes) >> 56);
+}
+
 // The low `n` bytes (n < 8) of a word.
 inline std::uint64_t LowBytes(std::uint64_t v, size_t n) {
   return v & ((std::uint64_t{1} << (8 * n)) - 1);

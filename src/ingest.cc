@@ -36,8 +36,25 @@ namespace fs = std::filesystem;
 
 enum class Format { kText, kMarkdown, kHtml, kOther };
 
+// What fs::path(file).filename() gives on POSIX, without building a path
+// (its parse into components cost more than the rest of the test): the part
+// after the last '/', empty when the name ends with one.
+std::string_view FileNameOf(std::string_view file) {
+  size_t slash = file.rfind('/');
+  return slash == std::string_view::npos ? file : file.substr(slash + 1);
+}
+
+// fs::path's extension() of a file name: from its last '.', none for ".",
+// ".." or a name whose only '.' opens it (".profile").
+std::string_view ExtensionOf(std::string_view name) {
+  if (name.empty() || (name.size() <= 2 && name[0] == '.')) return {};
+  size_t dot = name.rfind('.');
+  if (dot == 0 || dot == std::string_view::npos) return {};
+  return name.substr(dot);
+}
+
 Format FormatOf(const std::string& file) {
-  std::string ext = AsciiLower(fs::path(file).extension().string());
+  std::string ext = AsciiLower(ExtensionOf(FileNameOf(file)));
   if (ext == ".txt" || ext == ".text") return Format::kText;
   if (ext == ".md" || ext == ".markdown") return Format::kMarkdown;
   if (ext == ".html" || ext == ".htm" || ext == ".xhtml") return Format::kHtml;
@@ -609,7 +626,7 @@ class Walk {
   }
 
   bool File(const std::string& file) {
-    std::string name = fs::path(file).filename().string();
+    std::string_view name = FileNameOf(file);
     if (FormatOf(file) == Format::kOther) {
       on_skipped_({file, "not an article (.txt, .text, .md, .html or .htm); skipped", {}});
       return true;

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <deque>
@@ -415,8 +414,7 @@ size_t CountSpaces(std::string_view line) {
   size_t count = 0, i = 0;
   if constexpr (kLittleEndian) {
     for (; i + 8 <= line.size(); i += 8) {
-      count +=
-          static_cast<size_t>(std::popcount(ZeroBytes(Load8(line.data() + i) ^ (kOnes * ' '))));
+      count += CountMarked(ZeroBytes(Load8(line.data() + i) ^ (kOnes * ' ')));
     }
   }
   for (; i < line.size(); ++i) count += line[i] == ' ';

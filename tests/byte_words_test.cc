@@ -35,6 +35,23 @@ TEST_CASE("eight-byte range masks agree with a byte-by-byte test", "[byte_words]
   }
 }
 
+// Ingest counts the spaces of every short line eight bytes at a time.
+TEST_CASE("the bytes a mask marks are counted, whichever they are", "[byte_words]") {
+  for (unsigned bits = 0; bits < 256; ++bits) {
+    char bytes[8];
+    size_t spaces = 0;
+    for (size_t k = 0; k < 8; ++k) {
+      bool space = (bits >> k) & 1;
+      bytes[k] = space ? ' ' : static_cast<char>(k % 2 ? 0xA0 : 'x');
+      spaces += space;
+    }
+    std::uint64_t mask = bw::ZeroBytes(bw::Load8(bytes) ^ (bw::kOnes * ' '));
+    REQUIRE(bw::CountMarked(mask) == spaces);
+  }
+  REQUIRE(bw::CountMarked(bw::kHighBits) == 8);
+  REQUIRE(bw::CountMarked(0) == 0);
+}
+
 TEST_CASE("eight bytes lower-cased at once are the bytes lower-cased one by one", "[byte_words]") {
   for (int b = 0; b < 256; ++b) {
     char bytes[8] = {'A', 'z', static_cast<char>(b), '@', '[', 'Q', '\xC3', '`'};

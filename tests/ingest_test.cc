@@ -309,6 +309,28 @@ TEST_CASE("a folder is walked recursively in sorted order, symlink loops do not 
   CHECK(skipped == std::vector<std::string>{"/a/z/loop", "/b/broken.txt"});
 }
 
+TEST_CASE("a file's kind is told by the extension of its name alone", "[ingest]") {
+  annals::testing::TempDir dir("ingest-names");
+  dir.Write("peru.d/2016-03-01-lima-talks.TXT", "Lima talks\n\nPeru and Chile met in Lima.\n");
+  dir.Write("peru.d/2016-03-02-notes", "Notes\n\nNorway and Kenya spoke by phone.\n");
+  dir.Write("peru.d/2016-03-03-minutes.txt.bak", "Minutes\n\nGhana and Togo signed a deal.\n");
+  dir.Write("peru.d/Readme.md", "About\n\nThe articles of this folder.\n");
+  std::string dotfile = dir.Write("chile/.txt", "Dot\n\nA name that is all extension.\n");
+  std::vector<std::string> read;
+  std::map<std::string, std::string> skipped;
+  std::string err;
+  REQUIRE(annals::IngestPaths(
+      {dir.path() + "/peru.d", dotfile}, {}, [&](annals::Article&& a) { read.push_back(a.title); },
+      [&](const annals::Skipped& s) { skipped[s.file.substr(dir.path().size())] = s.reason; },
+      &err));
+  CHECK(read == std::vector<std::string>{"Lima talks"});
+  const std::string not_article = "not an article (.txt, .text, .md, .html or .htm); skipped";
+  CHECK(skipped["/peru.d/2016-03-02-notes"] == not_article);
+  CHECK(skipped["/peru.d/2016-03-03-minutes.txt.bak"] == not_article);
+  CHECK(skipped["/peru.d/Readme.md"] == "a README, not an article; skipped");
+  CHECK(skipped["/chile/.txt"] == not_article);
+}
+
 TEST_CASE("identical bodies are read once, near-identical copies are noted", "[ingest]") {
   annals::testing::TempDir dir("ingest-dup");
   std::string story;
