@@ -240,12 +240,12 @@ bool EventRules::Load(Diagnostic* error) {
         if (!phrase.empty()) same_act_firsts_ |= SameActBit(hashes[0]);
       }
     } else {
-      *error = Diagnostic{
-          origin, row.line, row.columns[1], Severity::kError,
-          "expected 'act-noun', 'subject', 'also', 'same-time', 'at-time', 'same-act', "
-          "'teller', 'follow-up', 'lead-clause-end', 'state-since', 'which-clause' or "
-          "'after-clause', found '" +
-              kind + "'"};
+      *error =
+          Diagnostic{origin, row.line, row.columns[1], Severity::kError,
+                     "expected 'act-noun', 'subject', 'also', 'same-time', 'at-time', 'same-act', "
+                     "'teller', 'follow-up', 'lead-clause-end', 'state-since', 'which-clause' or "
+                     "'after-clause', found '" +
+                         kind + "'"};
       return false;
     }
   }
