@@ -1111,17 +1111,20 @@ void EventRules::ShareGatheringTime(const ArticleReading& reading,
   auto& triggers = sentence->triggers;
   auto& sentence_times = sentence->sentence_times;
   auto& time_of = sentence->time_of;
+  // An undated agreement word right before (at most eight words) a dated
+  // gathering noun: both rules below ask this of the pair k, k + 1.
+  auto deal_before_gathering = [&](size_t k) {
+    const Trigger& deal = triggers_[static_cast<size_t>(triggers[k].value)];
+    const Trigger& gathering = triggers_[static_cast<size_t>(triggers[k + 1].value)];
+    return time_of[k] < 0 && time_of[k + 1] >= 0 && deal.family == "agreement" &&
+           gathering.family == "meeting" && gathering.noun_phrase &&
+           triggers[k + 1].first_word <= triggers[k].end_word + 8;
+  };
   // "signed a border agreement at the October summit", "the accord reached
   // during Tuesday's talks": an undated agreement made at a gathering
   // dated right before its noun has that gathering's date.
   for (size_t k = 0; k + 1 < triggers.size(); ++k) {
-    const Trigger& deal = triggers_[static_cast<size_t>(triggers[k].value)];
-    const Trigger& gathering = triggers_[static_cast<size_t>(triggers[k + 1].value)];
-    if (time_of[k] >= 0 || time_of[k + 1] < 0 || deal.family != "agreement" ||
-        gathering.family != "meeting" || !gathering.noun_phrase ||
-        triggers[k + 1].first_word > triggers[k].end_word + 8) {
-      continue;
-    }
+    if (!deal_before_gathering(k)) continue;
     const TimeSpan& t = sentence_times[static_cast<size_t>(time_of[k + 1])];
     if (t.end_word > triggers[k + 1].first_word || t.first_word <= triggers[k].end_word) continue;
     // "at" or "during" and a determiner before the time, and no
@@ -1143,13 +1146,7 @@ void EventRules::ShareGatheringTime(const ArticleReading& reading,
   // the gathering's own time right after its noun dates the agreement made
   // at it too (accords25).
   for (size_t k = 0; k + 1 < triggers.size(); ++k) {
-    const Trigger& deal = triggers_[static_cast<size_t>(triggers[k].value)];
-    const Trigger& gathering = triggers_[static_cast<size_t>(triggers[k + 1].value)];
-    if (time_of[k] >= 0 || time_of[k + 1] < 0 || deal.family != "agreement" ||
-        gathering.family != "meeting" || !gathering.noun_phrase ||
-        triggers[k + 1].first_word > triggers[k].end_word + 8) {
-      continue;
-    }
+    if (!deal_before_gathering(k)) continue;
     const TimeSpan& t = sentence_times[static_cast<size_t>(time_of[k + 1])];
     if (t.first_word < triggers[k + 1].end_word || t.first_word > triggers[k + 1].end_word + 1)
       continue;
