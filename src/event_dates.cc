@@ -203,6 +203,14 @@ void EventRules::GoverningTimes(const ArticleReading& reading, SentenceReading* 
   // in early September"), else the next one ("On Friday, the two ...").
   time_of.assign(triggers.size(), -1);
   distance_of.assign(triggers.size(), 0);
+  // Whether time `finer` is a day ("2018-01-24", ten characters) inside
+  // time `coarser`, a year ("2018") or a month ("2018-01") whose value
+  // opens the day's.
+  auto refines = [&](size_t finer, size_t coarser) {
+    const std::string& f = sentence_times[finer].time->value;
+    const std::string& g = sentence_times[coarser].time->value;
+    return f.size() == 10 && g.size() >= 4 && g.size() < f.size() && f.starts_with(g);
+  };
   for (size_t ti = 0; ti < sentence_times.size(); ++ti) {
     size_t distance = 0;
     int chosen = EventForTime(reading, *sentence, ti, &distance);
@@ -210,11 +218,6 @@ void EventRules::GoverningTimes(const ArticleReading& reading, SentenceReading* 
     size_t c = static_cast<size_t>(chosen);
     // "A year ago, when they met ... on Jan. 24, 2018": a full date inside
     // the other time an event word has wins, however far it stands.
-    auto refines = [&](size_t finer, size_t coarser) {
-      const std::string& f = sentence_times[finer].time->value;
-      const std::string& g = sentence_times[coarser].time->value;
-      return f.size() == 10 && g.size() >= 4 && g.size() < f.size() && f.starts_with(g);
-    };
     size_t old = static_cast<size_t>(time_of[c]);
     if (time_of[c] < 0 || (distance < distance_of[c] && !refines(old, ti)) || refines(ti, old)) {
       time_of[c] = static_cast<int>(ti);
