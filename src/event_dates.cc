@@ -57,6 +57,14 @@ int DayNumber(const Word& w) {
   return n >= 1 && n <= 31 ? n : 0;
 }
 
+// Whether the words from `at` on spell `phrase`, one lower-case word a
+// place (the caller keeps the phrase inside the sentence).
+bool SpellsAt(const std::vector<Word>& words, size_t at, const std::vector<std::string>& phrase) {
+  for (size_t i = 0; i < phrase.size(); ++i)
+    if (words[at + i].lower != phrase[i]) return false;
+  return true;
+}
+
 }  // namespace
 
 void EventRules::JoinDayRanges(ArticleReading* reading, SentenceReading* sentence) const {
@@ -1397,9 +1405,7 @@ bool EventRules::AtTimeOfBefore(const std::vector<Word>& words, const SentenceSp
       // Opening the sentence or after the act's word: "Chile's president,
       // foreign minister at the time, visited Lima" tells of his office.
       if (phrase.size() > 1 && w != s.first_word && w <= act) continue;
-      bool same = true;
-      for (size_t i = 0; i < phrase.size() && same; ++i) same = words[w + i].lower == phrase[i];
-      if (same) return true;
+      if (SpellsAt(words, w, phrase)) return true;
     }
   }
   return false;
@@ -1445,10 +1451,7 @@ void EventRules::CarryDate(const ArticleReading& reading, const SentenceReading&
   for (const std::vector<std::string>& phrase : carry_openers_) {
     size_t end = s.first_word + phrase.size();
     if (end >= s.last_word || words[end].lower != ",") continue;
-    bool same = true;
-    for (size_t i = 0; i < phrase.size() && same; ++i)
-      same = words[s.first_word + i].lower == phrase[i];
-    if (!same) continue;
+    if (!SpellsAt(words, s.first_word, phrase)) continue;
     if (sentence.previous_day) {
       event->m.carried = true;
       event->borrowed = sentence.previous_day;
