@@ -12,6 +12,7 @@
 #include "article_reading.h"
 #include "event_rules.h"
 #include "event_words.h"
+#include "value_shape.h"
 
 namespace annals {
 
@@ -256,8 +257,7 @@ int EventRules::EventForTime(const ArticleReading& reading, const SentenceReadin
   // "in breach of the Vienna Convention of 1961": the year is the
   // document's, the accusation keeps a time of its own or none.
   const std::string& value = t.time->value;
-  bool bare_year = value.size() == 4 && std::all_of(value.begin(), value.end(),
-                                                    [](char c) { return c >= '0' && c <= '9'; });
+  bool bare_year = YearPrecision(value);
   // (A phrase ends with the word before the time: a time after no last
   // word of one is not compared with them.)
   bool after_end = t.first_word > s.first_word;
