@@ -861,6 +861,11 @@ void EventRules::DateBeforeAfterClause(const ArticleReading& reading,
       if (words[w].punct && words[w].lower != "'s") return false;
     return true;
   };
+  auto past_verb_in = [&](size_t from, size_t to) {
+    for (size_t w = from; w < to; ++w)
+      if (IsPastTense(words[w])) return true;
+    return false;
+  };
   for (size_t k = 0; k < triggers.size(); ++k) {
     if (time_of[k] >= 0 || triggers[k].value < 0 ||
         triggers_[static_cast<size_t>(triggers[k].value)].noun_phrase) {
@@ -878,15 +883,12 @@ void EventRules::DateBeforeAfterClause(const ArticleReading& reading,
     // ties that collapsed after ...").
     size_t first = triggers[k].first_word;
     if (first > s.first_word && words[first - 1].lower == "to") continue;
-    bool other_verb = false;
-    for (size_t w = triggers[k].end_word; w < after && !other_verb; ++w)
-      other_verb = IsPastTense(words[w]);
-    other_verb = other_verb || std::any_of(sentence->cues.begin(), sentence->cues.end(),
-                                           [&](const PhraseMatcher::Match& c) {
-                                             return c.first_word >= triggers[k].end_word &&
-                                                    c.first_word < after &&
-                                                    Contains(CueKinds(c), kRelative);
-                                           });
+    bool other_verb = past_verb_in(triggers[k].end_word, after) ||
+                      std::any_of(sentence->cues.begin(), sentence->cues.end(),
+                                  [&](const PhraseMatcher::Match& c) {
+                                    return c.first_word >= triggers[k].end_word &&
+                                           c.first_word < after && Contains(CueKinds(c), kRelative);
+                                  });
     if (other_verb) continue;
     // Its clause's time: a past one, at the clause's end ("after Peruvian
     // troops captured ... in August 1985"), no other act's of the main
@@ -896,9 +898,7 @@ void EventRules::DateBeforeAfterClause(const ArticleReading& reading,
       if (t.first_word <= after + 1 || !plain(after + 1, t.first_word)) continue;
       // A clause with a verb of its own: "after the talks with Peru on
       // Tuesday" names an event, which keeps its time.
-      bool verb = false;
-      for (size_t w = after + 1; w < t.first_word && !verb; ++w) verb = IsPastTense(words[w]);
-      if (!verb) break;
+      if (!past_verb_in(after + 1, t.first_word)) break;
       if (t.end_word < s.last_word && !words[t.end_word].punct) continue;
       if (!t.time->first_day || date::sys_days(*t.time->first_day) > reading.published) continue;
       bool owned = false;
