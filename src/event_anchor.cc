@@ -8,16 +8,10 @@
 
 #include "annals/bundle.h"
 #include "annals/tsv.h"
+#include "value_shape.h"
 
 namespace annals {
 namespace {
-
-bool Digits(const std::string& s, size_t from, size_t to) {
-  if (s.size() < to) return false;
-  for (size_t i = from; i < to; ++i)
-    if (s[i] < '0' || s[i] > '9') return false;
-  return true;
-}
 
 // The words [from, from + n) joined by spaces.
 std::string Phrase(const std::vector<Word>& words, size_t from, size_t n) {
@@ -215,10 +209,9 @@ bool EventAnchorWords::ClauseAt(const std::vector<Word>& words, size_t w) const 
 bool CountFromAnchor(const TimeExpression& anchor, const EventCount& count, TimeExpression* out) {
   const std::string& v = anchor.value;
   if (!anchor.first_day || !Digits(v, 0, 4)) return false;
-  bool year = v.size() == 4;
-  bool month = v.size() == 7 && v[4] == '-' && Digits(v, 5, 7);
-  bool day = v.size() >= 10 && v[4] == '-' && v[7] == '-' && Digits(v, 5, 7) && Digits(v, 8, 10) &&
-             (v.size() == 10 || v[10] == 'T');
+  bool year = YearPrecision(v);
+  bool month = MonthPrecision(v);
+  bool day = DayPrecision(v);
   date::year_month_day first = *anchor.first_day;
   char text[16];
   out->type = TimexType::kDate;

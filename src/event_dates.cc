@@ -12,6 +12,7 @@
 #include "article_reading.h"
 #include "event_rules.h"
 #include "event_words.h"
+#include "value_shape.h"
 
 namespace annals {
 
@@ -55,6 +56,14 @@ int DayNumber(const Word& w) {
   if (!w.number || w.lower.empty() || w.lower.size() > 2) return 0;
   int n = std::stoi(w.lower);
   return n >= 1 && n <= 31 ? n : 0;
+}
+
+// Whether the words from `at` on spell `phrase`, one lower-case word a
+// place (the caller keeps the phrase inside the sentence).
+bool SpellsAt(const std::vector<Word>& words, size_t at, const std::vector<std::string>& phrase) {
+  for (size_t i = 0; i < phrase.size(); ++i)
+    if (words[at + i].lower != phrase[i]) return false;
+  return true;
 }
 
 }  // namespace
@@ -203,6 +212,14 @@ void EventRules::GoverningTimes(const ArticleReading& reading, SentenceReading* 
   // in early September"), else the next one ("On Friday, the two ...").
   time_of.assign(triggers.size(), -1);
   distance_of.assign(triggers.size(), 0);
+  // Whether time `finer` is a day ("2018-01-24", ten characters) inside
+  // time `coarser`, a year ("2018") or a month ("2018-01") whose value
+  // opens the day's.
+  auto refines = [&](size_t finer, size_t coarser) {
+    const std::string& f = sentence_times[finer].time->value;
+    const std::string& g = sentence_times[coarser].time->value;
+    return f.size() == 10 && g.size() >= 4 && g.size() < f.size() && f.starts_with(g);
+  };
   for (size_t ti = 0; ti < sentence_times.size(); ++ti) {
     size_t distance = 0;
     int chosen = EventForTime(reading, *sentence, ti, &distance);
@@ -210,11 +227,6 @@ void EventRules::GoverningTimes(const ArticleReading& reading, SentenceReading* 
     size_t c = static_cast<size_t>(chosen);
     // "A year ago, when they met ... on Jan. 24, 2018": a full date inside
     // the other time an event word has wins, however far it stands.
-    auto refines = [&](size_t finer, size_t coarser) {
-      const std::string& f = sentence_times[finer].time->value;
-      const std::string& g = sentence_times[coarser].time->value;
-      return f.size() == 10 && g.size() >= 4 && g.size() < f.size() && f.starts_with(g);
-    };
     size_t old = static_cast<size_t>(time_of[c]);
     if (time_of[c] < 0 || (distance < distance_of[c] && !refines(old, ti)) || refines(ti, old)) {
       time_of[c] = static_cast<int>(ti);
@@ -245,8 +257,7 @@ int EventRules::EventForTime(const ArticleReading& reading, const SentenceReadin
   // "in breach of the Vienna Convention of 1961": the year is the
   // document's, the accusation keeps a time of its own or none.
   const std::string& value = t.time->value;
-  bool bare_year = value.size() == 4 && std::all_of(value.begin(), value.end(),
-                                                    [](char c) { return c >= '0' && c <= '9'; });
+  bool bare_year = YearPrecision(value);
   // (A phrase ends with the word before the time: a time after no last
   // word of one is not compared with them.)
   bool after_end = t.first_word > s.first_word;
@@ -850,6 +861,11 @@ void EventRules::DateBeforeAfterClause(const ArticleReading& reading,
       if (words[w].punct && words[w].lower != "'s") return false;
     return true;
   };
+  auto past_verb_in = [&](size_t from, size_t to) {
+    for (size_t w = from; w < to; ++w)
+      if (IsPastTense(words[w])) return true;
+    return false;
+  };
   for (size_t k = 0; k < triggers.size(); ++k) {
     if (time_of[k] >= 0 || triggers[k].value < 0 ||
         triggers_[static_cast<size_t>(triggers[k].value)].noun_phrase) {
@@ -867,15 +883,12 @@ void EventRules::DateBeforeAfterClause(const ArticleReading& reading,
     // ties that collapsed after ...").
     size_t first = triggers[k].first_word;
     if (first > s.first_word && words[first - 1].lower == "to") continue;
-    bool other_verb = false;
-    for (size_t w = triggers[k].end_word; w < after && !other_verb; ++w)
-      other_verb = IsPastTense(words[w]);
-    other_verb = other_verb || std::any_of(sentence->cues.begin(), sentence->cues.end(),
-                                           [&](const PhraseMatcher::Match& c) {
-                                             return c.first_word >= triggers[k].end_word &&
-                                                    c.first_word < after &&
-                                                    Contains(CueKinds(c), kRelative);
-                                           });
+    bool other_verb = past_verb_in(triggers[k].end_word, after) ||
+                      std::any_of(sentence->cues.begin(), sentence->cues.end(),
+                                  [&](const PhraseMatcher::Match& c) {
+                                    return c.first_word >= triggers[k].end_word &&
+                                           c.first_word < after && Contains(CueKinds(c), kRelative);
+                                  });
     if (other_verb) continue;
     // Its clause's time: a past one, at the clause's end ("after Peruvian
     // troops captured ... in August 1985"), no other act's of the main
@@ -885,9 +898,7 @@ void EventRules::DateBeforeAfterClause(const ArticleReading& reading,
       if (t.first_word <= after + 1 || !plain(after + 1, t.first_word)) continue;
       // A clause with a verb of its own: "after the talks with Peru on
       // Tuesday" names an event, which keeps its time.
-      bool verb = false;
-      for (size_t w = after + 1; w < t.first_word && !verb; ++w) verb = IsPastTense(words[w]);
-      if (!verb) break;
+      if (!past_verb_in(after + 1, t.first_word)) break;
       if (t.end_word < s.last_word && !words[t.end_word].punct) continue;
       if (!t.time->first_day || date::sys_days(*t.time->first_day) > reading.published) continue;
       bool owned = false;
@@ -1111,17 +1122,20 @@ void EventRules::ShareGatheringTime(const ArticleReading& reading,
   auto& triggers = sentence->triggers;
   auto& sentence_times = sentence->sentence_times;
   auto& time_of = sentence->time_of;
+  // An undated agreement word right before (at most eight words) a dated
+  // gathering noun: both rules below ask this of the pair k, k + 1.
+  auto deal_before_gathering = [&](size_t k) {
+    const Trigger& deal = triggers_[static_cast<size_t>(triggers[k].value)];
+    const Trigger& gathering = triggers_[static_cast<size_t>(triggers[k + 1].value)];
+    return time_of[k] < 0 && time_of[k + 1] >= 0 && deal.family == "agreement" &&
+           gathering.family == "meeting" && gathering.noun_phrase &&
+           triggers[k + 1].first_word <= triggers[k].end_word + 8;
+  };
   // "signed a border agreement at the October summit", "the accord reached
   // during Tuesday's talks": an undated agreement made at a gathering
   // dated right before its noun has that gathering's date.
   for (size_t k = 0; k + 1 < triggers.size(); ++k) {
-    const Trigger& deal = triggers_[static_cast<size_t>(triggers[k].value)];
-    const Trigger& gathering = triggers_[static_cast<size_t>(triggers[k + 1].value)];
-    if (time_of[k] >= 0 || time_of[k + 1] < 0 || deal.family != "agreement" ||
-        gathering.family != "meeting" || !gathering.noun_phrase ||
-        triggers[k + 1].first_word > triggers[k].end_word + 8) {
-      continue;
-    }
+    if (!deal_before_gathering(k)) continue;
     const TimeSpan& t = sentence_times[static_cast<size_t>(time_of[k + 1])];
     if (t.end_word > triggers[k + 1].first_word || t.first_word <= triggers[k].end_word) continue;
     // "at" or "during" and a determiner before the time, and no
@@ -1143,13 +1157,7 @@ void EventRules::ShareGatheringTime(const ArticleReading& reading,
   // the gathering's own time right after its noun dates the agreement made
   // at it too (accords25).
   for (size_t k = 0; k + 1 < triggers.size(); ++k) {
-    const Trigger& deal = triggers_[static_cast<size_t>(triggers[k].value)];
-    const Trigger& gathering = triggers_[static_cast<size_t>(triggers[k + 1].value)];
-    if (time_of[k] >= 0 || time_of[k + 1] < 0 || deal.family != "agreement" ||
-        gathering.family != "meeting" || !gathering.noun_phrase ||
-        triggers[k + 1].first_word > triggers[k].end_word + 8) {
-      continue;
-    }
+    if (!deal_before_gathering(k)) continue;
     const TimeSpan& t = sentence_times[static_cast<size_t>(time_of[k + 1])];
     if (t.first_word < triggers[k + 1].end_word || t.first_word > triggers[k + 1].end_word + 1)
       continue;
@@ -1397,9 +1405,7 @@ bool EventRules::AtTimeOfBefore(const std::vector<Word>& words, const SentenceSp
       // Opening the sentence or after the act's word: "Chile's president,
       // foreign minister at the time, visited Lima" tells of his office.
       if (phrase.size() > 1 && w != s.first_word && w <= act) continue;
-      bool same = true;
-      for (size_t i = 0; i < phrase.size() && same; ++i) same = words[w + i].lower == phrase[i];
-      if (same) return true;
+      if (SpellsAt(words, w, phrase)) return true;
     }
   }
   return false;
@@ -1445,10 +1451,7 @@ void EventRules::CarryDate(const ArticleReading& reading, const SentenceReading&
   for (const std::vector<std::string>& phrase : carry_openers_) {
     size_t end = s.first_word + phrase.size();
     if (end >= s.last_word || words[end].lower != ",") continue;
-    bool same = true;
-    for (size_t i = 0; i < phrase.size() && same; ++i)
-      same = words[s.first_word + i].lower == phrase[i];
-    if (!same) continue;
+    if (!SpellsAt(words, s.first_word, phrase)) continue;
     if (sentence.previous_day) {
       event->m.carried = true;
       event->borrowed = sentence.previous_day;

@@ -16,6 +16,28 @@
 
 namespace annals {
 
+namespace {
+// An event word added by a rule goes among the sentence's others in the
+// order of their first words, as the matcher gave them.
+void InsertInWordOrder(std::vector<PhraseMatcher::Match>* triggers, PhraseMatcher::Match added) {
+  triggers->insert(
+      std::upper_bound(triggers->begin(), triggers->end(), added,
+                       [](const auto& a, const auto& b) { return a.first_word < b.first_word; }),
+      added);
+}
+
+// Whether a time of the sentence begins at word `end`, or after an "in" or
+// "on" there: "was in Peru last month", "came in February".
+bool TimeRightAfter(const std::vector<Word>& words, const std::vector<TimeSpan>& times, size_t end,
+                    size_t last) {
+  size_t from = end;
+  if (end + 1 < last && (words[end].lower == "in" || words[end].lower == "on")) ++from;
+  return std::any_of(times.begin(), times.end(), [&](const TimeSpan& t) {
+    return t.first_word == end || t.first_word == from;
+  });
+}
+}  // namespace
+
 void EventRules::AddLeaveOrders(const ArticleReading& reading, SentenceReading* sentence) const {
   auto& words = reading.words;
   auto& s = sentence->s;
@@ -288,14 +310,7 @@ void EventRules::AddPresenceVisit(const ArticleReading& reading, SentenceReading
       if (a.first_word != at || a.code.empty() || a.code == person.code) return false;
       if (a.kind == ActorKind::kCapital || a.kind == ActorKind::kPlace) return true;
       return a.kind == ActorKind::kCountry && was &&
-             std::any_of(sentence_times.begin(), sentence_times.end(), [&](const TimeSpan& t) {
-               size_t from = a.end_word;
-               if (from + 1 < s.last_word &&
-                   (words[from].lower == "in" || words[from].lower == "on")) {
-                 ++from;
-               }
-               return t.first_word == a.end_word || t.first_word == from;
-             });
+             TimeRightAfter(words, sentence_times, a.end_word, s.last_word);
     });
     // "met Iran's foreign minister, X, in Beijing": after an event word
     // the place is where that event was held.
@@ -303,11 +318,7 @@ void EventRules::AddPresenceVisit(const ArticleReading& reading, SentenceReading
       return t.first_word <= w && (w < t.end_word || t.end_word <= person.first_word);
     });
     if (!abroad || taken) continue;
-    PhraseMatcher::Match presence{w, w + 1, visit_trigger_};
-    triggers.insert(
-        std::upper_bound(triggers.begin(), triggers.end(), presence,
-                         [](const auto& a, const auto& b) { return a.first_word < b.first_word; }),
-        presence);
+    InsertInWordOrder(&triggers, PhraseMatcher::Match{w, w + 1, visit_trigger_});
     break;
   }
 }
@@ -328,11 +339,7 @@ void EventRules::AddComeVisit(const ActorLexicon& lexicon, const ArticleReading&
     return;
   for (size_t w = s.first_word + 1; w + 1 < s.last_word; ++w) {
     if (!stay_words_.IsCome(words[w])) continue;
-    size_t after = w + 1;
-    if (words[after].lower == "in" || words[after].lower == "on") ++after;
-    bool timed = std::any_of(
-        sentence->sentence_times.begin(), sentence->sentence_times.end(),
-        [&](const TimeSpan& t) { return t.first_word == w + 1 || t.first_word == after; });
+    bool timed = TimeRightAfter(words, sentence->sentence_times, w + 1, s.last_word);
     size_t subject_end = w;
     if (!words[w - 1].punct && !words[w - 1].capitalized &&
         !lexicon.IsPersonPronoun(words[w - 1]) &&
@@ -368,11 +375,7 @@ void EventRules::AddComeVisit(const ActorLexicon& lexicon, const ArticleReading&
         subject->code == reading.dateline_country) {
       continue;
     }
-    PhraseMatcher::Match come{w, w + 1, visit_trigger_};
-    triggers.insert(
-        std::upper_bound(triggers.begin(), triggers.end(), come,
-                         [](const auto& a, const auto& b) { return a.first_word < b.first_word; }),
-        come);
+    InsertInWordOrder(&triggers, PhraseMatcher::Match{w, w + 1, visit_trigger_});
     break;
   }
 }

@@ -24,6 +24,26 @@ bool NameWordAt(const std::vector<Word>& words, size_t i) {
   return words[i].capitalized && words[i].alpha && !words[i].abbreviation;
 }
 
+// The one known town (a place or capital that is a city) of country `code`
+// the sentence names after word `after`, right after "in" when `after_in`;
+// none when it names none or several, which leaves the choice open.
+const ActorMention* OnlyTownOf(const std::vector<ActorMention>& actors,
+                               const std::vector<Word>& words, const std::string& code,
+                               size_t after, bool after_in) {
+  const ActorMention* town = nullptr;
+  size_t towns = 0;
+  for (const ActorMention& a : actors) {
+    if (a.first_word <= after || a.code != code || !a.city ||
+        (a.kind != ActorKind::kPlace && a.kind != ActorKind::kCapital) ||
+        (after_in && words[a.first_word - 1].lower != "in")) {
+      continue;
+    }
+    ++towns;
+    town = &a;
+  }
+  return towns == 1 ? town : nullptr;
+}
+
 }  // namespace
 
 void EventRules::HomeCapital(const ArticleReading& reading, const SentenceReading& sentence,
@@ -525,22 +545,12 @@ void EventRules::FindPlace(const ArticleReading& reading, const SentenceReading&
       // went to the one town of that country named after "in" later in
       // the sentence. ("Osborne's trip to China; ... announced in
       // Beijing": a visit word's town may be another act's.)
-      const ActorMention* town = nullptr;
-      size_t towns = 0;
-      for (const ActorMention& a : actors) {
-        if (a.first_word <= tm.end_word || a.code != m.place_country || !a.city ||
-            (a.kind != ActorKind::kPlace && a.kind != ActorKind::kCapital) ||
-            words[a.first_word - 1].lower != "in") {
-          continue;
-        }
-        ++towns;
-        town = &a;
-      }
+      const ActorMention* town = OnlyTownOf(actors, words, m.place_country, tm.end_word, true);
       bool to_country = std::any_of(actors.begin(), actors.end(), [&](const ActorMention& a) {
         return a.kind == ActorKind::kCountry && a.name == m.destination;
       });
       bool presence = tm.end_word == tm.first_word + 1 && words[tm.first_word].lower == "in";
-      if (towns == 1 && to_country && presence) m.place = town->name;
+      if (town && to_country && presence) m.place = town->name;
     }
   } else if (std::string seat_country;
              trigger.family == "visit" && trigger.type != "hosting" && !here &&
@@ -557,16 +567,9 @@ void EventRules::FindPlace(const ArticleReading& reading, const SentenceReading&
     // came in February last year" names no town).
     m.place = reading.dateline_country_name.empty() ? dateline_city : reading.dateline_country_name;
     place_country = dateline_country;
-    const ActorMention* town = nullptr;
-    size_t towns = 0;
-    for (const ActorMention& a : actors) {
-      if (a.first_word > tm.first_word && a.code == dateline_country && a.city &&
-          (a.kind == ActorKind::kPlace || a.kind == ActorKind::kCapital)) {
-        ++towns;
-        town = &a;
-      }
-    }
-    if (towns == 1) m.place = town->name;
+    if (const ActorMention* town =
+            OnlyTownOf(actors, words, dateline_country, tm.first_word, false))
+      m.place = town->name;
   } else if (here && !dateline_city.empty()) {
     m.place = dateline_city;
     place_country = dateline_country;

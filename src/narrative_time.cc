@@ -9,27 +9,10 @@
 
 #include <date/date.h>
 
+#include "value_shape.h"
+
 namespace annals {
 namespace {
-
-bool Digits(const std::string& s, size_t from, size_t to) {
-  if (s.size() < to) return false;
-  for (size_t i = from; i < to; ++i) {
-    // (isdigit is '0'-'9' in every locale; the range test is no call.)
-    if (s[i] < '0' || s[i] > '9') return false;
-  }
-  return true;
-}
-
-bool YearPrecision(const std::string& v) { return v.size() == 4 && Digits(v, 0, 4); }
-bool MonthPrecision(const std::string& v) {
-  return v.size() == 7 && Digits(v, 0, 4) && v[4] == '-' && Digits(v, 5, 7);
-}
-// A day, or a time of one day ("2014-11-11TEV").
-bool DayPrecision(const std::string& v) {
-  return v.size() >= 10 && Digits(v, 0, 4) && v[4] == '-' && Digits(v, 5, 7) && v[7] == '-' &&
-         Digits(v, 8, 10) && (v.size() == 10 || v[10] == 'T');
-}
 
 // The rules of the resolver that count from the time told before, not from
 // the publication date ("two days later", "that week", "the same day").

@@ -15,6 +15,7 @@
 namespace {
 
 using annals::Mention;
+using annals::testing::OfType;
 
 const date::year_month_day kPublished = date::year{2024} / 5 / 8;
 
@@ -24,13 +25,6 @@ std::vector<const Mention*> Quoting(const std::vector<Mention>& found, const std
   for (const Mention& m : found)
     if (m.source.quote.find(words) != std::string::npos) out.push_back(&m);
   return out;
-}
-
-// The mention of `type` among `found`, or null.
-const Mention* OfType(const std::vector<Mention>& found, const std::string& type) {
-  for (const Mention& m : found)
-    if (m.type == type) return &m;
-  return nullptr;
 }
 
 }  // namespace

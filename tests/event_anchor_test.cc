@@ -17,14 +17,9 @@ using annals::EventAnchorWords;
 using annals::EventCount;
 using annals::Mention;
 using annals::TimeExpression;
+using annals::testing::OfType;
 
 const date::year_month_day kPublished = date::year{2026} / 11 / 20;
-
-const Mention* OfType(const std::vector<Mention>& found, const std::string& type) {
-  for (const Mention& m : found)
-    if (m.type == type) return &m;
-  return nullptr;
-}
 
 TimeExpression Dated(const std::string& value, date::year_month_day first) {
   TimeExpression t;

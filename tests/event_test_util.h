@@ -63,6 +63,13 @@ struct Timex {
   std::string direction = "";
 };
 
+// The first mention of `type` among `found`, or null.
+inline const Mention* OfType(const std::vector<Mention>& found, const std::string& type) {
+  for (const Mention& m : found)
+    if (m.type == type) return &m;
+  return nullptr;
+}
+
 // Whether any mention of `found` names both `a` and `b` among its actors.
 inline bool AnyBetween(const std::vector<Mention>& found, const std::string& a,
                        const std::string& b) {

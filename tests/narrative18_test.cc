@@ -13,15 +13,9 @@
 namespace {
 
 using annals::Mention;
+using annals::testing::OfType;
 
 const date::year_month_day kPublished = date::year{2023} / 11 / 9;
-
-// The mention of `type` among `found`, or null.
-const Mention* OfType(const std::vector<Mention>& found, const std::string& type) {
-  for (const Mention& m : found)
-    if (m.type == type) return &m;
-  return nullptr;
-}
 
 }  // namespace
 

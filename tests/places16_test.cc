@@ -9,6 +9,7 @@
 
 using namespace date::literals;
 using annals::testing::MakeArticle;
+using annals::testing::OfType;
 using annals::testing::Times;
 
 namespace {
@@ -16,12 +17,6 @@ namespace {
 struct Fixture : annals::testing::EventFixture {
   Fixture() : EventFixture(2023_y / 5 / 12) {}
 };
-
-const annals::Mention* OfType(const std::vector<annals::Mention>& m, const std::string& type) {
-  for (const annals::Mention& x : m)
-    if (x.type == type) return &x;
-  return nullptr;
-}
 }  // namespace
 
 TEST_CASE("a meeting at a place named by its kind was held there", "[events][places16]") {

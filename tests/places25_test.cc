@@ -6,18 +6,13 @@
 #include "event_test_util.h"
 
 using namespace date::literals;
+using annals::testing::OfType;
 
 namespace {
 // Published on Friday 12 May 2023.
 struct Fixture : annals::testing::EventFixture {
   Fixture() : EventFixture(2023_y / 5 / 12) {}
 };
-
-const annals::Mention* OfType(const std::vector<annals::Mention>& m, const std::string& type) {
-  for (const annals::Mention& x : m)
-    if (x.type == type) return &x;
-  return nullptr;
-}
 }  // namespace
 
 TEST_CASE("a court that sits in one city rules there", "[events][places25]") {
