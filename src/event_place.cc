@@ -534,6 +534,31 @@ void EventRules::FindPlace(const ArticleReading& reading, const SentenceReading&
       if (at_place.empty()) at_place = town, at_country = town_country;
     }
   }
+  // "held talks at the palace in Arequipa on Wednesday, after which
+  // ministers signed an agreement": an agreement in a clause of "after
+  // which" (`which-clause` words) was made where the gathering or visit
+  // told before the clause in its sentence was held (accords26).
+  if (at_place.empty() && !here && trigger.family == "agreement" && m.destination.empty()) {
+    size_t which = tm.first_word;
+    for (size_t w = tm.first_word; w-- > s.first_word + 2 && w + 8 >= tm.first_word;) {
+      if (words[w].punct && !words[w].abbreviation) break;
+      if (words[w].lower == "which" && after_which_.count(words[w - 1]) > 0 &&
+          words[w - 2].lower == ",") {
+        which = w;
+        break;
+      }
+    }
+    const Mention* gathering = nullptr;
+    for (size_t i = 0; which < tm.first_word && i < reading.mentions.size(); ++i) {
+      const Mention& g = reading.mentions[i];
+      if (reading.mention_origin[i].second == reading.sentence_index &&
+          (g.family == "meeting" || g.family == "dialogue" || g.family == "conference" ||
+           g.family == "visit"))
+        gathering = &g;
+    }
+    if (gathering && !gathering->place.empty())
+      at_place = gathering->place, at_country = gathering->place_country;
+  }
   std::optional<std::string> place_country;  // of m.place, when not the destination
   if (!at_place.empty()) {
     m.place = at_place;

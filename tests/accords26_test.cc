@@ -103,3 +103,23 @@ TEST_CASE("a treaty named for a town was made there, not accepted there", "[acco
   REQUIRE(made != nullptr);
   CHECK(made->place == "Tacna");
 }
+
+TEST_CASE("an agreement signed after talks in a clause of after which was made there",
+          "[accords26]") {
+  Fixture f;
+  auto kumasi = f.Extract(
+      "The presidents of Ghana and Togo held talks at the royal palace in Kumasi on Wednesday, "
+      "after which ministers signed an agreement on trade.",
+      {{"Wednesday", "2024-03-13"}}, "ACCRA");
+  const annals::Mention* trade = OfType(kumasi, "agreement");
+  REQUIRE(trade != nullptr);
+  CHECK(trade->place == "Kumasi");
+
+  // Talks told in the sentence before give the agreement no place.
+  auto before = f.Extract(
+      "The presidents of Peru and Chile held talks in Arequipa on Wednesday. Officials said "
+      "ministers signed an agreement on fishing, after which they left.",
+      {{"Wednesday", "2024-03-13"}}, "LIMA");
+  const annals::Mention* fishing = OfType(before, "agreement");
+  if (fishing) CHECK(fishing->place != "Arequipa");
+}
