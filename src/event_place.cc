@@ -423,6 +423,23 @@ void EventRules::FindPlace(const ArticleReading& reading, const SentenceReading&
       break;
     }
   }
+  // "ratified by a vote in the Lima parliament": an act on an agreement
+  // in a seat of government named for its town (a `seat` after the town,
+  // "the" and "in" or "at" before it) was done in that town (accords26).
+  if (at_place.empty() && !here && trigger.family == "agreement") {
+    for (const ActorMention& a : actors) {
+      size_t seat_end = 0;
+      if ((a.kind != ActorKind::kPlace && a.kind != ActorKind::kCapital) || !a.city ||
+          a.code.empty() || a.first_word < own_begin + 2 || a.end_word >= own_end ||
+          words[a.first_word - 1].lower != "the" ||
+          (words[a.first_word - 2].lower != "in" && words[a.first_word - 2].lower != "at") ||
+          !place_words_.SeatAt(words, a.end_word, own_end, &seat_end))
+        continue;
+      at_place = a.name, at_country = a.code;
+      event->at_place_end = seat_end;
+      break;
+    }
+  }
   // "the Treaty of Tacna", "the 1929 Tacna peace treaty": a treaty named
   // for a known town was made there.
   // Only for the treaty's making: a word of its making in the clause, or

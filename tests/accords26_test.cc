@@ -123,3 +123,22 @@ TEST_CASE("an agreement signed after talks in a clause of after which was made t
   const annals::Mention* fishing = OfType(before, "agreement");
   if (fishing) CHECK(fishing->place != "Arequipa");
 }
+
+TEST_CASE("a ratification by a vote in a parliament named for its town", "[accords26]") {
+  Fixture f;
+  auto vote = f.Extract(
+      "Peru and Chile signed a border treaty in 2021. Chile ratified the treaty on Monday by a "
+      "vote in the Santiago parliament.",
+      {{"2021", "2021"}, {"Monday", "2024-03-11"}}, "LIMA");
+  bool santiago = false;
+  for (const annals::Mention& m : vote) santiago = santiago || m.place == "Santiago";
+  CHECK(santiago);
+
+  // A parliament after "of" is what the accord is about, not where it was made.
+  auto topic = f.Extract(
+      "Ghana and Togo signed a trade accord on Monday on the budget of the Kumasi parliament.",
+      {{"Monday", "2024-03-11"}}, "LOME");
+  const annals::Mention* accord = OfType(topic, "agreement");
+  REQUIRE(accord != nullptr);
+  CHECK(accord->place != "Kumasi");
+}
