@@ -152,11 +152,25 @@ void EventRules::FindPlace(const ArticleReading& reading, const SentenceReading&
   // only say where the speaker was.
   bool here = false;
   for (size_t w = scope_begin; w < scope_end; ++w) {
-    if (words[w].lower != "here") continue;
-    bool speaker = w > s.first_word && place_words_.IsSpeakerPlace(words[w - 1]);
+    // "at a ceremony in this southern city": "in this" and a `here-noun`
+    // with at most two lower-case words between say "here" (accords26).
+    size_t at = w;
+    if (words[w].lower == "this" && w > s.first_word + 1 && words[w - 1].lower == "in") {
+      size_t n = w + 1;
+      while (n < scope_end && n < w + 3 && words[n].alpha && !words[n].capitalized &&
+             !place_words_.IsHereNoun(words[n]))
+        ++n;
+      if (n >= scope_end || !place_words_.IsHereNoun(words[n]) ||
+          (n + 1 < scope_end && words[n + 1].lower == "of"))
+        continue;
+      at = w - 1;
+    } else if (words[w].lower != "here") {
+      continue;
+    }
+    bool speaker = at > s.first_word && place_words_.IsSpeakerPlace(words[at - 1]);
     for (const PhraseMatcher::Match& c : cues) {
       speaker =
-          speaker || (c.end_word <= w && c.end_word + 1 >= w && Contains(CueKinds(c), kSpeech));
+          speaker || (c.end_word <= at && c.end_word + 1 >= at && Contains(CueKinds(c), kSpeech));
     }
     here = here || !speaker;
   }
@@ -429,9 +443,35 @@ void EventRules::FindPlace(const ArticleReading& reading, const SentenceReading&
       break;
     }
   }
+  // "ratified by a vote in the Lima parliament": an act on an agreement
+  // in a seat of government named for its town (a `seat` after the town,
+  // "the" and "in" or "at" before it) was done in that town (accords26).
+  if (at_place.empty() && !here && trigger.family == "agreement") {
+    for (const ActorMention& a : actors) {
+      size_t seat_end = 0;
+      if ((a.kind != ActorKind::kPlace && a.kind != ActorKind::kCapital) || !a.city ||
+          a.code.empty() || a.first_word < own_begin + 2 || a.end_word >= own_end ||
+          words[a.first_word - 1].lower != "the" ||
+          (words[a.first_word - 2].lower != "in" && words[a.first_word - 2].lower != "at") ||
+          !place_words_.SeatAt(words, a.end_word, own_end, &seat_end))
+        continue;
+      at_place = a.name, at_country = a.code;
+      event->at_place_end = seat_end;
+      break;
+    }
+  }
   // "the Treaty of Tacna", "the 1929 Tacna peace treaty": a treaty named
   // for a known town was made there.
-  if (at_place.empty() && !here && trigger.family == "agreement" && trigger.noun_phrase) {
+  // Only for the treaty's making: a word of its making in the clause, or
+  // a year right before the name with no other act on the treaty ("would
+  // fully accept the Tacna agreement" was not done in Tacna; accords26).
+  bool making = false, other_act = false;
+  for (size_t w = own_begin; w < own_end; ++w) {
+    making = making || place_words_.IsMaking(words[w]);
+    other_act = other_act || place_words_.IsTreatyAct(words[w]);
+  }
+  if (at_place.empty() && !here && trigger.family == "agreement" && trigger.noun_phrase &&
+      !other_act) {
     for (const ActorMention& a : actors) {
       if ((a.kind != ActorKind::kPlace && a.kind != ActorKind::kCapital) || !a.city ||
           a.code.empty())
@@ -444,7 +484,11 @@ void EventRules::FindPlace(const ArticleReading& reading, const SentenceReading&
                       words[a.first_word - 2].lower == "the"));
       for (size_t x = a.end_word; before && x < tm.first_word; ++x)
         before = words[x].alpha && !words[x].capitalized;
-      if (of || before) {
+      // ("the 1929 Tacna peace treaty", "the 1929 Treaty of Tacna")
+      size_t lead = of ? tm.first_word : a.first_word;
+      bool year =
+          lead > s.first_word + 1 && words[lead - 1].number && words[lead - 2].lower == "the";
+      if ((of || before) && (making || year)) {
         at_place = a.name, at_country = a.code;
         event->at_place_end = a.end_word;
         break;
@@ -526,6 +570,31 @@ void EventRules::FindPlace(const ArticleReading& reading, const SentenceReading&
       FeaturePlace(reading, sentence, own_begin, own_end, event);
       if (at_place.empty()) at_place = town, at_country = town_country;
     }
+  }
+  // "held talks at the palace in Arequipa on Wednesday, after which
+  // ministers signed an agreement": an agreement in a clause of "after
+  // which" (`which-clause` words) was made where the gathering or visit
+  // told before the clause in its sentence was held (accords26).
+  if (at_place.empty() && !here && trigger.family == "agreement" && m.destination.empty()) {
+    size_t which = tm.first_word;
+    for (size_t w = tm.first_word; w-- > s.first_word + 2 && w + 8 >= tm.first_word;) {
+      if (words[w].punct && !words[w].abbreviation) break;
+      if (words[w].lower == "which" && after_which_.count(words[w - 1]) > 0 &&
+          words[w - 2].lower == ",") {
+        which = w;
+        break;
+      }
+    }
+    const Mention* gathering = nullptr;
+    for (size_t i = 0; which < tm.first_word && i < reading.mentions.size(); ++i) {
+      const Mention& g = reading.mentions[i];
+      if (reading.mention_origin[i].second == reading.sentence_index &&
+          (g.family == "meeting" || g.family == "dialogue" || g.family == "conference" ||
+           g.family == "visit"))
+        gathering = &g;
+    }
+    if (gathering && !gathering->place.empty())
+      at_place = gathering->place, at_country = gathering->place_country;
   }
   std::optional<std::string> place_country;  // of m.place, when not the destination
   if (!at_place.empty()) {

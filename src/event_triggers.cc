@@ -827,7 +827,8 @@ void EventRules::DropRelativeVerbs(const ArticleReading& reading, SentenceReadin
     // between Lima and Santiago": an incident verb in a relative clause of an
     // incident noun tells of that incident, whose sides the rest of the
     // sentence names (security25).
-    if (relative && clause_unbroken &&
+    // (`verb` is triggers[k]: dropped just above, it is read no more.)
+    if (relative && clause_unbroken && verb.value >= 0 &&
         triggers_[static_cast<size_t>(verb.value)].family == "incident" &&
         triggers_[static_cast<size_t>(noun.value)].family == "incident") {
       triggers[k].value = -1;

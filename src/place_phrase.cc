@@ -81,13 +81,19 @@ bool PlaceWords::LoadFrom(std::string_view origin, std::string_view contents, Di
       captures_.insert(phrase);
     } else if (kind == "signing") {
       signings_.insert(phrase);
+    } else if (kind == "making") {
+      makings_.insert(phrase);
+    } else if (kind == "treaty-act") {
+      treaty_acts_.insert(phrase);
+    } else if (kind == "here-noun") {
+      here_nouns_.insert(phrase);
     } else {
       *error = Diagnostic{
           std::string(origin), row.line, row.columns[1], Severity::kError,
           "expected preposition, preposition-of, venue-preposition, feature, feature-of, remote, "
           "envoy, seat, passive, "
-          "speaker, topic, purpose, recipient, route, site-verb, hearing, capture or signing, "
-          "found '" +
+          "speaker, topic, purpose, recipient, route, site-verb, hearing, capture, signing, "
+          "making, treaty-act or here-noun, found '" +
               kind + "'"};
       return false;
     }

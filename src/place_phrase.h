@@ -80,6 +80,15 @@ class PlaceWords {
   bool IsCapture(const Word& word) const { return captures_.count(word) > 0; }
   // "put their signatures to the text": a word that retells a signing.
   bool IsSigning(const Word& word) const { return signings_.count(word) > 0; }
+  // "signed", "concluded": a word of the making of a treaty; a treaty
+  // named for a town was made there only in a clause of its making
+  // (accords26).
+  bool IsMaking(const Word& word) const { return makings_.count(word) > 0; }
+  // "accept", "breach", "withdrew": another act on a treaty already made.
+  bool IsTreatyAct(const Word& word) const { return treaty_acts_.count(word) > 0; }
+  // "city", "town": after "this" ("in this southern city"), the town the
+  // story is filed from, as "here" (accords26).
+  bool IsHereNoun(const Word& word) const { return here_nouns_.count(word) > 0; }
 
   // A place named by its kind in words [at, last), `at` being the word
   // right after a preposition: "the Sumbar valley", "the Gulf of Aden",
@@ -118,7 +127,7 @@ class PlaceWords {
  private:
   WordSet prepositions_, passives_, speaker_places_, topic_words_, of_prepositions_,
       venue_prepositions_, purposes_, recipients_, routes_, site_verbs_, hearings_, captures_,
-      signings_;
+      signings_, makings_, treaty_acts_, here_nouns_;
   WordSet place_or_topic_;     // topic_words_, of_prepositions_ and venue_prepositions_ together
   PhraseMatcher features_;     // "valley", "air base"
   PhraseMatcher features_of_;  // "coast", "gulf" (before "of")

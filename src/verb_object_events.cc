@@ -112,7 +112,9 @@ bool VerbObjectEvents::LoadFrom(std::string_view origin, std::string_view conten
     auto group = std::find_if(groups_.begin(), groups_.end(),
                               [&](const Group& g) { return g.name == row.fields[0]; });
     if (group == groups_.end()) {
-      groups_.push_back({row.fields[0], PhraseMatcher(), PhraseMatcher(), false, -1});
+      Group added;
+      added.name = row.fields[0];
+      groups_.push_back(std::move(added));
       group = groups_.end() - 1;
     }
     const std::string& role = row.fields[1];
@@ -158,6 +160,9 @@ bool VerbObjectEvents::LoadFrom(std::string_view origin, std::string_view conten
         return false;
       }
       group->replaces_inner = true;
+    } else if (role == "antecedent") {
+      group->antecedents.Add(phrase, 0, false);
+      group->has_antecedents = true;
     } else if (role == "then") {
       if (phrase != "a name") {
         *error = Diagnostic{std::string(origin), row.line, row.columns[2], Severity::kError,
@@ -179,7 +184,8 @@ bool VerbObjectEvents::LoadFrom(std::string_view origin, std::string_view conten
     } else {
       *error = Diagnostic{
           std::string(origin), row.line, row.columns[1], Severity::kError,
-          "expected 'verb', 'object', 'subject', 'reach', 'replaces', 'then' or 'event', found '" +
+          "expected 'verb', 'object', 'subject', 'reach', 'replaces', 'then', 'antecedent' or "
+          "'event', found '" +
               role + "'"};
       return false;
     }
@@ -335,7 +341,8 @@ void VerbObjectEvents::AddTriggers(const std::vector<Word>& words, size_t begin,
       // another clause ends the verb's reach ("called in, and the envoy
       // said").
       const size_t reach = group->reach ? group->reach : kMaxGap;
-      for (size_t w = verb.end_word; w < end && w <= verb.end_word + reach; ++w) {
+      for (size_t w = verb.end_word;
+           !group->has_antecedents && w < end && w <= verb.end_word + reach; ++w) {
         if (group->objects.MatchAt(words, w, end, &object) ||
             MatchAcrossQuotes(group->objects, words, w, end, next_quote(w + 1), &object)) {
           // "called Chile part of Peru", not "part of a new approach".
@@ -373,7 +380,7 @@ void VerbObjectEvents::AddTriggers(const std::vector<Word>& words, size_t begin,
         if (!joins) break;
       }
       span_begin = verb.first_word, span_end = object.end_word;
-      if (!found && group->has_subjects &&
+      if (!found && group->has_subjects && !group->has_antecedents &&
           FindSubject(*group, words, begin, verb.first_word, &object)) {
         found = true;
         span_begin = object.first_word;
@@ -381,10 +388,14 @@ void VerbObjectEvents::AddTriggers(const std::vector<Word>& words, size_t begin,
       }
       if (!found && !group->name_after && !relatives_.empty() &&
           RelativeObject(*group, words, begin, verb.first_word, &object)) {
-        found = true;
-        relative = true;
-        span_begin = object.first_word;
-        span_end = verb.end_word;
+        found = !group->has_antecedents;
+        // "nearly identical to the one the two ministers signed": the
+        // pronoun stands for an agreement noun named before it.
+        PhraseMatcher::Match noun;
+        for (size_t w = begin; !found && w < object.first_word; ++w)
+          found = group->antecedents.MatchAt(words, w, object.first_word, &noun);
+        relative = found;
+        if (found) span_begin = object.first_word, span_end = verb.end_word;
       }
       if (found) break;
     }

@@ -61,6 +61,12 @@ class VerbObjectEvents {
     // Whether its object must be followed by a name (a `then` row, "a
     // name"): "called Chile part of Peru" (measures23).
     bool name_after = false;
+    // Nouns one of which must come before a relative object in the
+    // sentence (`antecedent` rows): "the one the two ministers signed"
+    // stands for the treaty named before it (accords26). A group with
+    // them is read only in a relative clause.
+    PhraseMatcher antecedents;
+    bool has_antecedents = false;
   };
   // The subject of `group` ending right before `verb_begin`, or a few
   // plain words before it, no earlier than `begin`.

@@ -115,8 +115,8 @@ TEST_CASE("the verb-object table is checked when loaded", "[verb_object_events]"
   annals::Diagnostic error;
   CHECK_FALSE(table.LoadFrom("v.tsv", "s\tverb\tcalled in\ns\tperson\tenvoy\n", events, &error));
   CHECK(error.ToString() ==
-        "v.tsv:2:3: error: expected 'verb', 'object', 'subject', 'reach', 'replaces', 'then' or "
-        "'event', found 'person'");
+        "v.tsv:2:3: error: expected 'verb', 'object', 'subject', 'reach', 'replaces', 'then', "
+        "'antecedent' or 'event', found 'person'");
   // A `then` row says what must follow the object in so many words.
   CHECK_FALSE(table.LoadFrom("v.tsv", "s\tverb\tcalled\ns\tthen\ta word\n", events, &error));
   CHECK(error.ToString() == "v.tsv:2:8: error: a 'then' row says 'a name', found 'a word'");
