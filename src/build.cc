@@ -40,10 +40,16 @@ struct Work {
 void Parse(const IngestOptions& options, const Resolver& resolver, Work* work) {
   try {
     RawArticle& raw = work->raw;
+    // Each worker reads its articles into one buffer it keeps (a fresh
+    // string an article cost an allocation and a free each): lent to
+    // `raw.contents` for the reading and parsing, and taken back after.
+    thread_local std::string buffer;
     // Reading is part of the parallel work: the calling thread only walks.
     if (work->unread) {
+      raw.contents.swap(buffer);
       std::string reason;
       if (!ReadRawArticle(&raw, options, &reason)) {
+        buffer.swap(raw.contents);
         work->walk_skipped = true;
         work->skipped = {raw.file, std::move(reason), {}};
         return;
@@ -53,7 +59,8 @@ void Parse(const IngestOptions& options, const Resolver& resolver, Work* work) {
     work->bytes = raw.contents.size();
     work->article =
         ParseArticle(raw.file, raw.contents, options, raw.sidecar ? &*raw.sidecar : nullptr);
-    std::string().swap(work->raw.contents);
+    if (raw.contents.capacity() > buffer.capacity()) buffer.swap(raw.contents);
+    std::string().swap(raw.contents);
     if (work->article.published) {
       // No display forms: the timeline never shows them.
       ResolveOptions no_display;

@@ -349,8 +349,9 @@ namespace {
 // mentions of an article have fewer sides: copying four strings and
 // collapsing the sentence for every one of them cost more than the rules
 // that dropped them. The mentions of one sentence share its collapsed
-// text. `mention_origin` must be in step with `mentions`.
-void FillSources(ArticleReading* reading) {
+// text. `mention_origin` must be in step with `mentions`. Without
+// `article_source`, only the quotes.
+void FillSources(ArticleReading* reading, bool article_source) {
   const Article& article = reading->article;
   const auto& origin = reading->mention_origin;
   std::string quote;
@@ -358,10 +359,12 @@ void FillSources(ArticleReading* reading) {
   for (size_t i = 0; i < reading->mentions.size(); ++i) {
     Mention& m = reading->mentions[i];
     if (m.actors.size() < 2) continue;
-    m.source.file = article.file;
-    m.source.published = reading->published_text;
-    m.source.outlet = article.outlet;
-    m.source.url = article.url;
+    if (article_source) {
+      m.source.file = article.file;
+      m.source.published = reading->published_text;
+      m.source.outlet = article.outlet;
+      m.source.url = article.url;
+    }
     size_t at = i < origin.size() ? origin[i].second : 0;
     if (at == 0 || at > reading->sentences.size() || !m.source.quote.empty()) continue;
     if (at != quoted) {
@@ -377,7 +380,8 @@ void FillSources(ArticleReading* reading) {
 std::vector<Mention> EventRules::Extract(const Article& article,
                                          const std::vector<TimeExpression>& resolved,
                                          const ActorLexicon& lexicon,
-                                         const TokenizedText* tokenized) const {
+                                         const TokenizedText* tokenized,
+                                         bool article_source) const {
   if (!article.published) return {};
   // The headline is often the article's only present-tense report
   // ("Russia expels two U.S. diplomats"), but ingest keeps it apart from the
@@ -398,7 +402,7 @@ std::vector<Mention> EventRules::Extract(const Article& article,
   StayInCapital(&reading);
   DropPresentRepeats(&reading);
   CompleteSides(lexicon, &reading);
-  FillSources(&reading);
+  FillSources(&reading, article_source);
   return std::move(reading.mentions);
 }
 

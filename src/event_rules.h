@@ -42,10 +42,13 @@ class EventRules {
   // expressions. Undated mentions only add people and places to an event
   // named earlier in the article ("the dialogue held at ...").
   // `tokenized`, when given, holds the resolver's tokens of article.body:
-  // the words are made of them (see AppendWordsFromTokens).
+  // the words are made of them (see AppendWordsFromTokens). With
+  // `article_source` false, the mentions' sources get only their quotes,
+  // not the article's file, publication day, outlet and url (the assembler
+  // gives those to its MentionStore once an article).
   std::vector<Mention> Extract(const Article& article, const std::vector<TimeExpression>& resolved,
-                               const ActorLexicon& actors,
-                               const TokenizedText* tokenized = nullptr) const;
+                               const ActorLexicon& actors, const TokenizedText* tokenized = nullptr,
+                               bool article_source = true) const;
 
   const SentenceRules& sentence_rules() const { return sentence_rules_; }
   const NarrativeTimeWords& narrative_words() const { return narrative_; }

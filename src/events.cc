@@ -7,6 +7,7 @@
 
 #include "actors.h"
 #include "annals/bundle.h"
+#include "annals/date_value.h"
 #include "event_rules.h"
 #include "mention_store.h"
 #include "merge.h"
@@ -71,7 +72,13 @@ void Assembler::Add(const Article& article, const std::vector<TimeExpression>& t
 void Assembler::Add(const Article& article, const std::vector<TimeExpression>& times,
                     const TokenizedText* tokenized) {
   // The rules and the lexicon are read-only: extraction runs unlocked.
-  std::vector<Mention> found = impl_->rules.Extract(article, times, impl_->actors, tokenized);
+  // The mentions' sources are left without the article's file, publication
+  // day, outlet and url: the store is given them once, for all its mentions.
+  std::vector<Mention> found =
+      impl_->rules.Extract(article, times, impl_->actors, tokenized, false);
+  // (Extract finds nothing in an article without a publication day.)
+  std::string published = found.empty() ? std::string() : FormatDay(*article.published);
+  const MentionStore::ArticleSource source{article.file, published, article.outlet, article.url};
   // An event with fewer than two sides belongs to no pair: one side's
   // domestic news. Leaving it out here keeps memory to the timeline's size.
   // The rest are numbered in order. With --pair, a mention without both
@@ -87,7 +94,7 @@ void Assembler::Add(const Article& article, const std::vector<TimeExpression>& t
     if (m.actors.size() < 2) continue;
     m.sequence = sequence++;
     if (with_pair && (!m.actors.count(pair[0]) || !m.actors.count(pair[1]))) continue;
-    impl_->mentions.Add(m);
+    impl_->mentions.Add(m, source);
   }
 }
 

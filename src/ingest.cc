@@ -1,7 +1,6 @@
 #include "annals/ingest.h"
 
 #include <algorithm>
-#include <bit>
 #include <cerrno>
 #include <cstdint>
 #include <cstdio>
@@ -15,6 +14,7 @@
 #include <unordered_map>
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "annals/bundle.h"
@@ -457,16 +457,19 @@ bool ReadWhole(const std::string& path, std::uintmax_t size, std::string* conten
 
 bool ReadRawArticle(RawArticle* raw, const IngestOptions& options, std::string* reason) {
   const std::string& file = raw->file;
-  std::error_code ec;
-  std::uintmax_t size = fs::file_size(file, ec);
-  if (!ec && size > options.max_file_bytes) {
+  // What fs::file_size gives (the size of a regular file, following links;
+  // anything else unknown), without building an fs::path from the string.
+  struct stat st;
+  bool known = ::stat(file.c_str(), &st) == 0 && S_ISREG(st.st_mode);
+  std::uintmax_t size = known ? static_cast<std::uintmax_t>(st.st_size) : 0;
+  if (known && size > options.max_file_bytes) {
     *reason = std::to_string(size) + " bytes, over the " + std::to_string(options.max_file_bytes) +
               "-byte cap (change it with --max-bytes); skipped";
     return false;
   }
   std::string err;
   raw->contents.clear();
-  if (!ReadWhole(file, ec ? 0 : size, &raw->contents, &err)) {
+  if (!ReadWhole(file, size, &raw->contents, &err)) {
     *reason = err + "; skipped";
     return false;
   }
@@ -658,6 +661,15 @@ class Walk {
   std::string error_;
 };
 
+// popcount(x) <= 3 without libgcc's popcount call: clearing the lowest set
+// bit three times leaves nothing.
+bool AtMostThreeBits(std::uint64_t x) {
+  x &= x - 1;
+  x &= x - 1;
+  x &= x - 1;
+  return x == 0;
+}
+
 }  // namespace
 
 struct ArticleSieve::State {
@@ -718,7 +730,7 @@ ArticleSieve::Verdict ArticleSieve::Judge(Article* article, const Fingerprint& p
         (static_cast<std::uint64_t>(band) << 16) | ((print.sim >> (16 * band)) & 0xFFFF);
     std::vector<size_t>& bucket = state_->bands[key];
     for (size_t other : bucket) {
-      if (!noted && std::popcount(state_->simhashes[other] ^ print.sim) <= 3) {
+      if (!noted && AtMostThreeBits(state_->simhashes[other] ^ print.sim)) {
         article->warnings.push_back("nearly the same text as " + state_->simhash_files[other] +
                                     " (a wire copy?)");
         noted = true;

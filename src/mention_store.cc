@@ -109,7 +109,11 @@ void MentionStore::Add(const std::vector<Mention>& mentions) {
   for (const Mention& m : mentions) Add(m);
 }
 
-void MentionStore::Add(const Mention& m) {
+void MentionStore::Add(const Mention& m) { Add(m, {}, true); }
+
+void MentionStore::Add(const Mention& m, const ArticleSource& article) { Add(m, article, false); }
+
+void MentionStore::Add(const Mention& m, const ArticleSource& article, bool own_source) {
   // Mentions come an article at a time, sentence by sentence: a field is
   // often the previous mention's (the file, the publication day, the
   // outlet, the quote of two events in one sentence, the type). Its id is
@@ -137,10 +141,10 @@ void MentionStore::Add(const Mention& m) {
   r.destination = intern(m.destination, &Record::destination);
   r.phrase = intern(m.phrase, &Record::phrase);
   r.topic = intern(m.topic, &Record::topic);
-  r.file = intern(m.source.file, &Record::file);
-  r.published = intern(m.source.published, &Record::published);
-  r.outlet = intern(m.source.outlet, &Record::outlet);
-  r.url = intern(m.source.url, &Record::url);
+  r.file = intern(own_source ? m.source.file : article.file, &Record::file);
+  r.published = intern(own_source ? m.source.published : article.published, &Record::published);
+  r.outlet = intern(own_source ? m.source.outlet : article.outlet, &Record::outlet);
+  r.url = intern(own_source ? m.source.url : article.url, &Record::url);
   r.source_phrase = intern(m.source.phrase, &Record::source_phrase);
   r.quote = intern(m.source.quote, &Record::quote);
   r.first = static_cast<int32_t>(m.first.time_since_epoch().count());

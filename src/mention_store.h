@@ -99,6 +99,14 @@ class MentionStore {
   // mentions adds those, instead of erasing the others (which moves the
   // rest of a vector of large Mentions down, one by one).
   void Add(const Mention& mention);
+  // The same for a mention of `article`, whose file, publication day, outlet
+  // and url stand for the mention's own source fields (which the caller may
+  // leave empty): EventRules::Extract then need not copy four strings into
+  // every mention of the article only for them to be interned here.
+  struct ArticleSource {
+    std::string_view file, published, outlet, url;
+  };
+  void Add(const Mention& mention, const ArticleSource& article);
   size_t size() const { return records_.size(); }
   bool empty() const { return records_.size() == 0; }
   void clear();
@@ -141,6 +149,8 @@ class MentionStore {
   void DecodeSource(size_t i, Source* out) const;
 
  private:
+  void Add(const Mention& m, const ArticleSource& article, bool own_source);
+
   StringPool strings_;
   BlockVector<Record> records_;
   // Each mention's lists, contiguous, in blocks that never move.

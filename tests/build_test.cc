@@ -151,6 +151,35 @@ std::multiset<std::string> Added(const std::string& folder, unsigned jobs, bool 
   return added;
 }
 
+// Each worker reads its articles into one buffer it reuses: a short
+// article read after a long one holds its own bytes only.
+TEST_CASE("a short article read after a long one keeps only its own text", "[build]") {
+  TempDir dir("build-reuse");
+  std::string lead = "LIMA, March 3, 2014 -- Peru and Chile signed a fisheries accord on Monday.";
+  std::string tail;
+  for (int i = 0; i < 200; ++i) tail += " The ministers of Peru and Chile kept on talking.";
+  dir.Write("a/2014-03-03-long.txt", "Fisheries accord\n\n" + lead + tail + " Norway watched.");
+  dir.Write("a/2014-03-04-short.txt", "Port talks\n\nLIMA, March 4, 2014 -- Chile thanked Peru.");
+  for (unsigned jobs : {1u, 2u}) {
+    std::unique_ptr<Resolver> resolver;
+    Diagnostic error;
+    REQUIRE(Resolver::Load(&resolver, &error));
+    BuildOptions options;
+    options.jobs = jobs;
+    std::vector<std::string> bodies;
+    std::string err;
+    REQUIRE(BuildFromPaths(
+        {dir.path() + "/a"}, options, *resolver,
+        [&](const Article&, const std::vector<TimeExpression>&) {},
+        [&](const Article& a) { bodies.push_back(a.body); }, [](const Skipped&) {}, nullptr, &err));
+    REQUIRE(bodies.size() == 2);
+    CHECK(bodies[0].find("Norway watched.") != std::string::npos);
+    CHECK(bodies[1].find("Chile thanked Peru.") != std::string::npos);
+    CHECK(bodies[1].find("talking") == std::string::npos);
+    CHECK(bodies[1].size() < 80);
+  }
+}
+
 TEST_CASE("concurrent adds see every kept article once", "[build]") {
   TempDir dir("build-concurrent");
   WriteFolder(dir);

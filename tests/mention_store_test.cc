@@ -112,6 +112,33 @@ TEST_CASE("a stored mention decodes to the mention that was added", "[mention_st
   CHECK(store.strings().Find("RUS") == annals::StringPool::kNotFound);
 }
 
+TEST_CASE("a mention added with its article's source decodes with that source", "[mention_store]") {
+  annals::MentionStore store;
+  annals::Mention bare = Full("a");  // as the assembler's Extract leaves it
+  bare.source.file.clear();
+  bare.source.published.clear();
+  bare.source.outlet.clear();
+  bare.source.url.clear();
+  annals::MentionStore::ArticleSource article{"articles/peru-chile.txt", "2016-04-05",
+                                              "Andes Daily", "http://example.org/peru-chile"};
+  store.Add(bare, article);
+  store.Add(Full("b"));  // its own source again
+  store.Add(bare, article);
+  REQUIRE(store.size() == 3);
+  annals::Mention want = bare;
+  want.source.file = "articles/peru-chile.txt";
+  want.source.published = "2016-04-05";
+  want.source.outlet = "Andes Daily";
+  want.source.url = "http://example.org/peru-chile";
+  annals::Mention out;
+  store.Decode(0, &out);
+  CheckSame(out, want);
+  store.Decode(1, &out);
+  CheckSame(out, Full("b"));
+  store.Decode(2, &out);
+  CheckSame(out, want);
+}
+
 TEST_CASE("a repeated string is stored once", "[mention_store]") {
   annals::StringPool pool;
   uint32_t a = pool.Intern("Beijing");
