@@ -252,7 +252,10 @@ void EventRules::FindScope(const ArticleReading& reading, const SentenceReading&
         std::any_of(sentence_times.begin(), sentence_times.end(), [&](const TimeSpan& t) {
           // "shortly after midnight": a cue right before a clock time is
           // part of it.
-          return (t.first_word <= c.first_word && c.first_word < t.end_word) ||
+          // "weeks after Saudi Arabia and Iran held talks": a length
+          // with no number still opens another event's clause.
+          bool vague_clause = t.time->rule == "after_clause" && !t.time->mod.empty();
+          return (t.first_word <= c.first_word && c.first_word < t.end_word && !vague_clause) ||
                  (c.end_word == t.first_word && t.time->value.find('T') == 10);
         });
     if (in_time) continue;
