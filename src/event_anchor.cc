@@ -81,6 +81,8 @@ bool EventAnchorWords::LoadFrom(std::string_view origin, std::string_view conten
       soon_.insert(phrase);
     } else if (kind == "past") {
       past_.insert(phrase);
+    } else if (kind == "vague") {
+      vague_.insert(phrase);
     } else if (kind == "turn") {
       if (value != "after" && value != "before")
         return bad("expected after or before, found '" + value + "'");
@@ -90,7 +92,8 @@ bool EventAnchorWords::LoadFrom(std::string_view origin, std::string_view conten
     } else {
       *error = Diagnostic{
           std::string(origin), row.line, row.columns[1], Severity::kError,
-          "expected noun, tell, modifier, unit, count, soon, past or turn, found '" + kind + "'"};
+          "expected noun, tell, modifier, unit, count, soon, past, vague or turn, found '" + kind +
+              "'"};
       return false;
     }
   }
@@ -180,9 +183,18 @@ std::optional<EventCount> EventAnchorWords::CountRightBefore(const std::vector<W
     *first = w - 1;
     return EventCount{};
   }
-  if (w < 2) return std::nullopt;
-  auto count = Count(std::string_view(words[w - 2].lower), std::string_view(words[w - 1].lower));
-  if (!count) return std::nullopt;
+  auto count =
+      w < 2 ? std::nullopt
+            : Count(std::string_view(words[w - 2].lower), std::string_view(words[w - 1].lower));
+  if (!count) {
+    // "weeks after" with no number: only its direction is known.
+    if (!vague_.count(words[w - 1])) return std::nullopt;
+    *first = w - 1;
+    EventCount out;
+    out.amount = turn;
+    out.vague = true;
+    return out;
+  }
   count->amount *= turn;
   *first = w - 2;
   return count;

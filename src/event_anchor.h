@@ -23,6 +23,9 @@ namespace annals {
 struct EventCount {
   int amount = 0;
   bool months = false;  // else days ("a week" is seven)
+  // "weeks after", "months before": a length with no number. `amount` is
+  // then only the sign of the turn word (+1 after, -1 before).
+  bool vague = false;
 };
 
 class EventAnchorWords {
@@ -57,7 +60,8 @@ class EventAnchorWords {
   bool CountWordsBefore(const std::vector<Word>& words, size_t w, size_t* first) const;
   // The count right before the "after"/"before" at `w`, signed by it: "two
   // days after" is +2, "a day before" -1, "hours after" or "shortly after"
-  // 0 (the same day). `first` is the count's first word.
+  // 0 (the same day); "weeks after" (a `vague` word) is vague, signed +1.
+  // `first` is the count's first word.
   std::optional<EventCount> CountRightBefore(const std::vector<Word>& words, size_t w,
                                              size_t* first) const;
   // Whether the "after"/"before" at `w` opens a clause of its own (a
@@ -81,6 +85,7 @@ class EventAnchorWords {
   WordSet back_words_;  // the turn words that count back ("before")
   WordSet soon_;        // "hours", "shortly": a count of no whole day
   WordSet past_;        // past verbs not ending in "-ed" ("broke", "sent")
+  WordSet vague_;       // "days", "weeks", "months": a length with no number
   uint64_t turn_bits_ = 0;
   size_t longest_ = 1;  // words in the longest phrase
 };

@@ -845,9 +845,32 @@ void EventRules::TellOfEarlier(ArticleReading* reading, const SentenceReading& s
   auto& trigger = event.trigger;
   auto& scope_end = event.scope_end;
   auto& m = event.m;
-  auto& at_place = event.at_place;
   auto& at_country = event.at_country;
   auto& lead = event.lead;
+  // "The handover took place at the Chacalluta crossing": a place the
+  // gazetteer does not know, named by its kind ("crossing", "border post",
+  // "bridge") right after a venue preposition after the event word, is
+  // where the event told before happened; "Gulf of Aden" is no such name.
+  std::string at_place = event.at_place;
+  if (at_place.empty() && trigger.noun_phrase && tm.end_word + 2 < s.last_word &&
+      place_words_.IsVenuePreposition(words[tm.end_word])) {
+    size_t begin = 0, end = 0;
+    std::string name;
+    bool named = place_words_.NamedPlaceAt(reading->body, words, tm.end_word + 1, s.last_word,
+                                           false, &begin, &end, &name);
+    bool side =
+        std::any_of(sentence.actors.begin(), sentence.actors.end(), [&](const ActorMention& a) {
+          return a.first_word < end && a.end_word > begin && a.kind != ActorKind::kPlace &&
+                 a.kind != ActorKind::kCapital;
+        });
+    // The name before its kind: "Chacalluta", as a town is named.
+    size_t kind = begin;
+    while (kind < end && !place_words_.FeatureAt(words, kind, end)) ++kind;
+    if (named && !side && kind > begin && kind < end) {
+      at_place = std::string(
+          reading->body.substr(words[begin].begin, words[kind - 1].end - words[begin].begin));
+    }
+  }
   // No date of its own: never dated by the publication day. A definite
   // mention ("the dialogue", "this meeting") adds what it says to the
   // last event of its family in this article.

@@ -252,7 +252,10 @@ void EventRules::FindScope(const ArticleReading& reading, const SentenceReading&
         std::any_of(sentence_times.begin(), sentence_times.end(), [&](const TimeSpan& t) {
           // "shortly after midnight": a cue right before a clock time is
           // part of it.
-          return (t.first_word <= c.first_word && c.first_word < t.end_word) ||
+          // "weeks after Saudi Arabia and Iran held talks": a length
+          // with no number still opens another event's clause.
+          bool vague_clause = t.time->rule == "after_clause" && !t.time->mod.empty();
+          return (t.first_word <= c.first_word && c.first_word < t.end_word && !vague_clause) ||
                  (c.end_word == t.first_word && t.time->value.find('T') == 10);
         });
     if (in_time) continue;
@@ -826,6 +829,9 @@ void EventRules::SidesFromContext(const ArticleReading& reading, const SentenceR
     // home to. "U.S. citizen Ann Lee was detained" names her side before
     // the verb, so a side there is no sign of home.)
     if (national && trigger.type != "release" && event->at_country == side) national = false;
+    // "A Chilean fisherman started the proceedings": a legal step (CAMEO
+    // 115) is taken by the national named, not done to him.
+    if (trigger.cameo == "115") national = false;
     std::vector<std::pair<int, std::string>> ranked;
     if (national) ranked = CountriesByMentions(reading.country_counts);
     if (ranked.size() >= 2 && (ranked[0].second == side || ranked[1].second == side) &&
@@ -897,6 +903,16 @@ void EventRules::SidesFromContext(const ArticleReading& reading, const SentenceR
   // told, not only a hostile one. (A joint statement, a noun, names its
   // makers itself.)
   bool spoken_statement = trigger.type == "statement" && !trigger.noun_phrase;
+  // A legal step (CAMEO 115) taken by the state itself, named before it
+  // ("Chile started the proceedings"), not by one of its nationals ("a
+  // Chilean fisherman started the proceedings" is no step of the two).
+  const bool legal_step = trigger.cameo == "115";
+  const bool state_maker =
+      legal_step &&
+      std::any_of(sentence.actors.begin(), sentence.actors.end(), [&](const ActorMention& a) {
+        return a.code == own_side && a.first_word < tm.first_word &&
+               (a.kind == ActorKind::kCountry || a.kind == ActorKind::kCapital);
+      });
   if (own_count == 1 &&
       (trigger.type == "condemnation" || trigger.type == "accusation" || spoken_statement) &&
       previous_countries.size() - previous_countries.count(own_side) == 1 &&
@@ -923,6 +939,11 @@ void EventRules::SidesFromContext(const ArticleReading& reading, const SentenceR
           (spoken_statement || reading.mentions[i].family == "protest" ||
            reading.mentions[i].family == "sanction" || reading.mentions[i].family == "incident");
     }
+    // "Peru and Chile have long quarrelled over the sea. Chile started the
+    // proceedings in April 2016": a legal step (CAMEO 115) that names no
+    // one it is aimed at answers the other side the sentence before named,
+    // when the state itself takes it.
+    if (trigger.cameo == "115") answered = state_maker;
     if (alone && answered) {
       m.actors.insert(previous_countries.begin(), previous_countries.end());
       own_count = 2;  // the speaker's side and the one other the sentence before named
@@ -948,6 +969,7 @@ void EventRules::SidesFromContext(const ArticleReading& reading, const SentenceR
       (trigger.family == "protest" && !speech_verb &&
        !side_words_.IsPassive(words, tm.first_word, scope_begin) &&
        !side_words_.NamesHomeTarget(words, tm.end_word, event->scope_end) && !group_target);
+  if (legal_step && !state_maker) aimed = false;
   // "Peru blamed the Shining Path for the bombing of a Chilean bank": blame
   // put on a named group is between the accuser and that group; a country
   // named after it (a victim, a place) is no side.

@@ -790,7 +790,59 @@ void EventRules::FindPlace(const ArticleReading& reading, const SentenceReading&
       if (w >= tm.end_word) break;
     }
     if (!found.empty()) m.place = found;
+    if (m.place.empty()) m.place = PlaceNamedBefore(reading, own_begin, own_end);
   }
+}
+
+// "The swampy Caldera peninsula ... . In 1981 a clash on the peninsula
+// ...": a place told only by its kind ("the peninsula", "the border
+// region", no name) is the place of that kind the paragraph named last
+// before the sentence ("the Caldera peninsula", "Tumbes region").
+std::string EventRules::PlaceNamedBefore(const ArticleReading& reading, size_t own_begin,
+                                         size_t own_end) const {
+  auto& words = reading.words;
+  const size_t here = reading.sentence_index;  // counted from 1
+  if (here < 2 || here > reading.sentences.size() || here > reading.paragraph_of.size()) return "";
+  std::string kind;
+  for (size_t w = own_begin; w + 2 < own_end && kind.empty(); ++w) {
+    // ("on the peninsula": "on" opens a place only here, before a kind.)
+    if ((!place_words_.IsPreposition(words[w]) && !place_words_.IsOfPreposition(words[w])) ||
+        words[w + 1].lower != "the")
+      continue;
+    // "the peninsula", "the border region": plain words, then a kind of
+    // place, and no "of" or name after it ("the island of Chiloe").
+    for (size_t x = w + 2; x < own_end && x < w + 4; ++x) {
+      if (!words[x].alpha || words[x].capitalized) break;
+      if (!place_words_.FeatureAt(words, x, x + 1)) continue;
+      // "the border region": the last of a run of kinds.
+      while (x + 1 < own_end && words[x + 1].alpha && !words[x + 1].capitalized &&
+             place_words_.FeatureAt(words, x + 1, x + 2))
+        ++x;
+      bool named_after = x + 1 < own_end && (words[x + 1].lower == "of" ||
+                                             (words[x + 1].capitalized && words[x + 1].alpha));
+      if (!named_after) kind = std::string(words[x].lower);
+      break;
+    }
+  }
+  if (kind.empty()) return "";
+  const size_t paragraph = reading.paragraph_of[here - 1];
+  for (size_t i = here - 1; i-- > 0 && reading.paragraph_of[i] == paragraph;) {
+    const SentenceSpan& before = reading.sentences[i];
+    std::string last;
+    for (size_t w = before.first_word; w < before.last_word; ++w) {
+      if (words[w].lower != "the" && !words[w].capitalized) continue;
+      size_t begin = 0, end = 0;
+      std::string name;
+      if (!place_words_.NamedPlaceAt(reading.body, words, w, before.last_word, false, &begin, &end,
+                                     &name) ||
+          words[end - 1].lower != kind)
+        continue;
+      last = name;
+      w = end - 1;
+    }
+    if (!last.empty()) return last;
+  }
+  return "";
 }
 
 bool EventRules::OpensSite(const ArticleReading& reading, const SentenceReading& sentence,

@@ -278,6 +278,10 @@ class EventRules {
                    EventReading* event) const;
   void FindPlace(const ArticleReading& reading, const SentenceReading& sentence,
                  EventReading* event) const;
+  // "a clash on the peninsula": the place of that kind ("the Caldera
+  // peninsula") the paragraph named before the sentence, or "".
+  std::string PlaceNamedBefore(const ArticleReading& reading, size_t own_begin,
+                               size_t own_end) const;
   // A place named by its kind in words [own_begin, own_end) of the event
   // ("on the island of Chiloe"), as the event's place (at_place).
   // Whether a visit was a trip to an organisation's gathering ("travels to

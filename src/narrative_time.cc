@@ -437,7 +437,7 @@ bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
         items.push_back(item);
         own = &items.back();
       }
-      own->back = EventCount{-count->amount, count->months};
+      own->back = EventCount{-count->amount, count->months, count->vague};
       own->family = -1;
       own->count.reset();
       own->names_event = false;
@@ -466,6 +466,10 @@ bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
   const TimeExpression* last_day_time = nullptr;  // the time that told it
   std::string last_month;   // the month of the last time told to the month or day
   size_t last_day_end = 0;  // where the time giving last_day ends
+  // The last time told to the year, month or day, and where it ends: the
+  // main clause's time for "weeks after".
+  const TimeExpression* last_time = nullptr;
+  size_t last_time_end = 0;
   // (Whether that time is the dateline's is asked only where it counts.)
   // What a time told tells the times after it.
   auto note = [&](const Item& item) {
@@ -479,6 +483,11 @@ bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
       last_day_end = item.end;
     }
     if (day || MonthPrecision(now.value)) last_month.assign(now.value, 0, 7);
+    if (now.type == TimexType::kDate && now.mod.empty() &&
+        (day || MonthPrecision(now.value) || YearPrecision(now.value))) {
+      last_time = &now;
+      last_time_end = item.end;
+    }
   };
   // Where the sentence holding character offset `at` begins and ends (word
   // indexes).
@@ -516,6 +525,31 @@ bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
   };
   for (Item& item : items) {
     const TimeExpression& t = *item.time;
+    if (item.back && item.back->vague) {
+      // "in March 1994, weeks after fighting broke out": the clause's event
+      // came before the main clause's time (of any span, in the same
+      // sentence, not the dateline's), by an unknown length: that time
+      // with the qualifier "before" ("after" for "weeks before").
+      bool main_time = last_time && last_time_end <= item.begin &&
+                       !SentenceEndBetween(words, last_time_end, item.begin) &&
+                       !DatelineDay(words, WordAt(words, last_time_end));
+      if (main_time) {
+        TimeExpression& edit = Edit(item, store);
+        TimeExpression counted = *last_time;
+        counted.begin = edit.begin;
+        counted.end = edit.end;
+        counted.text = edit.text;
+        counted.rule = "after_clause";
+        counted.direction.clear();
+        counted.mod = item.back->amount < 0 ? "BEFORE" : "AFTER";
+        edit = counted;
+        item.kind = Kind::kResolved;
+      } else {
+        item.drop = true;
+      }
+      changed = true;
+      continue;
+    }
     if (item.back) {
       // Only a day of the same sentence, before the count, is the main
       // clause's; with none the clause's event gets no date from it.

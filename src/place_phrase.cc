@@ -87,13 +87,15 @@ bool PlaceWords::LoadFrom(std::string_view origin, std::string_view contents, Di
       treaty_acts_.insert(phrase);
     } else if (kind == "here-noun") {
       here_nouns_.insert(phrase);
+    } else if (kind == "part-of") {
+      parts_of_.insert(phrase);
     } else {
       *error = Diagnostic{
           std::string(origin), row.line, row.columns[1], Severity::kError,
           "expected preposition, preposition-of, venue-preposition, feature, feature-of, remote, "
           "envoy, seat, passive, "
           "speaker, topic, purpose, recipient, route, site-verb, hearing, capture, signing, "
-          "making, treaty-act or here-noun, found '" +
+          "making, treaty-act, here-noun or part-of, found '" +
               kind + "'"};
       return false;
     }
@@ -194,6 +196,19 @@ bool PlaceWords::NamedPlaceAt(std::string_view text, const std::vector<Word>& wo
         x += 2;
     }
     if (x == w) return false;
+    // "the Santiago suburb of Maipu": the part of the town named after
+    // "of" is the place, whether the gazetteer knows it or not.
+    if (x + 2 < last && parts_of_.count(words[x]) && words[x + 1].lower == "of" &&
+        NameWord(words[x + 2])) {
+      begin = x + 2;
+      x = begin;
+      while (x < last && x < begin + 4 && NameWord(words[x])) ++x;
+      *name_begin = begin;
+      *end = x;
+      *name = std::string(
+          text.substr(words[*name_begin].begin, words[*end - 1].end - words[*name_begin].begin));
+      return true;
+    }
     if (feature_end) {
       *end = feature_end;
     } else if (loose) {

@@ -78,6 +78,8 @@ class PlaceWords {
   bool IsHearing(const Word& word) const { return hearings_.count(word) > 0; }
   // "invaded Chile and took the capital": a verb of taking a town.
   bool IsCapture(const Word& word) const { return captures_.count(word) > 0; }
+  // "in the Santiago suburb of Maipu": a part of a town, before "of".
+  bool IsPartOf(const Word& word) const { return parts_of_.count(word) > 0; }
   // "put their signatures to the text": a word that retells a signing.
   bool IsSigning(const Word& word) const { return signings_.count(word) > 0; }
   // "signed", "concluded": a word of the making of a treaty; a treaty
@@ -127,7 +129,7 @@ class PlaceWords {
  private:
   WordSet prepositions_, passives_, speaker_places_, topic_words_, of_prepositions_,
       venue_prepositions_, purposes_, recipients_, routes_, site_verbs_, hearings_, captures_,
-      signings_, makings_, treaty_acts_, here_nouns_;
+      signings_, makings_, treaty_acts_, here_nouns_, parts_of_;
   WordSet place_or_topic_;     // topic_words_, of_prepositions_ and venue_prepositions_ together
   PhraseMatcher features_;     // "valley", "air base"
   PhraseMatcher features_of_;  // "coast", "gulf" (before "of")
