@@ -118,3 +118,14 @@ TEST_CASE("an agreement with no sides right after a dated meeting of the pair", 
                      kPerChl, "Lima"))
             .count("agreement 2024-03-12 @Lima") == 0);
 }
+
+TEST_CASE("a guest who flew in the day before the talks", "[visits26]") {
+  ResolvedEventFixture f(date::year{2024} / 3 / 17);
+  const std::string talks =
+      "Togolese Foreign Minister Afi Koffi held talks with Ghanaian Foreign Minister Kofi Mensah "
+      "in Accra on Saturday. ";
+  CHECK(Told(Entries(f, talks + "Koffi had flown in from Paris late on Friday.", kGhaTgo,
+                     "Accra")) == std::multiset<std::string>{"visit 2024-03-15/2024-03-16 @Accra"});
+  CHECK(Told(Entries(f, talks + "Koffi flew to Lome on Friday.", kGhaTgo, "Accra")) ==
+        std::multiset<std::string>{"talks 2024-03-16 @Accra"});
+}
