@@ -129,6 +129,10 @@ struct ArticleReading {
   // sentence's index (counted as sentence_index is); null when none.
   const TimeExpression* lead_day = nullptr;
   size_t lead_day_sentence = 0;
+  // "Ruiz arrived on Tuesday": the arrivals the body tells with a plain
+  // day, by a person of another country than the dateline's (the country;
+  // empty for a pronoun), for the visit they began (visits26).
+  std::vector<std::pair<std::string, date::sys_days>> arrivals;
   std::vector<Mention> mentions;
   // Per mention: the time expression that dates it (null when dated by
   // the publication day) and the sentence it was told in.

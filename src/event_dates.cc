@@ -1447,6 +1447,36 @@ void EventRules::CarryDate(const ArticleReading& reading, const SentenceReading&
   if (!sentence.sentence_times.empty() || here < 2 ||
       reading.paragraph_of[here - 1] != reading.paragraph_of[here - 2])
     return;
+  // "Ruiz met Soto in Lima on Tuesday. Officials then exchanged the
+  // investment treaty": an agreement with no sides and no time of its own
+  // right after a dated visit or talks between two sides, in the sentence
+  // before, was made then, between them (visits26). Not one the text
+  // tells as older ("had signed"), nor a noun with no verb of its making
+  // (accord-verb) in the sentence ("discussed a new border treaty").
+  bool making = !event->trigger.noun_phrase ||
+                std::any_of(sentence.cues.begin(), sentence.cues.end(),
+                            [&](const auto& c) { return Contains(CueKinds(c), kAccordVerb); });
+  if (event->m.family == "agreement" && event->m.actors.size() < 2 && making) {
+    bool older = false;
+    for (size_t w = s.first_word; w < event->tm.first_word && !older; ++w)
+      older = words[w].lower == "had";
+    for (size_t p = reading.mentions.size(); p-- > 0 && !older;) {
+      size_t at = reading.mention_origin[p].second;
+      if (at + 1 < here) break;
+      if (at + 1 != here) continue;
+      const Mention& before = reading.mentions[p];
+      const TimeExpression* time = reading.mention_origin[p].first;
+      if (!time || before.present || before.status != "held" || before.actors.size() != 2 ||
+          (before.family != "visit" && before.family != "meeting")) {
+        continue;
+      }
+      event->borrowed = time;
+      event->borrowed_phrase = time->text;
+      event->m.carried = true;
+      event->m.actors = before.actors;
+      return;
+    }
+  }
   // "Within hours, Soto demanded an apology": the day the sentence before gave.
   for (const std::vector<std::string>& phrase : carry_openers_) {
     size_t end = s.first_word + phrase.size();
@@ -1821,6 +1851,123 @@ void EventRules::EndStay(const SentenceReading& sentence, ArticleReading* readin
                   FormatDay(date::year_month_day(visit->last));
     visit->qualifier.clear();
     visit->stay = true;
+  }
+}
+
+void EventRules::RememberArrival(const ActorLexicon& lexicon, const SentenceReading& sentence,
+                                 ArticleReading* reading) const {
+  auto& words = reading->words;
+  auto& s = sentence.s;
+  auto& actors = sentence.actors;
+  // "Ruiz arrived on Tuesday", "She landed late on Friday": an arrival verb
+  // a few words before a day, with a person of another country than the
+  // dateline's right before it ("had" or one such plain word between), or
+  // a pronoun. A place of another country between the verb and the day
+  // ("landed in Santiago on Monday", not "arrived from Paris late on
+  // Friday") is a trip elsewhere.
+  if (reading->dateline_country.empty()) return;
+  for (const TimeSpan& t : sentence.sentence_times) {
+    const TimeExpression& time = *t.time;
+    if (time.type != TimexType::kDate || !time.first_day || time.first_day != time.last_day ||
+        t.first_word < s.first_word + 2) {
+      continue;
+    }
+    size_t verb = t.first_word;
+    for (size_t x = t.first_word; x-- > s.first_word && x + 5 >= t.first_word;) {
+      if (words[x].punct) break;
+      if (stay_words_.IsArrive(words[x])) {
+        verb = x;
+        break;
+      }
+    }
+    if (verb == t.first_word || verb == s.first_word) continue;
+    bool elsewhere = std::any_of(actors.begin(), actors.end(), [&](const ActorMention& a) {
+      return a.first_word > verb && a.first_word < t.first_word && a.kind != ActorKind::kPerson &&
+             a.code != reading->dateline_country && words[a.first_word - 1].lower != "from";
+    });
+    if (elsewhere) continue;
+    size_t subject_end = verb;
+    if (!words[verb - 1].punct && !words[verb - 1].capitalized &&
+        !lexicon.IsPersonPronoun(words[verb - 1]) &&
+        std::none_of(actors.begin(), actors.end(),
+                     [&](const ActorMention& a) { return a.end_word == verb; })) {
+      --subject_end;
+    }
+    if (subject_end <= s.first_word) continue;
+    auto person = std::find_if(actors.begin(), actors.end(), [&](const ActorMention& a) {
+      return a.kind == ActorKind::kPerson && a.end_word == subject_end;
+    });
+    std::string code;
+    if (person != actors.end()) {
+      if (person->code.empty() || person->code == reading->dateline_country) continue;
+      code = person->code;
+    } else if (!lexicon.IsPersonPronoun(words[subject_end - 1])) {
+      continue;
+    }
+    reading->arrivals.emplace_back(code, date::sys_days{*time.first_day});
+  }
+}
+
+void EventRules::StartStays(ArticleReading* reading) const {
+  // "Ruiz arrived on Tuesday ... on Wednesday, on the second day of a
+  // visit": a visit to the dateline's country by a guest of the arriving
+  // country, dated up to three days after the arrival, began on it. An
+  // arrival makes no entry of its own (one did, and the talks of the next
+  // day no longer joined the visit: visits25).
+  // With no such visit, talks there between the guest and a host a few
+  // days after the arrival are the visit's ("had flown in late on Friday
+  // ... held talks on Saturday"). A visit with no place went to the
+  // dateline's town.
+  const std::string& host = reading->dateline_country;
+  auto widen = [&](Mention& m, date::sys_days day) {
+    m.first = day;
+    m.date =
+        FormatDay(date::year_month_day(m.first)) + "/" + FormatDay(date::year_month_day(m.last));
+    m.qualifier.clear();
+    m.stay = true;
+    if (m.place.empty() && !reading->dateline_city.empty()) {
+      m.place = reading->dateline_city;
+      m.place_country = host;
+    }
+  };
+  auto fits = [&](const Mention& m, date::sys_days day) {
+    return m.status == "held" && !m.present && m.actors.count(host) &&
+           (m.place_country.empty() || m.place_country == host) && day < m.first &&
+           m.first - day <= date::days(3) && m.last - day <= date::days(13);
+  };
+  for (const auto& [code, day] : reading->arrivals) {
+    bool widened = false;
+    for (Mention& m : reading->mentions) {
+      if (m.family != "visit" || m.type == "hosting" || !fits(m, day)) continue;
+      auto pc = m.person_country.find(m.principal);
+      if (pc == m.person_country.end() || pc->second == host ||
+          (!code.empty() && pc->second != code)) {
+        continue;
+      }
+      widen(m, day);
+      widened = true;
+    }
+    bool visits =
+        std::any_of(reading->mentions.begin(), reading->mentions.end(), [&](const Mention& m) {
+          return m.family == "visit" && m.actors.count(host) &&
+                 (code.empty() || m.actors.count(code));
+        });
+    if (widened || visits || code.empty() || visit_trigger_ < 0) continue;
+    for (Mention& m : reading->mentions) {
+      if (m.type != "talks" || m.actors.size() != 2 || !m.actors.count(code) || !fits(m, day))
+        continue;
+      auto guest = std::find_if(m.person_country.begin(), m.person_country.end(),
+                                [&](const auto& p) { return p.second == code; });
+      if (guest == m.person_country.end()) continue;
+      const auto& visit = triggers_[static_cast<size_t>(visit_trigger_)];
+      m.type = visit.type;
+      m.family = visit.family;
+      m.noun = visit.noun;
+      m.cameo = visit.cameo;
+      m.principal = guest->first;
+      widen(m, day);
+      break;
+    }
   }
 }
 

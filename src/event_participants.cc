@@ -1262,6 +1262,87 @@ void EventRules::FindPrincipal(const ArticleReading& reading, const SentenceRead
   }
 }
 
+void EventRules::NamedLastVisitor(const ArticleReading& reading, const SentenceReading& sentence,
+                                  EventReading* event) const {
+  auto& words = reading.words;
+  auto& s = sentence.s;
+  auto& actors = sentence.actors;
+  auto& tm = event->tm;
+  auto& m = event->m;
+  // "The last Peruvian president to travel to Chile was Luis Vega", "Kofi
+  // Mensah was the last Ghanaian president to visit Togo": the title
+  // before "to <visit>" names whoever held it then, the person "was"
+  // joins to it, not the office holder of the article's day. The name is
+  // a known person or, one the data does not know, two to four
+  // capitalised words no other actor covers.
+  if (event->trigger.family != "visit" || tm.first_word < s.first_word + 2 ||
+      words[tm.first_word - 1].lower != "to")
+    return;
+  auto title = std::find_if(actors.begin(), actors.end(), [&](const ActorMention& a) {
+    return a.kind == ActorKind::kPerson && a.end_word + 1 == tm.first_word;
+  });
+  if (title == actors.end()) return;
+  auto is_be = [&](size_t w) {
+    return words[w].lower == "was" || words[w].lower == "is" || words[w].lower == "were";
+  };
+  auto covered = [&](size_t w) {
+    return std::any_of(actors.begin(), actors.end(),
+                       [&](const ActorMention& a) { return a.first_word <= w && w < a.end_word; });
+  };
+  auto name_word = [&](size_t w) { return words[w].alpha && words[w].capitalized && !covered(w); };
+  std::string name, code;
+  auto take = [&](size_t first, size_t end) {
+    for (const ActorMention& a : actors) {
+      if (a.kind == ActorKind::kPerson && a.first_word == first && a.end_word == end) {
+        name = a.name;
+        code = a.code;
+        return;
+      }
+    }
+    if (end < first + 2) return;
+    for (size_t w = first; w < end; ++w)
+      if (!name_word(w)) return;
+    name = std::string(
+        reading.body.substr(words[first].begin, words[end - 1].end - words[first].begin));
+  };
+  // After the visit's clause: "... to Chile was Luis Vega".
+  for (size_t w = tm.end_word; w + 1 < s.last_word && w < tm.end_word + 8; ++w) {
+    if (words[w].punct) break;
+    if (!is_be(w)) continue;
+    size_t end = w + 1;
+    for (const ActorMention& a : actors)
+      if (a.kind == ActorKind::kPerson && a.first_word == w + 1) end = a.end_word;
+    if (end == w + 1)
+      while (end < s.last_word && end < w + 5 && name_word(end)) ++end;
+    take(w + 1, end);
+    break;
+  }
+  // Before the title: "Kofi Mensah was the last Ghanaian president".
+  for (size_t w = title->first_word;
+       name.empty() && w-- > s.first_word && w + 5 > title->first_word;) {
+    if (words[w].punct) break;
+    if (!is_be(w)) continue;
+    size_t first = w;
+    for (const ActorMention& a : actors)
+      if (a.kind == ActorKind::kPerson && a.end_word == w) first = a.first_word;
+    if (first == w) {
+      while (first > s.first_word && first + 4 > w && words[first - 1].alpha &&
+             words[first - 1].capitalized && !covered(first - 1))
+        --first;
+    }
+    take(first, w);
+    break;
+  }
+  if (name.empty() || name == title->name || (!code.empty() && code != title->code)) return;
+  if (code.empty()) code = title->code;
+  std::erase(m.people, title->name);
+  std::erase(m.people, name);
+  m.people.insert(m.people.begin(), name);
+  m.person_country.erase(title->name);
+  if (!code.empty()) m.person_country[name] = code;
+  m.principal = name;
+}
+
 void EventRules::FindDoer(const ArticleReading& reading, const SentenceReading& sentence,
                           EventReading* event) const {
   auto& words = reading.words;

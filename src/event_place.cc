@@ -410,13 +410,17 @@ void EventRules::FindPlace(const ArticleReading& reading, const SentenceReading&
   // "holding talks with his counterpart in the capital", "a state visit
   // that began when the prince landed in the capital": "the capital" of a
   // visit is its host country's, of talks the dateline country's when
-  // that is a side (and not the visitor's own).
+  // that is a side (and not the visitor's own), of a visit with no
+  // destination by a guest of another country the dateline country's
+  // (visits26).
   bool visit = trigger.family == "visit" && trigger.type != "hosting";
   if (at_place.empty() && !here &&
       (visit || trigger.family == "meeting" || trigger.family == "dialogue" ||
        trigger.family == "conference")) {
     size_t end = std::min(ClauseEnd(words, tm.end_word, s.last_word), tm.end_word + 15);
-    for (size_t w = tm.end_word; w + 2 < end; ++w) {
+    // (An event word that ends in "in", "landed in", leaves "the capital".)
+    size_t from = words[tm.end_word - 1].lower == "in" ? tm.end_word - 1 : tm.end_word;
+    for (size_t w = from; w + 2 < end; ++w) {
       // ("talks about crime in the capital": after a topic, what was
       // talked about; "on Tuesday" is no topic.)
       if (place_words_.IsTopicWord(words[w]) &&
@@ -434,6 +438,12 @@ void EventRules::FindPlace(const ArticleReading& reading, const SentenceReading&
         if (auto pc = m.person_country.find(m.principal);
             visit && pc != m.person_country.end() && pc->second == host)
           host.clear();
+      } else if (auto pc = m.person_country.find(m.principal); visit && !dateline_country.empty() &&
+                                                               pc != m.person_country.end() &&
+                                                               pc->second != dateline_country) {
+        // ("the crown prince landed in the capital" filed from Lima: a
+        // guest of another country landed in the dateline country's.)
+        host = dateline_country;
       }
       if (std::string capital = host.empty() ? "" : place_words_.CapitalOf(host);
           !capital.empty()) {

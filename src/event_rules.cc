@@ -399,6 +399,7 @@ std::vector<Mention> EventRules::Extract(const Article& article,
                          sentence_rules_, narrative_, lexicon, tokenized);
   FindLeadCarry(lexicon, &reading);
   for (const SentenceSpan& s : reading.sentences) ReadSentence(s, lexicon, &reading);
+  StartStays(&reading);
   StayInCapital(&reading);
   DropPresentRepeats(&reading);
   CompleteSides(lexicon, &reading);
@@ -435,6 +436,7 @@ void EventRules::ReadSentence(const SentenceSpan& s, const ActorLexicon& lexicon
     }
   }
   EndStay(sentence, reading);
+  RememberArrival(lexicon, sentence, reading);
   SigningRetold(sentence, reading);
   sentence.Give(&reading->sentence_storage);
 }
@@ -562,6 +564,7 @@ void EventRules::ReadEvent(size_t k, const SentenceReading& sentence,
   RulingSides(*reading, sentence, &event);
   ApposedSides(*reading, sentence, &event);
   FindPrincipal(*reading, sentence, &event);
+  NamedLastVisitor(*reading, sentence, &event);
   FindDoer(*reading, sentence, &event);
   ReplyAct(reading, sentence, &event);
   FindDestination(*reading, sentence, &event);

@@ -256,6 +256,10 @@ class EventRules {
   bool HoldsBe(const std::vector<Word>& words, const PhraseMatcher::Match& tm) const;
   void FindPrincipal(const ArticleReading& reading, const SentenceReading& sentence,
                      EventReading* event) const;
+  // "The last Peruvian president to travel to Chile was Luis Vega": the
+  // visitor is the person "was" names, not the title's holder (visits26).
+  void NamedLastVisitor(const ArticleReading& reading, const SentenceReading& sentence,
+                        EventReading* event) const;
   // Mention::doer: the one side named as the subject of a measure's,
   // protest's or incident's verb in its clause ("Lima expelled", "Santiago
   // answered by expelling"); none for a noun, a passive, or a clause whose
@@ -416,6 +420,12 @@ class EventRules {
                  EventReading* event) const;
   // "He left on Wednesday": the day a visit told before ended.
   void EndStay(const SentenceReading& sentence, ArticleReading* reading) const;
+  // "Ruiz arrived on Tuesday": the day a visitor came (visits26), and,
+  // after the last sentence, a visit to the dateline's country told a few
+  // days later that it widens to begin then.
+  void RememberArrival(const ActorLexicon& lexicon, const SentenceReading& sentence,
+                       ArticleReading* reading) const;
+  void StartStays(ArticleReading* reading) const;
   // "signed an agreement on Sunday. The ministers put their signatures to
   // the text at the village of Ancon": a sentence that retells the signing
   // before it names where it was (places25).
