@@ -475,10 +475,14 @@ void EventRules::FindPlace(const ArticleReading& reading, const SentenceReading&
   // Only for the treaty's making: a word of its making in the clause, or
   // a year right before the name with no other act on the treaty ("would
   // fully accept the Tacna agreement" was not done in Tacna; accords26).
+  // (The clause's words are asked only for a treaty noun still placed
+  // nowhere: most events are not.)
   bool making = false, other_act = false;
-  for (size_t w = own_begin; w < own_end; ++w) {
-    making = making || place_words_.IsMaking(words[w]);
-    other_act = other_act || place_words_.IsTreatyAct(words[w]);
+  if (at_place.empty() && !here && trigger.family == "agreement" && trigger.noun_phrase) {
+    for (size_t w = own_begin; w < own_end && !other_act; ++w) {
+      making = making || place_words_.IsMaking(words[w]);
+      other_act = place_words_.IsTreatyAct(words[w]);
+    }
   }
   if (at_place.empty() && !here && trigger.family == "agreement" && trigger.noun_phrase &&
       !other_act) {
@@ -1103,6 +1107,19 @@ void EventRules::SigningRetold(const SentenceReading& sentence, ArticleReading* 
   for (const PhraseMatcher::Match& t : sentence.triggers) {
     if (t.value >= 0 && triggers_[static_cast<size_t>(t.value)].family == "agreement") return;
   }
+  // The held agreements the sentence before told, placed nowhere or only at
+  // the dateline, that this sentence may place. (Asked before any word is
+  // looked at: most sentences follow none.)
+  auto retold = [&](size_t i) {
+    const Mention& m = reading->mentions[i];
+    return reading->mention_origin[i].second + 1 == index && m.family == "agreement" &&
+           m.status == "held" && (m.place.empty() || m.place == reading->dateline_city);
+  };
+  bool any = false;
+  for (size_t i = 0; i < reading->mentions.size() && i < reading->mention_origin.size() && !any;
+       ++i)
+    any = retold(i);
+  if (!any) return;
   size_t signing = s.last_word;
   for (size_t w = s.first_word; w < s.last_word && signing == s.last_word; ++w)
     if (place_words_.IsSigning(words[w])) signing = w;
@@ -1143,15 +1160,10 @@ void EventRules::SigningRetold(const SentenceReading& sentence, ArticleReading* 
     }
   }
   if (place.empty()) return;
-  // The held agreements the sentence before told, placed nowhere or only at
-  // the dateline.
   for (size_t i = 0; i < reading->mentions.size() && i < reading->mention_origin.size(); ++i) {
-    Mention& m = reading->mentions[i];
-    if (reading->mention_origin[i].second + 1 != index || m.family != "agreement" ||
-        m.status != "held" || (!m.place.empty() && m.place != reading->dateline_city))
-      continue;
-    m.place = place;
-    m.place_country = country;
+    if (!retold(i)) continue;
+    reading->mentions[i].place = place;
+    reading->mentions[i].place_country = country;
   }
 }
 
