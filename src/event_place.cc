@@ -236,11 +236,17 @@ void EventRules::FindPlace(const ArticleReading& reading, const SentenceReading&
       at_country.clear();
     }
   }
+  // (The end of the event word's clause, looked for once and only when a
+  // rule below asks it.)
+  std::optional<size_t> clause_end;
+  auto event_clause_end = [&] {
+    if (!clause_end) clause_end = ClauseEnd(words, tm.end_word, s.last_word);
+    return *clause_end;
+  };
   // "held talks on the sidelines of the G20 summit in Hamburg": the
   // gathering's place, though its name ends the talks' scope.
   if (at_place.empty() && trigger.family != "sanction") {
-    SidelinesPlace(words, cues, actors, tm.end_word, ClauseEnd(words, tm.end_word, s.last_word),
-                   &at_place, &at_country);
+    SidelinesPlace(words, cues, actors, tm.end_word, event_clause_end(), &at_place, &at_country);
   }
   // "talks hosted by Oman": a gathering a third country hosted was held there.
   if (at_place.empty() && (trigger.family == "meeting" || trigger.family == "dialogue" ||
@@ -417,10 +423,15 @@ void EventRules::FindPlace(const ArticleReading& reading, const SentenceReading&
   if (at_place.empty() && !here &&
       (visit || trigger.family == "meeting" || trigger.family == "dialogue" ||
        trigger.family == "conference")) {
-    size_t end = std::min(ClauseEnd(words, tm.end_word, s.last_word), tm.end_word + 15);
+    size_t end = std::min(event_clause_end(), tm.end_word + 15);
     // (An event word that ends in "in", "landed in", leaves "the capital".)
     size_t from = words[tm.end_word - 1].lower == "in" ? tm.end_word - 1 : tm.end_word;
-    for (size_t w = from; w + 2 < end; ++w) {
+    // (Only a clause with the word "capital" in it is read word by word:
+    // the loop below does nothing but stop before one.)
+    bool capital_named = false;
+    for (size_t w = from + 2; w < end && !capital_named; ++w)
+      capital_named = words[w].lower == "capital";
+    for (size_t w = from; capital_named && w + 2 < end; ++w) {
       // ("talks about crime in the capital": after a topic, what was
       // talked about; "on Tuesday" is no topic.)
       if (place_words_.IsTopicWord(words[w]) &&
