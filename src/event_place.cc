@@ -486,17 +486,10 @@ void EventRules::FindPlace(const ArticleReading& reading, const SentenceReading&
   // Only for the treaty's making: a word of its making in the clause, or
   // a year right before the name with no other act on the treaty ("would
   // fully accept the Tacna agreement" was not done in Tacna; accords26).
-  // (The clause's words are asked only for a treaty noun still placed
-  // nowhere: most events are not.)
-  bool making = false, other_act = false;
+  // (The clause's words are read only once a town names a treaty noun
+  // still placed nowhere: most events have none.)
   if (at_place.empty() && !here && trigger.family == "agreement" && trigger.noun_phrase) {
-    for (size_t w = own_begin; w < own_end && !other_act; ++w) {
-      making = making || place_words_.IsMaking(words[w]);
-      other_act = place_words_.IsTreatyAct(words[w]);
-    }
-  }
-  if (at_place.empty() && !here && trigger.family == "agreement" && trigger.noun_phrase &&
-      !other_act) {
+    bool read = false, making = false, other_act = false;
     for (const ActorMention& a : actors) {
       if ((a.kind != ActorKind::kPlace && a.kind != ActorKind::kCapital) || !a.city ||
           a.code.empty())
@@ -509,11 +502,18 @@ void EventRules::FindPlace(const ArticleReading& reading, const SentenceReading&
                       words[a.first_word - 2].lower == "the"));
       for (size_t x = a.end_word; before && x < tm.first_word; ++x)
         before = words[x].alpha && !words[x].capitalized;
+      if (!of && !before) continue;
+      for (size_t w = own_begin; !read && w < own_end && !other_act; ++w) {
+        making = making || place_words_.IsMaking(words[w]);
+        other_act = place_words_.IsTreatyAct(words[w]);
+      }
+      read = true;
+      if (other_act) break;
       // ("the 1929 Tacna peace treaty", "the 1929 Treaty of Tacna")
       size_t lead = of ? tm.first_word : a.first_word;
       bool year =
           lead > s.first_word + 1 && words[lead - 1].number && words[lead - 2].lower == "the";
-      if ((of || before) && (making || year)) {
+      if (making || year) {
         at_place = a.name, at_country = a.code;
         event->at_place_end = a.end_word;
         break;
