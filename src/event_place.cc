@@ -1126,10 +1126,13 @@ void EventRules::SigningRetold(const SentenceReading& sentence, ArticleReading* 
     return reading->mention_origin[i].second + 1 == index && m.family == "agreement" &&
            m.status == "held" && (m.place.empty() || m.place == reading->dateline_city);
   };
+  // (Mentions are kept in the order of their sentences: the sentence
+  // before's are the last ones before this sentence's own.)
+  size_t first = std::min(reading->mentions.size(), reading->mention_origin.size());
+  const size_t told_end = first;
+  while (first > 0 && reading->mention_origin[first - 1].second + 1 >= index) --first;
   bool any = false;
-  for (size_t i = 0; i < reading->mentions.size() && i < reading->mention_origin.size() && !any;
-       ++i)
-    any = retold(i);
+  for (size_t i = first; i < told_end && !any; ++i) any = retold(i);
   if (!any) return;
   size_t signing = s.last_word;
   for (size_t w = s.first_word; w < s.last_word && signing == s.last_word; ++w)
@@ -1171,7 +1174,7 @@ void EventRules::SigningRetold(const SentenceReading& sentence, ArticleReading* 
     }
   }
   if (place.empty()) return;
-  for (size_t i = 0; i < reading->mentions.size() && i < reading->mention_origin.size(); ++i) {
+  for (size_t i = first; i < told_end; ++i) {
     if (!retold(i)) continue;
     reading->mentions[i].place = place;
     reading->mentions[i].place_country = country;
