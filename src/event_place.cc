@@ -475,10 +475,14 @@ void EventRules::FindPlace(const ArticleReading& reading, const SentenceReading&
   // Only for the treaty's making: a word of its making in the clause, or
   // a year right before the name with no other act on the treaty ("would
   // fully accept the Tacna agreement" was not done in Tacna; accords26).
+  // (The clause's words are looked up only for such a trigger: this runs
+  // on every event word; perf32.)
   bool making = false, other_act = false;
-  for (size_t w = own_begin; w < own_end; ++w) {
-    making = making || place_words_.IsMaking(words[w]);
-    other_act = other_act || place_words_.IsTreatyAct(words[w]);
+  if (at_place.empty() && !here && trigger.family == "agreement" && trigger.noun_phrase) {
+    for (size_t w = own_begin; w < own_end && !other_act; ++w) {
+      making = making || place_words_.IsMaking(words[w]);
+      other_act = place_words_.IsTreatyAct(words[w]);
+    }
   }
   if (at_place.empty() && !here && trigger.family == "agreement" && trigger.noun_phrase &&
       !other_act) {
