@@ -40,6 +40,8 @@ bool StayWords::LoadFrom(std::string_view origin, std::string_view contents, Dia
       return false;
     }
     into->insert(word);
+    if (into == &comes_) come_bits_ |= uint64_t{1} << (WordHash(word) % 64);
+    if (into == &arrives_) arrive_bits_ |= uint64_t{1} << (WordHash(word) % 64);
   }
   return true;
 }

@@ -4,6 +4,7 @@
 // "left on Tuesday"). The vocabularies are data/en/stay_words.tsv.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -37,16 +38,24 @@ class StayWords {
   // "arrived", "landed": the day after it is when a trip told after the
   // day began ("arrived on Monday on her first foreign trip").
   bool IsArrive(const WordText& lower) const { return arrives_.count(lower) > 0; }
-  bool IsArrive(const Word& word) const { return arrives_.count(word) > 0; }
+  bool IsArrive(const Word& word) const {
+    return ((arrive_bits_ >> (word.hash % 64)) & 1) != 0 && arrives_.count(word) > 0;
+  }
   // "until", "till": the day after it is the last of a stay told with its
   // first ("arrived on Sunday for a visit until Thursday", scope22).
   bool IsUntil(const Word& word) const { return untils_.count(word) > 0; }
   // "came", "comes": a trip to where the article is written, told with
   // no place ("he last came in February").
-  bool IsCome(const Word& word) const { return comes_.count(word) > 0; }
+  // (A bit per word hash first: it is asked of every word of a dated
+  // sentence, and most are no such word; perf32.)
+  bool IsCome(const Word& word) const {
+    return ((come_bits_ >> (word.hash % 64)) & 1) != 0 && comes_.count(word) > 0;
+  }
 
  private:
   WordSet dashes_, joins_, opens_, starts_, ends_, arrives_, untils_, comes_;
+  // Bit WordHash % 64 of each arrive and come word.
+  uint64_t arrive_bits_ = 0, come_bits_ = 0;
 };
 
 }  // namespace annals

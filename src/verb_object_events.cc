@@ -89,6 +89,7 @@ bool VerbObjectEvents::LoadFrom(std::string_view origin, std::string_view conten
   verb_groups_.clear();
   relatives_.clear();
   bare_subjects_.clear();
+  relative_bits_ = bare_last_bits_ = 0;
   std::map<std::string, size_t> verb_index;
   for (const TsvRow& row : rows) {
     if (row.fields[0] == "-") {
@@ -97,6 +98,7 @@ bool VerbObjectEvents::LoadFrom(std::string_view origin, std::string_view conten
         std::vector<std::string>& phrase = bare_subjects_.emplace_back();
         for (const Word& w : Tokenize(row.fields[2], &lowered))
           phrase.emplace_back(std::string_view(w.lower));
+        if (!phrase.empty()) bare_last_bits_ |= uint64_t{1} << (WordHash(phrase.back()) % 64);
         continue;
       }
       if (row.fields[1] != "relative" || Tokenize(row.fields[2], &lowered).size() != 1) {
@@ -107,6 +109,7 @@ bool VerbObjectEvents::LoadFrom(std::string_view origin, std::string_view conten
         return false;
       }
       relatives_.push_back(lowered);
+      relative_bits_ |= uint64_t{1} << (WordHash(lowered) % 64);
       continue;
     }
     auto group = std::find_if(groups_.begin(), groups_.end(),
@@ -260,8 +263,9 @@ bool VerbObjectEvents::RelativeObject(const Group& group, const std::vector<Word
     return !w.punct || w.lower == "'s" || w.lower == "-" || w.abbreviation;
   };
   auto relative = [&](const Word& w) {
-    return std::find(relatives_.begin(), relatives_.end(), std::string_view(w.lower)) !=
-           relatives_.end();
+    return ((relative_bits_ >> (w.hash % 64)) & 1) != 0 &&
+           std::find(relatives_.begin(), relatives_.end(), std::string_view(w.lower)) !=
+               relatives_.end();
   };
   // The relative word, a subject of one to a few plain words after it.
   size_t r = verb_begin;
@@ -274,6 +278,10 @@ bool VerbObjectEvents::RelativeObject(const Group& group, const std::vector<Word
     // word, only a listed subject of both sides ("the two sides", "the two
     // countries") may stand between the object and the verb, and the
     // object's phrase ends right before it (accords25).
+    // (Each listed subject ends right before the verb: its last word's
+    // bit first.)
+    if (verb_begin == 0 || ((bare_last_bits_ >> (words[verb_begin - 1].hash % 64)) & 1) == 0)
+      return false;
     for (const std::vector<std::string>& subject : bare_subjects_) {
       size_t n = subject.size();
       if (n == 0 || verb_begin < begin + n + 1) continue;

@@ -6,6 +6,7 @@
 // data/en/events.tsv.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -101,6 +102,11 @@ class VerbObjectEvents {
   // sides reached"), rows of the group `-`, role `bare-subject`: each
   // phrase's lower-case words.
   std::vector<std::vector<std::string>> bare_subjects_;
+  // Bit WordHash % 64 of each relative word and of each bare subject's
+  // last word: most words are neither, and RelativeObject runs after
+  // every verb with no object after it (perf32).
+  uint64_t relative_bits_ = 0;
+  uint64_t bare_last_bits_ = 0;
 };
 
 }  // namespace annals
