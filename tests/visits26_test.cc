@@ -114,6 +114,14 @@ TEST_CASE("an agreement with no sides right after a dated meeting of the pair", 
             .count("agreement 2024-03-12 @Lima") == 0);
 }
 
+TEST_CASE("views exchanged on an agreement make no agreement", "[visits26]") {
+  ResolvedEventFixture f(date::year{2024} / 3 / 14);
+  for (const annals::Entry& e : DatelinedPairEntries(
+           f, "Peru and Chile exchanged views on the fishing deal on Monday, officials said.",
+           kPerChl, "Lima"))
+    CHECK(e.type != "agreement");
+}
+
 TEST_CASE("a guest who flew in the day before the talks", "[visits26]") {
   ResolvedEventFixture f(date::year{2024} / 3 / 17);
   const std::string talks =
