@@ -51,6 +51,16 @@ bool PlainDay(const TimeExpression& t) {
          *t.first_day == *t.last_day && t.value.size() == 10;
 }
 
+// Makes `m` a stay from `first` to `last`, days the text told: its value
+// is the span, with no early/late left from a rougher time.
+void SpanStay(Mention& m, date::sys_days first, date::sys_days last) {
+  m.first = first;
+  m.last = last;
+  m.date = FormatDay(date::year_month_day(first)) + "/" + FormatDay(date::year_month_day(last));
+  m.qualifier.clear();
+  m.stay = true;
+}
+
 // A day of the month written as a number: "14" of "14-16 May".
 int DayNumber(const Word& w) {
   if (!w.number || w.lower.empty() || w.lower.size() > 2) return 0;
@@ -1659,11 +1669,7 @@ void EventRules::VisitLength(const ArticleReading& reading, const SentenceReadin
         }
       }
       if (length >= 2 && length <= 14 && names_visit && start) {
-        m.last = m.first + date::days(length - 1);
-        m.date = FormatDay(date::year_month_day(m.first)) + "/" +
-                 FormatDay(date::year_month_day(m.last));
-        m.qualifier.clear();
-        m.stay = true;
+        SpanStay(m, m.first, m.first + date::days(length - 1));
         // "landed on Tuesday at the start of a three-day state visit": the
         // stay is the state visit the length names.
         const Trigger& named = triggers_[static_cast<size_t>(visit.value)];
@@ -1690,10 +1696,7 @@ void EventRules::VisitLength(const ArticleReading& reading, const SentenceReadin
                    (t.first_word > s.first_word && stay_words_.IsUntil(words[t.first_word - 1]));
       date::sys_days last{*t.time->first_day};
       if (!until || last <= m.first || last > m.first + date::days(14)) continue;
-      m.last = last;
-      m.date = FormatDay(date::year_month_day(m.first)) + "/" + FormatDay(*t.time->first_day);
-      m.qualifier.clear();
-      m.stay = true;
+      SpanStay(m, m.first, last);
       break;
     }
   }
@@ -1736,13 +1739,6 @@ void EventRules::EventSpan(const ArticleReading& reading, const SentenceReading&
     if (at > s.first_word && words[at - 1].lower == "on") --at;
     return at > s.first_word && stay_words_.IsEnd(words[at - 1]);
   };
-  auto set_span = [&](date::sys_days first, date::sys_days last) {
-    m.first = first;
-    m.last = last;
-    m.date = FormatDay(date::year_month_day(first)) + "/" + FormatDay(date::year_month_day(last));
-    m.qualifier.clear();
-    m.stay = true;
-  };
   // "a four-day summit in Quito that ended on Thursday": the time is the
   // last of the stated days;
   // "three days of fighting that began on Wednesday": the time is the
@@ -1753,7 +1749,7 @@ void EventRules::EventSpan(const ArticleReading& reading, const SentenceReading&
     int length = CountOf(words[n - 1]);
     if (length >= 2 && length <= 14) {
       date::sys_days first{*own.time->first_day};
-      set_span(first, first + date::days(length - 1));
+      SpanStay(m, first, first + date::days(length - 1));
       return;
     }
   }
@@ -1767,9 +1763,9 @@ void EventRules::EventSpan(const ArticleReading& reading, const SentenceReading&
     if (length >= 2 && length <= 14 && (ended || began)) {
       date::sys_days day{*own.time->first_day};
       if (ended) {
-        set_span(day - date::days(length - 1), day);
+        SpanStay(m, day - date::days(length - 1), day);
       } else {
-        set_span(day, day + date::days(length - 1));
+        SpanStay(m, day, day + date::days(length - 1));
       }
       return;
     }
@@ -1801,7 +1797,7 @@ void EventRules::EventSpan(const ArticleReading& reading, const SentenceReading&
     }
     date::sys_days first{*own.time->first_day}, last{*t.time->first_day};
     if (stop || !joined || last <= first || last > first + date::days(meeting ? 14 : 6)) break;
-    if (meeting ? started && ended_at(t.first_word) : fighting_on) set_span(first, last);
+    if (meeting ? started && ended_at(t.first_word) : fighting_on) SpanStay(m, first, last);
     break;
   }
 }
@@ -1846,11 +1842,7 @@ void EventRules::EndStay(const SentenceReading& sentence, ArticleReading* readin
                           triggers_[static_cast<size_t>(tm.value)].family == "visit");
     }
     if (!theirs) continue;
-    visit->last = day;
-    visit->date = FormatDay(date::year_month_day(visit->first)) + "/" +
-                  FormatDay(date::year_month_day(visit->last));
-    visit->qualifier.clear();
-    visit->stay = true;
+    SpanStay(*visit, visit->first, day);
   }
 }
 
@@ -1920,11 +1912,7 @@ void EventRules::StartStays(ArticleReading* reading) const {
   // dateline's town.
   const std::string& host = reading->dateline_country;
   auto widen = [&](Mention& m, date::sys_days day) {
-    m.first = day;
-    m.date =
-        FormatDay(date::year_month_day(m.first)) + "/" + FormatDay(date::year_month_day(m.last));
-    m.qualifier.clear();
-    m.stay = true;
+    SpanStay(m, day, m.last);
     if (m.place.empty() && !reading->dateline_city.empty()) {
       m.place = reading->dateline_city;
       m.place_country = host;
