@@ -51,6 +51,19 @@ bool PlainDay(const TimeExpression& t) {
          *t.first_day == *t.last_day && t.value.size() == 10;
 }
 
+// The word of the time's clause at most five words before word `time`
+// that `wanted` accepts, the nearest ("left on Wednesday", "had flown in
+// late on Friday"); `time` itself when there is none.
+template <typename Accepts>
+size_t WordBeforeTime(const std::vector<Word>& words, const SentenceSpan& s, size_t time,
+                      Accepts wanted) {
+  for (size_t x = time; x-- > s.first_word && x + 5 >= time;) {
+    if (words[x].punct) break;
+    if (wanted(words[x])) return x;
+  }
+  return time;
+}
+
 // Makes `m` a stay from `first` to `last`, days the text told: its value
 // is the span, with no early/late left from a rougher time.
 void SpanStay(Mention& m, date::sys_days first, date::sys_days last) {
@@ -1811,14 +1824,8 @@ void EventRules::EndStay(const SentenceReading& sentence, ArticleReading* readin
   // the visit itself ("the visit ended on Friday").
   for (const TimeSpan& t : sentence.sentence_times) {
     if (!PlainDay(*t.time) || t.first_word < s.first_word + 2) continue;
-    size_t verb = t.first_word;
-    for (size_t x = t.first_word; x-- > s.first_word && x + 5 >= t.first_word;) {
-      if (words[x].punct) break;
-      if (stay_words_.IsEnd(words[x])) {
-        verb = x;
-        break;
-      }
-    }
+    size_t verb =
+        WordBeforeTime(words, s, t.first_word, [&](const Word& w) { return stay_words_.IsEnd(w); });
     if (verb == t.first_word || verb == s.first_word) continue;
     Mention* visit = nullptr;
     for (size_t i = reading->mentions.size(); i-- > 0 && !visit;) {
@@ -1864,27 +1871,15 @@ void EventRules::RememberArrival(const ActorLexicon& lexicon, const SentenceRead
         t.first_word < s.first_word + 2) {
       continue;
     }
-    size_t verb = t.first_word;
-    for (size_t x = t.first_word; x-- > s.first_word && x + 5 >= t.first_word;) {
-      if (words[x].punct) break;
-      if (stay_words_.IsArrive(words[x])) {
-        verb = x;
-        break;
-      }
-    }
+    size_t verb = WordBeforeTime(words, s, t.first_word,
+                                 [&](const Word& w) { return stay_words_.IsArrive(w); });
     if (verb == t.first_word || verb == s.first_word) continue;
     bool elsewhere = std::any_of(actors.begin(), actors.end(), [&](const ActorMention& a) {
       return a.first_word > verb && a.first_word < t.first_word && a.kind != ActorKind::kPerson &&
              a.code != reading->dateline_country && words[a.first_word - 1].lower != "from";
     });
     if (elsewhere) continue;
-    size_t subject_end = verb;
-    if (!words[verb - 1].punct && !words[verb - 1].capitalized &&
-        !lexicon.IsPersonPronoun(words[verb - 1]) &&
-        std::none_of(actors.begin(), actors.end(),
-                     [&](const ActorMention& a) { return a.end_word == verb; })) {
-      --subject_end;
-    }
+    size_t subject_end = SubjectEnd(lexicon, words, actors, verb);
     if (subject_end <= s.first_word) continue;
     auto person = std::find_if(actors.begin(), actors.end(), [&](const ActorMention& a) {
       return a.kind == ActorKind::kPerson && a.end_word == subject_end;

@@ -323,6 +323,16 @@ void EventRules::AddPresenceVisit(const ArticleReading& reading, SentenceReading
   }
 }
 
+size_t EventRules::SubjectEnd(const ActorLexicon& lexicon, const std::vector<Word>& words,
+                              const std::vector<ActorMention>& actors, size_t verb) {
+  if (words[verb - 1].punct || words[verb - 1].capitalized ||
+      lexicon.IsPersonPronoun(words[verb - 1]) ||
+      std::any_of(actors.begin(), actors.end(),
+                  [&](const ActorMention& a) { return a.end_word == verb; }))
+    return verb;
+  return verb - 1;
+}
+
 void EventRules::AddComeVisit(const ActorLexicon& lexicon, const ArticleReading& reading,
                               SentenceReading* sentence) const {
   auto& words = reading.words;
@@ -340,13 +350,7 @@ void EventRules::AddComeVisit(const ActorLexicon& lexicon, const ArticleReading&
   for (size_t w = s.first_word + 1; w + 1 < s.last_word; ++w) {
     if (!stay_words_.IsCome(words[w])) continue;
     bool timed = TimeRightAfter(words, sentence->sentence_times, w + 1, s.last_word);
-    size_t subject_end = w;
-    if (!words[w - 1].punct && !words[w - 1].capitalized &&
-        !lexicon.IsPersonPronoun(words[w - 1]) &&
-        std::none_of(actors.begin(), actors.end(),
-                     [&](const ActorMention& a) { return a.end_word == w; })) {
-      --subject_end;
-    }
+    size_t subject_end = SubjectEnd(lexicon, words, actors, w);
     bool taken = std::any_of(triggers.begin(), triggers.end(),
                              [&](const auto& t) { return t.first_word <= w && w < t.end_word; });
     if (!timed || taken || subject_end <= s.first_word) continue;

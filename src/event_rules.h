@@ -130,6 +130,12 @@ class EventRules {
   void AddPresenceVisit(const ArticleReading& reading, SentenceReading* sentence) const;
   void AddComeVisit(const ActorLexicon& lexicon, const ArticleReading& reading,
                     SentenceReading* sentence) const;
+  // Where the subject of the verb at word `verb` ends: right before it, or
+  // one plain lower-case word earlier ("Ruiz first came", "She had
+  // arrived"), unless that word is a pronoun or ends an actor. Shared by
+  // the come and arrival rules (event_forms.cc, event_dates.cc).
+  static size_t SubjectEnd(const ActorLexicon& lexicon, const std::vector<Word>& words,
+                           const std::vector<ActorMention>& actors, size_t verb);
   void AddGappedFollows(const ArticleReading& reading, SentenceReading* sentence) const;
   void AddSameActs(const ArticleReading& reading, SentenceReading* sentence) const;
   // The words of a same-act phrase ("did the same") at `at`, before `end`:
