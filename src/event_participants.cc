@@ -1282,9 +1282,7 @@ void EventRules::NamedLastVisitor(const ArticleReading& reading, const SentenceR
     return a.kind == ActorKind::kPerson && a.end_word + 1 == tm.first_word;
   });
   if (title == actors.end()) return;
-  auto is_be = [&](size_t w) {
-    return words[w].lower == "was" || words[w].lower == "is" || words[w].lower == "were";
-  };
+  auto is_be = [&](size_t w) { return side_words_.IsBe(words[w].lower); };
   auto covered = [&](size_t w) {
     return std::any_of(actors.begin(), actors.end(),
                        [&](const ActorMention& a) { return a.first_word <= w && w < a.end_word; });
