@@ -17,11 +17,14 @@
 namespace annals {
 
 namespace {
-// An event word added by a rule goes among the sentence's others in the
-// order of their first words, as the matcher gave them.
-void InsertInWordOrder(std::vector<PhraseMatcher::Match>* triggers, PhraseMatcher::Match added) {
-  triggers->insert(
-      std::upper_bound(triggers->begin(), triggers->end(), added,
+// An event word or actor added by a rule goes among the sentence's others
+// in the order of their first words, as the matcher gave them; where it
+// went.
+template <typename Spanned>
+typename std::vector<Spanned>::iterator InsertInWordOrder(std::vector<Spanned>* spans,
+                                                          Spanned added) {
+  return spans->insert(
+      std::upper_bound(spans->begin(), spans->end(), added,
                        [](const auto& a, const auto& b) { return a.first_word < b.first_word; }),
       added);
 }
@@ -69,11 +72,7 @@ void EventRules::AddLeaveOrders(const ArticleReading& reading, SentenceReading* 
       });
       if (!overlaps) {
         PhraseMatcher::Match order{c.first_word, w + 2, expel_trigger_};
-        triggers.insert(std::upper_bound(triggers.begin(), triggers.end(), order,
-                                         [](const auto& a, const auto& b) {
-                                           return a.first_word < b.first_word;
-                                         }),
-                        order);
+        InsertInWordOrder(&triggers, order);
       }
       break;
     }
@@ -191,11 +190,7 @@ void EventRules::AddVerbObjects(const ArticleReading& reading, SentenceReading* 
           // A time inside stays outside the event word, to date it: the
           // verb alone stands for the measure then.
           PhraseMatcher::Match found{c.first_word, skipped_time ? c.end_word : w + 1, rule.trigger};
-          triggers.insert(std::upper_bound(triggers.begin(), triggers.end(), found,
-                                           [](const auto& a, const auto& b) {
-                                             return a.first_word < b.first_word;
-                                           }),
-                          found);
+          InsertInWordOrder(&triggers, found);
         }
         break;
       }
@@ -235,10 +230,7 @@ void EventRules::AddVerbObjects(const ArticleReading& reading, SentenceReading* 
     }
     if (!national) continue;
     PhraseMatcher::Match found{c.first_word, c.end_word, release};
-    triggers.insert(
-        std::upper_bound(triggers.begin(), triggers.end(), found,
-                         [](const auto& a, const auto& b) { return a.first_word < b.first_word; }),
-        found);
+    InsertInWordOrder(&triggers, found);
   }
   // "declared the negotiations with Chile over": the talks a verb of
   // declaring names, with the word that ends them a few words on, are
@@ -263,10 +255,7 @@ void EventRules::AddVerbObjects(const ArticleReading& reading, SentenceReading* 
       return t.first_word >= c.first_word && t.end_word <= talks->end_word;
     });
     PhraseMatcher::Match found{c.first_word, talks->end_word, halt_talks_trigger_};
-    triggers.insert(
-        std::upper_bound(triggers.begin(), triggers.end(), found,
-                         [](const auto& a, const auto& b) { return a.first_word < b.first_word; }),
-        found);
+    InsertInWordOrder(&triggers, found);
   }
 }
 
@@ -367,11 +356,7 @@ void EventRules::AddComeVisit(const ActorLexicon& lexicon, const ArticleReading&
         auto pc = v.person_country.find(v.principal);
         if (pc == v.person_country.end() || pc->second == reading.dateline_country) continue;
         ActorMention visitor{ActorKind::kPerson, pronoun, pronoun + 1, pc->second, v.principal, ""};
-        subject = actors.insert(std::upper_bound(actors.begin(), actors.end(), visitor,
-                                                 [](const auto& a, const auto& b) {
-                                                   return a.first_word < b.first_word;
-                                                 }),
-                                visitor);
+        subject = InsertInWordOrder(&actors, visitor);
         break;
       }
     }
@@ -420,10 +405,7 @@ void EventRules::AddGappedFollows(const ArticleReading& reading, SentenceReading
       if (end > w + 1 && (words[end - 1].lower == "in" || words[end - 1].lower == "on")) --end;
       PhraseMatcher::Match gap{w, end, verb.value};
       gapped_follows.push_back(w);
-      triggers.insert(std::upper_bound(
-                          triggers.begin(), triggers.end(), gap,
-                          [](const auto& a, const auto& b) { return a.first_word < b.first_word; }),
-                      gap);
+      InsertInWordOrder(&triggers, gap);
       from = t.end_word;
     }
   }
@@ -488,10 +470,7 @@ void EventRules::AddSameActs(const ArticleReading& reading, SentenceReading* sen
     if (act < 0 || taken) continue;
     std::erase_if(triggers, inside);
     PhraseMatcher::Match same{w, w + len, act};
-    triggers.insert(
-        std::upper_bound(triggers.begin(), triggers.end(), same,
-                         [](const auto& a, const auto& b) { return a.first_word < b.first_word; }),
-        same);
+    InsertInWordOrder(&triggers, same);
     w += len - 1;
   }
 }
