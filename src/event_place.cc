@@ -24,6 +24,11 @@ bool NameWordAt(const std::vector<Word>& words, size_t i) {
   return words[i].capitalized && words[i].alpha && !words[i].abbreviation;
 }
 
+// A known town: a place or capital the gazetteer marks as a city.
+bool IsKnownTown(const ActorMention& a) {
+  return (a.kind == ActorKind::kPlace || a.kind == ActorKind::kCapital) && a.city;
+}
+
 // The one known town (a place or capital that is a city) of country `code`
 // the sentence names after word `after`, right after "in" when `after_in`;
 // none when it names none or several, which leaves the choice open.
@@ -33,8 +38,7 @@ const ActorMention* OnlyTownOf(const std::vector<ActorMention>& actors,
   const ActorMention* town = nullptr;
   size_t towns = 0;
   for (const ActorMention& a : actors) {
-    if (a.first_word <= after || a.code != code || !a.city ||
-        (a.kind != ActorKind::kPlace && a.kind != ActorKind::kCapital) ||
+    if (a.first_word <= after || a.code != code || !IsKnownTown(a) ||
         (after_in && words[a.first_word - 1].lower != "in")) {
       continue;
     }
@@ -470,9 +474,8 @@ void EventRules::FindPlace(const ArticleReading& reading, const SentenceReading&
   if (at_place.empty() && !here && trigger.family == "agreement") {
     for (const ActorMention& a : actors) {
       size_t seat_end = 0;
-      if ((a.kind != ActorKind::kPlace && a.kind != ActorKind::kCapital) || !a.city ||
-          a.code.empty() || a.first_word < own_begin + 2 || a.end_word >= own_end ||
-          words[a.first_word - 1].lower != "the" ||
+      if (!IsKnownTown(a) || a.code.empty() || a.first_word < own_begin + 2 ||
+          a.end_word >= own_end || words[a.first_word - 1].lower != "the" ||
           (words[a.first_word - 2].lower != "in" && words[a.first_word - 2].lower != "at") ||
           !place_words_.SeatAt(words, a.end_word, own_end, &seat_end))
         continue;
@@ -491,9 +494,7 @@ void EventRules::FindPlace(const ArticleReading& reading, const SentenceReading&
   if (at_place.empty() && !here && trigger.family == "agreement" && trigger.noun_phrase) {
     bool read = false, making = false, other_act = false;
     for (const ActorMention& a : actors) {
-      if ((a.kind != ActorKind::kPlace && a.kind != ActorKind::kCapital) || !a.city ||
-          a.code.empty())
-        continue;
+      if (!IsKnownTown(a) || a.code.empty()) continue;
       bool of = a.first_word == tm.end_word + 1 && words[tm.end_word].lower == "of";
       bool before = a.end_word <= tm.first_word && a.end_word + 2 >= tm.first_word &&
                     a.first_word > s.first_word &&
@@ -688,8 +689,8 @@ void EventRules::FindPlace(const ArticleReading& reading, const SentenceReading&
     std::set<std::string> cities;
     std::string capital;
     for (const ActorMention& a : actors) {
-      if ((a.kind != ActorKind::kCapital && a.kind != ActorKind::kPlace) || !a.city ||
-          a.code != m.place_country || a.first_word < own_begin || a.end_word > own_end)
+      if (!IsKnownTown(a) || a.code != m.place_country || a.first_word < own_begin ||
+          a.end_word > own_end)
         continue;
       cities.insert(a.name);
       if (a.kind == ActorKind::kCapital) capital = a.name;
