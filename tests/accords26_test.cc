@@ -22,8 +22,8 @@ using Resolved = annals::testing::SentenceTestFixture;
 constexpr auto Entries = annals::testing::PairEntries;
 constexpr auto Types = annals::testing::EntryTypes;
 
-const std::array<std::string, 2> kPerChl{"PER", "CHL"};
-const std::array<std::string, 2> kGhaTgo{"GHA", "TGO"};
+using annals::testing::kGhaTgo;
+using annals::testing::kPerChl;
 
 // Published on Thursday 14 March 2024, times dated by hand.
 struct Fixture : annals::testing::EventFixture {

@@ -11,6 +11,7 @@
 
 #include "event_test_util.h"
 #include "merge.h"
+#include "merge_test_util.h"
 
 namespace {
 
@@ -28,8 +29,8 @@ std::multiset<std::string> Types(annals::testing::ResolvedEventFixture& f, const
 }
 
 using Set = std::multiset<std::string>;
-const std::array<std::string, 2> kNorKen{"NOR", "KEN"};
-const std::array<std::string, 2> kGhaTgo{"GHA", "TGO"};
+using annals::testing::kGhaTgo;
+using annals::testing::kNorKen;
 
 }  // namespace
 

@@ -18,7 +18,7 @@ using Fixture = annals::testing::SentenceTestFixture;
 constexpr auto Entries = annals::testing::PairEntries;
 constexpr auto Types = annals::testing::EntryTypes;
 
-const std::array<std::string, 2> kNorKen{"NOR", "KEN"};
+using annals::testing::kNorKen;
 
 }  // namespace
 

@@ -12,6 +12,11 @@
 
 namespace annals::testing {
 
+// The invented pairs the event tests tell of.
+inline const std::array<std::string, 2> kPerChl{"PER", "CHL"};
+inline const std::array<std::string, 2> kNorKen{"NOR", "KEN"};
+inline const std::array<std::string, 2> kGhaTgo{"GHA", "TGO"};
+
 // The entries of the timeline of `pair` that one article of `body` gives.
 inline std::vector<Entry> PairEntries(ResolvedEventFixture& f, const std::string& body,
                                       const std::array<std::string, 2>& pair) {

@@ -22,9 +22,9 @@ using Fixture = annals::testing::SentenceTestFixture;
 constexpr auto Entries = annals::testing::PairEntries;
 constexpr auto Types = annals::testing::EntryTypes;
 
-const std::array<std::string, 2> kPerChl{"PER", "CHL"};
-const std::array<std::string, 2> kNorKen{"NOR", "KEN"};
-const std::array<std::string, 2> kGhaTgo{"GHA", "TGO"};
+using annals::testing::kGhaTgo;
+using annals::testing::kNorKen;
+using annals::testing::kPerChl;
 
 }  // namespace
 

@@ -17,8 +17,8 @@ namespace {
 
 using annals::testing::ResolvedEventFixture;
 
-const std::array<std::string, 2> kPerChl{"PER", "CHL"};
-const std::array<std::string, 2> kGhaTgo{"GHA", "TGO"};
+using annals::testing::kGhaTgo;
+using annals::testing::kPerChl;
 
 using annals::testing::DatelinedPairEntries;
 using annals::testing::EntryTypesAndPlaces;
