@@ -124,3 +124,14 @@ TEST_CASE("objections to the other side's rules", "[measures27]") {
   CHECK(Types(Entries(f, "Chile objected in November to Peru's new fishing quotas.", kPerChl)) ==
         std::multiset<std::string>{"protest 2023-11"});
 }
+
+TEST_CASE("a crossing shut by name is where the closure is placed", "[measures27]") {
+  Fixture f;
+  CHECK(annals::testing::EntryTypesAndPlaces(Entries(
+            f, "Togo shut the main crossing at Sanve to Ghanaian lorries on Monday.", kGhaTgo)) ==
+        std::multiset<std::string>{"reduce-relations 2024-03-11 @Sanve"});
+  // No name: no place.
+  CHECK(annals::testing::EntryTypesAndPlaces(Entries(
+            f, "Togo shut the main crossing at dawn to Ghanaian lorries on Monday.", kGhaTgo)) ==
+        std::multiset<std::string>{"reduce-relations 2024-03-11 @"});
+}
