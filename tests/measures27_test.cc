@@ -112,6 +112,8 @@ TEST_CASE("a company of the other country barred", "[measures27]") {
                       kPerChl)) == std::multiset<std::string>{"sanction 2024-01"});
   CHECK(Types(Entries(f, "Togo barred a Ghanaian airline from landing in Lome on Monday.",
                       kGhaTgo)) == std::multiset<std::string>{"sanction 2024-03-11"});
+  CHECK(Types(Entries(f, "Ghana voted in May to ban a fishing company of Togo from its ports.",
+                      kGhaTgo)) == std::multiset<std::string>{"sanction 2023-05"});
   // No country named for the company: no side.
   CHECK(Entries(f,
                 "Kenya barred a shipping firm from operating in its waters on Monday, Norway said.",
