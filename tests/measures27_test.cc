@@ -68,6 +68,8 @@ TEST_CASE("travel to the other country advised against", "[measures27]") {
   REQUIRE(told.size() == 1);
   CHECK(told[0].type == "warning");
   CHECK(told[0].date == "2024-03-12");
+  CHECK(Types(Entries(f, "Norway issued a travel warning for Kenya on Tuesday.", kNorKen)) ==
+        std::multiset<std::string>{"warning 2024-03-12"});
   CHECK(Types(Entries(f, "Kenya advised its nationals against all travel to Norway on Monday.",
                       kNorKen)) == std::multiset<std::string>{"warning 2024-03-11"});
   // A trip not made, and a third country, are no warning.
@@ -125,6 +127,10 @@ TEST_CASE("objections to the other side's rules", "[measures27]") {
   Fixture f;
   CHECK(Types(Entries(f, "Chile objected in November to Peru's new fishing quotas.", kPerChl)) ==
         std::multiset<std::string>{"protest 2023-11"});
+  CHECK(Types(Entries(f, "Togo lodged an objection to Ghana's new port fees on Monday.",
+                      kGhaTgo)) == std::multiset<std::string>{"protest 2024-03-11"});
+  CHECK(
+      Entries(f, "Togo raised no objection to Ghana's new port fees on Monday.", kGhaTgo).empty());
 }
 
 TEST_CASE("a crossing shut by name is where the closure is placed", "[measures27]") {
