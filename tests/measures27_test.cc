@@ -55,6 +55,10 @@ TEST_CASE("supplies and sales to the other side stopped", "[measures27]") {
         std::multiset<std::string>{"trade-restriction 2019"});
   CHECK(Types(Entries(f, "Norway stopped exporting fish to Kenya on Monday.", kNorKen)) ==
         std::multiset<std::string>{"trade-restriction 2024-03-11"});
+  CHECK(Types(Entries(f, "Togo halted power sales to Ghana on Monday.", kGhaTgo)) ==
+        std::multiset<std::string>{"trade-restriction 2024-03-11"});
+  CHECK(Types(Entries(f, "Norway cut gas to Kenya on Monday.", kNorKen)) ==
+        std::multiset<std::string>{"trade-restriction 2024-03-11"});
   CHECK(Entries(f, "Ghana could stop selling electricity to Togo, the minister said on Monday.",
                 kGhaTgo)
             .empty());
@@ -88,6 +92,8 @@ TEST_CASE("programmes of help for the other side ended", "[measures27]") {
                       kGhaTgo)) == std::multiset<std::string>{"reduce-relations 2024-03-11"});
   CHECK(Types(Entries(f, "Kenya halted its scholarship programme for Norway in January.",
                       kNorKen)) == std::multiset<std::string>{"reduce-relations 2024-01"});
+  CHECK(Types(Entries(f, "Norway pulled out of a programme to train Kenyan judges on Monday.",
+                      kNorKen)) == std::multiset<std::string>{"reduce-relations 2024-03-11"});
   // A programme at home.
   CHECK(Entries(f, "Chile ended its vaccination programme on Monday, the ministry of Peru said.",
                 kPerChl)
