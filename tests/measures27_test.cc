@@ -149,3 +149,23 @@ TEST_CASE("a crossing shut by name is where the closure is placed", "[measures27
             f, "Togo shut the main crossing at dawn to Ghanaian lorries on Monday.", kGhaTgo)) ==
         std::multiset<std::string>{"reduce-relations 2024-03-11 @"});
 }
+
+TEST_CASE("a crossing shut in a story about two is shut to the other", "[measures27]") {
+  Fixture f;
+  CHECK(Types(Entries(f,
+                      "Ghana and Togo have quarrelled over cocoa for a year, and Togolese "
+                      "officials blame Ghana. Togo has kept the Sanve crossing closed since "
+                      "January.",
+                      kGhaTgo)) == std::multiset<std::string>{"reduce-relations 2024-01"});
+  // Schools shut, or a border with a third country, give nothing.
+  CHECK(Entries(f,
+                "Ghana and Togo have quarrelled over cocoa for a year, and Togolese officials "
+                "blame Ghana. Togo closed its schools on Monday.",
+                kGhaTgo)
+            .empty());
+  CHECK(Entries(f,
+                "Ghana and Togo have quarrelled over cocoa for a year, and Togolese officials "
+                "blame Ghana. Togo closed its border with Benin on Monday.",
+                kGhaTgo)
+            .empty());
+}
