@@ -246,8 +246,7 @@ bool EventRules::Load(Diagnostic* error) {
           Diagnostic{origin, row.line, row.columns[1], Severity::kError,
                      "expected 'act-noun', 'subject', 'also', 'same-time', 'at-time', 'same-act', "
                      "'teller', 'follow-up', 'lead-clause-end', 'state-since', 'state-keep', "
-                     "'which-clause' or "
-                     "'after-clause', found '" +
+                     "'which-clause' or 'after-clause', found '" +
                          kind + "'"};
       return false;
     }
