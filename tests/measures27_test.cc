@@ -76,6 +76,11 @@ TEST_CASE("travel to the other country advised against", "[measures27]") {
         std::multiset<std::string>{"warning 2024-03-12"});
   CHECK(Types(Entries(f, "Kenya advised its nationals against all travel to Norway on Monday.",
                       kNorKen)) == std::multiset<std::string>{"warning 2024-03-11"});
+  // A trip not made, a side of a place rather than the country, and a
+  // third country are no warning (and no visit).
+  CHECK(Entries(f, "The Peruvian guide told visitors on Monday not to travel to the Chilean side.",
+                kPerChl)
+            .empty());
   // A trip not made, and a third country, are no warning.
   CHECK(Entries(f, "Peru told reporters on Tuesday that it would not travel to Chile.", kPerChl)
             .empty());
