@@ -1294,20 +1294,25 @@ void EventRules::BorrowTime(const ArticleReading& reading, const SentenceReading
   // Tuesday, accusing Nairobi of ...": words of blame in a participle
   // clause right after the saying time were said then, whatever time the
   // act told before them has (measures27).
+  // So are they after "Ghana said on Tuesday it would close the border
+  // from Friday, accusing ...": the saying time earlier in the sentence,
+  // when none stands right before the comma.
   if (time_of[k] < 0 && !borrowed && trigger.family == "protest" &&
       IsParticiple(words[tm.first_word]) && tm.first_word >= s.first_word + 3 &&
       words[tm.first_word - 1].lower == ",") {
+    const TimeSpan* chosen = nullptr;
     for (const TimeSpan& t : sentence_times) {
-      if (t.end_word + 1 != tm.first_word || t.first_word < s.first_word + 2) continue;
+      if (t.end_word >= tm.first_word || t.first_word < s.first_word + 2) continue;
       size_t before = t.first_word;
       if (words[before - 1].lower == "on" || words[before - 1].lower == "in") --before;
       bool said = std::any_of(sentence.cues.begin(), sentence.cues.end(), [&](const auto& c) {
         return c.end_word == before && Contains(CueKinds(c), kSpeech);
       });
-      if (said) {
-        borrowed = t.time;
-        borrowed_phrase = borrowed->text;
-      }
+      if (said && (!chosen || t.end_word + 1 == tm.first_word)) chosen = &t;
+    }
+    if (chosen) {
+      borrowed = chosen->time;
+      borrowed_phrase = borrowed->text;
     }
   }
   // "The accord was signed in 2009, when Soto was in Chile on a state

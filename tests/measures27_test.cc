@@ -115,6 +115,18 @@ TEST_CASE("an announced closure and the blame said with it", "[measures27]") {
                       "accusing Lome of sending smugglers to the frontier.",
                       kGhaTgo)) ==
         std::multiset<std::string>{"reduce-relations 2024-03-14", "accusation 2024-03-12"});
+  // The saying time earlier in the sentence.
+  CHECK(Types(Entries(f,
+                      "Peru said on Tuesday it would close its border with Chile from Friday, "
+                      "accusing Santiago of a surge in smuggling.",
+                      kPerChl)) ==
+        std::multiset<std::string>{"reduce-relations 2024-03-15", "accusation 2024-03-12"});
+  // An act of its own day keeps it.
+  CHECK(Types(Entries(f,
+                      "Peru closed its border with Chile on Friday, the government said on "
+                      "Tuesday, accusing Santiago of harbouring smugglers.",
+                      kPerChl)) ==
+        std::multiset<std::string>{"reduce-relations 2024-03-08", "accusation 2024-03-12"});
 }
 
 TEST_CASE("a company of the other country barred", "[measures27]") {
