@@ -832,6 +832,18 @@ void EventRules::FindPlace(const ArticleReading& reading, const SentenceReading&
     bool named =
         place_words_.NamedPlaceAt(reading.body, words, w, own_end, false, &begin, &end, &name) &&
         end == closed.end_word;
+    // "close Storskog, the last crossing on its border": the name the
+    // crossing is set beside.
+    if (!named && closed.first_word > w) {
+      size_t c = w;
+      while (c < closed.first_word && c < w + 3 && words[c].capitalized && words[c].alpha) ++c;
+      if (c > w && c < closed.first_word && words[c].lower == ",") {
+        named = true;
+        begin = w;
+        end = c;
+        name = std::string(reading.body.substr(words[w].begin, words[c - 1].end - words[w].begin));
+      }
+    }
     if (!named && closed.end_word + 1 < own_end && words[closed.end_word].lower == "at") {
       named = place_words_.NamedPlaceAt(reading.body, words, closed.end_word + 1, own_end, true,
                                         &begin, &end, &name) &&

@@ -161,6 +161,10 @@ TEST_CASE("a crossing shut by name is where the closure is placed", "[measures27
   CHECK(annals::testing::EntryTypesAndPlaces(Entries(
             f, "Togo shut the main crossing at Sanve to Ghanaian lorries on Monday.", kGhaTgo)) ==
         std::multiset<std::string>{"reduce-relations 2024-03-11 @Sanve"});
+  // The name a crossing is set beside.
+  CHECK(annals::testing::EntryTypesAndPlaces(Entries(
+            f, "Ghana will close Aflao, the main crossing on its border with Togo, from Friday.",
+            kGhaTgo)) == std::multiset<std::string>{"reduce-relations 2024-03-15 @Aflao"});
   // No name: no place.
   CHECK(annals::testing::EntryTypesAndPlaces(Entries(
             f, "Togo shut the main crossing at dawn to Ghanaian lorries on Monday.", kGhaTgo)) ==
