@@ -43,6 +43,12 @@ constexpr size_t kMaxSharedGap = 14;
 // The longest phrase opening a sentence whose time dates the subject's act:
 // "In a televised address to the nation on Monday".
 constexpr size_t kMaxOpeningPhrase = 7;
+// The most words the thing kept may have between a keeping verb and the
+// participle of its state: "kept the Chungara border crossing closed".
+constexpr size_t kMaxKeptObjectWords = 5;
+// The most words between a state's participle and its "since": "closed to
+// Peruvian trucks since February".
+constexpr size_t kMaxStateTailWords = 3;
 
 // A plain calendar day ("16 May", "Monday"), with no early/late and no
 // time of day: the only times that make a span of days.
@@ -323,8 +329,22 @@ int EventRules::EventForTime(const ArticleReading& reading, const SentenceReadin
 
 bool EventRules::StateSince(const std::vector<Word>& words, size_t first, size_t end,
                             size_t time_first) const {
-  return end + 1 == time_first && words[end].lower == "since" && first > 0 &&
-         state_since_.count(words[first - 1]) > 0 && IsPastTense(words[end - 1]);
+  if (time_first == 0 || time_first <= end || words[time_first - 1].lower != "since" ||
+      first == 0 || !IsPastTense(words[end - 1])) {
+    return false;
+  }
+  // "closed to Peruvian trucks since February": a few plain words between.
+  if (time_first - 1 - end > kMaxStateTailWords) return false;
+  for (size_t w = end; w + 1 < time_first; ++w)
+    if (words[w].punct && words[w].lower != "'s") return false;
+  if (state_since_.count(words[first - 1]) > 0) return true;
+  // "kept the border with Peru closed since February": a keeping verb a
+  // few plain words before, its object between.
+  for (size_t w = first; w-- > 0 && first - w <= kMaxKeptObjectWords + 1;) {
+    if (words[w].punct) return false;
+    if (state_keep_.count(words[w]) > 0) return w + 1 < first;
+  }
+  return false;
 }
 
 bool EventRules::OtherEventBetween(const SentenceReading& sentence, const TimeSpan& t, size_t from,
@@ -1268,6 +1288,31 @@ void EventRules::BorrowTime(const ArticleReading& reading, const SentenceReading
           borrowed_phrase = borrowed->text;
         }
       }
+    }
+  }
+  // "Norway will close the crossing from Thursday, the government said on
+  // Tuesday, accusing Nairobi of ...": words of blame in a participle
+  // clause right after the saying time were said then, whatever time the
+  // act told before them has (measures27).
+  // So are they after "Ghana said on Tuesday it would close the border
+  // from Friday, accusing ...": the saying time earlier in the sentence,
+  // when none stands right before the comma.
+  if (time_of[k] < 0 && !borrowed && trigger.family == "protest" &&
+      IsParticiple(words[tm.first_word]) && tm.first_word >= s.first_word + 3 &&
+      words[tm.first_word - 1].lower == ",") {
+    const TimeSpan* chosen = nullptr;
+    for (const TimeSpan& t : sentence_times) {
+      if (t.end_word >= tm.first_word || t.first_word < s.first_word + 2) continue;
+      size_t before = t.first_word;
+      if (words[before - 1].lower == "on" || words[before - 1].lower == "in") --before;
+      bool said = std::any_of(sentence.cues.begin(), sentence.cues.end(), [&](const auto& c) {
+        return c.end_word == before && Contains(CueKinds(c), kSpeech);
+      });
+      if (said && (!chosen || t.end_word + 1 == tm.first_word)) chosen = &t;
+    }
+    if (chosen) {
+      borrowed = chosen->time;
+      borrowed_phrase = borrowed->text;
     }
   }
   // "The accord was signed in 2009, when Soto was in Chile on a state

@@ -1990,6 +1990,16 @@ void EventRules::CompleteSides(const ActorLexicon& lexicon, ArticleReading* read
       m.actors.insert(ranked[0].second);
       m.actors.insert(ranked[1].second);
     }
+    // "Chile has kept the Chungara crossing closed since February": a
+    // border or crossing one of the two shuts, in a story about two, is shut
+    // to the other (measures27). A third country named would have given
+    // the closure its second side already.
+    if (type == "reduce-relations" && m.actors.size() == 1 && ranked.size() >= 2 &&
+        -ranked[1].first >= 2 &&
+        (m.actors.count(ranked[0].second) || m.actors.count(ranked[1].second)) &&
+        NamesCue(sentence_of(at), kBorder)) {
+      m.actors.insert(m.actors.count(ranked[0].second) ? ranked[1].second : ranked[0].second);
+    }
     // "Chile reopened its consulate in Arequipa": a mission one side opens
     // is in another country, in a story about two the other of the two.
     if ((type == "embassy-opening" || type == "restoration") && m.actors.size() == 1 &&

@@ -818,6 +818,47 @@ void EventRules::FindPlace(const ArticleReading& reading, const SentenceReading&
     if (!found.empty()) m.place = found;
     if (m.place.empty()) m.place = PlaceNamedBefore(reading, own_begin, own_end);
   }
+  // "shut the main crossing at Chungara", "closed the Visviri border
+  // crossing": a crossing shut by name is where the closure is placed
+  // (measures27). Only a closure whose object is a crossing or a border.
+  PhraseMatcher::Match closed;
+  if (m.place.empty() && trigger.type == "reduce-relations" && tm.end_word < own_end &&
+      verb_objects_.FindObject("closure", words, tm.end_word, own_end, &closed) &&
+      closed.first_word <= tm.end_word + 4) {
+    size_t begin = 0, end = 0;
+    std::string name;
+    // The crossing's own name before its kind, else the name after "at".
+    size_t w = tm.end_word;
+    bool named =
+        place_words_.NamedPlaceAt(reading.body, words, w, own_end, false, &begin, &end, &name) &&
+        end == closed.end_word;
+    // "close Storskog, the last crossing on its border": the name the
+    // crossing is set beside.
+    if (!named && closed.first_word > w) {
+      size_t c = w;
+      while (c < closed.first_word && c < w + 3 && words[c].capitalized && words[c].alpha) ++c;
+      if (c > w && c < closed.first_word && words[c].lower == ",") {
+        named = true;
+        begin = w;
+        end = c;
+        name = std::string(reading.body.substr(words[w].begin, words[c - 1].end - words[w].begin));
+      }
+    }
+    if (!named && closed.end_word + 1 < own_end && words[closed.end_word].lower == "at") {
+      named = place_words_.NamedPlaceAt(reading.body, words, closed.end_word + 1, own_end, true,
+                                        &begin, &end, &name) &&
+              words[closed.end_word + 1].capitalized;
+    }
+    bool taken = named && std::any_of(actors.begin(), actors.end(), [&](const ActorMention& a) {
+                   return a.first_word < end && a.end_word > begin && a.kind != ActorKind::kPlace &&
+                          a.kind != ActorKind::kCapital;
+                 });
+    taken = taken || std::any_of(sentence.sentence_times.begin(), sentence.sentence_times.end(),
+                                 [&](const TimeSpan& t) {
+                                   return t.first_word < end && t.end_word > begin;
+                                 });
+    if (named && !taken) m.place = name;
+  }
 }
 
 // "The swampy Caldera peninsula ... . In 1981 a clash on the peninsula

@@ -221,6 +221,8 @@ bool EventRules::Load(Diagnostic* error) {
       lead_clause_ends_.insert(row.fields[0]);
     } else if (kind == "state-since") {
       state_since_.insert(row.fields[0]);
+    } else if (kind == "state-keep") {
+      state_keep_.insert(row.fields[0]);
     } else if (kind == "which-clause") {
       after_which_.insert(row.fields[0]);
     } else if (kind == "after-clause") {
@@ -243,8 +245,8 @@ bool EventRules::Load(Diagnostic* error) {
       *error =
           Diagnostic{origin, row.line, row.columns[1], Severity::kError,
                      "expected 'act-noun', 'subject', 'also', 'same-time', 'at-time', 'same-act', "
-                     "'teller', 'follow-up', 'lead-clause-end', 'state-since', 'which-clause' or "
-                     "'after-clause', found '" +
+                     "'teller', 'follow-up', 'lead-clause-end', 'state-since', 'state-keep', "
+                     "'which-clause' or 'after-clause', found '" +
                          kind + "'"};
       return false;
     }

@@ -532,7 +532,11 @@ class EventRules {
   // Two-word cancel cues ("called off", "put off"), also read split by the
   // event noun they call off ("called the trip off").
   std::set<std::string, std::less<>> split_cancels_;
-  WordSet state_since_;    // "has been closed since 1994": the state began then
+  WordSet state_since_;  // "has been closed since 1994": the state began then
+  // "kept the border with Peru closed since February": a verb that keeps
+  // what it names in the state the participle after it tells
+  // (`state-keep` of carried_dates.tsv).
+  WordSet state_keep_;
   WordSet after_which_;    // "after", "at": ", after which ministers signed ..."
   WordSet after_clauses_;  // "after", "following": open a clause told before the act
   // Their second words ("off"): a split cue is looked for only when one

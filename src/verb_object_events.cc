@@ -34,6 +34,17 @@ constexpr size_t kMaxRelativeObjectTail = 4;
 // The longest object phrase looked for before a relative clause.
 constexpr size_t kMaxRelativeObjectWords = 5;
 
+// The most words of a name an object in apposition may follow.
+constexpr size_t kMaxApposedNameWords = 3;
+
+// Whether words [from, to) are one short name: capitalized words only.
+bool NameRightAfter(const std::vector<Word>& words, size_t from, size_t to) {
+  if (to <= from || to - from > kMaxApposedNameWords) return false;
+  for (size_t w = from; w < to; ++w)
+    if (!words[w].capitalized || !words[w].alpha) return false;
+  return true;
+}
+
 bool IsQuoteMark(std::string_view w) {
   return w == "'" || w == "\"" || w == "\u2018" || w == "\u2019" || w == "\u201c" ||
          w == "\u201d" || w == "``" || w == "''";
@@ -157,9 +168,17 @@ bool VerbObjectEvents::LoadFrom(std::string_view origin, std::string_view conten
     } else if (role == "replaces") {
       // "quit Chile's Pacific dialogue format": the group's match stands
       // for the event words inside its object.
+      // "ended its training programme": or the event word the verb
+      // alone is ("ended", a lifting).
+      if (phrase == "the verb's event word") {
+        group->replaces_verb = true;
+        continue;
+      }
       if (phrase != "inner event words") {
         *error = Diagnostic{std::string(origin), row.line, row.columns[2], Severity::kError,
-                            "a 'replaces' row says 'inner event words', found '" + phrase + "'"};
+                            "a 'replaces' row says 'inner event words' or 'the verb's event "
+                            "word', found '" +
+                                phrase + "'"};
         return false;
       }
       group->replaces_inner = true;
@@ -385,6 +404,9 @@ void VerbObjectEvents::AddTriggers(const std::vector<Word>& words, size_t begin,
           found = true;
           break;
         }
+        // "close Storskog, the last crossing on its border": a name right
+        // after the verb and the phrase in apposition to it after its comma.
+        if (words[w].lower == "," && NameRightAfter(words, verb.end_word, w)) joins = true;
         if (!joins) break;
       }
       span_begin = verb.first_word, span_end = object.end_word;
@@ -412,6 +434,9 @@ void VerbObjectEvents::AddTriggers(const std::vector<Word>& words, size_t begin,
     // group names when the group says so: "quit Chile's dialogue format"
     // leaves a format, "stopped selling package tours" stops a trade.
     auto inside_object = [&](const PhraseMatcher::Match& t) {
+      if (group->replaces_verb && span_begin == verb.first_word &&
+          t.first_word == verb.first_word && t.end_word == verb.end_word)
+        return true;
       return group->replaces_inner && span_begin == verb.first_word &&
              t.first_word >= verb.end_word && t.end_word <= span_end;
     };

@@ -59,6 +59,9 @@ class VerbObjectEvents {
     // Whether its match replaces the event words between its verb and its
     // object (a `replaces` row).
     bool replaces_inner = false;
+    // "ended its training programme": the match stands for the event
+    // word the verb alone is ("ended", a lifting) as well.
+    bool replaces_verb = false;
     // Whether its object must be followed by a name (a `then` row, "a
     // name"): "called Chile part of Peru" (measures23).
     bool name_after = false;

@@ -123,7 +123,8 @@ TEST_CASE("the verb-object table is checked when loaded", "[verb_object_events]"
   // A `replaces` row says what it replaces in so many words.
   CHECK_FALSE(table.LoadFrom("v.tsv", "s\tverb\tquit\ns\treplaces\tyes\n", events, &error));
   CHECK(error.ToString() ==
-        "v.tsv:2:12: error: a 'replaces' row says 'inner event words', found 'yes'");
+        "v.tsv:2:12: error: a 'replaces' row says 'inner event words' or 'the verb's event "
+        "word', found 'yes'");
   CHECK_FALSE(table.LoadFrom("v.tsv", "s\tverb\treopened\ns\tsubject\tthe old border post\n",
                              events, &error));
   CHECK(error.ToString() == "v.tsv:2:11: error: a subject has at most 3 words");
