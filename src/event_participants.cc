@@ -740,6 +740,18 @@ void EventRules::SidesFromContext(const ArticleReading& reading, const SentenceR
                                  [](const ActorMention& a) { return !a.code.empty(); });
     if (subject && !countries) m.actors = previous_countries;
   }
+  // "Peru withdrew the two applications it filed against Chile": a legal
+  // step or a measure in a relative clause whose subject is "it" right
+  // before the verb, after a noun, is the act of the state that is the
+  // sentence's subject (courts27).
+  if (conflict && tm.first_word >= event->clause_begin + 2 &&
+      words[tm.first_word - 1].lower == "it" && words[tm.first_word - 2].alpha &&
+      !reading.subject_body.empty() && !m.actors.count(reading.subject_body)) {
+    bool subject = std::any_of(sentence.actors.begin(), sentence.actors.end(), [&](const auto& a) {
+      return a.code == reading.subject_body && a.end_word < tm.first_word - 1;
+    });
+    if (subject) m.actors.insert(reading.subject_body);
+  }
   // "Aeroflot suspended flights to Lima", "banned Huawei": a measure or an
   // incident of a company that stands for its state, as its doer or its
   // object, is that state's. (Its subject in the clause, or its object

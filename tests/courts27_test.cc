@@ -1,0 +1,70 @@
+// Court steps, rulings, incidents on the ground and agreements told in
+// passing (issue 5, branch courts27). The real resolver dates the
+// sentences, published on Thursday 14 March 2024. Every sentence is written
+// for the test.
+#include <catch2/catch.hpp>
+
+#include "event_test_util.h"
+
+namespace {
+
+using Fixture = annals::testing::SentenceTestFixture;
+using annals::testing::OfType;
+
+// Whether `m` names both `a` and `b`.
+bool Between(const annals::Mention& m, const std::string& a, const std::string& b) {
+  return m.actors.count(a) && m.actors.count(b);
+}
+
+}  // namespace
+
+TEST_CASE("a case filed and later withdrawn gives both steps", "[courts27]") {
+  Fixture f;
+  auto m = f.Extract(
+      "Ghana had withdrawn in June last year the two applications it filed against Togo at the "
+      "International Court of Justice in 2019.");
+  const annals::Mention* filed = OfType(m, "accusation");
+  const annals::Mention* dropped = OfType(m, "lifting");
+  REQUIRE(filed);
+  REQUIRE(dropped);
+  CHECK(filed->date == "2019");
+  CHECK(Between(*filed, "GHA", "TGO"));
+  CHECK(dropped->date == "2023-06");
+  CHECK(dropped->cameo == "080");
+  CHECK(Between(*dropped, "GHA", "TGO"));
+  m = f.Extract("Togo dropped its case against Ghana in June last year.");
+  dropped = OfType(m, "lifting");
+  REQUIRE(dropped);
+  CHECK(Between(*dropped, "GHA", "TGO"));
+  // Troops withdrawn are no case dropped.
+  m = f.Extract("Ghana withdrew its troops from the Togolese border in June last year.");
+  CHECK_FALSE(OfType(m, "lifting"));
+}
+
+TEST_CASE("a case brought with no 'against' is a legal step of the two", "[courts27]") {
+  Fixture f;
+  auto m = f.Extract(
+      "Norway and Kenya have long quarrelled over the lake. Kenya brought its own case over "
+      "Norway's dam on the lake in December 2011.");
+  const annals::Mention* filed = OfType(m, "accusation");
+  REQUIRE(filed);
+  CHECK(filed->date == "2011-12");
+  CHECK(Between(*filed, "KEN", "NOR"));
+}
+
+TEST_CASE("both sides agreeing to go to court is an agreement", "[courts27]") {
+  Fixture f;
+  auto m = f.Extract(
+      "Ghana and Togo have long quarrelled over the coast. The two governments agreed in 2005 "
+      "to submit their dispute to the International Court of Justice.");
+  const annals::Mention* accord = OfType(m, "agreement");
+  REQUIRE(accord);
+  CHECK(accord->date == "2005");
+  CHECK(accord->status == "held");
+  CHECK(Between(*accord, "GHA", "TGO"));
+  // Agreeing to other things is no such agreement.
+  m = f.Extract(
+      "Ghana and Togo have long quarrelled over the coast. The two governments agreed in 2005 "
+      "to disagree.");
+  CHECK_FALSE(OfType(m, "agreement"));
+}
