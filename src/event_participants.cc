@@ -655,13 +655,41 @@ void EventRules::RulingSides(const ArticleReading& reading, const SentenceReadin
   } else if (m.family != "ruling") {
     return;
   }
+  // "a ruling an Accra court handed down": a court named by a town or a
+  // nationality is that state's own, and its ruling takes no other side
+  // (courts27).
+  if (m.family == "ruling" &&
+      std::any_of(sentence.actors.begin(), sentence.actors.end(), [&](const ActorMention& a) {
+        return a.kind != ActorKind::kOrganization && a.end_word < reading.words.size() &&
+               reading.words[a.end_word].lower == "court";
+      })) {
+    return;
+  }
   const std::string* named = nullptr;
   for (const std::string& code : m.actors) {
     if (!reading.country_counts.count(code)) continue;
     if (named) return;  // two states named already
     named = &code;
   }
-  if (!named) return;
+  if (!named) {
+    // "The deal rests on a ruling the guarantor countries handed down on
+    // Friday": a ruling whose sentence names no one at all is between the
+    // two states the article has named most, when a third is named less
+    // often than both (courts27).
+    if (m.family != "ruling" || !m.actors.empty() || !sentence.actors.empty()) return;
+    std::vector<std::pair<int, std::string>> counts;
+    for (const auto& [code, count] : reading.country_counts) counts.emplace_back(count, code);
+    if (counts.size() < 2) return;
+    std::partial_sort(counts.begin(), counts.begin() + 2, counts.end(),
+                      [](const auto& a, const auto& b) { return a.first > b.first; });
+    bool third =
+        counts.size() > 2 && std::any_of(counts.begin() + 2, counts.end(),
+                                         [&](const auto& c) { return c.first >= counts[1].first; });
+    if (third) return;
+    m.actors.insert(counts[0].second);
+    m.actors.insert(counts[1].second);
+    return;
+  }
   // The most named other state; none when two are named as often.
   const std::string* other = nullptr;
   int most = 0;

@@ -68,3 +68,36 @@ TEST_CASE("both sides agreeing to go to court is an agreement", "[courts27]") {
       "to disagree.");
   CHECK_FALSE(OfType(m, "agreement"));
 }
+
+TEST_CASE("a ruling told in background is a ruling of the two", "[courts27]") {
+  Fixture f;
+  auto m = f.Extract(
+      "Norway and Kenya have long quarrelled over the lake. In May last year the same court "
+      "ruled in an earlier Kenyan case that Kenyan boats may fish on the lake, while confirming "
+      "Norway's rights over its shore.");
+  const annals::Mention* ruling = OfType(m, "ruling");
+  REQUIRE(ruling);
+  CHECK(ruling->date == "2023-05");
+  CHECK(Between(*ruling, "KEN", "NOR"));
+  // The court named again in a case between two others is no ruling of the pair.
+  m = f.Extract(
+      "Norway and Kenya have long quarrelled over the lake. In May last year the same court "
+      "ruled in a case between Ghana and Togo.");
+  for (const auto& x : m) CHECK_FALSE(Between(x, "KEN", "NOR"));
+}
+
+TEST_CASE("a ruling named before the verb of its delivery takes the article's two", "[courts27]") {
+  Fixture f;
+  auto m = f.Extract(
+      "Ghana and Togo signed the border treaty in Accra. The treaty rests on a ruling the three "
+      "guarantor countries handed down on Friday.");
+  const annals::Mention* ruling = OfType(m, "ruling");
+  REQUIRE(ruling);
+  CHECK(ruling->date == "2024-03-08");
+  CHECK(Between(*ruling, "GHA", "TGO"));
+  // A domestic court's ruling names a place of its own and gives nothing.
+  m = f.Extract(
+      "Ghana and Togo signed the border treaty in Accra. A tax ruling an Accra court handed "
+      "down on Friday angered traders.");
+  CHECK_FALSE(OfType(m, "ruling"));
+}
