@@ -101,3 +101,17 @@ TEST_CASE("a ruling named before the verb of its delivery takes the article's tw
       "down on Friday angered traders.");
   CHECK_FALSE(OfType(m, "ruling"));
 }
+
+TEST_CASE("both parliaments voting to accept a decision as binding is an approval of the two",
+          "[courts27]") {
+  Fixture f;
+  auto m = f.Extract(
+      "Ghana and Togo have long quarrelled over the coast. Earlier this month the parliaments of "
+      "both countries voted to accept the mediators' decision as binding.");
+  const annals::Mention* accord = OfType(m, "agreement");
+  REQUIRE(accord);
+  CHECK(accord->date == "2024-03");
+  CHECK(accord->qualifier == "early");
+  CHECK(accord->status == "held");
+  CHECK(Between(*accord, "GHA", "TGO"));
+}
