@@ -882,6 +882,22 @@ void EventRules::TellOfEarlier(ArticleReading* reading, const SentenceReading& s
     }
     return;
   }
+  // "came to blows in January 1981, when Peruvian troops drove Chilean
+  // soldiers from three outposts in the Cordillera": an undated act of
+  // fighting in a ", when" clause tells more of the clash its sentence
+  // dated before it, which took place where the act did (courts27).
+  if (m.family == "incident" && !m.place.empty() && !trigger.noun_phrase &&
+      sentence_first_mention < mentions.size()) {
+    bool when = false;
+    for (size_t w = s.first_word + 1; w < tm.first_word; ++w)
+      when = when || (words[w].lower == "when" && words[w - 1].lower == ",");
+    Mention& earlier = mentions.back();
+    if (when && earlier.family == "incident" && earlier.place.empty()) {
+      earlier.place = m.place;
+      earlier.place_country = m.place_country;
+      return;
+    }
+  }
   if (!definite && !elaboration) return;
   for (size_t p = mentions.size(); p-- > (elaboration ? sentence_first_mention : 0);) {
     Mention& earlier = mentions[p];

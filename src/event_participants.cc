@@ -742,9 +742,11 @@ void EventRules::SidesFromContext(const ArticleReading& reading, const SentenceR
   }
   // "The second round of talks, held in Lima on Friday, agreed ...": a
   // gathering named with "the" as the subject that opens a sentence naming
-  // no state is one of the two the sentence before named (scope22).
+  // no state is one of the two the sentence before named (scope22). So is
+  // a clash so named: "The clashes began in late January around jungle
+  // outposts" (courts27).
   if (m.actors.empty() && previous_countries.size() == 2 && trigger.noun_phrase &&
-      (trigger.family == "meeting" || trigger.family == "dialogue")) {
+      (trigger.family == "meeting" || trigger.family == "dialogue" || trigger.type == "incident")) {
     size_t open = DatelineEnd(words, sentence.s.first_word, tm.first_word);
     size_t det = DeterminerBefore(words, sentence.s.first_word, tm.first_word);
     bool states = std::any_of(sentence.actors.begin(), sentence.actors.end(), [](const auto& a) {

@@ -115,3 +115,55 @@ TEST_CASE("both parliaments voting to accept a decision as binding is an approva
   CHECK(accord->status == "held");
   CHECK(Between(*accord, "GHA", "TGO"));
 }
+
+TEST_CASE("troops camped on the other side's land are an incident placed there", "[courts27]") {
+  Fixture f;
+  auto m = f.Extract("Togo said Ghanaian troops had set up camp on Isla Verde late last month.");
+  const annals::Mention* camp = OfType(m, "incident");
+  REQUIRE(camp);
+  CHECK(camp->cameo == "192");
+  CHECK(camp->date == "2024-02");
+  CHECK(camp->qualifier == "late");
+  CHECK(camp->place == "Isla Verde");
+  CHECK(Between(*camp, "GHA", "TGO"));
+  // Hikers camping name no side.
+  CHECK(f.Extract("Hikers set up camp on Isla Verde late last month.").empty());
+}
+
+TEST_CASE("goods seized from the other side's plane are an incident", "[courts27]") {
+  Fixture f;
+  auto m = f.Extract(
+      "Kenyan security forces seized nearly $3 million in cash from a Norwegian plane at "
+      "Nairobi airport on Sunday.");
+  const annals::Mention* seizure = OfType(m, "incident");
+  REQUIRE(seizure);
+  CHECK(seizure->date == "2024-03-10");
+  CHECK(Between(*seizure, "KEN", "NOR"));
+  // A plane of one's own names one side only.
+  CHECK(
+      f.Extract("Kenyan police seized cocaine from a plane at Nairobi airport on Sunday.").empty());
+}
+
+TEST_CASE("a clash told in background takes its place from the clause that tells it",
+          "[courts27]") {
+  Fixture f;
+  auto m = f.Extract(
+      "Ghana and Togo have long quarrelled over the border. The neighbours last came to blows "
+      "in March 1983, when Ghanaian troops drove Togolese soldiers from two outposts in the "
+      "Atakora hills.");
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].type == "incident");
+  CHECK(m[0].date == "1983-03");
+  CHECK(m[0].place == "Atakora hills");
+  CHECK(Between(m[0], "GHA", "TGO"));
+  // "The clashes" of a sentence naming no one are the two the sentence
+  // before named, at the river whose headwaters it names.
+  m = f.Extract(
+      "Norway and Kenya have long quarrelled over the border. The clashes began in late January "
+      "around forest outposts near the headwaters of the Tana river.");
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].date == "2024-01");
+  CHECK(m[0].qualifier == "late");
+  CHECK(Between(m[0], "KEN", "NOR"));
+  CHECK(m[0].place.find("Tana") != std::string::npos);
+}
