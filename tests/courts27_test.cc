@@ -167,3 +167,36 @@ TEST_CASE("a clash told in background takes its place from the clause that tells
   CHECK(Between(m[0], "KEN", "NOR"));
   CHECK(m[0].place.find("Tana") != std::string::npos);
 }
+
+TEST_CASE("a protocol named before the participle of its signing is an agreement", "[courts27]") {
+  Fixture f;
+  auto m = f.Extract(
+      "Ghana and Togo are at odds over the border. They disagree over the protocol, signed in "
+      "Lome in June 1956.");
+  const annals::Mention* accord = OfType(m, "agreement");
+  REQUIRE(accord);
+  CHECK(accord->date == "1956-06");
+  CHECK(accord->place == "Lome");
+  CHECK(Between(*accord, "GHA", "TGO"));
+  // The protocol of a visit is no agreement.
+  CHECK(f.Extract("Ghana and Togo are neighbours. The protocol of the dinner, planned in June "
+                  "1956, was strict.")
+            .empty());
+}
+
+TEST_CASE("both sides extending a suspension is an agreement dated by the act, not its term",
+          "[courts27]") {
+  Fixture f;
+  auto m = f.Extract(
+      "Norway and Kenya are building a pipeline. The two sides extended the moratorium on the "
+      "pipeline to the end of 2021 at Kenya's request in April.");
+  const annals::Mention* accord = OfType(m, "agreement");
+  REQUIRE(accord);
+  CHECK(accord->date == "2021-04");
+  CHECK(Between(*accord, "KEN", "NOR"));
+  // One side extending its own suspension is no agreement.
+  m = f.Extract(
+      "Norway and Kenya are at odds. Kenya extended the suspension of flights from Norway in "
+      "April.");
+  CHECK_FALSE(OfType(m, "agreement"));
+}
