@@ -200,3 +200,21 @@ TEST_CASE("both sides extending a suspension is an agreement dated by the act, n
       "April.");
   CHECK_FALSE(OfType(m, "agreement"));
 }
+
+TEST_CASE("a meeting held to witness a signing gives the agreement its day and sides",
+          "[courts27]") {
+  Fixture f;
+  auto m = f.Extract(
+      "Ghanaian President Kofi Mensah and Togolese President Ama Lawson met on the border bridge "
+      "in July to witness the signing of an agreement that reopened the rail link.");
+  const annals::Mention* accord = OfType(m, "agreement");
+  REQUIRE(accord);
+  CHECK(accord->date == "2023-07");
+  CHECK(Between(*accord, "GHA", "TGO"));
+  REQUIRE(OfType(m, "meeting"));
+  // An anniversary of an old signing is no new agreement.
+  m = f.Extract(
+      "Ghanaian President Kofi Mensah and Togolese President Ama Lawson met in July to mark the "
+      "anniversary of the signing of the treaty.");
+  CHECK_FALSE(OfType(m, "agreement"));
+}
