@@ -937,6 +937,14 @@ void EventRules::SidesFromContext(const ArticleReading& reading, const SentenceR
   std::string own_side;
   for (const std::string& a : m.actors) {
     if (organizations.count(a)) continue;
+    // (A court the sentence names outside the event's scope is no side
+    // either: "the applications it filed at the International Court of
+    // Justice", courts27.)
+    if ((trigger.cameo == "115" || trigger.cameo == "080") &&
+        std::any_of(sentence.actors.begin(), sentence.actors.end(), [&](const ActorMention& o) {
+          return o.code == a && o.kind == ActorKind::kOrganization;
+        }))
+      continue;
     if (own_count++ == 0) own_side = a;
   }
   // So does a welcome, a regret or sympathy told by a verb ("Peru's
@@ -948,7 +956,8 @@ void EventRules::SidesFromContext(const ArticleReading& reading, const SentenceR
   // A legal step (CAMEO 115) taken by the state itself, named before it
   // ("Chile started the proceedings"), not by one of its nationals ("a
   // Chilean fisherman started the proceedings" is no step of the two).
-  const bool legal_step = trigger.cameo == "115";
+  // (A case withdrawn, CAMEO 080, is such a step too: courts27.)
+  const bool legal_step = trigger.cameo == "115" || trigger.cameo == "080";
   const bool state_maker =
       legal_step &&
       std::any_of(sentence.actors.begin(), sentence.actors.end(), [&](const ActorMention& a) {
@@ -956,7 +965,8 @@ void EventRules::SidesFromContext(const ArticleReading& reading, const SentenceR
                (a.kind == ActorKind::kCountry || a.kind == ActorKind::kCapital);
       });
   if (own_count == 1 &&
-      (trigger.type == "condemnation" || trigger.type == "accusation" || spoken_statement) &&
+      (trigger.type == "condemnation" || trigger.type == "accusation" || spoken_statement ||
+       trigger.cameo == "080") &&
       previous_countries.size() - previous_countries.count(own_side) == 1 &&
       &sentence.s > reading.sentences.data() &&
       &sentence.s < reading.sentences.data() + reading.sentences.size()) {
@@ -985,7 +995,7 @@ void EventRules::SidesFromContext(const ArticleReading& reading, const SentenceR
     // proceedings in April 2016": a legal step (CAMEO 115) that names no
     // one it is aimed at answers the other side the sentence before named,
     // when the state itself takes it.
-    if (trigger.cameo == "115") answered = state_maker;
+    if (legal_step) answered = state_maker;
     if (alone && answered) {
       m.actors.insert(previous_countries.begin(), previous_countries.end());
       own_count = 2;  // the speaker's side and the one other the sentence before named

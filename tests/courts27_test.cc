@@ -36,6 +36,17 @@ TEST_CASE("a case filed and later withdrawn gives both steps", "[courts27]") {
   dropped = OfType(m, "lifting");
   REQUIRE(dropped);
   CHECK(Between(*dropped, "GHA", "TGO"));
+  // With the other side named only in the sentence before, both steps are
+  // still between the two.
+  m = f.Extract(
+      "Ghana and Togo have long quarrelled over the lagoon. Togo had withdrawn in June last year "
+      "the two applications it filed at the International Court of Justice in 2019.");
+  dropped = OfType(m, "lifting");
+  filed = OfType(m, "accusation");
+  REQUIRE(dropped);
+  REQUIRE(filed);
+  CHECK(Between(*dropped, "GHA", "TGO"));
+  CHECK(Between(*filed, "GHA", "TGO"));
   // Troops withdrawn are no case dropped.
   m = f.Extract("Ghana withdrew its troops from the Togolese border in June last year.");
   CHECK_FALSE(OfType(m, "lifting"));
