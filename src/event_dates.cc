@@ -249,6 +249,22 @@ void EventRules::GoverningTimes(const ArticleReading& reading, SentenceReading* 
     const std::string& g = sentence_times[coarser].time->value;
     return f.size() == 10 && g.size() >= 4 && g.size() < f.size() && f.starts_with(g);
   };
+  // Whether time `t` is a term ("to the end of 2020"): another time of the
+  // same event word is its day (courts27).
+  // (The time may hold the phrase's last words: "to" and "the end of 2020".)
+  auto term = [&](size_t t) {
+    const size_t w = sentence_times[t].first_word, last = sentence_times[t].end_word;
+    for (const std::vector<std::string>& phrase : term_phrases_) {
+      const size_t n = phrase.size();
+      for (size_t k = w > n ? w - n : 0; k < w; ++k) {
+        if (k < sentence->s.first_word || k + n > last) continue;
+        bool match = true;
+        for (size_t j = 0; j < n && match; ++j) match = reading.words[k + j].lower == phrase[j];
+        if (match) return true;
+      }
+    }
+    return false;
+  };
   for (size_t ti = 0; ti < sentence_times.size(); ++ti) {
     size_t distance = 0;
     int chosen = EventForTime(reading, *sentence, ti, &distance);
@@ -257,10 +273,32 @@ void EventRules::GoverningTimes(const ArticleReading& reading, SentenceReading* 
     // "A year ago, when they met ... on Jan. 24, 2018": a full date inside
     // the other time an event word has wins, however far it stands.
     size_t old = static_cast<size_t>(time_of[c]);
+    if (time_of[c] >= 0 && term(old) != term(ti)) {
+      if (term(old)) {
+        time_of[c] = static_cast<int>(ti);
+        distance_of[c] = distance;
+      }
+      continue;
+    }
     if (time_of[c] < 0 || (distance < distance_of[c] && !refines(old, ti)) || refines(ti, old)) {
       time_of[c] = static_cast<int>(ti);
       distance_of[c] = distance;
     }
+  }
+  // "extended the suspension to the end of 2020 at Peru's request in May":
+  // a time that governs nothing, a few words after a term in the same
+  // clause, is the day of the term's event word.
+  for (size_t c = 0; c < time_of.size(); ++c) {
+    if (time_of[c] < 0) continue;
+    size_t ti = static_cast<size_t>(time_of[c]);
+    if (ti + 1 >= sentence_times.size() || !term(ti) || term(ti + 1)) continue;
+    if (std::find(time_of.begin(), time_of.end(), static_cast<int>(ti + 1)) != time_of.end())
+      continue;
+    size_t from = sentence_times[ti].end_word, to = sentence_times[ti + 1].first_word;
+    bool near = to >= from && to - from <= 6;
+    for (size_t w = from; near && w < to; ++w)
+      near = !reading.words[w].punct || reading.words[w].lower == "'s";
+    if (near) time_of[c] = static_cast<int>(ti + 1);
   }
 }
 

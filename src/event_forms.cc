@@ -700,6 +700,36 @@ void EventRules::AgreementDuringStay(const ArticleReading& reading, const Senten
     if (last.family == "visit" || last.family == "meeting") family = last.family;
     right_after = true;
   }
+  // "Ruiz and Soto met on the bridge in July to witness the signing of an
+  // agreement": an agreement whose signing a dated visit or meeting told
+  // before it in the sentence came for was signed then and there, between
+  // the same sides (courts27).
+  if (family.empty() && event->trigger.type == "agreement" && event->trigger.noun_phrase &&
+      sentence.sentence_first_mention < reading.mentions.size()) {
+    size_t at = event->tm.first_word;
+    if (at > s.first_word &&
+        (words[at - 1].lower == "a" || words[at - 1].lower == "an" || words[at - 1].lower == "the"))
+      --at;
+    // ("the anniversary of the signing of the treaty" is no new signing.)
+    bool signing = at >= s.first_word + 4 && words[at - 1].lower == "of" &&
+                   words[at - 2].lower == "signing" && words[at - 3].lower == "the" &&
+                   words[at - 4].lower != "of";
+    const Mention& stay = reading.mentions.back();
+    const TimeExpression* time = reading.mention_origin.back().first;
+    if (signing && time && stay.actors.size() >= 2 &&
+        (stay.family == "visit" || stay.family == "meeting") &&
+        std::all_of(m.actors.begin(), m.actors.end(),
+                    [&](const std::string& c) { return stay.actors.count(c) > 0; })) {
+      event->borrowed = time;
+      event->borrowed_phrase = time->text;
+      m.actors = stay.actors;
+      if (m.place.empty()) {
+        m.place = stay.place;
+        m.place_country = stay.place_country;
+      }
+      return;
+    }
+  }
   if (family.empty()) return;
   // "In July 2022, during his state visit, the two signed a pact": the stay
   // told in this sentence, with its time, comes before one told earlier
@@ -881,6 +911,22 @@ void EventRules::TellOfEarlier(ArticleReading* reading, const SentenceReading& s
         earlier.people.push_back(person);
     }
     return;
+  }
+  // "came to blows in January 1981, when Peruvian troops drove Chilean
+  // soldiers from three outposts in the Cordillera": an undated act of
+  // fighting in a ", when" clause tells more of the clash its sentence
+  // dated before it, which took place where the act did (courts27).
+  if (m.family == "incident" && !m.place.empty() && !trigger.noun_phrase &&
+      sentence_first_mention < mentions.size()) {
+    bool when = false;
+    for (size_t w = s.first_word + 1; w < tm.first_word; ++w)
+      when = when || (words[w].lower == "when" && words[w - 1].lower == ",");
+    Mention& earlier = mentions.back();
+    if (when && earlier.family == "incident" && earlier.place.empty()) {
+      earlier.place = m.place;
+      earlier.place_country = m.place_country;
+      return;
+    }
   }
   if (!definite && !elaboration) return;
   for (size_t p = mentions.size(); p-- > (elaboration ? sentence_first_mention : 0);) {

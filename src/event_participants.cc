@@ -655,13 +655,41 @@ void EventRules::RulingSides(const ArticleReading& reading, const SentenceReadin
   } else if (m.family != "ruling") {
     return;
   }
+  // "a ruling an Accra court handed down": a court named by a town or a
+  // nationality is that state's own, and its ruling takes no other side
+  // (courts27).
+  if (m.family == "ruling" &&
+      std::any_of(sentence.actors.begin(), sentence.actors.end(), [&](const ActorMention& a) {
+        return a.kind != ActorKind::kOrganization && a.end_word < reading.words.size() &&
+               reading.words[a.end_word].lower == "court";
+      })) {
+    return;
+  }
   const std::string* named = nullptr;
   for (const std::string& code : m.actors) {
     if (!reading.country_counts.count(code)) continue;
     if (named) return;  // two states named already
     named = &code;
   }
-  if (!named) return;
+  if (!named) {
+    // "The deal rests on a ruling the guarantor countries handed down on
+    // Friday": a ruling whose sentence names no one at all is between the
+    // two states the article has named most, when a third is named less
+    // often than both (courts27).
+    if (m.family != "ruling" || !m.actors.empty() || !sentence.actors.empty()) return;
+    std::vector<std::pair<int, std::string>> counts;
+    for (const auto& [code, count] : reading.country_counts) counts.emplace_back(count, code);
+    if (counts.size() < 2) return;
+    std::partial_sort(counts.begin(), counts.begin() + 2, counts.end(),
+                      [](const auto& a, const auto& b) { return a.first > b.first; });
+    bool third =
+        counts.size() > 2 && std::any_of(counts.begin() + 2, counts.end(),
+                                         [&](const auto& c) { return c.first >= counts[1].first; });
+    if (third) return;
+    m.actors.insert(counts[0].second);
+    m.actors.insert(counts[1].second);
+    return;
+  }
   // The most named other state; none when two are named as often.
   const std::string* other = nullptr;
   int most = 0;
@@ -714,9 +742,11 @@ void EventRules::SidesFromContext(const ArticleReading& reading, const SentenceR
   }
   // "The second round of talks, held in Lima on Friday, agreed ...": a
   // gathering named with "the" as the subject that opens a sentence naming
-  // no state is one of the two the sentence before named (scope22).
+  // no state is one of the two the sentence before named (scope22). So is
+  // a clash so named: "The clashes began in late January around jungle
+  // outposts" (courts27).
   if (m.actors.empty() && previous_countries.size() == 2 && trigger.noun_phrase &&
-      (trigger.family == "meeting" || trigger.family == "dialogue")) {
+      (trigger.family == "meeting" || trigger.family == "dialogue" || trigger.type == "incident")) {
     size_t open = DatelineEnd(words, sentence.s.first_word, tm.first_word);
     size_t det = DeterminerBefore(words, sentence.s.first_word, tm.first_word);
     bool states = std::any_of(sentence.actors.begin(), sentence.actors.end(), [](const auto& a) {
@@ -739,6 +769,18 @@ void EventRules::SidesFromContext(const ArticleReading& reading, const SentenceR
     bool countries = std::any_of(sentence.actors.begin(), sentence.actors.end(),
                                  [](const ActorMention& a) { return !a.code.empty(); });
     if (subject && !countries) m.actors = previous_countries;
+  }
+  // "Peru withdrew the two applications it filed against Chile": a legal
+  // step or a measure in a relative clause whose subject is "it" right
+  // before the verb, after a noun, is the act of the state that is the
+  // sentence's subject (courts27).
+  if (conflict && tm.first_word >= event->clause_begin + 2 &&
+      words[tm.first_word - 1].lower == "it" && words[tm.first_word - 2].alpha &&
+      !reading.subject_body.empty() && !m.actors.count(reading.subject_body)) {
+    bool subject = std::any_of(sentence.actors.begin(), sentence.actors.end(), [&](const auto& a) {
+      return a.code == reading.subject_body && a.end_word < tm.first_word - 1;
+    });
+    if (subject) m.actors.insert(reading.subject_body);
   }
   // "Aeroflot suspended flights to Lima", "banned Huawei": a measure or an
   // incident of a company that stands for its state, as its doer or its
@@ -895,6 +937,14 @@ void EventRules::SidesFromContext(const ArticleReading& reading, const SentenceR
   std::string own_side;
   for (const std::string& a : m.actors) {
     if (organizations.count(a)) continue;
+    // (A court the sentence names outside the event's scope is no side
+    // either: "the applications it filed at the International Court of
+    // Justice", courts27.)
+    if ((trigger.cameo == "115" || trigger.cameo == "080") &&
+        std::any_of(sentence.actors.begin(), sentence.actors.end(), [&](const ActorMention& o) {
+          return o.code == a && o.kind == ActorKind::kOrganization;
+        }))
+      continue;
     if (own_count++ == 0) own_side = a;
   }
   // So does a welcome, a regret or sympathy told by a verb ("Peru's
@@ -906,7 +956,8 @@ void EventRules::SidesFromContext(const ArticleReading& reading, const SentenceR
   // A legal step (CAMEO 115) taken by the state itself, named before it
   // ("Chile started the proceedings"), not by one of its nationals ("a
   // Chilean fisherman started the proceedings" is no step of the two).
-  const bool legal_step = trigger.cameo == "115";
+  // (A case withdrawn, CAMEO 080, is such a step too: courts27.)
+  const bool legal_step = trigger.cameo == "115" || trigger.cameo == "080";
   const bool state_maker =
       legal_step &&
       std::any_of(sentence.actors.begin(), sentence.actors.end(), [&](const ActorMention& a) {
@@ -914,7 +965,8 @@ void EventRules::SidesFromContext(const ArticleReading& reading, const SentenceR
                (a.kind == ActorKind::kCountry || a.kind == ActorKind::kCapital);
       });
   if (own_count == 1 &&
-      (trigger.type == "condemnation" || trigger.type == "accusation" || spoken_statement) &&
+      (trigger.type == "condemnation" || trigger.type == "accusation" || spoken_statement ||
+       trigger.cameo == "080") &&
       previous_countries.size() - previous_countries.count(own_side) == 1 &&
       &sentence.s > reading.sentences.data() &&
       &sentence.s < reading.sentences.data() + reading.sentences.size()) {
@@ -943,7 +995,7 @@ void EventRules::SidesFromContext(const ArticleReading& reading, const SentenceR
     // proceedings in April 2016": a legal step (CAMEO 115) that names no
     // one it is aimed at answers the other side the sentence before named,
     // when the state itself takes it.
-    if (trigger.cameo == "115") answered = state_maker;
+    if (legal_step) answered = state_maker;
     if (alone && answered) {
       m.actors.insert(previous_countries.begin(), previous_countries.end());
       own_count = 2;  // the speaker's side and the one other the sentence before named

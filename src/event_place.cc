@@ -790,7 +790,12 @@ void EventRules::FindPlace(const ArticleReading& reading, const SentenceReading&
     std::string found;
     size_t found_at = 0;
     for (size_t w = own_begin; w + 1 < own_end; ++w) {
-      if (!place_words_.IsPreposition(words[w])) continue;
+      // "set up camp on Isla Negra", "clashed on Negra Island": after an
+      // incident's word "on" opens a place too (courts27); before a kind
+      // only ("on the peninsula") it was one, as "talks on Korea" name a
+      // topic.
+      bool on = loose && w >= tm.end_word && words[w].lower == "on";
+      if (!on && !place_words_.IsPreposition(words[w])) continue;
       size_t begin = 0, end = 0;
       std::string name;
       if (!place_words_.NamedPlaceAt(reading.body, words, w + 1, own_end, loose, &begin, &end,

@@ -256,18 +256,20 @@ bool EventRules::Load(Diagnostic* error) {
   if (!LoadTable(origin, 2, &rows, error)) return false;
   for (const TsvRow& row : rows) {
     const std::string& kind = row.fields[1];
-    if (kind != "deadline" && kind != "names-year") {
+    if (kind != "deadline" && kind != "names-year" && kind != "term") {
       *error = Diagnostic{origin, row.line, row.columns[1], Severity::kError,
-                          "expected 'deadline' or 'names-year', found '" + kind + "'"};
+                          "expected 'deadline', 'names-year' or 'term', found '" + kind + "'"};
       return false;
     }
-    std::vector<std::string>& phrase =
-        (kind == "deadline" ? deadline_phrases_ : name_year_phrases_).emplace_back();
+    std::vector<std::string>& phrase = (kind == "deadline" ? deadline_phrases_
+                                        : kind == "term"   ? term_phrases_
+                                                           : name_year_phrases_)
+                                           .emplace_back();
     for (size_t b = 0, e = 0; b < row.fields[0].size(); b = e + 1) {
       e = std::min(row.fields[0].find(' ', b), row.fields[0].size());
       phrase.push_back(row.fields[0].substr(b, e - b));
     }
-    if (!phrase.empty())
+    if (!phrase.empty() && kind != "term")
       (kind == "deadline" ? deadline_ends_ : name_year_ends_).insert(phrase.back());
   }
   rows.clear();

@@ -554,6 +554,10 @@ class EventRules {
   static std::uint64_t SameActBit(size_t hash) { return std::uint64_t{1} << (hash >> 58); }
   // data/en/date_roles.tsv: "by the end of" (deadline), "Convention of" (names-year).
   std::vector<std::vector<std::string>> deadline_phrases_, name_year_phrases_;
+  // "extended the suspension to the end of 2020 ... in May": the phrases
+  // before a time that is the term of an act, not its day (kind `term` of
+  // date_roles.tsv).
+  std::vector<std::vector<std::string>> term_phrases_;
   // The last word of each ("of", "by", "than"): most times follow none, and
   // their phrases are not compared.
   WordSet deadline_ends_, name_year_ends_;

@@ -465,6 +465,9 @@ void EventRules::KeepEasedMeasures(const ArticleReading& reading, SentenceReadin
         triggers_[static_cast<size_t>(triggers[k].value)].family != "easing") {
       continue;
     }
+    // A case withdrawn (courts27: CAMEO 080, yield) comes only from its
+    // verb-object group, which found its object ("withdrew its case").
+    if (triggers_[static_cast<size_t>(triggers[k].value)].cameo == "080") continue;
     bool measure = eased_in_passive(k);
     for (size_t w = triggers[k].end_word;
          !measure && w < s.last_word && w < triggers[k].end_word + 5; ++w) {

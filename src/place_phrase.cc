@@ -166,12 +166,18 @@ bool PlaceWords::NamedPlaceAt(std::string_view text, const std::vector<Word>& wo
   if (w >= last) return false;
   size_t begin = w;
   PhraseMatcher::Match match;
-  // "the coast of Oregon", "the Gulf of Aden", "the Line of Control".
+  // "the coast of Oregon", "the Gulf of Aden", "the Line of Control"; "the
+  // headwaters of the Lauca river" (courts27: "the" before the name).
+  size_t of_name = 0;
   if (features_of_.MatchAt(words, w, last, &match) && (the || words[w].capitalized) &&
-      match.end_word + 1 < last && words[match.end_word].lower == "of" &&
-      NameWord(words[match.end_word + 1])) {
-    size_t x = match.end_word + 1;
-    while (x < last && x < match.end_word + 5 && NameWord(words[x])) ++x;
+      match.end_word + 1 < last && words[match.end_word].lower == "of") {
+    of_name = match.end_word + 1;
+    if (words[of_name].lower == "the" && of_name + 1 < last) ++of_name;
+    if (!NameWord(words[of_name])) of_name = 0;
+  }
+  if (of_name) {
+    size_t x = of_name;
+    while (x < last && x < of_name + 4 && NameWord(words[x])) ++x;
     *name_begin = begin;
     *end = x;
   } else {

@@ -383,8 +383,12 @@ void VerbObjectEvents::AddTriggers(const std::vector<Word>& words, size_t begin,
         }
         // A quotation mark starts no clause: "said Chile was 'almost
         // certainly' behind the attack".
+        // ("seized nearly $5 million in cash from a Peruvian plane": a
+        // currency sign is part of an amount.)
+        bool currency =
+            words[w].lower == "$" || words[w].lower == "\u20ac" || words[w].lower == "\u00a3";
         bool joins = (!(words[w].punct && words[w].lower != "'s" && words[w].lower != "-" &&
-                        !words[w].abbreviation) ||
+                        !words[w].abbreviation && !currency) ||
                       IsQuoteMark(words[w].lower)) &&
                      words[w].lower != "and" && words[w].lower != "but";
         // "suspended military and intelligence cooperation": an "and"
