@@ -1,0 +1,60 @@
+// Meetings brought about by others, envoys, messages, and meetings planned
+// or called off (issue 5, branch `meetings27`). The real resolver dates the
+// sentences. Every sentence is written for the test.
+#include <set>
+#include <string>
+#include <vector>
+
+#include <catch2/catch.hpp>
+
+#include "event_test_util.h"
+#include "merge_test_util.h"
+
+namespace {
+
+using annals::testing::ResolvedEventFixture;
+
+using annals::testing::kGhaTgo;
+using annals::testing::kNorKen;
+using annals::testing::kPerChl;
+
+using annals::testing::DatelinedPairEntries;
+using annals::testing::EntryTypesAndPlaces;
+
+const std::array<std::string, 2> kNorGha{"NOR", "GHA"};
+
+}  // namespace
+
+TEST_CASE("those a third party brought together met; the host is no side", "[meetings27]") {
+  ResolvedEventFixture f(date::year{2024} / 3 / 14);
+  auto told = DatelinedPairEntries(f,
+                                   "Kenya's president brought the Norwegian and Ghanaian foreign "
+                                   "ministers together in Nairobi on Monday, officials said.",
+                                   kNorGha, "Nairobi");
+  REQUIRE(EntryTypesAndPlaces(told) == std::multiset<std::string>{"meeting 2024-03-11 @Nairobi"});
+  CHECK(told[0].actors == std::vector<std::string>{"GHA", "NOR"});
+  // Brought together with someone else: no meeting of the pair.
+  CHECK(DatelinedPairEntries(f,
+                             "Kenya's president brought the Norwegian and Ugandan foreign "
+                             "ministers together in Nairobi on Monday.",
+                             kNorGha, "Nairobi")
+            .empty());
+  // The host and one of those it brought are no pair's meeting either.
+  CHECK(DatelinedPairEntries(f,
+                             "Kenya's president brought the Norwegian and Ugandan foreign "
+                             "ministers together in Nairobi on Monday.",
+                             kNorKen, "Nairobi")
+            .empty());
+}
+
+TEST_CASE("'the two men' brought together 'there' are the two named before", "[meetings27]") {
+  ResolvedEventFixture f(date::year{2024} / 8 / 21);
+  auto told = EntryTypesAndPlaces(DatelinedPairEntries(
+      f,
+      "Presidents Luis Ruiz of Peru and Carlos Soto of Chile signed a memorandum on fisheries in "
+      "the Bolivian capital on Wednesday. It was their second meeting in La Paz in six weeks: "
+      "Bolivia's and Ecuador's leaders brought the two men together there in July, when they "
+      "agreed to keep talking.",
+      kPerChl, "La Paz"));
+  CHECK(told.count("meeting 2024-07 @La Paz") == 1);
+}
