@@ -58,3 +58,35 @@ TEST_CASE("'the two men' brought together 'there' are the two named before", "[m
       kPerChl, "La Paz"));
   CHECK(told.count("meeting 2024-07 @La Paz") == 1);
 }
+
+TEST_CASE("a meeting in a 'since' clause is still told", "[meetings27]") {
+  ResolvedEventFixture f(date::year{2024} / 3 / 14);
+  auto told = EntryTypesAndPlaces(DatelinedPairEntries(
+      f,
+      "Peruvian President Luis Ruiz accused Chilean President Carlos Soto on Thursday of breaking "
+      "fishing limits. The quarrel is the worst since Presidents Ruiz and Soto met in Lima in "
+      "March last year and promised to settle their differences through talks.",
+      kPerChl, "Lima"));
+  CHECK(told.count("meeting 2023-03 @Lima") == 1);
+}
+
+TEST_CASE("a commander who is also a leader's son travels as the commander", "[meetings27]") {
+  ResolvedEventFixture f(date::year{2024} / 3 / 14);
+  auto told = DatelinedPairEntries(f,
+                                   "General Pedro Vargas, Peru's army commander and the son of "
+                                   "President Luis Ruiz, flew to Santiago on Tuesday.",
+                                   kPerChl, "Santiago");
+  CHECK(EntryTypesAndPlaces(told) == std::multiset<std::string>{"visit 2024-03-12 @Santiago"});
+  // Dated by what governs the clause: six days after the signing.
+  auto after = EntryTypesAndPlaces(DatelinedPairEntries(
+      f,
+      "Peru and Chile signed a security pact on March 1. Six days after the signing, General "
+      "Pedro Vargas, Peru's army commander and the son of President Luis Ruiz, flew to Santiago "
+      "and held talks with President Carlos Soto.",
+      kPerChl, "Lima"));
+  CHECK(after.count("visit 2024-03-07 @Santiago") == 1);
+  // A relative with no office still makes no state visit.
+  CHECK(DatelinedPairEntries(f, "Ghanaian President Kofi Mensah's son flew to Lome on Tuesday.",
+                             kGhaTgo, "Accra")
+            .empty());
+}
