@@ -19,6 +19,7 @@ using annals::testing::kNorKen;
 using annals::testing::kPerChl;
 
 using annals::testing::DatelinedPairEntries;
+using annals::testing::EntryTypes;
 using annals::testing::EntryTypesAndPlaces;
 
 const std::array<std::string, 2> kNorGha{"NOR", "GHA"};
@@ -87,6 +88,34 @@ TEST_CASE("a commander who is also a leader's son travels as the commander", "[m
   CHECK(after.count("visit 2024-03-07 @Santiago") == 1);
   // A relative with no office still makes no state visit.
   CHECK(DatelinedPairEntries(f, "Ghanaian President Kofi Mensah's son flew to Lome on Tuesday.",
+                             kGhaTgo, "Accra")
+            .empty());
+}
+
+TEST_CASE("a message an envoy carried from one leader to the other", "[meetings27]") {
+  ResolvedEventFixture f(date::year{2024} / 3 / 14);
+  const std::string opening =
+      "Peruvian President Luis Ruiz and Chilean President Carlos Soto have moved to mend ties, "
+      "officials said on Thursday. ";
+  auto told = DatelinedPairEntries(f,
+                                   opening +
+                                       "Earlier this month Peru's ambassador to the United "
+                                       "Nations, Ana Rios, carried a message from Ruiz to Soto.",
+                                   kPerChl, "Lima");
+  REQUIRE(EntryTypes(told) == std::multiset<std::string>{"message 2024-03"});
+  // The body the envoy serves at is no side.
+  CHECK(told[0].actors == std::vector<std::string>{"CHL", "PER"});
+  // Told with another verb, split by a modifier.
+  CHECK(EntryTypes(DatelinedPairEntries(f,
+                                        opening + "On Monday Peru's foreign minister handed over a "
+                                                  "personal message from Ruiz to Soto.",
+                                        kPerChl, "Lima")) ==
+        std::multiset<std::string>{"message 2024-03-11"});
+  // A message to a third country is not the pair's.
+  CHECK(DatelinedPairEntries(f,
+                             "Ghanaian President Kofi Mensah and Togolese President Afi Koffi "
+                             "have moved to mend ties. On Monday Ghana's foreign minister "
+                             "carried a message from Mensah to the Kenyan president.",
                              kGhaTgo, "Accra")
             .empty());
 }
