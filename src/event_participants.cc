@@ -2036,6 +2036,16 @@ void EventRules::CompleteSides(const ActorLexicon& lexicon, ArticleReading* read
                     [&](const std::string& p) { return !m.person_country.count(p); })) {
       m.actors.insert(m.actors.count(ranked[0].second) ? ranked[1].second : ranked[0].second);
     }
+    // "The annual summit, which Chile was to host last year, was put off":
+    // a gathering called off that names one of the article's two countries
+    // and no one else, in a story of those two (a third named less), was
+    // to be theirs (meetings27).
+    if (family == "meeting" && m.status == "cancelled" && m.actors.size() == 1 &&
+        m.people.empty() && ranked.size() >= 2 &&
+        (ranked.size() == 2 || ranked[2].first > ranked[1].first) &&
+        (m.actors.count(ranked[0].second) || m.actors.count(ranked[1].second))) {
+      m.actors.insert(m.actors.count(ranked[0].second) ? ranked[1].second : ranked[0].second);
+    }
     // "Vice Foreign Minister Sun Weidong summoned Japan's ambassador": the
     // envoy summoned is the other side's, so in a story about two countries
     // the one who summons is the remaining side, named or not. So is someone

@@ -119,3 +119,28 @@ TEST_CASE("a message an envoy carried from one leader to the other", "[meetings2
                              kGhaTgo, "Accra")
             .empty());
 }
+
+TEST_CASE("meetings called off or put off are cancelled entries of the pair", "[meetings27]") {
+  ResolvedEventFixture f(date::year{2024} / 3 / 14);
+  const std::string opening =
+      "Ties between Peru and Chile have soured over the past year, diplomats said on Thursday. ";
+  CHECK(EntryTypes(DatelinedPairEntries(
+            f,
+            opening + "A meeting between the two transport ministers was "
+                      "called off in January after a dispute over permits.",
+            kPerChl, "Lima")) == std::multiset<std::string>{"meeting 2024-01"});
+  auto retreat = DatelinedPairEntries(f,
+                                      opening +
+                                          "The annual leaders' retreat, which Chile was to host "
+                                          "last year, was put off because of the pandemic.",
+                                      kPerChl, "Lima");
+  REQUIRE(EntryTypes(retreat) == std::multiset<std::string>{"summit 2023"});
+  CHECK(retreat[0].status == "cancelled");
+  // A gathering a third country was to host is not the pair's.
+  CHECK(DatelinedPairEntries(f,
+                             "Ties between Ghana and Togo have soured, diplomats said on "
+                             "Thursday. The annual summit, which Kenya was to host last year, was "
+                             "put off because of the pandemic.",
+                             kGhaTgo, "Accra")
+            .empty());
+}
