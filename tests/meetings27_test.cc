@@ -1,6 +1,7 @@
 // Meetings brought about by others, envoys, messages, and meetings planned
 // or called off (issue 5, branch `meetings27`). The real resolver dates the
 // sentences. Every sentence is written for the test.
+#include <algorithm>
 #include <set>
 #include <string>
 #include <vector>
@@ -141,6 +142,32 @@ TEST_CASE("meetings called off or put off are cancelled entries of the pair", "[
                              "Ties between Ghana and Togo have soured, diplomats said on "
                              "Thursday. The annual summit, which Kenya was to host last year, was "
                              "put off because of the pandemic.",
+                             kGhaTgo, "Accra")
+            .empty());
+}
+
+TEST_CASE("a joint body's coming meeting is a planned meeting of the pair", "[meetings27]") {
+  ResolvedEventFixture f(date::year{2024} / 3 / 14);
+  auto first = DatelinedPairEntries(f,
+                                    "Peru and Chile signed a memorandum on fisheries on Thursday. "
+                                    "The commission set up by the memorandum will hold its first "
+                                    "meeting in Lima in September.",
+                                    kPerChl, "Lima");
+  auto planned = std::find_if(first.begin(), first.end(),
+                              [](const annals::Entry& e) { return e.type == "meeting"; });
+  REQUIRE(planned != first.end());
+  CHECK(planned->date == "2024-09");
+  CHECK(planned->status == "planned");
+  CHECK(planned->place == "Lima");
+  auto next = DatelinedPairEntries(f,
+                                   "Peru and Chile agreed on Thursday to widen trade in farm "
+                                   "goods. The joint commission is to meet in Santiago next month.",
+                                   kPerChl, "Lima");
+  CHECK(EntryTypesAndPlaces(next).count("meeting 2024-04 @Santiago") == 1);
+  // Another pair's joint commission is theirs.
+  CHECK(DatelinedPairEntries(f,
+                             "Ghana and Togo agreed on Thursday to widen trade. The joint "
+                             "commission of Kenya and Uganda is to meet in Nairobi next month.",
                              kGhaTgo, "Accra")
             .empty());
 }
