@@ -59,6 +59,14 @@ TEST_CASE("'the two men' brought together 'there' are the two named before", "[m
       "agreed to keep talking.",
       kPerChl, "La Paz"));
   CHECK(told.count("meeting 2024-07 @La Paz") == 1);
+  // "there" is the town named before, in another event's clause.
+  auto there = EntryTypesAndPlaces(DatelinedPairEntries(
+      f,
+      "Peruvian President Luis Ruiz and Chilean President Carlos Soto signed a memorandum on "
+      "fisheries on Wednesday. The two men had talks in La Paz last week, and Bolivia's leaders "
+      "brought the two men together there in July.",
+      kPerChl, "Lima"));
+  CHECK(there.count("meeting 2024-07 @La Paz") == 1);
 }
 
 TEST_CASE("a meeting in a 'since' clause is still told", "[meetings27]") {
