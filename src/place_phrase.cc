@@ -91,13 +91,15 @@ bool PlaceWords::LoadFrom(std::string_view origin, std::string_view contents, Di
       parts_of_.insert(phrase);
     } else if (kind == "there") {
       theres_.insert(phrase);
+    } else if (kind == "host-verb") {
+      host_verbs_.insert(phrase);
     } else {
       *error = Diagnostic{
           std::string(origin), row.line, row.columns[1], Severity::kError,
           "expected preposition, preposition-of, venue-preposition, feature, feature-of, remote, "
           "envoy, seat, passive, "
           "speaker, topic, purpose, recipient, route, site-verb, hearing, capture, signing, "
-          "making, treaty-act, here-noun, part-of or there, found '" +
+          "making, treaty-act, here-noun, part-of, there or host-verb, found '" +
               kind + "'"};
       return false;
     }

@@ -145,6 +145,8 @@ TEST_CASE("meetings called off or put off are cancelled entries of the pair", "[
                                       kPerChl, "Lima");
   REQUIRE(EntryTypes(retreat) == std::multiset<std::string>{"summit 2023"});
   CHECK(retreat[0].status == "cancelled");
+  // Where it was to be: the country the relative clause says was to host.
+  CHECK(retreat[0].place == "Chile");
   // A gathering a third country was to host is not the pair's.
   CHECK(DatelinedPairEntries(f,
                              "Ties between Ghana and Togo have soured, diplomats said on "
