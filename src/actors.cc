@@ -841,8 +841,8 @@ void ActorLexicon::Find(std::string_view text, const std::vector<Word>& words, s
         i = apposed_end;
         return true;
       };
-      // "Morocco's ambassador to Spain, Karima Benyaich,": the country or
-      // city of the post may stand between the title and the comma.
+      // "Morocco's ambassador to Spain, Karima Benyaich,": the country,
+      // city or body of the post may stand between the title and the comma.
       auto after_post = [&](size_t at) {
         if (at + 1 >= end || (words[at].lower != "to" && words[at].lower != "in")) return at;
         size_t k = at + 1;
@@ -850,7 +850,12 @@ void ActorLexicon::Find(std::string_view text, const std::vector<Word>& words, s
         PhraseMatcher::Match post;
         if (!words[k].capitalized || !proper_.MatchAt(words, k, end, &post)) return at;
         ActorKind kind = named_[static_cast<size_t>(post.value)].kind;
-        return kind == ActorKind::kCountry || kind == ActorKind::kCapital ? post.end_word : at;
+        // ("Peru's ambassador to the United Nations, Ana Rios,": a body
+        // may be the post too, meetings27.)
+        return kind == ActorKind::kCountry || kind == ActorKind::kCapital ||
+                       kind == ActorKind::kOrganization
+                   ? post.end_word
+                   : at;
       };
       if (apposed(j, country) || apposed(after_post(j), country)) continue;
       // "the president-elect", "the then prime minister": someone the

@@ -354,10 +354,15 @@ int EventRules::EventForTime(const ArticleReading& reading, const SentenceReadin
       --k;
       if (words[k].punct) break;
       if (words[k].lower == "to" && k + 1 < lead && !words[k + 1].punct) {
-        if (sentence.triggers[static_cast<size_t>(chosen)].first_word < k &&
-            words[k + 1].lower != "be") {
-          return -1;
-        }
+        const PhraseMatcher::Match& event = sentence.triggers[static_cast<size_t>(chosen)];
+        // "The annual summit, which Chile was to host last year": an
+        // infinitive in a relative clause right after the event noun tells
+        // of the noun itself (meetings27).
+        bool relative = std::any_of(sentence.cues.begin(), sentence.cues.end(), [&](const auto& c) {
+          return Contains(CueKinds(c), kRelative) && c.first_word >= event.end_word &&
+                 c.first_word <= event.end_word + 1 && c.end_word <= k;
+        });
+        if (event.first_word < k && words[k + 1].lower != "be" && !relative) return -1;
         break;
       }
     }

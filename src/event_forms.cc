@@ -259,6 +259,40 @@ void EventRules::AddVerbObjects(const ArticleReading& reading, SentenceReading* 
   }
 }
 
+void EventRules::AddBroughtTogether(const ArticleReading& reading,
+                                    SentenceReading* sentence) const {
+  auto& words = reading.words;
+  auto& cues = sentence->cues;
+  auto& triggers = sentence->triggers;
+  if (meeting_trigger_ < 0) return;
+  // "Bolivia's leaders brought the two men together there in July": a
+  // `bring-together` verb and, two to eight words on with no mark between,
+  // its particle ("together") tell a meeting of those between them. Right
+  // after the verb ("brought together 40 nations") the parties follow and
+  // may be many: left out.
+  for (size_t i = 0; i < cues.size(); ++i) {
+    const PhraseMatcher::Match& verb = cues[i];
+    if (!Contains(CueKinds(verb), kBringTogether)) continue;
+    for (size_t j = i + 1; j < cues.size(); ++j) {
+      const PhraseMatcher::Match& particle = cues[j];
+      if (particle.first_word > verb.end_word + 8) break;
+      if (!Contains(CueKinds(particle), kBringTogether)) continue;
+      if (particle.first_word <= verb.end_word) break;
+      bool mark = false;
+      for (size_t w = verb.end_word; w < particle.first_word; ++w)
+        mark = mark || (words[w].punct && words[w].lower != "'s");
+      bool taken = std::any_of(triggers.begin(), triggers.end(), [&](const auto& t) {
+        return t.first_word < particle.end_word && verb.first_word < t.end_word;
+      });
+      if (!mark && !taken) {
+        InsertInWordOrder(
+            &triggers, PhraseMatcher::Match{verb.first_word, particle.end_word, meeting_trigger_});
+      }
+      break;
+    }
+  }
+}
+
 void EventRules::AddPresenceVisit(const ArticleReading& reading, SentenceReading* sentence) const {
   auto& words = reading.words;
   auto& s = sentence->s;

@@ -1133,6 +1133,84 @@ void EventRules::HostSides(const ArticleReading& reading, const SentenceReading&
   if (sides.size() >= 2) m.actors = sides;
 }
 
+void EventRules::BroughtTogetherSides(const ArticleReading& reading,
+                                      const SentenceReading& sentence, EventReading* event) const {
+  auto& words = reading.words;
+  auto& tm = event->tm;
+  auto& m = event->m;
+  if (tm.value != meeting_trigger_) return;
+  // The verb and the particle AddBroughtTogether joined into this event word.
+  size_t inner_begin = 0, inner_end = 0;
+  for (const PhraseMatcher::Match& c : sentence.cues) {
+    if (!Contains(CueKinds(c), kBringTogether)) continue;
+    if (c.first_word == tm.first_word) inner_begin = c.end_word;
+    if (c.end_word == tm.end_word && c.first_word > tm.first_word) inner_end = c.first_word;
+  }
+  if (inner_begin == 0 || inner_end <= inner_begin) return;
+  // Those brought together are the sides; whoever brought them is not
+  // ("Kenya's president brought the Norwegian and Ghanaian ministers
+  // together").
+  std::set<std::string> sides;
+  std::vector<std::string> people;
+  std::map<std::string, std::string> person_country;
+  for (const ActorMention& a : sentence.actors) {
+    if (a.first_word < inner_begin || a.end_word > inner_end || a.code.empty()) continue;
+    if (a.kind == ActorKind::kPlace || a.kind == ActorKind::kTitle) continue;
+    sides.insert(a.code);
+    if (a.kind == ActorKind::kPerson) {
+      people.push_back(a.name);
+      person_country.emplace(a.name, a.code);
+    }
+  }
+  bool both = std::any_of(sentence.cues.begin(), sentence.cues.end(), [&](const auto& c) {
+    return Contains(CueKinds(c), kBothSides) && c.first_word >= inner_begin &&
+           c.end_word <= inner_end;
+  });
+  m.people = std::move(people);
+  m.person_country = std::move(person_country);
+  m.both_sides = false;
+  m.heads_of_state = false;
+  m.principal.clear();
+  if (both && sides.empty()) {
+    // "the two men": one person of each side the sentence before named,
+    // else the two countries it named, else the article's two.
+    const auto& before = sentence.previous_people;
+    // (Those who brought them, named before the verb, are not among
+    // them: "Presidents Ruiz of Peru and Soto of Chile signed ... in the
+    // Bolivian capital. ... Bolivia's leaders brought the two men together".)
+    std::set<std::string> named_before = sentence.previous_countries;
+    for (const ActorMention& a : sentence.actors) {
+      if (a.end_word <= tm.first_word && !a.code.empty()) named_before.erase(a.code);
+    }
+    if (before.size() == 2 && before[0].second != before[1].second && !before[0].second.empty() &&
+        !before[1].second.empty()) {
+      for (const auto& [name, code] : before) {
+        sides.insert(code);
+        m.people.push_back(name);
+        m.person_country.emplace(name, code);
+      }
+    } else if (named_before.size() == 2) {
+      sides = std::move(named_before);
+    } else {
+      m.both_sides = true;
+    }
+  }
+  m.actors = std::move(sides);
+  // "brought the two men together there": the town the sentence named
+  // before the verb.
+  if (tm.end_word < sentence.s.last_word && place_words_.IsThere(words[tm.end_word])) {
+    for (const ActorMention& a : sentence.actors) {
+      if (a.end_word > tm.first_word) break;
+      if (a.city && (a.kind == ActorKind::kPlace || a.kind == ActorKind::kCapital) &&
+          a.first_word > sentence.s.first_word &&
+          place_words_.IsPreposition(words[a.first_word - 1])) {
+        m.place = a.name;
+        m.place_country = a.code;
+      }
+    }
+  }
+}
+
 void EventRules::ApposedSides(const ArticleReading& reading, const SentenceReading& sentence,
                               EventReading* event) const {
   auto& words = reading.words;
@@ -2008,6 +2086,16 @@ void EventRules::CompleteSides(const ActorLexicon& lexicon, ArticleReading* read
         (m.actors.count(ranked[0].second) || m.actors.count(ranked[1].second)) &&
         std::any_of(m.people.begin(), m.people.end(),
                     [&](const std::string& p) { return !m.person_country.count(p); })) {
+      m.actors.insert(m.actors.count(ranked[0].second) ? ranked[1].second : ranked[0].second);
+    }
+    // "The annual summit, which Chile was to host last year, was put off":
+    // a gathering called off that names one of the article's two countries
+    // and no one else, in a story of those two (a third named less), was
+    // to be theirs (meetings27).
+    if (family == "meeting" && m.status == "cancelled" && m.actors.size() == 1 &&
+        m.people.empty() && ranked.size() >= 2 &&
+        (ranked.size() == 2 || ranked[2].first > ranked[1].first) &&
+        (m.actors.count(ranked[0].second) || m.actors.count(ranked[1].second))) {
       m.actors.insert(m.actors.count(ranked[0].second) ? ranked[1].second : ranked[0].second);
     }
     // "Vice Foreign Minister Sun Weidong summoned Japan's ambassador": the

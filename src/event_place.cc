@@ -266,6 +266,30 @@ void EventRules::FindPlace(const ArticleReading& reading, const SentenceReading&
       }
     }
   }
+  // "The annual summit, which Chile was to host last year": a gathering a
+  // relative clause right after it says a country hosted, or was to host,
+  // was held there, or was to be (meetings27).
+  if (at_place.empty() && trigger.noun_phrase &&
+      (trigger.family == "meeting" || trigger.family == "dialogue" ||
+       trigger.family == "conference")) {
+    size_t w = tm.end_word;
+    if (w < s.last_word && words[w].lower == ",") ++w;
+    bool relative = std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
+      return c.first_word == w && Contains(CueKinds(c), kRelative);
+    });
+    for (const ActorMention& a : actors) {
+      if (!relative || a.first_word != w + 1 ||
+          (a.kind != ActorKind::kCountry && a.kind != ActorKind::kCapital)) {
+        continue;
+      }
+      for (size_t x = a.end_word; x < s.last_word && x < a.end_word + 4 && !words[x].punct; ++x) {
+        if (place_words_.IsHostVerb(words[x])) {
+          at_place = a.name, at_country = a.code;
+          break;
+        }
+      }
+    }
+  }
   // "China summoned the Japanese ambassador": a summons is held at the
   // summoning government's foreign ministry, in its capital.
   // "handed a protest note to the Chilean ambassador", "lodged a protest

@@ -100,6 +100,8 @@ bool EventRules::Load(Diagnostic* error) {
       halt_talks_trigger_ = static_cast<int>(triggers_.size() - 1);
     if (invitation_trigger_ < 0 && row.fields[1] == "invitation" && row.fields[3] == "verb")
       invitation_trigger_ = static_cast<int>(triggers_.size() - 1);
+    if (meeting_trigger_ < 0 && row.fields[1] == "meeting" && row.fields[3] == "verb")
+      meeting_trigger_ = static_cast<int>(triggers_.size() - 1);
     trigger_matcher_.Add(row.fields[0], static_cast<int>(triggers_.size() - 1), false);
   }
   if (!verb_objects_.Load(trigger_matcher_, error)) return false;
@@ -491,6 +493,7 @@ void EventRules::ReadTriggers(const ActorLexicon& lexicon, ArticleReading* readi
   if (sentence->triggers.empty()) sentence->triggers = std::move(broadcast);
   FoldMissionIntoLeaveOrder(*reading, sentence);
   AddPresenceVisit(*reading, sentence);
+  AddBroughtTogether(*reading, sentence);
   AddComeVisit(lexicon, *reading, sentence);
   DropDescriptions(*reading, sentence);
   AddGappedFollows(*reading, sentence);
@@ -583,6 +586,7 @@ void EventRules::ReadEvent(size_t k, const SentenceReading& sentence,
   IncidentPlaceSide(&event);
   HostSides(*reading, sentence, &event);
   ReturnedEnvoySides(*reading, &event);
+  BroughtTogetherSides(*reading, sentence, &event);
   JoinRepeatedVisit(*reading, sentence, &event);
   NounPhrase(*reading, sentence, &event);
   BorrowTime(*reading, sentence, &event);

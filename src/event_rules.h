@@ -128,6 +128,9 @@ class EventRules {
   void AddVerbObjects(const ArticleReading& reading, SentenceReading* sentence) const;
   void FoldMissionIntoLeaveOrder(const ArticleReading& reading, SentenceReading* sentence) const;
   void AddPresenceVisit(const ArticleReading& reading, SentenceReading* sentence) const;
+  // "Kenya's president brought the Norwegian and Ghanaian ministers
+  // together": a meeting of those brought together (meetings27).
+  void AddBroughtTogether(const ArticleReading& reading, SentenceReading* sentence) const;
   void AddComeVisit(const ActorLexicon& lexicon, const ArticleReading& reading,
                     SentenceReading* sentence) const;
   // Where the subject of the verb at word `verb` ends: right before it, or
@@ -256,6 +259,11 @@ class EventRules {
   // ("Soto, the Peruvian freed by Chile, met ...") is no side.
   void ApposedSides(const ArticleReading& reading, const SentenceReading& sentence,
                     EventReading* event) const;
+  // The sides of a meeting AddBroughtTogether made: those between its verb
+  // and "together", not whoever brought them; "there" is the place the
+  // sentence named before it (meetings27).
+  void BroughtTogetherSides(const ArticleReading& reading, const SentenceReading& sentence,
+                            EventReading* event) const;
   bool DoneToSide(const ArticleReading& reading, const SentenceReading& sentence,
                   const EventReading& event, const std::string& side) const;
   // Whether the event word holds a "be" ("were executed", "officer was seized").
@@ -512,6 +520,7 @@ class EventRules {
   int visit_trigger_ = -1;       // ... "attended Ruto's swearing-in"
   int halt_talks_trigger_ = -1;  // ... "paused trade talks"
   int invitation_trigger_ = -1;  // ... "offered talks", "requested a meeting"
+  int meeting_trigger_ = -1;     // ... "brought the two men together"
   PhraseMatcher trigger_matcher_;
   PhraseMatcher cue_matcher_;
   std::vector<uint64_t> cues_;  // by cue value: the kinds of each phrase, as bits

@@ -871,7 +871,22 @@ void EventRules::DropKinVisits(const ArticleReading& reading, SentenceReading* s
                   x.lower == "also" || x.lower == "had" || x.lower == "has" || x.lower == "on" ||
                   x.lower == "in" || x.lower == "who";
       }
-      if (subject) t.value = -1;
+      // "General Vargas, Peru's army commander and the son of President
+      // Ruiz, flew to Santiago": a relative the same aside gives an office
+      // travels as that office holder (meetings27). The title ends within
+      // three words before the relative, joined by "and" and a determiner.
+      bool office =
+          std::any_of(sentence->actors.begin(), sentence->actors.end(), [&](const auto& a) {
+            if (a.kind != ActorKind::kTitle || a.end_word > c.first_word ||
+                a.end_word + 3 < c.first_word)
+              return false;
+            for (size_t w = a.end_word; w < c.first_word; ++w) {
+              if (words[w].lower != "and" && words[w].lower != "the" && words[w].lower != "a")
+                return false;
+            }
+            return true;
+          });
+      if (subject && !office) t.value = -1;
     }
   }
 }

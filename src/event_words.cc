@@ -67,6 +67,7 @@ constexpr std::pair<std::string_view, CueBit> kCueKinds[] = {
     {"still-holds", kStillHolds},
     {"broadcast", kBroadcast},
     {"court", kCourt},
+    {"bring-together", kBringTogether},
     {"fighting-on", kFightingOn},
     {"breach", kBreach},
 };

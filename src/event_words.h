@@ -73,6 +73,7 @@ enum CueBit : uint64_t {
   kStillHolds = 1ull << 58,
   kBroadcast = 1ull << 54,
   kCourt = 1ull << 55,
+  kBringTogether = 1ull << 57,
   kFightingOn = 1ull << 60,
   kBreach = 1ull << 62,
 };

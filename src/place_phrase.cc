@@ -89,13 +89,17 @@ bool PlaceWords::LoadFrom(std::string_view origin, std::string_view contents, Di
       here_nouns_.insert(phrase);
     } else if (kind == "part-of") {
       parts_of_.insert(phrase);
+    } else if (kind == "there") {
+      theres_.insert(phrase);
+    } else if (kind == "host-verb") {
+      host_verbs_.insert(phrase);
     } else {
       *error = Diagnostic{
           std::string(origin), row.line, row.columns[1], Severity::kError,
           "expected preposition, preposition-of, venue-preposition, feature, feature-of, remote, "
           "envoy, seat, passive, "
           "speaker, topic, purpose, recipient, route, site-verb, hearing, capture, signing, "
-          "making, treaty-act, here-noun or part-of, found '" +
+          "making, treaty-act, here-noun, part-of, there or host-verb, found '" +
               kind + "'"};
       return false;
     }

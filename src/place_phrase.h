@@ -91,6 +91,10 @@ class PlaceWords {
   // "city", "town": after "this" ("in this southern city"), the town the
   // story is filed from, as "here" (accords26).
   bool IsHereNoun(const Word& word) const { return here_nouns_.count(word) > 0; }
+  // "there": the place the sentence named before (meetings27).
+  bool IsThere(const Word& word) const { return theres_.count(word) > 0; }
+  // "host", "hosted": in "which Chile was to host", the gathering's place.
+  bool IsHostVerb(const Word& word) const { return host_verbs_.count(word) > 0; }
 
   // A place named by its kind in words [at, last), `at` being the word
   // right after a preposition: "the Sumbar valley", "the Gulf of Aden",
@@ -129,7 +133,7 @@ class PlaceWords {
  private:
   WordSet prepositions_, passives_, speaker_places_, topic_words_, of_prepositions_,
       venue_prepositions_, purposes_, recipients_, routes_, site_verbs_, hearings_, captures_,
-      signings_, makings_, treaty_acts_, here_nouns_, parts_of_;
+      signings_, makings_, treaty_acts_, here_nouns_, parts_of_, theres_, host_verbs_;
   WordSet place_or_topic_;     // topic_words_, of_prepositions_ and venue_prepositions_ together
   PhraseMatcher features_;     // "valley", "air base"
   PhraseMatcher features_of_;  // "coast", "gulf" (before "of")
