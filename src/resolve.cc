@@ -754,6 +754,9 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
   // ("last August") moves `anchor` on.
   NarrativeAnchor day_anchor{dct, Grain::kDay};
   bool day_dated = false;
+  // The day told before `day_anchor`, for a clock time in the past perfect.
+  NarrativeAnchor earlier_day{dct, Grain::kDay};
+  bool earlier_day_dated = false;
   bool anchor_past_perfect = false;  // `anchor` was told in the past perfect
   // `anchor` is a time the story is told at: no bound ("since 1991") and
   // no aside ("Kenya, which became independent in 1963, ...").
@@ -1139,6 +1142,15 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
       next_day = NarrativeAnchor{date::sys_days{anchor.day} + date::days{1}, Grain::kDay};
       story = &next_day;
     }
+    // "Saturday's votes were still being counted on Monday. Polls had
+    // closed at 9pm": a clock time told in the past perfect goes back to
+    // the day told before the story's day.
+    if (clock >= 0 && tense < 0 && cue < m.first && parser.PastPerfect(cue) && story == &anchor &&
+        dated && anchor.grain == Grain::kDay && earlier_day_dated &&
+        date::sys_days{earlier_day.day} < date::sys_days{anchor.day} &&
+        m.first < anchor_token + kLookBackReach) {
+      story = &earlier_day;
+    }
     Anchored a = Anchor(m.spec, lx, dct, *story, tense);
     // "had been scheduled to hold talks on Sunday, but ...": a plan told in
     // the past perfect names the weekday nearest the story. The past tense
@@ -1249,6 +1261,10 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
             tense < 0 && (parser.PastPerfect(cue) || (cue >= 2 && parser.Word(cue - 1, "been") &&
                                                       parser.Word(cue - 2, "had")));
         if (a.grain == Grain::kDay) {
+          if (day_dated && day_anchor.day != anchor.day) {
+            earlier_day = day_anchor;
+            earlier_day_dated = true;
+          }
           day_anchor = anchor;
           day_dated = true;
         }
