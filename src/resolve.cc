@@ -957,7 +957,8 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
       m.spec.story_year = true;
     }
     if (past_story && m.spec.shift && !m.spec.narrative && m.spec.offset == 0 &&
-        m.spec.unit == Grain::kDecade && m.end >= 2 && parser.Word(m.end - 2, "the")) {
+        (m.spec.unit == Grain::kDecade || m.spec.unit == Grain::kYear) && m.end >= 2 &&
+        parser.Word(m.end - 2, "the")) {
       m.spec.narrative = true;
     }
     // "headed home for the Spring Festival", "travelled for Thanksgiving"
