@@ -102,6 +102,16 @@ void Parser::Core(size_t i, Take& take) const {
         k = other_end;
       }
       take(i, k, s, "part_of_date");
+    } else if (int b_month = 0, b_day = 0, b_year = 0;
+               Is(j, "of") && DayNumber(j + 1, &b_day, &k) && Month(k, &b_month, &k)) {
+      // "the evening of 9 May 1998": the British order.
+      s.month = b_month;
+      s.day = b_day;
+      if (Year(k, &b_year, &other_end)) {
+        s.year = b_year;
+        k = other_end;
+      }
+      take(i, k, s, "part_of_date");
     } else if (!Is(j, "of") && I(i + 1).day_part == nullptr &&
                !(j < t_.size() && t_[j].alpha && !t_[j].capitalized && !I(j).has_tense &&
                  !I(j).trigger)) {
@@ -668,10 +678,33 @@ bool EndsBefore(const NarrativeAnchor& anchor, year_month_day dct, date::days ma
     case Grain::kYear:
       last = date::sys_days{anchor.day.year() / date::December / 31};
       break;
+    case Grain::kSeason:
+    case Grain::kQuarter:
+      last = date::sys_days{ShiftBy(anchor.day, 1, Grain::kQuarter)} - date::days{1};
+      break;
     default:
       return false;
   }
   return last + margin < date::sys_days{dct};
+}
+
+// "T21:30" as minutes after midnight (T24:00 is 1440); -1 for anything
+// else ("TEV", "").
+int ClockMinutes(const std::string& time) {
+  auto digit = [&](size_t k) { return k < time.size() && time[k] >= '0' && time[k] <= '9'; };
+  if (time.size() < 6 || time[0] != 'T' || !digit(1) || !digit(2) || time[3] != ':' || !digit(4) ||
+      !digit(5)) {
+    return -1;
+  }
+  return ((time[1] - '0') * 10 + (time[2] - '0')) * 60 + (time[4] - '0') * 10 + (time[5] - '0');
+}
+
+// A part of the day as the minutes it is told at: the evening 19:00, the
+// night 22:00; -1 for the morning, the afternoon and anything else.
+int PartMinutes(const std::string& time) {
+  if (time == "TEV") return 19 * 60;
+  if (time == "TNI") return 22 * 60;
+  return -1;
 }
 
 }  // namespace
@@ -721,7 +754,16 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
   // ("last August") moves `anchor` on.
   NarrativeAnchor day_anchor{dct, Grain::kDay};
   bool day_dated = false;
+  // The day told before `day_anchor`, for a clock time in the past perfect.
+  NarrativeAnchor earlier_day{dct, Grain::kDay};
+  bool earlier_day_dated = false;
   bool anchor_past_perfect = false;  // `anchor` was told in the past perfect
+  // `anchor` is a time the story is told at: no bound ("since 1991") and
+  // no aside ("Kenya, which became independent in 1963, ...").
+  bool anchor_plain = false;
+  // ... and no counted time ("the following year") or one describing a
+  // noun ("the August 1988 ceasefire"): a time the story has moved to.
+  bool anchor_story = false;
   // The last year written out with no bound or mod ("since 1990" has one,
   // "the following year" is counted), and where the text last told of it:
   // there, or at a month the paragraph dated in it.
@@ -730,6 +772,10 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
   // A past perfect weekday this many tokens after a date told is still of
   // the story's time (about two sentences).
   constexpr size_t kLookBackReach = 60;
+  // The time of day the text last told on the story's day, in minutes
+  // ("at 10pm" 1320, "that evening" 1140; -1 for none), and where.
+  int story_clock = -1;
+  size_t story_clock_token = 0;
   // The last quarter or half the text named, and where.
   NarrativeAnchor period{dct, Grain::kQuarter};
   bool period_seen = false;
@@ -838,8 +884,11 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
     // in order runs on into the publication year. Nor after a bound ("since
     // 1990 ... in December") or a counted year ("the following year"): the
     // paragraph is not about that year, or not plainly.
+    // "They last met in March": the latest time, counted from today, not
+    // from a year the paragraph told.
+    bool latest = cue < m.first && cue > 0 && parser.Word(cue - 1, "last");
     if (std::string_view(m.rule) == "bare_month" && tense < 0 && dated && story_year != 0 &&
-        m.first < story_year_token + kLookBackReach &&
+        !latest && m.first < story_year_token + kLookBackReach &&
         static_cast<int>(anchor.day.year()) == story_year &&
         (anchor.grain == Grain::kYear || anchor.grain == Grain::kMonth) &&
         date::year{story_year} < dct.year() && !parser.ComparedBefore(m.first)) {
@@ -849,7 +898,7 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
     // "Last year, the two ministers met in Lima in October": a bare month
     // in a past clause of the sentence that opened with a year before the
     // publication year is a month of that year.
-    if (std::string_view(m.rule) == "bare_month" && tense < 0 && dated &&
+    if (std::string_view(m.rule) == "bare_month" && tense < 0 && dated && anchor_plain && !latest &&
         anchor.grain == Grain::kYear && anchor.day.year() < dct.year() && m.first > anchor_token &&
         m.first - anchor_token < 25 && !parser.Word(anchor_token, "'") &&
         !parser.ComparedBefore(m.first)) {
@@ -858,6 +907,59 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
         same_sentence = !parser.Word(k, ".") && !parser.Word(k, ";");
       }
       if (same_sentence) m.spec.year = static_cast<int>(anchor.day.year());
+    }
+    // "In 1998 the cave flooded. The following March ... In April ... On
+    // June 3 ...": a month, or a day and month, with no year, in a past
+    // clause shortly after the story dated a time that ended over a year
+    // before publication, is of the story's time: a month of its year (not
+    // after a day: "arrested on 14 June 2018 ... a hearing in July" may run
+    // on into the next year); a day nearest the story's day or month (of
+    // its year when the story is only at a year). "By the end of the decade" there is the story's
+    // decade.
+    bool past_story = dated && anchor_story && !latest && tense < 0 &&
+                      m.first < anchor_token + kLookBackReach &&
+                      EndsBefore(anchor, dct, date::days{365}) && !parser.ComparedBefore(m.first);
+    // A day within three months of publication is news of now ("had
+    // bought shares through Sept. 29"), unless its weekday says otherwise.
+    bool near_now = false;
+    if (past_story && m.spec.day > 0 && m.spec.month > 0) {
+      for (int y = static_cast<int>(dct.year()) - 1; y <= static_cast<int>(dct.year()) + 1; ++y) {
+        year_month_day c = date::year{y} / m.spec.month / m.spec.day;
+        if (!c.ok()) continue;
+        long distance = std::labs((date::sys_days{c} - date::sys_days{dct}).count());
+        if (distance <= 90 &&
+            (m.spec.date_weekday == 0 || date::weekday{date::sys_days{c}}.iso_encoding() ==
+                                             static_cast<unsigned>(m.spec.date_weekday))) {
+          near_now = true;
+        }
+      }
+    }
+    if (past_story && !near_now && m.spec.year == kUnset && !m.spec.year_relative &&
+        !m.spec.shift && m.spec.lean == Lean::kTense && m.spec.month > 0 &&
+        ((std::string_view(m.rule) == "bare_month" && anchor.grain != Grain::kDay) ||
+         m.spec.day > 0)) {
+      int year = static_cast<int>(anchor.day.year());
+      if (m.spec.day > 0 && anchor.grain != Grain::kYear) {
+        long best = -1;
+        for (int y = year - 1; y <= year + 1; ++y) {
+          year_month_day c = date::year{y} / m.spec.month / m.spec.day;
+          if (!c.ok()) continue;
+          long distance = std::labs((date::sys_days{c} - date::sys_days{anchor.day}).count());
+          if (best < 0 || distance < best) {
+            best = distance;
+            m.spec.year = y;
+          }
+        }
+        if (best < 0) m.spec.year = year;
+      } else {
+        m.spec.year = year;
+      }
+      m.spec.story_year = true;
+    }
+    if (past_story && m.spec.shift && !m.spec.narrative && m.spec.offset == 0 &&
+        (m.spec.unit == Grain::kDecade || m.spec.unit == Grain::kYear) && m.end >= 2 &&
+        parser.Word(m.end - 2, "the")) {
+      m.spec.narrative = true;
     }
     // "headed home for the Spring Festival", "travelled for Thanksgiving"
     // in the days before it: a holiday one goes or gathers for, at most two
@@ -869,6 +971,16 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
           date::sys_days{coming.first} <= date::sys_days{dct} + date::days{14}) {
         tense = 0;
       }
+    }
+    // "In January 2023 ... a visit had been planned for May. It was
+    // postponed until June": a date a plan or a move looks ahead to, in a
+    // story told of a time over a month before publication, lies ahead of
+    // the story's time, not of today.
+    if (tense > 0 && dated && anchor_story && parser.MovedOrPastPlan(cue) &&
+        m.first < anchor_token + kLookBackReach && EndsBefore(anchor, dct, date::days{31}) &&
+        !m.spec.shift && !m.spec.narrative && m.spec.lean == Lean::kTense && m.spec.weekday == 0 &&
+        m.spec.year == kUnset && !m.spec.year_relative) {
+      m.spec.narrative = true;
     }
     // "the highest since early March" (after "is averaging"): what "since"
     // bounds has begun, whatever the clause's tense.
@@ -992,6 +1104,54 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
         date::sys_days{anchor.day} > date::sys_days{dct}) {
       story = &today;
     }
+    // "Polls closed at 10pm ... The first result came at 1.30am, and the
+    // minister spoke at 7am": a clock time of the morning told after a time
+    // of the evening or night of the story's day, in a past or plain
+    // clause, is of the day after; the story's clock runs on.
+    // "Togo voted on Thursday, and ballots were counted overnight": the
+    // night of the day the story is at, not the one before publication.
+    // Only in the sentence that told the day: further on ("The bombings,
+    // on Aug. 7, killed ... the sites struck overnight") it is last night.
+    if (rule == "overnight" && dated && anchor.grain == Grain::kDay && tense <= 0 &&
+        story == &anchor && date::sys_days{anchor.day} < date::sys_days{dct} &&
+        m.first > anchor_token && m.first < anchor_token + kLookBackReach) {
+      bool same_sentence = true;
+      for (size_t k = anchor_token; k < m.first && same_sentence; ++k) {
+        same_sentence = !parser.Word(k, ".") && !parser.Word(k, ";");
+      }
+      if (same_sentence) {
+        m.spec.narrative = true;
+        m.spec.offset = 0;
+      }
+    }
+    int clock = ClockMinutes(m.spec.time);
+    NarrativeAnchor next_day{};
+    // "Counting went on overnight" after the day told: the night of it.
+    if (clock >= 0 && story_clock < 0 && dated && anchor.grain == Grain::kDay &&
+        m.first > anchor_token && m.first < anchor_token + kLookBackReach) {
+      for (size_t k = anchor_token; k < m.first; ++k) {
+        if (parser.Word(k, "overnight")) {
+          story_clock = 22 * 60;
+          story_clock_token = k;
+        }
+      }
+    }
+    if (clock >= 0 && clock < 12 * 60 && story_clock >= 18 * 60 && clock < story_clock &&
+        m.spec.narrative && m.spec.lean == Lean::kTense && tense <= 0 && story == &anchor &&
+        dated && anchor.grain == Grain::kDay && date::sys_days{anchor.day} < date::sys_days{dct} &&
+        m.first < story_clock_token + kLookBackReach) {
+      next_day = NarrativeAnchor{date::sys_days{anchor.day} + date::days{1}, Grain::kDay};
+      story = &next_day;
+    }
+    // "Saturday's votes were still being counted on Monday. Polls had
+    // closed at 9pm": a clock time told in the past perfect goes back to
+    // the day told before the story's day.
+    if (clock >= 0 && tense < 0 && cue < m.first && parser.PastPerfect(cue) && story == &anchor &&
+        dated && anchor.grain == Grain::kDay && earlier_day_dated &&
+        date::sys_days{earlier_day.day} < date::sys_days{anchor.day} &&
+        m.first < anchor_token + kLookBackReach) {
+      story = &earlier_day;
+    }
     Anchored a = Anchor(m.spec, lx, dct, *story, tense);
     // "had been scheduled to hold talks on Sunday, but ...": a plan told in
     // the past perfect names the weekday nearest the story. The past tense
@@ -1077,19 +1237,42 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
       if (!comparison && !aside &&
           (e.type == TimexType::kDate || (e.type == TimexType::kTime && a.grain == Grain::kDay)) &&
           a.grain != Grain::kDecade && a.grain != Grain::kCentury) {
+        // A new day for the story starts its clock again; a time of the
+        // same day moves it on.
+        if (a.grain != Grain::kDay || a.first != anchor.day || e.type != TimexType::kTime) {
+          story_clock = -1;
+        }
+        if (e.type == TimexType::kTime && a.grain == Grain::kDay) {
+          int told = clock >= 0 ? clock : PartMinutes(m.spec.time);
+          if (told >= 0) {
+            story_clock = told;
+            story_clock_token = m.end;
+          }
+        }
         anchor = NarrativeAnchor{a.first, a.grain};
         anchor_token = m.end;
+        anchor_plain = (e.mod.empty() || e.mod == "START" || e.mod == "MID" || e.mod == "END") &&
+                       parser.BoundMod(m.first) == nullptr && !parser.InAside(m.first, m.end);
+        anchor_story =
+            anchor_plain && tense <= 0 && !m.spec.shift &&
+            !(m.first > 0 && (parser.Word(m.first - 1, "the") || parser.Word(m.first - 1, "a") ||
+                              parser.Word(m.first - 1, "an")));
         // ("had been expelled last October": the passive too.)
         anchor_past_perfect =
             tense < 0 && (parser.PastPerfect(cue) || (cue >= 2 && parser.Word(cue - 1, "been") &&
                                                       parser.Word(cue - 2, "had")));
         if (a.grain == Grain::kDay) {
+          if (day_dated && day_anchor.day != anchor.day) {
+            earlier_day = day_anchor;
+            earlier_day_dated = true;
+          }
           day_anchor = anchor;
           day_dated = true;
         }
         // A year in a forecast ("would travel ..., close to the level of
         // 2019") is a yardstick, not the year the paragraph tells of.
-        if (rule == "year" && e.mod.empty() && parser.BoundMod(m.first) == nullptr && tense <= 0) {
+        if (rule == "year" && e.mod.empty() && parser.BoundMod(m.first) == nullptr && tense <= 0 &&
+            anchor_plain) {
           story_year = static_cast<int>(a.first.year());
           story_year_token = m.end;
         }

@@ -47,6 +47,7 @@ void Parser::Absolute(size_t i, Take& take) const {
         s.year_offset = back;
         end = m;
       }
+      if (start != i && s.year == kUnset && !s.year_relative) s.date_weekday = wd;
       if (PossibleDay(s)) take(start, end, s, "month_day_year");
     }
     // <month> [of] <year>
@@ -127,6 +128,7 @@ void Parser::Absolute(size_t i, Take& take) const {
       s.year_offset = back;
       end = m;
     }
+    if (start != i && s.year == kUnset && !s.year_relative) s.date_weekday = wd;
     if (PossibleDay(s)) take(start, end, s, "day_month_year");
   }
   if (start != i) return;

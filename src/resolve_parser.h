@@ -176,6 +176,17 @@ class Parser {
   // "she said on Friday", "he said this week": the expression at `first`
   // follows a verb of saying (data/en/speech_verbs.tsv), maybe with "on".
   bool SaidRightBefore(size_t first) const;
+  // "Kenya, which became independent in 1963, is ...", "The treaty, signed
+  // in 1991, still holds": the date [first, end) closes an aside set off by
+  // commas, with a verb of its own, after a subject with none.
+  bool InAside(size_t first, size_t end) const;
+  // The tense cue at `cue` is a word that moves a date ("postponed") or a
+  // plan word told in the past ("had been planned").
+  bool MovedOrPastPlan(size_t cue) const {
+    return cue < n_ && I(cue).has_tense &&
+           (I(cue).tense == tense_word::kMove ||
+            (I(cue).tense == tense_word::kPlan && PastPlan(cue)));
+  }
   // The tense cue at `cue` is a past perfect: "had signed", "had been".
   bool PastPerfect(size_t cue) const;
   // "In June, the two sides reached a deal": the month [first, end) opens a

@@ -225,6 +225,9 @@ void Parser::Relative(size_t i, Take& take) const {
       s.month = month;
       s.lean = lean;
       s.mod = mod;
+      // "the following March", "the previous October": counted from the
+      // story's time, as "the following year" is; "next March" from today.
+      s.narrative = narrative;
       take(i, k, s, "relative_month");
       // "last Oct. 23": the day, in the year the words point to.
       int day = 0;

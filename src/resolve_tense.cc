@@ -197,6 +197,36 @@ bool Parser::OpensPastSentence(size_t first, size_t end, size_t cue) const {
   return true;
 }
 
+bool Parser::InAside(size_t first, size_t end) const {
+  if (!Is(end, ",")) return false;
+  auto ends_sentence = [&](size_t k) {
+    std::string_view w = W(k);
+    return w == "." || w == ";" || w == "!" || w == "?";
+  };
+  auto verb = [&](size_t k) { return PastVerb(k) || (I(k).has_tense && t_[k].alpha); };
+  size_t open = n_;
+  bool own_verb = false;
+  for (size_t k = first; k > 0 && first - k <= kClauseReach;) {
+    --k;
+    if (ends_sentence(k)) return false;
+    if (Is(k, ",")) {
+      open = k;
+      break;
+    }
+    if (verb(k)) own_verb = true;
+    if (t_[k].newline_before) return false;
+  }
+  if (open == n_ || open == 0 || !own_verb) return false;
+  // The subject before the opening comma has no verb: "Kenya", "The treaty".
+  for (size_t k = open; k > 0;) {
+    --k;
+    if (ends_sentence(k)) break;
+    if (verb(k) || open - k > 8) return false;
+    if (t_[k].newline_before) break;
+  }
+  return true;
+}
+
 bool Parser::SaidRightBefore(size_t first) const {
   if (first == 0) return false;
   size_t verb = first - 1;
@@ -649,6 +679,15 @@ int Parser::TenseAround(size_t first, size_t end, size_t* cue_at) const {
     --k;
     if (boundary(k) || t_[k + 1].newline_before) break;
     if (cue(k, &tense)) {
+      // "delays would last into the weekend": a verb right after a modal is
+      // its infinitive, and the modal tells the tense ("would have met" is
+      // read at "have").
+      if (tense < 0 && k > 0 && I(k - 1).has_tense &&
+          (I(k - 1).tense == tense_word::kModal || I(k - 1).tense == tense_word::kFuture) &&
+          !Is(k, "have") && !Is(k, "has") && !Is(k, "had") && !Is(k, "been") &&
+          !(W(k).size() > 4 && W(k).substr(W(k).size() - 2) == "ed")) {
+        continue;
+      }
       // "will be held", "will stay closed": a participle after "be" (or
       // "stay", "remain") takes its tense from the auxiliary before it.
       // An adverb may stand between: "are to be formally adopted".

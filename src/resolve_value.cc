@@ -462,6 +462,26 @@ Anchored Anchor(const Spec& spec, const Lexicon& lexicon, year_month_day dct,
         }
       }
       if (!year_known) year = PickYear(ref, pick, when);
+      // "Monday 4 May": the year nearest the one picked whose 4 May is a
+      // Monday (within seven years either way; earlier first in a past
+      // clause).
+      if (spec.date_weekday > 0 && (!year_known || spec.story_year)) {
+        auto fits = [&](int y) {
+          return date::weekday{sys_days{when(y)}}.iso_encoding() ==
+                 static_cast<unsigned>(spec.date_weekday);
+        };
+        int step = tense > 0 ? 1 : -1;
+        for (int d = 0; d <= 7; ++d) {
+          if (fits(year + step * d)) {
+            year += step * d;
+            break;
+          }
+          if (d > 0 && fits(year - step * d)) {
+            year -= step * d;
+            break;
+          }
+        }
+      }
       first = when(year);
       if (!year_known && spec.lean == Lean::kTense) {
         out.direction = sys_days{first} < sys_days{ref} ? "past" : "future";
@@ -471,6 +491,13 @@ Anchored Anchor(const Spec& spec, const Lexicon& lexicon, year_month_day dct,
       if (!year_known) {
         // Months compare as whole months: "June" in June is this June.
         year_month_day month_ref = date::year{YearOf(ref)} / ref.month() / 1;
+        // "In 1998 ... the following March": a story only at a year counts
+        // on from its end and back from its start (1999-03, "the previous
+        // October" 1997-10).
+        if (spec.narrative && narrative.grain == Grain::kYear) {
+          month_ref = date::year{YearOf(ref)} /
+                      (spec.lean == Lean::kNext ? date::December : date::January) / 1;
+        }
         int ahead = (spec.month - MonthOf(ref) + 12) % 12;
         Lean pick = lean;
         // A bare month just after the reference month is the coming one:

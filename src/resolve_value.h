@@ -85,6 +85,13 @@ struct Spec {
   // effect on Jan. 1", "was signed Jan. 5") is the one gone, even when the
   // same day in the coming weeks is closer (a December story).
   bool keep_past = false;
+  // "Monday 4 May": the weekday written with a day and month (ISO 1-7). A
+  // year not written ("Monday 4 May" in a story of 1998) is one whose
+  // 4 May is that weekday, the nearest such to the one picked.
+  int date_weekday = 0;
+  // The year was not written but taken from the story ("In 1998 ... on
+  // June 3"); the weekday may still move it.
+  bool story_year = false;
 };
 
 // The date the text last talked about, for narrative time ("the next day").
