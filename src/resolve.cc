@@ -428,12 +428,25 @@ bool Parser::Best(size_t i, Match* best) const {
       // period is given loosely.
       bool loose_set = mod.kind == "amount" && mod.value == "APPROX" &&
                        inner.spec.type == TimexType::kSet && Is(j, "every");
+      // "about 5.30pm", "around 2am": a clock time given loosely, in the
+      // modern compact form (British, Indian, Australian press), where the
+      // team's sets keep "about" inside; American wire copy ("at about 10
+      // p.m.") leaves it out, as TimeBank and AQUAINT tag it.
+      const std::string& at = inner.spec.time;
+      bool loose_clock = mod.kind == "amount" && mod.value == "APPROX" &&
+                         inner.spec.type == TimexType::kTime && at.size() == 6 && at[3] == ':';
+      for (size_t k = j; loose_clock && k < inner.end; ++k) {
+        if ((Is(k, "a") || Is(k, "p")) && Is(k + 1, ".")) loose_clock = false;
+      }
+      // "most of a decade" (a length, less than it), "most of the
+      // weekend" (the period itself).
+      bool share = mod.kind == "share" && ((duration && !Is(j, "the")) || calendar);
       if ((mod.kind == "amount" && duration && !Is(j, "the")) || (mod.kind == "part" && calendar) ||
-          ago || loose_set) {
+          ago || loose_set || loose_clock || share) {
         *best = inner;
         best->first = i;
-        best->spec.mod = mod.value;
-        best->rule = mod.kind == "amount" ? "amount_modifier" : "part_of_period";
+        best->spec.mod = share && !duration ? "" : mod.value;
+        best->rule = mod.kind == "part" ? "part_of_period" : "amount_modifier";
         if (ago) {
           // "more than four decades ago" is a date before the one four
           // decades back; "nearly three years ago" about it (as TimeBank
@@ -539,8 +552,24 @@ bool Parser::Best(size_t i, Match* best) const {
       best->spec.weekday_after = Is(after_k, "before") ? -after_wd : after_wd;
       best->rule = "weekday_before_after_date";
       found = true;
+    } else if (!found &&
+               (after_k + 1 >= t_.size() || (!t_[after_k + 1].alpha && !t_[after_k + 1].number))) {
+      // "the Monday before", "the Friday after" closing a phrase: that
+      // weekday next to the day the story has just named.
+      Spec s;
+      s.shift = true;
+      s.unit = Grain::kDay;
+      s.grain = Grain::kDay;
+      s.narrative = true;
+      s.weekday_after = Is(after_k, "before") ? -after_wd : after_wd;
+      best->first = i;
+      best->end = after_k + 1;
+      best->spec = s;
+      best->rule = "weekday_before_after_story";
+      found = true;
     }
   }
+  if (found) Compounds(i, best);
   // "the next year or so", "mid-2016 or so": about then.
   if (found && best->spec.mod.empty() && best->spec.type != TimexType::kSet &&
       Is(best->end, "or") && Is(best->end + 1, "so")) {

@@ -229,6 +229,12 @@ void Parser::Durations(size_t i, Take& take) const {
       if (count_range) s.mod = "EQUAL_OR_MORE";
       if (or_so) s.mod = "APPROX";
       const char* rule = hyphen ? "duration_adjective" : "duration";
+      // "in three years' time", "a week's time": a length, the idiom inside.
+      if (!hyphen && !the && !has_rel && Is(k, "'") && Glued(k) &&
+          (Is(k + 1, "time") || (Is(k + 1, "s") && Glued(k + 1) && Is(k + 2, "time")))) {
+        take(i, Is(k + 1, "s") ? k + 3 : k + 2, s, "duration_time");
+        return;
+      }
       if (vague && !the && !has_rel && Is(k, "ago")) {
         Spec d;
         d.literal = "PAST_REF";

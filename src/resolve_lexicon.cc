@@ -150,8 +150,9 @@ bool LoadPhrases(std::string_view path, size_t fields,
         std::find(allowed_values.begin(), allowed_values.end(), p.value) == allowed_values.end()) {
       return Fail(origin, row, fields - 1, "unknown value '" + p.value + "'", error);
     }
-    if (fields == 3 && p.kind != "part" && p.kind != "amount") {
-      return Fail(origin, row, 1, "expected 'part' or 'amount'", error);
+    if (fields == 3 && p.kind != "part" && p.kind != "amount" && p.kind != "share" &&
+        p.kind != "after") {
+      return Fail(origin, row, 1, "expected 'part', 'amount', 'share' or 'after'", error);
     }
     out->push_back(std::move(p));
   }

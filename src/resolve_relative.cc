@@ -188,11 +188,16 @@ void Parser::Relative(size_t i, Take& take) const {
       if (rel == "previous" && the) s.narrative = true;
       // "the past year", "the last week" in a clause are durations, handled
       // there; "the next day" follows the story.
-      if (the && (rel == "past" || rel == "last") && g != Grain::kWeekend) {
+      // "for the next decade and beyond", "for the coming year": after
+      // "for" the period ahead is a length too (not "the next day", which
+      // follows the story).
+      bool ahead_for = the && mod.empty() && (rel == "next" || rel == "coming") && i > 0 &&
+                       Is(i - 1, "for") && g != Grain::kWeekend && g != Grain::kDay;
+      if ((the && (rel == "past" || rel == "last") && g != Grain::kWeekend) || ahead_for) {
         Spec d;
         d.type = TimexType::kDuration;
         d.literal = DurationLiteral(unit, "1");
-        take(i, k, d, "the_past_unit");
+        take(i, k, d, ahead_for ? "the_next_unit" : "the_past_unit");
       } else if (g == Grain::kQuarter && rel == "latest") {
         take(i, k, s, "latest_quarter");
       } else {
