@@ -89,7 +89,12 @@ void Parser::Core(size_t i, Take& take) const {
     s.time = part;
     std::string other;
     size_t other_end = 0;
-    if (Is(j, "of") && Weekday(j + 1, &wd, &k) && !DayPart(k, &other, &other_end)) {
+    // "the night of Oct. 23": annotators tag the day alone ("the night" is
+    // read standing alone only).
+    bool night = part == "TNI";
+    if (night && Is(j, "of")) {
+      // nothing
+    } else if (Is(j, "of") && Weekday(j + 1, &wd, &k) && !DayPart(k, &other, &other_end)) {
       s.weekday = wd;
       take(i, k, s, "part_of_weekday");
     } else if (int month = 0, day = 0, year = 0;
@@ -102,16 +107,21 @@ void Parser::Core(size_t i, Take& take) const {
         k = other_end;
       }
       take(i, k, s, "part_of_date");
-    } else if (!Is(j, "of") && I(i + 1).day_part == nullptr &&
+    } else if (!Is(j, "of") &&
                !(j < t_.size() && t_[j].alpha && !t_[j].capitalized && !I(j).has_tense &&
-                 !I(j).trigger)) {
+                 !I(j).trigger) &&
+               !(t_[i].capitalized && !SentenceStart(i))) {
       // A plain word after it is the noun it describes ("the early hours
-      // session"). "the morning", "the evening" alone are left: they are
-      // often told of a day the story does not stand at.
+      // session", "a dawn raid"); a capitalized one mid-sentence is a name.
+      // "the morning", "the night", "dawn" (a part of the day by its name,
+      // or one word) are read only where the story has named a day (the
+      // driver drops them otherwise: "day_part_of_story").
+      bool named_part = j == i + 1;
+      for (size_t w = i; w < j; ++w) named_part = named_part || I(w).day_part != nullptr;
       s.shift = true;
       s.unit = Grain::kDay;
       s.narrative = true;
-      take(i, j, s, "part_of_story_day");
+      take(i, j, s, named_part ? "day_part_of_story" : "part_of_story_day");
     }
     v = -1;
   }
@@ -822,6 +832,13 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
     // (the year or month it would fall back to is not that day).
     if (std::string_view(m.rule) == "that_period" && dated && anchor.grain != Grain::kDay &&
         anchor.grain != Grain::kWeek && parser.Word(m.end - 1, "day")) {
+      i = m.end;
+      continue;
+    }
+    // "the afternoon", "at dawn": a part of the day the story has named; in
+    // a story that has named no day it is no time the text gives.
+    if (std::string_view(m.rule) == "day_part_of_story" &&
+        !(dated && anchor.grain == Grain::kDay)) {
       i = m.end;
       continue;
     }

@@ -171,6 +171,13 @@ void Parser::Absolute(size_t i, Take& take) const {
     s.year = year;
     take(i, j, s, "fiscal_year");
   }
+  // "FY27", "FY25": the fiscal year by its last two digits, this century.
+  if (Is(i, "fy") && t_[i].capitalized && Num(i + 1) && Glued(i + 1) &&
+      t_[i + 1].lower.size() == 2 && !(Is(i + 2, "-") && Glued(i + 2))) {
+    Spec s;
+    s.year = 2000 + ToInt(t_[i + 1].lower);
+    take(i, i + 2, s, "fiscal_year_short");
+  }
   size_t the = Is(i, "the") ? i + 1 : i;
   if (Num(the) && Year(the, &year, &j)) {
     if (Is(j, "s") && Glued(j)) {

@@ -165,7 +165,11 @@ void Parser::Relative(size_t i, Take& take) const {
     std::string part;
     // "the current fiscal year", "next fiscal year": annotators and readers
     // take the year it is named for.
-    if (Is(q, "fiscal") && Is(q + 1, "year") && !(the && (rel == "past" || rel == "last"))) ++q;
+    // "the next financial year" (British, Indian) likewise.
+    if ((Is(q, "fiscal") || Is(q, "financial")) && Is(q + 1, "year") &&
+        !(the && (rel == "past" || rel == "last"))) {
+      ++q;
+    }
     // "the past fortnight", "the next fortnight": a unit that counts two of
     // another is a length, as "the past two weeks" is.
     if (the && (rel == "past" || rel == "last" || rel == "next" || rel == "coming") &&

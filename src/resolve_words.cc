@@ -19,8 +19,9 @@ bool Parser::MonthRead(size_t i, int* month, size_t* next) const {
   *next = i + 1;
   if (abbreviation && Is(i + 1, ".") && Glued(i + 1)) {
     ++*next;
-  } else if (abbreviation && !Num(i + 1)) {
-    // "Jan" without its period or a number is more often a name.
+  } else if (abbreviation && !Num(i + 1) && !DayBefore(i)) {
+    // "Jan" without its period or a number is more often a name; after a
+    // day number it is the month ("LIMA, 14 Oct (Wire) -").
     return false;
   }
   // "March" heading a sentence and followed by a lowercase word is the verb
