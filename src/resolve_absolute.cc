@@ -84,7 +84,10 @@ void Parser::Absolute(size_t i, Take& take) const {
     int any_day = 0;
     size_t after_day = 0;
     if (start == i && !DayNumber(j, &any_day, &after_day) &&
-        (!ambiguous || (i > 0 && DateContext(i - 1) && !SentenceStart(i)))) {
+        (!ambiguous || (i > 0 && DateContext(i - 1) && !SentenceStart(i)) ||
+         // "as recently as May", "as early as March": a bound on a date.
+         (i >= 3 && Is(i - 1, "as") && Is(i - 3, "as") &&
+          (Is(i - 2, "recently") || Is(i - 2, "early") || Is(i - 2, "late"))))) {
       Spec s;
       s.month = month;
       // "earlier in November": the latest November on or before the day

@@ -192,6 +192,8 @@ void Parser::Durations(size_t i, Take& take) const {
       if (hyphen && ((Is(k, "-") && Is(k + 1, "old")) || Is(k, "old"))) return;
       // "Mr. Lee, 52 years old": an age too.
       if (Is(k, "old")) return;
+      // "from the age of six months": an age, however it is counted.
+      if (i >= 2 && Is(i - 1, "of") && (Is(i - 2, "age") || Is(i - 2, "ages"))) return;
       // "24 hours a day" (RoundTheClock), read at the count and at its "a".
       if ((Is(k, "a") || Is(k, "an") || Is(k, "per")) && RoundTheClock(p)) return;
       if ((Is(p, "a") || Is(p, "an")) && ClosesRoundTheClock(p)) return;
@@ -404,8 +406,17 @@ void Parser::Durations(size_t i, Take& take) const {
   // A count right before the unit was read (or declined: "six months of
   // pay") by the counted rules; the unit alone is no vague length then.
   bool counted_before = i > 0 && (Num(i - 1) || I(i - 1).number >= 0);
+  // "the final days of the campaign", "the early years of school", "the
+  // first weeks of the outbreak": a stretch of an event, not a time (a
+  // time after "of" is read whole by the part words: "the first weeks of
+  // 2020").
+  // Hours keep their tag ("the first hours of the invasion", as TimeBank
+  // has it).
+  bool event_stretch = i >= 2 && Is(i - 2, "the") && Is(k, "of") && !unit.time &&
+                       (I(i - 1).has_ordinal || !I(i - 1).modifiers.empty());
   if (plural_unit && unit.code != "WE" && i > 0 && !fraction && !small_hours && !counted_before &&
-      (span_word(W(i - 1)) || Is(k, "of") || around_event()) && !Is(k, "ago") && !Is(k, "old")) {
+      !event_stretch && (span_word(W(i - 1)) || Is(k, "of") || around_event()) && !Is(k, "ago") &&
+      !Is(k, "old")) {
     Spec s;
     s.type = TimexType::kDuration;
     s.literal = DurationLiteral(unit, "X");
