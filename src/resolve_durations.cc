@@ -414,9 +414,14 @@ void Parser::Durations(size_t i, Take& take) const {
   // has it).
   bool event_stretch = i >= 2 && Is(i - 2, "the") && Is(k, "of") && !unit.time &&
                        (I(i - 1).has_ordinal || !I(i - 1).modifiers.empty());
-  if (plural_unit && unit.code != "WE" && i > 0 && !fraction && !small_hours && !counted_before &&
-      !event_stretch && (span_word(W(i - 1)) || Is(k, "of") || around_event()) && !Is(k, "ago") &&
-      !Is(k, "old")) {
+  // "Weeks before the visit, Peru protested": a length before an event,
+  // opening the sentence.
+  bool opens_before_event =
+      (i == 0 || SentenceStart(i)) && (Is(k, "before") || Is(k, "after")) && EventFollows(k + 1);
+  if (plural_unit && unit.code != "WE" && !fraction && !small_hours && !counted_before &&
+      !event_stretch && (i > 0 || opens_before_event) &&
+      (opens_before_event || span_word(W(i - 1)) || Is(k, "of") || around_event()) &&
+      !Is(k, "ago") && !Is(k, "old")) {
     Spec s;
     s.type = TimexType::kDuration;
     s.literal = DurationLiteral(unit, "X");
@@ -447,6 +452,14 @@ void Parser::Sets(size_t i, Take& take) const {
     s.type = TimexType::kSet;
     s.literal = *I(i).set;
     take(i, i + 1, s, "frequency_adverb");
+  }
+  // "a semi-annual dividend": twice a year.
+  if (Is(i, "semi") && Is(i + 1, "-") && Glued(i + 1) && Glued(i + 2) &&
+      (Is(i + 2, "annual") || Is(i + 2, "annually"))) {
+    Spec s;
+    s.type = TimexType::kSet;
+    s.literal = "P6M";
+    take(i, i + 3, s, "semi_annual");
   }
   // "Sunday nights", "Friday mornings": a weekday before a part of the day
   // in the plural recurs, and so does the first of two weekdays sharing

@@ -652,7 +652,7 @@ bool Lexicon::Load(Diagnostic* error) {
         "midnight",  "midday",  "half",      "next",   "past",    "coming", "previous",
         "current",   "present", "following", "latest", "several", "few",    "many",
         "numerous",  "couple",  "'",         "per",    "once",    "twice",  "thrice",
-        "overnight", "eve",     "fy"}) {
+        "overnight", "eve",     "fy",        "semi"}) {
     triggers[word] = true;
   }
   // "twice a year", "once a week": how often.
@@ -673,7 +673,7 @@ bool Lexicon::Load(Diagnostic* error) {
     }
   }
   for (const char* word : {"today", "yesterday", "tomorrow", "tonight", "noon", "midnight",
-                           "midday", "quarter", "half", "end", "period", "overnight"}) {
+                           "midday", "quarter", "half", "end", "period", "overnight", "semi"}) {
     words[word].strong = true;
   }
   for (const auto& [word, value] : months) words[word].month = value;
