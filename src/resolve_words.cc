@@ -169,7 +169,7 @@ bool Parser::CountRead(size_t i, bool allow_article, int* n, bool* vague, size_t
     }
   }
   if (I(i).number < 0) return false;
-  if ((w == "a" || w == "an") && !allow_article) return false;
+  if ((w == "a" || w == "an" || w == "another") && !allow_article) return false;
   int value = I(i).number;
   size_t j = i + 1;
   if (value >= 20 && value < 100 && value % 10 == 0) {
