@@ -350,6 +350,14 @@ void Parser::Durations(size_t i, Take& take) const {
       return;
     }
   }
+  // "the half year to June", "a half year": six months ("half-year
+  // results" describes a noun and is left, as the hyphenated lengths are).
+  if (Is(i, "half") && Is(i + 1, "year") && !(i > 0 && Is(i - 1, "-"))) {
+    Spec s;
+    s.type = TimexType::kDuration;
+    s.literal = "P6M";
+    take(i, i + 2, s, "half_year");
+  }
   // "half an hour"
   if (Is(i, "half") && (Is(i + 1, "an") || Is(i + 1, "a")) && UnitAt(i + 2, &unit, &k)) {
     Spec s;
