@@ -89,7 +89,12 @@ void Parser::Core(size_t i, Take& take) const {
     s.time = part;
     std::string other;
     size_t other_end = 0;
-    if (Is(j, "of") && Weekday(j + 1, &wd, &k) && !DayPart(k, &other, &other_end)) {
+    // "the night of Oct. 23": annotators tag the day alone ("the night" is
+    // read standing alone only).
+    bool night = part == "TNI";
+    if (night && Is(j, "of")) {
+      // nothing
+    } else if (Is(j, "of") && Weekday(j + 1, &wd, &k) && !DayPart(k, &other, &other_end)) {
       s.weekday = wd;
       take(i, k, s, "part_of_weekday");
     } else if (int month = 0, day = 0, year = 0;
@@ -112,16 +117,21 @@ void Parser::Core(size_t i, Take& take) const {
         k = other_end;
       }
       take(i, k, s, "part_of_date");
-    } else if (!Is(j, "of") && I(i + 1).day_part == nullptr &&
+    } else if (!Is(j, "of") &&
                !(j < t_.size() && t_[j].alpha && !t_[j].capitalized && !I(j).has_tense &&
-                 !I(j).trigger)) {
+                 !I(j).trigger) &&
+               !(t_[i].capitalized && !SentenceStart(i))) {
       // A plain word after it is the noun it describes ("the early hours
-      // session"). "the morning", "the evening" alone are left: they are
-      // often told of a day the story does not stand at.
+      // session", "a dawn raid"); a capitalized one mid-sentence is a name.
+      // "the morning", "the night", "dawn" (a part of the day by its name,
+      // or one word) are read only where the story has named a day (the
+      // driver drops them otherwise: "day_part_of_story").
+      bool named_part = j == i + 1;
+      for (size_t w = i; w < j; ++w) named_part = named_part || I(w).day_part != nullptr;
       s.shift = true;
       s.unit = Grain::kDay;
       s.narrative = true;
-      take(i, j, s, "part_of_story_day");
+      take(i, j, s, named_part ? "day_part_of_story" : "part_of_story_day");
     }
     v = -1;
   }
@@ -438,12 +448,25 @@ bool Parser::Best(size_t i, Match* best) const {
       // period is given loosely.
       bool loose_set = mod.kind == "amount" && mod.value == "APPROX" &&
                        inner.spec.type == TimexType::kSet && Is(j, "every");
+      // "about 5.30pm", "around 2am": a clock time given loosely, in the
+      // modern compact form (British, Indian, Australian press), where the
+      // team's sets keep "about" inside; American wire copy ("at about 10
+      // p.m.") leaves it out, as TimeBank and AQUAINT tag it.
+      const std::string& at = inner.spec.time;
+      bool loose_clock = mod.kind == "amount" && mod.value == "APPROX" &&
+                         inner.spec.type == TimexType::kTime && at.size() == 6 && at[3] == ':';
+      for (size_t k = j; loose_clock && k < inner.end; ++k) {
+        if ((Is(k, "a") || Is(k, "p")) && Is(k + 1, ".")) loose_clock = false;
+      }
+      // "most of a decade" (a length, less than it), "most of the
+      // weekend" (the period itself).
+      bool share = mod.kind == "share" && ((duration && !Is(j, "the")) || calendar);
       if ((mod.kind == "amount" && duration && !Is(j, "the")) || (mod.kind == "part" && calendar) ||
-          ago || loose_set) {
+          ago || loose_set || loose_clock || share) {
         *best = inner;
         best->first = i;
-        best->spec.mod = mod.value;
-        best->rule = mod.kind == "amount" ? "amount_modifier" : "part_of_period";
+        best->spec.mod = share && !duration ? "" : mod.value;
+        best->rule = mod.kind == "part" ? "part_of_period" : "amount_modifier";
         if (ago) {
           // "more than four decades ago" is a date before the one four
           // decades back; "nearly three years ago" about it (as TimeBank
@@ -549,8 +572,24 @@ bool Parser::Best(size_t i, Match* best) const {
       best->spec.weekday_after = Is(after_k, "before") ? -after_wd : after_wd;
       best->rule = "weekday_before_after_date";
       found = true;
+    } else if (!found &&
+               (after_k + 1 >= t_.size() || (!t_[after_k + 1].alpha && !t_[after_k + 1].number))) {
+      // "the Monday before", "the Friday after" closing a phrase: that
+      // weekday next to the day the story has just named.
+      Spec s;
+      s.shift = true;
+      s.unit = Grain::kDay;
+      s.grain = Grain::kDay;
+      s.narrative = true;
+      s.weekday_after = Is(after_k, "before") ? -after_wd : after_wd;
+      best->first = i;
+      best->end = after_k + 1;
+      best->spec = s;
+      best->rule = "weekday_before_after_story";
+      found = true;
     }
   }
+  if (found) Compounds(i, best);
   // "the next year or so", "mid-2016 or so": about then.
   if (found && best->spec.mod.empty() && best->spec.type != TimexType::kSet &&
       Is(best->end, "or") && Is(best->end + 1, "so")) {
@@ -839,6 +878,13 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
     // (the year or month it would fall back to is not that day).
     if (std::string_view(m.rule) == "that_period" && dated && anchor.grain != Grain::kDay &&
         anchor.grain != Grain::kWeek && parser.Word(m.end - 1, "day")) {
+      i = m.end;
+      continue;
+    }
+    // "the afternoon", "at dawn": a part of the day the story has named; in
+    // a story that has named no day it is no time the text gives.
+    if (std::string_view(m.rule) == "day_part_of_story" &&
+        !(dated && anchor.grain == Grain::kDay)) {
       i = m.end;
       continue;
     }

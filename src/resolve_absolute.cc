@@ -85,7 +85,10 @@ void Parser::Absolute(size_t i, Take& take) const {
     int any_day = 0;
     size_t after_day = 0;
     if (start == i && !DayNumber(j, &any_day, &after_day) &&
-        (!ambiguous || (i > 0 && DateContext(i - 1) && !SentenceStart(i)))) {
+        (!ambiguous || (i > 0 && DateContext(i - 1) && !SentenceStart(i)) ||
+         // "as recently as May", "as early as March": a bound on a date.
+         (i >= 3 && Is(i - 1, "as") && Is(i - 3, "as") &&
+          (Is(i - 2, "recently") || Is(i - 2, "early") || Is(i - 2, "late"))))) {
       Spec s;
       s.month = month;
       // "earlier in November": the latest November on or before the day
@@ -172,6 +175,13 @@ void Parser::Absolute(size_t i, Take& take) const {
     Spec s;
     s.year = year;
     take(i, j, s, "fiscal_year");
+  }
+  // "FY27", "FY25": the fiscal year by its last two digits, this century.
+  if (Is(i, "fy") && t_[i].capitalized && Num(i + 1) && Glued(i + 1) &&
+      t_[i + 1].lower.size() == 2 && !(Is(i + 2, "-") && Glued(i + 2))) {
+    Spec s;
+    s.year = 2000 + ToInt(t_[i + 1].lower);
+    take(i, i + 2, s, "fiscal_year_short");
   }
   size_t the = Is(i, "the") ? i + 1 : i;
   if (Num(the) && Year(the, &year, &j)) {

@@ -192,6 +192,8 @@ void Parser::Durations(size_t i, Take& take) const {
       if (hyphen && ((Is(k, "-") && Is(k + 1, "old")) || Is(k, "old"))) return;
       // "Mr. Lee, 52 years old": an age too.
       if (Is(k, "old")) return;
+      // "from the age of six months": an age, however it is counted.
+      if (i >= 2 && Is(i - 1, "of") && (Is(i - 2, "age") || Is(i - 2, "ages"))) return;
       // "24 hours a day" (RoundTheClock), read at the count and at its "a".
       if ((Is(k, "a") || Is(k, "an") || Is(k, "per")) && RoundTheClock(p)) return;
       if ((Is(p, "a") || Is(p, "an")) && ClosesRoundTheClock(p)) return;
@@ -229,6 +231,12 @@ void Parser::Durations(size_t i, Take& take) const {
       if (count_range) s.mod = "EQUAL_OR_MORE";
       if (or_so) s.mod = "APPROX";
       const char* rule = hyphen ? "duration_adjective" : "duration";
+      // "in three years' time", "a week's time": a length, the idiom inside.
+      if (!hyphen && !the && !has_rel && Is(k, "'") && Glued(k) &&
+          (Is(k + 1, "time") || (Is(k + 1, "s") && Glued(k + 1) && Is(k + 2, "time")))) {
+        take(i, Is(k + 1, "s") ? k + 3 : k + 2, s, "duration_time");
+        return;
+      }
       if (vague && !the && !has_rel && Is(k, "ago")) {
         Spec d;
         d.literal = "PAST_REF";
@@ -342,6 +350,14 @@ void Parser::Durations(size_t i, Take& take) const {
       return;
     }
   }
+  // "the half year to June", "a half year": six months ("half-year
+  // results" describes a noun and is left, as the hyphenated lengths are).
+  if (Is(i, "half") && Is(i + 1, "year") && !(i > 0 && Is(i - 1, "-"))) {
+    Spec s;
+    s.type = TimexType::kDuration;
+    s.literal = "P6M";
+    take(i, i + 2, s, "half_year");
+  }
   // "half an hour"
   if (Is(i, "half") && (Is(i + 1, "an") || Is(i + 1, "a")) && UnitAt(i + 2, &unit, &k)) {
     Spec s;
@@ -398,8 +414,22 @@ void Parser::Durations(size_t i, Take& take) const {
   // A count right before the unit was read (or declined: "six months of
   // pay") by the counted rules; the unit alone is no vague length then.
   bool counted_before = i > 0 && (Num(i - 1) || I(i - 1).number >= 0);
-  if (plural_unit && unit.code != "WE" && i > 0 && !fraction && !small_hours && !counted_before &&
-      (span_word(W(i - 1)) || Is(k, "of") || around_event()) && !Is(k, "ago") && !Is(k, "old")) {
+  // "the final days of the campaign", "the early years of school", "the
+  // first weeks of the outbreak": a stretch of an event, not a time (a
+  // time after "of" is read whole by the part words: "the first weeks of
+  // 2020").
+  // Hours keep their tag ("the first hours of the invasion", as TimeBank
+  // has it).
+  bool event_stretch = i >= 2 && Is(i - 2, "the") && Is(k, "of") && !unit.time &&
+                       (I(i - 1).has_ordinal || !I(i - 1).modifiers.empty());
+  // "Weeks before the visit, Peru protested": a length before an event,
+  // opening the sentence.
+  bool opens_before_event =
+      (i == 0 || SentenceStart(i)) && (Is(k, "before") || Is(k, "after")) && EventFollows(k + 1);
+  if (plural_unit && unit.code != "WE" && !fraction && !small_hours && !counted_before &&
+      !event_stretch && (i > 0 || opens_before_event) &&
+      (opens_before_event || span_word(W(i - 1)) || Is(k, "of") || around_event()) &&
+      !Is(k, "ago") && !Is(k, "old")) {
     Spec s;
     s.type = TimexType::kDuration;
     s.literal = DurationLiteral(unit, "X");
@@ -430,6 +460,14 @@ void Parser::Sets(size_t i, Take& take) const {
     s.type = TimexType::kSet;
     s.literal = *I(i).set;
     take(i, i + 1, s, "frequency_adverb");
+  }
+  // "a semi-annual dividend": twice a year.
+  if (Is(i, "semi") && Is(i + 1, "-") && Glued(i + 1) && Glued(i + 2) &&
+      (Is(i + 2, "annual") || Is(i + 2, "annually"))) {
+    Spec s;
+    s.type = TimexType::kSet;
+    s.literal = "P6M";
+    take(i, i + 3, s, "semi_annual");
   }
   // "Sunday nights", "Friday mornings": a weekday before a part of the day
   // in the plural recurs, and so does the first of two weekdays sharing

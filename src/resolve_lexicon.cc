@@ -150,8 +150,9 @@ bool LoadPhrases(std::string_view path, size_t fields,
         std::find(allowed_values.begin(), allowed_values.end(), p.value) == allowed_values.end()) {
       return Fail(origin, row, fields - 1, "unknown value '" + p.value + "'", error);
     }
-    if (fields == 3 && p.kind != "part" && p.kind != "amount") {
-      return Fail(origin, row, 1, "expected 'part' or 'amount'", error);
+    if (fields == 3 && p.kind != "part" && p.kind != "amount" && p.kind != "share" &&
+        p.kind != "after") {
+      return Fail(origin, row, 1, "expected 'part', 'amount', 'share' or 'after'", error);
     }
     out->push_back(std::move(p));
   }
@@ -651,7 +652,7 @@ bool Lexicon::Load(Diagnostic* error) {
         "midnight",  "midday",  "half",      "next",   "past",    "coming", "previous",
         "current",   "present", "following", "latest", "several", "few",    "many",
         "numerous",  "couple",  "'",         "per",    "once",    "twice",  "thrice",
-        "overnight", "eve",     "fy"}) {
+        "overnight", "eve",     "fy",        "semi"}) {
     triggers[word] = true;
   }
   // "twice a year", "once a week": how often.
@@ -672,7 +673,7 @@ bool Lexicon::Load(Diagnostic* error) {
     }
   }
   for (const char* word : {"today", "yesterday", "tomorrow", "tonight", "noon", "midnight",
-                           "midday", "quarter", "half", "end", "period", "overnight"}) {
+                           "midday", "quarter", "half", "end", "period", "overnight", "semi"}) {
     words[word].strong = true;
   }
   for (const auto& [word, value] : months) words[word].month = value;

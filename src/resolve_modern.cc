@@ -195,11 +195,11 @@ void Parser::ModernRules(size_t i, bool number, Take& take) const {
     s.mod = Is(i, "later") ? "END" : "START";
     take(i, k, s, "later_in_the_period");
   }
-  // "the week before last": two periods back; "the year before", "the month
-  // after": one period off the story's, when the phrase ends there ("the
-  // week before the vote" is a relation).
+  // "the week before last", "the weekend before last": two periods back; "the year before", "the
+  // month after": one period off the story's, when the phrase ends there ("the week before the
+  // vote" is a relation).
   if (the && I(i + 1).unit != nullptr && UnitAt(i + 1, &unit, &k) && !unit.time &&
-      unit.count == 1 && W(i + 1).back() != 's' && unit.code != "D" && unit.code != "WE" &&
+      unit.count == 1 && W(i + 1).back() != 's' && unit.code != "D" &&
       (Is(k, "before") || Is(k, "after"))) {
     Grain g = GrainOfUnit(unit.code);
     Spec s;
@@ -212,7 +212,8 @@ void Parser::ModernRules(size_t i, bool number, Take& take) const {
         I(k + 2).holidays.empty()) {
       s.offset = -2;
       take(i, k + 2, s, "period_before_last");
-    } else if (k + 1 >= t_.size() || (!t_[k + 1].alpha && !t_[k + 1].number)) {
+    } else if (unit.code != "WE" &&
+               (k + 1 >= t_.size() || (!t_[k + 1].alpha && !t_[k + 1].number))) {
       s.offset = Is(k, "before") ? -1 : 1;
       s.narrative = true;
       take(i, k + 1, s, "period_before_after");

@@ -528,6 +528,9 @@ class Parser {
   // Phrases of modern news: rates, compound lengths, calendar phrases.
   void Modern(size_t i, Take& take) const;
   void ModernRules(size_t i, bool number, Take& take) const;
+  // Grows the match `best` found at token i over the words that complete a
+  // compound ("a week from Friday", "20 years or more"; resolve_compounds.cc).
+  void Compounds(size_t i, Match* best) const;
   // A time zone after a clock time: "GMT", "EDT".
   bool ZoneAt(size_t j) const;
   // A quantity shortly before token `p`: "10 million barrels", "$5".

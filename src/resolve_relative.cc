@@ -165,7 +165,11 @@ void Parser::Relative(size_t i, Take& take) const {
     std::string part;
     // "the current fiscal year", "next fiscal year": annotators and readers
     // take the year it is named for.
-    if (Is(q, "fiscal") && Is(q + 1, "year") && !(the && (rel == "past" || rel == "last"))) ++q;
+    // "the next financial year" (British, Indian) likewise.
+    if ((Is(q, "fiscal") || Is(q, "financial")) && Is(q + 1, "year") &&
+        !(the && (rel == "past" || rel == "last"))) {
+      ++q;
+    }
     // "the past fortnight", "the next fortnight": a unit that counts two of
     // another is a length, as "the past two weeks" is.
     if (the && (rel == "past" || rel == "last" || rel == "next" || rel == "coming") &&
@@ -188,11 +192,16 @@ void Parser::Relative(size_t i, Take& take) const {
       if (rel == "previous" && the) s.narrative = true;
       // "the past year", "the last week" in a clause are durations, handled
       // there; "the next day" follows the story.
-      if (the && (rel == "past" || rel == "last") && g != Grain::kWeekend) {
+      // "for the next decade and beyond", "for the coming year": after
+      // "for" the period ahead is a length too (not "the next day", which
+      // follows the story).
+      bool ahead_for = the && mod.empty() && (rel == "next" || rel == "coming") && i > 0 &&
+                       Is(i - 1, "for") && g != Grain::kWeekend && g != Grain::kDay;
+      if ((the && (rel == "past" || rel == "last") && g != Grain::kWeekend) || ahead_for) {
         Spec d;
         d.type = TimexType::kDuration;
         d.literal = DurationLiteral(unit, "1");
-        take(i, k, d, "the_past_unit");
+        take(i, k, d, ahead_for ? "the_next_unit" : "the_past_unit");
       } else if (g == Grain::kQuarter && rel == "latest") {
         take(i, k, s, "latest_quarter");
       } else {

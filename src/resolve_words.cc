@@ -19,8 +19,9 @@ bool Parser::MonthRead(size_t i, int* month, size_t* next) const {
   *next = i + 1;
   if (abbreviation && Is(i + 1, ".") && Glued(i + 1)) {
     ++*next;
-  } else if (abbreviation && !Num(i + 1)) {
-    // "Jan" without its period or a number is more often a name.
+  } else if (abbreviation && !Num(i + 1) && !DayBefore(i)) {
+    // "Jan" without its period or a number is more often a name; after a
+    // day number it is the month ("LIMA, 14 Oct (Wire) -").
     return false;
   }
   // "March" heading a sentence and followed by a lowercase word is the verb
@@ -168,7 +169,7 @@ bool Parser::CountRead(size_t i, bool allow_article, int* n, bool* vague, size_t
     }
   }
   if (I(i).number < 0) return false;
-  if ((w == "a" || w == "an") && !allow_article) return false;
+  if ((w == "a" || w == "an" || w == "another") && !allow_article) return false;
   int value = I(i).number;
   size_t j = i + 1;
   if (value >= 20 && value < 100 && value % 10 == 0) {

@@ -1,0 +1,123 @@
+// Compound expressions kept whole (resolve25): a match the rules found
+// grows over the words that complete it, so that one phrase gives one
+// expression ("a week from Friday", "Ten years ago today", "20 years or
+// more", "one minute after midnight").
+#include <string>
+
+#include "resolve_parser.h"
+
+namespace annals::resolve_internal {
+
+namespace {
+
+// "P3D" -> 3 days, "P1W" -> 7 days; 0 when the literal is no count of days
+// or weeks.
+int DaysOf(const std::string& literal) {
+  if (literal.size() < 3 || literal[0] != 'P' || literal[1] == 'T') return 0;
+  int n = ToInt(std::string_view(literal).substr(1, literal.size() - 2));
+  char unit = literal.back();
+  if (n <= 0) return 0;
+  return unit == 'D' ? n : unit == 'W' ? 7 * n : 0;
+}
+
+// "PT1M" -> 1, "PT2H" -> 120; -1 when the literal is no count of minutes
+// or hours.
+int MinutesOf(const std::string& literal) {
+  if (literal.size() < 4 || literal.compare(0, 2, "PT") != 0) return -1;
+  int n = ToInt(std::string_view(literal).substr(2, literal.size() - 3));
+  char unit = literal.back();
+  if (n <= 0) return -1;
+  return unit == 'M' ? n : unit == 'H' ? 60 * n : -1;
+}
+
+}  // namespace
+
+void Parser::Compounds(size_t i, Match* best) const {
+  Spec& s = best->spec;
+  std::string_view rule = best->rule;
+  size_t end = best->end;
+  // "a named day" as the day_before_after rules of Best read it.
+  auto named_day = [](const Spec& in) {
+    return in.type == TimexType::kDate && in.literal.empty() && in.day_offset == 0 &&
+           in.weekday_after == 0 && in.time.empty() &&
+           (in.day > 0 || in.weekday > 0 || in.holiday >= 0 ||
+            (in.shift && in.unit == Grain::kDay && in.grain != Grain::kWeekend));
+  };
+  // "a week from Friday", "two weeks from tomorrow": that long after a
+  // weekday or a day named relatively, one DATE. "44 days from April 19"
+  // and "for a week from Monday" count a span from its first day: two.
+  if (rule == "duration" && s.mod.empty() && Is(end, "from") && !LengthBefore(i)) {
+    int n = DaysOf(s.literal);
+    Match inner;
+    if (n > 0 && n <= 28 && CoreBest(end + 1, &inner, true) && named_day(inner.spec) &&
+        inner.spec.day == 0 && inner.spec.holiday < 0) {
+      *best = inner;
+      best->first = i;
+      best->spec.day_offset = n;
+      best->rule = "duration_from_day";
+      return;
+    }
+  }
+  // "Ten years ago today", "a year ago this week": the same day (week)
+  // that long back, one DATE.
+  if (rule == "ago" && s.mod.empty() && s.shift &&
+      (s.unit == Grain::kYear || s.unit == Grain::kMonth)) {
+    if (Is(end, "today")) {
+      s.grain = Grain::kDay;
+      best->end = end + 1;
+      best->rule = "ago_today";
+      return;
+    }
+  }
+  // "the year to June", "the year through March 2025": the twelve months
+  // ending then (a fiscal or reporting year), one DURATION, as "the 12
+  // months to December".
+  int month = 0;
+  size_t next = 0;
+  if (rule == "the_period" && Is(i, "the") && Is(i + 1, "year") && end == i + 2 &&
+      (Is(end, "to") || Is(end, "through")) && Month(end + 1, &month, &next)) {
+    int year = 0;
+    int day = 0;
+    if (DayNumber(next, &day, &next) && Is(next, ",")) ++next;
+    Year(next, &year, &next);
+    s = Spec();
+    s.type = TimexType::kDuration;
+    s.literal = "P1Y";
+    best->end = next;
+    best->rule = "year_to";
+    return;
+  }
+  // "one minute after midnight", "ten minutes past noon": the clock time
+  // moved, one TIME.
+  if (rule == "duration" && s.mod.empty() && (Is(end, "after") || Is(end, "past"))) {
+    int minutes = MinutesOf(s.literal);
+    Match inner;
+    if (minutes > 0 && minutes < 60 * 12 && CoreBest(end + 1, &inner, true) &&
+        inner.spec.type == TimexType::kTime && inner.spec.time.size() == 6 &&
+        inner.spec.time[0] == 'T' && inner.spec.time[3] == ':') {
+      int at = ToInt(std::string_view(inner.spec.time).substr(1, 2)) * 60 +
+               ToInt(std::string_view(inner.spec.time).substr(4, 2)) + minutes;
+      if (at < 24 * 60) {
+        *best = inner;
+        best->first = i;
+        auto two = [](int v) {
+          return std::string(1, static_cast<char>('0' + v / 10)) + static_cast<char>('0' + v % 10);
+        };
+        best->spec.time = "T" + two(at / 60) + ":" + two(at % 60);
+        best->rule = "duration_after_clock";
+        return;
+      }
+    }
+  }
+  // "20 years or more", "two hours or longer", "a week or less": the
+  // bound inside the extent (data/en/modifiers.tsv, kind "after").
+  if (s.type == TimexType::kDuration && s.mod.empty() && !I(end).modifiers.empty()) {
+    int m = MatchPhrase(lx_.modifiers, I(end).modifiers, t_, end, &next);
+    if (m >= 0 && lx_.modifiers[static_cast<size_t>(m)].kind == "after") {
+      s.mod = lx_.modifiers[static_cast<size_t>(m)].value;
+      best->end = next;
+    }
+  }
+}
+
+}  // namespace annals::resolve_internal
