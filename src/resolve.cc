@@ -128,10 +128,14 @@ void Parser::Core(size_t i, Take& take) const {
       // driver drops them otherwise: "day_part_of_story").
       bool named_part = j == i + 1;
       for (size_t w = i; w < j; ++w) named_part = named_part || I(w).day_part != nullptr;
-      s.shift = true;
-      s.unit = Grain::kDay;
-      s.narrative = true;
-      take(i, j, s, named_part ? "day_part_of_story" : "part_of_story_day");
+      // "the night the ferry went down": the time of the clause after it,
+      // not the day the story is at.
+      if (!(named_part && j < t_.size() && lx_.clause_openers.contains(W(j)))) {
+        s.shift = true;
+        s.unit = Grain::kDay;
+        s.narrative = true;
+        take(i, j, s, named_part ? "day_part_of_story" : "part_of_story_day");
+      }
     }
     v = -1;
   }

@@ -509,6 +509,7 @@ bool Lexicon::Load(Diagnostic* error) {
       !LoadWordSet("data/en/weekday_leads.tsv", &weekday_leads, error) ||
       !LoadWordSet("data/en/occasion_nouns.tsv", &occasion_nouns, error) ||
       !LoadWordSet("data/en/occasion_determiners.tsv", &occasion_determiners, error) ||
+      !LoadWordSet("data/en/clause_openers.tsv", &clause_openers, error) ||
       !LoadWordSet("data/en/plan_failures.tsv", &plan_failures, error)) {
     return false;
   }

@@ -205,6 +205,9 @@ struct Lexicon {
   WordMap<bool> weekday_leads;
   WordMap<bool> occasion_nouns;
   WordMap<bool> occasion_determiners;
+  // Words that open a clause after a part of the day ("the night the ferry
+  // went down": clause_openers.tsv).
+  WordMap<bool> clause_openers;
   // Past verbs after "but" that tell a plan fell through ("was due to
   // arrive on Friday but cancelled": plan_failures.tsv).
   WordMap<bool> plan_failures;
