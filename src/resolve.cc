@@ -637,6 +637,14 @@ bool Parser::RangeEnd(const Match& opening, Match* end) const {
   return true;
 }
 
+bool Parser::InSincePhrase(size_t first) const {
+  for (size_t k = first; k > 0 && first - k < 16; --k) {
+    if (Is(k - 1, ".") || Is(k - 1, ";") || Is(k - 1, ",")) return false;
+    if (Is(k - 1, "since")) return true;
+  }
+  return false;
+}
+
 const char* Parser::BoundMod(size_t first) const {
   if (first == 0) return nullptr;
   size_t k = first - 1;
@@ -1003,6 +1011,12 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
         if (best < 0) m.spec.year = year;
       } else {
         m.spec.year = year;
+        // A story told in order runs on: after "In May 2022 ...", "in
+        // February" is the February after it, not the one before.
+        if (anchor.grain != Grain::kYear &&
+            static_cast<unsigned>(m.spec.month) < static_cast<unsigned>(anchor.day.month())) {
+          m.spec.year = year + 1;
+        }
       }
       m.spec.story_year = true;
     }
@@ -1304,7 +1318,7 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
         anchor_plain = (e.mod.empty() || e.mod == "START" || e.mod == "MID" || e.mod == "END") &&
                        parser.BoundMod(m.first) == nullptr && !parser.InAside(m.first, m.end);
         anchor_story =
-            anchor_plain && tense <= 0 && !m.spec.shift &&
+            anchor_plain && tense <= 0 && !m.spec.shift && !parser.InSincePhrase(m.first) &&
             !(m.first > 0 && (parser.Word(m.first - 1, "the") || parser.Word(m.first - 1, "a") ||
                               parser.Word(m.first - 1, "an")));
         // ("had been expelled last October": the passive too.)

@@ -149,6 +149,9 @@ class Parser {
   // The mod a bound word before token `first` gives a date: "until June"
   // ON_OR_BEFORE, "since 2010" ON_OR_AFTER...; nullptr when none.
   const char* BoundMod(size_t first) const;
+  // Whether a time lies inside a "since" phrase of its clause ("warm since
+  // the invasion in February last year"): it bounds a state of now.
+  bool InSincePhrase(size_t first) const;
   // "would appeal Wednesday's ruling": the expression ending before token
   // `end` is the possessive of a noun of something done, maybe after one
   // more word ("Wednesday's court ruling").
