@@ -27,7 +27,7 @@ const std::array<std::string, 2> kNorGha{"NOR", "GHA"};
 
 }  // namespace
 
-TEST_CASE("those a third party brought together met; the host is no side", "[meetings27]") {
+TEST_CASE("those a third party brought together met, and the host is no side", "[meetings27]") {
   ResolvedEventFixture f(date::year{2024} / 3 / 14);
   auto told = DatelinedPairEntries(f,
                                    "Kenya's president brought the Norwegian and Ghanaian foreign "
