@@ -1060,6 +1060,35 @@ void EventRules::ShareTimeAcrossAnd(const ArticleReading& reading,
       joined = !words[w].punct || words[w].abbreviation;
     if (reply || joined) time_of[k] = time_of[first];
   }
+  // "Ruiz and Soto held talks in Santiago on Friday, and their governments
+  // signed a series of agreements": agreements signed in a clause joined
+  // by "and" to dated talks or a meeting, with no time of their own, were
+  // signed that day. The verb of their making (cue accord-verb) stands
+  // after the talks' time and at most four words before the agreement.
+  for (size_t k = 1; k < triggers.size(); ++k) {
+    size_t first = k - 1;
+    if (time_of[k] >= 0 || time_of[first] < 0) continue;
+    const TimeSpan& t = sentence_times[static_cast<size_t>(time_of[first])];
+    const Trigger& a = triggers_[static_cast<size_t>(triggers[first].value)];
+    const Trigger& b = triggers_[static_cast<size_t>(triggers[k].value)];
+    size_t at = triggers[k].first_word;
+    if (a.family != "meeting" || b.type != "agreement" || !b.noun_phrase ||
+        t.first_word < triggers[first].end_word || t.end_word > at ||
+        at > t.end_word + kMaxSharedGap) {
+      continue;
+    }
+    size_t verb = at;
+    for (const PhraseMatcher::Match& c : sentence->cues) {
+      if (c.first_word >= t.end_word && c.end_word <= at && c.end_word + 4 >= at &&
+          Contains(CueKinds(c), kAccordVerb)) {
+        verb = c.first_word;
+      }
+    }
+    bool joined = false;
+    for (size_t w = t.end_word; verb < at && w < verb; ++w)
+      joined = joined || words[w].lower == "and";
+    if (joined) time_of[k] = time_of[first];
+  }
 }
 
 void EventRules::ShareTimeWithAnswer(const ArticleReading& reading,

@@ -319,6 +319,7 @@ void EventRules::ReadScopeActors(const ArticleReading& reading, const SentenceRe
   auto& at_place_end = event->at_place_end;
   auto& at_capital = event->at_capital;
   auto& organizations = event->organizations;
+  std::vector<std::string> capital_of;  // demonyms of "in the Bolivian capital"
   // "the Hanoi meeting": a city right before an event word says where
   // that event was, not that its government took part.
   // ("Canberra and Beijing normalised ties": before a verb it is a side.)
@@ -339,6 +340,15 @@ void EventRules::ReadScopeActors(const ArticleReading& reading, const SentenceRe
     if (am.first_word < scope_begin || am.end_word > actors_end) continue;
     bool after_preposition = false, modifier = false;
     if (!TakesPart(reading, sentence, *event, a, &after_preposition, &modifier)) continue;
+    // "signed a memorandum in the Bolivian capital": the capital a
+    // demonym names after a preposition is where the event was; its
+    // country is a side only when no two others are (below).
+    if (am.kind == ActorKind::kDemonym && after_preposition && am.end_word < s.last_word &&
+        reading.words[am.end_word].lower == "capital" &&
+        (am.end_word + 1 >= s.last_word || reading.words[am.end_word + 1].lower != "of")) {
+      capital_of.push_back(am.code);
+      continue;
+    }
     switch (am.kind) {
       case ActorKind::kCountry:
       case ActorKind::kDemonym:
@@ -389,6 +399,9 @@ void EventRules::ReadScopeActors(const ArticleReading& reading, const SentenceRe
       case ActorKind::kTitle:
         break;
     }
+  }
+  for (const std::string& code : capital_of) {
+    if (m.actors.size() < 2) m.actors.insert(code);
   }
 }
 

@@ -557,7 +557,20 @@ bool AnchorNarrativeTimes(std::string_view body, const std::vector<Word>& words,
       bool main_day = last_day_time && last_day_end <= item.begin &&
                       !SentenceEndBetween(words, last_day_end, item.begin) &&
                       !DatelineDay(words, WordAt(words, last_day_end));
-      if (main_day && CountFromAnchor(*last_day_time, *item.back, &counted)) {
+      // "met at Tacna in February 2020, a month after Peru freed ...": a
+      // count of whole months runs from a main clause told to the month
+      // (January 2020); a count of days from a month says nothing.
+      bool main_month = !main_day && item.back->months && !item.back->vague && last_time &&
+                        MonthPrecision(last_time->value) && last_time_end <= item.begin &&
+                        !SentenceEndBetween(words, last_time_end, item.begin) &&
+                        !DatelineDay(words, WordAt(words, last_time_end));
+      if (main_month && CountFromAnchor(*last_time, *item.back, &counted)) {
+        TimeExpression& edit = Edit(item, store);
+        edit = counted;
+        edit.rule = "after_clause";
+        edit.direction.clear();
+        item.kind = Kind::kResolved;
+      } else if (main_day && CountFromAnchor(*last_day_time, *item.back, &counted)) {
         TimeExpression& edit = Edit(item, store);
         edit = counted;
         edit.rule = "after_clause";
