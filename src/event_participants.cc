@@ -341,11 +341,9 @@ void EventRules::ReadScopeActors(const ArticleReading& reading, const SentenceRe
     bool after_preposition = false, modifier = false;
     if (!TakesPart(reading, sentence, *event, a, &after_preposition, &modifier)) continue;
     // "signed a memorandum in the Bolivian capital": the capital a
-    // demonym names after a preposition is where the event was; its
-    // country is a side only when no two others are (below).
-    if (am.kind == ActorKind::kDemonym && after_preposition && am.end_word < s.last_word &&
-        reading.words[am.end_word].lower == "capital" &&
-        (am.end_word + 1 >= s.last_word || reading.words[am.end_word + 1].lower != "of")) {
+    // demonym names is where the event was; its country is a side only
+    // when no two others are (below).
+    if (DemonymCapital(reading.words, s, am)) {
       capital_of.push_back(am.code);
       continue;
     }
@@ -403,6 +401,15 @@ void EventRules::ReadScopeActors(const ArticleReading& reading, const SentenceRe
   for (const std::string& code : capital_of) {
     if (m.actors.size() < 2) m.actors.insert(code);
   }
+}
+
+bool EventRules::DemonymCapital(const std::vector<Word>& words, const SentenceSpan& s,
+                                const ActorMention& am) const {
+  return am.kind == ActorKind::kDemonym && am.first_word >= s.first_word + 2 &&
+         am.end_word < s.last_word && words[am.end_word].lower == "capital" &&
+         words[am.first_word - 1].lower == "the" &&
+         place_prepositions_.count(words[am.first_word - 2]) > 0 &&
+         (am.end_word + 1 >= s.last_word || words[am.end_word + 1].lower != "of");
 }
 
 bool EventRules::TakesPart(const ArticleReading& reading, const SentenceReading& sentence,

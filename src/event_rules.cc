@@ -431,7 +431,18 @@ void EventRules::ReadSentence(const SentenceSpan& s, const ActorLexicon& lexicon
     ShareGatheringTime(*reading, &sentence);
     ArrivalTrip(*reading, &sentence);
     SentenceSides(&sentence);
+    const size_t told_before = reading->mentions.size();
     for (size_t k = 0; k < sentence.triggers.size(); ++k) ReadEvent(k, sentence, reading);
+    // "Arce and Noboa brought the two men together there": those who
+    // brought them are no side of what the next sentence tells of "both
+    // countries"; the two brought together are.
+    const bool brought =
+        std::any_of(sentence.cues.begin(), sentence.cues.end(),
+                    [&](const auto& c) { return Contains(CueKinds(c), kBringTogether); });
+    for (size_t i = told_before; brought && i < reading->mentions.size(); ++i) {
+      const Mention& m = reading->mentions[i];
+      if (m.type == "meeting" && m.actors.size() == 2) reading->current_countries = m.actors;
+    }
     // "The two leaders first met in Hamburg in June. They met again in
     // Lima": a sentence that names the two only as "the two" hands on the
     // countries the sentence before named, so that "they" after it still

@@ -224,6 +224,11 @@ class EventRules {
   void StartMention(const SentenceReading& sentence, EventReading* event) const;
   void ReadScopeActors(const ArticleReading& reading, const SentenceReading& sentence,
                        EventReading* event) const;
+  // Whether the demonym `am` names a capital as a place: "in the Bolivian
+  // capital" (a preposition and "the" before it, "capital" and no "of"
+  // after it).
+  bool DemonymCapital(const std::vector<Word>& words, const SentenceSpan& s,
+                      const ActorMention& am) const;
   // False when the sentence's actor `a` takes no part in the event (a
   // speaker, a place of another clause, a clock); else whether it stands
   // after a preposition ("in Beijing") or only describes ("the Paris agreement").

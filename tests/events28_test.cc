@@ -91,6 +91,16 @@ TEST_CASE("a joint body of ministers holds its first meeting", "[events28]") {
   CHECK(planned->date == "2024-09");
   CHECK(planned->status == "planned");
   CHECK(planned->place == "Lima");
+  // Told right after a meeting others brought about: "both countries" are
+  // the two brought together, not those who brought them.
+  auto after_brokers = DatelinedPairEntries(
+      f,
+      "Presidents Luis Ruiz of Peru and Carlos Soto of Chile signed a memorandum in the Bolivian "
+      "capital on Wednesday. Bolivia's and Ecuador's leaders brought the two men together there "
+      "in July. A commission of ministers from both countries is to hold its first meeting in "
+      "Lima next month.",
+      kPerChl, "La Paz");
+  CHECK(EntryTypesAndPlaces(after_brokers).count("meeting 2024-09 @Lima") == 1);
   // A commission of ministers from both of another pair is theirs.
   CHECK(DatelinedPairEntries(f,
                              "Ghana and Togo agreed on Wednesday to widen trade. A commission "
