@@ -678,6 +678,7 @@ const char* Parser::BoundMod(size_t first) const {
 }  // namespace resolve_internal
 
 using date::year_month_day;
+using resolve_internal::ClockMinutes;
 using resolve_internal::Match;
 using resolve_internal::Parser;
 
@@ -736,17 +737,6 @@ bool EndsBefore(const NarrativeAnchor& anchor, year_month_day dct, date::days ma
       return false;
   }
   return last + margin < date::sys_days{dct};
-}
-
-// "T21:30" as minutes after midnight (T24:00 is 1440); -1 for anything
-// else ("TEV", "").
-int ClockMinutes(const std::string& time) {
-  auto digit = [&](size_t k) { return k < time.size() && time[k] >= '0' && time[k] <= '9'; };
-  if (time.size() < 6 || time[0] != 'T' || !digit(1) || !digit(2) || time[3] != ':' || !digit(4) ||
-      !digit(5)) {
-    return -1;
-  }
-  return ((time[1] - '0') * 10 + (time[2] - '0')) * 60 + (time[4] - '0') * 10 + (time[5] - '0');
 }
 
 // The story's clock, in minutes after midnight: a time before noon told

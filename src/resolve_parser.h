@@ -97,6 +97,17 @@ inline int ToInt(std::string_view s) {
   return v;
 }
 
+// "T21:30" as minutes after midnight (T24:00 is 1440); -1 for anything
+// else ("TEV", "").
+inline int ClockMinutes(const std::string& time) {
+  auto digit = [&](size_t k) { return k < time.size() && time[k] >= '0' && time[k] <= '9'; };
+  if (time.size() < 6 || time[0] != 'T' || !digit(1) || !digit(2) || time[3] != ':' || !digit(4) ||
+      !digit(5)) {
+    return -1;
+  }
+  return ((time[1] - '0') * 10 + (time[2] - '0')) * 60 + (time[4] - '0') * 10 + (time[5] - '0');
+}
+
 // "Feb. 30" is no date; "Feb. 29" without a year may be one.
 inline bool PossibleDay(const Spec& s) {
   int year = s.year != kUnset ? s.year : 2000;
