@@ -637,7 +637,10 @@ bool Parser::RangeEnd(const Match& opening, Match* end) const {
 }
 
 bool Parser::InSincePhrase(size_t first) const {
-  for (size_t k = first; k > 0 && first - k < 16; --k) {
+  // How far back its "since" may stand: the phrase may hold an event and
+  // more than one time ("since the invasion in February last year").
+  constexpr size_t kSinceReach = 16;
+  for (size_t k = first; k > 0 && first - k < kSinceReach; --k) {
     if (Is(k - 1, ".") || Is(k - 1, ";") || Is(k - 1, ",")) return false;
     if (Is(k - 1, "since")) return true;
   }

@@ -218,10 +218,12 @@ bool Parser::InAside(size_t first, size_t end) const {
   }
   if (open == n_ || open == 0 || !own_verb) return false;
   // The subject before the opening comma has no verb: "Kenya", "The treaty".
+  // (A subject is short: a longer run before the comma is a clause.)
+  constexpr size_t kMaxSubjectWords = 8;
   for (size_t k = open; k > 0;) {
     --k;
     if (ends_sentence(k)) break;
-    if (verb(k) || open - k > 8) return false;
+    if (verb(k) || open - k > kMaxSubjectWords) return false;
     if (t_[k].newline_before) break;
   }
   return true;
