@@ -97,6 +97,12 @@ inline int ToInt(std::string_view s) {
   return v;
 }
 
+// "signed", "released": an -ed form of five letters or more ("red", "bed"
+// and "used" are none), a past verb or participle when lowercase.
+inline bool EdForm(std::string_view w) {
+  return w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0;
+}
+
 // "T21:30" as minutes after midnight (T24:00 is 1440); -1 for anything
 // else ("TEV", "").
 inline int ClockMinutes(const std::string& time) {
@@ -258,7 +264,7 @@ class Parser {
     if (k >= n_ || !t_[k].alpha || t_[k].capitalized) return false;
     if (I(k).has_tense) return I(k).tense == tense_word::kPast;
     std::string_view w = t_[k].lower;
-    return w.size() > 4 && w.substr(w.size() - 2) == "ed";
+    return EdForm(w);
   }
   // "meeting", "holding": an -ing verb after "is"/"are" ("something" is none).
   bool ProgressiveVerb(size_t k) const {

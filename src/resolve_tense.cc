@@ -548,7 +548,7 @@ int Parser::TenseAround(size_t first, size_t end, size_t* cue_at) const {
             *tense = 1;
             return true;
           }
-          if (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0) {
+          if (EdForm(w)) {
             *tense = -1;
             return true;
           }
@@ -589,7 +589,7 @@ int Parser::TenseAround(size_t first, size_t end, size_t* cue_at) const {
             *tense = 1;
             return true;
           }
-          if (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0) {
+          if (EdForm(w)) {
             *tense = -1;
             return true;
           }
@@ -622,7 +622,7 @@ int Parser::TenseAround(size_t first, size_t end, size_t* cue_at) const {
             *tense = 1;
             return true;
           }
-          if (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0 && !Attributive(k)) {
+          if (EdForm(w) && !Attributive(k)) {
             *tense = -1;
             return true;
           }
@@ -647,8 +647,7 @@ int Parser::TenseAround(size_t first, size_t end, size_t* cue_at) const {
       }
     }
     // Past participles and past verbs; "United", "Red Cross" are names.
-    if (t_[k].alpha && !t_[k].capitalized && w.size() > 4 &&
-        w.compare(w.size() - 2, 2, "ed") == 0 && !Attributive(k)) {
+    if (t_[k].alpha && !t_[k].capitalized && EdForm(w) && !Attributive(k)) {
       *tense = -1;
       return true;
     }
@@ -686,8 +685,7 @@ int Parser::TenseAround(size_t first, size_t end, size_t* cue_at) const {
       // read at "have").
       if (tense < 0 && k > 0 && I(k - 1).has_tense &&
           (I(k - 1).tense == tense_word::kModal || I(k - 1).tense == tense_word::kFuture) &&
-          !Is(k, "have") && !Is(k, "has") && !Is(k, "had") && !Is(k, "been") &&
-          !(W(k).size() > 4 && W(k).substr(W(k).size() - 2) == "ed")) {
+          !Is(k, "have") && !Is(k, "has") && !Is(k, "had") && !Is(k, "been") && !EdForm(W(k))) {
         continue;
       }
       // "will be held", "will stay closed": a participle after "be" (or
