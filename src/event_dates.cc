@@ -49,6 +49,9 @@ constexpr size_t kMaxKeptObjectWords = 5;
 // The most words between a state's participle and its "since": "closed to
 // Peruvian trucks since February".
 constexpr size_t kMaxStateTailWords = 3;
+// The most words between a term and a time after it that dates the term's
+// act: "to the end of 2020 at Peru's request in May".
+constexpr size_t kMaxTermToDayWords = 6;
 
 // A plain calendar day ("16 May", "Monday"), with no early/late and no
 // time of day: the only times that make a span of days.
@@ -295,9 +298,8 @@ void EventRules::GoverningTimes(const ArticleReading& reading, SentenceReading* 
     if (std::find(time_of.begin(), time_of.end(), static_cast<int>(ti + 1)) != time_of.end())
       continue;
     size_t from = sentence_times[ti].end_word, to = sentence_times[ti + 1].first_word;
-    bool near = to >= from && to - from <= 6;
-    for (size_t w = from; near && w < to; ++w)
-      near = !reading.words[w].punct || reading.words[w].lower == "'s";
+    bool near = to >= from && to - from <= kMaxTermToDayWords &&
+                !MarkBesidesPossessive(reading.words, from, to);
     if (near) time_of[c] = static_cast<int>(ti + 1);
   }
 }
@@ -378,8 +380,7 @@ bool EventRules::StateSince(const std::vector<Word>& words, size_t first, size_t
   }
   // "closed to Peruvian trucks since February": a few plain words between.
   if (time_first - 1 - end > kMaxStateTailWords) return false;
-  for (size_t w = end; w + 1 < time_first; ++w)
-    if (words[w].punct && words[w].lower != "'s") return false;
+  if (MarkBesidesPossessive(words, end, time_first - 1)) return false;
   if (state_since_.count(words[first - 1]) > 0) return true;
   // "kept the border with Peru closed since February": a keeping verb a
   // few plain words before, its object between.
@@ -632,9 +633,7 @@ bool EventRules::InOpeningPhrase(const std::vector<Word>& words, const SentenceS
       !place_prepositions_.count(words[s.first_word])) {
     return false;
   }
-  for (size_t w = s.first_word + 1; w < t.first_word; ++w)
-    if (words[w].punct && words[w].lower != "'s") return false;
-  return true;
+  return !MarkBesidesPossessive(words, s.first_word + 1, t.first_word);
 }
 
 // "On Friday, the two ...": an event word after the time.
@@ -942,11 +941,7 @@ void EventRules::DateBeforeAfterClause(const ArticleReading& reading,
   auto& time_of = sentence->time_of;
   if (sentence_times.empty()) return;
   // A plain run of words: no mark but a possessive.
-  auto plain = [&](size_t from, size_t to) {
-    for (size_t w = from; w < to; ++w)
-      if (words[w].punct && words[w].lower != "'s") return false;
-    return true;
-  };
+  auto plain = [&](size_t from, size_t to) { return !MarkBesidesPossessive(words, from, to); };
   auto past_verb_in = [&](size_t from, size_t to) {
     for (size_t w = from; w < to; ++w)
       if (IsPastTense(words[w])) return true;

@@ -17,6 +17,11 @@
 namespace annals {
 
 namespace {
+// The most words from a `bring-together` verb to its particle: "brought
+// the Peruvian and Chilean foreign ministers together" (the parties stand
+// between them).
+constexpr size_t kMaxBroughtTogetherWords = 8;
+
 // An event word or actor added by a rule goes among the sentence's others
 // in the order of their first words, as the matcher gave them; where it
 // went.
@@ -275,12 +280,10 @@ void EventRules::AddBroughtTogether(const ArticleReading& reading,
     if (!Contains(CueKinds(verb), kBringTogether)) continue;
     for (size_t j = i + 1; j < cues.size(); ++j) {
       const PhraseMatcher::Match& particle = cues[j];
-      if (particle.first_word > verb.end_word + 8) break;
+      if (particle.first_word > verb.end_word + kMaxBroughtTogetherWords) break;
       if (!Contains(CueKinds(particle), kBringTogether)) continue;
       if (particle.first_word <= verb.end_word) break;
-      bool mark = false;
-      for (size_t w = verb.end_word; w < particle.first_word; ++w)
-        mark = mark || (words[w].punct && words[w].lower != "'s");
+      bool mark = MarkBesidesPossessive(words, verb.end_word, particle.first_word);
       bool taken = std::any_of(triggers.begin(), triggers.end(), [&](const auto& t) {
         return t.first_word < particle.end_word && verb.first_word < t.end_word;
       });

@@ -697,17 +697,12 @@ void EventRules::RulingSides(const ArticleReading& reading, const SentenceReadin
     // two states the article has named most, when a third is named less
     // often than both (courts27).
     if (m.family != "ruling" || !m.actors.empty() || !sentence.actors.empty()) return;
-    std::vector<std::pair<int, std::string>> counts;
-    for (const auto& [code, count] : reading.country_counts) counts.emplace_back(count, code);
-    if (counts.size() < 2) return;
-    std::partial_sort(counts.begin(), counts.begin() + 2, counts.end(),
-                      [](const auto& a, const auto& b) { return a.first > b.first; });
-    bool third =
-        counts.size() > 2 && std::any_of(counts.begin() + 2, counts.end(),
-                                         [&](const auto& c) { return c.first >= counts[1].first; });
-    if (third) return;
-    m.actors.insert(counts[0].second);
-    m.actors.insert(counts[1].second);
+    std::vector<std::pair<int, std::string>> ranked = CountriesByMentions(reading.country_counts);
+    if (ranked.size() < 2) return;
+    // (A third named as often as the second: no two stand out.)
+    if (ranked.size() > 2 && ranked[2].first == ranked[1].first) return;
+    m.actors.insert(ranked[0].second);
+    m.actors.insert(ranked[1].second);
     return;
   }
   // The most named other state; none when two are named as often.

@@ -121,6 +121,15 @@ inline bool MarkBetween(const std::vector<Word>& words, size_t from, size_t to) 
   return false;
 }
 
+// A mark among words [from, to) other than a possessive "'s": "Peru's
+// border" is still one plain run of words.
+inline bool MarkBesidesPossessive(const std::vector<Word>& words, size_t from, size_t to) {
+  for (size_t w = from; w < to; ++w) {
+    if (words[w].punct && words[w].lower != "'s") return true;
+  }
+  return false;
+}
+
 // "in August 2019", "on 15 January 2020": the phrase states its year
 // (four digits in a row).
 bool HasYear(std::string_view text);

@@ -89,11 +89,10 @@ void Parser::Core(size_t i, Take& take) const {
     s.time = part;
     std::string other;
     size_t other_end = 0;
-    // "the night of Oct. 23": annotators tag the day alone ("the night" is
-    // read standing alone only).
     bool night = part == "TNI";
     if (night && Is(j, "of")) {
-      // nothing
+      // "the night of Oct. 23": annotators tag the day alone, which the
+      // date rules read; "the night" is read standing alone only.
     } else if (Is(j, "of") && Weekday(j + 1, &wd, &k) && !DayPart(k, &other, &other_end)) {
       s.weekday = wd;
       take(i, k, s, "part_of_weekday");
@@ -638,7 +637,10 @@ bool Parser::RangeEnd(const Match& opening, Match* end) const {
 }
 
 bool Parser::InSincePhrase(size_t first) const {
-  for (size_t k = first; k > 0 && first - k < 16; --k) {
+  // How far back its "since" may stand: the phrase may hold an event and
+  // more than one time ("since the invasion in February last year").
+  constexpr size_t kSinceReach = 16;
+  for (size_t k = first; k > 0 && first - k < kSinceReach; --k) {
     if (Is(k - 1, ".") || Is(k - 1, ";") || Is(k - 1, ",")) return false;
     if (Is(k - 1, "since")) return true;
   }
@@ -679,6 +681,7 @@ const char* Parser::BoundMod(size_t first) const {
 }  // namespace resolve_internal
 
 using date::year_month_day;
+using resolve_internal::ClockMinutes;
 using resolve_internal::Match;
 using resolve_internal::Parser;
 
@@ -739,22 +742,21 @@ bool EndsBefore(const NarrativeAnchor& anchor, year_month_day dct, date::days ma
   return last + margin < date::sys_days{dct};
 }
 
-// "T21:30" as minutes after midnight (T24:00 is 1440); -1 for anything
-// else ("TEV", "").
-int ClockMinutes(const std::string& time) {
-  auto digit = [&](size_t k) { return k < time.size() && time[k] >= '0' && time[k] <= '9'; };
-  if (time.size() < 6 || time[0] != 'T' || !digit(1) || !digit(2) || time[3] != ':' || !digit(4) ||
-      !digit(5)) {
-    return -1;
-  }
-  return ((time[1] - '0') * 10 + (time[2] - '0')) * 60 + (time[4] - '0') * 10 + (time[5] - '0');
-}
+// The story's clock, in minutes after midnight: a time before noon told
+// after one from the evening on is of the next morning ("Polls closed at
+// 10pm ... the first result came at 1.30am").
+constexpr int kNoonMinutes = 12 * 60;
+constexpr int kEveningFromMinutes = 18 * 60;
+// The evening and the night, and "overnight", as the clock time they are
+// told at.
+constexpr int kEveningMinutes = 19 * 60;
+constexpr int kNightMinutes = 22 * 60;
 
 // A part of the day as the minutes it is told at: the evening 19:00, the
 // night 22:00; -1 for the morning, the afternoon and anything else.
 int PartMinutes(const std::string& time) {
-  if (time == "TEV") return 19 * 60;
-  if (time == "TNI") return 22 * 60;
+  if (time == "TEV") return kEveningMinutes;
+  if (time == "TNI") return kNightMinutes;
   return -1;
 }
 
@@ -1195,14 +1197,15 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
         m.first > anchor_token && m.first < anchor_token + kLookBackReach) {
       for (size_t k = anchor_token; k < m.first; ++k) {
         if (parser.Word(k, "overnight")) {
-          story_clock = 22 * 60;
+          story_clock = kNightMinutes;
           story_clock_token = k;
         }
       }
     }
-    if (clock >= 0 && clock < 12 * 60 && story_clock >= 18 * 60 && clock < story_clock &&
-        m.spec.narrative && m.spec.lean == Lean::kTense && tense <= 0 && story == &anchor &&
-        dated && anchor.grain == Grain::kDay && date::sys_days{anchor.day} < date::sys_days{dct} &&
+    if (clock >= 0 && clock < kNoonMinutes && story_clock >= kEveningFromMinutes &&
+        clock < story_clock && m.spec.narrative && m.spec.lean == Lean::kTense && tense <= 0 &&
+        story == &anchor && dated && anchor.grain == Grain::kDay &&
+        date::sys_days{anchor.day} < date::sys_days{dct} &&
         m.first < story_clock_token + kLookBackReach) {
       next_day = NarrativeAnchor{date::sys_days{anchor.day} + date::days{1}, Grain::kDay};
       story = &next_day;

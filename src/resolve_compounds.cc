@@ -2,6 +2,7 @@
 // grows over the words that complete it, so that one phrase gives one
 // expression ("a week from Friday", "Ten years ago today", "20 years or
 // more", "one minute after midnight").
+#include <cstdio>
 #include <string>
 
 #include "resolve_parser.h"
@@ -92,18 +93,18 @@ void Parser::Compounds(size_t i, Match* best) const {
   if (rule == "duration" && s.mod.empty() && (Is(end, "after") || Is(end, "past"))) {
     int minutes = MinutesOf(s.literal);
     Match inner;
+    // (Under half a day, and landing on the same day: the clock time
+    // moves, not the date.)
     if (minutes > 0 && minutes < 60 * 12 && CoreBest(end + 1, &inner, true) &&
         inner.spec.type == TimexType::kTime && inner.spec.time.size() == 6 &&
-        inner.spec.time[0] == 'T' && inner.spec.time[3] == ':') {
-      int at = ToInt(std::string_view(inner.spec.time).substr(1, 2)) * 60 +
-               ToInt(std::string_view(inner.spec.time).substr(4, 2)) + minutes;
+        ClockMinutes(inner.spec.time) >= 0) {
+      int at = ClockMinutes(inner.spec.time) + minutes;
       if (at < 24 * 60) {
         *best = inner;
         best->first = i;
-        auto two = [](int v) {
-          return std::string(1, static_cast<char>('0' + v / 10)) + static_cast<char>('0' + v % 10);
-        };
-        best->spec.time = "T" + two(at / 60) + ":" + two(at % 60);
+        char buffer[16];
+        std::snprintf(buffer, sizeof buffer, "T%02d:%02d", at / 60, at % 60);
+        best->spec.time = buffer;
         best->rule = "duration_after_clock";
         return;
       }

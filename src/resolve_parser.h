@@ -97,6 +97,23 @@ inline int ToInt(std::string_view s) {
   return v;
 }
 
+// "signed", "released": an -ed form of five letters or more ("red", "bed"
+// and "used" are none), a past verb or participle when lowercase.
+inline bool EdForm(std::string_view w) {
+  return w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0;
+}
+
+// "T21:30" as minutes after midnight (T24:00 is 1440); -1 for anything
+// else ("TEV", "").
+inline int ClockMinutes(const std::string& time) {
+  auto digit = [&](size_t k) { return k < time.size() && time[k] >= '0' && time[k] <= '9'; };
+  if (time.size() < 6 || time[0] != 'T' || !digit(1) || !digit(2) || time[3] != ':' || !digit(4) ||
+      !digit(5)) {
+    return -1;
+  }
+  return ((time[1] - '0') * 10 + (time[2] - '0')) * 60 + (time[4] - '0') * 10 + (time[5] - '0');
+}
+
 // "Feb. 30" is no date; "Feb. 29" without a year may be one.
 inline bool PossibleDay(const Spec& s) {
   int year = s.year != kUnset ? s.year : 2000;
@@ -247,7 +264,7 @@ class Parser {
     if (k >= n_ || !t_[k].alpha || t_[k].capitalized) return false;
     if (I(k).has_tense) return I(k).tense == tense_word::kPast;
     std::string_view w = t_[k].lower;
-    return w.size() > 4 && w.substr(w.size() - 2) == "ed";
+    return EdForm(w);
   }
   // "meeting", "holding": an -ing verb after "is"/"are" ("something" is none).
   bool ProgressiveVerb(size_t k) const {

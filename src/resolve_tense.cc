@@ -218,10 +218,12 @@ bool Parser::InAside(size_t first, size_t end) const {
   }
   if (open == n_ || open == 0 || !own_verb) return false;
   // The subject before the opening comma has no verb: "Kenya", "The treaty".
+  // (A subject is short: a longer run before the comma is a clause.)
+  constexpr size_t kMaxSubjectWords = 8;
   for (size_t k = open; k > 0;) {
     --k;
     if (ends_sentence(k)) break;
-    if (verb(k) || open - k > 8) return false;
+    if (verb(k) || open - k > kMaxSubjectWords) return false;
     if (t_[k].newline_before) break;
   }
   return true;
@@ -546,7 +548,7 @@ int Parser::TenseAround(size_t first, size_t end, size_t* cue_at) const {
             *tense = 1;
             return true;
           }
-          if (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0) {
+          if (EdForm(w)) {
             *tense = -1;
             return true;
           }
@@ -587,7 +589,7 @@ int Parser::TenseAround(size_t first, size_t end, size_t* cue_at) const {
             *tense = 1;
             return true;
           }
-          if (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0) {
+          if (EdForm(w)) {
             *tense = -1;
             return true;
           }
@@ -620,7 +622,7 @@ int Parser::TenseAround(size_t first, size_t end, size_t* cue_at) const {
             *tense = 1;
             return true;
           }
-          if (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0 && !Attributive(k)) {
+          if (EdForm(w) && !Attributive(k)) {
             *tense = -1;
             return true;
           }
@@ -645,8 +647,7 @@ int Parser::TenseAround(size_t first, size_t end, size_t* cue_at) const {
       }
     }
     // Past participles and past verbs; "United", "Red Cross" are names.
-    if (t_[k].alpha && !t_[k].capitalized && w.size() > 4 &&
-        w.compare(w.size() - 2, 2, "ed") == 0 && !Attributive(k)) {
+    if (t_[k].alpha && !t_[k].capitalized && EdForm(w) && !Attributive(k)) {
       *tense = -1;
       return true;
     }
@@ -684,8 +685,7 @@ int Parser::TenseAround(size_t first, size_t end, size_t* cue_at) const {
       // read at "have").
       if (tense < 0 && k > 0 && I(k - 1).has_tense &&
           (I(k - 1).tense == tense_word::kModal || I(k - 1).tense == tense_word::kFuture) &&
-          !Is(k, "have") && !Is(k, "has") && !Is(k, "had") && !Is(k, "been") &&
-          !(W(k).size() > 4 && W(k).substr(W(k).size() - 2) == "ed")) {
+          !Is(k, "have") && !Is(k, "has") && !Is(k, "had") && !Is(k, "been") && !EdForm(W(k))) {
         continue;
       }
       // "will be held", "will stay closed": a participle after "be" (or
