@@ -994,7 +994,7 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
     // its year when the story is only at a year). "By the end of the decade" there is the story's
     // decade.
     bool past_story = dated && !latest && tense < 0 && m.first < anchor_token + kLookBackReach &&
-                      EndsBefore(anchor, dct, date::days{365}) && anchor_story() &&
+                      anchor_story() && EndsBefore(anchor, dct, date::days{365}) &&
                       !parser.ComparedBefore(m.first);
     // A day within three months of publication is news of now ("had
     // bought shares through Sept. 29"), unless its weekday says otherwise.
@@ -1059,10 +1059,10 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
     // postponed until June": a date a plan or a move looks ahead to, in a
     // story told of a time over a month before publication, lies ahead of
     // the story's time, not of today.
-    if (tense > 0 && dated && m.first < anchor_token + kLookBackReach &&
-        EndsBefore(anchor, dct, date::days{31}) && !m.spec.shift && !m.spec.narrative &&
-        m.spec.lean == Lean::kTense && m.spec.weekday == 0 && m.spec.year == kUnset &&
-        !m.spec.year_relative && anchor_story() && parser.MovedOrPastPlan(cue)) {
+    if (tense > 0 && dated && m.first < anchor_token + kLookBackReach && !m.spec.shift &&
+        !m.spec.narrative && m.spec.lean == Lean::kTense && m.spec.weekday == 0 &&
+        m.spec.year == kUnset && !m.spec.year_relative && anchor_story() &&
+        EndsBefore(anchor, dct, date::days{31}) && parser.MovedOrPastPlan(cue)) {
       m.spec.narrative = true;
     }
     // "the highest since early March" (after "is averaging"): what "since"
