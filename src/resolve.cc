@@ -815,7 +815,8 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
   // noun ("the August 1988 ceasefire"): a time the story has moved to.
   // Both are worked out only when a rule asks (most anchors are never
   // asked about), from where the anchor's match stood: 0 no, 1 yes, -1 not
-  // yet known.
+  // yet known. (Rules test `story_known != 0` before their costlier tests:
+  // a known "no" needs neither.)
   int plain_known = 0, story_known = 0;
   size_t anchor_first = 0, anchor_end = 0;
   auto anchor_plain = [&]() {
@@ -994,8 +995,8 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
     // its year when the story is only at a year). "By the end of the decade" there is the story's
     // decade.
     bool past_story = dated && !latest && tense < 0 && m.first < anchor_token + kLookBackReach &&
-                      anchor_story() && EndsBefore(anchor, dct, date::days{365}) &&
-                      !parser.ComparedBefore(m.first);
+                      story_known != 0 && EndsBefore(anchor, dct, date::days{365}) &&
+                      anchor_story() && !parser.ComparedBefore(m.first);
     // A day within three months of publication is news of now ("had
     // bought shares through Sept. 29"), unless its weekday says otherwise.
     bool near_now = false;
@@ -1061,8 +1062,8 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
     // the story's time, not of today.
     if (tense > 0 && dated && m.first < anchor_token + kLookBackReach && !m.spec.shift &&
         !m.spec.narrative && m.spec.lean == Lean::kTense && m.spec.weekday == 0 &&
-        m.spec.year == kUnset && !m.spec.year_relative && anchor_story() &&
-        EndsBefore(anchor, dct, date::days{31}) && parser.MovedOrPastPlan(cue)) {
+        m.spec.year == kUnset && !m.spec.year_relative && story_known != 0 &&
+        EndsBefore(anchor, dct, date::days{31}) && anchor_story() && parser.MovedOrPastPlan(cue)) {
       m.spec.narrative = true;
     }
     // "the highest since early March" (after "is averaging"): what "since"
