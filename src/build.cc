@@ -72,8 +72,10 @@ void Parse(const IngestOptions& options, const Resolver& resolver, Work* work) {
       // the day the story is at. That day is the resolver's guess, not the
       // text's word for when an event happened (a welcome "in the morning"
       // may be told of the day before): no event takes its date from one.
-      std::erase_if(work->times,
-                    [](const TimeExpression& t) { return t.rule == "day_part_of_story"; });
+      // (Compared as a view: its length first, not measured per time.)
+      std::erase_if(work->times, [](const TimeExpression& t) {
+        return std::string_view(t.rule) == std::string_view("day_part_of_story");
+      });
     }
     work->print = ArticleSieve::FingerprintOf(work->article);
   } catch (...) {

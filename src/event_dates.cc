@@ -257,6 +257,8 @@ void EventRules::GoverningTimes(const ArticleReading& reading, SentenceReading* 
   // (The time may hold the phrase's last words: "to" and "the end of 2020".)
   auto term = [&](size_t t) {
     const size_t w = sentence_times[t].first_word, last = sentence_times[t].end_word;
+    // (Every phrase that may match holds the word right before the time.)
+    if (w == 0 || ((term_word_bits_ >> (reading.words[w - 1].hash % 64)) & 1) == 0) return false;
     for (const std::vector<std::string>& phrase : term_phrases_) {
       const size_t n = phrase.size();
       for (size_t k = w > n ? w - n : 0; k < w; ++k) {

@@ -1153,7 +1153,9 @@ void EventRules::BroughtTogetherSides(const ArticleReading& reading,
   auto& words = reading.words;
   auto& tm = event->tm;
   auto& m = event->m;
-  if (tm.value != meeting_trigger_) return;
+  // (A verb, a particle and at least one word between them: three words
+  // at least.)
+  if (tm.value != meeting_trigger_ || tm.end_word < tm.first_word + 3) return;
   // The verb and the particle AddBroughtTogether joined into this event word.
   size_t inner_begin = 0, inner_end = 0;
   for (const PhraseMatcher::Match& c : sentence.cues) {

@@ -271,6 +271,10 @@ bool EventRules::Load(Diagnostic* error) {
       e = std::min(row.fields[0].find(' ', b), row.fields[0].size());
       phrase.push_back(row.fields[0].substr(b, e - b));
     }
+    if (kind == "term") {
+      for (const std::string& word : phrase)
+        term_word_bits_ |= std::uint64_t{1} << (WordHash(word) % 64);
+    }
     if (!phrase.empty() && kind != "term")
       (kind == "deadline" ? deadline_ends_ : name_year_ends_).insert(phrase.back());
   }

@@ -572,6 +572,9 @@ class EventRules {
   // before a time that is the term of an act, not its day (kind `term` of
   // date_roles.tsv).
   std::vector<std::vector<std::string>> term_phrases_;
+  // One bit (hash % 64) per word of a term phrase: a time whose word before
+  // has none follows no term phrase, and the phrases are not compared.
+  std::uint64_t term_word_bits_ = 0;
   // The last word of each ("of", "by", "than"): most times follow none, and
   // their phrases are not compared.
   WordSet deadline_ends_, name_year_ends_;

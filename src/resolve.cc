@@ -813,10 +813,30 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
   bool anchor_past_perfect = false;  // `anchor` was told in the past perfect
   // `anchor` is a time the story is told at: no bound ("since 1991") and
   // no aside ("Kenya, which became independent in 1963, ...").
-  bool anchor_plain = false;
   // ... and no counted time ("the following year") or one describing a
   // noun ("the August 1988 ceasefire"): a time the story has moved to.
-  bool anchor_story = false;
+  // Both are worked out only when a rule asks (most anchors are never
+  // asked about), from where the anchor's match stood: 0 no, 1 yes, -1 not
+  // yet known. (Rules test `story_known != 0` before their costlier tests:
+  // a known "no" needs neither.)
+  int plain_known = 0, story_known = 0;
+  size_t anchor_first = 0, anchor_end = 0;
+  auto anchor_plain = [&]() {
+    if (plain_known < 0) {
+      plain_known =
+          parser.BoundMod(anchor_first) == nullptr && !parser.InAside(anchor_first, anchor_end);
+    }
+    return plain_known > 0;
+  };
+  auto anchor_story = [&]() {
+    if (story_known < 0) {
+      story_known = anchor_plain() && !parser.InSincePhrase(anchor_first) &&
+                    !(anchor_first > 0 &&
+                      (parser.Word(anchor_first - 1, "the") || parser.Word(anchor_first - 1, "a") ||
+                       parser.Word(anchor_first - 1, "an")));
+    }
+    return story_known > 0;
+  };
   // The last year written out with no bound or mod ("since 1990" has one,
   // "the following year" is counted), and where the text last told of it:
   // there, or at a month the paragraph dated in it.
@@ -897,8 +917,8 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
     }
     // "the afternoon", "at dawn": a part of the day the story has named; in
     // a story that has named no day it is no time the text gives.
-    if (std::string_view(m.rule) == "day_part_of_story" &&
-        !(dated && anchor.grain == Grain::kDay)) {
+    if (!(dated && anchor.grain == Grain::kDay) &&
+        std::string_view(m.rule) == "day_part_of_story") {
       i = m.end;
       continue;
     }
@@ -958,9 +978,9 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
     // "Last year, the two ministers met in Lima in October": a bare month
     // in a past clause of the sentence that opened with a year before the
     // publication year is a month of that year.
-    if (std::string_view(m.rule) == "bare_month" && tense < 0 && dated && anchor_plain && !latest &&
+    if (std::string_view(m.rule) == "bare_month" && tense < 0 && dated && !latest &&
         anchor.grain == Grain::kYear && anchor.day.year() < dct.year() && m.first > anchor_token &&
-        m.first - anchor_token < 25 && !parser.Word(anchor_token, "'") &&
+        m.first - anchor_token < 25 && !parser.Word(anchor_token, "'") && anchor_plain() &&
         !parser.ComparedBefore(m.first)) {
       bool same_sentence = true;
       for (size_t k = anchor_token; k < m.first && same_sentence; ++k) {
@@ -976,9 +996,9 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
     // on into the next year); a day nearest the story's day or month (of
     // its year when the story is only at a year). "By the end of the decade" there is the story's
     // decade.
-    bool past_story = dated && anchor_story && !latest && tense < 0 &&
-                      m.first < anchor_token + kLookBackReach &&
-                      EndsBefore(anchor, dct, date::days{365}) && !parser.ComparedBefore(m.first);
+    bool past_story = dated && !latest && tense < 0 && m.first < anchor_token + kLookBackReach &&
+                      story_known != 0 && EndsBefore(anchor, dct, date::days{365}) &&
+                      anchor_story() && !parser.ComparedBefore(m.first);
     // A day within three months of publication is news of now ("had
     // bought shares through Sept. 29"), unless its weekday says otherwise.
     bool near_now = false;
@@ -1042,10 +1062,10 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
     // postponed until June": a date a plan or a move looks ahead to, in a
     // story told of a time over a month before publication, lies ahead of
     // the story's time, not of today.
-    if (tense > 0 && dated && anchor_story && parser.MovedOrPastPlan(cue) &&
-        m.first < anchor_token + kLookBackReach && EndsBefore(anchor, dct, date::days{31}) &&
-        !m.spec.shift && !m.spec.narrative && m.spec.lean == Lean::kTense && m.spec.weekday == 0 &&
-        m.spec.year == kUnset && !m.spec.year_relative) {
+    if (tense > 0 && dated && m.first < anchor_token + kLookBackReach && !m.spec.shift &&
+        !m.spec.narrative && m.spec.lean == Lean::kTense && m.spec.weekday == 0 &&
+        m.spec.year == kUnset && !m.spec.year_relative && story_known != 0 &&
+        EndsBefore(anchor, dct, date::days{31}) && anchor_story() && parser.MovedOrPastPlan(cue)) {
       m.spec.narrative = true;
     }
     // "the highest since early March" (after "is averaging"): what "since"
@@ -1318,12 +1338,11 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
         }
         anchor = NarrativeAnchor{a.first, a.grain};
         anchor_token = m.end;
-        anchor_plain = (e.mod.empty() || e.mod == "START" || e.mod == "MID" || e.mod == "END") &&
-                       parser.BoundMod(m.first) == nullptr && !parser.InAside(m.first, m.end);
-        anchor_story =
-            anchor_plain && tense <= 0 && !m.spec.shift && !parser.InSincePhrase(m.first) &&
-            !(m.first > 0 && (parser.Word(m.first - 1, "the") || parser.Word(m.first - 1, "a") ||
-                              parser.Word(m.first - 1, "an")));
+        anchor_first = m.first;
+        anchor_end = m.end;
+        plain_known =
+            e.mod.empty() || e.mod == "START" || e.mod == "MID" || e.mod == "END" ? -1 : 0;
+        story_known = plain_known < 0 && tense <= 0 && !m.spec.shift ? -1 : 0;
         // ("had been expelled last October": the passive too.)
         anchor_past_perfect =
             tense < 0 && (parser.PastPerfect(cue) || (cue >= 2 && parser.Word(cue - 1, "been") &&
@@ -1339,7 +1358,7 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
         // A year in a forecast ("would travel ..., close to the level of
         // 2019") is a yardstick, not the year the paragraph tells of.
         if (rule == "year" && e.mod.empty() && parser.BoundMod(m.first) == nullptr && tense <= 0 &&
-            anchor_plain) {
+            anchor_plain()) {
           story_year = static_cast<int>(a.first.year());
           story_year_token = m.end;
         }

@@ -35,6 +35,11 @@ int MinutesOf(const std::string& literal) {
 
 void Parser::Compounds(size_t i, Match* best) const {
   Spec& s = best->spec;
+  // Every compound below grows a "duration", an "ago" or a "the_period"
+  // match, or a length: any other match (most) is turned away by its rule's
+  // first letter, before the rule's name is measured.
+  const char first = best->rule[0];
+  if (first != 'd' && first != 'a' && first != 't' && s.type != TimexType::kDuration) return;
   std::string_view rule = best->rule;
   size_t end = best->end;
   // "a named day" as the day_before_after rules of Best read it.

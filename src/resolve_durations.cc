@@ -424,8 +424,10 @@ void Parser::Durations(size_t i, Take& take) const {
                        (I(i - 1).has_ordinal || !I(i - 1).modifiers.empty());
   // "Weeks before the visit, Peru protested": a length before an event,
   // opening the sentence.
-  bool opens_before_event =
-      (i == 0 || SentenceStart(i)) && (Is(k, "before") || Is(k, "after")) && EventFollows(k + 1);
+  // (Asked only of a plural unit, the one case that reads it, and of its
+  // next word before the sentence's start.)
+  bool opens_before_event = plural_unit && (Is(k, "before") || Is(k, "after")) &&
+                            (i == 0 || SentenceStart(i)) && EventFollows(k + 1);
   if (plural_unit && unit.code != "WE" && !fraction && !small_hours && !counted_before &&
       !event_stretch && (i > 0 || opens_before_event) &&
       (opens_before_event || span_word(W(i - 1)) || Is(k, "of") || around_event()) &&

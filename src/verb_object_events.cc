@@ -385,8 +385,9 @@ void VerbObjectEvents::AddTriggers(const std::vector<Word>& words, size_t begin,
         // certainly' behind the attack".
         // ("seized nearly $5 million in cash from a Peruvian plane": a
         // currency sign is part of an amount.)
-        bool currency =
-            words[w].lower == "$" || words[w].lower == "\u20ac" || words[w].lower == "\u00a3";
+        // (Only a mark can be one.)
+        bool currency = words[w].punct && (words[w].lower == "$" || words[w].lower == "\u20ac" ||
+                                           words[w].lower == "\u00a3");
         bool joins = (!(words[w].punct && words[w].lower != "'s" && words[w].lower != "-" &&
                         !words[w].abbreviation && !currency) ||
                       IsQuoteMark(words[w].lower)) &&
