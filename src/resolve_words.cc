@@ -410,16 +410,20 @@ const std::string* Parser::CountryAt(size_t i, size_t* end) const {
 int Parser::NationalHoliday(size_t first, int holiday) const {
   if (lx_.national_days.empty() || holiday < 0) return holiday;
   std::string key = ":" + std::to_string(holiday);
-  // A country named just before it in the sentence: "Ukraine's Independence
-  // Day", "Kenyans marked Independence Day" (three tokens back at most).
+  // A country that owns it: "Ukraine's Independence Day", "Ukrainian
+  // Independence Day".
   std::string code;
-  size_t from = first > 3 ? first - 3 : 0;
-  for (size_t b = first; b > from && code.empty(); --b) {
-    if (Is(b - 1, ".") || t_[b].newline_before) break;
+  for (size_t back : {size_t{1}, size_t{3}}) {
     size_t end = 0;
-    if (const std::string* c = CountryAt(b - 1, &end); c != nullptr && end <= first) code = *c;
+    const std::string* c = first >= back ? CountryAt(first - back, &end) : nullptr;
+    if (c != nullptr && code.empty() &&
+        (end == first ||
+         (back == 3 && end == first - 2 && Is(first - 2, "'") && Is(first - 1, "s")))) {
+      code = *c;
+    }
   }
-  // Else the country the text names most (the first of equals).
+  // Else the country the text names most (the first of equals), if named
+  // twice at least: one "Peruvian embassy" makes no story about Peru.
   if (code.empty()) {
     if (!story_country_done_) {
       story_country_done_ = true;
@@ -440,7 +444,7 @@ int Parser::NationalHoliday(size_t first, int holiday) const {
         }
         i = end;
       }
-      int most = 0;
+      int most = 1;
       for (const auto& [c, n] : counts) {
         if (n > most) {
           most = n;
