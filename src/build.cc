@@ -68,14 +68,12 @@ void Parse(const IngestOptions& options, const Resolver& resolver, Work* work) {
       no_display.display = false;
       work->times = resolver.Resolve(work->article.body, *work->article.published, no_display,
                                      &work->tokenized);
-      // "in the afternoon", "at dawn": a part of the day the resolver gives
+      // "in the afternoon", "at dawn", "the day", "the eve of the summit": a
+      // part of the day or a day the resolver gives
       // the day the story is at. That day is the resolver's guess, not the
       // text's word for when an event happened (a welcome "in the morning"
       // may be told of the day before): no event takes its date from one.
-      // (Compared as a view: its length first, not measured per time.)
-      std::erase_if(work->times, [](const TimeExpression& t) {
-        return std::string_view(t.rule) == std::string_view("day_part_of_story");
-      });
+      std::erase_if(work->times, [](const TimeExpression& t) { return StoryDayGuess(t.rule); });
     }
     work->print = ArticleSieve::FingerprintOf(work->article);
   } catch (...) {

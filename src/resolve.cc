@@ -118,10 +118,12 @@ void Parser::Core(size_t i, Take& take) const {
       take(i, k, s, "part_of_date");
     } else if (!Is(j, "of") &&
                !(j < t_.size() && t_[j].alpha && !t_[j].capitalized && !I(j).has_tense &&
-                 !I(j).trigger) &&
+                 (!I(j).trigger || (I(j).weekday > 0 && t_[j].lower.size() < 6))) &&
                !(t_[i].capitalized && !SentenceStart(i))) {
       // A plain word after it is the noun it describes ("the early hours
-      // session", "a dawn raid"); a capitalized one mid-sentence is a name.
+      // session", "a dawn raid", "the late afternoon sun": a lower-case
+      // weekday abbreviation is no weekday); a capitalized one mid-sentence
+      // is a name.
       // "the morning", "the night", "dawn" (a part of the day by its name,
       // or one word) are read only where the story has named a day (the
       // driver drops them otherwise: "day_part_of_story").
@@ -917,11 +919,12 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
     }
     // "the afternoon", "at dawn": a part of the day the story has named; in
     // a story that has named no day it is no time the text gives.
-    if (!(dated && anchor.grain == Grain::kDay) &&
-        std::string_view(m.rule) == "day_part_of_story") {
+    if (!(dated && anchor.grain == Grain::kDay) && StoryDayGuess(m.rule)) {
       i = m.end;
       continue;
     }
+    // "Independence Day" in a story about Ukraine: Ukraine's own day.
+    if (m.spec.holiday >= 0) m.spec.holiday = parser.NationalHoliday(m.first, m.spec.holiday);
     if (!m.spec.fallback.empty() && (!dated || no_day)) {
       Spec length;
       length.type = TimexType::kDuration;

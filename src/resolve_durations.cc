@@ -59,6 +59,9 @@ void Parser::Durations(size_t i, Take& take) const {
       return;
     }
   }
+  // "did not name a day", "set a day for the vote": a day chosen, no length
+  // (day_naming_verbs.tsv).
+  if (Is(i, "a") && Is(i + 1, "day") && i > 0 && lx_.day_naming_verbs.contains(W(i - 1))) return;
   // [the] [past|last|next|coming|first|latest] <count> <unit> [ago|later|earlier]
   size_t p = i;
   bool the = Is(p, "the");

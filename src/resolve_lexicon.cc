@@ -510,6 +510,9 @@ bool Lexicon::Load(Diagnostic* error) {
       !LoadWordSet("data/en/occasion_nouns.tsv", &occasion_nouns, error) ||
       !LoadWordSet("data/en/occasion_determiners.tsv", &occasion_determiners, error) ||
       !LoadWordSet("data/en/clause_openers.tsv", &clause_openers, error) ||
+      !LoadWordSet("data/en/day_idiom_leads.tsv", &day_idiom_leads, error) ||
+      !LoadWordSet("data/en/day_naming_verbs.tsv", &day_naming_verbs, error) ||
+      !LoadWordSet("data/en/overnight_journeys.tsv", &overnight_journeys, error) ||
       !LoadWordSet("data/en/plan_failures.tsv", &plan_failures, error)) {
     return false;
   }
@@ -531,10 +534,10 @@ bool Lexicon::Load(Diagnostic* error) {
   }
   {
     WordMap<std::string> kinds;
-    if (!LoadCodes(
-            "data/en/tense.tsv",
-            {"future", "past", "present", "plan", "modal", "none", "intent", "schedule", "move"},
-            &kinds, error)) {
+    if (!LoadCodes("data/en/tense.tsv",
+                   {"future", "past", "present", "plan", "modal", "none", "intent", "schedule",
+                    "move", "report"},
+                   &kinds, error)) {
       return false;
     }
     for (const auto& [word, kind] : kinds) {
@@ -546,6 +549,7 @@ bool Lexicon::Load(Diagnostic* error) {
                     : kind == "none"     ? tense_word::kNone
                     : kind == "intent"   ? tense_word::kIntent
                     : kind == "schedule" ? tense_word::kSchedule
+                    : kind == "report"   ? tense_word::kReport
                                          : tense_word::kMove;
     }
   }
@@ -750,7 +754,62 @@ bool Lexicon::Load(Diagnostic* error) {
     one_word_first(vague, &info.vague);
     one_word_first(modifiers, &info.modifiers);
   }
+  if (!LoadNationalDays(error)) return false;
   BuildIndex();
+  return true;
+}
+
+// data/en/national_days.tsv: a country's own day for a holiday name that
+// differs by country ("independence day"), kept as holidays with no words
+// (never matched in text, only swapped in by NationalHoliday); and the
+// names of those countries and of the United States from countries.tsv.
+bool Lexicon::LoadNationalDays(Diagnostic* error) {
+  std::string origin;
+  std::vector<TsvRow> rows;
+  if (!ReadTable("data/en/national_days.tsv", 3, &origin, &rows, error)) return false;
+  WordMap<bool> codes;
+  codes["USA"] = true;
+  size_t listed = holidays.size();
+  for (const TsvRow& row : rows) {
+    int named = -1;
+    for (size_t p = 0; p < listed && named < 0; ++p) {
+      std::string joined;
+      for (const std::string& w : holidays[p].words) joined += (joined.empty() ? "" : " ") + w;
+      if (joined == row.fields[1]) named = static_cast<int>(p);
+    }
+    if (named < 0) return Fail(origin, row, 1, "expected a holiday of holidays.tsv", error);
+    if (!ValidHolidayRule(row.fields[2], holiday_dates)) {
+      return Fail(origin, row, 2, "expected MM-DD or another rule of holidays.tsv", error);
+    }
+    Phrase day;
+    day.value = row.fields[2];
+    holidays.push_back(day);
+    national_days[row.fields[0] + ":" + std::to_string(named)] =
+        static_cast<int>(holidays.size() - 1);
+    codes[row.fields[0]] = true;
+  }
+  std::vector<TsvRow> countries;
+  if (!ReadTable("data/en/countries.tsv", 5, &origin, &countries, error)) return false;
+  for (const TsvRow& row : countries) {
+    if (!codes.contains(row.fields[0])) continue;
+    std::string forms = row.fields[1];
+    for (size_t f = 2; f < 5; ++f) {
+      if (row.fields[f] != "-") forms += "|" + row.fields[f];
+    }
+    for (size_t from = 0; from <= forms.size();) {
+      size_t bar = std::min(forms.find('|', from), forms.size());
+      std::string lowered;
+      std::vector<Token> tokens;
+      Tokenize(std::string_view(forms).substr(from, bar - from), &lowered, &tokens);
+      if (!tokens.empty()) {
+        CountryForm form;
+        for (const Token& t : tokens) form.words.emplace_back(t.lower);
+        form.code = row.fields[0];
+        country_forms[form.words[0]].push_back(std::move(form));
+      }
+      from = bar + 1;
+    }
+  }
   return true;
 }
 

@@ -77,6 +77,7 @@ constexpr int kNone = 4;      // "-ed" words that are no past verb ("hundred")
 constexpr int kIntent = 5;    // "agreed": future before "to" and a verb
 constexpr int kSchedule = 6;  // "meet Monday": a timetable verb
 constexpr int kMove = 7;      // "postponed to Thursday": a date moved later
+constexpr int kReport = 8;    // "reports results": a timetable verb only before its object
 }  // namespace tense_word
 
 struct TransparentHash {
@@ -154,8 +155,18 @@ struct Lexicon {
   WordMap<std::string> sets;       // daily -> P1D
   WordMap<int> tense;              // a TenseWord (data/en/tense.tsv)
   std::vector<Phrase> holidays;    // value: the rule
-  std::vector<Phrase> vague;       // value: PAST_REF ...
-  std::vector<Phrase> modifiers;   // kind: part|amount, value: mod
+  // "UKR:<index of independence day>" -> the index of Ukraine's own day in
+  // `holidays` (data/en/national_days.tsv).
+  WordMap<int> national_days;
+  // Names, demonyms and capitals of the countries of national_days.tsv and
+  // of the United States (countries.tsv), by their first lower-cased token.
+  struct CountryForm {
+    std::vector<std::string> words;
+    std::string code;
+  };
+  WordMap<std::vector<CountryForm>> country_forms;
+  std::vector<Phrase> vague;      // value: PAST_REF ...
+  std::vector<Phrase> modifiers;  // kind: part|amount, value: mod
   std::map<int, date::year_month_day> lunar_new_year;
   // data/en/holiday_dates.tsv: the day of each lunar holiday ("dates:NAME"
   // in holidays.tsv) by year.
@@ -208,6 +219,14 @@ struct Lexicon {
   // Words that open a clause after a part of the day ("the night the ferry
   // went down": clause_openers.tsv).
   WordMap<bool> clause_openers;
+  // Words before "the day" that make it an idiom, no date ("carry the day",
+  // "the order of the day": day_idiom_leads.tsv).
+  WordMap<bool> day_idiom_leads;
+  // Verbs of choosing a day ("did not name a day": day_naming_verbs.tsv).
+  WordMap<bool> day_naming_verbs;
+  // Journeys "overnight" may describe ("an overnight flight":
+  // overnight_journeys.tsv).
+  WordMap<bool> overnight_journeys;
   // Past verbs after "but" that tell a plan fell through ("was due to
   // arrive on Friday but cancelled": plan_failures.tsv).
   WordMap<bool> plan_failures;
@@ -230,6 +249,7 @@ struct Lexicon {
   size_t index_mask = 0;
 
   bool Load(Diagnostic* error);
+  bool LoadNationalDays(Diagnostic* error);
   void BuildIndex();
   // What the tables know of a lower-cased word, or null; `hash` is
   // LowerHash(lower), as Tokenize sets it in Token::hash.
@@ -252,6 +272,14 @@ inline int MatchPhrase(const std::vector<Phrase>& phrases, const std::vector<int
                        const std::vector<Token>& tokens, size_t i, size_t* next) {
   if (starting.empty()) return -1;
   return MatchPhraseAmong(phrases, starting, tokens, i, next);
+}
+
+// Rules that give the day the story is at to words that name no day ("the
+// afternoon", "the day", "the eve of the summit"): a guess the resolver
+// keeps only where the text has named a day, and that no event is dated by.
+inline bool StoryDayGuess(std::string_view rule) {
+  return rule == "day_part_of_story" || rule == "day_of_story" || rule == "eve_of_story_occasion" ||
+         rule == "overnight_journey";
 }
 
 }  // namespace annals

@@ -219,6 +219,18 @@ void Parser::ModernRules(size_t i, bool number, Take& take) const {
       take(i, k + 1, s, "period_before_after");
     }
   }
+  // "took an overnight flight": the night of the day the story has named
+  // (the driver keeps it only where the text has named one).
+  if (Is(i, "overnight") && i > 0 && (Is(i - 1, "an") || Is(i - 1, "the")) &&
+      lx_.overnight_journeys.contains(W(i + 1))) {
+    Spec s;
+    s.type = TimexType::kTime;
+    s.shift = true;
+    s.unit = Grain::kDay;
+    s.narrative = true;
+    s.time = "TNI";
+    take(i, i + 1, s, "overnight_journey");
+  }
   // "overnight": the night before the story's day, or in a clause about the
   // future the coming one; "an overnight curfew", "overnight rates" describe
   // a noun.

@@ -200,6 +200,11 @@ class Parser {
   // in 1991, still holds": the date [first, end) closes an aside set off by
   // commas, with a verb of its own, after a subject with none.
   bool InAside(size_t first, size_t end) const;
+  // The holiday a match names as the story's country keeps it: Ukraine's
+  // own day for "Independence Day" in a story about Ukraine
+  // (national_days.tsv); `holiday` itself when the country is the United
+  // States, has no day listed, or is unknown.
+  int NationalHoliday(size_t first, int holiday) const;
   // The tense cue at `cue` is a word that moves a date ("postponed") or a
   // plan word told in the past ("had been planned").
   bool MovedOrPastPlan(size_t cue) const {
@@ -561,6 +566,12 @@ class Parser {
   // driver's next Best starts at that same token.
   bool CoreBest(size_t i, Match* best, bool keep = false) const;
   // The last kept CoreBest answer (Core depends on nothing but the token).
+  // The country the text names most (StoryCountry), found once.
+  mutable bool story_country_done_ = false;
+  mutable std::string story_country_;
+  // The code of the country whose name, demonym or capital (capitalized)
+  // starts at token i, with `end` one past it; null when none does.
+  const std::string* CountryAt(size_t i, size_t* end) const;
   mutable size_t memo_at_ = static_cast<size_t>(-1);
   mutable bool memo_found_ = false;
   mutable Match memo_;

@@ -52,6 +52,49 @@ void Parser::Relative(size_t i, Take& take) const {
     s.offset = Is(i + 2, "before") ? -1 : 1;
     take(i, i + 3, s, "day_before_after");
   }
+  // "The day ended with a joint statement", "talks ran all the day": the
+  // day the story has named (the driver keeps it only where the text
+  // has named one: "day_of_story"). Only when the phrase ends there or a
+  // verb follows; "carry the day", "the order of the day", "to the day",
+  // "by the day" are idioms (day_idiom_leads.tsv), "the day-to-day" and
+  // "the day he left" are no date of their own, a capitalized "The Day"
+  // inside a sentence is a name.
+  if (w == "the" && Is(i + 1, "day") && !(i > 0 && lx_.day_idiom_leads.contains(W(i - 1))) &&
+      !(t_[i].capitalized && !SentenceStart(i))) {
+    size_t n = i + 2;
+    bool ends = n >= t_.size() || (!t_[n].alpha && !t_[n].number && !Is(n, "-") && !Is(n, "'") &&
+                                   !Is(n, "/") && static_cast<unsigned char>(W(n)[0]) < 0x80);
+    bool verb = n < t_.size() && t_[n].alpha && PastVerb(n) && !lx_.clause_openers.contains(W(n));
+    if (ends || verb) {
+      Spec s;
+      s.shift = true;
+      s.unit = Grain::kDay;
+      s.narrative = true;
+      take(i, i + 2, s, "day_of_story");
+    }
+  }
+  // "on the eve of the summit", "the eve of their talks": the day before
+  // the one the story has named (the driver keeps it only where the text
+  // has named one); not when the sentence has already named a day ("met
+  // on Tuesday, on the eve of the summit": that day is the eve).
+  if (w == "the" && Is(i + 1, "eve") && Is(i + 2, "of") &&
+      lx_.occasion_determiners.contains(W(i + 3)) && lx_.occasion_nouns.contains(W(i + 4))) {
+    bool named = false;
+    for (size_t b = i; b > 0 && !named; --b) {
+      if (Is(b - 1, ".") || Is(b - 1, "!") || Is(b - 1, "?") || t_[b].newline_before) break;
+      const Token& t = t_[b - 1];
+      named = t.alpha && (I(b - 1).weekday > 0 || I(b - 1).month > 0 || W(b - 1) == "today" ||
+                          W(b - 1) == "yesterday" || W(b - 1) == "tomorrow");
+    }
+    if (!named) {
+      Spec s;
+      s.shift = true;
+      s.unit = Grain::kDay;
+      s.narrative = true;
+      s.offset = -1;
+      take(i, i + 5, s, "eve_of_story_occasion");
+    }
+  }
   // "the evening before", "the night before": that part of the day before
   // the one the story is at, when the phrase ends there ("the night before
   // the vote" is a relation to an event).

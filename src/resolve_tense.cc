@@ -595,6 +595,17 @@ int Parser::TenseAround(size_t first, size_t end, size_t* cue_at) const {
           }
           return false;
         }
+        case tense_word::kReport:
+          // "the company reports results in September", "publishes its
+          // accounts in March": a timetable verb when its object follows
+          // (a determiner or a plural noun before the date); "media reports
+          // in September said" is a noun.
+          if (!(k + 2 < first && t_[k + 1].alpha && !t_[k + 1].capitalized &&
+                !lx_.month_prepositions.contains(W(k + 1)) &&
+                (lx_.occasion_determiners.contains(W(k + 1)) || W(k + 1).back() == 's'))) {
+            return false;
+          }
+          [[fallthrough]];
         case tense_word::kSchedule: {
           // "Leaders meet Monday", "Xi arrives in Seattle Tuesday": a
           // timetable. After an auxiliary, "to", a determiner or a count

@@ -1,5 +1,6 @@
 // The word readers the rules share: a month, a weekday, a day number, a
 // year, a count, a unit, an ordinal, a part of the day, a clock time.
+#include <algorithm>
 #include <cstdio>
 
 #include "resolve_parser.h"
@@ -384,6 +385,78 @@ bool Parser::NarrativeYear(size_t i, int* offset, size_t* next) const {
     return true;
   }
   return false;
+}
+
+const std::string* Parser::CountryAt(size_t i, size_t* end) const {
+  if (i >= t_.size() || !t_[i].capitalized) return nullptr;
+  auto it = lx_.country_forms.find(W(i));
+  if (it == lx_.country_forms.end()) return nullptr;
+  const std::string* code = nullptr;
+  size_t best = 0;
+  for (const Lexicon::CountryForm& form : it->second) {
+    size_t n = form.words.size();
+    if (n <= best || i + n > t_.size()) continue;
+    bool same = true;
+    for (size_t k = 1; k < n && same; ++k) same = W(i + k) == form.words[k];
+    if (same) {
+      best = n;
+      code = &form.code;
+    }
+  }
+  if (code != nullptr) *end = i + best;
+  return code;
+}
+
+int Parser::NationalHoliday(size_t first, int holiday) const {
+  if (lx_.national_days.empty() || holiday < 0) return holiday;
+  std::string key = ":" + std::to_string(holiday);
+  // A country that owns it: "Ukraine's Independence Day", "Ukrainian
+  // Independence Day".
+  std::string code;
+  for (size_t back : {size_t{1}, size_t{3}}) {
+    size_t end = 0;
+    const std::string* c = first >= back ? CountryAt(first - back, &end) : nullptr;
+    if (c != nullptr && code.empty() &&
+        (end == first ||
+         (back == 3 && end == first - 2 && Is(first - 2, "'") && Is(first - 1, "s")))) {
+      code = *c;
+    }
+  }
+  // Else the country the text names most (the first of equals), if named
+  // twice at least: one "Peruvian embassy" makes no story about Peru.
+  if (code.empty()) {
+    if (!story_country_done_) {
+      story_country_done_ = true;
+      std::vector<std::pair<std::string, int>> counts;
+      for (size_t i = 0; i < t_.size();) {
+        size_t end = 0;
+        const std::string* c = CountryAt(i, &end);
+        if (c == nullptr) {
+          ++i;
+          continue;
+        }
+        auto at = std::find_if(counts.begin(), counts.end(),
+                               [&](const auto& p) { return p.first == *c; });
+        if (at == counts.end()) {
+          counts.emplace_back(*c, 1);
+        } else {
+          ++at->second;
+        }
+        i = end;
+      }
+      int most = 1;
+      for (const auto& [c, n] : counts) {
+        if (n > most) {
+          most = n;
+          story_country_ = c;
+        }
+      }
+    }
+    code = story_country_;
+  }
+  if (code.empty()) return holiday;
+  auto it = lx_.national_days.find(code + key);
+  return it == lx_.national_days.end() ? holiday : it->second;
 }
 
 }  // namespace annals::resolve_internal
