@@ -865,8 +865,8 @@ void EventRules::FindPlace(const ArticleReading& reading, const SentenceReading&
     // crossing is set beside.
     if (!named && closed.first_word > w) {
       size_t c = w;
-      while (c < closed.first_word && c < w + 3 && words[c].capitalized && words[c].alpha) ++c;
-      if (c > w && c < closed.first_word && words[c].lower == ",") {
+      while (c < closed.first_word && ShortNameRun(words, w, c + 1)) ++c;
+      if (c < closed.first_word && words[c].lower == "," && ShortNameRun(words, w, c)) {
         named = true;
         begin = w;
         end = c;

@@ -123,6 +123,19 @@ inline bool MarkBetween(const std::vector<Word>& words, size_t from, size_t to) 
 
 // A mark among words [from, to) other than a possessive "'s": "Peru's
 // border" is still one plain run of words.
+// The most words of a short name told beside a noun: "Storskog, the last
+// crossing", "its ambassador, Ana Rios,".
+constexpr size_t kMaxShortNameWords = 3;
+
+// Whether words [from, to) are one short name: one to kMaxShortNameWords
+// capitalized words.
+inline bool ShortNameRun(const std::vector<Word>& words, size_t from, size_t to) {
+  if (to <= from || to - from > kMaxShortNameWords) return false;
+  for (size_t w = from; w < to; ++w)
+    if (!words[w].capitalized || !words[w].alpha) return false;
+  return true;
+}
+
 inline bool MarkBesidesPossessive(const std::vector<Word>& words, size_t from, size_t to) {
   for (size_t w = from; w < to; ++w) {
     if (words[w].punct && words[w].lower != "'s") return true;

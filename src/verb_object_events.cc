@@ -6,6 +6,7 @@
 
 #include "annals/bundle.h"
 #include "annals/tsv.h"
+#include "event_words.h"
 
 namespace annals {
 
@@ -33,17 +34,6 @@ constexpr size_t kMaxRelativeSubjectWords = 4;
 constexpr size_t kMaxRelativeObjectTail = 4;
 // The longest object phrase looked for before a relative clause.
 constexpr size_t kMaxRelativeObjectWords = 5;
-
-// The most words of a name an object in apposition may follow.
-constexpr size_t kMaxApposedNameWords = 3;
-
-// Whether words [from, to) are one short name: capitalized words only.
-bool NameRightAfter(const std::vector<Word>& words, size_t from, size_t to) {
-  if (to <= from || to - from > kMaxApposedNameWords) return false;
-  for (size_t w = from; w < to; ++w)
-    if (!words[w].capitalized || !words[w].alpha) return false;
-  return true;
-}
 
 bool IsQuoteMark(std::string_view w) {
   return w == "'" || w == "\"" || w == "\u2018" || w == "\u2019" || w == "\u201c" ||
@@ -411,7 +401,7 @@ void VerbObjectEvents::AddTriggers(const std::vector<Word>& words, size_t begin,
         }
         // "close Storskog, the last crossing on its border": a name right
         // after the verb and the phrase in apposition to it after its comma.
-        if (words[w].lower == "," && NameRightAfter(words, verb.end_word, w)) joins = true;
+        if (words[w].lower == "," && ShortNameRun(words, verb.end_word, w)) joins = true;
         if (!joins) break;
       }
       span_begin = verb.first_word, span_end = object.end_word;
