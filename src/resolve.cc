@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cstring>
+#include <optional>
 
 #include "annals/bundle.h"
 #include "annals/date_value.h"
@@ -717,8 +718,30 @@ bool LoadDoneNouns(WordMap<bool>* nouns, Diagnostic* error) {
   return true;
 }
 
+// A day and month with no year, in the year before, of or after `around`
+// that puts it nearest `around` (the earlier year on a tie); none for a day
+// no such year has (29 February).
+std::optional<year_month_day> NearestDayOfYear(int month, int day, year_month_day around) {
+  std::optional<year_month_day> best;
+  long best_distance = 0;
+  for (int y = static_cast<int>(around.year()) - 1; y <= static_cast<int>(around.year()) + 1; ++y) {
+    year_month_day c = date::year{y} / month / day;
+    if (!c.ok()) continue;
+    long distance = std::labs((date::sys_days{c} - date::sys_days{around}).count());
+    if (!best || distance < best_distance) {
+      best = c;
+      best_distance = distance;
+    }
+  }
+  return best;
+}
+
 // The story's time `anchor` ended more than `margin` before `dct`: a day,
 // an ISO week, a month or a year wholly gone by then.
+// How near publication a day of a past story may fall and still be news of
+// now: about a quarter year.
+constexpr long kNewsOfNowDays = 90;
+
 bool EndsBefore(const NarrativeAnchor& anchor, year_month_day dct, date::days margin) {
   date::sys_days last;
   switch (anchor.grain) {
@@ -1004,17 +1027,14 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
                       anchor_story() && !parser.ComparedBefore(m.first);
     // A day within three months of publication is news of now ("had
     // bought shares through Sept. 29"), unless its weekday says otherwise.
+    // (Of the three years tried, only the nearest can be that close.)
     bool near_now = false;
     if (past_story && m.spec.day > 0 && m.spec.month > 0) {
-      for (int y = static_cast<int>(dct.year()) - 1; y <= static_cast<int>(dct.year()) + 1; ++y) {
-        year_month_day c = date::year{y} / m.spec.month / m.spec.day;
-        if (!c.ok()) continue;
-        long distance = std::labs((date::sys_days{c} - date::sys_days{dct}).count());
-        if (distance <= 90 &&
-            (m.spec.date_weekday == 0 || date::weekday{date::sys_days{c}}.iso_encoding() ==
-                                             static_cast<unsigned>(m.spec.date_weekday))) {
-          near_now = true;
-        }
+      if (auto c = NearestDayOfYear(m.spec.month, m.spec.day, dct)) {
+        long distance = std::labs((date::sys_days{*c} - date::sys_days{dct}).count());
+        near_now = distance <= kNewsOfNowDays &&
+                   (m.spec.date_weekday == 0 || date::weekday{date::sys_days{*c}}.iso_encoding() ==
+                                                    static_cast<unsigned>(m.spec.date_weekday));
       }
     }
     if (past_story && !near_now && m.spec.year == kUnset && !m.spec.year_relative &&
@@ -1023,17 +1043,8 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
          m.spec.day > 0)) {
       int year = static_cast<int>(anchor.day.year());
       if (m.spec.day > 0 && anchor.grain != Grain::kYear) {
-        long best = -1;
-        for (int y = year - 1; y <= year + 1; ++y) {
-          year_month_day c = date::year{y} / m.spec.month / m.spec.day;
-          if (!c.ok()) continue;
-          long distance = std::labs((date::sys_days{c} - date::sys_days{anchor.day}).count());
-          if (best < 0 || distance < best) {
-            best = distance;
-            m.spec.year = y;
-          }
-        }
-        if (best < 0) m.spec.year = year;
+        auto nearest = NearestDayOfYear(m.spec.month, m.spec.day, anchor.day);
+        m.spec.year = nearest ? static_cast<int>(nearest->year()) : year;
       } else {
         m.spec.year = year;
         // A story told in order runs on: after "In May 2022 ...", "in
