@@ -121,6 +121,13 @@ bool EndsSentence(std::string_view s) {
          static_cast<unsigned char>(last) == 0x9D;  // closing curly quote
 }
 
+// A headline: one short run of words that does not end a sentence.
+bool IsHeadlineShaped(std::string_view s) {
+  constexpr size_t kHeadlineWords = 20;  // longer runs read as text
+  return !s.empty() && !EndsSentence(s) && s.find('\n') == std::string_view::npos &&
+         CountWordsUpTo(s, kHeadlineWords + 1) <= kHeadlineWords;
+}
+
 // A line as the body pass reads it: a view into the article's text when the
 // line needed no change (most), else into a copy a `LineStore` keeps.
 struct Line {
@@ -206,7 +213,29 @@ void BuildBody(std::vector<Line>& lines, const IngestLexicon& lex, TextExtract* 
   // paragraph may have joined it to a line above it.
   if (first_end != kNone && !out->dateline) {
     Dateline d;
-    if (ParseWireDateline(std::string_view(body).substr(0, first_end), lex, &d)) out->dateline = d;
+    std::string_view first = std::string_view(body).substr(0, first_end);
+    if (ParseWireDateline(first, lex, &d)) {
+      out->dateline = d;
+    } else if (first_end + 2 < body.size() && IsHeadlineShaped(first)) {
+      // A masthead line above the headline ("Nile Review" over "Sudan and
+      // Egypt agree ...") was read as the title, so the headline opened the
+      // body and the wire dateline opens its second paragraph. The headline
+      // becomes the title when the one read is empty, the dateline's own
+      // outlet or a masthead in capitals, and leaves the body, so the
+      // dateline opens it as usual.
+      std::string_view second = std::string_view(body).substr(first_end + 2);
+      second = second.substr(0, second.find("\n\n"));
+      if (ParseWireDateline(second, lex, &d)) {
+        out->dateline = d;
+        bool masthead = out->title.empty() || AsciiLower(out->title) == AsciiLower(d.outlet) ||
+                        std::none_of(out->title.begin(), out->title.end(),
+                                     [](char c) { return c >= 'a' && c <= 'z'; });
+        if (masthead) {
+          out->title = std::string(first);
+          body.erase(0, first_end + 2);
+        }
+      }
+    }
   }
 }
 

@@ -154,6 +154,29 @@ TEST_CASE("title, header lines, chrome and end marker of a plain-text article", 
         "within a month.\n\nA second sentence follows.");
 }
 
+TEST_CASE("a dateline below a masthead line and a headline is the article's dateline",
+          "[ingest][text]") {
+  annals::TextExtract t;
+  annals::ExtractText(
+      "Andes Ledger\n\nPeru and Chile agree to reopen the border post\n\nLIMA, 5 January (Andes "
+      "Ledger) - Peru and Chile agreed on Thursday to reopen the post.\n\nMore follows.\n",
+      false, "", Lex(), &t);
+  REQUIRE(t.dateline);
+  CHECK(t.dateline->place == "Lima");
+  CHECK(t.title == "Peru and Chile agree to reopen the border post");
+  CHECK(t.body.rfind("LIMA, 5 January", 0) == 0);
+}
+
+TEST_CASE("a second paragraph's dateline is not taken after a paragraph of text",
+          "[ingest][text]") {
+  annals::TextExtract t;
+  annals::ExtractText(
+      "Headline\n\nThe ministers met on Monday and agreed to meet again.\n\nLIMA, 5 January "
+      "(Andes Ledger) - More talks followed.\n",
+      false, "", Lex(), &t);
+  CHECK_FALSE(t.dateline);
+}
+
 TEST_CASE("hard-wrapped lines are joined", "[ingest][text]") {
   annals::TextExtract t;
   annals::ExtractText(
