@@ -696,7 +696,16 @@ void EventRules::RulingSides(const ArticleReading& reading, const SentenceReadin
     // Friday": a ruling whose sentence names no one at all is between the
     // two states the article has named most, when a third is named less
     // often than both (courts27).
-    if (m.family != "ruling" || !m.actors.empty() || !sentence.actors.empty()) return;
+    // ("An arbitral tribunal in Geneva set the border in 1902": a town
+    // after "in" or "at" only says where it sat; talks29.)
+    bool names_none =
+        std::all_of(sentence.actors.begin(), sentence.actors.end(), [&](const ActorMention& a) {
+          return (a.kind == ActorKind::kPlace || a.kind == ActorKind::kCapital) &&
+                 a.first_word > sentence.s.first_word &&
+                 (reading.words[a.first_word - 1].lower == "in" ||
+                  reading.words[a.first_word - 1].lower == "at");
+        });
+    if (m.family != "ruling" || !m.actors.empty() || !names_none) return;
     std::vector<std::pair<int, std::string>> ranked = CountriesByMentions(reading.country_counts);
     if (ranked.size() < 2) return;
     // (A third named as often as the second: no two stand out.)

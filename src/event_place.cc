@@ -621,6 +621,36 @@ void EventRules::FindPlace(const ArticleReading& reading, const SentenceReading&
       if (at_place.empty()) at_place = town, at_country = town_country;
     }
   }
+  // "The transit agreement was signed during Tobgay's visit to Beijing in
+  // March": an agreement made during a visit or meeting told right after
+  // it was made in the known town that stay went to or was held in
+  // (talks29; ShareTimeAcrossAnd gives it the stay's time).
+  if (at_place.empty() && !here && trigger.family == "agreement" && trigger.noun_phrase) {
+    size_t during = tm.end_word;
+    while (during < s.last_word && during < tm.end_word + 8 && words[during].lower != "during" &&
+           !words[during].punct) {
+      ++during;
+    }
+    bool stay = false;
+    for (const PhraseMatcher::Match& t : sentence.triggers) {
+      const std::string& family = triggers_[static_cast<size_t>(t.value)].family;
+      stay = stay || (t.first_word > during && t.first_word <= during + 8 &&
+                      (family == "visit" || family == "meeting"));
+    }
+    for (const ActorMention& a : actors) {
+      if (!stay || during >= s.last_word || words[during].lower != "during") break;
+      if (a.first_word <= during + 1 || a.first_word > during + 12 || !IsKnownTown(a)) continue;
+      bool plain = words[a.first_word - 1].lower == "to" || words[a.first_word - 1].lower == "in";
+      for (size_t w = during + 1; plain && w < a.first_word; ++w)
+        plain = !words[w].punct || words[w].lower == "'s" || words[w].abbreviation;
+      if (!plain) break;
+      at_place = a.name, at_country = a.code;
+      // (The town's state is the other side when only one is named: "during
+      // Peruvian President Ruiz's visit to Santiago".)
+      if (m.actors.size() == 1 && !a.code.empty()) m.actors.insert(a.code);
+      break;
+    }
+  }
   // "held talks at the palace in Arequipa on Wednesday, after which
   // ministers signed an agreement": an agreement in a clause of "after
   // which" (`which-clause` words) was made where the gathering or visit

@@ -1,0 +1,98 @@
+// Meetings at third places, signings and court steps as news tells them
+// (issue 5, branch `talks29`). The real resolver dates the sentences. Every
+// sentence is written for the test.
+#include <algorithm>
+#include <set>
+#include <string>
+#include <vector>
+
+#include <catch2/catch.hpp>
+
+#include "event_test_util.h"
+#include "merge_test_util.h"
+
+namespace {
+
+using annals::testing::ResolvedEventFixture;
+
+using annals::testing::kGhaTgo;
+using annals::testing::kNorKen;
+using annals::testing::kPerChl;
+
+using annals::testing::DatelinedPairEntries;
+using annals::testing::EntryTypes;
+using annals::testing::EntryTypesAndPlaces;
+
+}  // namespace
+
+TEST_CASE("an agreement signed during a visit told after it", "[talks29]") {
+  ResolvedEventFixture f(date::year{2024} / 5 / 14);
+  auto told = EntryTypesAndPlaces(DatelinedPairEntries(
+      f,
+      "Peru and Chile have widened trade this year. The fisheries agreement was signed during "
+      "Peruvian President Luis Ruiz's visit to Santiago in March.",
+      kPerChl, "Lima"));
+  CHECK(told.count("agreement 2024-03 @Santiago") == 1);
+  CHECK(told.count("visit 2024-03 @Santiago") == 1);
+  auto active = EntryTypesAndPlaces(DatelinedPairEntries(
+      f,
+      "Ghana and Togo signed the customs agreement during the Ghanaian president's visit to "
+      "Lome in February.",
+      kGhaTgo, "Accra"));
+  CHECK(active.count("agreement 2024-02 @Lome") == 1);
+  // An agreement only talked about during the visit was not signed then.
+  auto topic = EntryTypes(DatelinedPairEntries(
+      f,
+      "The fisheries agreement was discussed during Peruvian President Luis Ruiz's visit to "
+      "Santiago in March.",
+      kPerChl, "Lima"));
+  CHECK(topic.count("agreement 2024-03") == 0);
+}
+
+TEST_CASE("court steps: a filing at the EU court, an arbitration left, a tribunal's decision",
+          "[talks29]") {
+  ResolvedEventFixture f(date::year{2024} / 5 / 14);
+  auto filed = EntryTypes(DatelinedPairEntries(
+      f, "Peru took its case against Chile to the EU court in July 2019.", kPerChl, "Lima"));
+  CHECK(filed.count("protest 2019-07") + filed.count("accusation 2019-07") == 1);
+  auto left = EntryTypes(DatelinedPairEntries(
+      f,
+      "Ghana brought an arbitration case against Togo in 2015. Togo quit the arbitration in July "
+      "2016.",
+      kGhaTgo, "Accra"));
+  CHECK(left.count("lifting 2016-07") == 1);
+  auto decided = EntryTypesAndPlaces(DatelinedPairEntries(
+      f,
+      "Ghana brought an arbitration case against Togo in 2015. The arbitral tribunal decided in "
+      "June 2017 that the case could go on without Togo.",
+      kGhaTgo, "Accra"));
+  CHECK(decided.count("ruling 2017-06 @") == 1);
+  auto border = EntryTypesAndPlaces(DatelinedPairEntries(
+      f,
+      "Peru and Chile have quarrelled over their border for a century. An arbitral tribunal in "
+      "Geneva set the border between them in 1902.",
+      kPerChl, "Lima"));
+  CHECK(border.count("ruling 1902 @Geneva") == 1);
+  // A president who decided something is no court.
+  auto president = EntryTypes(DatelinedPairEntries(
+      f, "Peru's president decided in June that Chile's envoy could stay.", kPerChl, "Lima"));
+  CHECK(president.count("ruling 2024-06") == 0);
+}
+
+TEST_CASE("envoys' rounds told again as 'the envoys' and 'their fourth meeting'", "[talks29]") {
+  ResolvedEventFixture f(date::year{2024} / 9 / 14);
+  auto told = EntryTypesAndPlaces(DatelinedPairEntries(
+      f,
+      "The special envoys of Ghana and Togo, Kwame Mensah and Afi Koffi, met for the first time "
+      "in Oslo in January. At their fourth meeting, in Oslo on July 1, the envoys agreed to open "
+      "the border to traders.",
+      kGhaTgo, "Accra"));
+  CHECK(told.count("meeting 2024-01 @Oslo") == 1);
+  CHECK(told.count("meeting 2024-07-01 @Oslo") == 1);
+  auto held = EntryTypesAndPlaces(DatelinedPairEntries(
+      f,
+      "Norway and Kenya named special envoys for the fisheries dispute in May. The two envoys "
+      "held their second meeting in Geneva on Monday.",
+      kNorKen, "Nairobi"));
+  CHECK(held.count("meeting 2024-09-09 @Geneva") == 1);
+}
