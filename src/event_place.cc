@@ -582,8 +582,17 @@ void EventRules::FindPlace(const ArticleReading& reading, const SentenceReading&
       std::string name;
       if (!place_words_.NamedPlaceAt(reading.body, words, w + 1, own_end, true, &begin, &end,
                                      &name) ||
-          end != w + 2 || (end < own_end && words[end].lower == "'s"))
+          (end < own_end && words[end].lower == "'s"))
         continue;
+      // "met at Pointe Salines on Grenada": a name of two or three words
+      // is a town too when a country follows it after "on" or "in"
+      // (talks29); alone it is as often a venue ("at State House").
+      bool in_country = end > w + 2 && end <= w + 4 && end + 1 < own_end &&
+                        (words[end].lower == "on" || words[end].lower == "in") &&
+                        std::any_of(actors.begin(), actors.end(), [&](const ActorMention& a) {
+                          return a.first_word == end + 1 && a.kind == ActorKind::kCountry;
+                        });
+      if (end != w + 2 && !in_country) continue;
       bool taken = std::any_of(actors.begin(), actors.end(), [&](const ActorMention& a) {
         return a.first_word < end && a.end_word > begin;
       });
@@ -648,6 +657,49 @@ void EventRules::FindPlace(const ArticleReading& reading, const SentenceReading&
       // (The town's state is the other side when only one is named: "during
       // Peruvian President Ruiz's visit to Santiago".)
       if (m.actors.size() == 1 && !a.code.empty()) m.actors.insert(a.code);
+      break;
+    }
+  }
+  // "flew to Nairobi, where he and Mudavadi initialled the treaty at State
+  // House on Monday": a gathering or signing in a clause of "where" right
+  // after a known town was held in that town (talks29).
+  if (at_place.empty() && !here &&
+      (trigger.family == "meeting" || trigger.family == "dialogue" ||
+       trigger.family == "conference" || trigger.family == "agreement")) {
+    size_t where = tm.first_word;
+    for (size_t w = tm.first_word; w-- > s.first_word + 2 && w + 16 >= tm.first_word;) {
+      if (words[w].lower == "where" && words[w - 1].lower == ",") {
+        where = w;
+        break;
+      }
+      if (words[w].punct && !words[w].abbreviation && words[w].lower != "'s") break;
+    }
+    for (const ActorMention& a : actors) {
+      if (where < tm.first_word && a.end_word + 1 == where && IsKnownTown(a)) {
+        at_place = a.name, at_country = a.code;
+        if (m.actors.size() == 1 && !a.code.empty()) m.actors.insert(a.code);
+      }
+    }
+  }
+  // "held talks in Togo on Wednesday", "the first talks on Togolese soil":
+  // a gathering one of whose sides is named right after its word as the
+  // country it was held in, and no town, was held in that country, not at
+  // a dateline in another (talks29). ("talks on investment in Cuba": a
+  // country after the gathering's topic is what was talked about.)
+  if (at_place.empty() && !here && m.destination.empty() &&
+      (trigger.family == "meeting" || trigger.family == "dialogue")) {
+    for (const ActorMention& a : actors) {
+      if (a.first_word != tm.end_word + 1 || a.first_word >= own_end || !m.actors.count(a.code) ||
+          a.code == dateline_country) {
+        continue;
+      }
+      const WordText& before = words[a.first_word - 1].lower;
+      bool in_country = a.kind == ActorKind::kCountry && before == "in";
+      bool on_soil = before == "on" && a.end_word < own_end &&
+                     ((a.kind == ActorKind::kDemonym && words[a.end_word].lower == "soil") ||
+                      (a.kind == ActorKind::kCountry && a.end_word + 1 < own_end &&
+                       words[a.end_word].lower == "'s" && words[a.end_word + 1].lower == "soil"));
+      if (in_country || on_soil) at_place = a.name, at_country = a.code;
       break;
     }
   }

@@ -96,3 +96,52 @@ TEST_CASE("envoys' rounds told again as 'the envoys' and 'their fourth meeting'"
       kNorKen, "Nairobi"));
   CHECK(held.count("meeting 2024-09-09 @Geneva") == 1);
 }
+
+TEST_CASE("gatherings placed at a town on a third country, in a 'where' clause, on a side's soil",
+          "[talks29]") {
+  ResolvedEventFixture f(date::year{2024} / 9 / 14);
+  // A town of two words the gazetteer does not know, on a third country:
+  // there, not at the dateline; the host is no side.
+  auto third = DatelinedPairEntries(
+      f,
+      "Norwegian Prime Minister Erik Berg and Kenyan President John Mwangi met at Port Alder on "
+      "Fiji on Thursday, hosted by Prime Minister Rabuka, and pledged to settle the fisheries "
+      "row.",
+      kNorKen, "Oslo");
+  CHECK(EntryTypesAndPlaces(third).count("meeting 2024-09-12 @Port Alder") == 1);
+  // Two words alone may be a venue: the dateline stays.
+  auto venue = EntryTypesAndPlaces(DatelinedPairEntries(
+      f,
+      "Norwegian Prime Minister Erik Berg and Kenyan President John Mwangi met at State House on "
+      "Friday.",
+      kNorKen, "Nairobi"));
+  CHECK(venue.count("meeting 2024-09-13 @Nairobi") == 1);
+  // A signing in a clause of "where" after the town a minister flew to.
+  auto where = EntryTypesAndPlaces(DatelinedPairEntries(
+      f,
+      "Peruvian Foreign Minister Ana Rios flew to Santiago, where she and Chilean Foreign Minister "
+      "Pablo Vera initialled the fisheries treaty at the palace on Monday.",
+      kPerChl, "Lima"));
+  CHECK(where.count("agreement 2024-09-09 @Santiago") == 1);
+  // Talks on one side's soil, told from the other side's capital.
+  auto soil = EntryTypesAndPlaces(DatelinedPairEntries(
+      f,
+      "Ghanaian Foreign Minister Kofi Mensah and Togolese Foreign Minister Afi Koffi held the "
+      "first public talks on Togolese soil on Wednesday.",
+      kGhaTgo, "Accra"));
+  CHECK(soil.count("talks 2024-09-11 @Togo") == 1);
+  auto in_country = EntryTypesAndPlaces(DatelinedPairEntries(
+      f,
+      "Ghanaian Foreign Minister Kofi Mensah and Togolese Foreign Minister Afi Koffi held talks in "
+      "Togo on Wednesday.",
+      kGhaTgo, "Accra"));
+  CHECK(in_country.count("talks 2024-09-11 @Togo") == 1);
+  // Told from a town of that country the day after, the dateline is the
+  // finer place.
+  auto home = EntryTypesAndPlaces(DatelinedPairEntries(
+      f,
+      "Ghanaian Foreign Minister Kofi Mensah and Togolese Foreign Minister Afi Koffi held talks in "
+      "Togo on Friday.",
+      kGhaTgo, "Lome"));
+  CHECK(home.count("talks 2024-09-13 @Lome") == 1);
+}
