@@ -572,12 +572,18 @@ void EventRules::FindPlace(const ArticleReading& reading, const SentenceReading&
   // town the gazetteer does not know was there, not at the dateline. Only
   // a name without "the" right after "at" or "in" (the way towns are
   // written), of no country, person, organisation or time.
+  // A visit with no destination, to people "in" such a town, was there too
+  // ("visited bereaved families in Ladybrand on Sunday"; talks29).
   std::string unknown_town;
+  const bool visit_in =
+      trigger.family == "visit" && trigger.type != "hosting" && m.destination.empty();
   if (at_place.empty() && !here &&
       (trigger.family == "meeting" || trigger.family == "dialogue" ||
-       trigger.family == "conference" || trigger.family == "agreement")) {
+       trigger.family == "conference" || trigger.family == "agreement" || visit_in)) {
     for (size_t w = tm.end_word; w + 1 < own_end && unknown_town.empty(); ++w) {
-      if (words[w].lower != "at" || !words[w + 1].capitalized) continue;
+      if ((words[w].lower != "at" && !(visit_in && words[w].lower == "in")) ||
+          !words[w + 1].capitalized)
+        continue;
       size_t begin = 0, end = 0;
       std::string name;
       if (!place_words_.NamedPlaceAt(reading.body, words, w + 1, own_end, true, &begin, &end,

@@ -145,3 +145,19 @@ TEST_CASE("gatherings placed at a town on a third country, in a 'where' clause, 
       kGhaTgo, "Lome"));
   CHECK(home.count("talks 2024-09-13 @Lome") == 1);
 }
+
+TEST_CASE("a visit to people in a town the gazetteer does not know", "[talks29]") {
+  ResolvedEventFixture f(date::year{2024} / 9 / 14);
+  auto told = EntryTypesAndPlaces(DatelinedPairEntries(
+      f,
+      "Ghanaian President Kofi Mensah visited bereaved families in Aflao West on Thursday with "
+      "Togolese President Afi Koffi.",
+      kGhaTgo, "Accra"));
+  CHECK(told.count("visit 2024-09-12 @") == 1);
+  auto one_word = EntryTypesAndPlaces(DatelinedPairEntries(
+      f,
+      "Ghanaian President Kofi Mensah visited bereaved families in Kpalime on Thursday with "
+      "Togolese President Afi Koffi.",
+      kGhaTgo, "Accra"));
+  CHECK(one_word.count("visit 2024-09-12 @Kpalime") == 1);
+}
