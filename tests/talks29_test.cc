@@ -73,6 +73,12 @@ TEST_CASE("court steps: a filing at the EU court, an arbitration left, a tribuna
       "Geneva set the border between them in 1902.",
       kPerChl, "Lima"));
   CHECK(border.count("ruling 1902 @Geneva") == 1);
+  auto award = EntryTypes(DatelinedPairEntries(
+      f,
+      "Peru and Chile have quarrelled over their border for a century. The 1902 award drew the "
+      "boundary along the river.",
+      kPerChl, "Lima"));
+  CHECK(award.count("ruling 1902") == 1);
   // A president who decided something is no court.
   auto president = EntryTypes(DatelinedPairEntries(
       f, "Peru's president decided in June that Chile's envoy could stay.", kPerChl, "Lima"));
