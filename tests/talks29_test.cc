@@ -101,6 +101,13 @@ TEST_CASE("envoys' rounds told again as 'the envoys' and 'their fourth meeting'"
       "held their second meeting in Geneva on Monday.",
       kNorKen, "Nairobi"));
   CHECK(held.count("meeting 2024-09-09 @Geneva") == 1);
+  // "the envoys" of a third party met by one side are not the pair's.
+  auto others = EntryTypes(DatelinedPairEntries(
+      f,
+      "Norway and Kenya disagree on fishing quotas. Kenyan President John Mwangi met the envoys "
+      "of the European Union in Nairobi on Friday.",
+      kNorKen, "Nairobi"));
+  CHECK(others.count("meeting 2024-09-13") == 0);
 }
 
 TEST_CASE("gatherings placed at a town on a third country, in a 'where' clause, on a side's soil",
