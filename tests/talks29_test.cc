@@ -83,6 +83,12 @@ TEST_CASE("court steps: a filing at the EU court, an arbitration left, a tribuna
   auto president = EntryTypes(DatelinedPairEntries(
       f, "Peru's president decided in June that Chile's envoy could stay.", kPerChl, "Lima"));
   CHECK(president.count("ruling 2024-06") == 0);
+  auto mediator = EntryTypes(DatelinedPairEntries(
+      f,
+      "Peru and Chile have quarrelled over their border for a century. The UN Secretary-General "
+      "decided in June to send an envoy to both capitals.",
+      kPerChl, "Lima"));
+  CHECK(mediator.count("ruling 2024-06") == 0);
 }
 
 TEST_CASE("envoys' rounds told again as 'the envoys' and 'their fourth meeting'", "[talks29]") {
