@@ -757,6 +757,12 @@ void EventRules::FindPlace(const ArticleReading& reading, const SentenceReading&
         return a.kind == ActorKind::kCountry && a.name == m.destination;
       });
       bool presence = tm.end_word == tm.first_word + 1 && words[tm.first_word].lower == "in";
+      // "became the first Kenyan president to set foot in Norway on
+      // Saturday, when he held talks with Store and watched the match in
+      // Bergen": so did any visit whose ", when" clause names the town
+      // (talks29).
+      for (size_t w = tm.end_word; town && !presence && w + 1 < town->first_word; ++w)
+        presence = words[w].lower == "," && words[w + 1].lower == "when";
       if (town && to_country && presence) m.place = town->name;
     }
   } else if (std::string seat_country;

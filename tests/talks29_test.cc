@@ -180,3 +180,21 @@ TEST_CASE("a visit to people in a town the gazetteer does not know", "[talks29]"
       kGhaTgo, "Accra"));
   CHECK(one_word.count("visit 2024-09-12 @Kpalime") == 1);
 }
+
+TEST_CASE("a first visit placed at the town its 'when' clause names", "[talks29]") {
+  ResolvedEventFixture f(date::year{2024} / 9 / 16);
+  auto told = EntryTypesAndPlaces(DatelinedPairEntries(
+      f,
+      "Kenyan President John Mwangi became the first Kenyan president to set foot in Norway on "
+      "Saturday, when he held talks with Norwegian Prime Minister Erik Berg and watched the "
+      "qualifier in Bergen.",
+      kNorKen, "Oslo"));
+  CHECK(told.count("visit 2024-09-14 @Bergen") == 1);
+  // With no ", when" the town may be another act's: the country stays.
+  auto other = EntryTypesAndPlaces(DatelinedPairEntries(
+      f,
+      "Kenyan President John Mwangi visited Norway on Saturday. Norwegian Prime Minister Erik Berg "
+      "spoke in Bergen.",
+      kNorKen, "Oslo"));
+  CHECK(other.count("visit 2024-09-14 @Bergen") == 0);
+}
