@@ -1086,6 +1086,41 @@ void EventRules::ShareTimeAcrossAnd(const ArticleReading& reading,
       joined = joined || words[w].lower == "and";
     if (joined) time_of[k] = time_of[first];
   }
+  // "The transit agreement was signed during Tobgay's visit to Beijing in
+  // March", "signed the pact during their meeting in Lima on Friday": an
+  // agreement with no time of its own, signed (cue accord-verb) during a
+  // visit or meeting told right after it, takes the stay's time. At most
+  // seven plain words stand between the agreement and "during" ("the pact
+  // between Peru and Chile was signed during"), and at most seven between
+  // "during" and the stay's word (talks29).
+  for (size_t k = 0; k + 1 < triggers.size(); ++k) {
+    const Trigger& a = triggers_[static_cast<size_t>(triggers[k].value)];
+    if (time_of[k] >= 0 || a.type != "agreement" || !a.noun_phrase) continue;
+    size_t during = triggers[k].end_word;
+    while (during < sentence->s.last_word && during < triggers[k].end_word + 8 &&
+           words[during].lower != "during" && !words[during].punct) {
+      ++during;
+    }
+    if (during >= sentence->s.last_word || words[during].lower != "during") continue;
+    // ("was signed during": the passive's own event word stands between.)
+    size_t stay = k + 1;
+    while (stay < triggers.size() && triggers[stay].first_word <= during) ++stay;
+    if (stay >= triggers.size() || time_of[stay] < 0 || triggers[stay].first_word > during + 8) {
+      continue;
+    }
+    const Trigger& b = triggers_[static_cast<size_t>(triggers[stay].value)];
+    if (b.family != "visit" && b.family != "meeting") continue;
+    bool plain = true;
+    for (size_t w = during + 1; plain && w < triggers[stay].first_word; ++w)
+      plain = !words[w].punct || words[w].lower == "'s" || words[w].abbreviation;
+    bool made = false;
+    for (const PhraseMatcher::Match& c : sentence->cues) {
+      made = made || (c.first_word + 4 >= triggers[k].first_word && c.end_word <= during &&
+                      Contains(CueKinds(c), kAccordVerb));
+    }
+    const TimeSpan& t = sentence_times[static_cast<size_t>(time_of[stay])];
+    if (plain && made && t.first_word >= triggers[stay].end_word) time_of[k] = time_of[stay];
+  }
 }
 
 void EventRules::ShareTimeWithAnswer(const ArticleReading& reading,

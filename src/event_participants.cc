@@ -696,7 +696,16 @@ void EventRules::RulingSides(const ArticleReading& reading, const SentenceReadin
     // Friday": a ruling whose sentence names no one at all is between the
     // two states the article has named most, when a third is named less
     // often than both (courts27).
-    if (m.family != "ruling" || !m.actors.empty() || !sentence.actors.empty()) return;
+    // ("An arbitral tribunal in Geneva set the border in 1902": a town
+    // after "in" or "at" only says where it sat; talks29.)
+    bool names_none =
+        std::all_of(sentence.actors.begin(), sentence.actors.end(), [&](const ActorMention& a) {
+          return (a.kind == ActorKind::kPlace || a.kind == ActorKind::kCapital) &&
+                 a.first_word > sentence.s.first_word &&
+                 (reading.words[a.first_word - 1].lower == "in" ||
+                  reading.words[a.first_word - 1].lower == "at");
+        });
+    if (m.family != "ruling" || !m.actors.empty() || !names_none) return;
     std::vector<std::pair<int, std::string>> ranked = CountriesByMentions(reading.country_counts);
     if (ranked.size() < 2) return;
     // (A third named as often as the second: no two stand out.)
@@ -1772,8 +1781,15 @@ void EventRules::AnaphoricSides(const ArticleReading& reading, const SentenceRea
   auto& m = event->m;
   // "The seventh round of the dialogue was held in Washington in June
   // last year": a dated mention of an event named earlier takes its sides.
+  // So does "their fourth meeting": an anaphor before a word of the
+  // series (cue sequel) right before the noun (talks29).
+  bool sequel = tm.first_word > s.first_word + 1 && anaphors_.count(words[tm.first_word - 2]) &&
+                std::any_of(sentence.cues.begin(), sentence.cues.end(), [&](const auto& c) {
+                  return c.first_word + 1 == tm.first_word && c.end_word == tm.first_word &&
+                         Contains(CueKinds(c), kSequel);
+                });
   if (m.actors.size() < 2 && trigger.noun_phrase && tm.first_word > s.first_word &&
-      anaphors_.count(words[tm.first_word - 1])) {
+      (anaphors_.count(words[tm.first_word - 1]) || sequel)) {
     for (size_t p = mentions.size(); p-- > 0;) {
       if (mentions[p].type == m.type) {
         m.actors.insert(mentions[p].actors.begin(), mentions[p].actors.end());

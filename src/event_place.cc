@@ -572,18 +572,33 @@ void EventRules::FindPlace(const ArticleReading& reading, const SentenceReading&
   // town the gazetteer does not know was there, not at the dateline. Only
   // a name without "the" right after "at" or "in" (the way towns are
   // written), of no country, person, organisation or time.
+  // A visit with no destination, to people "in" such a town, was there too
+  // ("visited bereaved families in Ladybrand on Sunday"; talks29).
   std::string unknown_town;
+  const bool visit_in =
+      trigger.family == "visit" && trigger.type != "hosting" && m.destination.empty();
   if (at_place.empty() && !here &&
       (trigger.family == "meeting" || trigger.family == "dialogue" ||
-       trigger.family == "conference" || trigger.family == "agreement")) {
+       trigger.family == "conference" || trigger.family == "agreement" || visit_in)) {
     for (size_t w = tm.end_word; w + 1 < own_end && unknown_town.empty(); ++w) {
-      if (words[w].lower != "at" || !words[w + 1].capitalized) continue;
+      if ((words[w].lower != "at" && !(visit_in && words[w].lower == "in")) ||
+          !words[w + 1].capitalized)
+        continue;
       size_t begin = 0, end = 0;
       std::string name;
       if (!place_words_.NamedPlaceAt(reading.body, words, w + 1, own_end, true, &begin, &end,
                                      &name) ||
-          end != w + 2 || (end < own_end && words[end].lower == "'s"))
+          (end < own_end && words[end].lower == "'s"))
         continue;
+      // "met at Pointe Salines on Grenada": a name of two or three words
+      // is a town too when a country follows it after "on" or "in"
+      // (talks29); alone it is as often a venue ("at State House").
+      bool in_country = end > w + 2 && end <= w + 4 && end + 1 < own_end &&
+                        (words[end].lower == "on" || words[end].lower == "in") &&
+                        std::any_of(actors.begin(), actors.end(), [&](const ActorMention& a) {
+                          return a.first_word == end + 1 && a.kind == ActorKind::kCountry;
+                        });
+      if (end != w + 2 && !in_country) continue;
       bool taken = std::any_of(actors.begin(), actors.end(), [&](const ActorMention& a) {
         return a.first_word < end && a.end_word > begin;
       });
@@ -619,6 +634,79 @@ void EventRules::FindPlace(const ArticleReading& reading, const SentenceReading&
       at_place.clear();
       FeaturePlace(reading, sentence, own_begin, own_end, event);
       if (at_place.empty()) at_place = town, at_country = town_country;
+    }
+  }
+  // "The transit agreement was signed during Tobgay's visit to Beijing in
+  // March": an agreement made during a visit or meeting told right after
+  // it was made in the known town that stay went to or was held in
+  // (talks29; ShareTimeAcrossAnd gives it the stay's time).
+  if (at_place.empty() && !here && trigger.family == "agreement" && trigger.noun_phrase) {
+    size_t during = tm.end_word;
+    while (during < s.last_word && during < tm.end_word + 8 && words[during].lower != "during" &&
+           !words[during].punct) {
+      ++during;
+    }
+    bool stay = false;
+    for (const PhraseMatcher::Match& t : sentence.triggers) {
+      const std::string& family = triggers_[static_cast<size_t>(t.value)].family;
+      stay = stay || (t.first_word > during && t.first_word <= during + 8 &&
+                      (family == "visit" || family == "meeting"));
+    }
+    for (const ActorMention& a : actors) {
+      if (!stay || during >= s.last_word || words[during].lower != "during") break;
+      if (a.first_word <= during + 1 || a.first_word > during + 12 || !IsKnownTown(a)) continue;
+      bool plain = words[a.first_word - 1].lower == "to" || words[a.first_word - 1].lower == "in";
+      for (size_t w = during + 1; plain && w < a.first_word; ++w)
+        plain = !words[w].punct || words[w].lower == "'s" || words[w].abbreviation;
+      if (!plain) break;
+      at_place = a.name, at_country = a.code;
+      // (The town's state is the other side when only one is named: "during
+      // Peruvian President Ruiz's visit to Santiago".)
+      if (m.actors.size() == 1 && !a.code.empty()) m.actors.insert(a.code);
+      break;
+    }
+  }
+  // "flew to Nairobi, where he and Mudavadi initialled the treaty at State
+  // House on Monday": a gathering or signing in a clause of "where" right
+  // after a known town was held in that town (talks29).
+  if (at_place.empty() && !here &&
+      (trigger.family == "meeting" || trigger.family == "dialogue" ||
+       trigger.family == "conference" || trigger.family == "agreement")) {
+    size_t where = tm.first_word;
+    for (size_t w = tm.first_word; w-- > s.first_word + 2 && w + 16 >= tm.first_word;) {
+      if (words[w].lower == "where" && words[w - 1].lower == ",") {
+        where = w;
+        break;
+      }
+      if (words[w].punct && !words[w].abbreviation && words[w].lower != "'s") break;
+    }
+    for (const ActorMention& a : actors) {
+      if (where < tm.first_word && a.end_word + 1 == where && IsKnownTown(a)) {
+        at_place = a.name, at_country = a.code;
+        if (m.actors.size() == 1 && !a.code.empty()) m.actors.insert(a.code);
+      }
+    }
+  }
+  // "held talks in Togo on Wednesday", "the first talks on Togolese soil":
+  // a gathering one of whose sides is named right after its word as the
+  // country it was held in, and no town, was held in that country, not at
+  // a dateline in another (talks29). ("talks on investment in Cuba": a
+  // country after the gathering's topic is what was talked about.)
+  if (at_place.empty() && !here && m.destination.empty() &&
+      (trigger.family == "meeting" || trigger.family == "dialogue")) {
+    for (const ActorMention& a : actors) {
+      if (a.first_word != tm.end_word + 1 || a.first_word >= own_end || !m.actors.count(a.code) ||
+          a.code == dateline_country) {
+        continue;
+      }
+      const WordText& before = words[a.first_word - 1].lower;
+      bool in_country = a.kind == ActorKind::kCountry && before == "in";
+      bool on_soil = before == "on" && a.end_word < own_end &&
+                     ((a.kind == ActorKind::kDemonym && words[a.end_word].lower == "soil") ||
+                      (a.kind == ActorKind::kCountry && a.end_word + 1 < own_end &&
+                       words[a.end_word].lower == "'s" && words[a.end_word + 1].lower == "soil"));
+      if (in_country || on_soil) at_place = a.name, at_country = a.code;
+      break;
     }
   }
   // "held talks at the palace in Arequipa on Wednesday, after which
@@ -669,6 +757,12 @@ void EventRules::FindPlace(const ArticleReading& reading, const SentenceReading&
         return a.kind == ActorKind::kCountry && a.name == m.destination;
       });
       bool presence = tm.end_word == tm.first_word + 1 && words[tm.first_word].lower == "in";
+      // "became the first Kenyan president to set foot in Norway on
+      // Saturday, when he held talks with Store and watched the match in
+      // Bergen": so did any visit whose ", when" clause names the town
+      // (talks29).
+      for (size_t w = tm.end_word; town && !presence && w + 1 < town->first_word; ++w)
+        presence = words[w].lower == "," && words[w + 1].lower == "when";
       if (town && to_country && presence) m.place = town->name;
     }
   } else if (std::string seat_country;

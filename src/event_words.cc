@@ -69,6 +69,7 @@ constexpr std::pair<std::string_view, CueBit> kCueKinds[] = {
     {"court", kCourt},
     {"bring-together", kBringTogether},
     {"fighting-on", kFightingOn},
+    {"sequel", kSequel},
     {"breach", kBreach},
 };
 

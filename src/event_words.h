@@ -75,6 +75,7 @@ enum CueBit : uint64_t {
   kCourt = 1ull << 55,
   kBringTogether = 1ull << 57,
   kFightingOn = 1ull << 60,
+  kSequel = 1ull << 61,
   kBreach = 1ull << 62,
 };
 
