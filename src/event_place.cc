@@ -682,6 +682,9 @@ void EventRules::FindPlace(const ArticleReading& reading, const SentenceReading&
     }
     for (const ActorMention& a : actors) {
       if (where < tm.first_word && a.end_word + 1 == where && IsKnownTown(a)) {
+        // "flew to Shenzhen, where she was welcomed": a welcome in the
+        // passive is a traveller's homecoming, no gathering of two sides.
+        if (m.type == "hosting" && place_words_.IsPassive(words[tm.first_word - 1])) continue;
         at_place = a.name, at_country = a.code;
         if (m.actors.size() == 1 && !a.code.empty()) m.actors.insert(a.code);
       }

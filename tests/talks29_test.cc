@@ -198,3 +198,17 @@ TEST_CASE("a first visit placed at the town its 'when' clause names", "[talks29]
       kNorKen, "Oslo"));
   CHECK(other.count("visit 2024-09-14 @Bergen") == 0);
 }
+
+TEST_CASE("a traveller welcomed in a ', where' clause is no gathering held in that town",
+          "[talks29]") {
+  ResolvedEventFixture f(date::year{2024} / 5 / 14);
+  auto told = EntryTypesAndPlaces(DatelinedPairEntries(
+      f,
+      "Chilean executive Ana Soto flew home on Saturday after three years under house arrest in "
+      "Peru. Later that afternoon a judge in Lima ended the case against her, and she left Peru "
+      "on a chartered flight to Arica, where she was welcomed on Saturday evening by cheering "
+      "crowds.",
+      kPerChl, "Lima"));
+  CHECK(told.count("hosting 2024-05-11 @Arica") == 0);
+  CHECK(told.count("meeting 2024-05-11 @Arica") == 0);
+}
