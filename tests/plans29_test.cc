@@ -78,3 +78,63 @@ TEST_CASE("a held event told with a day inside a coarser time keeps the day", "[
   CHECK(visits[0].status == "held");
   CHECK(visits[0].date == "2023-01-09");
 }
+
+namespace {
+
+const std::array<std::string, 2> kPeruChile{"PER", "CHL"};
+
+// The entries of a plan told in one story and a visit told in another.
+std::vector<annals::Entry> PlanThenVisit(date::year_month_day plan_day, const std::string& plan,
+                                         date::year_month_day visit_day, const std::string& visit) {
+  std::vector<Mention> all = Of(plan_day, plan, "visit");
+  REQUIRE(all.size() == 1);
+  REQUIRE(all[0].status == "planned");
+  std::vector<Mention> held = Of(visit_day, visit, "visit");
+  REQUIRE(held.size() == 1);
+  REQUIRE(held[0].status == "held");
+  held[0].source.file = "b.txt";
+  all.push_back(held[0]);
+  return annals::MergeMentions(all, kPeruChile, annals::testing::BundledActors());
+}
+
+const char* const kArrival =
+    "SANTIAGO, June 15 (Wire) -- Peruvian President Dina Boluarte arrived in Santiago on "
+    "Wednesday for a state visit.";
+const date::year_month_day kJune = date::year{2023} / 6 / 15;
+
+}  // namespace
+
+TEST_CASE("a plan that took place is one entry with the report that it did", "[plans29]") {
+  SECTION("later this year, then a June arrival") {
+    auto entries = PlanThenVisit(kJanuary,
+                                 "LIMA, Jan 10 (Wire) -- Peruvian President Dina Boluarte will "
+                                 "visit Chile later this year, her office said on Tuesday.",
+                                 kJune, kArrival);
+    REQUIRE(entries.size() == 1);
+    CHECK(entries[0].status == "held");
+    CHECK(entries[0].date == "2023-06-14");
+    REQUIRE(entries[0].sources.size() == 2);
+    CHECK(entries[0].sources[0].published == "2023-01-10");
+    CHECK(entries[0].sources[1].published == "2023-06-15");
+  }
+  SECTION("a held day outside the plan's period stays apart") {
+    auto entries = PlanThenVisit(kJanuary,
+                                 "LIMA, Jan 10 (Wire) -- Peruvian President Dina Boluarte will "
+                                 "visit Chile later this month, her office said on Tuesday.",
+                                 kJune, kArrival);
+    CHECK(entries.size() == 2);
+    entries = PlanThenVisit(kJanuary,
+                            "LIMA, Jan 10 (Wire) -- Peruvian President Dina Boluarte will visit "
+                            "Chile in the second half of the year, her office said.",
+                            kJune, kArrival);
+    CHECK(entries.size() == 2);
+  }
+  SECTION("a plan told after the visit is another visit") {
+    auto entries = PlanThenVisit(date::year{2023} / 7 / 3,
+                                 "LIMA, July 3 (Wire) -- Peruvian President Dina Boluarte will "
+                                 "visit Chile again this year, her office said.",
+                                 kJune, kArrival);
+    REQUIRE(entries.size() == 2);
+    CHECK(entries[0].status != entries[1].status);
+  }
+}
