@@ -255,7 +255,8 @@ void EventRules::GoverningTimes(const ArticleReading& reading, SentenceReading* 
   // "will visit Chile later this year, her office said on Tuesday": a day
   // no later than the publication day inside a coarser time that holds
   // the publication day is the day of the telling when a future word
-  // stands before event word `c`; the coarser time is the plan's own and
+  // opens before event word `c` ("will visit", "to hold talks", the cue
+  // and the event word sharing "hold"); the coarser time is the plan's own and
   // keeps it (plans29). A day refines only the times of events told done.
   auto plan_time = [&](size_t finer, size_t coarser, size_t c) {
     const std::string& f = sentence_times[finer].time->value;
@@ -265,7 +266,7 @@ void EventRules::GoverningTimes(const ArticleReading& reading, SentenceReading* 
     const size_t event_begin = triggers[c].first_word;
     return std::any_of(sentence->cues.begin(), sentence->cues.end(),
                        [&](const PhraseMatcher::Match& cue) {
-                         return cue.end_word <= event_begin && Contains(CueKinds(cue), kFuture);
+                         return cue.first_word < event_begin && Contains(CueKinds(cue), kFuture);
                        });
   };
   auto refines_event = [&](size_t finer, size_t coarser, size_t c) {

@@ -69,6 +69,18 @@ TEST_CASE("a plan takes its own time, not the day it was told", "[plans29]") {
   }
 }
 
+TEST_CASE("talks agreed on the day of the telling take the plan's month", "[plans29]") {
+  annals::testing::ResolvedEventFixture fixture(kJanuary);
+  auto found = fixture.Extract(
+      "ACCRA, Jan 10 (Wire) -- Ghana and Togo agreed on Tuesday to hold talks on their border "
+      "dispute this month.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].type == "talks");
+  CHECK(found[0].status == "planned");
+  CHECK(found[0].date == "2023-01");
+  CHECK(found[0].actors == std::set<std::string>{"GHA", "TGO"});
+}
+
 TEST_CASE("a held event told with a day inside a coarser time keeps the day", "[plans29]") {
   auto visits = Of(kJanuary,
                    "LIMA, Jan 10 (Wire) -- Boluarte visited Chile this month, on Monday, her "
