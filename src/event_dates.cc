@@ -252,6 +252,26 @@ void EventRules::GoverningTimes(const ArticleReading& reading, SentenceReading* 
     const std::string& g = sentence_times[coarser].time->value;
     return f.size() == 10 && g.size() >= 4 && g.size() < f.size() && f.starts_with(g);
   };
+  // "will visit Chile later this year, her office said on Tuesday": a day
+  // no later than the publication day inside a coarser time that holds
+  // the publication day is the day of the telling when a future word
+  // opens before event word `c` ("will visit", "to hold talks", the cue
+  // and the event word sharing "hold"); the coarser time is the plan's own and
+  // keeps it (plans29). A day refines only the times of events told done.
+  auto plan_time = [&](size_t finer, size_t coarser, size_t c) {
+    const std::string& f = sentence_times[finer].time->value;
+    const std::string& g = sentence_times[coarser].time->value;
+    const std::string& today = reading.published_text;
+    if (f > today || !today.starts_with(g)) return false;
+    const size_t event_begin = triggers[c].first_word;
+    return std::any_of(sentence->cues.begin(), sentence->cues.end(),
+                       [&](const PhraseMatcher::Match& cue) {
+                         return cue.first_word < event_begin && Contains(CueKinds(cue), kFuture);
+                       });
+  };
+  auto refines_event = [&](size_t finer, size_t coarser, size_t c) {
+    return refines(finer, coarser) && !plan_time(finer, coarser, c);
+  };
   // Whether time `t` is a term ("to the end of 2020"): another time of the
   // same event word is its day (courts27).
   // (The time may hold the phrase's last words: "to" and "the end of 2020".)
@@ -285,7 +305,8 @@ void EventRules::GoverningTimes(const ArticleReading& reading, SentenceReading* 
       }
       continue;
     }
-    if (time_of[c] < 0 || (distance < distance_of[c] && !refines(old, ti)) || refines(ti, old)) {
+    if (time_of[c] < 0 || (distance < distance_of[c] && !refines_event(old, ti, c)) ||
+        refines_event(ti, old, c)) {
       time_of[c] = static_cast<int>(ti);
       distance_of[c] = distance;
     }
@@ -1767,6 +1788,18 @@ void EventRules::DateMention(const ArticleReading& reading, const SentenceReadin
         ByTheEnd(reading.words, s, sentence_times[static_cast<size_t>(time_of[k])].first_word)) {
       m.qualifier.clear();
     }
+    // "will visit Chile later this year", told in January: the rest of the
+    // year after the publication day, not its last third (plans29). A
+    // period told with "later" that does not hold the publication day
+    // ("later that year") keeps its "late".
+    bool rest_of_period = false;
+    if (m.qualifier == "late" && !borrowed) {
+      size_t w = sentence_times[static_cast<size_t>(time_of[k])].first_word;
+      rest_of_period = reading.words[w].lower == "later" && t->first_day && t->last_day &&
+                       date::sys_days(*t->first_day) <= published &&
+                       published < date::sys_days(*t->last_day);
+      if (rest_of_period) m.qualifier.clear();
+    }
     // "has been closed since 1994": closed in 1994, not some time after.
     if (m.qualifier == "after" && !borrowed &&
         StateSince(reading.words, event->tm.first_word, event->tm.end_word,
@@ -1781,6 +1814,7 @@ void EventRules::DateMention(const ArticleReading& reading, const SentenceReadin
       m.qualifier.clear();
     }
     NarrowSpan(m.qualifier, &m.first, &m.last);
+    if (rest_of_period) m.first = published + date::days(1);
     m.source.phrase = t->text;
     if (borrowed) m.source.phrase = borrowed_phrase;
   } else {

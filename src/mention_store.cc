@@ -212,7 +212,6 @@ void MentionStore::DecodeForMerge(size_t i, Mention* out) const {
   DecodeForCompare(i, out);
   const Record& r = records_[i];
   Assign(strings_, r.date, &out->date);
-  Assign(strings_, r.status, &out->status);
   Assign(strings_, r.destination, &out->destination);
   Assign(strings_, r.phrase, &out->phrase);
   Assign(strings_, r.topic, &out->topic);
@@ -228,7 +227,9 @@ void MentionStore::DecodeForCompare(size_t i, Mention* out) const {
   out->cameo.clear();
   out->date.clear();
   out->qualifier.clear();
-  out->status.clear();
+  // (Status and publication day: a plan told after the day of a held
+  // event is not that event, see SameEvent.)
+  Assign(strings_, r.status, &out->status);
   Assign(strings_, r.principal, &out->principal);
   Assign(strings_, r.doer, &out->doer);
   Assign(strings_, r.place, &out->place);
@@ -237,7 +238,7 @@ void MentionStore::DecodeForCompare(size_t i, Mention* out) const {
   out->phrase.clear();
   out->topic.clear();
   out->source.file.clear();
-  out->source.published.clear();
+  Assign(strings_, r.published, &out->source.published);
   out->source.outlet.clear();
   out->source.url.clear();
   out->source.phrase.clear();

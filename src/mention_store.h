@@ -116,13 +116,15 @@ class MentionStore {
   void Decode(size_t i, Mention* out) const;
   // The same without what the merge never reads of a mention that is not
   // its cluster's first (left empty): noun, cameo, qualifier, antecedent,
-  // and the source's published, outlet, url and quote. Cheaper: the merge
+  // and the source's outlet, url and quote. Cheaper: the merge
   // decodes every mention this way once to cluster it and once to build its
   // entry.
   void DecodeForMerge(size_t i, Mention* out) const;
   // Less again: only what SameEvent and the clustering compare (type,
   // family, principal, doer, place, place_country, the days, the flags, actors,
-  // people, person_country); every other string is left empty. The merge
+  // people, person_country, and status and the source's published day for
+  // a plan told after a held event, plans29); every other string is left
+  // empty. The merge
   // clusters every mention decoded this way.
   void DecodeForCompare(size_t i, Mention* out) const;
 

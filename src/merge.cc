@@ -158,8 +158,24 @@ bool OppositeDoers(const Mention& a, const Mention& b) {
   return !a.doer.empty() && !b.doer.empty() && a.doer != b.doer;
 }
 
+// A plan told after the last day of a held event of the pair, whose
+// period reaches back over that day ("will visit Chile this year" in a
+// story later than the visit), is another, later event: a plan joins only
+// what was held after it was told (plans29). The next days of a visit
+// told as plans ("will go on to Valparaiso on Friday") lie after it and
+// still join. Publication days are ISO text and compare as such.
+bool PlanAfterHeld(const Mention& a, const Mention& b) {
+  const Mention& plan = a.status == "planned" ? a : b;
+  const Mention& held = a.status == "planned" ? b : a;
+  if (plan.status != "planned" || held.status != "held" || plan.source.published.empty() ||
+      plan.first > held.last)
+    return false;
+  return plan.source.published > FormatDay(date::year_month_day(held.last));
+}
+
 bool SameEvent(const Mention& a, const Mention& b, const ActorLexicon& actors) {
   if (OppositeDoers(a, b)) return false;
+  if (PlanAfterHeld(a, b)) return false;
   if (SameVisit(a, b) || SameSummit(a, b)) return true;
   if (!Overlap(a, b)) return false;
   // A mention dated by the sentence before tells an act of its own: it

@@ -368,7 +368,6 @@ TEST_CASE("the merge's decoding keeps every field the merge reads", "[mention_st
   expected.cameo.clear();
   expected.qualifier.clear();
   expected.antecedent.clear();
-  expected.source.published.clear();
   expected.source.outlet.clear();
   expected.source.url.clear();
   expected.source.quote.clear();
