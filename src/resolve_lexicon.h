@@ -11,6 +11,7 @@
 #include <date/date.h>
 
 #include "annals/diagnostic.h"
+#include "byte_words.h"
 
 namespace annals {
 
@@ -80,9 +81,18 @@ constexpr int kMove = 7;      // "postponed to Thursday": a date moved later
 constexpr int kReport = 8;    // "reports results": a timetable verb only before its object
 }  // namespace tense_word
 
+// The word tables' hash: the tokenizers' inlined eight-byte one
+// (byte_words::HashBytes), not std::hash, which is a library call per
+// look-up and ran for every word a rule asked a table of (SaidRightBefore
+// alone asks one for nearly every time expression). No answer depends on
+// the hash: the tables are only looked up, and what is built by walking
+// them (the `words` index, the flags in WordInfo) comes out the same in
+// any order.
 struct TransparentHash {
   using is_transparent = void;
-  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  size_t operator()(std::string_view s) const {
+    return static_cast<size_t>(byte_words::HashBytes(s.data(), s.size()));
+  }
 };
 template <typename V>
 using WordMap = std::unordered_map<std::string, V, TransparentHash, std::equal_to<>>;
