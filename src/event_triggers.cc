@@ -871,6 +871,40 @@ void EventRules::DropRelativeVerbs(const ArticleReading& reading, SentenceReadin
   }
 }
 
+void EventRules::DropCoupDetentions(const ArticleReading& reading,
+                                    SentenceReading* sentence) const {
+  auto& words = reading.words;
+  auto& s = sentence->s;
+  // "Soldiers detained President Tano on Wednesday", "the junta arrested
+  // the prime minister": a head of state or government held, his title
+  // right after the verb (an article or a word of his standing between)
+  // and no country or demonym before it, is the doer's own leader: a coup
+  // at home whatever other country the sentence names. "detained the
+  // Chilean president" keeps its side.
+  for (PhraseMatcher::Match& t : sentence->triggers) {
+    if (t.value < 0) continue;
+    const Trigger& g = triggers_[static_cast<size_t>(t.value)];
+    if (g.noun_phrase || g.type != "detention") continue;
+    for (const ActorMention& a : sentence->actors) {
+      if (a.first_word < t.end_word || a.first_word > t.end_word + 2) continue;
+      if (a.kind != ActorKind::kPerson && a.kind != ActorKind::kTitle) break;
+      bool leader = a.role == "president" || a.role == "prime-minister" || a.role == "premier" ||
+                    a.role == "king" || a.role == "emir" || a.role == "sultan";
+      bool plain = true;
+      for (size_t w = t.end_word; plain && w < a.first_word && w < s.last_word; ++w)
+        plain = !words[w].punct && !words[w].capitalized;
+      // ("detained Togolese President Tano": the demonym names his side.)
+      bool named_country =
+          std::any_of(sentence->actors.begin(), sentence->actors.end(), [&](const auto& o) {
+            return (o.kind == ActorKind::kCountry || o.kind == ActorKind::kDemonym) &&
+                   o.first_word >= t.end_word && o.first_word < a.end_word;
+          });
+      if (leader && plain && !named_country) t.value = -1;
+      break;
+    }
+  }
+}
+
 void EventRules::DropKinVisits(const ArticleReading& reading, SentenceReading* sentence) const {
   auto& words = reading.words;
   auto& s = sentence->s;

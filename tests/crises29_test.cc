@@ -107,3 +107,18 @@ TEST_CASE("aid, ratification and skies withheld from the other side", "[crises29
   // Aid named with no verb of holding it back is no event.
   CHECK(f.Extract("Norway is the largest donor of aid to Kenya.").empty());
 }
+
+TEST_CASE("a leader held by his own soldiers is no event between states", "[crises29]") {
+  Fixture f;
+  CHECK(f.Extract("Togolese soldiers detained President Tano on Monday as Ghana watched the "
+                  "crisis.")
+            .empty());
+  CHECK(f.Extract("Peru's new rulers detained the president on Monday, Chile's foreign ministry "
+                  "said.")
+            .empty());
+  // The other side's leader held keeps both sides.
+  auto m = f.Extract("Togolese soldiers detained the Ghanaian president on Monday.");
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].type == "detention");
+  CHECK(m[0].actors == std::set<std::string>{"GHA", "TGO"});
+}
