@@ -122,3 +122,19 @@ TEST_CASE("a leader held by his own soldiers is no event between states", "[cris
   CHECK(m[0].type == "detention");
   CHECK(m[0].actors == std::set<std::string>{"GHA", "TGO"});
 }
+
+TEST_CASE("recognition switched goes to the state after 'to'", "[crises29]") {
+  CheckAll({
+      {"Ghana's cabinet voted on Monday to switch diplomatic recognition from Taiwan to "
+       "Beijing.",
+       "restoration",
+       "054",
+       "2024-03-11",
+       {"CHN", "GHA"}},
+      {"Peru switched diplomatic recognition from Chile to Bolivia on Tuesday.",
+       "restoration",
+       "054",
+       "2024-03-12",
+       {"BOL", "PER"}},
+  });
+}
