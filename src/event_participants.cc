@@ -742,6 +742,26 @@ void EventRules::SidesFromContext(const ArticleReading& reading, const SentenceR
   auto& at_capital = event->at_capital;
   auto& organizations = event->organizations;
   const bool conflict = IsConflictFamily(trigger.family);  // asked by several rules below
+  // "switched diplomatic recognition from Taiwan to Beijing" (crises29):
+  // relations go to the state after "to" (a capital stands for it), not to
+  // the one after "from".
+  if (trigger.type == "restoration" && tm.end_word + 1 < sentence.s.last_word &&
+      words[tm.end_word].lower == "from") {
+    const ActorMention* from = nullptr;
+    for (const ActorMention& a : sentence.actors)
+      if (a.first_word == tm.end_word + 1 && !a.code.empty()) from = &a;
+    const ActorMention* to = nullptr;
+    for (const ActorMention& a : sentence.actors) {
+      if (from && a.first_word == from->end_word + 1 && !a.code.empty() &&
+          words[from->end_word].lower == "to") {
+        to = &a;
+      }
+    }
+    if (from && to && from->code != to->code) {
+      m.actors.erase(from->code);
+      m.actors.insert(to->code);
+    }
+  }
   // "Moscow recalled its ambassador in Washington", "stormed the Saudi
   // embassy in Tehran": the capital a measure or an incident is aimed at
   // stands for the other side.

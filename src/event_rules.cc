@@ -535,6 +535,7 @@ void EventRules::ReadTriggers(const ActorLexicon& lexicon, ArticleReading* readi
   DropSpeechDoubles(*reading, sentence);
   DropRelativeVerbs(*reading, sentence);
   DropKinVisits(*reading, sentence);
+  DropCoupDetentions(*reading, sentence);
   DropSightseeing(*reading, sentence);
   AddRulingReaction(*reading, sentence);
 }

@@ -120,6 +120,10 @@ class EventRules {
   void DropRelativeVerbs(const ArticleReading& reading, SentenceReading* sentence) const;
   // "Soto's son visited Chile": a relative's private trip is no state event.
   void DropKinVisits(const ArticleReading& reading, SentenceReading* sentence) const;
+  // "Soldiers detained President Tano": a leader held with no other
+  // country named before his title is the doer's own (a coup), no event
+  // between states (crises29).
+  void DropCoupDetentions(const ArticleReading& reading, SentenceReading* sentence) const;
   // Also drops every event word the steps before marked (value -1).
   void DropSightseeing(const ArticleReading& reading, SentenceReading* sentence) const;
   void AddRulingReaction(const ArticleReading& reading, SentenceReading* sentence) const;

@@ -416,8 +416,17 @@ void EventRules::DropLightVerbs(const ArticleReading& reading, SentenceReading* 
     if (triggers_[static_cast<size_t>(verb.value)].family == "easing") continue;
     // "Iran condemned the agreement": a protest takes the event it is
     // about as its object, and stays an event of its own.
+    // "denounced the 1961 treaty with Togo" (crises29): a verb of leaving
+    // with one's own accord ("with" the other side) leaves it; the
+    // withdrawal is read by ReadAccordExits.
+    bool own_accord =
+        triggers_[static_cast<size_t>(noun.value)].family == "agreement" &&
+        noun.end_word < words.size() && words[noun.end_word].lower == "with" &&
+        std::any_of(sentence->cues.begin(), sentence->cues.end(), [&](const auto& c) {
+          return c.first_word == verb.first_word && Contains(CueKinds(c), kAccordExit);
+        });
     if (triggers_[static_cast<size_t>(verb.value)].family == "protest" &&
-        triggers_[static_cast<size_t>(noun.value)].family != "protest") {
+        triggers_[static_cast<size_t>(noun.value)].family != "protest" && !own_accord) {
       triggers[k + 1].value = -1;
     } else {
       triggers[k].value = -1;
@@ -512,9 +521,32 @@ void EventRules::ReadAccordExits(const ArticleReading& reading, SentenceReading*
     if (trigger.type != "agreement" || !trigger.noun_phrase) continue;
     size_t determiner = DeterminerBefore(words, s.first_word, t.first_word);
     if (determiner == t.first_word) continue;
+    // "suspended the ratification of the protocols", "froze ratification
+    // of the treaty" (crises29): the accord's ratification is left off.
+    size_t before = determiner;
+    if (before >= s.first_word + 2 && words[before - 1].lower == "of" &&
+        words[before - 2].lower == "ratification") {
+      before -= 2;
+      if (before > s.first_word &&
+          (words[before - 1].lower == "the" || words[before - 1].lower == "its")) {
+        --before;
+      }
+      determiner = before;
+    }
+    // "revoked on Thursday the defence agreements": the verb's day may
+    // stand between it and the accord.
+    while (before > s.first_word && sentence->InTime(before - 1)) --before;
+    if (before < determiner && before > s.first_word &&
+        (words[before - 1].lower == "on" || words[before - 1].lower == "in")) {
+      --before;
+    }
     for (const PhraseMatcher::Match& c : cues) {
-      if (Contains(CueKinds(c), kAccordExit) && c.end_word == determiner) {
-        t = PhraseMatcher::Match{c.first_word, t.end_word, mission_trigger_};
+      if (Contains(CueKinds(c), kAccordExit) &&
+          (c.end_word == determiner || (before < determiner && c.end_word == before))) {
+        // A withdrawal across its day is the verb alone: an event word
+        // holds no time.
+        size_t end = c.end_word == determiner ? t.end_word : c.end_word;
+        t = PhraseMatcher::Match{c.first_word, end, mission_trigger_};
         changed = true;
         break;
       }
@@ -835,6 +867,40 @@ void EventRules::DropRelativeVerbs(const ArticleReading& reading, SentenceReadin
         triggers_[static_cast<size_t>(verb.value)].family == "incident" &&
         triggers_[static_cast<size_t>(noun.value)].family == "incident") {
       triggers[k].value = -1;
+    }
+  }
+}
+
+void EventRules::DropCoupDetentions(const ArticleReading& reading,
+                                    SentenceReading* sentence) const {
+  auto& words = reading.words;
+  auto& s = sentence->s;
+  // "Soldiers detained President Tano on Wednesday", "the junta arrested
+  // the prime minister": a head of state or government held, his title
+  // right after the verb (an article or a word of his standing between)
+  // and no country or demonym before it, is the doer's own leader: a coup
+  // at home whatever other country the sentence names. "detained the
+  // Chilean president" keeps its side.
+  for (PhraseMatcher::Match& t : sentence->triggers) {
+    if (t.value < 0) continue;
+    const Trigger& g = triggers_[static_cast<size_t>(t.value)];
+    if (g.noun_phrase || g.type != "detention") continue;
+    for (const ActorMention& a : sentence->actors) {
+      if (a.first_word < t.end_word || a.first_word > t.end_word + 2) continue;
+      if (a.kind != ActorKind::kPerson && a.kind != ActorKind::kTitle) break;
+      bool leader = a.role == "president" || a.role == "prime-minister" || a.role == "premier" ||
+                    a.role == "king" || a.role == "emir" || a.role == "sultan";
+      bool plain = true;
+      for (size_t w = t.end_word; plain && w < a.first_word && w < s.last_word; ++w)
+        plain = !words[w].punct && !words[w].capitalized;
+      // ("detained Togolese President Tano": the demonym names his side.)
+      bool named_country =
+          std::any_of(sentence->actors.begin(), sentence->actors.end(), [&](const auto& o) {
+            return (o.kind == ActorKind::kCountry || o.kind == ActorKind::kDemonym) &&
+                   o.first_word >= t.end_word && o.first_word < a.end_word;
+          });
+      if (leader && plain && !named_country) t.value = -1;
+      break;
     }
   }
 }

@@ -429,8 +429,9 @@ void VerbObjectEvents::AddTriggers(const std::vector<Word>& words, size_t begin,
     // group names when the group says so: "quit Chile's dialogue format"
     // leaves a format, "stopped selling package tours" stops a trade.
     auto inside_object = [&](const PhraseMatcher::Match& t) {
+      // (or its first words: "ended" of "ended the functions of").
       if (group->replaces_verb && span_begin == verb.first_word &&
-          t.first_word == verb.first_word && t.end_word == verb.end_word)
+          t.first_word == verb.first_word && t.end_word <= verb.end_word)
         return true;
       return group->replaces_inner && span_begin == verb.first_word &&
              t.first_word >= verb.end_word && t.end_word <= span_end;
