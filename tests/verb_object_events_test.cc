@@ -160,14 +160,14 @@ TEST_CASE("a currency sign of the table is part of an amount, no clause's end",
   annals::VerbObjectEvents plain, signs;
   annals::Diagnostic error;
   REQUIRE(plain.LoadFrom("v.tsv", group, events, &error));
-  REQUIRE(signs.LoadFrom("v.tsv", group + "-\tcurrency\t\u00a3\n", events, &error));
+  REQUIRE(signs.LoadFrom("v.tsv", group + "-\tcurrency\t$\n", events, &error));
   auto triggers = [](const annals::VerbObjectEvents& table, const std::string& text) {
     std::vector<annals::Word> words = annals::TokenizeKept(text);
     std::vector<annals::PhraseMatcher::Match> found;
     table.AddTriggers(words, 0, words.size(), &found);
     return found;
   };
-  const std::string text = "Ghana fined a \u00a32 million Togolese fishing firm on Monday";
+  const std::string text = "Ghana fined a $2 million Togolese fishing firm on Monday";
   CHECK(triggers(plain, text).empty());
   auto found = triggers(signs, text);
   REQUIRE(found.size() == 1);
