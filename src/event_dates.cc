@@ -90,14 +90,6 @@ int DayNumber(const Word& w) {
   return n >= 1 && n <= 31 ? n : 0;
 }
 
-// Whether the words from `at` on spell `phrase`, one lower-case word a
-// place (the caller keeps the phrase inside the sentence).
-bool SpellsAt(const std::vector<Word>& words, size_t at, const std::vector<std::string>& phrase) {
-  for (size_t i = 0; i < phrase.size(); ++i)
-    if (words[at + i].lower != phrase[i]) return false;
-  return true;
-}
-
 }  // namespace
 
 void EventRules::JoinDayRanges(ArticleReading* reading, SentenceReading* sentence) const {

@@ -723,10 +723,12 @@ void EventRules::AgreementDuringStay(const ArticleReading& reading, const Senten
   // indefinite agreements only, still one.)
   bool right_after = false;
   bool signed_here = false;
+  // (A signing-of phrase of data/en/carried_dates.tsv: "the signing of".)
   for (size_t w = s.first_word; w < s.last_word && !signed_here; ++w) {
     signed_here = words[w].lower == "signed" || words[w].lower == "inked" ||
-                  (words[w].lower == "signing" && w > s.first_word && words[w - 1].lower == "the" &&
-                   w + 1 < s.last_word && words[w + 1].lower == "of");
+                  std::any_of(signing_phrases_.begin(), signing_phrases_.end(), [&](const auto& p) {
+                    return w + p.size() <= s.last_word && SpellsAt(words, w, p);
+                  });
   }
   if (family.empty() && signed_here && event->trigger.type == "agreement" &&
       (sentence.both_sides || sentence.heads) && sentence.sentence_times.empty() &&
@@ -748,9 +750,11 @@ void EventRules::AgreementDuringStay(const ArticleReading& reading, const Senten
         (words[at - 1].lower == "a" || words[at - 1].lower == "an" || words[at - 1].lower == "the"))
       --at;
     // ("the anniversary of the signing of the treaty" is no new signing.)
-    bool signing = at >= s.first_word + 4 && words[at - 1].lower == "of" &&
-                   words[at - 2].lower == "signing" && words[at - 3].lower == "the" &&
-                   words[at - 4].lower != "of";
+    bool signing =
+        std::any_of(signing_phrases_.begin(), signing_phrases_.end(), [&](const auto& p) {
+          return at >= s.first_word + 1 + p.size() && SpellsAt(words, at - p.size(), p) &&
+                 words[at - p.size() - 1].lower != "of";
+        });
     const Mention& stay = reading.mentions.back();
     const TimeExpression* time = reading.mention_origin.back().first;
     if (signing && time && stay.actors.size() >= 2 &&

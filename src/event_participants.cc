@@ -2091,12 +2091,7 @@ bool EventRules::NamesCue(const std::string& sentence, uint64_t kind) const {
 }
 
 bool EventRules::NamesEnvoys(const std::string& sentence) const {
-  std::string lowered;
-  std::vector<Word> words = Tokenize(sentence, &lowered);
-  std::vector<PhraseMatcher::Match> cues;
-  cue_matcher_.FindAll(words, 0, words.size(), &cues);
-  return std::any_of(cues.begin(), cues.end(),
-                     [&](const PhraseMatcher::Match& c) { return Contains(CueKinds(c), kEnvoys); });
+  return NamesCue(sentence, kEnvoys);
 }
 
 void EventRules::CompleteSides(const ActorLexicon& lexicon, ArticleReading* reading) const {
@@ -2114,6 +2109,16 @@ void EventRules::CompleteSides(const ActorLexicon& lexicon, ArticleReading* read
     }
     return CollapseSentence(reading->body, reading->sentences[origin[i].second - 1]);
   };
+  // A mention whose one side is one of the article's two countries; its
+  // second side, when a rule below finds it must be one of the two, is the
+  // other (add_other_side).
+  auto one_of_two = [&](const Mention& m) {
+    return m.actors.size() == 1 && ranked.size() >= 2 &&
+           (m.actors.count(ranked[0].second) || m.actors.count(ranked[1].second));
+  };
+  auto add_other_side = [&](Mention& m) {
+    m.actors.insert(m.actors.count(ranked[0].second) ? ranked[1].second : ranked[0].second);
+  };
   for (size_t at = 0; at < mentions.size(); ++at) {
     Mention& m = mentions[at];
     // The type and family compared as views: a comparison with a literal
@@ -2127,29 +2132,24 @@ void EventRules::CompleteSides(const ActorLexicon& lexicon, ArticleReading* read
         (ranked[0].second == m.place_country || ranked[1].second == m.place_country)) {
       m.actors.insert(ranked[0].second == m.place_country ? ranked[1].second : ranked[0].second);
     }
-    if (m.undirected_visit && m.actors.size() == 1 && ranked.size() >= 2 &&
-        (m.actors.count(ranked[0].second) || m.actors.count(ranked[1].second))) {
-      m.actors.insert(m.actors.count(ranked[0].second) ? ranked[1].second : ranked[0].second);
+    if (m.undirected_visit && one_of_two(m)) {
+      add_other_side(m);
     }
     // "Janet Yellen will meet Vice Premier Liu He": someone of no stated
     // country meeting or calling one of the article's two countries is from
     // the other.
-    if ((family == "meeting" || family == "call" || family == "dialogue") && m.actors.size() == 1 &&
-        ranked.size() >= 2 &&
-        (m.actors.count(ranked[0].second) || m.actors.count(ranked[1].second)) &&
+    if ((family == "meeting" || family == "call" || family == "dialogue") && one_of_two(m) &&
         std::any_of(m.people.begin(), m.people.end(),
                     [&](const std::string& p) { return !m.person_country.count(p); })) {
-      m.actors.insert(m.actors.count(ranked[0].second) ? ranked[1].second : ranked[0].second);
+      add_other_side(m);
     }
     // "The annual summit, which Chile was to host last year, was put off":
     // a gathering called off that names one of the article's two countries
     // and no one else, in a story of those two (a third named less), was
     // to be theirs (meetings27).
-    if (family == "meeting" && m.status == "cancelled" && m.actors.size() == 1 &&
-        m.people.empty() && ranked.size() >= 2 &&
-        (ranked.size() == 2 || ranked[2].first > ranked[1].first) &&
-        (m.actors.count(ranked[0].second) || m.actors.count(ranked[1].second))) {
-      m.actors.insert(m.actors.count(ranked[0].second) ? ranked[1].second : ranked[0].second);
+    if (family == "meeting" && m.status == "cancelled" && m.people.empty() && one_of_two(m) &&
+        (ranked.size() == 2 || ranked[2].first > ranked[1].first)) {
+      add_other_side(m);
     }
     // "Vice Foreign Minister Sun Weidong summoned Japan's ambassador": the
     // envoy summoned is the other side's, so in a story about two countries
@@ -2163,12 +2163,11 @@ void EventRules::CompleteSides(const ActorLexicon& lexicon, ArticleReading* read
     // journalists" says nothing of where they came from.
     bool envoy_measure = type == "recall" || (type == "expulsion" && m.actors.size() == 1 &&
                                               NamesEnvoys(sentence_of(at)));
-    if ((family == "protest" || envoy_measure) && m.actors.size() == 1 && ranked.size() >= 2 &&
-        (m.actors.count(ranked[0].second) || m.actors.count(ranked[1].second)) &&
+    if ((family == "protest" || envoy_measure) && one_of_two(m) &&
         (type == "summon" || envoy_measure ||
          std::any_of(m.people.begin(), m.people.end(),
                      [&](const std::string& p) { return !m.person_country.count(p); }))) {
-      m.actors.insert(m.actors.count(ranked[0].second) ? ranked[1].second : ranked[0].second);
+      add_other_side(m);
     }
     // "The round of talks on March 5 ended without a deal", "the border
     // reopened to cargo on Thursday": talks, or a border opened or shut,
@@ -2187,19 +2186,15 @@ void EventRules::CompleteSides(const ActorLexicon& lexicon, ArticleReading* read
     // border or crossing one of the two shuts, in a story about two, is shut
     // to the other (measures27). A third country named would have given
     // the closure its second side already.
-    if (type == "reduce-relations" && m.actors.size() == 1 && ranked.size() >= 2 &&
-        -ranked[1].first >= 2 &&
-        (m.actors.count(ranked[0].second) || m.actors.count(ranked[1].second)) &&
+    if (type == "reduce-relations" && one_of_two(m) && -ranked[1].first >= 2 &&
         NamesCue(sentence_of(at), kBorder)) {
-      m.actors.insert(m.actors.count(ranked[0].second) ? ranked[1].second : ranked[0].second);
+      add_other_side(m);
     }
     // "Chile reopened its consulate in Arequipa": a mission one side opens
     // is in another country, in a story about two the other of the two.
-    if ((type == "embassy-opening" || type == "restoration") && m.actors.size() == 1 &&
-        ranked.size() >= 2 &&
-        (m.actors.count(ranked[0].second) || m.actors.count(ranked[1].second)) &&
+    if ((type == "embassy-opening" || type == "restoration") && one_of_two(m) &&
         NamesCue(sentence_of(at), kMission)) {
-      m.actors.insert(m.actors.count(ranked[0].second) ? ranked[1].second : ranked[0].second);
+      add_other_side(m);
     }
     if (!m.both_sides) continue;
     // "Hollande met Putin in Moscow and the two agreed ...": "the two" are

@@ -229,10 +229,12 @@ bool EventRules::Load(Diagnostic* error) {
       after_which_.insert(row.fields[0]);
     } else if (kind == "after-clause") {
       after_clauses_.insert(row.fields[0]);
-    } else if (kind == "same-time" || kind == "same-act" || kind == "at-time") {
-      std::vector<std::string>& phrase = (kind == "same-time" ? carry_openers_
-                                          : kind == "at-time" ? carry_at_times_
-                                                              : same_acts_)
+    } else if (kind == "same-time" || kind == "same-act" || kind == "at-time" ||
+               kind == "signing-of") {
+      std::vector<std::string>& phrase = (kind == "same-time"    ? carry_openers_
+                                          : kind == "at-time"    ? carry_at_times_
+                                          : kind == "signing-of" ? signing_phrases_
+                                                                 : same_acts_)
                                              .emplace_back();
       for (size_t b = 0, e = 0; b < row.fields[0].size(); b = e + 1) {
         e = std::min(row.fields[0].find(' ', b), row.fields[0].size());
@@ -248,7 +250,7 @@ bool EventRules::Load(Diagnostic* error) {
           Diagnostic{origin, row.line, row.columns[1], Severity::kError,
                      "expected 'act-noun', 'subject', 'also', 'same-time', 'at-time', 'same-act', "
                      "'teller', 'follow-up', 'lead-clause-end', 'state-since', 'state-keep', "
-                     "'which-clause' or 'after-clause', found '" +
+                     "'which-clause', 'after-clause' or 'signing-of', found '" +
                          kind + "'"};
       return false;
     }

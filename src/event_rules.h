@@ -564,6 +564,8 @@ class EventRules {
   std::vector<std::vector<std::string>> carry_openers_;  // words of each same-time phrase
   // "warned Soto at the time", "then warned": words of each at-time phrase
   std::vector<std::vector<std::string>> carry_at_times_;
+  // "the signing of": words of each signing-of phrase
+  std::vector<std::vector<std::string>> signing_phrases_;
   std::vector<std::vector<std::string>> same_acts_;   // "did the same", "followed suit"
   std::vector<std::vector<size_t>> same_act_hashes_;  // WordHash of each word of each
   // One bit (SameActBit) per first word of a same-act phrase: AddSameActs

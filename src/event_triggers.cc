@@ -941,6 +941,8 @@ void EventRules::DropKinVisits(const ArticleReading& reading, SentenceReading* s
       // Ruiz, flew to Santiago": a relative the same aside gives an office
       // travels as that office holder (meetings27). The title ends within
       // three words before the relative, joined by "and" and a determiner.
+      // (Grammar, not vocabulary: the conjunction and the articles "the"
+      // and "a", which no news source adds to, stay here, not in data/en.)
       bool office =
           std::any_of(sentence->actors.begin(), sentence->actors.end(), [&](const auto& a) {
             if (a.kind != ActorKind::kTitle || a.end_word > c.first_word ||

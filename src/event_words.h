@@ -137,6 +137,15 @@ inline bool ShortNameRun(const std::vector<Word>& words, size_t from, size_t to)
   return true;
 }
 
+// Whether the words from `at` on spell `phrase`, one lower-case word a
+// place (the caller keeps the phrase inside the sentence).
+inline bool SpellsAt(const std::vector<Word>& words, size_t at,
+                     const std::vector<std::string>& phrase) {
+  for (size_t i = 0; i < phrase.size(); ++i)
+    if (words[at + i].lower != phrase[i]) return false;
+  return true;
+}
+
 inline bool MarkBesidesPossessive(const std::vector<Word>& words, size_t from, size_t to) {
   for (size_t w = from; w < to; ++w) {
     if (words[w].punct && words[w].lower != "'s") return true;

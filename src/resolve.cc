@@ -645,7 +645,7 @@ bool Parser::InSincePhrase(size_t first) const {
   constexpr size_t kSinceReach = 16;
   for (size_t k = first; k > 0 && first - k < kSinceReach; --k) {
     if (Is(k - 1, ".") || Is(k - 1, ";") || Is(k - 1, ",")) return false;
-    if (Is(k - 1, "since")) return true;
+    if (lx_.since_leads.contains(W(k - 1))) return true;  // data/en/since_leads.tsv
   }
   return false;
 }

@@ -16,6 +16,29 @@ void Parser::Absolute(size_t i, Take& take) const {
   }
   int month = 0, day = 0, year = 0, wd = 0;
   size_t j = 0, k = 0, m = 0;
+  // The year of a day and month, told from word `from` on: "August 1,
+  // 2015", "March 5 that year", "1 August last year". Sets it in `s` and
+  // gives where the date ends (`from` when no year follows).
+  auto year_of_day = [&](size_t from, Spec& s) {
+    size_t end = from;
+    int back = 0;
+    if (Year(Is(from, ",") ? from + 1 : from, &year, &m)) {
+      s.year = year;
+      end = m;
+    } else if (NarrativeYear(from, &back, &m)) {
+      // "March 5 that year", "June 1 the following year".
+      s.year_relative = true;
+      s.year_offset = back;
+      s.narrative = true;
+      end = m;
+    } else if (RelativeYear(from, &back, &m)) {
+      // "On August 1 last year": one date, the day of the year before.
+      s.year_relative = true;
+      s.year_offset = back;
+      end = m;
+    }
+    return end;
+  };
   // <weekday>, <month> <day>: the weekday only confirms the date.
   size_t start = i;
   if (Weekday(i, &wd, &j) && (Is(j, ",") || true)) {
@@ -29,24 +52,7 @@ void Parser::Absolute(size_t i, Take& take) const {
       s.month = month;
       s.day = day;
       s.grain = Grain::kDay;
-      size_t end = k;
-      size_t y = Is(k, ",") ? k + 1 : k;
-      int back = 0;
-      if (Year(y, &year, &m)) {
-        s.year = year;
-        end = m;
-      } else if (NarrativeYear(k, &back, &m)) {
-        // "March 5 that year", "June 1 the following year".
-        s.year_relative = true;
-        s.year_offset = back;
-        s.narrative = true;
-        end = m;
-      } else if (RelativeYear(k, &back, &m)) {
-        // "On August 1 last year": one date, the day of the year before.
-        s.year_relative = true;
-        s.year_offset = back;
-        end = m;
-      }
+      size_t end = year_of_day(k, s);
       if (start != i && s.year == kUnset && !s.year_relative) s.date_weekday = wd;
       if (PossibleDay(s)) take(start, end, s, "month_day_year");
     }
@@ -115,22 +121,7 @@ void Parser::Absolute(size_t i, Take& take) const {
     s.month = month;
     s.day = day;
     s.grain = Grain::kDay;
-    size_t end = k;
-    int back = 0;
-    if (Year(Is(k, ",") ? k + 1 : k, &year, &m)) {
-      s.year = year;
-      end = m;
-    } else if (NarrativeYear(k, &back, &m)) {
-      s.year_relative = true;
-      s.year_offset = back;
-      s.narrative = true;
-      end = m;
-    } else if (RelativeYear(k, &back, &m)) {
-      // "on 1 August last year".
-      s.year_relative = true;
-      s.year_offset = back;
-      end = m;
-    }
+    size_t end = year_of_day(k, s);
     if (start != i && s.year == kUnset && !s.year_relative) s.date_weekday = wd;
     if (PossibleDay(s)) take(start, end, s, "day_month_year");
   }

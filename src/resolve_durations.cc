@@ -195,8 +195,9 @@ void Parser::Durations(size_t i, Take& take) const {
       if (hyphen && ((Is(k, "-") && Is(k + 1, "old")) || Is(k, "old"))) return;
       // "Mr. Lee, 52 years old": an age too.
       if (Is(k, "old")) return;
-      // "from the age of six months": an age, however it is counted.
-      if (i >= 2 && Is(i - 1, "of") && (Is(i - 2, "age") || Is(i - 2, "ages"))) return;
+      // "from the age of six months": an age, however it is counted
+      // (data/en/age_nouns.tsv).
+      if (i >= 2 && Is(i - 1, "of") && lx_.age_nouns.contains(W(i - 2))) return;
       // "24 hours a day" (RoundTheClock), read at the count and at its "a".
       if ((Is(k, "a") || Is(k, "an") || Is(k, "per")) && RoundTheClock(p)) return;
       if ((Is(p, "a") || Is(p, "an")) && ClosesRoundTheClock(p)) return;

@@ -513,7 +513,9 @@ bool Lexicon::Load(Diagnostic* error) {
       !LoadWordSet("data/en/day_idiom_leads.tsv", &day_idiom_leads, error) ||
       !LoadWordSet("data/en/day_naming_verbs.tsv", &day_naming_verbs, error) ||
       !LoadWordSet("data/en/overnight_journeys.tsv", &overnight_journeys, error) ||
-      !LoadWordSet("data/en/plan_failures.tsv", &plan_failures, error)) {
+      !LoadWordSet("data/en/plan_failures.tsv", &plan_failures, error) ||
+      !LoadWordSet("data/en/age_nouns.tsv", &age_nouns, error) ||
+      !LoadWordSet("data/en/since_leads.tsv", &since_leads, error)) {
     return false;
   }
   {

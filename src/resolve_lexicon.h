@@ -240,6 +240,11 @@ struct Lexicon {
   // Past verbs after "but" that tell a plan fell through ("was due to
   // arrive on Friday but cancelled": plan_failures.tsv).
   WordMap<bool> plan_failures;
+  // Nouns of a person's age before "of" and a count ("from the age of six
+  // months": age_nouns.tsv), and words that open the phrase of the time a
+  // state began ("since": since_leads.tsv).
+  WordMap<bool> age_nouns;
+  WordMap<bool> since_leads;
   // Phrases right before a time that make it a deadline ("by the end of":
   // the `deadline` rows of date_roles.tsv), each as its words.
   std::vector<std::vector<std::string>> deadline_phrases;

@@ -89,6 +89,7 @@ bool VerbObjectEvents::LoadFrom(std::string_view origin, std::string_view conten
   verbs_ = PhraseMatcher();
   verb_groups_.clear();
   relatives_.clear();
+  currencies_.clear();
   bare_subjects_.clear();
   relative_bits_ = bare_last_bits_ = 0;
   std::map<std::string, size_t> verb_index;
@@ -102,12 +103,18 @@ bool VerbObjectEvents::LoadFrom(std::string_view origin, std::string_view conten
         if (!phrase.empty()) bare_last_bits_ |= uint64_t{1} << (WordHash(phrase.back()) % 64);
         continue;
       }
-      if (row.fields[1] != "relative" || Tokenize(row.fields[2], &lowered).size() != 1) {
+      bool relative = row.fields[1] == "relative";
+      if ((!relative && row.fields[1] != "currency") ||
+          Tokenize(row.fields[2], &lowered).size() != 1) {
         *error = Diagnostic{std::string(origin), row.line, row.columns[1], Severity::kError,
-                            "a row of the group '-' is a 'relative' word or a 'bare-subject', "
-                            "found '" +
+                            "a row of the group '-' is a 'relative' word, a 'bare-subject' or a "
+                            "'currency' sign, found '" +
                                 row.fields[1] + "'"};
         return false;
+      }
+      if (!relative) {
+        currencies_.push_back(lowered);
+        continue;
       }
       relatives_.push_back(lowered);
       relative_bits_ |= uint64_t{1} << (WordHash(lowered) % 64);
@@ -375,9 +382,10 @@ void VerbObjectEvents::AddTriggers(const std::vector<Word>& words, size_t begin,
         // certainly' behind the attack".
         // ("seized nearly $5 million in cash from a Peruvian plane": a
         // currency sign is part of an amount.)
-        // (Only a mark can be one.)
-        bool currency = words[w].punct && (words[w].lower == "$" || words[w].lower == "\u20ac" ||
-                                           words[w].lower == "\u00a3");
+        // (Only a mark can be one: the `currency` rows of the group `-`.)
+        bool currency =
+            words[w].punct && std::find(currencies_.begin(), currencies_.end(),
+                                        std::string_view(words[w].lower)) != currencies_.end();
         bool joins = (!(words[w].punct && words[w].lower != "'s" && words[w].lower != "-" &&
                         !words[w].abbreviation && !currency) ||
                       IsQuoteMark(words[w].lower)) &&

@@ -101,6 +101,9 @@ class VerbObjectEvents {
   std::vector<std::vector<size_t>> verb_groups_;
   // The words that open a relative clause (rows of the group `-`).
   std::vector<std::string> relatives_;
+  // Currency signs, part of an amount, not a clause's end ("seized $5
+  // million from a Peruvian plane": rows of the group `-`, role `currency`).
+  std::vector<std::string> currencies_;
   // Subjects of a relative clause with no relative word ("the deal the two
   // sides reached"), rows of the group `-`, role `bare-subject`: each
   // phrase's lower-case words.

@@ -259,6 +259,8 @@ TEST_CASE("the rules' word classes come from their data files", "[resolve]") {
   CHECK(lexicon.quantity_words.contains("percent"));
   CHECK(lexicon.span_words.contains("for"));
   CHECK_FALSE(lexicon.span_words.contains("old"));
+  CHECK(lexicon.age_nouns.contains("ages"));
+  CHECK(lexicon.since_leads.contains("since"));
 
   // A list edited in ANNALS_HOME replaces the bundled one.
   annals::testing::TempDir home("zones");

@@ -151,6 +151,36 @@ TEST_CASE("the verb-object table is checked when loaded", "[verb_object_events]"
   CHECK(triggers[0].value == 7);
 }
 
+TEST_CASE("a currency sign of the table is part of an amount, no clause's end",
+          "[verb_object_events]") {
+  annals::PhraseMatcher events;
+  events.Add("fined", 4, false);
+  const std::string group =
+      "f\tverb\tfined\nf\tobject\tfishing firm\nf\treach\t8\nf\tevent\tfined\n";
+  annals::VerbObjectEvents plain, signs;
+  annals::Diagnostic error;
+  REQUIRE(plain.LoadFrom("v.tsv", group, events, &error));
+  REQUIRE(signs.LoadFrom("v.tsv", group + "-\tcurrency\t$\n", events, &error));
+  auto triggers = [](const annals::VerbObjectEvents& table, const std::string& text) {
+    std::vector<annals::Word> words = annals::TokenizeKept(text);
+    std::vector<annals::PhraseMatcher::Match> found;
+    table.AddTriggers(words, 0, words.size(), &found);
+    return found;
+  };
+  const std::string text = "Ghana fined a $2 million Togolese fishing firm on Monday";
+  CHECK(triggers(plain, text).empty());
+  auto found = triggers(signs, text);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].value == 4);
+  // Any other mark still ends the clause.
+  CHECK(triggers(signs, "Ghana fined a ; 2 million Togolese fishing firm").empty());
+
+  CHECK_FALSE(plain.LoadFrom("v.tsv", group + "-\tcurrencies\t$\n", events, &error));
+  CHECK(error.ToString() ==
+        "v.tsv:5:3: error: a row of the group '-' is a 'relative' word, a 'bare-subject' or a "
+        "'currency' sign, found 'currencies'");
+}
+
 TEST_CASE("a subject a few plain words before the verb stands for its object",
           "[verb_object_events]") {
   annals::PhraseMatcher events;
