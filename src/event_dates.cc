@@ -12,6 +12,7 @@
 #include "article_reading.h"
 #include "event_rules.h"
 #include "event_words.h"
+#include "travel_words.h"
 #include "value_shape.h"
 
 namespace annals {
@@ -487,14 +488,15 @@ namespace {
 
 // "Soto's visit to Chile, which began on Friday": a "which" after a comma
 // that closes the event noun's own phrase (a few words, no punctuation),
-// its verb and the time right after it (up to three lower-case words, no
-// other event word), tells the noun's own time.
+// its verb and the time right after it (up to four lower-case words, no
+// other event word: "which had been planned for next week", visits29),
+// tells the noun's own time.
 bool RelativeDatesNoun(const std::vector<Word>& words, const SentenceReading& sentence,
                        const PhraseMatcher::Match& noun, const TimeSpan& t) {
   size_t comma = noun.end_word;
   while (comma < t.first_word && comma < noun.end_word + 4 && !words[comma].punct) ++comma;
   if (comma + 2 >= t.first_word || words[comma].lower != "," || words[comma + 1].lower != "which" ||
-      t.first_word - (comma + 2) > 3) {
+      t.first_word - (comma + 2) > 4) {
     return false;
   }
   for (size_t w = comma + 2; w < t.first_word; ++w) {
@@ -2084,7 +2086,11 @@ void EventRules::ArrivalTrip(const ArticleReading& reading, SentenceReading* sen
     if (before > s.first_word &&
         (words[before - 1].lower == "on" || words[before - 1].lower == "in"))
       --before;
-    if (before <= s.first_word || !stay_words_.IsArrive(words[before - 1])) continue;
+    // ("leaves for Oslo on Sunday on a state visit": the way there
+    // before the day, visits29)
+    if (before <= s.first_word || (!stay_words_.IsArrive(words[before - 1]) &&
+                                   !GonePlace(words, s, sentence->actors, before)))
+      continue;
     for (size_t k = 0; k < triggers.size(); ++k) {
       if (triggers[k].first_word < t.end_word) continue;
       const Trigger& trigger = triggers_[static_cast<size_t>(triggers[k].value)];

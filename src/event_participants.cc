@@ -12,6 +12,7 @@
 #include "article_reading.h"
 #include "event_rules.h"
 #include "event_words.h"
+#include "travel_words.h"
 
 namespace annals {
 
@@ -1643,6 +1644,21 @@ void EventRules::FindDestination(const ArticleReading& reading, const SentenceRe
       }
     }
   }
+  // "leaves for Oslo on Sunday on a state visit": a place after a `go`
+  // word of stay_words.tsv and "to", "for", "in" or "at", up to eight
+  // plain words before the visit noun, is where it went (visits29).
+  if (trigger.family == "visit" && trigger.type != "hosting" && trigger.noun_phrase &&
+      m.destination.empty()) {
+    for (size_t end = tm.first_word; end + 8 >= tm.first_word && end > s.first_word; --end) {
+      if (words[end - 1].punct) break;
+      const ActorMention* am = GonePlace(words, s, actors, end);
+      if (!am) continue;
+      m.destination = am->name;
+      m.place_country = am->code;
+      m.actors.insert(am->code);
+      break;
+    }
+  }
   // "A U.S. official's visit to Taiwan angered Chinese officials": a
   // visit of a known visitor to a known country is between those two;
   // whoever else the sentence names only reacts.
@@ -2158,9 +2174,11 @@ void EventRules::CompleteSides(const ActorLexicon& lexicon, ArticleReading* read
       m.actors.insert(m.actors.count(ranked[0].second) ? ranked[1].second : ranked[0].second);
     }
     // "Chile reopened its consulate in Arequipa": a mission one side opens
-    // is in another country, in a story about two the other of the two.
-    if ((type == "embassy-opening" || type == "restoration") && m.actors.size() == 1 &&
-        ranked.size() >= 2 &&
+    // (or closes, visits29: "Norway's move to close its consulate in
+    // Kisumu") is in another country, in a story about two the other of
+    // the two.
+    if ((type == "embassy-opening" || type == "restoration" || type == "reduce-relations") &&
+        m.actors.size() == 1 && ranked.size() >= 2 &&
         (m.actors.count(ranked[0].second) || m.actors.count(ranked[1].second)) &&
         NamesCue(sentence_of(at), kMission)) {
       m.actors.insert(m.actors.count(ranked[0].second) ? ranked[1].second : ranked[0].second);

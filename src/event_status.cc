@@ -192,10 +192,15 @@ bool EventRules::KeepDatedPlan(const ArticleReading& reading, const SentenceRead
   // border": a decision told done (cue decision, then "to" right before the
   // verb, at most three plain words between) is the step itself.
   const std::vector<Word>& words = reading.words;
+  // A noun of deciding (a `praised` word too) counts after a possessive
+  // only: "Norway's move last week to close its consulate" (visits29).
   bool decided = verb > 0 && words[verb - 1].lower == "to" &&
                  std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
-                   return Contains(CueKinds(c), kDecision) && c.end_word <= verb - 1 &&
-                          c.end_word + 3 >= verb - 1 && !MarkBetween(words, c.end_word, verb - 1);
+                   bool noun = Contains(CueKinds(c), kPraised);
+                   bool owned = c.first_word > 0 && words[c.first_word - 1].lower == "'s";
+                   return Contains(CueKinds(c), kDecision) && (!noun || owned) &&
+                          c.end_word <= verb - 1 && c.end_word + 3 >= verb - 1 &&
+                          !MarkBetween(words, c.end_word, verb - 1);
                  });
   if (decided && !condition && own_time && event.m.status == "held") return true;
   // "said on Friday it would close its embassy in Santiago": one's own
