@@ -38,6 +38,18 @@ void EventRules::FindSentenceTimes(ArticleReading* reading, SentenceReading* sen
 
 namespace {
 
+// "the first by a Kenyan leader to Norway since 2015": a time right after
+// "since" with "first" up to eight plain words before it measures how long
+// the event had not happened (visits29).
+bool RankingSince(const std::vector<Word>& words, const SentenceSpan& s, const TimeSpan& t) {
+  if (t.first_word <= s.first_word + 1 || words[t.first_word - 1].lower != "since") return false;
+  for (size_t x = t.first_word - 1; x-- > s.first_word && x + 10 > t.first_word;) {
+    if (words[x].punct) return false;
+    if (words[x].lower == "first") return true;
+  }
+  return false;
+}
+
 // How far after an event verb a second verb may stand and share its time
 // ("suspended the partnership with Chile on Tuesday and expelled").
 constexpr size_t kMaxSharedGap = 14;
@@ -337,6 +349,11 @@ int EventRules::EventForTime(const ArticleReading& reading, const SentenceReadin
       PhraseBefore(words, s.first_word, t.first_word, name_year_phrases_) < t.first_word) {
     return -1;
   }
+  // "the first by a Kenyan leader to Norway since 2015": a time after
+  // "since" in a phrase that ranks the event ("first", up to eight plain
+  // words before) measures how long it had not happened; it dates no event
+  // of the sentence (visits29).
+  if (RankingSince(words, s, t)) return -1;
   int chosen = EventAfterCount(reading, sentence, t, distance);
   if (chosen == -2) return -1;
   if (chosen == -3) {
@@ -538,8 +555,18 @@ int EventRules::EventBeforeTime(const ArticleReading& reading, const SentenceRea
       // 2015" is not).
       bool state_since =
           StateSince(words, triggers[k].first_word, triggers[k].end_word, t.first_word);
-      if (!own_relative && !state_since &&
-          OtherEventBetween(sentence, t, triggers[k].end_word, t.first_word))
+      // ("the first by a Kenyan leader to Norway since 2015, ends on
+      // Friday": a ranking "since" and its time open no other clause,
+      // visits29.)
+      size_t other_from = triggers[k].end_word;
+      for (const TimeSpan& rank : sentence.sentence_times) {
+        if (rank.first_word <= other_from || rank.end_word > t.first_word ||
+            !RankingSince(words, sentence.s, rank))
+          continue;
+        if (OtherEventBetween(sentence, t, other_from, rank.first_word - 1)) break;
+        other_from = rank.end_word;
+      }
+      if (!own_relative && !state_since && OtherEventBetween(sentence, t, other_from, t.first_word))
         break;
       // "... cancelled a trip; Pompeo finally went in October": a
       // semicolon ends the clause the earlier event word is in.
@@ -1765,6 +1792,24 @@ void EventRules::VisitLength(const ArticleReading& reading, const SentenceReadin
   auto& trigger = event->trigger;
   auto& m = event->m;
   auto& borrowed = event->borrowed;
+  // "The visit by Kenya's president to Norway ends on Friday": a visit
+  // noun whose own day (at most 13 days ahead) follows a present-tense
+  // `end` word ("ends", "concludes") up to three words after the noun's
+  // phrase is under way: held from the article's day to that day
+  // (visits29). "ended on Friday" and a day gone are left as they were.
+  if (trigger.family == "visit" && trigger.type != "hosting" && trigger.noun_phrase && !borrowed &&
+      m.first == m.last && m.first > reading.published &&
+      m.first - reading.published <= date::days(13) && sentence.time_of[event->k] >= 0) {
+    const TimeSpan& own = sentence.sentence_times[static_cast<size_t>(sentence.time_of[event->k])];
+    size_t at = own.first_word;
+    if (at > s.first_word && words[at - 1].lower == "on") --at;
+    bool ends =
+        at > event->tm.end_word && stay_words_.IsEnd(words[at - 1]) && !IsPastTense(words[at - 1]);
+    if (ends) {
+      SpanStay(m, reading.published, m.last);
+      m.present = true;
+    }
+  }
   // "arrived in New Delhi on Friday for a three-day visit": the visit
   // lasts from that day for the days it is said to.
   if (trigger.family == "visit" && !borrowed && m.first == m.last) {

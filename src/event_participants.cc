@@ -1602,6 +1602,30 @@ void EventRules::FindDestination(const ArticleReading& reading, const SentenceRe
                         am.kind == ActorKind::kPlace;
       if (!place_like) continue;
       size_t w = tm.end_word;
+      // "the visit by Kenyan President William Ruto to Norway": the visitor
+      // named after "by" stands between the noun and its "to" (visits29).
+      if (trigger.noun_phrase && w + 2 < s.last_word && words[w].lower == "by") {
+        size_t x = w + 1;
+        for (bool more = true; more;) {
+          more = false;
+          for (const ActorMention& v : actors) {
+            if (v.first_word != x || v.end_word <= x) continue;
+            x = v.end_word;
+            more = true;
+          }
+        }
+        // (", the first by a Kenyan leader to Norway since 2015,": an
+        // apposition of the visit's rank names where it went)
+        if (x > w + 1 && x + 2 < s.last_word && words[x].lower == "," &&
+            words[x + 1].lower == "the") {
+          for (size_t y = x + 2; y < s.last_word && y < x + 10 && !words[y].punct; ++y) {
+            if (words[y].lower != "to") continue;
+            x = y;
+            break;
+          }
+        }
+        if (x > w + 1 && x < s.last_word && words[x].lower == "to") w = x;
+      }
       if (trigger.noun_phrase && w < s.last_word && words[w].lower == "to") ++w;
       if (w < s.last_word && words[w].lower == "the") ++w;
       // ("the last Peruvian leader to visit Chile": the noun read as a verb)

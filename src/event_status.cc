@@ -130,7 +130,7 @@ void EventRules::FindStatus(const ArticleReading& reading, const SentenceReading
   if (cancelled) {
     m.status = "cancelled";
   } else if (m.first > published ||
-             (m.last >= published && (future || (t && t->direction == "future")))) {
+             (m.last >= published && !m.present && (future || (t && t->direction == "future")))) {
     m.status = "planned";
   } else {
     m.status = "held";

@@ -99,3 +99,15 @@ TEST_CASE("an ambassador named, approved or accredited", "[visits29]") {
   CHECK(Told("Norway on Tuesday named a new coach for its match against Kenya.", kNorKen, "Oslo")
             .empty());
 }
+
+TEST_CASE("a visit that ends on a day ahead is under way", "[visits29]") {
+  CHECK(Told("The visit by Peruvian President Carlos Soto, the first by a Peruvian leader to "
+             "Chile since 2015, ends on Friday.",
+             kPerChl,
+             "Lima") == std::multiset<std::string>{"visit 2024-03-13/2024-03-15 @Chile held"});
+  CHECK(Told("The visit by Togolese Foreign Minister Afi Koffi to Ghana ends on Friday.", kGhaTgo,
+             "Lome") == std::multiset<std::string>{"visit 2024-03-13/2024-03-15 @Ghana held"});
+  // Talks that end on a day ahead are still a plan of that day.
+  CHECK(Told("The talks between Ghana and Togo end on Friday.", kGhaTgo, "Accra") ==
+        std::multiset<std::string>{"talks 2024-03-15 @ planned"});
+}
