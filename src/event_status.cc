@@ -127,8 +127,23 @@ void EventRules::FindStatus(const ArticleReading& reading, const SentenceReading
       t && t->direction == "future") {
     MoveCalledOffPlan(reading, event, true);
   }
+  // "Norway's plan to cut aid to Kenya", "announced a plan to close its
+  // consulate": a future cue ending at the event verb and opening with a
+  // noun after a possessive or article is a plan, whatever day dates it
+  // (the day it was told) and whatever past verb governs (visits29).
+  bool plan_noun = !event->trigger.noun_phrase &&
+                   std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
+                     if (c.end_word != event->tm.first_word || c.first_word <= s.first_word ||
+                         !Contains(CueKinds(c), kFuture))
+                       return false;
+                     const WordText& before = words[c.first_word - 1].lower;
+                     return before == "'s" || before == "a" || before == "the" || before == "its" ||
+                            before == "their";
+                   });
   if (cancelled) {
     m.status = "cancelled";
+  } else if (plan_noun) {
+    m.status = "planned";
   } else if (m.first > published ||
              (m.last >= published && !m.present && (future || (t && t->direction == "future")))) {
     m.status = "planned";

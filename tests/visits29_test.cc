@@ -111,3 +111,13 @@ TEST_CASE("a visit that ends on a day ahead is under way", "[visits29]") {
   CHECK(Told("The talks between Ghana and Togo end on Friday.", kGhaTgo, "Accra") ==
         std::multiset<std::string>{"talks 2024-03-15 @ planned"});
 }
+
+TEST_CASE("a side's plan to act is a planned act", "[visits29]") {
+  CHECK(Told("Ghana on Monday announced a plan to cut aid to Togo.", kGhaTgo, "Accra") ==
+        std::multiset<std::string>{"reduce-relations 2024-03-11 @ planned"});
+  CHECK(Told("Chile plans to cut aid to Peru next month.", kPerChl, "Lima") ==
+        std::multiset<std::string>{"reduce-relations 2024-04 @ planned"});
+  // Done, the act is held.
+  CHECK(Told("Chile cut aid to Peru last month.", kPerChl, "Lima") ==
+        std::multiset<std::string>{"reduce-relations 2024-02 @ held"});
+}
