@@ -98,6 +98,11 @@ TEST_CASE("an ambassador named, approved or accredited", "[visits29]") {
              kPerChl, "Lima") == std::multiset<std::string>{"accreditation 2024-03-12 @Lima held"});
   CHECK(Told("Norway on Tuesday named a new coach for its match against Kenya.", kNorKen, "Oslo")
             .empty());
+  // The new envoy welcomed by the receiving side is accredited, not hosted.
+  CHECK(Told("Togo welcomed Ghana's new envoy on Tuesday.", kGhaTgo, "Lome") ==
+        std::multiset<std::string>{"accreditation 2024-03-12 @Lome held"});
+  CHECK(Told("Peruvian President Carlos Soto received Chile's foreign minister on Tuesday.",
+             kPerChl, "Lima") == std::multiset<std::string>{"hosting 2024-03-12 @Lima held"});
 }
 
 TEST_CASE("a visit that ends on a day ahead is under way", "[visits29]") {
