@@ -564,7 +564,13 @@ int EventRules::EventBeforeTime(const ArticleReading& reading, const SentenceRea
             !RankingSince(words, sentence.s, rank))
           continue;
         if (OtherEventBetween(sentence, t, other_from, rank.first_word - 1)) break;
-        other_from = rank.end_word;
+        // ("..., officials said on Monday": the day of a saying after it
+        // still dates no such event)
+        bool said = std::any_of(sentence.cues.begin(), sentence.cues.end(), [&](const auto& c) {
+          return c.first_word >= rank.end_word && c.end_word <= t.first_word &&
+                 Contains(CueKinds(c), kSpeech);
+        });
+        if (!said) other_from = rank.end_word;
       }
       if (!own_relative && !state_since && OtherEventBetween(sentence, t, other_from, t.first_word))
         break;

@@ -112,6 +112,11 @@ TEST_CASE("a visit that ends on a day ahead is under way", "[visits29]") {
              "Lima") == std::multiset<std::string>{"visit 2024-03-13/2024-03-15 @Chile held"});
   CHECK(Told("The visit by Togolese Foreign Minister Afi Koffi to Ghana ends on Friday.", kGhaTgo,
              "Lome") == std::multiset<std::string>{"visit 2024-03-13/2024-03-15 @Ghana held"});
+  // The day of a saying after a ranking "since" dates no visit.
+  CHECK(Told("It was the first visit by a Peruvian leader to Chile since 2015, officials said on "
+             "Monday.",
+             kPerChl, "Lima")
+            .empty());
   // Talks that end on a day ahead are still a plan of that day.
   CHECK(Told("The talks between Ghana and Togo end on Friday.", kGhaTgo, "Accra") ==
         std::multiset<std::string>{"talks 2024-03-15 @ planned"});
