@@ -78,6 +78,8 @@ TEST_CASE("a decision or move told as a noun is the act it names", "[visits29]")
              kGhaTgo, "Lome") == std::multiset<std::string>{"reduce-relations 2024-02 @ held"});
   CHECK(Told("Norway on Monday suspended its development aid to Kenya.", kNorKen, "Nairobi") ==
         std::multiset<std::string>{"reduce-relations 2024-03-11 @ held"});
+  // Aid a storm cut is no state's act.
+  CHECK(Told("The storm cut aid to Togo last week, Ghana said.", kGhaTgo, "Accra").empty());
   // A move with no act named is nothing.
   CHECK(Told("The move angered Lima, Chilean officials said on Tuesday.", kPerChl, "Lima").empty());
 }
