@@ -1816,6 +1816,30 @@ void EventRules::VisitLength(const ArticleReading& reading, const SentenceReadin
       m.present = true;
     }
   }
+  // "Ruto's visit to Norway, which began on Monday, ends on Friday": a
+  // visit dated by its start up to the article's day, with a later day
+  // right after an `end` word in the sentence (within 13 days: "ends on
+  // Friday", "ended on Tuesday"), is held over those days.
+  if (trigger.family == "visit" && trigger.type != "hosting" && trigger.noun_phrase && !borrowed &&
+      m.first == m.last && m.first <= reading.published && sentence.time_of[event->k] >= 0) {
+    const TimeSpan& own = sentence.sentence_times[static_cast<size_t>(sentence.time_of[event->k])];
+    size_t begin = own.first_word;
+    if (begin > s.first_word && words[begin - 1].lower == "on") --begin;
+    bool began = begin > event->tm.end_word && stay_words_.IsStart(words[begin - 1]);
+    for (const TimeSpan& later : sentence.sentence_times) {
+      if (!began || later.first_word <= own.end_word || !later.time->first_day ||
+          !later.time->last_day || *later.time->first_day != *later.time->last_day)
+        continue;
+      date::sys_days day{*later.time->first_day};
+      size_t at = later.first_word;
+      if (at > s.first_word && words[at - 1].lower == "on") --at;
+      bool ends = stay_words_.IsEnd(words[at - 1]);
+      if (!ends || day <= m.first || day - m.first > date::days(13)) continue;
+      SpanStay(m, m.first, day);
+      m.present = day >= reading.published;
+      break;
+    }
+  }
   // "arrived in New Delhi on Friday for a three-day visit": the visit
   // lasts from that day for the days it is said to.
   if (trigger.family == "visit" && !borrowed && m.first == m.last) {

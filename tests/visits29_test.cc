@@ -114,6 +114,16 @@ TEST_CASE("a visit that ends on a day ahead is under way", "[visits29]") {
              "Lima") == std::multiset<std::string>{"visit 2024-03-13/2024-03-15 @Chile held"});
   CHECK(Told("The visit by Togolese Foreign Minister Afi Koffi to Ghana ends on Friday.", kGhaTgo,
              "Lome") == std::multiset<std::string>{"visit 2024-03-13/2024-03-15 @Ghana held"});
+  // Begun on a day told, ending on a later one: held over those days.
+  CHECK(
+      Told(
+          "Peruvian President Carlos Soto's visit to Chile, which began on Monday, ends on Friday.",
+          kPerChl,
+          "Lima") == std::multiset<std::string>{"visit 2024-03-11/2024-03-15 @Chile held"});
+  CHECK(Told("Togolese Foreign Minister Afi Koffi's visit to Ghana began on Monday and ended on "
+             "Tuesday.",
+             kGhaTgo,
+             "Lome") == std::multiset<std::string>{"visit 2024-03-11/2024-03-12 @Ghana held"});
   // The day of a saying after a ranking "since" dates no visit.
   CHECK(Told("It was the first visit by a Peruvian leader to Chile since 2015, officials said on "
              "Monday.",
