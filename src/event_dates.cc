@@ -12,6 +12,7 @@
 #include "article_reading.h"
 #include "event_rules.h"
 #include "event_words.h"
+#include "travel_words.h"
 #include "value_shape.h"
 
 namespace annals {
@@ -36,6 +37,18 @@ void EventRules::FindSentenceTimes(ArticleReading* reading, SentenceReading* sen
 }
 
 namespace {
+
+// "the first by a Kenyan leader to Norway since 2015": a time right after
+// "since" with "first" up to eight plain words before it measures how long
+// the event had not happened (visits29).
+bool RankingSince(const std::vector<Word>& words, const SentenceSpan& s, const TimeSpan& t) {
+  if (t.first_word <= s.first_word + 1 || words[t.first_word - 1].lower != "since") return false;
+  for (size_t x = t.first_word - 1; x-- > s.first_word && x + 10 > t.first_word;) {
+    if (words[x].punct) return false;
+    if (words[x].lower == "first") return true;
+  }
+  return false;
+}
 
 // How far after an event verb a second verb may stand and share its time
 // ("suspended the partnership with Chile on Tuesday and expelled").
@@ -349,6 +362,11 @@ int EventRules::EventForTime(const ArticleReading& reading, const SentenceReadin
       PhraseBefore(words, s.first_word, t.first_word, name_year_phrases_) < t.first_word) {
     return -1;
   }
+  // "the first by a Kenyan leader to Norway since 2015": a time after
+  // "since" in a phrase that ranks the event ("first", up to eight plain
+  // words before) measures how long it had not happened; it dates no event
+  // of the sentence (visits29).
+  if (RankingSince(words, s, t)) return -1;
   int chosen = EventAfterCount(reading, sentence, t, distance);
   if (chosen == -2) return -1;
   if (chosen == -3) {
@@ -500,14 +518,15 @@ namespace {
 
 // "Soto's visit to Chile, which began on Friday": a "which" after a comma
 // that closes the event noun's own phrase (a few words, no punctuation),
-// its verb and the time right after it (up to three lower-case words, no
-// other event word), tells the noun's own time.
+// its verb and the time right after it (up to four lower-case words, no
+// other event word: "which had been planned for next week", visits29),
+// tells the noun's own time.
 bool RelativeDatesNoun(const std::vector<Word>& words, const SentenceReading& sentence,
                        const PhraseMatcher::Match& noun, const TimeSpan& t) {
   size_t comma = noun.end_word;
   while (comma < t.first_word && comma < noun.end_word + 4 && !words[comma].punct) ++comma;
   if (comma + 2 >= t.first_word || words[comma].lower != "," || words[comma + 1].lower != "which" ||
-      t.first_word - (comma + 2) > 3) {
+      t.first_word - (comma + 2) > 4) {
     return false;
   }
   for (size_t w = comma + 2; w < t.first_word; ++w) {
@@ -549,8 +568,24 @@ int EventRules::EventBeforeTime(const ArticleReading& reading, const SentenceRea
       // 2015" is not).
       bool state_since =
           StateSince(words, triggers[k].first_word, triggers[k].end_word, t.first_word);
-      if (!own_relative && !state_since &&
-          OtherEventBetween(sentence, t, triggers[k].end_word, t.first_word))
+      // ("the first by a Kenyan leader to Norway since 2015, ends on
+      // Friday": a ranking "since" and its time open no other clause,
+      // visits29.)
+      size_t other_from = triggers[k].end_word;
+      for (const TimeSpan& rank : sentence.sentence_times) {
+        if (rank.first_word <= other_from || rank.end_word > t.first_word ||
+            !RankingSince(words, sentence.s, rank))
+          continue;
+        if (OtherEventBetween(sentence, t, other_from, rank.first_word - 1)) break;
+        // ("..., officials said on Monday": the day of a saying after it
+        // still dates no such event)
+        bool said = std::any_of(sentence.cues.begin(), sentence.cues.end(), [&](const auto& c) {
+          return c.first_word >= rank.end_word && c.end_word <= t.first_word &&
+                 Contains(CueKinds(c), kSpeech);
+        });
+        if (!said) other_from = rank.end_word;
+      }
+      if (!own_relative && !state_since && OtherEventBetween(sentence, t, other_from, t.first_word))
         break;
       // "... cancelled a trip; Pompeo finally went in October": a
       // semicolon ends the clause the earlier event word is in.
@@ -1824,6 +1859,48 @@ void EventRules::VisitLength(const ArticleReading& reading, const SentenceReadin
   auto& trigger = event->trigger;
   auto& m = event->m;
   auto& borrowed = event->borrowed;
+  // "The visit by Kenya's president to Norway ends on Friday": a visit
+  // noun whose own day (at most 13 days ahead) follows a present-tense
+  // `end` word ("ends", "concludes") up to three words after the noun's
+  // phrase is under way: held from the article's day to that day
+  // (visits29). "ended on Friday" and a day gone are left as they were.
+  if (trigger.family == "visit" && trigger.type != "hosting" && trigger.noun_phrase && !borrowed &&
+      m.first == m.last && m.first > reading.published &&
+      m.first - reading.published <= date::days(13) && sentence.time_of[event->k] >= 0) {
+    const TimeSpan& own = sentence.sentence_times[static_cast<size_t>(sentence.time_of[event->k])];
+    size_t at = own.first_word;
+    if (at > s.first_word && words[at - 1].lower == "on") --at;
+    bool ends =
+        at > event->tm.end_word && stay_words_.IsEnd(words[at - 1]) && !IsPastTense(words[at - 1]);
+    if (ends) {
+      SpanStay(m, reading.published, m.last);
+      m.present = true;
+    }
+  }
+  // "Ruto's visit to Norway, which began on Monday, ends on Friday": a
+  // visit dated by its start up to the article's day, with a later day
+  // right after an `end` word in the sentence (within 13 days: "ends on
+  // Friday", "ended on Tuesday"), is held over those days.
+  if (trigger.family == "visit" && trigger.type != "hosting" && trigger.noun_phrase && !borrowed &&
+      m.first == m.last && m.first <= reading.published && sentence.time_of[event->k] >= 0) {
+    const TimeSpan& own = sentence.sentence_times[static_cast<size_t>(sentence.time_of[event->k])];
+    size_t begin = own.first_word;
+    if (begin > s.first_word && words[begin - 1].lower == "on") --begin;
+    bool began = begin > event->tm.end_word && stay_words_.IsStart(words[begin - 1]);
+    for (const TimeSpan& later : sentence.sentence_times) {
+      if (!began || later.first_word <= own.end_word || !later.time->first_day ||
+          !later.time->last_day || *later.time->first_day != *later.time->last_day)
+        continue;
+      date::sys_days day{*later.time->first_day};
+      size_t at = later.first_word;
+      if (at > s.first_word && words[at - 1].lower == "on") --at;
+      bool ends = stay_words_.IsEnd(words[at - 1]);
+      if (!ends || day <= m.first || day - m.first > date::days(13)) continue;
+      SpanStay(m, m.first, day);
+      m.present = day >= reading.published;
+      break;
+    }
+  }
   // "arrived in New Delhi on Friday for a three-day visit": the visit
   // lasts from that day for the days it is said to.
   if (trigger.family == "visit" && !borrowed && m.first == m.last) {
@@ -2145,7 +2222,11 @@ void EventRules::ArrivalTrip(const ArticleReading& reading, SentenceReading* sen
     if (before > s.first_word &&
         (words[before - 1].lower == "on" || words[before - 1].lower == "in"))
       --before;
-    if (before <= s.first_word || !stay_words_.IsArrive(words[before - 1])) continue;
+    // ("leaves for Oslo on Sunday on a state visit": the way there
+    // before the day, visits29)
+    if (before <= s.first_word || (!stay_words_.IsArrive(words[before - 1]) &&
+                                   !GonePlace(words, s, sentence->actors, before)))
+      continue;
     for (size_t k = 0; k < triggers.size(); ++k) {
       if (triggers[k].first_word < t.end_word) continue;
       const Trigger& trigger = triggers_[static_cast<size_t>(triggers[k].value)];

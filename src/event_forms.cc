@@ -13,6 +13,7 @@
 #include "article_reading.h"
 #include "event_rules.h"
 #include "event_words.h"
+#include "travel_words.h"
 
 namespace annals {
 
@@ -321,12 +322,23 @@ void EventRules::AddPresenceVisit(const ArticleReading& reading, SentenceReading
     if (w < s.last_word && words[w].lower == ",") ++w;
     if (w < s.last_word && (words[w].lower == "who" || words[w].lower == "while")) ++w;
     bool was = false;
-    if (w < s.last_word &&
-        (words[w].lower == "was" || words[w].lower == "is" || words[w].lower == "were")) {
+    if (w < s.last_word && (words[w].lower == "was" || words[w].lower == "is" ||
+                            words[w].lower == "were" || words[w].lower == "will")) {
       ++w;
       was = true;
     }
-    if (w + 1 >= s.last_word || (words[w].lower != "at" && words[w].lower != "in")) continue;
+    // "heads to Nairobi", "leaves for Oslo", "is expected in Lima", "will
+    // be in Accra": a `go` word of stay_words.tsv before the preposition
+    // tells the way there (visits29); "to" and "for" only after one.
+    bool going = w < s.last_word && IsGoWord(words[w]);
+    if (going) {
+      ++w;
+      was = true;
+    }
+    if (w + 1 >= s.last_word) continue;
+    bool preposition = words[w].lower == "at" || words[w].lower == "in" ||
+                       (going && (words[w].lower == "to" || words[w].lower == "for"));
+    if (!preposition) continue;
     size_t at = w + 1;
     if (words[at].lower == "the" && at + 1 < s.last_word) ++at;
     // "X was in Peru last month": a country of another side too, when

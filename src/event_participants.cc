@@ -12,6 +12,7 @@
 #include "article_reading.h"
 #include "event_rules.h"
 #include "event_words.h"
+#include "travel_words.h"
 
 namespace annals {
 
@@ -1630,6 +1631,30 @@ void EventRules::FindDestination(const ArticleReading& reading, const SentenceRe
                         am.kind == ActorKind::kPlace;
       if (!place_like) continue;
       size_t w = tm.end_word;
+      // "the visit by Kenyan President William Ruto to Norway": the visitor
+      // named after "by" stands between the noun and its "to" (visits29).
+      if (trigger.noun_phrase && w + 2 < s.last_word && words[w].lower == "by") {
+        size_t x = w + 1;
+        for (bool more = true; more;) {
+          more = false;
+          for (const ActorMention& v : actors) {
+            if (v.first_word != x || v.end_word <= x) continue;
+            x = v.end_word;
+            more = true;
+          }
+        }
+        // (", the first by a Kenyan leader to Norway since 2015,": an
+        // apposition of the visit's rank names where it went)
+        if (x > w + 1 && x + 2 < s.last_word && words[x].lower == "," &&
+            words[x + 1].lower == "the") {
+          for (size_t y = x + 2; y < s.last_word && y < x + 10 && !words[y].punct; ++y) {
+            if (words[y].lower != "to") continue;
+            x = y;
+            break;
+          }
+        }
+        if (x > w + 1 && x < s.last_word && words[x].lower == "to") w = x;
+      }
       if (trigger.noun_phrase && w < s.last_word && words[w].lower == "to") ++w;
       if (w < s.last_word && words[w].lower == "the") ++w;
       // ("the last Peruvian leader to visit Chile": the noun read as a verb)
@@ -1670,6 +1695,21 @@ void EventRules::FindDestination(const ArticleReading& reading, const SentenceRe
         m.place_country = am.code;
         m.actors.insert(am.code);
       }
+    }
+  }
+  // "leaves for Oslo on Sunday on a state visit": a place after a `go`
+  // word of stay_words.tsv and "to", "for", "in" or "at", up to eight
+  // plain words before the visit noun, is where it went (visits29).
+  if (trigger.family == "visit" && trigger.type != "hosting" && trigger.noun_phrase &&
+      m.destination.empty()) {
+    for (size_t end = tm.first_word; end + 8 >= tm.first_word && end > s.first_word; --end) {
+      if (words[end - 1].punct) break;
+      const ActorMention* am = GonePlace(words, s, actors, end);
+      if (!am) continue;
+      m.destination = am->name;
+      m.place_country = am->code;
+      m.actors.insert(am->code);
+      break;
     }
   }
   // "A U.S. official's visit to Taiwan angered Chinese officials": a
@@ -2191,9 +2231,11 @@ void EventRules::CompleteSides(const ActorLexicon& lexicon, ArticleReading* read
       add_other_side(m);
     }
     // "Chile reopened its consulate in Arequipa": a mission one side opens
-    // is in another country, in a story about two the other of the two.
-    if ((type == "embassy-opening" || type == "restoration") && one_of_two(m) &&
-        NamesCue(sentence_of(at), kMission)) {
+    // (or closes, visits29: "Norway's move to close its consulate in
+    // Kisumu") is in another country, in a story about two the other of
+    // the two.
+    if ((type == "embassy-opening" || type == "restoration" || type == "reduce-relations") &&
+        one_of_two(m) && NamesCue(sentence_of(at), kMission)) {
       add_other_side(m);
     }
     if (!m.both_sides) continue;

@@ -127,10 +127,25 @@ void EventRules::FindStatus(const ArticleReading& reading, const SentenceReading
       t && t->direction == "future") {
     MoveCalledOffPlan(reading, event, true);
   }
+  // "Norway's plan to cut aid to Kenya", "announced a plan to close its
+  // consulate": a future cue ending at the event verb and opening with a
+  // noun after a possessive or article is a plan, whatever day dates it
+  // (the day it was told) and whatever past verb governs (visits29).
+  bool plan_noun = !event->trigger.noun_phrase &&
+                   std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
+                     if (c.end_word != event->tm.first_word || c.first_word <= s.first_word ||
+                         !Contains(CueKinds(c), kFuture))
+                       return false;
+                     const WordText& before = words[c.first_word - 1].lower;
+                     return before == "'s" || before == "a" || before == "the" || before == "its" ||
+                            before == "their";
+                   });
   if (cancelled) {
     m.status = "cancelled";
+  } else if (plan_noun) {
+    m.status = "planned";
   } else if (m.first > published ||
-             (m.last >= published && (future || (t && t->direction == "future")))) {
+             (m.last >= published && !m.present && (future || (t && t->direction == "future")))) {
     m.status = "planned";
   } else {
     m.status = "held";
@@ -192,10 +207,15 @@ bool EventRules::KeepDatedPlan(const ArticleReading& reading, const SentenceRead
   // border": a decision told done (cue decision, then "to" right before the
   // verb, at most three plain words between) is the step itself.
   const std::vector<Word>& words = reading.words;
+  // A noun of deciding (a `praised` word too) counts after a possessive
+  // only: "Norway's move last week to close its consulate" (visits29).
   bool decided = verb > 0 && words[verb - 1].lower == "to" &&
                  std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
-                   return Contains(CueKinds(c), kDecision) && c.end_word <= verb - 1 &&
-                          c.end_word + 3 >= verb - 1 && !MarkBetween(words, c.end_word, verb - 1);
+                   bool noun = Contains(CueKinds(c), kPraised);
+                   bool owned = c.first_word > 0 && words[c.first_word - 1].lower == "'s";
+                   return Contains(CueKinds(c), kDecision) && (!noun || owned) &&
+                          c.end_word <= verb - 1 && c.end_word + 3 >= verb - 1 &&
+                          !MarkBetween(words, c.end_word, verb - 1);
                  });
   if (decided && !condition && own_time && event.m.status == "held") return true;
   // "said on Friday it would close its embassy in Santiago": one's own

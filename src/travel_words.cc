@@ -1,0 +1,50 @@
+#include "travel_words.h"
+
+#include <string>
+
+#include "annals/bundle.h"
+#include "annals/tsv.h"
+
+namespace annals {
+
+namespace {
+
+// Read once: a bad file is reported when StayWords loads the same file.
+const WordSet& GoWords() {
+  static const WordSet words = [] {
+    WordSet go;
+    std::string contents, origin, err;
+    std::vector<TsvRow> rows;
+    Diagnostic error;
+    if (!ReadResource("data/en/stay_words.tsv", &contents, &origin, &err) ||
+        !ParseTsv(origin, contents, 2, 2, &rows, &error)) {
+      return go;
+    }
+    for (const TsvRow& row : rows) {
+      if (row.fields[1] == "go") go.insert(row.fields[0]);
+    }
+    return go;
+  }();
+  return words;
+}
+
+}  // namespace
+
+bool IsGoWord(const Word& word) { return GoWords().count(word) > 0; }
+
+const ActorMention* GonePlace(const std::vector<Word>& words, const SentenceSpan& s,
+                              const std::vector<ActorMention>& actors, size_t end) {
+  for (const ActorMention& am : actors) {
+    bool place_like = am.kind == ActorKind::kCountry || am.kind == ActorKind::kCapital ||
+                      am.kind == ActorKind::kPlace;
+    if (!place_like || am.end_word != end || am.first_word < s.first_word + 2) continue;
+    size_t p = am.first_word - 1;
+    if (words[p].lower == "the" && p > s.first_word + 1) --p;
+    const WordText& at = words[p].lower;
+    if ((at == "to" || at == "for" || at == "in" || at == "at") && IsGoWord(words[p - 1]))
+      return &am;
+  }
+  return nullptr;
+}
+
+}  // namespace annals
