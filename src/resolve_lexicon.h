@@ -230,6 +230,11 @@ struct Lexicon {
   // Past verbs after "but" that tell a plan fell through ("was due to
   // arrive on Friday but cancelled": plan_failures.tsv).
   WordMap<bool> plan_failures;
+  // Adjectives of recurrence ("annual" -> P1Y: recurrence_adjectives.tsv) and
+  // the occasions they make a SET before ("the annual summit":
+  // recurring_occasions.tsv).
+  WordMap<std::string> recurrence_adjectives;
+  WordMap<bool> recurring_occasions;
   // Phrases right before a time that make it a deadline ("by the end of":
   // the `deadline` rows of date_roles.tsv), each as its words.
   std::vector<std::vector<std::string>> deadline_phrases;
