@@ -126,7 +126,15 @@ void Parser::Durations(size_t i, Take& take) const {
       bool article = (W(p) == "a" || W(p) == "an") && j == p + 1;
       if (plural && article && !vague) return;
       // "a quarter of exports", "a second time", "half of": not durations.
-      if (article && (Is(k, "of") || unit.code == "S")) return;
+      // "a week of meetings", "a year of frozen ties", "an hour of talks":
+      // a length of an activity (a plain lower-case noun phrase after "of").
+      bool of_activity = article && Is(k, "of") && !plural &&
+                         (unit.code == "W" || unit.code == "Y" || unit.code == "DE" ||
+                          (unit.code == "M" && !unit.time) || (unit.time && unit.code == "H")) &&
+                         k + 1 < t_.size() && t_[k + 1].alpha && !t_[k + 1].capitalized &&
+                         !Is(k + 1, "the") && !Is(k + 1, "a") && !Is(k + 1, "an") &&
+                         I(k + 1).unit == nullptr && I(k + 1).number < 0;
+      if (article && ((Is(k, "of") && !of_activity) || unit.code == "S")) return;
       // "70 miles an hour" is a speed.
       if (article && unit.time && i > 0 && I(i - 1).rate_word == 2) return;
       // "the 1988 quarter" is a quarter of 1988 (year_period).
