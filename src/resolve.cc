@@ -505,6 +505,21 @@ bool Parser::Best(size_t i, Match* best) const {
       found = true;
     }
   }
+  // "Earlier Sunday", "later Thursday", "later yesterday": a time of that
+  // day, tagged whole with the day's value (as TimeBank writes it); "two
+  // days later Friday" leaves "later" to the length before it.
+  if ((Is(i, "earlier") || Is(i, "later")) && !(i > 0 && I(i - 1).unit != nullptr) &&
+      (I(i + 1).weekday > 0 || Is(i + 1, "yesterday") || Is(i + 1, "today") ||
+       Is(i + 1, "tomorrow"))) {
+    Match inner;
+    if (CoreBest(i + 1, &inner, true) && inner.spec.type == TimexType::kDate &&
+        (!found || inner.end > best->end)) {
+      *best = inner;
+      best->first = i;
+      best->rule = "earlier_later_day";
+      found = true;
+    }
+  }
   // the first half of 2016, the second half of next year
   size_t p = Is(i, "the") ? i + 1 : i;
   int n = 0;

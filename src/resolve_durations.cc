@@ -126,7 +126,15 @@ void Parser::Durations(size_t i, Take& take) const {
       bool article = (W(p) == "a" || W(p) == "an") && j == p + 1;
       if (plural && article && !vague) return;
       // "a quarter of exports", "a second time", "half of": not durations.
-      if (article && (Is(k, "of") || unit.code == "S")) return;
+      // "a week of meetings", "a year of frozen ties", "an hour of talks":
+      // a length of an activity (a plain lower-case noun phrase after "of").
+      bool of_activity = article && Is(k, "of") && !plural &&
+                         (unit.code == "W" || unit.code == "Y" || unit.code == "DE" ||
+                          (unit.code == "M" && !unit.time) || (unit.time && unit.code == "H")) &&
+                         k + 1 < t_.size() && t_[k + 1].alpha && !t_[k + 1].capitalized &&
+                         !Is(k + 1, "the") && !Is(k + 1, "a") && !Is(k + 1, "an") &&
+                         I(k + 1).unit == nullptr && I(k + 1).number < 0;
+      if (article && ((Is(k, "of") && !of_activity) || unit.code == "S")) return;
       // "70 miles an hour" is a speed.
       if (article && unit.time && i > 0 && I(i - 1).rate_word == 2) return;
       // "the 1988 quarter" is a quarter of 1988 (year_period).
@@ -467,6 +475,23 @@ void Parser::Sets(size_t i, Take& take) const {
     s.literal = *I(i).set;
     take(i, i + 1, s, "frequency_adverb");
   }
+  // "the annual summit", "an annual Christmas broadcast", "the annual awards
+  // show": an adjective of recurrence before an occasion that comes round
+  // (up to two words between) is a SET; before other nouns ("an annual
+  // rate", "annual sales", "its quarterly dividend") it stays untagged.
+  if (auto adj = lx_.recurrence_adjectives.find(std::string(W(i)));
+      adj != lx_.recurrence_adjectives.end() && (!t_[i].capitalized || SentenceStart(i))) {
+    for (size_t j = i + 1; j <= i + 3 && j < t_.size() && t_[j].alpha; ++j) {
+      if (lx_.recurring_occasions.contains(W(j))) {
+        Spec s;
+        s.type = TimexType::kSet;
+        s.literal = adj->second;
+        take(i, i + 1, s, "recurring_occasion");
+        break;
+      }
+      if (I(j).unit != nullptr || lx_.recurrence_adjectives.contains(W(j))) break;
+    }
+  }
   // "a semi-annual dividend": twice a year.
   if (Is(i, "semi") && Is(i + 1, "-") && Glued(i + 1) && Glued(i + 2) &&
       (Is(i + 2, "annual") || Is(i + 2, "annually"))) {
@@ -505,10 +530,16 @@ void Parser::Sets(size_t i, Take& take) const {
   // The word after is "a", "an", "per" or "times": one look at its first
   // letter turns most tokens away.
   if (std::string_view after = W(i + 1);
-      !after.empty() && (after[0] == 'a' || after[0] == 'p' || after[0] == 't')) {
+      !after.empty() && (after[0] == 'a' || after[0] == 'p' || after[0] == 't' || after == "few")) {
     size_t per = Is(i, "once") || Is(i, "twice") || Is(i, "thrice")   ? i + 1
                  : (Num(i) || I(i).number >= 0) && Is(i + 1, "times") ? i + 2
                                                                       : 0;
+    // "several times a week", "a few times a year", "many times a day".
+    int n = 0;
+    bool vague = false;
+    if (size_t j = 0; per == 0 && Count(i, false, &n, &vague, &j) && vague && Is(j, "times")) {
+      per = j + 1;
+    }
     if (Unit unit; per > 0 && (Is(per, "a") || Is(per, "an") || Is(per, "per")) &&
                    UnitAt(per + 1, &unit, &per) && W(per - 1).back() != 's') {
       Spec s;
@@ -533,6 +564,14 @@ void Parser::Sets(size_t i, Take& take) const {
     s.type = TimexType::kSet;
     s.literal = std::string(unit.time ? "PT" : "P") + std::to_string(n * unit.count) + unit.code;
     take(i, k, s, "every_n_units");
+  } else if (Count(p, false, &n, &vague, &j) && vague && UnitAt(j, &unit, &k) &&
+             W(k - 1).back() == 's' && unit.code != "WE") {
+    // "every few years", "every several weeks": a recurrence of unknown
+    // length, not a duration of "few years".
+    Spec s;
+    s.type = TimexType::kSet;
+    s.literal = DurationLiteral(unit, "X");
+    take(i, k, s, "every_few_units");
   } else if (UnitAt(p, &unit, &k)) {
     Spec s;
     s.type = TimexType::kSet;

@@ -492,6 +492,9 @@ bool Lexicon::Load(Diagnostic* error) {
     return false;
   }
   if (!LoadCodes("data/en/sets.tsv", {}, &sets, error)) return false;
+  if (!LoadCodes("data/en/recurrence_adjectives.tsv", {}, &recurrence_adjectives, error)) {
+    return false;
+  }
   if (!LoadWordSet("data/en/not_verbs.tsv", &not_verbs, error) ||
       !LoadWordSet("data/en/length_verbs.tsv", &length_verbs, error) ||
       !LoadWordSet("data/en/schedule_blockers.tsv", &schedule_blockers, error) ||
@@ -515,7 +518,8 @@ bool Lexicon::Load(Diagnostic* error) {
       !LoadWordSet("data/en/overnight_journeys.tsv", &overnight_journeys, error) ||
       !LoadWordSet("data/en/plan_failures.tsv", &plan_failures, error) ||
       !LoadWordSet("data/en/age_nouns.tsv", &age_nouns, error) ||
-      !LoadWordSet("data/en/since_leads.tsv", &since_leads, error)) {
+      !LoadWordSet("data/en/since_leads.tsv", &since_leads, error) ||
+      !LoadWordSet("data/en/recurring_occasions.tsv", &recurring_occasions, error)) {
     return false;
   }
   {
@@ -644,7 +648,7 @@ bool Lexicon::Load(Diagnostic* error) {
     for (const auto& [word, value] : *table) triggers[word] = true;
   }
   for (const auto& [word, value] : units) triggers[word] = true;
-  for (const auto* table : {&seasons, &day_parts, &sets}) {
+  for (const auto* table : {&seasons, &day_parts, &sets, &recurrence_adjectives}) {
     for (const auto& [word, value] : *table) triggers[word] = true;
   }
   for (const auto* table : {&holidays, &vague, &modifiers}) {
@@ -669,7 +673,7 @@ bool Lexicon::Load(Diagnostic* error) {
     for (const auto& [word, value] : *table) words[word].strong = true;
   }
   for (const auto& [word, value] : units) words[word].strong = true;
-  for (const auto* table : {&seasons, &day_parts, &sets}) {
+  for (const auto* table : {&seasons, &day_parts, &sets, &recurrence_adjectives}) {
     for (const auto& [word, value] : *table) words[word].strong = true;
   }
   for (const auto* table : {&holidays, &vague}) {
@@ -679,8 +683,9 @@ bool Lexicon::Load(Diagnostic* error) {
       }
     }
   }
-  for (const char* word : {"today", "yesterday", "tomorrow", "tonight", "noon", "midnight",
-                           "midday", "quarter", "half", "end", "period", "overnight", "semi"}) {
+  for (const char* word :
+       {"today", "yesterday", "tomorrow", "tonight", "noon", "midnight", "midday", "quarter",
+        "half", "end", "period", "overnight", "semi", "times"}) {
     words[word].strong = true;
   }
   for (const auto& [word, value] : months) words[word].month = value;

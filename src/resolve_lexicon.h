@@ -245,6 +245,11 @@ struct Lexicon {
   // state began ("since": since_leads.tsv).
   WordMap<bool> age_nouns;
   WordMap<bool> since_leads;
+  // Adjectives of recurrence ("annual" -> P1Y: recurrence_adjectives.tsv) and
+  // the occasions they make a SET before ("the annual summit":
+  // recurring_occasions.tsv).
+  WordMap<std::string> recurrence_adjectives;
+  WordMap<bool> recurring_occasions;
   // Phrases right before a time that make it a deadline ("by the end of":
   // the `deadline` rows of date_roles.tsv), each as its words.
   std::vector<std::vector<std::string>> deadline_phrases;
