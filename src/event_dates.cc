@@ -40,9 +40,13 @@ namespace {
 
 // "the first by a Kenyan leader to Norway since 2015": a time right after
 // "since" with "first" up to eight plain words before it measures how long
-// the event had not happened (visits29).
+// the event had not happened (visits29). Not when ", when" follows: "since
+// November 2018, when the king received him in Rabat" tells that last time.
 bool RankingSince(const std::vector<Word>& words, const SentenceSpan& s, const TimeSpan& t) {
   if (t.first_word <= s.first_word + 1 || words[t.first_word - 1].lower != "since") return false;
+  if (t.end_word + 1 < s.last_word && words[t.end_word].lower == "," &&
+      words[t.end_word + 1].lower == "when")
+    return false;
   for (size_t x = t.first_word - 1; x-- > s.first_word && x + 10 > t.first_word;) {
     if (words[x].punct) return false;
     if (words[x].lower == "first") return true;

@@ -129,6 +129,13 @@ TEST_CASE("a visit that ends on a day ahead is under way", "[visits29]") {
              "Monday.",
              kPerChl, "Lima")
             .empty());
+  // A ranking "since" whose time opens a ", when" clause dates the event
+  // that clause tells: the last visit.
+  auto last_time = Told(
+      "Peruvian President Carlos Soto arrived in Santiago on Tuesday. It was Soto's first visit "
+      "to Chile since November 2019, when Chilean President Ana Rojas received him in Santiago.",
+      kPerChl, "Lima");
+  CHECK(last_time.count("hosting 2019-11 @Santiago held") == 1);
   // Talks that end on a day ahead are still a plan of that day.
   CHECK(Told("The talks between Ghana and Togo end on Friday.", kGhaTgo, "Accra") ==
         std::multiset<std::string>{"talks 2024-03-15 @ planned"});
