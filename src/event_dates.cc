@@ -90,6 +90,13 @@ size_t WordBeforeTime(const std::vector<Word>& words, const SentenceSpan& s, siz
   return time;
 }
 
+// Where the time at word `time` begins with an "on" right before it
+// taken in ("ends on Friday": at "on"), so that the word before the result
+// is the verb that governs the day.
+size_t TimeWithOn(const std::vector<Word>& words, const SentenceSpan& s, size_t time) {
+  return time > s.first_word && words[time - 1].lower == "on" ? time - 1 : time;
+}
+
 // Makes `m` a stay from `first` to `last`, days the text told: its value
 // is the span, with no early/late left from a rougher time.
 void SpanStay(Mention& m, date::sys_days first, date::sys_days last) {
@@ -1872,8 +1879,7 @@ void EventRules::VisitLength(const ArticleReading& reading, const SentenceReadin
       m.first == m.last && m.first > reading.published &&
       m.first - reading.published <= date::days(13) && sentence.time_of[event->k] >= 0) {
     const TimeSpan& own = sentence.sentence_times[static_cast<size_t>(sentence.time_of[event->k])];
-    size_t at = own.first_word;
-    if (at > s.first_word && words[at - 1].lower == "on") --at;
+    size_t at = TimeWithOn(words, s, own.first_word);
     bool ends =
         at > event->tm.end_word && stay_words_.IsEnd(words[at - 1]) && !IsPastTense(words[at - 1]);
     if (ends) {
@@ -1888,16 +1894,14 @@ void EventRules::VisitLength(const ArticleReading& reading, const SentenceReadin
   if (trigger.family == "visit" && trigger.type != "hosting" && trigger.noun_phrase && !borrowed &&
       m.first == m.last && m.first <= reading.published && sentence.time_of[event->k] >= 0) {
     const TimeSpan& own = sentence.sentence_times[static_cast<size_t>(sentence.time_of[event->k])];
-    size_t begin = own.first_word;
-    if (begin > s.first_word && words[begin - 1].lower == "on") --begin;
+    size_t begin = TimeWithOn(words, s, own.first_word);
     bool began = begin > event->tm.end_word && stay_words_.IsStart(words[begin - 1]);
     for (const TimeSpan& later : sentence.sentence_times) {
       if (!began || later.first_word <= own.end_word || !later.time->first_day ||
           !later.time->last_day || *later.time->first_day != *later.time->last_day)
         continue;
       date::sys_days day{*later.time->first_day};
-      size_t at = later.first_word;
-      if (at > s.first_word && words[at - 1].lower == "on") --at;
+      size_t at = TimeWithOn(words, s, later.first_word);
       bool ends = stay_words_.IsEnd(words[at - 1]);
       if (!ends || day <= m.first || day - m.first > date::days(13)) continue;
       SpanStay(m, m.first, day);
@@ -2004,8 +2008,8 @@ void EventRules::EventSpan(const ArticleReading& reading, const SentenceReading&
   };
   // An end word right before the time or its "on" ("ended on Thursday"),
   // not one with an object between ("ended the dispute on Friday").
-  auto ended_at = [&](size_t at) {
-    if (at > s.first_word && words[at - 1].lower == "on") --at;
+  auto ended_at = [&](size_t time) {
+    size_t at = TimeWithOn(words, s, time);
     return at > s.first_word && stay_words_.IsEnd(words[at - 1]);
   };
   // "a four-day summit in Quito that ended on Thursday": the time is the
