@@ -54,6 +54,11 @@ bool RankingSince(const std::vector<Word>& words, const SentenceSpan& s, const T
   return false;
 }
 
+// The longest stay the day rules make, its last day at most this many
+// days after its first: two weeks. A visit does not last longer, so a
+// later day in the sentence tells something else (a return, the next trip).
+constexpr date::days kMaxStayDays{13};
+
 // How far after an event verb a second verb may stand and share its time
 // ("suspended the partnership with Chile on Tuesday and expelled").
 constexpr size_t kMaxSharedGap = 14;
@@ -1877,7 +1882,7 @@ void EventRules::VisitLength(const ArticleReading& reading, const SentenceReadin
   // (visits29). "ended on Friday" and a day gone are left as they were.
   if (trigger.family == "visit" && trigger.type != "hosting" && trigger.noun_phrase && !borrowed &&
       m.first == m.last && m.first > reading.published &&
-      m.first - reading.published <= date::days(13) && sentence.time_of[event->k] >= 0) {
+      m.first - reading.published <= kMaxStayDays && sentence.time_of[event->k] >= 0) {
     const TimeSpan& own = sentence.sentence_times[static_cast<size_t>(sentence.time_of[event->k])];
     size_t at = TimeWithOn(words, s, own.first_word);
     bool ends =
@@ -1903,7 +1908,7 @@ void EventRules::VisitLength(const ArticleReading& reading, const SentenceReadin
       date::sys_days day{*later.time->first_day};
       size_t at = TimeWithOn(words, s, later.first_word);
       bool ends = stay_words_.IsEnd(words[at - 1]);
-      if (!ends || day <= m.first || day - m.first > date::days(13)) continue;
+      if (!ends || day <= m.first || day - m.first > kMaxStayDays) continue;
       SpanStay(m, m.first, day);
       m.present = day >= reading.published;
       break;
@@ -2093,7 +2098,7 @@ void EventRules::EndStay(const SentenceReading& sentence, ArticleReading* readin
     }
     if (!visit || visit->type == "hosting" || visit->status != "held" || visit->present) continue;
     date::sys_days day{*t.time->first_day};
-    if (day <= visit->first || day <= visit->last || day - visit->first > date::days(13)) continue;
+    if (day <= visit->first || day <= visit->last || day - visit->first > kMaxStayDays) continue;
     const WordText& subject = words[verb - 1].lower;
     bool theirs = subject == "he" || subject == "she" || subject == "they";
     for (size_t a = 0, b = 0; !theirs && a <= visit->principal.size(); ++a) {
@@ -2176,7 +2181,7 @@ void EventRules::StartStays(ArticleReading* reading) const {
   auto fits = [&](const Mention& m, date::sys_days day) {
     return m.status == "held" && !m.present && m.actors.count(host) &&
            (m.place_country.empty() || m.place_country == host) && day < m.first &&
-           m.first - day <= date::days(3) && m.last - day <= date::days(13);
+           m.first - day <= date::days(3) && m.last - day <= kMaxStayDays;
   };
   for (const auto& [code, day] : reading->arrivals) {
     bool widened = false;
