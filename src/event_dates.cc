@@ -12,6 +12,7 @@
 #include "article_reading.h"
 #include "event_rules.h"
 #include "event_words.h"
+#include "stay_during.h"
 #include "travel_words.h"
 #include "value_shape.h"
 
@@ -1160,12 +1161,8 @@ void EventRules::ShareTimeAcrossAnd(const ArticleReading& reading,
   for (size_t k = 0; k + 1 < triggers.size(); ++k) {
     const Trigger& a = triggers_[static_cast<size_t>(triggers[k].value)];
     if (time_of[k] >= 0 || a.type != "agreement" || !a.noun_phrase) continue;
-    size_t during = triggers[k].end_word;
-    while (during < sentence->s.last_word && during < triggers[k].end_word + 8 &&
-           words[during].lower != "during" && !words[during].punct) {
-      ++during;
-    }
-    if (during >= sentence->s.last_word || words[during].lower != "during") continue;
+    size_t during = DuringAfter(words, sentence->s, triggers[k].end_word);
+    if (during >= sentence->s.last_word) continue;
     // ("was signed during": the passive's own event word stands between.)
     size_t stay = k + 1;
     while (stay < triggers.size() && triggers[stay].first_word <= during) ++stay;
@@ -1174,9 +1171,7 @@ void EventRules::ShareTimeAcrossAnd(const ArticleReading& reading,
     }
     const Trigger& b = triggers_[static_cast<size_t>(triggers[stay].value)];
     if (b.family != "visit" && b.family != "meeting") continue;
-    bool plain = true;
-    for (size_t w = during + 1; plain && w < triggers[stay].first_word; ++w)
-      plain = !words[w].punct || words[w].lower == "'s" || words[w].abbreviation;
+    bool plain = PlainUpTo(words, during + 1, triggers[stay].first_word);
     bool made = false;
     for (const PhraseMatcher::Match& c : sentence->cues) {
       made = made || (c.first_word + 4 >= triggers[k].first_word && c.end_word <= during &&

@@ -9,6 +9,7 @@
 #include "article_reading.h"
 #include "event_rules.h"
 #include "event_words.h"
+#include "stay_during.h"
 
 namespace annals {
 
@@ -641,11 +642,7 @@ void EventRules::FindPlace(const ArticleReading& reading, const SentenceReading&
   // it was made in the known town that stay went to or was held in
   // (talks29; ShareTimeAcrossAnd gives it the stay's time).
   if (at_place.empty() && !here && trigger.family == "agreement" && trigger.noun_phrase) {
-    size_t during = tm.end_word;
-    while (during < s.last_word && during < tm.end_word + 8 && words[during].lower != "during" &&
-           !words[during].punct) {
-      ++during;
-    }
+    size_t during = DuringAfter(words, s, tm.end_word);
     bool stay = false;
     for (const PhraseMatcher::Match& t : sentence.triggers) {
       const std::string& family = triggers_[static_cast<size_t>(t.value)].family;
@@ -653,11 +650,11 @@ void EventRules::FindPlace(const ArticleReading& reading, const SentenceReading&
                       (family == "visit" || family == "meeting"));
     }
     for (const ActorMention& a : actors) {
-      if (!stay || during >= s.last_word || words[during].lower != "during") break;
+      if (!stay || during >= s.last_word) break;
       if (a.first_word <= during + 1 || a.first_word > during + 12 || !IsKnownTown(a)) continue;
-      bool plain = words[a.first_word - 1].lower == "to" || words[a.first_word - 1].lower == "in";
-      for (size_t w = during + 1; plain && w < a.first_word; ++w)
-        plain = !words[w].punct || words[w].lower == "'s" || words[w].abbreviation;
+      bool plain =
+          (words[a.first_word - 1].lower == "to" || words[a.first_word - 1].lower == "in") &&
+          PlainUpTo(words, during + 1, a.first_word);
       if (!plain) break;
       at_place = a.name, at_country = a.code;
       // (The town's state is the other side when only one is named: "during
