@@ -487,8 +487,12 @@ int Parser::TenseAround(size_t first, size_t end, size_t* cue_at) const {
           // "the final is on Sunday", "warnings are in force for Friday":
           // what a day holds, told in the present, is a timetable. Not before
           // a possessive ("the focus is on Friday's vote" names the vote).
+          // "the awards show is in May": "in" right after the verb too.
           if ((w == "is" || w == "are") && first >= 1 && first - k <= 5 &&
-              (Is(first - 1, "on") || Is(first - 1, "for")) &&
+              (Is(first - 1, "on") || Is(first - 1, "for") ||
+               (Is(first - 1, "in") && first - k == 2 &&
+                !(end < t_.size() && t_[end].alpha && !t_[end].capitalized &&
+                  !lx_.month_prepositions.contains(W(end))))) &&
               (first - k == 2 || Is(first - 1, "for")) && !Is(end, "'") && !Is(end, "’")) {
             bool plain = true;
             for (size_t q = k + 1; q + 1 < first; ++q) {
@@ -500,11 +504,17 @@ int Parser::TenseAround(size_t first, size_t end, size_t* cue_at) const {
             }
           }
           // "Pompeo is in Pyongyang on Sunday": where someone is on a day
-          // named in the present is a schedule.
-          if ((w == "is" || w == "are") && Is(k + 1, "in") && k + 2 < first && first - k <= 7) {
+          // named in the present is a schedule; so is where a fixture is
+          // held ("the final is at Lord's in June").
+          if ((w == "is" || w == "are") && (Is(k + 1, "in") || Is(k + 1, "at")) && k + 2 < first &&
+              first - k <= 9) {
             size_t q = k + 2;
-            while (q < first && t_[q].alpha && t_[q].capitalized) ++q;
-            if (q > k + 2 && (q == first || (q + 1 == first && Is(q, "on")))) {
+            while (q < first && t_[q].alpha && t_[q].capitalized) {
+              ++q;
+              if (q + 1 < first && (Is(q, "'") || Is(q, "’")) && Is(q + 1, "s")) q += 2;
+            }
+            if (q > k + 2 && (q == first || (q + 1 == first &&
+                                             (Is(q, "on") || (Is(k + 1, "at") && Is(q, "in")))))) {
               *tense = 1;
               return true;
             }
@@ -686,6 +696,36 @@ int Parser::TenseAround(size_t first, size_t end, size_t* cue_at) const {
       if (I(k).has_tense && !(k > 0 && Is(k - 1, "to"))) break;
     }
   }
+  // "the museum is closed until Monday", "travellers are stranded until
+  // the weekend": a state that lasts, told in the present, ends ahead. A
+  // past word in the clause ("was closed until Monday") keeps the past.
+  if (first > 0 && (Is(first - 1, "until") || Is(first - 1, "till"))) {
+    bool present = false;
+    for (size_t k = first - 1; k > 0 && first - k < 12;) {
+      --k;
+      if (boundary(k) || Is(k, ",") || t_[k + 1].newline_before) break;
+      std::string_view w = W(k);
+      if (w == "is" || w == "are" || w == "remain" || w == "remains" || w == "stay" ||
+          w == "stays") {
+        present = true;
+        continue;
+      }
+      if (I(k).has_tense && I(k).tense != tense_word::kPresent) {
+        present = false;
+        break;
+      }
+      if (PastVerb(k) &&
+          !(k > 0 && (Is(k - 1, "is") || Is(k - 1, "are") || Is(k - 1, "remain") ||
+                      Is(k - 1, "remains") || Is(k - 1, "stay") || Is(k - 1, "stays")))) {
+        present = false;
+        break;
+      }
+    }
+    if (present) {
+      *cue_at = first - 1;
+      return 1;
+    }
+  }
   int tense = 0;
   for (size_t k = first; k > 0 && first - k < 20;) {
     --k;
@@ -735,6 +775,40 @@ int Parser::TenseAround(size_t first, size_t end, size_t* cue_at) const {
       if (tense < 0 && RelativeVerb(k)) continue;
       *cue_at = k;
       return tense;
+    }
+  }
+  // "Sunday's vote is close": a day's occasion (occasion_nouns.tsv) told in
+  // the present after it is still to come. Not any event: "Sunday's attack
+  // is the deadliest" tells of one gone.
+  if ((Is(end, "'") || Is(end, "’")) && Is(end + 1, "s") && end + 2 < t_.size() &&
+      lx_.occasion_nouns.contains(W(end + 2))) {
+    for (size_t k = end + 3; k < t_.size() && k - end < 8; ++k) {
+      if (boundary(k) || Is(k, ",") || t_[k].newline_before) break;
+      if (Is(k, "is") || Is(k, "are")) {
+        *cue_at = k;
+        return 1;
+      }
+    }
+  }
+  // "a state visit on Monday", "a review meeting in late November": a plan
+  // noun after "a" or "an" right before the date, in a clause with no
+  // tense cue at all, is an occasion still to come
+  // (data/en/occasion_nouns.tsv).
+  if (first >= 3 && (Is(first - 1, "on") || Is(first - 1, "in"))) {
+    // A place may stand between: "a state visit to Kenya on Monday".
+    size_t noun = first - 2;
+    size_t q = noun;
+    while (q > 1 && t_[q].alpha && t_[q].capitalized) --q;
+    if (q < noun && q > 1 && (Is(q, "to") || Is(q, "in"))) noun = q - 1;
+    if (lx_.occasion_nouns.contains(W(noun))) {
+      for (size_t k = noun; k > 0 && noun - k < 3;) {
+        --k;
+        if (Is(k, "a") || Is(k, "an")) {
+          *cue_at = noun;
+          return 1;
+        }
+        if (!t_[k].alpha) break;
+      }
     }
   }
   return 0;
