@@ -59,6 +59,10 @@ bool RankingSince(const std::vector<Word>& words, const SentenceSpan& s, const T
 // days after its first: two weeks. A visit does not last longer, so a
 // later day in the sentence tells something else (a return, the next trip).
 constexpr date::days kMaxStayDays{13};
+// The latest day an "until" may end a stay, counted from its first day:
+// two weeks ("arrived on Sunday for a visit until Thursday"; a farther
+// day is a deadline or another matter, not the end of the trip).
+constexpr date::days kMaxUntilDays{14};
 
 // How far after an event verb a second verb may stand and share its time
 // ("suspended the partnership with Chile on Tuesday and expelled").
@@ -1968,7 +1972,7 @@ void EventRules::VisitLength(const ArticleReading& reading, const SentenceReadin
       bool until = stay_words_.IsUntil(words[t.first_word]) ||
                    (t.first_word > s.first_word && stay_words_.IsUntil(words[t.first_word - 1]));
       date::sys_days last{*t.time->first_day};
-      if (!until || last <= m.first || last > m.first + date::days(14)) continue;
+      if (!until || last <= m.first || last > m.first + kMaxUntilDays) continue;
       SpanStay(m, m.first, last);
       break;
     }
