@@ -8,7 +8,9 @@
 #include <string>
 #include <vector>
 
+#include "annals/bundle.h"
 #include "annals/date_value.h"
+#include "annals/tsv.h"
 #include "article_reading.h"
 #include "event_rules.h"
 #include "event_words.h"
@@ -43,6 +45,27 @@ namespace {
 // "since" with "first" up to eight plain words before it measures how long
 // the event had not happened (visits29). Not when ", when" follows: "since
 // November 2018, when the king received him in Rabat" tells that last time.
+// The ranking word is the ordinal of value 1 in data/en/ordinals.tsv
+// ("first"); "last" (-1) ranks the other way and is left out.
+// Read once: a bad file is reported when the resolver's Lexicon loads it.
+const WordSet& FirstOrdinals() {
+  static const WordSet words = [] {
+    WordSet first;
+    std::string contents, origin, err;
+    std::vector<TsvRow> rows;
+    Diagnostic error;
+    if (!ReadResource("data/en/ordinals.tsv", &contents, &origin, &err) ||
+        !ParseTsv(origin, contents, 2, 2, &rows, &error)) {
+      return first;
+    }
+    for (const TsvRow& row : rows) {
+      if (row.fields[1] == "1") first.insert(row.fields[0]);
+    }
+    return first;
+  }();
+  return words;
+}
+
 bool RankingSince(const std::vector<Word>& words, const SentenceSpan& s, const TimeSpan& t) {
   if (t.first_word <= s.first_word + 1 || words[t.first_word - 1].lower != "since") return false;
   if (t.end_word + 1 < s.last_word && words[t.end_word].lower == "," &&
@@ -50,7 +73,7 @@ bool RankingSince(const std::vector<Word>& words, const SentenceSpan& s, const T
     return false;
   for (size_t x = t.first_word - 1; x-- > s.first_word && x + 10 > t.first_word;) {
     if (words[x].punct) return false;
-    if (words[x].lower == "first") return true;
+    if (FirstOrdinals().count(words[x]) > 0) return true;
   }
   return false;
 }
@@ -59,6 +82,10 @@ bool RankingSince(const std::vector<Word>& words, const SentenceSpan& s, const T
 // days after its first: two weeks. A visit does not last longer, so a
 // later day in the sentence tells something else (a return, the next trip).
 constexpr date::days kMaxStayDays{13};
+// The latest day an "until" may end a stay, counted from its first day:
+// two weeks ("arrived on Sunday for a visit until Thursday"; a farther
+// day is a deadline or another matter, not the end of the trip).
+constexpr date::days kMaxUntilDays{14};
 
 // How far after an event verb a second verb may stand and share its time
 // ("suspended the partnership with Chile on Tuesday and expelled").
@@ -1968,7 +1995,7 @@ void EventRules::VisitLength(const ArticleReading& reading, const SentenceReadin
       bool until = stay_words_.IsUntil(words[t.first_word]) ||
                    (t.first_word > s.first_word && stay_words_.IsUntil(words[t.first_word - 1]));
       date::sys_days last{*t.time->first_day};
-      if (!until || last <= m.first || last > m.first + date::days(14)) continue;
+      if (!until || last <= m.first || last > m.first + kMaxUntilDays) continue;
       SpanStay(m, m.first, last);
       break;
     }

@@ -322,8 +322,7 @@ void EventRules::AddPresenceVisit(const ArticleReading& reading, SentenceReading
     if (w < s.last_word && words[w].lower == ",") ++w;
     if (w < s.last_word && (words[w].lower == "who" || words[w].lower == "while")) ++w;
     bool was = false;
-    if (w < s.last_word && (words[w].lower == "was" || words[w].lower == "is" ||
-                            words[w].lower == "were" || words[w].lower == "will")) {
+    if (w < s.last_word && IsTravelAuxiliary(words[w])) {
       ++w;
       was = true;
     }
@@ -336,8 +335,8 @@ void EventRules::AddPresenceVisit(const ArticleReading& reading, SentenceReading
       was = true;
     }
     if (w + 1 >= s.last_word) continue;
-    bool preposition = words[w].lower == "at" || words[w].lower == "in" ||
-                       (going && (words[w].lower == "to" || words[w].lower == "for"));
+    bool preposition =
+        words[w].lower == "at" || words[w].lower == "in" || (going && IsGoPreposition(words[w]));
     if (!preposition) continue;
     size_t at = w + 1;
     if (words[at].lower == "the" && at + 1 < s.last_word) ++at;

@@ -15,6 +15,14 @@ namespace annals {
 
 namespace {
 
+// "signed during Tobgay's visit to Beijing": how far after "during" the
+// visit or meeting word may stand ("during the Peruvian foreign
+// minister's visit") and how far its town ("during President Ruiz's
+// two-day state visit to Santiago"); further on, a town names something
+// else the sentence tells.
+constexpr size_t kMaxDuringToStayWords = 8;
+constexpr size_t kMaxDuringToTownWords = 12;
+
 bool IsSide(const ActorMention& a) {
   return a.kind == ActorKind::kCountry || a.kind == ActorKind::kDemonym ||
          a.kind == ActorKind::kCapital || (a.kind == ActorKind::kPerson && !a.code.empty());
@@ -646,12 +654,14 @@ void EventRules::FindPlace(const ArticleReading& reading, const SentenceReading&
     bool stay = false;
     for (const PhraseMatcher::Match& t : sentence.triggers) {
       const std::string& family = triggers_[static_cast<size_t>(t.value)].family;
-      stay = stay || (t.first_word > during && t.first_word <= during + 8 &&
+      stay = stay || (t.first_word > during && t.first_word <= during + kMaxDuringToStayWords &&
                       (family == "visit" || family == "meeting"));
     }
     for (const ActorMention& a : actors) {
       if (!stay || during >= s.last_word) break;
-      if (a.first_word <= during + 1 || a.first_word > during + 12 || !IsKnownTown(a)) continue;
+      if (a.first_word <= during + 1 || a.first_word > during + kMaxDuringToTownWords ||
+          !IsKnownTown(a))
+        continue;
       bool plain =
           (words[a.first_word - 1].lower == "to" || words[a.first_word - 1].lower == "in") &&
           PlainUpTo(words, during + 1, a.first_word);

@@ -10,6 +10,7 @@
 #include "annals/date_value.h"
 #include "annals/tsv.h"
 #include "event_words.h"
+#include "leader_roles.h"
 
 namespace annals {
 
@@ -107,6 +108,7 @@ bool EventRules::Load(Diagnostic* error) {
   if (!verb_objects_.Load(trigger_matcher_, error)) return false;
   if (!place_words_.Load(error)) return false;
   if (!stay_words_.Load(error)) return false;
+  if (!CheckLeaderRoles(error)) return false;  // read by DropCoupDetentions
   if (!narrative_.anchors.Load(error)) return false;
   rows.clear();
   if (!LoadTable("data/en/shared_departments.tsv", 2, &rows, error)) return false;

@@ -131,6 +131,10 @@ void EventRules::FindStatus(const ArticleReading& reading, const SentenceReading
   // consulate": a future cue ending at the event verb and opening with a
   // noun after a possessive or article is a plan, whatever day dates it
   // (the day it was told) and whatever past verb governs (visits29).
+  // The words before the noun stay in code: they are grammar (a possessive
+  // and determiners), and the one determiner list in data/en,
+  // occasion_determiners.tsv, is another set (it lacks "'s" and "a" and
+  // has "this", "his", "her"), so sharing it would change which plans count.
   bool plan_noun = !event->trigger.noun_phrase &&
                    std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
                      if (c.end_word != event->tm.first_word || c.first_word <= s.first_word ||

@@ -12,6 +12,7 @@
 #include "article_reading.h"
 #include "event_rules.h"
 #include "event_words.h"
+#include "leader_roles.h"
 
 namespace annals {
 
@@ -888,8 +889,7 @@ void EventRules::DropCoupDetentions(const ArticleReading& reading,
     for (const ActorMention& a : sentence->actors) {
       if (a.first_word < t.end_word || a.first_word > t.end_word + 2) continue;
       if (a.kind != ActorKind::kPerson && a.kind != ActorKind::kTitle) break;
-      bool leader = a.role == "president" || a.role == "prime-minister" || a.role == "premier" ||
-                    a.role == "king" || a.role == "emir" || a.role == "sultan";
+      bool leader = IsLeaderRole(a.role);  // data/en/leader_roles.tsv
       bool plain = true;
       for (size_t w = t.end_word; plain && w < a.first_word && w < s.last_word; ++w)
         plain = !words[w].punct && !words[w].capitalized;

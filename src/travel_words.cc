@@ -32,6 +32,16 @@ const WordSet& GoWords() {
 
 bool IsGoWord(const Word& word) { return GoWords().count(word) > 0; }
 
+bool IsGoPreposition(const Word& word) {
+  const WordText& w = word.lower;
+  return w == "to" || w == "for" || w == "in" || w == "at";
+}
+
+bool IsTravelAuxiliary(const Word& word) {
+  const WordText& w = word.lower;
+  return w == "was" || w == "is" || w == "were" || w == "will";
+}
+
 const ActorMention* GonePlace(const std::vector<Word>& words, const SentenceSpan& s,
                               const std::vector<ActorMention>& actors, size_t end) {
   for (const ActorMention& am : actors) {
@@ -40,9 +50,7 @@ const ActorMention* GonePlace(const std::vector<Word>& words, const SentenceSpan
     if (!place_like || am.end_word != end || am.first_word < s.first_word + 2) continue;
     size_t p = am.first_word - 1;
     if (words[p].lower == "the" && p > s.first_word + 1) --p;
-    const WordText& at = words[p].lower;
-    if ((at == "to" || at == "for" || at == "in" || at == "at") && IsGoWord(words[p - 1]))
-      return &am;
+    if (IsGoPreposition(words[p]) && IsGoWord(words[p - 1])) return &am;
   }
   return nullptr;
 }

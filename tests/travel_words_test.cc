@@ -48,3 +48,12 @@ TEST_CASE("a place with no go word before its preposition is no trip", "[travel_
   CHECK(Gone("The Norwegian minister met officials in Nairobi", 0).empty());
   CHECK(Gone("The Peruvian president spoke of Santiago", 0).empty());
 }
+
+TEST_CASE("the prepositions and auxiliaries of a trip are one shared list", "[travel_words]") {
+  std::vector<annals::Word> words = annals::TokenizeKept("to for in at of was is were will met");
+  for (size_t i = 0; i < 4; ++i) CHECK(annals::IsGoPreposition(words[i]));
+  CHECK_FALSE(annals::IsGoPreposition(words[4]));
+  for (size_t i = 5; i < 9; ++i) CHECK(annals::IsTravelAuxiliary(words[i]));
+  CHECK_FALSE(annals::IsTravelAuxiliary(words[9]));
+  CHECK_FALSE(annals::IsTravelAuxiliary(words[0]));
+}
