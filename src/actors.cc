@@ -538,13 +538,19 @@ void ActorLexicon::Find(std::string_view text, const std::vector<Word>& words, s
   // "He flew to Chisinau on Monday": the one person the sentence before
   // named, taken out now (this sentence sets it anew).
   Person last_named, last_subject, last_object;
-  if (memory) {
-    for (auto [key, person] :
-         {std::pair{&kLastPersonKey, &last_named}, std::pair{&kLastSubjectKey, &last_subject},
-          std::pair{&kLastObjectKey, &last_object}}) {
-      if (auto it = memory->find(*key); it != memory->end()) {
-        *person = std::move(it->second);
-        memory->erase(it);
+  if (memory && !memory->empty()) {
+    if (auto it = memory->find(kLastPersonKey); it != memory->end()) {
+      last_named = std::move(it->second);
+      memory->erase(it);
+    }
+    // The subject and object keys are only ever set together (below) and
+    // taken out together (here): without the one, the other is not there.
+    if (auto it = memory->find(kLastSubjectKey); it != memory->end()) {
+      last_subject = std::move(it->second);
+      memory->erase(it);
+      if (auto ot = memory->find(kLastObjectKey); ot != memory->end()) {
+        last_object = std::move(ot->second);
+        memory->erase(ot);
       }
     }
   }

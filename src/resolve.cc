@@ -926,6 +926,8 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
       ++i;
       continue;
     }
+    // The rule name, measured once (the tests below compare it often).
+    const std::string_view rule(m.rule);
     // "two days after the coup" before the story dated anything is a length;
     // "in 1989 ... a few days later": no day to count from, so a length.
     // "in 2013 ... two weeks before the signing": counted from a story only
@@ -943,21 +945,20 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
                      anchor.grain != Grain::kWeek && anchor.grain != Grain::kWeekend &&
                      date::sys_days{anchor.day} < date::sys_days{day_anchor.day} &&
                      (anchor_past_perfect || (day_step && m.spec.offset != 0));
-    bool no_day =
-        (std::string_view(m.rule) == "vague_later" && anchor.grain != Grain::kDay && !look_back) ||
-        (std::string_view(m.rule) == "count_from_event" && anchor.grain != Grain::kDay &&
-         anchor.grain != Grain::kWeek && anchor.grain != Grain::kMonth);
+    bool no_day = (rule == "vague_later" && anchor.grain != Grain::kDay && !look_back) ||
+                  (rule == "count_from_event" && anchor.grain != Grain::kDay &&
+                   anchor.grain != Grain::kWeek && anchor.grain != Grain::kMonth);
     // "trades made that day" in a story that has told only a year or a
     // month: a day of a scenario the text never dates, no date to give
     // (the year or month it would fall back to is not that day).
-    if (std::string_view(m.rule) == "that_period" && dated && anchor.grain != Grain::kDay &&
+    if (rule == "that_period" && dated && anchor.grain != Grain::kDay &&
         anchor.grain != Grain::kWeek && parser.Word(m.end - 1, "day")) {
       i = m.end;
       continue;
     }
     // "the afternoon", "at dawn": a part of the day the story has named; in
     // a story that has named no day it is no time the text gives.
-    if (!(dated && anchor.grain == Grain::kDay) && StoryDayGuess(m.rule)) {
+    if (!(dated && anchor.grain == Grain::kDay) && StoryDayGuess(rule)) {
       i = m.end;
       continue;
     }
@@ -1008,8 +1009,8 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
     // "They last met in March": the latest time, counted from today, not
     // from a year the paragraph told.
     bool latest = cue < m.first && cue > 0 && parser.Word(cue - 1, "last");
-    if (std::string_view(m.rule) == "bare_month" && tense < 0 && dated && story_year != 0 &&
-        !latest && m.first < story_year_token + kLookBackReach &&
+    if (rule == "bare_month" && tense < 0 && dated && story_year != 0 && !latest &&
+        m.first < story_year_token + kLookBackReach &&
         static_cast<int>(anchor.day.year()) == story_year &&
         (anchor.grain == Grain::kYear || anchor.grain == Grain::kMonth) &&
         date::year{story_year} < dct.year() && !parser.ComparedBefore(m.first)) {
@@ -1019,10 +1020,9 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
     // "Last year, the two ministers met in Lima in October": a bare month
     // in a past clause of the sentence that opened with a year before the
     // publication year is a month of that year.
-    if (std::string_view(m.rule) == "bare_month" && tense < 0 && dated && !latest &&
-        anchor.grain == Grain::kYear && anchor.day.year() < dct.year() && m.first > anchor_token &&
-        m.first - anchor_token < 25 && !parser.Word(anchor_token, "'") && anchor_plain() &&
-        !parser.ComparedBefore(m.first)) {
+    if (rule == "bare_month" && tense < 0 && dated && !latest && anchor.grain == Grain::kYear &&
+        anchor.day.year() < dct.year() && m.first > anchor_token && m.first - anchor_token < 25 &&
+        !parser.Word(anchor_token, "'") && anchor_plain() && !parser.ComparedBefore(m.first)) {
       bool same_sentence = true;
       for (size_t k = anchor_token; k < m.first && same_sentence; ++k) {
         same_sentence = !parser.Word(k, ".") && !parser.Word(k, ";");
@@ -1054,8 +1054,7 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
     }
     if (past_story && !near_now && m.spec.year == kUnset && !m.spec.year_relative &&
         !m.spec.shift && m.spec.lean == Lean::kTense && m.spec.month > 0 &&
-        ((std::string_view(m.rule) == "bare_month" && anchor.grain != Grain::kDay) ||
-         m.spec.day > 0)) {
+        ((rule == "bare_month" && anchor.grain != Grain::kDay) || m.spec.day > 0)) {
       int year = static_cast<int>(anchor.day.year());
       if (m.spec.day > 0 && anchor.grain != Grain::kYear) {
         auto nearest = NearestDayOfYear(m.spec.month, m.spec.day, anchor.day);
@@ -1128,7 +1127,6 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
     // "profit rose from a year ago": in a story about a quarter, a year
     // back is that quarter a year earlier, even when a day ("the quarter
     // ended Sept. 30") came in between.
-    std::string_view rule(m.rule);
     const NarrativeAnchor* story = &anchor;
     // Such comparisons look back: "two years later" moves the story on.
     // "the year-earlier period" names the story's period itself, however

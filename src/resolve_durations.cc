@@ -479,7 +479,10 @@ void Parser::Sets(size_t i, Take& take) const {
   // show": an adjective of recurrence before an occasion that comes round
   // (up to two words between) is a SET; before other nouns ("an annual
   // rate", "annual sales", "its quarterly dividend") it stays untagged.
-  if (auto adj = lx_.recurrence_adjectives.find(std::string(W(i)));
+  // (Each adjective is a word of the lexicon's index, so a token it knows
+  // nothing of is none: most tokens skip the table.)
+  if (auto adj = t_[i].info == nullptr ? lx_.recurrence_adjectives.end()
+                                       : lx_.recurrence_adjectives.find(W(i));
       adj != lx_.recurrence_adjectives.end() && (!t_[i].capitalized || SentenceStart(i))) {
     for (size_t j = i + 1; j <= i + 3 && j < t_.size() && t_[j].alpha; ++j) {
       if (lx_.recurring_occasions.contains(W(j))) {
