@@ -69,3 +69,26 @@ TEST_CASE("agreeing to disagree or to consider is no agreement", "[wire30]") {
   CHECK(Told("Kenya on Tuesday agreed to consider expanding trade with Norway.", kNorKen, "Nairobi")
             .empty());
 }
+
+TEST_CASE("aid pledged or given to the other side is aid", "[wire30]") {
+  CHECK(Told("Norway pledged 20 million dollars to Kenya on Tuesday for drought relief.", kNorKen,
+             "Nairobi") == std::multiset<std::string>{"aid 2024-03-12 held"});
+  CHECK(Told("Chile on Monday donated 3 million dollars in aid to Peru after the floods.", kPerChl,
+             "Lima") == std::multiset<std::string>{"aid 2024-03-11 held"});
+  // A sum with no receiver is no aid between the two.
+  CHECK(Told("Ghana on Monday pledged 5 million dollars for its own cocoa farmers, Togo said.",
+             kGhaTgo, "Accra")
+            .empty());
+}
+
+TEST_CASE("aid resumed is a restoration, travel advice lifted a lifting", "[wire30]") {
+  CHECK(Told("Norway said on Tuesday it would resume aid to Kenya, frozen since January.", kNorKen,
+             "Nairobi") == std::multiset<std::string>{"restoration 2024-03-12 held"});
+  CHECK(Told("Chile lifted its travel warning for Peru on Monday.", kPerChl, "Lima") ==
+        std::multiset<std::string>{"lifting 2024-03-11 held"});
+  CHECK(Told("Norway lifted its travel advisory for Kenya on Tuesday.", kNorKen, "Nairobi") ==
+        std::multiset<std::string>{"lifting 2024-03-12 held"});
+  // Advice made sharper stays a reduction of relations.
+  CHECK(Told("Ghana raised its travel advisory for Togo on Monday.", kGhaTgo, "Accra") ==
+        std::multiset<std::string>{"reduce-relations 2024-03-11 held"});
+}
