@@ -92,3 +92,17 @@ TEST_CASE("aid resumed is a restoration, travel advice lifted a lifting", "[wire
   CHECK(Told("Ghana raised its travel advisory for Togo on Monday.", kGhaTgo, "Accra") ==
         std::multiset<std::string>{"reduce-relations 2024-03-11 held"});
 }
+
+TEST_CASE("a host of talks between two others is no side of them", "[wire30]") {
+  CHECK(
+      Told("Norway hosted talks between Kenya and Somalia in Oslo on Tuesday.", kNorKen, "Nairobi")
+          .empty());
+  CHECK(Told("Chile hosted a meeting between Peru and Bolivia in Santiago on Monday.", kPerChl,
+             "Lima")
+            .empty());
+  CHECK(Told("Nigeria hosted talks between Ghana and Togo in Abuja on Monday.", kGhaTgo, "Accra") ==
+        std::multiset<std::string>{"talks 2024-03-11 held"});
+  // Talks with the host are the host's own.
+  CHECK(Told("Norway hosted talks with Kenya in Oslo on Tuesday.", kNorKen, "Nairobi") ==
+        std::multiset<std::string>{"talks 2024-03-12 held"});
+}
