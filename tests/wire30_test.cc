@@ -106,3 +106,12 @@ TEST_CASE("a host of talks between two others is no side of them", "[wire30]") {
   CHECK(Told("Norway hosted talks with Kenya in Oslo on Tuesday.", kNorKen, "Nairobi") ==
         std::multiset<std::string>{"talks 2024-03-12 held"});
 }
+
+TEST_CASE("talks between the two on a deal are talks, the deal their topic", "[wire30]") {
+  CHECK(Told("Talks between Kenya and Norway on a fisheries deal are due to resume in Oslo on "
+             "April 2.",
+             kNorKen, "Nairobi") == std::multiset<std::string>{"talks 2024-04-02 planned"});
+  CHECK(Told("Negotiations with Chile over a new border treaty will resume in Lima on Monday, Peru "
+             "said.",
+             kPerChl, "Lima") == std::multiset<std::string>{"talks 2024-03-18 planned"});
+}
