@@ -115,3 +115,18 @@ TEST_CASE("talks between the two on a deal are talks, the deal their topic", "[w
              "said.",
              kPerChl, "Lima") == std::multiset<std::string>{"talks 2024-03-18 planned"});
 }
+
+TEST_CASE("what a held event would bring about is no plan of it", "[wire30]") {
+  CHECK(Told("Peruvian President Carlos Soto and Chilean President Ana Ruiz met in Lima on Monday. "
+             "The meeting would allow the two leaders to settle the border in the year ahead, "
+             "analysts said.",
+             kPerChl, "Lima") == std::multiset<std::string>{"meeting 2024-03-11 held"});
+  CHECK(Told("Kenyan President Amina Otieno and Norwegian Prime Minister Lars Berg held a summit "
+             "in Oslo on Tuesday. The summit would help Otieno manage ties in the year before an "
+             "election, analysts said.",
+             kNorKen, "Nairobi") == std::multiset<std::string>{"summit 2024-03-12 held"});
+  // A plan told with "would" keeps its day.
+  CHECK(Told("Ghana and Togo will hold a summit in Lome. The summit would take place in May, "
+             "officials said.",
+             kGhaTgo, "Accra") == std::multiset<std::string>{"summit 2024-05 planned"});
+}
