@@ -30,6 +30,32 @@ std::vector<std::pair<int, std::string>> CountriesByMentions(
   return ranked;
 }
 
+// "Norway hosted talks between Kenya and Somalia": the two a meeting noun
+// names right after it with "between X and Y" are its sides, and its host
+// or anyone else in the sentence is a third party. Empty when the noun is
+// not followed so.
+std::set<std::string> SidesBetween(const std::vector<Word>& words,
+                                   const std::vector<ActorMention>& actors, size_t noun_end,
+                                   size_t clause_end) {
+  if (noun_end + 3 >= clause_end || words[noun_end].lower != "between") return {};
+  auto side_at = [&](size_t w) -> const ActorMention* {
+    for (const ActorMention& a : actors) {
+      if (a.first_word != w || a.code.empty() || a.end_word > clause_end) continue;
+      if (a.kind == ActorKind::kCountry || a.kind == ActorKind::kDemonym ||
+          a.kind == ActorKind::kCapital || a.kind == ActorKind::kPerson)
+        return &a;
+    }
+    return nullptr;
+  };
+  const ActorMention* first = side_at(noun_end + 1);
+  if (first == nullptr || first->end_word + 1 >= clause_end ||
+      words[first->end_word].lower != "and")
+    return {};
+  const ActorMention* second = side_at(first->end_word + 1);
+  if (second == nullptr || second->code == first->code) return {};
+  return {first->code, second->code};
+}
+
 }  // namespace
 
 void EventRules::ReadSentenceActors(const ActorLexicon& lexicon, ArticleReading* reading,
@@ -1152,6 +1178,12 @@ void EventRules::HostSides(const ArticleReading& reading, const SentenceReading&
   auto& words = reading.words;
   auto& tm = event->tm;
   auto& m = event->m;
+  if (event->trigger.family == "meeting" || event->trigger.family == "dialogue") {
+    std::set<std::string> between =
+        SidesBetween(words, sentence.actors, tm.end_word, event->clause_end);
+    if (!between.empty()) m.actors = std::move(between);
+    return;
+  }
   // "Chile opened an embassy in Ghana on Monday, Peru said": an embassy
   // opened in a country or its capital is between the one who opened it
   // and that country; a country that only reports it is no side.

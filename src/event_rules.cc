@@ -357,6 +357,34 @@ int EventRules::VerbTrigger(std::string_view type, std::string_view cameo) const
 
 namespace {
 
+// "The summit would help Ruto manage ties" (wire30): an event noun after a
+// "the" that opens the sentence, then "would" and a verb that is no event
+// word, with a person, a state or a determined noun as its object, tells
+// what the event does, not a plan of it. "The summit would be held",
+// "would take place in May" keep their plan.
+bool EventsEffect(const std::vector<Word>& words, const SentenceReading& sentence,
+                  const PhraseMatcher::Match& tm, bool noun_phrase) {
+  const size_t first = sentence.s.first_word;
+  if (!noun_phrase || tm.first_word != first + 1 || words[first].lower != "the" ||
+      tm.end_word + 3 >= sentence.s.last_word || words[tm.end_word].lower != "would") {
+    return false;
+  }
+  const size_t verb = tm.end_word + 1;
+  const Word& v = words[verb];
+  if (!v.alpha || v.capitalized || v.lower == "be" || v.lower == "have" || v.lower == "not")
+    return false;
+  for (const PhraseMatcher::Match& t : sentence.triggers)
+    if (t.first_word <= verb && verb < t.end_word) return false;
+  const size_t object = verb + 1;
+  const WordText& o = words[object].lower;
+  if (o == "the" || o == "a" || o == "an" || o == "its" || o == "their" || o == "both") return true;
+  return std::any_of(sentence.actors.begin(), sentence.actors.end(), [&](const ActorMention& a) {
+    return a.first_word == object &&
+           (a.kind == ActorKind::kPerson || a.kind == ActorKind::kCountry ||
+            a.kind == ActorKind::kCapital);
+  });
+}
+
 // The source of each mention with two sides or more: the article's file,
 // publication day, outlet and url, and the sentence it was told in. Only
 // those reach a timeline (Assembler::Add keeps no other), and most
@@ -578,6 +606,7 @@ void EventRules::ReadEvent(size_t k, const SentenceReading& sentence,
                            ArticleReading* reading) const {
   const PhraseMatcher::Match& tm = sentence.triggers[k];
   EventReading event(k, tm, triggers_[static_cast<size_t>(tm.value)]);
+  if (EventsEffect(reading->words, sentence, tm, event.trigger.noun_phrase)) return;
   if (IsMultilateral(*reading, sentence, event)) return;
   FindScope(*reading, sentence, &event);
   if (CountedParties(*reading, sentence, event)) return;

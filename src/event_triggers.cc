@@ -373,16 +373,28 @@ void EventRules::DropAgreementTopics(const ArticleReading& reading,
     const PhraseMatcher::Match& head = triggers[k - 1];
     const Trigger& topic_trigger = triggers_[static_cast<size_t>(topic.value)];
     if (topic_trigger.family != "agreement" || !topic_trigger.noun_phrase ||
-        head.end_word >= topic.first_word || topic.first_word > head.end_word + 4) {
+        head.end_word >= topic.first_word) {
       continue;
     }
-    const WordText& preposition = words[head.end_word].lower;
-    if (preposition != "on" && preposition != "over" && preposition != "about" &&
-        preposition != "toward" && preposition != "towards") {
-      continue;
+    auto is_topic_preposition = [&](size_t w) {
+      const WordText& x = words[w].lower;
+      return x == "on" || x == "over" || x == "about" || x == "toward" || x == "towards";
+    };
+    // "Talks between Kenya and Norway on a fisheries deal" (wire30): the
+    // sides named after the head with "between" or "with" come before its
+    // topic.
+    size_t at = head.end_word;
+    if (words[at].lower == "between" || words[at].lower == "with") {
+      for (size_t w = at + 1; w < topic.first_word && w < at + 7 && !words[w].punct; ++w) {
+        if (is_topic_preposition(w)) {
+          at = w;
+          break;
+        }
+      }
     }
+    if (topic.first_word > at + 4 || !is_topic_preposition(at)) continue;
     bool modifiers_only = true;
-    for (size_t w = head.end_word + 1; modifiers_only && w < topic.first_word; ++w) {
+    for (size_t w = at + 1; modifiers_only && w < topic.first_word; ++w) {
       const WordText& x = words[w].lower;
       modifiers_only = !words[w].punct && (x == "a" || x == "an" || x == "the" || x == "their" ||
                                            x == "its" || !np_stop_.count(words[w]));
