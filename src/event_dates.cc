@@ -8,7 +8,6 @@
 #include <string>
 #include <vector>
 
-#include "annals/bundle.h"
 #include "annals/date_value.h"
 #include "annals/tsv.h"
 #include "article_reading.h"
@@ -47,21 +46,16 @@ namespace {
 // November 2018, when the king received him in Rabat" tells that last time.
 // The ranking word is the ordinal of value 1 in data/en/ordinals.tsv
 // ("first"); "last" (-1) ranks the other way and is left out.
-// Read once: a bad file is reported when the resolver's Lexicon loads it.
+// Read once. The resolver's Lexicon checks the same file at start-up and
+// stops the run on a bad row, so a failure here cannot be reached.
 const WordSet& FirstOrdinals() {
   static const WordSet words = [] {
-    WordSet first;
-    std::string contents, origin, err;
-    std::vector<TsvRow> rows;
-    Diagnostic error;
-    if (!ReadResource("data/en/ordinals.tsv", &contents, &origin, &err) ||
-        !ParseTsv(origin, contents, 2, 2, &rows, &error)) {
-      return first;
-    }
-    for (const TsvRow& row : rows) {
-      if (row.fields[1] == "1") first.insert(row.fields[0]);
-    }
-    return first;
+    std::vector<std::string> first;
+    Diagnostic unreachable;
+    ReadFirstFieldsWhere("data/en/ordinals.tsv", 1, "1", &first, &unreachable);
+    WordSet set;
+    for (const std::string& w : first) set.insert(w);
+    return set;
   }();
   return words;
 }

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "annals/bundle.h"
+
 namespace annals {
 
 bool ParseTsv(std::string_view origin, std::string_view contents, size_t min_fields,
@@ -49,6 +51,25 @@ bool ParseTsv(std::string_view origin, std::string_view contents, size_t min_fie
                       std::to_string(row.fields.size()));
     }
     rows->push_back(std::move(row));
+  }
+  return true;
+}
+
+bool ReadFirstFieldsWhere(std::string_view path, size_t column, std::string_view value,
+                          std::vector<std::string>* words, Diagnostic* error) {
+  // Data files have a handful of columns; the bound only keeps ParseTsv's
+  // row check meaningful for a file given a stray tab-heavy line.
+  constexpr size_t kMostFields = 16;
+  std::string contents, origin, err;
+  if (!ReadResource(path, &contents, &origin, &err)) {
+    *error = Diagnostic{std::string(path), 0, 0, Severity::kError, err};
+    return false;
+  }
+  std::vector<TsvRow> rows;
+  if (!ParseTsv(origin, contents, column + 1, std::max(column + 1, kMostFields), &rows, error))
+    return false;
+  for (const TsvRow& row : rows) {
+    if (row.fields[column] == value) words->push_back(row.fields[0]);
   }
   return true;
 }

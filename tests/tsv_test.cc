@@ -1,5 +1,9 @@
 #include "annals/tsv.h"
 
+#include <algorithm>
+#include <string>
+#include <vector>
+
 #include <catch2/catch.hpp>
 
 using annals::Diagnostic;
@@ -28,4 +32,16 @@ TEST_CASE("tsv errors name file, line and column", "[tsv]") {
 TEST_CASE("list fields split on bars, dash is empty", "[tsv]") {
   CHECK(annals::SplitList("U.S.|US|America") == std::vector<std::string>{"U.S.", "US", "America"});
   CHECK(annals::SplitList("-").empty());
+}
+
+TEST_CASE("the first fields of a data file's rows of one kind", "[tsv]") {
+  std::vector<std::string> words;
+  Diagnostic error;
+  REQUIRE(annals::ReadFirstFieldsWhere("data/en/ordinals.tsv", 1, "1", &words, &error));
+  CHECK(std::find(words.begin(), words.end(), "first") != words.end());
+  CHECK(std::find(words.begin(), words.end(), "second") == words.end());
+  words.clear();
+  CHECK_FALSE(annals::ReadFirstFieldsWhere("data/en/no_such_file.tsv", 1, "1", &words, &error));
+  CHECK(error.file.find("no_such_file.tsv") != std::string::npos);
+  CHECK(words.empty());
 }

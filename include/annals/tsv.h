@@ -22,6 +22,14 @@ struct TsvRow {
 bool ParseTsv(std::string_view origin, std::string_view contents, size_t min_fields,
               size_t max_fields, std::vector<TsvRow>* rows, Diagnostic* error);
 
+// The first field of every row of the data file `path` (bundled, or found
+// where ReadResource looks) whose field `column` (0-based) is `value`: the
+// `go` rows of stay_words.tsv. Every row must have at least `column` + 1
+// fields; false, with "file:line:col" in `error`, when the file cannot be
+// read or a row is malformed.
+bool ReadFirstFieldsWhere(std::string_view path, size_t column, std::string_view value,
+                          std::vector<std::string>* words, Diagnostic* error);
+
 // Splits a "a|b|c" list field; "-" means an empty list.
 std::vector<std::string> SplitList(std::string_view field);
 
