@@ -60,6 +60,16 @@ const WordSet& FirstOrdinals() {
   return words;
 }
 
+// Whether words [from, to) hold no punctuation but an abbreviation's
+// period: one clause, not two ("on Tuesday and expelled", not "on Tuesday.
+// Later it expelled").
+bool Unpunctuated(const std::vector<Word>& words, size_t from, size_t to) {
+  for (size_t w = from; w < to; ++w) {
+    if (words[w].punct && !words[w].abbreviation) return false;
+  }
+  return true;
+}
+
 bool RankingSince(const std::vector<Word>& words, const SentenceSpan& s, const TimeSpan& t) {
   if (t.first_word <= s.first_word + 1 || words[t.first_word - 1].lower != "since") return false;
   if (t.end_word + 1 < s.last_word && words[t.end_word].lower == "," &&
@@ -1103,10 +1113,8 @@ void EventRules::ShareTimeAcrossAnd(const ArticleReading& reading,
         triggers[k].first_word > triggers[first].end_word + 8) {
       continue;
     }
-    bool unbroken = true;
-    for (size_t w = triggers[first].end_word; unbroken && w < triggers[k].first_word; ++w)
-      unbroken = !words[w].punct || words[w].abbreviation;
-    if (unbroken) time_of[first] = time_of[k];
+    if (Unpunctuated(words, triggers[first].end_word, triggers[k].first_word))
+      time_of[first] = time_of[k];
   }
   // "suspended the partnership on Tuesday and expelled a diplomat": a
   // measure's verb right after "and", after a measure or a protest, with
@@ -1138,9 +1146,8 @@ void EventRules::ShareTimeAcrossAnd(const ArticleReading& reading,
         joint = c.first_word - 1;
       }
     }
-    bool joined = words[joint].lower == "and";
-    for (size_t w = triggers[first].end_word; joined && w < joint; ++w)
-      joined = !words[w].punct || words[w].abbreviation;
+    bool joined =
+        words[joint].lower == "and" && Unpunctuated(words, triggers[first].end_word, joint);
     if (reply || joined) time_of[k] = time_of[first];
   }
   // "Ruiz and Soto held talks in Santiago on Friday, and their governments
@@ -1394,9 +1401,8 @@ void EventRules::ShareGatheringTime(const ArticleReading& reading,
     for (size_t w = triggers[k].end_word; w < triggers[k + 1].first_word; ++w) {
       if (words[w].lower == "at" || words[w].lower == "during") at = w;
     }
-    bool plain = at + 1 < triggers[k + 1].first_word && at + 5 >= triggers[k + 1].first_word;
-    for (size_t w = triggers[k].end_word; plain && w < t.first_word; ++w)
-      plain = !words[w].punct || words[w].abbreviation;
+    bool plain = at + 1 < triggers[k + 1].first_word && at + 5 >= triggers[k + 1].first_word &&
+                 Unpunctuated(words, triggers[k].end_word, t.first_word);
     if (plain) {
       const WordText& det = words[at + 1].lower;
       plain = det == "a" || det == "an" || det == "the" || det == "their" || det == "its";
