@@ -430,7 +430,7 @@ const OfficeHolder* ActorLexicon::LeaderOf(const std::string& country, date::sys
 
 bool ActorLexicon::IsNameWord(const std::vector<Word>& words, size_t i, size_t end) const {
   const Word& w = words[i];
-  if (!w.alpha || !w.capitalized || w.abbreviation || w.lower == "'s") return false;
+  if (!w.alpha || !w.capitalized || w.abbreviation || w.in_time || w.lower == "'s") return false;
   PhraseMatcher::Match m;
   if (titles_.MatchAt(words, i, end, &m)) return false;
   // A known person's surname may start another person's name ("Zhao").

@@ -3,6 +3,7 @@
 #include <cctype>
 
 #include "annals/date_value.h"
+#include "event_words.h"
 
 namespace annals {
 
@@ -39,6 +40,12 @@ ArticleReading::ArticleReading(const Article& article_in, const std::string& bod
       published_text(FormatDay(*article_in.published)),
       words(ReadWords(article_in, body_in, shift, tokenized, &lowered)),
       sentences(SplitSentences(body, words, sentence_rules)) {
+  // "NAIROBI, March 13 (East Wire) - On Tuesday, Kenya and Norway signed":
+  // the dateline is no part of the sentence the rules read, so that what
+  // they ask of a sentence's opening ("On Tuesday," before the clause)
+  // they ask of the words after the dash. Its place, day and outlet are
+  // the article's, read apart.
+  for (SentenceSpan& s : sentences) s.first_word = DatelineEnd(words, s.first_word, s.last_word);
   if (!article.place.empty()) {
     if (!lexicon.LookupPlace(article.place, &dateline_city, &dateline_country)) {
       dateline_city = article.place;
@@ -68,6 +75,9 @@ ArticleReading::ArticleReading(const Article& article_in, const std::string& bod
       size_t e = w;
       while (e < words.size() && words[e].begin < placed.end) ++e;
       if (e > w) time_spans.push_back({&t, w, e});
+      // "met Kenyan President William Ruto Tuesday": a word of a day is no
+      // word of a name (ActorLexicon::IsNameWord).
+      for (size_t k = w; k < e; ++k) words[k].in_time = true;
     }
   }
   // Each mention is dated by one of these spans, so this is the usual

@@ -81,6 +81,9 @@ struct ArticleReading {
   // words made of the resolver's tokens, into their TokenizedText).
   std::string lowered;
   std::vector<Word> words;
+  // A sentence opening with a dateline ("NAIROBI, March 13 (East Wire) -")
+  // starts, as the rules read it, at the word after the dateline's dash;
+  // its byte range (the quote a source gives) still holds the dateline.
   std::vector<SentenceSpan> sentences;
   // "The same day", "hours later": read against the event just told. Only
   // the times the narrative made or changed; time_spans point into these

@@ -20,7 +20,6 @@
 namespace annals {
 
 void EventRules::FindSentenceTimes(ArticleReading* reading, SentenceReading* sentence) const {
-  auto& words = reading->words;
   auto& time_spans = reading->time_spans;
   auto& next_time = reading->next_time;
   auto& s = sentence->s;
@@ -29,11 +28,6 @@ void EventRules::FindSentenceTimes(ArticleReading* reading, SentenceReading* sen
     if (time_spans[next_time].first_word >= s.first_word)
       sentence_times.push_back(time_spans[next_time]);
     ++next_time;
-  }
-  // A dateline ("MOSCOW, Nov. 28 (AP) --") says when the story was filed,
-  // not when anything in the sentence after it happened.
-  if (size_t dash = DatelineEnd(words, s.first_word, s.last_word); dash > s.first_word) {
-    std::erase_if(sentence_times, [&](const TimeSpan& t) { return t.first_word < dash; });
   }
   JoinDayRanges(reading, sentence);
 }
@@ -316,11 +310,15 @@ void EventRules::GoverningTimes(const ArticleReading& reading, SentenceReading* 
     const std::string& g = sentence_times[coarser].time->value;
     const std::string& today = reading.published_text;
     if (f > today || !today.starts_with(g)) return false;
+    // "said on Tuesday he would visit Kenya later this year": the "would"
+    // of reported speech right before the event word tells a plan too.
     const size_t event_begin = triggers[c].first_word;
-    return std::any_of(sentence->cues.begin(), sentence->cues.end(),
-                       [&](const PhraseMatcher::Match& cue) {
-                         return cue.first_word < event_begin && Contains(CueKinds(cue), kFuture);
-                       });
+    return std::any_of(
+        sentence->cues.begin(), sentence->cues.end(), [&](const PhraseMatcher::Match& cue) {
+          return cue.first_word < event_begin &&
+                 (Contains(CueKinds(cue), kFuture) ||
+                  (cue.end_word == event_begin && Contains(CueKinds(cue), kReportedFuture)));
+        });
   };
   auto refines_event = [&](size_t finer, size_t coarser, size_t c) {
     return refines(finer, coarser) && !plan_time(finer, coarser, c);
@@ -759,8 +757,18 @@ int EventRules::EventAfterTime(const ArticleReading& reading, const SentenceRead
       std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
         return c.end_word == before_time && Contains(cues_[static_cast<size_t>(c.value)], kSpeech);
       });
+  // "Earlier on Tuesday, Kenya and Norway signed ...", "Also on Monday,
+  // ...": one word before "on" and the time, a comma after, open the
+  // sentence as "On Tuesday," does.
+  bool one_word_opener =
+      before_time == s.first_word + 1 && before_time < t.first_word && t.end_word < s.last_word &&
+      words[t.end_word].lower == "," && words[s.first_word].alpha &&
+      std::none_of(triggers.begin(), triggers.end(),
+                   [&](const PhraseMatcher::Match& m) { return m.first_word == s.first_word; }) &&
+      std::none_of(sentence.actors.begin(), sentence.actors.end(),
+                   [&](const ActorMention& a) { return a.first_word == s.first_word; });
   bool opens_clause =
-      t.first_word <= s.first_word + 1 ||
+      t.first_word <= s.first_word + 1 || one_word_opener ||
       (t.first_word >= 2 &&
        (words[t.first_word - 1].lower == "," || words[t.first_word - 2].lower == ",")) ||
       // "..., and on Monday the two held talks"
@@ -1568,7 +1576,7 @@ bool EventRules::OwnSide(const ArticleReading& reading, const ActorLexicon& lexi
   for (size_t j = 0; j < i && doer.empty(); ++j) {
     if (reading.paragraph_of[j] != lead_paragraph) continue;
     const SentenceSpan& lead = sentences[j];
-    size_t from = std::max(lead.first_word, DatelineEnd(words, lead.first_word, lead.last_word));
+    size_t from = lead.first_word;
     for (const ActorMention& a :
          lexicon.Find(reading.body, words, from, lead.last_word, std::nullopt, nullptr)) {
       if (a.code.empty()) continue;
@@ -1613,7 +1621,6 @@ void EventRules::FindLeadCarry(const ActorLexicon& lexicon, ArticleReading* read
   size_t next_time = 0;
   for (size_t i = 0; i < sentences.size() && paragraph_of[i] <= 2; ++i) {
     const SentenceSpan& s = sentences[i];
-    size_t dash = DatelineEnd(words, s.first_word, s.last_word);
     const TimeExpression* day = nullptr;
     size_t day_word = 0;
     bool other_time = false;
@@ -1621,9 +1628,9 @@ void EventRules::FindLeadCarry(const ActorLexicon& lexicon, ArticleReading* read
            reading->time_spans[next_time].first_word < s.last_word;
          ++next_time) {
       const TimeSpan& t = reading->time_spans[next_time];
-      if (t.first_word < s.first_word || t.first_word < dash) continue;
-      if (OldBackgroundTime(words, lead_clause_ends_, day ? day_word : std::max(s.first_word, dash),
-                            t, reading->published)) {
+      if (t.first_word < s.first_word) continue;
+      if (OldBackgroundTime(words, lead_clause_ends_, day ? day_word : s.first_word, t,
+                            reading->published)) {
         continue;
       }
       if (!day && t.time->first_day && t.time->first_day == t.time->last_day &&
@@ -1694,7 +1701,7 @@ void EventRules::CarryDate(const ArticleReading& reading, const SentenceReading&
   size_t lead_paragraph = &reading.body != &reading.article.body ? 1 : 0;  // after a headline
   if (reading.lead_day && here < reading.lead_day_sentence &&
       reading.paragraph_of[here - 1] == lead_paragraph) {
-    size_t from = std::max(s.first_word, DatelineEnd(words, s.first_word, s.last_word));
+    size_t from = s.first_word;
     for (size_t w = from; w < event->tm.first_word; ++w)
       if (lead_clause_ends_.count(words[w]) > 0) return;
     event->borrowed = reading.lead_day;

@@ -72,11 +72,6 @@ void EventRules::ReadSentenceActors(const ActorLexicon& lexicon, ArticleReading*
   lexicon.Find(body, words, s.first_word, s.last_word, published, &memory, &actors);
   // "a Cuban-American contractor": one side, not two.
   DropHeritageDemonyms(side_words_, words, s.first_word, s.last_word, &actors);
-  // "MOSCOW, June 29 (AP) --": the city the story was filed from is no
-  // side of what the sentence reports ("here" still reads the dateline).
-  if (size_t dash = DatelineEnd(words, s.first_word, s.last_word); dash > s.first_word) {
-    std::erase_if(actors, [&](const ActorMention& a) { return a.first_word < dash; });
-  }
   // "The Treasury on Monday imposed sanctions": a department several
   // governments name alike is the one country's the article has named that
   // has it (the US in a story of the US and China); with none or several
@@ -818,7 +813,7 @@ void EventRules::SidesFromContext(const ArticleReading& reading, const SentenceR
   // outposts" (courts27).
   if (m.actors.empty() && previous_countries.size() == 2 && trigger.noun_phrase &&
       (trigger.family == "meeting" || trigger.family == "dialogue" || trigger.type == "incident")) {
-    size_t open = DatelineEnd(words, sentence.s.first_word, tm.first_word);
+    size_t open = sentence.s.first_word;
     size_t det = DeterminerBefore(words, sentence.s.first_word, tm.first_word);
     bool states = std::any_of(sentence.actors.begin(), sentence.actors.end(), [](const auto& a) {
       return a.kind == ActorKind::kCountry || a.kind == ActorKind::kDemonym;
@@ -1555,7 +1550,12 @@ void EventRules::FindDoer(const ArticleReading& reading, const SentenceReading& 
   auto& words = reading.words;
   auto& tm = event->tm;
   auto& m = event->m;
-  if (!IsConflictFamily(event->trigger.family) || event->trigger.noun_phrase) return;
+  // A protest told by its noun ("it had lodged a protest with Peru",
+  // "Chile's protest") has its doer before the noun as a verb has
+  // (probes31: the headline names it, "Chile's protest to Peru").
+  if (!IsConflictFamily(event->trigger.family) ||
+      (event->trigger.noun_phrase && event->trigger.family != "protest"))
+    return;
   size_t begin = std::max(event->clause_begin, event->scope_begin);
   // "were expelled": the side before a passive verb is whom it was done to.
   if (side_words_.IsPassive(words, tm.first_word, begin) || HoldsBe(words, tm)) return;
@@ -1669,9 +1669,12 @@ void EventRules::FindDestination(const ArticleReading& reading, const SentenceRe
         size_t x = w + 1;
         for (bool more = true; more;) {
           more = false;
+          // ("by Norway's prime minister to Kenya": a possessive joins them)
+          size_t at = x > w + 1 && x + 1 < s.last_word && words[x].lower == "'s" ? x + 1 : x;
           for (const ActorMention& v : actors) {
-            if (v.first_word != x || v.end_word <= x) continue;
+            if (v.first_word != at || v.end_word <= at) continue;
             x = v.end_word;
+            at = x;
             more = true;
           }
         }
@@ -1690,8 +1693,15 @@ void EventRules::FindDestination(const ArticleReading& reading, const SentenceRe
       if (trigger.noun_phrase && w < s.last_word && words[w].lower == "to") ++w;
       if (w < s.last_word && words[w].lower == "the") ++w;
       // ("the last Peruvian leader to visit Chile": the noun read as a verb)
-      bool infinitive = trigger.noun_phrase && tm.first_word > s.first_word &&
-                        words[tm.first_word - 1].lower == "to";
+      // ("he will visit Kenya", "said he would visit Kenya": so is the noun
+      // after a future word that ends with a modal)
+      bool infinitive =
+          trigger.noun_phrase && tm.first_word > s.first_word &&
+          (words[tm.first_word - 1].lower == "to" ||
+           std::any_of(sentence.cues.begin(), sentence.cues.end(), [&](const auto& c) {
+             return c.end_word == tm.first_word && np_stop_.count(words[c.end_word - 1]) > 0 &&
+                    (Contains(CueKinds(c), kFuture) || Contains(CueKinds(c), kReportedFuture));
+           }));
       bool after = am.first_word == w && (w > tm.end_word || !trigger.noun_phrase || infinitive);
       bool before = am.kind == ActorKind::kCountry && trigger.noun_phrase;
       if (before) {
@@ -2021,7 +2031,7 @@ void EventRules::HomeMeeting(const ArticleReading& reading, const SentenceReadin
     if (!home && tm.first_word >= s.first_word + 2 &&
         (words[tm.first_word - 1].lower == "a" || words[tm.first_word - 2].lower == "a" ||
          words[tm.first_word - 2].lower == "an")) {
-      size_t begin = DatelineEnd(words, event->clause_begin, tm.first_word);
+      size_t begin = event->clause_begin;
       home = side_words_.NamesNonStateParty(words, begin, std::min(begin + 4, tm.first_word));
     }
   } else if (tm.end_word < s.last_word) {

@@ -397,7 +397,7 @@ void EventRules::FindPlace(const ArticleReading& reading, const SentenceReading&
   if (at_place.empty() && !here && trigger.family == "protest" && !dateline_city.empty() &&
       s.first_word + 3 < tm.first_word) {
     // (After the dateline of a first paragraph: "LIMA, March 14 -".)
-    const size_t open = DatelineEnd(words, s.first_word, tm.first_word);
+    const size_t open = s.first_word;
     const Word& opener = words[open];
     const WordText& lower = opener.lower;
     bool participle =

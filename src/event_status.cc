@@ -70,6 +70,27 @@ void EventRules::FindStatus(const ArticleReading& reading, const SentenceReading
   auto& t = event->time;
   auto& past_verb = event->past_verb;
   bool cancelled = false, future = false;
+  // A visit, meeting, talks or call told ahead by a future word right
+  // before its verb ("he will visit", "she plans to visit", "he would
+  // visit" after a verb of saying) is a plan, even when the one day the
+  // sentence gives is the day of the telling.
+  // (The future word ends with a word that stops a noun phrase, "will",
+  // "would", "to": "the upcoming visit" and "a planned visit" name the
+  // visit with an adjective and are read by their time as before.)
+  const bool gathering = m.family == "visit" || m.family == "meeting" || m.family == "dialogue" ||
+                         m.family == "conference" || m.family == "call";
+  // "said on Tuesday he would visit Kenya", "told reporters she would
+  // meet Ruto": the "would" of reported speech right before the verb
+  // counts too (a measure so told stays the decision of the saying day:
+  // KeepDatedPlan).
+  const bool told = std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
+    return c.end_word <= event->tm.first_word && Contains(CueKinds(c), kSpeech);
+  });
+  const bool told_ahead =
+      gathering && std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
+        return c.end_word == event->tm.first_word && np_stop_.count(words[c.end_word - 1]) > 0 &&
+               (Contains(CueKinds(c), kFuture) || (told && Contains(CueKinds(c), kReportedFuture)));
+      });
   // "A and B met in Bali, and C postponed a trip": a cue in another
   // clause of the sentence speaks of the other clause's event.
   // A ", but" clause still speaks of the same event ("was to visit
@@ -146,7 +167,7 @@ void EventRules::FindStatus(const ArticleReading& reading, const SentenceReading
                    });
   if (cancelled) {
     m.status = "cancelled";
-  } else if (plan_noun) {
+  } else if (plan_noun || told_ahead) {
     m.status = "planned";
   } else if (m.first > published ||
              (m.last >= published && !m.present && (future || (t && t->direction == "future")))) {

@@ -216,7 +216,7 @@ void EventRules::PrivateDoer(const ArticleReading& reading, const SentenceReadin
   // Peru demanded sanctions" opens with a preposition and stays, and so
   // does a state's act the body reports.
   if (event->trigger.noun_phrase && (family == "protest" || family == "sanction")) {
-    const size_t open = DatelineEnd(words, sentence.s.first_word, tm.first_word);
+    const size_t open = sentence.s.first_word;
     bool body = std::any_of(sentence.actors.begin(), sentence.actors.end(), [&](const auto& am) {
       return am.kind == ActorKind::kOrganization && am.end_word <= tm.first_word &&
              (am.first_word == open || (am.first_word == open + 1 && words[open].lower == "the"));

@@ -2,6 +2,7 @@
 // drop those that name no event of their own, and the noun phrase a
 // headline quotes.
 #include <algorithm>
+#include <cctype>
 #include <optional>
 #include <set>
 #include <string>
@@ -1050,6 +1051,19 @@ void EventRules::NounPhrase(const ArticleReading& reading, const SentenceReading
     }
     m.phrase = Collapse(std::string_view(body).substr(
         words[left].begin, words[tm.end_word - 1].end - words[left].begin));
+    // "Talks between Kenya and Norway will resume": a phrase that opens
+    // the sentence has its capital from its place only, unless its first
+    // word is a name (an actor) or every word is capitalized ("Strategic
+    // Dialogue"). A headline puts the sides in front of it.
+    bool named = std::any_of(sentence.actors.begin(), sentence.actors.end(),
+                             [&](const ActorMention& a) { return a.first_word == left; });
+    bool lower_after = true;
+    for (size_t w = left + 1; w < tm.end_word && lower_after; ++w)
+      lower_after = !words[w].alpha || !words[w].capitalized;
+    if (left == s.first_word && words[left].capitalized && !words[left].all_caps && !named &&
+        lower_after && !m.phrase.empty()) {
+      m.phrase[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(m.phrase[0])));
+    }
     size_t right = tm.end_word;
     if (right < s.last_word && (words[right].lower == "on" || words[right].lower == "for")) {
       size_t r = right + 1;

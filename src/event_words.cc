@@ -145,14 +145,45 @@ size_t DatelineEnd(const std::vector<Word>& words, size_t first, size_t last) {
       words[first].end - words[first].begin < 2) {
     return first;
   }
-  for (size_t w = first + 1; w < last && w < first + 16; ++w) {
+  // The place is all in capitals ("NEW YORK", "PORT-AU-PRINCE",
+  // "KYIV/MOSCOW") up to a comma, a bracket or the dash: "US President Joe
+  // Biden - in Oslo - said" opens with no dateline.
+  size_t place_end = first + 1;
+  while (place_end < last &&
+         ((words[place_end].alpha && words[place_end].all_caps) || words[place_end].lower == "/" ||
+          (words[place_end].lower == "-" && words[place_end].begin == words[place_end - 1].end))) {
+    ++place_end;
+  }
+  if (place_end == last) return first;
+  const WordText& after = words[place_end].lower;
+  if (after != "," && after != "(" && after != "-" && after != "--" && after != "\u2014" &&
+      after != "\u2013") {
+    return first;
+  }
+  auto is_dash = [&](size_t w) {
     const WordText& t = words[w].lower;
     // ("U.S. President Joe Biden ... for a two-day visit": a hyphen joins words.)
     if (t == "-" && w + 1 < last && words[w - 1].end == words[w].begin &&
         words[w].end == words[w + 1].begin) {
-      continue;
+      return false;
     }
-    if (t == "-" || t == "--" || t == "\u2014" || t == "\u2013") return w + 1;
+    return t == "-" || t == "--" || t == "\u2014" || t == "\u2013";
+  };
+  for (size_t w = first + 1; w < last && w < first + 16; ++w) {
+    if (!is_dash(w)) continue;
+    // "HANOI — February 28, 2019 — A second summit": a day between two
+    // dashes (a number among capitalized words and commas) is the
+    // dateline's too.
+    bool number = false;
+    for (size_t x = w + 1; x < last && x < w + 8; ++x) {
+      if (is_dash(x)) {
+        if (number) return x + 1;
+        break;
+      }
+      if (words[x].alpha && !words[x].capitalized) break;
+      number = number || words[x].number;
+    }
+    return w + 1;
   }
   return first;
 }

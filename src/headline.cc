@@ -37,6 +37,31 @@ const PlaceKinds& Kinds() {
   return kinds;
 }
 
+// data/en/title_sides.tsv: the word between a one-sided act's noun and
+// the side it was aimed at ("protest" -> "to"), read once on first use.
+struct SideWords {
+  std::map<std::string, std::string, std::less<>> preposition;
+  bool ok = true;
+  Diagnostic error;
+};
+
+const SideWords& ActSides() {
+  static const SideWords sides = [] {
+    SideWords k;
+    std::string contents, origin, err;
+    std::vector<TsvRow> rows;
+    if (!ReadResource("data/en/title_sides.tsv", &contents, &origin, &err)) {
+      k.ok = false;
+      k.error = Diagnostic{"data/en/title_sides.tsv", 0, 0, Severity::kError, err};
+    } else if (!ParseTsv(origin, contents, 2, 2, &rows, &k.error)) {
+      k.ok = false;
+    }
+    for (const TsvRow& row : rows) k.preposition[row.fields[0]] = row.fields[1];
+    return k;
+  }();
+  return sides;
+}
+
 // "on" for "island of Chiloe", "in" for "Tumbes region of Peru", "at"
 // for "Santa Rosa bridge near Tacna", "" for "Paris": a place named by its
 // kind is kept without its "the", which the headline gives back with the
@@ -170,7 +195,8 @@ std::string JoinPeople(const std::vector<std::string>& people) {
 
 bool CheckHeadlinePlaces(Diagnostic* error) {
   if (!Kinds().ok) *error = Kinds().error;
-  return Kinds().ok;
+  if (Kinds().ok && !ActSides().ok) *error = ActSides().error;
+  return Kinds().ok && ActSides().ok;
 }
 
 std::string Slug(std::string_view text) {
@@ -215,6 +241,9 @@ std::string Headline(const Mention& mention, const std::array<std::string, 2>& p
     }
     std::string to = where.empty() ? "" : " to " + where;
     if (!event.principal.empty()) return event.principal + "'s " + noun + to;
+    // Neither the visitor nor where the visit went: the two sides'
+    // names, as a meeting has them ("Kenya–Norway planned visit").
+    if (where.empty()) return PairNames(pair, actors) + " " + noun;
     return Capitalize(noun + to);
   }
   if (event.family == "meeting" && event.people.size() >= 2) {
@@ -234,11 +263,32 @@ std::string Headline(const Mention& mention, const std::array<std::string, 2>& p
   // States meeting in Paris".
   bool names_side = phrase.find(actors.CountryName(pair[0])) != std::string::npos ||
                     phrase.find(actors.CountryName(pair[1])) != std::string::npos;
+  // ("Economic sanctions on Turkey": a topic that names a side will do
+  // for an act; a meeting's or agreement's phrase still takes the pair.)
+  bool topic_names_side = event.topic.find(actors.CountryName(pair[0])) != std::string::npos ||
+                          event.topic.find(actors.CountryName(pair[1])) != std::string::npos;
+  bool two_sided = event.family == "meeting" || event.family == "call" ||
+                   event.family == "agreement" || event.family == "statement" || phrase.empty();
   std::string head = phrase.empty() ? event.noun : phrase;
-  if (!names_side &&
-      (event.family == "meeting" || event.family == "call" || event.family == "agreement" ||
-       event.family == "statement" || phrase.empty())) {
-    head = PairNames(pair, actors) + " " + head;
+  if (!names_side && (two_sided || !topic_names_side)) {
+    // A head that names no side gets them in front: "China–United States
+    // meeting in Paris", "Kenya–Norway strategic dialogue in Oslo". A
+    // one-sided act whose last noun takes a word toward its target
+    // (data/en/title_sides.tsv) is its doer's: "Norway's protest to
+    // Kenya".
+    std::string_view last = head;
+    if (size_t space = last.rfind(' '); space != std::string_view::npos)
+      last.remove_prefix(space + 1);
+    const auto& sides = ActSides().preposition;
+    auto toward = sides.find(last);
+    int doer = event.doer == pair[0] ? 0 : event.doer == pair[1] ? 1 : -1;
+    if (toward != sides.end() && doer >= 0) {
+      head = actors.CountryName(pair[static_cast<size_t>(doer)]) + "'s " + head + " " +
+             toward->second + " " +
+             WithArticle(actors.CountryName(pair[static_cast<size_t>(1 - doer)]));
+    } else {
+      head = PairNames(pair, actors) + " " + head;
+    }
   }
   std::string title = Capitalize(head);
   if (!event.topic.empty()) title += " " + event.topic;

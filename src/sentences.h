@@ -76,6 +76,9 @@ struct Word {
   bool number = false;        // all digits
   bool punct = false;         // a single punctuation mark or symbol
   bool abbreviation = false;  // letters with inner periods: "U.S.", "D.C."
+  // Part of a calendar time the resolver read (set by ArticleReading): no
+  // word of a person's name.
+  bool in_time = false;
 };
 
 // The hash phrase matchers and word sets index words by.

@@ -39,6 +39,20 @@ TEST_CASE("a dateline ends at its dash", "[event_words]") {
   // Not a place in capitals: no dateline.
   words = TokenizeKept("Moscow said on Monday - in a statement - that it would respond.");
   CHECK(annals::DatelineEnd(words, 0, words.size()) == 0);
+  // An acronym that opens a sentence is no place: no comma, bracket or
+  // dash right after the capitals.
+  words = TokenizeKept("UN envoy Ana Soto - in Lima - said talks would resume.");
+  CHECK(annals::DatelineEnd(words, 0, words.size()) == 0);
+  // A day between two dashes belongs to the dateline.
+  words = TokenizeKept("ACCRA \u2014 March 12, 2024 \u2014 Ghana and Togo met.");
+  end = annals::DatelineEnd(words, 0, words.size());
+  REQUIRE(end < words.size());
+  CHECK(words[end].lower == "ghana");
+  // Places of two words or two towns.
+  words = TokenizeKept("PORT LOUIS/LOME (Coast Wire) - Togo said.");
+  end = annals::DatelineEnd(words, 0, words.size());
+  REQUIRE(end < words.size());
+  CHECK(words[end].lower == "togo");
 }
 
 TEST_CASE("early, mid and late take thirds of a month", "[event_words]") {

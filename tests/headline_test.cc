@@ -96,3 +96,41 @@ TEST_CASE("ids are slugs of date, type and place", "[headline]") {
   CHECK(annals::EntryId(m) == "2015-09-late-dialogue-washington");
   CHECK(annals::Slug("Xi's  State Visit!") == "xi-s-state-visit");
 }
+
+TEST_CASE("a title that names no side gets the sides or the doer", "[headline]") {
+  const std::array<std::string, 2> nor_ken{"NOR", "KEN"};
+  annals::Mention m;
+  // A visit with neither visitor nor destination.
+  m.family = "visit";
+  m.type = "visit";
+  m.noun = "visit";
+  m.phrase = "planned visit";
+  CHECK(annals::Headline(m, nor_ken, Lexicon()) == "Norway\u2013Kenya planned visit");
+  // A protest by one side: its doer, and the word toward the other.
+  m = annals::Mention{};
+  m.family = "protest";
+  m.type = "protest";
+  m.noun = "protest";
+  m.phrase = "formal protest";
+  m.doer = "KEN";
+  CHECK(annals::Headline(m, nor_ken, Lexicon()) == "Kenya's formal protest to Norway");
+  // With no doer, the two sides.
+  m.doer.clear();
+  CHECK(annals::Headline(m, nor_ken, Lexicon()) == "Norway\u2013Kenya formal protest");
+  // A dialogue as a meeting: "Strategic dialogue in Oslo" named no one.
+  m = annals::Mention{};
+  m.family = "dialogue";
+  m.type = "dialogue";
+  m.noun = "dialogue";
+  m.phrase = "strategic dialogue";
+  m.place = "Oslo";
+  CHECK(annals::Headline(m, nor_ken, Lexicon()) == "Norway\u2013Kenya strategic dialogue in Oslo");
+  // An act whose topic names a side keeps its phrase.
+  m = annals::Mention{};
+  m.family = "sanction";
+  m.type = "sanction";
+  m.noun = "sanctions";
+  m.phrase = "new sanctions";
+  m.topic = "on Kenya";
+  CHECK(annals::Headline(m, nor_ken, Lexicon()) == "New sanctions on Kenya");
+}
