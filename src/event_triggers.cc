@@ -585,7 +585,7 @@ void EventRules::DropVenues(const ArticleReading& reading, SentenceReading* sent
     const Trigger& n = triggers_[static_cast<size_t>(noun.value)];
     // "restored relations in 1975 at a meeting in Tacna": the meeting is
     // where ties were restored, a part of the restoration (courts23).
-    bool restored = v.type == "restoration";
+    bool restored = v.type == "restoration" || v.type == "establishment";
     if (v.noun_phrase || (v.family != "meeting" && !restored) || !n.noun_phrase ||
         (n.family != "meeting" && n.family != "conference") ||
         noun.first_word > verb.end_word + 10) {
@@ -982,10 +982,25 @@ void EventRules::DropSightseeing(const ArticleReading& reading, SentenceReading*
     if (t.value < 0 || words[t.first_word].lower != "toured") continue;
     size_t w = t.end_word;
     if (w < s.last_word && words[w].lower == "the") ++w;
-    bool place = std::any_of(actors.begin(), actors.end(), [&](const ActorMention& a) {
-      return a.first_word == w && (a.kind == ActorKind::kCountry || a.kind == ActorKind::kCapital ||
-                                   a.kind == ActorKind::kPlace);
-    });
+    auto place_at = [&](size_t at) {
+      return std::any_of(actors.begin(), actors.end(), [&](const ActorMention& a) {
+        return a.first_word == at && (a.kind == ActorKind::kCountry ||
+                                      a.kind == ActorKind::kCapital || a.kind == ActorKind::kPlace);
+      });
+    };
+    bool place = place_at(w);
+    // "toured a Norwegian-funded solar plant in Kenya on Monday" (probes34):
+    // a site "in" a country or town, a few words on in the clause, is a
+    // visit there, unless a state named before the verb owns that place
+    // ("Kenya's energy minister toured a plant in Kenya" is at home).
+    if (size_t at = SiteTownAfter(words, s, t.end_word); !place && at < s.last_word) {
+      auto site = std::find_if(actors.begin(), actors.end(),
+                               [&](const ActorMention& a) { return a.first_word == at; });
+      place =
+          place_at(at) && std::none_of(actors.begin(), actors.end(), [&](const ActorMention& a) {
+            return a.end_word <= t.first_word && !a.code.empty() && a.code == site->code;
+          });
+    }
     if (!place) t.value = -1;
   }
   // "addressed Chile's parliament in person" is a visit; "addressed
