@@ -116,6 +116,10 @@ TEST_CASE("a minister touring a site or staying in the other country visits it",
   CHECK(Told("Kenya's energy minister toured a solar plant in Kenya on Monday, Norway said.",
              kNorKen, "Nairobi")
             .empty());
+  CHECK(Told("Peru's energy minister visited a dam in Peru on Friday, Chile said.", kPerChl, "Lima")
+            .empty());
+  CHECK(Placed("Ghana's and Togo's energy ministers visited a dam in Togo on Friday.", kGhaTgo,
+               "Accra") == std::multiset<std::string>{"visit 2024-03-08 @Togo"});
   CHECK(Told("Norway's ambassador was in Nairobi on Monday.", kNorKen, "Nairobi").empty());
 }
 
