@@ -1710,12 +1710,14 @@ void EventRules::FindDestination(const ArticleReading& reading, const SentenceRe
     }
   }
   // "toured a Norwegian-funded solar plant in Kenya" (probes34): a visit
-  // verb's site "in" a country or town a few plain words on went there.
+  // verb's site "in" a country or town a few plain words on went there
+  // (a site, not a time, between them: "arrived in Nairobi" and "arrived
+  // on Monday in Nairobi" are read by the rules of arrivals).
   if (trigger.family == "visit" && trigger.type != "hosting" && !trigger.noun_phrase &&
-      m.destination.empty()) {
+      m.destination.empty() && !sentence.InTime(tm.end_word)) {
     size_t at = SiteTownAfter(words, s, tm.end_word);
     for (const ActorMention& am : actors) {
-      if (at >= s.last_word || am.first_word != at || am.code.empty() ||
+      if (at >= s.last_word || at <= tm.end_word + 1 || am.first_word != at || am.code.empty() ||
           (am.kind != ActorKind::kCountry && am.kind != ActorKind::kCapital &&
            am.kind != ActorKind::kPlace))
         continue;
