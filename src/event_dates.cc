@@ -454,12 +454,18 @@ int EventRules::EventForTime(const ArticleReading& reading, const SentenceReadin
 bool EventRules::StateSince(const std::vector<Word>& words, size_t first, size_t end,
                             size_t time_first) const {
   if (time_first == 0 || time_first <= end || words[time_first - 1].lower != "since" ||
-      first == 0 || !IsPastTense(words[end - 1])) {
+      first == 0) {
     return false;
   }
+  // "have had diplomatic relations since 1964": a verb of holding inside
+  // the event word tells a state that began at the time.
+  bool held = false;
+  for (size_t w = first; w < end && !held; ++w) held = state_held_.count(words[w]) > 0;
+  if (!held && !IsPastTense(words[end - 1])) return false;
   // "closed to Peruvian trucks since February": a few plain words between.
   if (time_first - 1 - end > kMaxStateTailWords) return false;
   if (MarkBesidesPossessive(words, end, time_first - 1)) return false;
+  if (held) return true;
   if (state_since_.count(words[first - 1]) > 0) return true;
   // "kept the border with Peru closed since February": a keeping verb a
   // few plain words before, its object between.

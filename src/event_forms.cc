@@ -316,7 +316,15 @@ void EventRules::AddPresenceVisit(const ArticleReading& reading, SentenceReading
   });
   for (const ActorMention& person : actors) {
     if (visit_trigger_ < 0 || has_visit || sentence_times.empty()) break;
-    if (person.kind != ActorKind::kPerson || person.code.empty()) continue;
+    // An office of one country with no name ("Norway's trade minister was
+    // in Nairobi on Monday", probes34) travels too; an envoy (cue `envoys`
+    // on the title: "Norway's ambassador is in Nairobi") lives there.
+    bool office = person.kind == ActorKind::kTitle &&
+                  std::none_of(sentence->cues.begin(), sentence->cues.end(), [&](const auto& c) {
+                    return Contains(CueKinds(c), kEnvoys) && c.first_word < person.end_word &&
+                           person.first_word < c.end_word;
+                  });
+    if ((person.kind != ActorKind::kPerson && !office) || person.code.empty()) continue;
     // ("X, who was in Beijing", "X, while in Seoul on Monday, said")
     size_t w = person.end_word;
     if (w < s.last_word && words[w].lower == ",") ++w;

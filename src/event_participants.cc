@@ -767,7 +767,7 @@ void EventRules::SidesFromContext(const ArticleReading& reading, const SentenceR
   // "switched diplomatic recognition from Taiwan to Beijing" (crises29):
   // relations go to the state after "to" (a capital stands for it), not to
   // the one after "from".
-  if (trigger.type == "restoration" && tm.end_word + 1 < sentence.s.last_word &&
+  if (trigger.type == "establishment" && tm.end_word + 1 < sentence.s.last_word &&
       words[tm.end_word].lower == "from") {
     const ActorMention* from = nullptr;
     for (const ActorMention& a : sentence.actors)
@@ -1717,6 +1717,24 @@ void EventRules::FindDestination(const ArticleReading& reading, const SentenceRe
         m.actors.insert(am.code);
         break;
       }
+    }
+  }
+  // "toured a Norwegian-funded solar plant in Kenya" (probes34): a visit
+  // verb's site "in" a country or town a few plain words on went there
+  // (a site, not a time, between them: "arrived in Nairobi" and "arrived
+  // on Monday in Nairobi" are read by the rules of arrivals).
+  if (trigger.family == "visit" && trigger.type != "hosting" && !trigger.noun_phrase &&
+      m.destination.empty() && !sentence.InTime(tm.end_word)) {
+    size_t at = SiteTownAfter(words, s, tm.end_word);
+    for (const ActorMention& am : actors) {
+      if (at >= s.last_word || at <= tm.end_word + 1 || am.first_word != at || am.code.empty() ||
+          (am.kind != ActorKind::kCountry && am.kind != ActorKind::kCapital &&
+           am.kind != ActorKind::kPlace))
+        continue;
+      m.destination = am.name;
+      m.place_country = am.code;
+      m.actors.insert(am.code);
+      break;
     }
   }
   // "when Ruiz was in Peru on a state visit": a country right before "on"

@@ -62,7 +62,9 @@ const ActorMention* OnlyTownOf(const std::vector<ActorMention>& actors,
 void EventRules::HomeCapital(const ArticleReading& reading, const SentenceReading& sentence,
                              EventReading* event) const {
   Mention& m = event->m;
-  if ((m.family != "statement" && m.type != "restoration") || !event->at_place.empty()) return;
+  // (Agreements of every kind, probes34: "Norway's parliament ratified a
+  // tax treaty with Kenya" was ratified in Oslo, not at a Nairobi dateline.)
+  if ((m.family != "statement" && m.family != "agreement") || !event->at_place.empty()) return;
   const size_t trigger = event->tm.first_word;
   bool home = false;
   if (m.family == "statement") {

@@ -225,6 +225,8 @@ bool EventRules::Load(Diagnostic* error) {
       lead_clause_ends_.insert(row.fields[0]);
     } else if (kind == "state-since") {
       state_since_.insert(row.fields[0]);
+    } else if (kind == "state-held") {
+      state_held_.insert(row.fields[0]);
     } else if (kind == "state-keep") {
       state_keep_.insert(row.fields[0]);
     } else if (kind == "which-clause") {
@@ -251,7 +253,8 @@ bool EventRules::Load(Diagnostic* error) {
       *error =
           Diagnostic{origin, row.line, row.columns[1], Severity::kError,
                      "expected 'act-noun', 'subject', 'also', 'same-time', 'at-time', 'same-act', "
-                     "'teller', 'follow-up', 'lead-clause-end', 'state-since', 'state-keep', "
+                     "'teller', 'follow-up', 'lead-clause-end', 'state-since', 'state-held', "
+                     "'state-keep', "
                      "'which-clause', 'after-clause' or 'signing-of', found '" +
                          kind + "'"};
       return false;

@@ -187,7 +187,8 @@ class EventRules {
   // clause about another event ("before", "which ..." further on).
   // "has been closed since 1994": the event word [first, end) is a
   // participle after a state-since word and "since" stands right before the
-  // time at `time_first`, which dates the event.
+  // time at `time_first`, which dates the event; or the event word holds
+  // a state-held verb ("have had diplomatic relations with Norway since").
   bool StateSince(const std::vector<Word>& words, size_t first, size_t end,
                   size_t time_first) const;
   bool OtherEventBetween(const SentenceReading& sentence, const TimeSpan& t, size_t from,
@@ -551,6 +552,9 @@ class EventRules {
   // event noun they call off ("called the trip off").
   std::set<std::string, std::less<>> split_cancels_;
   WordSet state_since_;  // "has been closed since 1994": the state began then
+  // "have had diplomatic relations since 1964": a verb of holding inside
+  // the event word, whose state began at the "since" time (`state-held`).
+  WordSet state_held_;
   // "kept the border with Peru closed since February": a verb that keeps
   // what it names in the state the participle after it tells
   // (`state-keep` of carried_dates.tsv).

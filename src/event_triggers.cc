@@ -586,7 +586,7 @@ void EventRules::DropVenues(const ArticleReading& reading, SentenceReading* sent
     const Trigger& n = triggers_[static_cast<size_t>(noun.value)];
     // "restored relations in 1975 at a meeting in Tacna": the meeting is
     // where ties were restored, a part of the restoration (courts23).
-    bool restored = v.type == "restoration";
+    bool restored = v.type == "restoration" || v.type == "establishment";
     if (v.noun_phrase || (v.family != "meeting" && !restored) || !n.noun_phrase ||
         (n.family != "meeting" && n.family != "conference") ||
         noun.first_word > verb.end_word + 10) {
@@ -977,17 +977,45 @@ void EventRules::DropSightseeing(const ArticleReading& reading, SentenceReading*
   auto& s = sentence->s;
   auto& actors = sentence->actors;
   auto& triggers = sentence->triggers;
+  auto place_at = [&](size_t at) {
+    return std::any_of(actors.begin(), actors.end(), [&](const ActorMention& a) {
+      return a.first_word == at && (a.kind == ActorKind::kCountry ||
+                                    a.kind == ActorKind::kCapital || a.kind == ActorKind::kPlace);
+    });
+  };
+  // A site of the one state named before the verb ("Kenya's energy
+  // minister toured (visited) a solar plant in Kenya"): a trip at home.
+  auto at_home = [&](size_t verb, size_t at) {
+    auto site = std::find_if(actors.begin(), actors.end(),
+                             [&](const ActorMention& a) { return a.first_word == at; });
+    if (site == actors.end() || site->code.empty()) return false;
+    bool named = false, own = true;
+    for (const ActorMention& a : actors) {
+      if (a.end_word > verb || a.code.empty()) continue;
+      named = true;
+      own = own && a.code == site->code;
+    }
+    return named && own;
+  };
   // "Kim toured the city's waterfront": sightseeing, not a visit, unless
   // a country or city is what was toured.
   for (PhraseMatcher::Match& t : triggers) {
-    if (t.value < 0 || words[t.first_word].lower != "toured") continue;
+    if (t.value < 0) continue;
+    const Trigger& g = triggers_[static_cast<size_t>(t.value)];
+    bool toured = words[t.first_word].lower == "toured";
+    if (!toured && (g.family != "visit" || g.type == "hosting" || g.noun_phrase)) continue;
     size_t w = t.end_word;
     if (w < s.last_word && words[w].lower == "the") ++w;
-    bool place = std::any_of(actors.begin(), actors.end(), [&](const ActorMention& a) {
-      return a.first_word == w && (a.kind == ActorKind::kCountry || a.kind == ActorKind::kCapital ||
-                                   a.kind == ActorKind::kPlace);
-    });
-    if (!place) t.value = -1;
+    if (place_at(w)) continue;
+    // "toured a Norwegian-funded solar plant in Kenya on Monday" (probes34):
+    // a site "in" a country or town, a few words on in the clause, is a
+    // visit there, unless it is at home. ("arrived in Shanghai", "arrived
+    // late Wednesday in Shanghai" name no site before the town.)
+    size_t at = SiteTownAfter(words, s, t.end_word);
+    bool site =
+        at < s.last_word && place_at(at) && at > t.end_word + 1 && !sentence->InTime(t.end_word);
+    if (toured ? !site || at_home(t.first_word, at) : site && at_home(t.first_word, at))
+      t.value = -1;
   }
   // "addressed Chile's parliament in person" is a visit; "addressed
   // Congress in person", with no country named before "in person", is a

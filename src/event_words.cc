@@ -188,6 +188,21 @@ size_t DatelineEnd(const std::vector<Word>& words, size_t first, size_t last) {
   return first;
 }
 
+size_t SiteTownAfter(const std::vector<Word>& words, const SentenceSpan& s, size_t from) {
+  // The most words between the verb and the "in": "toured a
+  // Norwegian-funded solar plant in Kenya".
+  constexpr size_t kMaxSiteWords = 8;
+  for (size_t x = from; x + 1 < s.last_word && x < from + kMaxSiteWords; ++x) {
+    // (a hyphen or a possessive joins the site's words)
+    if (words[x].punct && words[x].lower != "-" && words[x].lower != "'s") break;
+    if (words[x].lower != "in") continue;
+    size_t at = x + 1;
+    if (words[at].lower == "the" && at + 1 < s.last_word) ++at;
+    return at;
+  }
+  return s.last_word;
+}
+
 bool ClauseBreakBetween(const std::vector<Word>& words, size_t from, size_t to) {
   for (size_t w = from; w < to; ++w) {
     if (words[w].lower == ";") return true;

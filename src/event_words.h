@@ -110,6 +110,12 @@ std::string LowerWord(std::string_view text);
 // else `first`.
 size_t DatelineEnd(const std::vector<Word>& words, size_t first, size_t last);
 
+// The word after the "in" that follows a visit verb and its site a few
+// plain words on ("toured a Norwegian-funded solar plant in Kenya": at
+// "Kenya"; a "the" after "in" passed over), or `s.last_word` when the
+// clause has none (probes34).
+size_t SiteTownAfter(const std::vector<Word>& words, const SentenceSpan& s, size_t from);
+
 // A semicolon between two words: they are in different clauses.
 bool ClauseBreakBetween(const std::vector<Word>& words, size_t from, size_t to);
 

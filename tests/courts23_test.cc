@@ -126,11 +126,12 @@ TEST_CASE("a court's rejection is its ruling, and a side's reaction a statement"
   CHECK(m[1].type == "statement");
   CHECK(m[1].date == "2024-03-08");
   CHECK(m[1].actors == Sides{"GHA", "TGO"});
-  // A state's rejection stays a condemnation; a third state's court gives
+  // A state's rejection of a request is a rejection (probes34), no ruling;
+  // a third state's court gives
   // nothing between the two.
   CheckAll({{"Chile rejected Peru's request on Friday.",
-             "condemnation",
-             "111",
+             "rejection",
+             "120",
              "2024-03-08",
              {"CHL", "PER"}}});
   CHECK_FALSE(annals::testing::AnyBetween(
@@ -146,7 +147,7 @@ TEST_CASE("ties restored at a meeting, and states recognised", "[courts23]") {
   CheckAll(
       {{"Chile became the first government to recognise the new Peruvian state on 8 July "
         "2011.",
-        "restoration",
+        "establishment",
         "054",
         "2011-07-08",
         {"CHL", "PER"}}});

@@ -127,12 +127,12 @@ TEST_CASE("recognition switched goes to the state after 'to'", "[crises29]") {
   CheckAll({
       {"Ghana's cabinet voted on Monday to switch diplomatic recognition from Taiwan to "
        "Beijing.",
-       "restoration",
+       "establishment",
        "054",
        "2024-03-11",
        {"CHN", "GHA"}},
       {"Peru switched diplomatic recognition from Chile to Bolivia on Tuesday.",
-       "restoration",
+       "establishment",
        "054",
        "2024-03-12",
        {"BOL", "PER"}},

@@ -450,7 +450,7 @@ TEST_CASE("a time before 'to' and an event verb dates that event", "[events]") {
   std::string body = "Israel and Bahrain agreed on Friday to establish diplomatic relations.";
   auto m = f.Extract(body, {{"Friday", "2015-11-27"}});
   REQUIRE(m.size() == 1);
-  CHECK(m[0].type == "restoration");
+  CHECK(m[0].type == "establishment");
   CHECK(m[0].date == "2015-11-27");
   CHECK(m[0].status == "held");
   CHECK(m[0].actors == std::set<std::string>{"BHR", "ISR"});

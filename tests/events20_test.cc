@@ -47,7 +47,7 @@ TEST_CASE("a visit told by what the guest did there", "[events20]") {
 TEST_CASE("steps told with other verbs", "[events20]") {
   CheckAll({
       {"Colombia was the first country to recognise Ecuador's independence in 1830.",
-       "restoration",
+       "establishment",
        "054",
        "1830",
        {"COL", "ECU"}},

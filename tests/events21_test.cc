@@ -128,7 +128,7 @@ TEST_CASE("threats in the words of diplomacy", "[events21]") {
 TEST_CASE("recognition of a leader of the other side", "[events21]") {
   CheckAll({
       {"Bogota on Monday recognised the Ecuadorean opposition leader as interim president.",
-       "restoration",
+       "establishment",
        "054",
        "2024-03-11",
        {"COL", "ECU"}},

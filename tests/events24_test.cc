@@ -44,13 +44,13 @@ TEST_CASE("assets frozen and air links cut between states", "[events24]") {
 TEST_CASE("suspects handed over to the other side", "[events24]") {
   CheckAll({
       {"Colombia handed over the two suspects to Ecuador on Monday.",
-       "detention",
-       "173",
+       "extradition",
+       "063",
        "2024-03-11",
        {"COL", "ECU"}},
       {"Ecuador surrendered a Colombian fugitive to Bogota on Tuesday.",
-       "detention",
-       "173",
+       "extradition",
+       "063",
        "2024-03-12",
        {"COL", "ECU"}},
   });

@@ -32,7 +32,7 @@ TEST_CASE("relations normalised or restored with words between", "[events25]") {
        "2024-03-11",
        {"CHL", "PER"}},
       {"Peru was among the first to recognise the Republic of Chile, in 1950.",
-       "restoration",
+       "establishment",
        "054",
        "1950",
        {"CHL", "PER"}},
