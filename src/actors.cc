@@ -201,14 +201,16 @@ bool ActorLexicon::Load(Diagnostic* error) {
   if (!LoadTable("data/en/person_pronouns.tsv", 2, 2, false, &rows, error)) return false;
   for (const TsvRow& row : rows) {
     const std::string& kind = row.fields[1];
-    if (kind != "subject" && kind != "object" && kind != "after-object") {
-      *error = Diagnostic{"data/en/person_pronouns.tsv", row.line, row.columns[1], Severity::kError,
-                          "expected 'subject', 'object' or 'after-object', found '" + kind + "'"};
+    if (kind != "subject" && kind != "object" && kind != "after-object" && kind != "opening-end") {
+      *error = Diagnostic{
+          "data/en/person_pronouns.tsv", row.line, row.columns[1], Severity::kError,
+          "expected 'subject', 'object', 'after-object' or 'opening-end', found '" + kind + "'"};
       return false;
     }
-    (kind == "subject"  ? person_pronouns_
-     : kind == "object" ? object_pronouns_
-                        : after_object_)
+    (kind == "subject"       ? person_pronouns_
+     : kind == "object"      ? object_pronouns_
+     : kind == "opening-end" ? opening_ends_
+                             : after_object_)
         .insert(Lower(row.fields[0]));
   }
   rows.clear();
@@ -565,6 +567,7 @@ void ActorLexicon::Find(std::string_view text, const std::vector<Word>& words, s
   const Person& subject_referent = !last_named.name.empty() ? last_named
                                    : pair_of_pronouns       ? last_subject
                                                             : last_named;
+  bool unnamed_subject = false;  // a pronoun stood for a person named by a title alone
   auto country_before = [&](size_t first_word) -> std::string {
     // "Chinese President", "U.S. Attorney General", "China's State Councilor".
     if (out.empty()) return "";
@@ -918,13 +921,29 @@ void ActorLexicon::Find(std::string_view text, const std::vector<Word>& words, s
     // sentence's subject (its first word, or the first after an opening
     // phrase and its comma, with no one named before it).
     // After two people, the first of them.
-    if (!subject_referent.name.empty() && person_pronouns_.count(words[i]) &&
-        (i == begin || (words[i - 1].lower == "," && i - begin <= 8 &&
-                        std::none_of(out.begin(), out.end(), [](const ActorMention& a) {
-                          return a.kind == ActorKind::kPerson;
-                        })))) {
-      out.push_back({ActorKind::kPerson, i, i + 1, subject_referent.country, subject_referent.name,
-                     subject_referent.role});
+    // "The following day he met Ruto", "Two days later she flew to Lima":
+    // also after a short opening time phrase with no comma, nothing named
+    // in it (probes33).
+    // "Norway's crown prince arrived. He met ...": a person the sentence
+    // before named by a title and country alone is that country's side.
+    const bool unnamed = subject_referent.name.empty() && !subject_referent.country.empty();
+    if ((!subject_referent.name.empty() || unnamed) && person_pronouns_.count(words[i]) &&
+        (i == begin ||
+         (words[i - 1].lower == "," && i - begin <= 8 &&
+          std::none_of(out.begin(), out.end(),
+                       [](const ActorMention& a) { return a.kind == ActorKind::kPerson; })) ||
+         (i - begin <= 6 && opening_ends_.count(words[i - 1]) && out.empty() &&
+          std::none_of(words.begin() + static_cast<std::ptrdiff_t>(begin),
+                       words.begin() + static_cast<std::ptrdiff_t>(i),
+                       [](const Word& w) { return w.punct; })))) {
+      if (unnamed) {
+        out.push_back({ActorKind::kDemonym, i, i + 1, subject_referent.country,
+                       CountryName(subject_referent.country), ""});
+        unnamed_subject = true;
+      } else {
+        out.push_back({ActorKind::kPerson, i, i + 1, subject_referent.country,
+                       subject_referent.name, subject_referent.role});
+      }
       ++i;
       continue;
     }
@@ -1157,6 +1176,23 @@ void ActorLexicon::Find(std::string_view text, const std::vector<Word>& words, s
     }
     if (one && !several && !one->code.empty())
       (*memory)[kLastPersonKey] = Person{one->name, one->code, one->role};
+    // No one named: one title with a country and no name ("Norway's crown
+    // prince arrived") is that person, with no name but a side; a pronoun
+    // that stood for such a person hands them on (probes33).
+    if (!one) {
+      const ActorMention* title = nullptr;
+      bool titles = false;
+      for (const ActorMention& a : out) {
+        if (a.kind != ActorKind::kTitle || a.code.empty()) continue;
+        if (title && (title->code != a.code || title->role != a.role)) titles = true;
+        title = &a;
+      }
+      if (title && !titles && !unnamed_subject) {
+        (*memory)[kLastPersonKey] = Person{"", title->code, title->role};
+      } else if (!title && unnamed_subject) {
+        (*memory)[kLastPersonKey] = std::move(last_named);
+      }
+    }
     // Two people (each with a country): the first and the second, for a
     // subject and an object pronoun in the next sentence.
     const ActorMention* first = nullptr;

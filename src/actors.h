@@ -162,6 +162,10 @@ class ActorLexicon {
   std::uint16_t honorific_shapes_[26] = {};
   bool honorific_filter_ = true;
   WordSet person_pronouns_;  // "he", "she": the person just named
+  // "day", "later": the last word of an opening time phrase a
+  // subject pronoun may follow with no comma ("The following day he met")
+  // (`opening-end` of person_pronouns.tsv).
+  WordSet opening_ends_;
   WordSet object_pronouns_;  // "him", "her": the other person
   // "in", "again": words after "her" that make it an object, not "her
   // counterpart".

@@ -95,7 +95,17 @@ struct ArticleReading {
   // that event by its later, definite mention.
   std::map<std::string, std::set<std::string>> undated_sides;
   std::map<std::string, int> country_counts;  // for "the two sides"
-  std::set<std::string> current_countries;    // named by the sentence being read
+  // The two sides the last sentence that named exactly two named (its
+  // countries, demonyms and people's countries), and that sentence's
+  // paragraph: "the two countries" later in that paragraph or the next
+  // (probes33).
+  std::set<std::string> last_pair;
+  size_t last_pair_paragraph = 0;
+  // Every side the article has named (countries, demonyms, people's
+  // countries; not places): with --pair, an article that names no other
+  // is about the pair.
+  std::set<std::string> sides_named;
+  std::set<std::string> current_countries;  // named by the sentence being read
   // The capitals the body names (capital's name -> the sentences naming
   // it) and the names of countries it names, for a visit placed in its
   // host country (scope22).
@@ -136,6 +146,11 @@ struct ArticleReading {
   // day, by a person of another country than the dateline's (the country;
   // empty for a pronoun), for the visit they began (visits26).
   std::vector<std::pair<std::string, date::sys_days>> arrivals;
+  // "Kenya's president left for Oslo on Tuesday. He will hold talks ...":
+  // the one person the sentence just read told going to a town, and the
+  // town (its name and country); empty when that sentence told no such
+  // trip (probes33).
+  std::string trip_person, trip_place, trip_country;
   std::vector<Mention> mentions;
   // Per mention: the time expression that dates it (null when dated by
   // the publication day) and the sentence it was told in.
@@ -151,6 +166,10 @@ struct SentenceReading {
   std::vector<ActorMention> actors;
   // "They held their first meeting": the countries the sentence before named.
   std::set<std::string> previous_countries;
+  // "Kenya and Norway signed a deal. Ruto praised it. The two sides also
+  // agreed ...": the two the article last named together, in a sentence
+  // of this paragraph or the one before (empty when none).
+  std::set<std::string> recent_pair;
   // "Boluarte called Boric. The two men spoke again": who the sentence
   // before named (name, country).
   std::vector<std::pair<std::string, std::string>> previous_people;
@@ -229,6 +248,10 @@ struct EventReading {
   bool at_capital = false;
   std::set<std::string> organizations;  // "the G20 summit": a venue's name, not a side
   bool dateline_candidate = false;
+  // The town the sentence before told a person of this event going to: its
+  // place, rather than the dateline's, when it is near the story's day
+  // (probes33).
+  std::string trip_place, trip_country;
   // A time the event takes from elsewhere in the text, and the words given for it.
   const TimeExpression* borrowed = nullptr;
   std::string borrowed_phrase;

@@ -1727,7 +1727,13 @@ void EventRules::CarryDate(const ArticleReading& reading, const SentenceReading&
   bool making = !event->trigger.noun_phrase ||
                 std::any_of(sentence.cues.begin(), sentence.cues.end(),
                             [&](const auto& c) { return Contains(CueKinds(c), kAccordVerb); });
-  if (event->m.family == "agreement" && event->m.actors.size() < 2 && making) {
+  // So was one whose subject "they" stands for the two of that meeting
+  // (SidesFromContext: "Ruto met Store in Oslo on Monday. They agreed to
+  // set up a joint commission"; probes33).
+  bool they = false;
+  for (size_t w = event->scope_begin; w < event->tm.first_word; ++w)
+    they = they || words[w].lower == "they";
+  if (event->m.family == "agreement" && (event->m.actors.size() < 2 || they) && making) {
     bool older = false;
     for (size_t w = s.first_word; w < event->tm.first_word && !older; ++w)
       older = words[w].lower == "had";
@@ -1738,7 +1744,8 @@ void EventRules::CarryDate(const ArticleReading& reading, const SentenceReading&
       const Mention& before = reading.mentions[p];
       const TimeExpression* time = reading.mention_origin[p].first;
       if (!time || before.present || before.status != "held" || before.actors.size() != 2 ||
-          (before.family != "visit" && before.family != "meeting")) {
+          (before.family != "visit" && before.family != "meeting") ||
+          (event->m.actors.size() >= 2 && event->m.actors != before.actors)) {
         continue;
       }
       event->borrowed = time;
@@ -2151,6 +2158,48 @@ void EventRules::EndStay(const SentenceReading& sentence, ArticleReading* readin
     if (!theirs) continue;
     SpanStay(*visit, visit->first, day);
   }
+}
+
+void EventRules::RememberTrip(const SentenceReading& sentence, ArticleReading* reading) const {
+  auto& words = reading->words;
+  auto& actors = sentence.actors;
+  reading->trip_person.clear();
+  reading->trip_place.clear();
+  reading->trip_country.clear();
+  // The one person the sentence names.
+  const ActorMention* person = nullptr;
+  for (const ActorMention& a : actors) {
+    if (a.kind != ActorKind::kPerson || a.name.empty()) continue;
+    if (person && person->name != a.name) return;
+    person = &a;
+  }
+  if (!person) return;
+  auto town = [](const ActorMention& a) {
+    return a.kind == ActorKind::kCapital || (a.kind == ActorKind::kPlace && a.city);
+  };
+  // "left for Oslo", "is heading to Bergen": a `go` word and a town after
+  // the person.
+  const ActorMention* to = nullptr;
+  for (const ActorMention& a : actors) {
+    if (town(a) && a.first_word >= person->end_word &&
+        GonePlace(words, sentence.s, actors, a.end_word) == &a)
+      to = &a;
+  }
+  // "flew to Oslo", "arrived in Oslo": a visit of that person this
+  // sentence told, held in a town it names.
+  for (size_t i = sentence.sentence_first_mention; !to && i < reading->mentions.size(); ++i) {
+    const Mention& m = reading->mentions[i];
+    if (m.family != "visit" || m.place.empty() ||
+        std::find(m.people.begin(), m.people.end(), person->name) == m.people.end())
+      continue;
+    for (const ActorMention& a : actors) {
+      if (town(a) && a.name == m.place) to = &a;
+    }
+  }
+  if (!to) return;
+  reading->trip_person = person->name;
+  reading->trip_place = to->name;
+  reading->trip_country = to->code;
 }
 
 void EventRules::RememberArrival(const ActorLexicon& lexicon, const SentenceReading& sentence,

@@ -127,6 +127,20 @@ void EventRules::ReadSentenceActors(const ActorLexicon& lexicon, ArticleReading*
       ++country_counts[a.code];
     }
   }
+  reading->sides_named.insert(current_countries.begin(), current_countries.end());
+  // The pair named last, for "the two countries" later in this paragraph
+  // or the next (the sentence is not counted yet: sentence_index is its
+  // index from 0).
+  const size_t here = reading->sentence_index;
+  if (here < reading->paragraph_of.size()) {
+    const size_t paragraph = reading->paragraph_of[here];
+    if (!reading->last_pair.empty() && paragraph <= reading->last_pair_paragraph + 1)
+      sentence->recent_pair = reading->last_pair;
+    if (current_countries.size() == 2) {
+      reading->last_pair = current_countries;
+      reading->last_pair_paragraph = paragraph;
+    }
+  }
   // Companies that stand for their country ("Aeroflot suspended flights"),
   // kept apart: they are sides only of a measure (SidesFromContext), and
   // an article's talk of firms does not make their countries its sides.
@@ -806,6 +820,36 @@ void EventRules::SidesFromContext(const ArticleReading& reading, const SentenceR
     for (size_t w = scope_begin; w < tm.first_word; ++w) they = they || words[w].lower == "they";
     if (they) m.actors.insert(previous_countries.begin(), previous_countries.end());
   }
+  // "Ruto met Store in Oslo on Monday. They signed a trade deal": when the
+  // sentence before named no two countries (a town gave the meeting its
+  // second side), "they" are the two sides and people of the meeting or
+  // call it told (probes33).
+  if (m.actors.size() < 2 && previous_countries.size() != 2 &&
+      (trigger.family == "meeting" || trigger.family == "call" || trigger.family == "dialogue" ||
+       trigger.family == "agreement")) {
+    bool they = false;
+    for (size_t w = scope_begin; w < tm.first_word; ++w) they = they || words[w].lower == "they";
+    const Mention* told = nullptr;
+    for (size_t i = reading.mentions.size(); they && i-- > 0;) {
+      if (i >= reading.mention_origin.size() ||
+          reading.mention_origin[i].second + 1 != reading.sentence_index)
+        continue;
+      const Mention& before = reading.mentions[i];
+      if ((before.family == "meeting" || before.family == "call" || before.family == "dialogue") &&
+          before.actors.size() == 2) {
+        told = &before;
+        break;
+      }
+    }
+    if (told &&
+        std::includes(told->actors.begin(), told->actors.end(), m.actors.begin(), m.actors.end())) {
+      m.actors = told->actors;
+      if (m.people.empty()) {
+        m.people = told->people;
+        m.person_country = told->person_country;
+      }
+    }
+  }
   // "The second round of talks, held in Lima on Friday, agreed ...": a
   // gathering named with "the" as the subject that opens a sentence naming
   // no state is one of the two the sentence before named (scope22). So is
@@ -899,6 +943,17 @@ void EventRules::SidesFromContext(const ArticleReading& reading, const SentenceR
   // "Japan and South Korea agreed ... the two sides": a sentence that
   // names exactly two countries itself speaks of those two.
   if ((both_sides || heads) && current_countries.size() == 2) m.antecedent = current_countries;
+  // "Kenya and Norway signed a deal on Tuesday. Ruto called it historic.
+  // The two sides also agreed ...": else the two the article last named
+  // together, in this paragraph or the one before (probes33), when the
+  // sides the mention names are among them.
+  const auto& recent = sentence.recent_pair;
+  if ((both_sides || heads) && m.antecedent.empty() && recent.size() == 2 &&
+      std::all_of(m.actors.begin(), m.actors.end(), [&](const auto& c) {
+        return recent.count(c) > 0 || organizations.count(c) > 0;
+      })) {
+    m.antecedent = recent;
+  }
   // "Soto was tried behind closed doors on March 19", "Ruiz was detained":
   // a measure or an incident whose only side is a private national of one
   // of the two countries the article has named most (a person it gave a
@@ -2219,6 +2274,22 @@ void EventRules::CompleteSides(const ActorLexicon& lexicon, ArticleReading* read
   auto add_other_side = [&](Mention& m) {
     m.actors.insert(m.actors.count(ranked[0].second) ? ranked[1].second : ranked[0].second);
   };
+  // "The two countries last held talks in 2019" with --pair, in an article
+  // that names no side but the pair's and no other country's town but the
+  // mention's own place ("are set to meet at the African Union summit in
+  // Addis Ababa"): the two are the pair (probes33). "Xi ended his state
+  // visit to Washington. The two sides agreed ..." is no China–Japan news.
+  // The article's own two, else.
+  auto in_pair = [&](const std::string& c) { return c == pair_[0] || c == pair_[1]; };
+  const bool pair_only =
+      !pair_[0].empty() && !pair_[1].empty() &&
+      std::all_of(reading->sides_named.begin(), reading->sides_named.end(), in_pair);
+  auto about_pair = [&](const Mention& m) {
+    return pair_only &&
+           std::all_of(country_counts.begin(), country_counts.end(), [&](const auto& c) {
+             return in_pair(c.first) || c.first == m.place_country;
+           });
+  };
   for (size_t at = 0; at < mentions.size(); ++at) {
     Mention& m = mentions[at];
     // The type and family compared as views: a comparison with a literal
@@ -2311,11 +2382,16 @@ void EventRules::CompleteSides(const ActorLexicon& lexicon, ArticleReading* read
       m.actors.insert(m.antecedent.begin(), m.antecedent.end());
       continue;
     }
+    if (about_pair(m)) {
+      m.actors.insert(pair_.begin(), pair_.end());
+      continue;
+    }
     for (size_t i = 0; i < 2 && i < ranked.size(); ++i) m.actors.insert(ranked[i].second);
   }
   for (Mention& m : mentions) {
     if (!m.heads_of_state || m.people.size() >= 2) continue;
     std::vector<std::string> sides(m.antecedent.begin(), m.antecedent.end());
+    if (sides.empty() && about_pair(m)) sides.assign(pair_.begin(), pair_.end());
     if (sides.empty()) {
       for (size_t i = 0; i < 2 && i < ranked.size(); ++i) sides.push_back(ranked[i].second);
     }

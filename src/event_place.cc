@@ -798,6 +798,16 @@ void EventRules::FindPlace(const ArticleReading& reading, const SentenceReading&
   } else if (here && !dateline_city.empty()) {
     m.place = dateline_city;
     place_country = dateline_country;
+  } else if (!reading.trip_place.empty() &&
+             (trigger.family == "meeting" || trigger.family == "dialogue" ||
+              trigger.family == "conference" || trigger.family == "agreement") &&
+             std::find(m.people.begin(), m.people.end(), reading.trip_person) != m.people.end()) {
+    // "Kenya's president left for Oslo on Tuesday. He will hold talks
+    // with Store on Wednesday": a meeting with no place of its own, of the
+    // person the sentence before took to a town, is held there when near
+    // the story's day (FindStatus), not at the dateline (probes33).
+    event->trip_place = reading.trip_place;
+    event->trip_country = reading.trip_country;
   } else if (!dateline_city.empty() &&
              (trigger.family == "meeting" || trigger.family == "dialogue" ||
               trigger.family == "conference" || trigger.family == "agreement") &&

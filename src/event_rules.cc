@@ -493,6 +493,7 @@ void EventRules::ReadSentence(const SentenceSpan& s, const ActorLexicon& lexicon
   }
   EndStay(sentence, reading);
   RememberArrival(lexicon, sentence, reading);
+  RememberTrip(sentence, reading);
   SigningRetold(sentence, reading);
   sentence.Give(&reading->sentence_storage);
 }

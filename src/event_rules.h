@@ -3,6 +3,7 @@
 // is planned or was called off.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -49,6 +50,11 @@ class EventRules {
   std::vector<Mention> Extract(const Article& article, const std::vector<TimeExpression>& resolved,
                                const ActorLexicon& actors, const TokenizedText* tokenized = nullptr,
                                bool article_source = true) const;
+
+  // The pair the build was asked for (--pair, alpha-3 codes), for "the
+  // two countries" of an article that names no other side (probes33).
+  // Empty codes when the pair is guessed. Set before Extract runs.
+  void SetPair(const std::array<std::string, 2>& pair) { pair_ = pair; }
 
   const SentenceRules& sentence_rules() const { return sentence_rules_; }
   const NarrativeTimeWords& narrative_words() const { return narrative_; }
@@ -450,6 +456,10 @@ class EventRules {
   void RememberArrival(const ActorLexicon& lexicon, const SentenceReading& sentence,
                        ArticleReading* reading) const;
   void StartStays(ArticleReading* reading) const;
+  // "Kenya's president left for Oslo on Tuesday": the one person of the
+  // sentence and the town a `go` word or a visit takes them to, for the
+  // place of what the next sentence says they do there (probes33).
+  void RememberTrip(const SentenceReading& sentence, ArticleReading* reading) const;
   // "signed an agreement on Sunday. The ministers put their signatures to
   // the text at the village of Ancon": a sentence that retells the signing
   // before it names where it was (places25).
@@ -596,8 +606,9 @@ class EventRules {
   // whose they may be (data/en/shared_departments.tsv).
   PhraseMatcher departments_;
   std::vector<std::vector<std::string>> department_codes_;
-  StayWords stay_words_;  // "14-16 May", "a visit that began on Monday"
-  SideWords side_words_;  // "the junta", "were detained": sides the lexicon cannot place
+  StayWords stay_words_;             // "14-16 May", "a visit that began on Monday"
+  SideWords side_words_;             // "the junta", "were detained": sides the lexicon cannot place
+  std::array<std::string, 2> pair_;  // SetPair
 };
 
 }  // namespace annals

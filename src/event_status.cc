@@ -138,6 +138,13 @@ void EventRules::FindStatus(const ArticleReading& reading, const SentenceReading
     m.place = dateline_city;
     m.place_country = dateline_country;
   }
+  // The town of a trip the sentence before told (FindPlace), for a
+  // meeting within a week of the story's day (probes33).
+  if (!event->trip_place.empty() && m.first >= published - date::days(7) &&
+      m.last <= published + date::days(7)) {
+    m.place = event->trip_place;
+    m.place_country = event->trip_country;
+  }
   if (cancelled) MoveCalledOffPlan(reading, event);
   // "Chile lifted the ban on Peruvian flights on 10 May", told in March:
   // the event's own verb in the past says the day is gone, though the

@@ -57,6 +57,7 @@ bool Assembler::Load(const AssembleOptions& options, std::unique_ptr<Assembler>*
     // "--pair GRL,USA": Greenland is its own side, not Denmark's.
     const std::array<std::string, 2>& codes = (*out)->impl_->pair_codes;
     (*out)->impl_->actors.KeepOwnCodes({codes[0], codes[1]});
+    (*out)->impl_->rules.SetPair(codes);
   }
   return true;
 }
