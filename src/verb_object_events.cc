@@ -120,8 +120,12 @@ bool VerbObjectEvents::LoadFrom(std::string_view origin, std::string_view conten
       relative_bits_ |= uint64_t{1} << (WordHash(lowered) % 64);
       continue;
     }
-    auto group = std::find_if(groups_.begin(), groups_.end(),
-                              [&](const Group& g) { return g.name == row.fields[0]; });
+    // A group's rows are usually together: its name is the last group's,
+    // asked first (names are unique, so the answer is the search's).
+    auto group = !groups_.empty() && groups_.back().name == row.fields[0]
+                     ? groups_.end() - 1
+                     : std::find_if(groups_.begin(), groups_.end(),
+                                    [&](const Group& g) { return g.name == row.fields[0]; });
     if (group == groups_.end()) {
       Group added;
       added.name = row.fields[0];
