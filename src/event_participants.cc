@@ -2184,9 +2184,10 @@ void EventRules::CompleteSides(const ActorLexicon& lexicon, ArticleReading* read
   // A mention whose one side is one of the article's two countries; its
   // second side, when a rule below finds it must be one of the two, is the
   // other (add_other_side).
+  // (A set of one: its side compared, not looked up.)
   auto one_of_two = [&](const Mention& m) {
     return m.actors.size() == 1 && ranked.size() >= 2 &&
-           (m.actors.count(ranked[0].second) || m.actors.count(ranked[1].second));
+           (*m.actors.begin() == ranked[0].second || *m.actors.begin() == ranked[1].second);
   };
   auto add_other_side = [&](Mention& m) {
     m.actors.insert(m.actors.count(ranked[0].second) ? ranked[1].second : ranked[0].second);
@@ -2273,12 +2274,16 @@ void EventRules::CompleteSides(const ActorLexicon& lexicon, ArticleReading* read
     if (!m.both_sides) continue;
     // "Hollande met Putin in Moscow and the two agreed ...": "the two" are
     // the two the mention already names, not the article's pair.
-    std::set<std::string> people_sides;
-    for (const std::string& p : m.people) {
-      if (auto pc = m.person_country.find(p); pc != m.person_country.end())
-        people_sides.insert(pc->second);
+    // Two people of two known, different countries (asked only when it
+    // matters, with no set built).
+    if (m.antecedent.empty() && m.people.size() == 2) {
+      auto first = m.person_country.find(m.people[0]);
+      auto second = m.person_country.find(m.people[1]);
+      if (first != m.person_country.end() && second != m.person_country.end() &&
+          first->second != second->second) {
+        continue;
+      }
     }
-    if (m.antecedent.empty() && people_sides.size() == 2 && m.people.size() == 2) continue;
     if (!m.antecedent.empty()) {
       m.actors.insert(m.antecedent.begin(), m.antecedent.end());
       continue;
