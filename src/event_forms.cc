@@ -490,7 +490,7 @@ void EventRules::AddSameActs(const ArticleReading& reading, SentenceReading* sen
   if (here >= 2 && !reading.mentions.empty() && !reading.mention_origin.empty() &&
       reading.mention_origin.back().second + 1 == here &&
       reading.paragraph_of[here - 1] == reading.paragraph_of[here - 2] &&
-      reading.mentions.back().family == "sanction") {
+      std::string_view(reading.mentions.back().family) == "sanction") {
     before = &reading.mentions.back();
   }
   for (size_t w = s.first_word + 1; w < s.last_word; ++w) {
@@ -1123,7 +1123,8 @@ void EventRules::PronounMeeting(const ArticleReading& reading, const SentenceRea
   // "met Prime Minister Singh and held talks with him in New Delhi":
   // the object pronoun is the person just named, so these talks are
   // that meeting's, with its people (when it names none they lack).
-  if ((m.family == "meeting" || m.family == "dialogue") && tm.end_word + 1 < s.last_word &&
+  const std::string_view family = m.family;  // (a view: no compare call per literal)
+  if ((family == "meeting" || family == "dialogue") && tm.end_word + 1 < s.last_word &&
       words[tm.end_word].lower == "with" &&
       (words[tm.end_word + 1].lower == "him" || words[tm.end_word + 1].lower == "her")) {
     for (size_t p = mentions.size(); p-- > sentence_first_mention;) {
