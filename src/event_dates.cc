@@ -499,7 +499,9 @@ int EventRules::EventAfterCount(const ArticleReading& reading, const SentenceRea
   auto& triggers = sentence.triggers;
   // "A day after talks in Lima, ...", "two days after the summit, ...":
   // the event named after the count is its anchor, not what it dates.
-  const std::string& rule = t.time->rule;
+  // (A view: a std::string compared with a literal calls memcmp whatever
+  // the lengths, and every time before an event word is asked this.)
+  const std::string_view rule = t.time->rule;
   bool anchored = rule == "event_anchor";  // counted from the named event's own date
   bool clause = rule == "after_clause";    // "on Sunday, two days after Peru broke off ..."
   if (rule != "count_from_event" && rule != "narrative" && !anchored && !clause) return -1;

@@ -208,9 +208,6 @@ void EventRules::AddVerbObjects(const ArticleReading& reading, SentenceReading* 
   // punctuation between, is a release.
   for (const PhraseMatcher::Match& c : cues) {
     if (!Contains(CueKinds(c), kReleaseVerb)) continue;
-    // (Looked up only here: the cue is rare.)
-    const int release = VerbTrigger("release");
-    if (release < 0) break;
     bool covered = std::any_of(triggers.begin(), triggers.end(), [&](const auto& t) {
       return t.first_word < c.end_word && c.first_word < t.end_word;
     });
@@ -235,6 +232,11 @@ void EventRules::AddVerbObjects(const ArticleReading& reading, SentenceReading* 
                              [&](const auto& a) { return a.first_word == w && names_people(a); });
     }
     if (!national) continue;
+    // Looked up only here, where it is used: the cue is common ("released
+    // a statement"), a release rare, and the look-up a search of every
+    // event word.
+    const int release = VerbTrigger("release");
+    if (release < 0) break;
     PhraseMatcher::Match found{c.first_word, c.end_word, release};
     InsertInWordOrder(&triggers, found);
   }

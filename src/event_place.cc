@@ -62,10 +62,13 @@ const ActorMention* OnlyTownOf(const std::vector<ActorMention>& actors,
 void EventRules::HomeCapital(const ArticleReading& reading, const SentenceReading& sentence,
                              EventReading* event) const {
   Mention& m = event->m;
-  if ((m.family != "statement" && m.type != "restoration") || !event->at_place.empty()) return;
+  // (Views: a std::string compared with a literal calls memcmp whatever the
+  // lengths, and every event is asked this.)
+  const std::string_view family = m.family, type = m.type;
+  if ((family != "statement" && type != "restoration") || !event->at_place.empty()) return;
   const size_t trigger = event->tm.first_word;
   bool home = false;
-  if (m.family == "statement") {
+  if (family == "statement") {
     home = std::any_of(
         sentence.cues.begin(), sentence.cues.end(),
         [&](const PhraseMatcher::Match& c) { return Contains(CueKinds(c), kBroadcast); });

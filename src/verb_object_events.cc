@@ -132,7 +132,7 @@ bool VerbObjectEvents::LoadFrom(std::string_view origin, std::string_view conten
       groups_.push_back(std::move(added));
       group = groups_.end() - 1;
     }
-    const std::string& role = row.fields[1];
+    const std::string_view role = row.fields[1];  // (a view: compared with a dozen literals)
     const std::string& phrase = row.fields[2];
     if (role == "verb" || role == "object" || role == "subject") {
       if (role == "verb") {
@@ -209,7 +209,7 @@ bool VerbObjectEvents::LoadFrom(std::string_view origin, std::string_view conten
           std::string(origin), row.line, row.columns[1], Severity::kError,
           "expected 'verb', 'object', 'subject', 'reach', 'replaces', 'then', 'antecedent' or "
           "'event', found '" +
-              role + "'"};
+              row.fields[1] + "'"};
       return false;
     }
   }
