@@ -321,11 +321,13 @@ bool ActorLexicon::AddOfficeHolders(std::string_view origin, std::string_view co
     auto add_name = [&](const std::string& name) {
       // One name may stand for several people over time ("Li"): the group
       // keeps them all and Find picks the one in office on the day.
-      auto [it, fresh] = person_groups_.emplace(Lower(name), static_cast<int>(named_.size()));
+      auto [it, fresh] = person_groups_.try_emplace(Lower(name), static_cast<int>(named_.size()));
       if (fresh) {
-        Named named{ActorKind::kPerson, "", "", "", {}};
+        // Made in its slot: thousands of names are added at every start.
+        Named& named = named_.emplace_back();
+        named.kind = ActorKind::kPerson;
         named.holders.push_back(index);
-        proper_.Add(name, AddNamed(std::move(named)), true);
+        proper_.Add(name, it->second, true);
       } else {
         named_[static_cast<size_t>(it->second)].holders.push_back(index);
       }

@@ -503,7 +503,9 @@ int EventRules::EventAfterCount(const ArticleReading& reading, const SentenceRea
   auto& triggers = sentence.triggers;
   // "A day after talks in Lima, ...", "two days after the summit, ...":
   // the event named after the count is its anchor, not what it dates.
-  const std::string& rule = t.time->rule;
+  // (A view: a std::string compared with a literal calls memcmp whatever
+  // the lengths, and every time before an event word is asked this.)
+  const std::string_view rule = t.time->rule;
   bool anchored = rule == "event_anchor";  // counted from the named event's own date
   bool clause = rule == "after_clause";    // "on Sunday, two days after Peru broke off ..."
   if (rule != "count_from_event" && rule != "narrative" && !anchored && !clause) return -1;
@@ -1867,9 +1869,11 @@ void EventRules::DateMention(const ArticleReading& reading, const SentenceReadin
     t = borrowed ? borrowed : sentence_times[static_cast<size_t>(time_of[k])].time;
     m.date = t->type == TimexType::kTime ? t->value.substr(0, 10) : t->value;
     m.qualifier = QualifierOf(t->mod);
+    // (The qualifier compared as a view below: a std::string compared with
+    // a literal measures the literal and calls compare, for every event.)
     // "agreed to hold consultations by the end of March": a deadline, any
     // time in the month, not late in it ("by late March" keeps its word).
-    if (m.qualifier == "late" && !borrowed &&
+    if (std::string_view(m.qualifier) == "late" && !borrowed &&
         ByTheEnd(reading.words, s, sentence_times[static_cast<size_t>(time_of[k])].first_word)) {
       m.qualifier.clear();
     }
@@ -1878,7 +1882,7 @@ void EventRules::DateMention(const ArticleReading& reading, const SentenceReadin
     // period told with "later" that does not hold the publication day
     // ("later that year") keeps its "late".
     bool rest_of_period = false;
-    if (m.qualifier == "late" && !borrowed) {
+    if (std::string_view(m.qualifier) == "late" && !borrowed) {
       size_t w = sentence_times[static_cast<size_t>(time_of[k])].first_word;
       rest_of_period = reading.words[w].lower == "later" && t->first_day && t->last_day &&
                        date::sys_days(*t->first_day) <= published &&
@@ -1886,7 +1890,7 @@ void EventRules::DateMention(const ArticleReading& reading, const SentenceReadin
       if (rest_of_period) m.qualifier.clear();
     }
     // "has been closed since 1994": closed in 1994, not some time after.
-    if (m.qualifier == "after" && !borrowed &&
+    if (std::string_view(m.qualifier) == "after" && !borrowed &&
         StateSince(reading.words, event->tm.first_word, event->tm.end_word,
                    sentence_times[static_cast<size_t>(time_of[k])].first_word)) {
       m.qualifier.clear();
@@ -1895,7 +1899,8 @@ void EventRules::DateMention(const ArticleReading& reading, const SentenceReadin
     m.last = date::sys_days(*t->last_day);
     // "late Monday", "later that day": a part of one day is that day.
     if (m.first == m.last &&
-        (m.qualifier == "early" || m.qualifier == "mid" || m.qualifier == "late")) {
+        (std::string_view(m.qualifier) == "early" || std::string_view(m.qualifier) == "mid" ||
+         std::string_view(m.qualifier) == "late")) {
       m.qualifier.clear();
     }
     NarrowSpan(m.qualifier, &m.first, &m.last);

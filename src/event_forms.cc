@@ -208,9 +208,6 @@ void EventRules::AddVerbObjects(const ArticleReading& reading, SentenceReading* 
   // punctuation between, is a release.
   for (const PhraseMatcher::Match& c : cues) {
     if (!Contains(CueKinds(c), kReleaseVerb)) continue;
-    // (Looked up only here: the cue is rare.)
-    const int release = VerbTrigger("release");
-    if (release < 0) break;
     bool covered = std::any_of(triggers.begin(), triggers.end(), [&](const auto& t) {
       return t.first_word < c.end_word && c.first_word < t.end_word;
     });
@@ -235,6 +232,11 @@ void EventRules::AddVerbObjects(const ArticleReading& reading, SentenceReading* 
                              [&](const auto& a) { return a.first_word == w && names_people(a); });
     }
     if (!national) continue;
+    // Looked up only here, where it is used: the cue is common ("released
+    // a statement"), a release rare, and the look-up a search of every
+    // event word.
+    const int release = VerbTrigger("release");
+    if (release < 0) break;
     PhraseMatcher::Match found{c.first_word, c.end_word, release};
     InsertInWordOrder(&triggers, found);
   }
@@ -498,7 +500,7 @@ void EventRules::AddSameActs(const ArticleReading& reading, SentenceReading* sen
   if (here >= 2 && !reading.mentions.empty() && !reading.mention_origin.empty() &&
       reading.mention_origin.back().second + 1 == here &&
       reading.paragraph_of[here - 1] == reading.paragraph_of[here - 2] &&
-      reading.mentions.back().family == "sanction") {
+      std::string_view(reading.mentions.back().family) == "sanction") {
     before = &reading.mentions.back();
   }
   for (size_t w = s.first_word + 1; w < s.last_word; ++w) {
@@ -1131,7 +1133,8 @@ void EventRules::PronounMeeting(const ArticleReading& reading, const SentenceRea
   // "met Prime Minister Singh and held talks with him in New Delhi":
   // the object pronoun is the person just named, so these talks are
   // that meeting's, with its people (when it names none they lack).
-  if ((m.family == "meeting" || m.family == "dialogue") && tm.end_word + 1 < s.last_word &&
+  const std::string_view family = m.family;  // (a view: no compare call per literal)
+  if ((family == "meeting" || family == "dialogue") && tm.end_word + 1 < s.last_word &&
       words[tm.end_word].lower == "with" &&
       (words[tm.end_word + 1].lower == "him" || words[tm.end_word + 1].lower == "her")) {
     for (size_t p = mentions.size(); p-- > sentence_first_mention;) {

@@ -693,28 +693,32 @@ void EventRules::AttackSides(const ArticleReading& reading, const SentenceReadin
 void EventRules::RulingSides(const ArticleReading& reading, const SentenceReading& sentence,
                              EventReading* event) const {
   Mention& m = event->m;
-  if (m.family == "statement" && !event->trigger.noun_phrase) {
+  // The family as a view (no rule here changes it): a std::string compared
+  // with a literal measures the literal and calls compare, and every event
+  // is asked this.
+  const std::string_view family = m.family;
+  if (family == "statement" && !event->trigger.noun_phrase) {
     // A reaction: a ruling told before in the paragraph.
     const size_t here = reading.sentence_index;
     bool reaction = false;
     for (size_t p = reading.mentions.size(); p-- > 0 && !reaction;) {
       size_t at = reading.mention_origin[p].second;
       if (at == 0 || reading.paragraph_of[at - 1] != reading.paragraph_of[here - 1]) break;
-      reaction = reading.mentions[p].family == "ruling";
+      reaction = std::string_view(reading.mentions[p].family) == "ruling";
     }
     if (!reaction) return;
-  } else if (m.family == "statement") {
+  } else if (family == "statement") {
     bool broadcast = std::any_of(
         sentence.cues.begin(), sentence.cues.end(),
         [&](const PhraseMatcher::Match& c) { return Contains(CueKinds(c), kBroadcast); });
     if (!broadcast) return;
-  } else if (m.family != "ruling") {
+  } else if (family != "ruling") {
     return;
   }
   // "a ruling an Accra court handed down": a court named by a town or a
   // nationality is that state's own, and its ruling takes no other side
   // (courts27).
-  if (m.family == "ruling" &&
+  if (family == "ruling" &&
       std::any_of(sentence.actors.begin(), sentence.actors.end(), [&](const ActorMention& a) {
         return a.kind != ActorKind::kOrganization && a.end_word < reading.words.size() &&
                reading.words[a.end_word].lower == "court";
@@ -741,7 +745,7 @@ void EventRules::RulingSides(const ArticleReading& reading, const SentenceReadin
                  (reading.words[a.first_word - 1].lower == "in" ||
                   reading.words[a.first_word - 1].lower == "at");
         });
-    if (m.family != "ruling" || !m.actors.empty() || !names_none) return;
+    if (family != "ruling" || !m.actors.empty() || !names_none) return;
     std::vector<std::pair<int, std::string>> ranked = CountriesByMentions(reading.country_counts);
     if (ranked.size() < 2) return;
     // (A third named as often as the second: no two stand out.)
@@ -778,6 +782,10 @@ void EventRules::SidesFromContext(const ArticleReading& reading, const SentenceR
   auto& at_capital = event->at_capital;
   auto& organizations = event->organizations;
   const bool conflict = IsConflictFamily(trigger.family);  // asked by several rules below
+  // The CAMEO code as a view: a std::string compared with a literal
+  // measures the literal and calls compare, and the rules below ask it a
+  // few times an event (once per side in one loop).
+  const std::string_view cameo = trigger.cameo;
   // "switched diplomatic recognition from Taiwan to Beijing" (crises29):
   // relations go to the state after "to" (a capital stands for it), not to
   // the one after "from".
@@ -994,7 +1002,7 @@ void EventRules::SidesFromContext(const ArticleReading& reading, const SentenceR
     if (national && trigger.type != "release" && event->at_country == side) national = false;
     // "A Chilean fisherman started the proceedings": a legal step (CAMEO
     // 115) is taken by the national named, not done to him.
-    if (trigger.cameo == "115") national = false;
+    if (cameo == "115") national = false;
     std::vector<std::pair<int, std::string>> ranked;
     if (national) ranked = CountriesByMentions(reading.country_counts);
     if (ranked.size() >= 2 && (ranked[0].second == side || ranked[1].second == side) &&
@@ -1061,7 +1069,7 @@ void EventRules::SidesFromContext(const ArticleReading& reading, const SentenceR
     // (A court the sentence names outside the event's scope is no side
     // either: "the applications it filed at the International Court of
     // Justice", courts27.)
-    if ((trigger.cameo == "115" || trigger.cameo == "080") &&
+    if ((cameo == "115" || cameo == "080") &&
         std::any_of(sentence.actors.begin(), sentence.actors.end(), [&](const ActorMention& o) {
           return o.code == a && o.kind == ActorKind::kOrganization;
         }))
@@ -1078,7 +1086,7 @@ void EventRules::SidesFromContext(const ArticleReading& reading, const SentenceR
   // ("Chile started the proceedings"), not by one of its nationals ("a
   // Chilean fisherman started the proceedings" is no step of the two).
   // (A case withdrawn, CAMEO 080, is such a step too: courts27.)
-  const bool legal_step = trigger.cameo == "115" || trigger.cameo == "080";
+  const bool legal_step = cameo == "115" || cameo == "080";
   const bool state_maker =
       legal_step &&
       std::any_of(sentence.actors.begin(), sentence.actors.end(), [&](const ActorMention& a) {
@@ -1087,7 +1095,7 @@ void EventRules::SidesFromContext(const ArticleReading& reading, const SentenceR
       });
   if (own_count == 1 &&
       (trigger.type == "condemnation" || trigger.type == "accusation" || spoken_statement ||
-       trigger.cameo == "080") &&
+       cameo == "080") &&
       previous_countries.size() - previous_countries.count(own_side) == 1 &&
       &sentence.s > reading.sentences.data() &&
       &sentence.s < reading.sentences.data() + reading.sentences.size()) {
@@ -2267,9 +2275,10 @@ void EventRules::CompleteSides(const ActorLexicon& lexicon, ArticleReading* read
   // A mention whose one side is one of the article's two countries; its
   // second side, when a rule below finds it must be one of the two, is the
   // other (add_other_side).
+  // (A set of one: its side compared, not looked up.)
   auto one_of_two = [&](const Mention& m) {
     return m.actors.size() == 1 && ranked.size() >= 2 &&
-           (m.actors.count(ranked[0].second) || m.actors.count(ranked[1].second));
+           (*m.actors.begin() == ranked[0].second || *m.actors.begin() == ranked[1].second);
   };
   auto add_other_side = [&](Mention& m) {
     m.actors.insert(m.actors.count(ranked[0].second) ? ranked[1].second : ranked[0].second);
@@ -2372,12 +2381,16 @@ void EventRules::CompleteSides(const ActorLexicon& lexicon, ArticleReading* read
     if (!m.both_sides) continue;
     // "Hollande met Putin in Moscow and the two agreed ...": "the two" are
     // the two the mention already names, not the article's pair.
-    std::set<std::string> people_sides;
-    for (const std::string& p : m.people) {
-      if (auto pc = m.person_country.find(p); pc != m.person_country.end())
-        people_sides.insert(pc->second);
+    // Two people of two known, different countries (asked only when it
+    // matters, with no set built).
+    if (m.antecedent.empty() && m.people.size() == 2) {
+      auto first = m.person_country.find(m.people[0]);
+      auto second = m.person_country.find(m.people[1]);
+      if (first != m.person_country.end() && second != m.person_country.end() &&
+          first->second != second->second) {
+        continue;
+      }
     }
-    if (m.antecedent.empty() && people_sides.size() == 2 && m.people.size() == 2) continue;
     if (!m.antecedent.empty()) {
       m.actors.insert(m.antecedent.begin(), m.antecedent.end());
       continue;

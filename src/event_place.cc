@@ -63,11 +63,14 @@ void EventRules::HomeCapital(const ArticleReading& reading, const SentenceReadin
                              EventReading* event) const {
   Mention& m = event->m;
   // (Agreements of every kind, probes34: "Norway's parliament ratified a
-  // tax treaty with Kenya" was ratified in Oslo, not at a Nairobi dateline.)
-  if ((m.family != "statement" && m.family != "agreement") || !event->at_place.empty()) return;
+  // tax treaty with Kenya" was ratified in Oslo, not at a Nairobi dateline.
+  // A view: a std::string compared with a literal calls memcmp whatever the
+  // lengths, and every event is asked this.)
+  const std::string_view family = m.family;
+  if ((family != "statement" && family != "agreement") || !event->at_place.empty()) return;
   const size_t trigger = event->tm.first_word;
   bool home = false;
-  if (m.family == "statement") {
+  if (family == "statement") {
     home = std::any_of(
         sentence.cues.begin(), sentence.cues.end(),
         [&](const PhraseMatcher::Match& c) { return Contains(CueKinds(c), kBroadcast); });

@@ -136,7 +136,9 @@ bool EventRules::Load(Diagnostic* error) {
   std::map<std::string, int> phrase_ids;
   for (const TsvRow& row : rows) {
     const std::string& phrase = row.fields[0];
-    const std::string& kind = row.fields[1];
+    // A view: the kind is compared with a score of literals, and a
+    // std::string measures each and calls compare.
+    const std::string_view kind = row.fields[1];
     if (kind == "np-stop") {
       np_stop_.insert(phrase);
     } else if (kind == "anaphor") {
@@ -185,7 +187,7 @@ bool EventRules::Load(Diagnostic* error) {
       cues_[static_cast<size_t>(it->second)] |= CueBitOf(kind);
     } else {
       *error = Diagnostic{origin, row.line, row.columns[1], Severity::kError,
-                          "unknown cue '" + kind + "'"};
+                          "unknown cue '" + row.fields[1] + "'"};
       return false;
     }
   }
@@ -208,7 +210,7 @@ bool EventRules::Load(Diagnostic* error) {
   origin = "data/en/carried_dates.tsv";
   if (!LoadTable(origin, 2, &rows, error)) return false;
   for (const TsvRow& row : rows) {
-    const std::string& kind = row.fields[1];
+    const std::string_view kind = row.fields[1];  // (a view, as above)
     if (kind == "act-noun") {
       carry_nouns_.insert(row.fields[0]);
     } else if (kind == "subject") {
@@ -256,7 +258,7 @@ bool EventRules::Load(Diagnostic* error) {
                      "'teller', 'follow-up', 'lead-clause-end', 'state-since', 'state-held', "
                      "'state-keep', "
                      "'which-clause', 'after-clause' or 'signing-of', found '" +
-                         kind + "'"};
+                         row.fields[1] + "'"};
       return false;
     }
   }

@@ -11,6 +11,7 @@
 #include <date/date.h>
 
 #include "annals/entry.h"
+#include "sentences.h"
 
 namespace annals {
 
@@ -21,15 +22,18 @@ namespace annals {
 // tests/mention_store_test.cc lists every field by a structured binding, so
 // it stops compiling until the new field is listed and shown to round-trip.
 struct Mention {
-  std::string type;    // event type (data/en/event_types.tsv)
-  std::string family;  // mentions of one family may be the same event
-  std::string noun;    // what a headline calls the type ("state visit")
+  // The type, family and status are compared with literals all through the
+  // rules: a WordString (sentences.h) tells a literal of another length by
+  // its size, without the compare call and memcmp of a std::string.
+  WordString type;    // event type (data/en/event_types.tsv)
+  WordString family;  // mentions of one family may be the same event
+  std::string noun;   // what a headline calls the type ("state visit")
   std::string cameo;
   std::string date;        // TIMEX3 value of the governing time expression
   std::string qualifier;   // early | mid | late | about | before | after | ""
   date::sys_days first{};  // the days the date (with its qualifier) covers
   date::sys_days last{};
-  std::string status;                                 // held | planned | cancelled
+  WordString status;                                  // held | planned | cancelled
   std::set<std::string> actors;                       // alpha-3 / organisation codes
   std::vector<std::string> people;                    // in order of mention
   std::map<std::string, std::string> person_country;  // name -> alpha-3, where known

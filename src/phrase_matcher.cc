@@ -18,11 +18,12 @@ void PhraseMatcher::Add(std::string_view phrase, int value, bool proper) {
   std::vector<Word> tokens = Tokenize(phrase, &lowered);
   if (tokens.empty()) return;
   // An acronym written in capitals ("UN", "U.N.") does not match a name
-  // part ("Kim Jong Un").
-  std::string_view first = phrase.substr(0, phrase.find_first_of(" -"));
+  // part ("Kim Jong Un"). The first word ends at a space or a hyphen (one
+  // loop: a library search for either byte cost a call a byte).
   size_t letters = 0;
   bool capitals = true;
-  for (char c : first) {
+  for (char c : phrase) {
+    if (c == ' ' || c == '-') break;
     if (c == '.') continue;
     ++letters;
     capitals = capitals && c >= 'A' && c <= 'Z';
@@ -36,11 +37,27 @@ void PhraseMatcher::Add(std::string_view phrase, int value, bool proper) {
   entry.acronym = proper && letters >= 2 && capitals;
   List& list = *FindOrAdd(tokens[0].hash);
   // The first entry added for a phrase wins; later duplicates are ignored.
-  for (const Entry& e : list.entries) {
-    if (e.length != entry.length || e.proper != entry.proper || e.acronym != entry.acronym)
+  // A duplicate has the same words, so the same second word's hash: it can
+  // only be in that group of the longer entries, or among the one-word
+  // entries. Only those are compared (the list of a common first word
+  // holds dozens of longer phrases).
+  auto multi_end = list.entries.begin() + static_cast<std::ptrdiff_t>(list.singles_from);
+  auto same_from = list.entries.begin();
+  auto same_end = multi_end;
+  if (entry.length > 1) {
+    same_from = std::lower_bound(
+        list.entries.begin(), multi_end, entry.second_hash,
+        [](const Entry& e, size_t second_hash) { return e.second_hash < second_hash; });
+  } else {
+    same_from = multi_end;
+    same_end = list.entries.end();
+  }
+  for (auto e = same_from; e != same_end; ++e) {
+    if (entry.length > 1 && e->second_hash != entry.second_hash) break;
+    if (e->length != entry.length || e->proper != entry.proper || e->acronym != entry.acronym)
       continue;
     bool same = true;
-    for (size_t k = 0; k < e.length && same; ++k) same = words_[e.first + k] == tokens[k].lower;
+    for (size_t k = 0; k < e->length && same; ++k) same = words_[e->first + k] == tokens[k].lower;
     if (same) return;
   }
   for (const Word& w : tokens) {
@@ -51,10 +68,7 @@ void PhraseMatcher::Add(std::string_view phrase, int value, bool proper) {
     list.seconds |= SecondBit(entry.second_hash);
     // Into its second word's group, after the group's longer and equally
     // long entries.
-    auto multi_end = list.entries.begin() + static_cast<std::ptrdiff_t>(list.singles_from);
-    auto at = std::lower_bound(
-        list.entries.begin(), multi_end, entry.second_hash,
-        [](const Entry& e, size_t second_hash) { return e.second_hash < second_hash; });
+    auto at = same_from;
     while (at != multi_end && at->second_hash == entry.second_hash && at->length >= entry.length)
       ++at;
     list.entries.insert(at, entry);

@@ -430,8 +430,11 @@ bool Parser::Best(size_t i, Match* best) const {
   int m = MatchPhrase(lx_.modifiers, I(i).modifiers, t_, i, &j);
   if (m >= 0 && !OverSpan(i)) {
     const Phrase& mod = lx_.modifiers[static_cast<size_t>(m)];
+    // The kind and value as views: a std::string compared with a literal
+    // measures the literal and calls compare, a dozen times here.
+    const std::string_view kind = mod.kind, value = mod.value;
     // "mid-September", "late-November": the part word glued by a hyphen.
-    if ((mod.value == "MID" || mod.kind == "part") && Is(j, "-") && Glued(j) && Glued(j + 1)) ++j;
+    if ((value == "MID" || kind == "part") && Is(j, "-") && Glued(j) && Glued(j + 1)) ++j;
     // "late on Tuesday", "early on Wednesday": the part word reaches over "on".
     bool day_part = (Is(i, "early") || Is(i, "late")) && j == i + 1;
     if (day_part && Is(j, "on") && j + 1 < t_.size() && I(j + 1).weekday > 0) ++j;
@@ -444,35 +447,35 @@ bool Parser::Best(size_t i, Match* best) const {
       bool duration = inner.spec.type == TimexType::kDuration;
       bool calendar = inner.spec.type == TimexType::kDate && inner.spec.literal.empty() &&
                       inner.spec.weekday == 0 && inner.spec.day == 0;
-      bool ago = mod.kind == "amount" && std::string_view(inner.rule) == "ago";
+      bool ago = kind == "amount" && std::string_view(inner.rule) == "ago";
       // "early Tuesday", "late Friday": the start or end of that day.
-      if (mod.kind == "part" && day_part && !flipped && inner.spec.type == TimexType::kDate &&
+      if (kind == "part" && day_part && !flipped && inner.spec.type == TimexType::kDate &&
           inner.spec.literal.empty() && inner.spec.weekday > 0) {
         calendar = true;
       }
       // "about every two years", "roughly every week": a recurrence whose
       // period is given loosely.
-      bool loose_set = mod.kind == "amount" && mod.value == "APPROX" &&
+      bool loose_set = kind == "amount" && value == "APPROX" &&
                        inner.spec.type == TimexType::kSet && Is(j, "every");
       // "about 5.30pm", "around 2am": a clock time given loosely, in the
       // modern compact form (British, Indian, Australian press), where the
       // team's sets keep "about" inside; American wire copy ("at about 10
       // p.m.") leaves it out, as TimeBank and AQUAINT tag it.
       const std::string& at = inner.spec.time;
-      bool loose_clock = mod.kind == "amount" && mod.value == "APPROX" &&
+      bool loose_clock = kind == "amount" && value == "APPROX" &&
                          inner.spec.type == TimexType::kTime && at.size() == 6 && at[3] == ':';
       for (size_t k = j; loose_clock && k < inner.end; ++k) {
         if ((Is(k, "a") || Is(k, "p")) && Is(k + 1, ".")) loose_clock = false;
       }
       // "most of a decade" (a length, less than it), "most of the
       // weekend" (the period itself).
-      bool share = mod.kind == "share" && ((duration && !Is(j, "the")) || calendar);
-      if ((mod.kind == "amount" && duration && !Is(j, "the")) || (mod.kind == "part" && calendar) ||
-          ago || loose_set || loose_clock || share) {
+      bool share = kind == "share" && ((duration && !Is(j, "the")) || calendar);
+      if ((kind == "amount" && duration && !Is(j, "the")) || (kind == "part" && calendar) || ago ||
+          loose_set || loose_clock || share) {
         *best = inner;
         best->first = i;
         best->spec.mod = share && !duration ? "" : mod.value;
-        best->rule = mod.kind == "part" ? "part_of_period" : "amount_modifier";
+        best->rule = kind == "part" ? "part_of_period" : "amount_modifier";
         if (ago) {
           // "more than four decades ago" is a date before the one four
           // decades back; "nearly three years ago" about it (as TimeBank
@@ -1290,8 +1293,9 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
     // second bound of a range ("from 1998 until 2003") has none, nor has a
     // possessive ("before Sunday's runoff" bounds the runoff).
     bool possessive = parser.Word(m.end, "'") && parser.Word(m.end + 1, "s");
-    if (e.type == TimexType::kDate && a.calendar && (e.mod.empty() || e.mod == "APPROX") &&
-        m.first != previous.end + 1 && !possessive) {
+    if (e.type == TimexType::kDate && a.calendar &&
+        (e.mod.empty() || std::string_view(e.mod) == "APPROX") && m.first != previous.end + 1 &&
+        !possessive) {
       if (const char* bound = parser.BoundMod(m.first)) e.mod = bound;
     }
     // The range's direction is its first bound's, seen from the DCT.
@@ -1309,7 +1313,9 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
     previous.first = a.first;
     previous.weekday = m.spec.weekday > 0;
     previous.month = m.spec.month > 0 && m.spec.day == 0;
-    previous.past = e.direction == "past";
+    // (As a view: a std::string compared with a literal measures the
+    // literal and calls compare, for every expression.)
+    previous.past = std::string_view(e.direction) == "past";
     previous.future = !previous.past && !e.direction.empty();
     if (a.calendar) {
       DateValue v;
@@ -1367,8 +1373,8 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
         anchor_token = m.end;
         anchor_first = m.first;
         anchor_end = m.end;
-        plain_known =
-            e.mod.empty() || e.mod == "START" || e.mod == "MID" || e.mod == "END" ? -1 : 0;
+        const std::string_view mod = e.mod;
+        plain_known = mod.empty() || mod == "START" || mod == "MID" || mod == "END" ? -1 : 0;
         story_known = plain_known < 0 && tense <= 0 && !m.spec.shift ? -1 : 0;
         // ("had been expelled last October": the passive too.)
         anchor_past_perfect =

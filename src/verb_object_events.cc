@@ -120,15 +120,19 @@ bool VerbObjectEvents::LoadFrom(std::string_view origin, std::string_view conten
       relative_bits_ |= uint64_t{1} << (WordHash(lowered) % 64);
       continue;
     }
-    auto group = std::find_if(groups_.begin(), groups_.end(),
-                              [&](const Group& g) { return g.name == row.fields[0]; });
+    // A group's rows are usually together: its name is the last group's,
+    // asked first (names are unique, so the answer is the search's).
+    auto group = !groups_.empty() && groups_.back().name == row.fields[0]
+                     ? groups_.end() - 1
+                     : std::find_if(groups_.begin(), groups_.end(),
+                                    [&](const Group& g) { return g.name == row.fields[0]; });
     if (group == groups_.end()) {
       Group added;
       added.name = row.fields[0];
       groups_.push_back(std::move(added));
       group = groups_.end() - 1;
     }
-    const std::string& role = row.fields[1];
+    const std::string_view role = row.fields[1];  // (a view: compared with a dozen literals)
     const std::string& phrase = row.fields[2];
     if (role == "verb" || role == "object" || role == "subject") {
       if (role == "verb") {
@@ -205,7 +209,7 @@ bool VerbObjectEvents::LoadFrom(std::string_view origin, std::string_view conten
           std::string(origin), row.line, row.columns[1], Severity::kError,
           "expected 'verb', 'object', 'subject', 'reach', 'replaces', 'then', 'antecedent' or "
           "'event', found '" +
-              role + "'"};
+              row.fields[1] + "'"};
       return false;
     }
   }
