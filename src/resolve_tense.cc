@@ -98,7 +98,9 @@ bool Parser::PastVerbOwnsObject(size_t k) const {
   size_t verb = d - 1;
   // "called off", "put off": a particle after the verb.
   if (verb > 0 && Is(verb, "off")) --verb;
-  return PastVerb(verb) && EdForm(W(verb)) && !Attributive(verb);
+  // "postponed a scheduled visit": a verb of moving a date is past too.
+  bool moved = I(verb).has_tense && I(verb).tense == tense_word::kMove;
+  return (PastVerb(verb) || moved) && EdForm(W(verb)) && !Attributive(verb);
 }
 
 bool Parser::SettingBetween(size_t from, size_t first) const {

@@ -71,6 +71,8 @@ TEST_CASE("a day between the verb and its \"to\" dates the agreement", "[probes3
 TEST_CASE("a planned trip called off on a day gone is called off that day", "[probes32]") {
   CHECK(Told("Chile's foreign minister cancelled a planned trip to Lima on Tuesday.", kPerChl,
              "Lima") == std::multiset<std::string>{"visit 2024-03-12 cancelled"});
+  CHECK(Told("Norway postponed a scheduled visit to Kenya on Monday.", kNorKen, "Nairobi") ==
+        std::multiset<std::string>{"visit 2024-03-11 cancelled"});
   // The plan's own day after "scheduled for" stays the talks' day.
   CHECK(Told("Togo called off talks with Ghana scheduled for Friday.", kGhaTgo, "Accra") ==
         std::multiset<std::string>{"talks 2024-03-15 cancelled"});
