@@ -189,7 +189,13 @@ void EventRules::JoinDayRanges(ArticleReading* reading, SentenceReading* sentenc
     // Two days the resolver read: "May 14-16", "from Monday to Wednesday".
     if (i > 0) {
       const TimeSpan& a = sentence_times[i - 1];
-      if (a.end_word == between && PlainDay(*a.time) && joined(a.first_word, between)) {
+      // "last Thursday and Friday", "on Monday and Tuesday": two days in a
+      // row joined by "and" are one span too, with no open word (probes32).
+      bool next_day =
+          a.end_word == between && PlainDay(*a.time) && words[between].lower == "and" &&
+          date::sys_days(*b.time->first_day) == date::sys_days(*a.time->first_day) + date::days(1);
+      if (a.end_word == between && PlainDay(*a.time) &&
+          (joined(a.first_word, between) || next_day)) {
         if (const TimeExpression* e = make(a.first_word, *a.time->first_day, *b.time, b.end_word)) {
           sentence_times[i - 1] = {e, a.first_word, b.end_word};
           sentence_times.erase(sentence_times.begin() + static_cast<std::ptrdiff_t>(i));

@@ -125,6 +125,44 @@ void EventRules::FoldMissionIntoLeaveOrder(const ArticleReading& reading,
   }
 }
 
+void EventRules::AddVerbsAcrossTime(const ArticleReading& reading,
+                                    SentenceReading* sentence) const {
+  const std::vector<Word>& words = reading.words;
+  const SentenceSpan& s = sentence->s;
+  auto& triggers = sentence->triggers;
+  // "agreed on Monday to boost trade", "pledged Tuesday to deepen ties":
+  // the day of the verb stands inside the words of an event verb ("agreed
+  // to boost ... trade"). The verb's words are read as if the time (and
+  // its "on") were not there; a match across it becomes its first part
+  // alone ("agreed"), so that the time still governs it. Only a time right
+  // before "to" and after a plain lower-case word splits a verb so.
+  for (const TimeSpan& t : sentence->sentence_times) {
+    size_t gap_begin = t.first_word, gap_end = t.end_word;
+    if (gap_begin > s.first_word + 1 && words[gap_begin - 1].lower == "on") --gap_begin;
+    if (gap_begin <= s.first_word || gap_end >= s.last_word || words[gap_end].lower != "to")
+      continue;
+    const Word& before = words[gap_begin - 1];
+    if (!before.alpha || before.capitalized) continue;
+    std::vector<Word> joined(words.begin() + static_cast<std::ptrdiff_t>(s.first_word),
+                             words.begin() + static_cast<std::ptrdiff_t>(gap_begin));
+    const size_t cut = joined.size();
+    joined.insert(joined.end(), words.begin() + static_cast<std::ptrdiff_t>(gap_end),
+                  words.begin() + static_cast<std::ptrdiff_t>(s.last_word));
+    std::vector<PhraseMatcher::Match> found;
+    trigger_matcher_.FindAll(joined, 0, joined.size(), &found);
+    verb_objects_.AddTriggers(joined, 0, joined.size(), &found);
+    for (const PhraseMatcher::Match& f : found) {
+      if (f.first_word >= cut || f.end_word <= cut) continue;  // not across the time
+      PhraseMatcher::Match added{s.first_word + f.first_word, gap_begin, f.value};
+      size_t span_end = f.end_word - cut + gap_end;
+      bool taken = std::any_of(triggers.begin(), triggers.end(), [&](const auto& other) {
+        return other.first_word < span_end && added.first_word < other.end_word;
+      });
+      if (!taken) InsertInWordOrder(&triggers, added);
+    }
+  }
+}
+
 void EventRules::AddVerbObjects(const ArticleReading& reading, SentenceReading* sentence) const {
   auto& body = reading.body;
   auto& words = reading.words;

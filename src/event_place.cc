@@ -151,6 +151,25 @@ void EventRules::FindPlace(const ArticleReading& reading, const SentenceReading&
       break;
     }
   }
+  // "launched a strategic dialogue, with the first round to be held in
+  // Oslo in June": a place after ", with" and a future cue of its own
+  // ("to be held") is where the plan told in that aside takes place, not
+  // where the event was (probes32).
+  if (!at_place.empty() && event->at_place_end > tm.end_word) {
+    for (size_t w = tm.end_word; w + 1 < event->at_place_end; ++w) {
+      if (words[w].lower != "," || words[w + 1].lower != "with") continue;
+      bool plan = std::any_of(cues.begin(), cues.end(), [&](const PhraseMatcher::Match& c) {
+        return c.first_word > w + 1 && c.end_word < event->at_place_end &&
+               Contains(CueKinds(c), kFuture);
+      });
+      if (plan) {
+        at_place.clear();
+        at_country.clear();
+        event->at_capital = false;
+      }
+      break;
+    }
+  }
   // "announced on Monday in Rome and in Ankara": an agreement or statement
   // made known in both sides' capitals at once was made in both.
   if (event->at_capital && !at_place.empty() &&

@@ -543,6 +543,7 @@ void EventRules::ReadTriggers(const ActorLexicon& lexicon, ArticleReading* readi
   });
   verb_objects_.AddTriggers(reading->words, s.first_word, s.last_word,
                             &sentence->triggers);  // "called in"
+  AddVerbsAcrossTime(*reading, sentence);
   if (sentence->triggers.empty()) sentence->triggers = std::move(broadcast);
   FoldMissionIntoLeaveOrder(*reading, sentence);
   AddPresenceVisit(*reading, sentence);

@@ -138,6 +138,9 @@ class EventRules {
   void AddVerbObjects(const ArticleReading& reading, SentenceReading* sentence) const;
   void FoldMissionIntoLeaveOrder(const ArticleReading& reading, SentenceReading* sentence) const;
   void AddPresenceVisit(const ArticleReading& reading, SentenceReading* sentence) const;
+  // "agreed on Monday to boost trade", "pledged Tuesday to deepen ties":
+  // an event word of verbs split by the day of the verb (probes32).
+  void AddVerbsAcrossTime(const ArticleReading& reading, SentenceReading* sentence) const;
   // "Kenya's president brought the Norwegian and Ghanaian ministers
   // together": a meeting of those brought together (meetings27).
   void AddBroughtTogether(const ArticleReading& reading, SentenceReading* sentence) const;

@@ -4,6 +4,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "annals/date_value.h"
@@ -12,6 +13,21 @@
 #include "event_words.h"
 
 namespace annals {
+
+namespace {
+
+// "next month", "in three months", "June next year", "next May": a time
+// the resolver counted from the publication day has its year fixed by
+// the words. Only a month or a day told with no year ("in May", "on 10
+// May") has a year the resolver chose, which MoveCalledOffPlan may move
+// (probes32). The resolver's rule names say which is which.
+bool CountedFromPublication(const TimeExpression& t) {
+  std::string_view rule = t.rule;
+  return rule.starts_with("relative_") || rule == "month_relative_year" || rule == "in_duration" ||
+         rule == "from_now" || rule == "the_next_unit" || rule == "later_in_the_period";
+}
+
+}  // namespace
 
 void EventRules::FindPastVerb(const ArticleReading& reading, const SentenceReading& sentence,
                               EventReading* event) const {
@@ -172,12 +188,17 @@ void EventRules::FindStatus(const ArticleReading& reading, const SentenceReading
                      return before == "'s" || before == "a" || before == "the" || before == "its" ||
                             before == "their";
                    });
+  // "is visiting Norway this week", "is on a visit to Kenya this week":
+  // told in the present, with a time that holds the article's day, the
+  // event is under way (probes32).
+  bool under_way = !cancelled && !future && m.first <= published && published <= m.last &&
+                   !PresentTense(words, cues, event->tm, scope_begin, scope_end).empty();
   if (cancelled) {
     m.status = "cancelled";
   } else if (plan_noun || told_ahead) {
     m.status = "planned";
-  } else if (m.first > published ||
-             (m.last >= published && !m.present && (future || (t && t->direction == "future")))) {
+  } else if (m.first > published || (m.last >= published && !m.present && !under_way &&
+                                     (future || (t && t->direction == "future")))) {
     m.status = "planned";
   } else {
     m.status = "held";
@@ -276,7 +297,7 @@ void EventRules::MoveCalledOffPlan(const ArticleReading& reading, EventReading* 
   // December: a plan called off with a month and no year is the one
   // nearest the story, which may be this year's August, not the next.
   // ("the talks due on 15 January were postponed" stays next January.)
-  if (t && !borrowed && !m.stay && m.first > published &&
+  if (t && !borrowed && !m.stay && m.first > published && !CountedFromPublication(*t) &&
       (m.date.size() == 7 || m.date.size() == 10) && !HasYear(t->text)) {
     date::year_month_day first{m.first}, last{m.last};
     date::year_month_day earlier_first = first - date::years(1);

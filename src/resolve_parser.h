@@ -173,6 +173,12 @@ class Parser {
   // `end` is the possessive of a noun of something done, maybe after one
   // more word ("Wednesday's court ruling").
   bool DoneNounAfter(size_t end) const;
+  // "cancelled a planned trip": the plan word at `k` describes the object
+  // of a past -ed verb right before its determiner or owner (probes32).
+  bool PastVerbOwnsObject(size_t k) const;
+  // "during" or "sidelines" among tokens [from, first), no punctuation
+  // between: the date after it is an occasion's (probes32).
+  bool SettingBetween(size_t from, size_t first) const;
   // "had been scheduled", "was due": the cue at `cue` is a plan word in
   // the past, a plan told after its day was set.
   bool PastPlan(size_t cue) const;

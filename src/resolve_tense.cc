@@ -86,6 +86,34 @@ bool Parser::Infinitive(size_t k) const {
   return !I(k).has_tense || I(k).tense != tense_word::kPast;
 }
 
+bool Parser::PastVerbOwnsObject(size_t k) const {
+  if (!Attributive(k)) return false;
+  // The determiner, or the owner's "'s", before the plan word.
+  size_t d = k - 1;
+  if (Is(d, "s") && d >= 2 && Is(d - 1, "'")) {
+    d -= 2;
+    while (d > 0 && t_[d - 1].alpha && t_[d - 1].capitalized) --d;
+  }
+  if (d == 0) return false;
+  size_t verb = d - 1;
+  // "called off", "put off": a particle after the verb.
+  if (verb > 0 && Is(verb, "off")) --verb;
+  // "postponed a scheduled visit": a verb of moving a date is past too.
+  bool moved = I(verb).has_tense && I(verb).tense == tense_word::kMove;
+  return (PastVerb(verb) || moved) && EdForm(W(verb)) && !Attributive(verb);
+}
+
+bool Parser::SettingBetween(size_t from, size_t first) const {
+  // "agreed to reopen the border during talks in Accra on Monday": the
+  // day after "during" (or "on the sidelines of") dates the occasion the
+  // agreeing took place at, not what was agreed (probes32).
+  for (size_t k = from; k < first; ++k) {
+    if (!t_[k].alpha) return false;
+    if (Is(k, "during") || Is(k, "sidelines")) return true;
+  }
+  return false;
+}
+
 bool Parser::DoneNounAfter(size_t end) const {
   if (done_ == nullptr || !Is(end, "'") || !Glued(end) || !Is(end + 1, "s")) return false;
   for (size_t k = end + 2; k < end + 4 && k < t_.size(); ++k) {
@@ -521,6 +549,12 @@ int Parser::TenseAround(size_t first, size_t end, size_t* cue_at) const {
           }
           return false;
         case tense_word::kPlan:
+          // "cancelled a planned trip to Oslo on Tuesday", "called off
+          // Chile's scheduled visit on Monday": a plan word that describes
+          // the object of a past verb right before it has no tense of its
+          // own; the verb, which the day dates, decides (probes32). "talks
+          // scheduled for Friday were called off" keeps the plan's day.
+          if (k < first && PastVerbOwnsObject(k)) return false;
           // "the court set Friday as the deadline": "set" right before the
           // date is the past verb ("sets" would be the present).
           if (k + 1 == first && Is(k, "set")) {
@@ -595,7 +629,7 @@ int Parser::TenseAround(size_t first, size_t end, size_t* cue_at) const {
           // resume talks in May".
           size_t to = k + 1;
           if (Is(to, "on") && I(to + 1).weekday != 0) to += 2;
-          if (Is(to, "to") && to + 1 < first && Infinitive(to + 1)) {
+          if (Is(to, "to") && to + 1 < first && Infinitive(to + 1) && !SettingBetween(to, first)) {
             *tense = 1;
             return true;
           }
