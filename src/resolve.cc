@@ -48,6 +48,19 @@ void Parser::Core(size_t i, Take& take) const {
     Spec s;
     s.weekday = wd;
     take(i, j, s, "weekday");
+    // "on Saturday week", "Tuesday week" (British): a week after the coming
+    // such day. Not after a word that makes the weekday describe the week
+    // ("a Monday to Friday week", "every Sunday week") or a capitalized
+    // "Week" (a name: "Fashion Week").
+    if (Is(j, "week") && !Is(j + 1, "-") && !Is(j + 1, "of") &&
+        !(i > 0 && (Is(i - 1, "to") || Is(i - 1, "-") || Is(i - 1, "through") || Is(i - 1, "and") ||
+                    Is(i - 1, "a") || Is(i - 1, "the") || Is(i - 1, "every") || Is(i - 1, "each") ||
+                    Is(i - 1, "per") || Is(i - 1, "last") || Is(i - 1, "next") ||
+                    Is(i - 1, "this") || Is(i - 1, "that")))) {
+      s.lean = Lean::kFuture;
+      s.day_offset = 7;
+      take(i, j + 1, s, "weekday_week");
+    }
   }
   // Vague references: now, recently, the future.
   int v = MatchPhrase(lx_.vague, I(i).vague, t_, i, &j);
@@ -621,8 +634,11 @@ bool Parser::Best(size_t i, Match* best) const {
 }
 
 bool Parser::RangeEnd(const Match& opening, Match* end) const {
-  // "2016–20": the closing year, written short.
-  if (std::string_view(opening.rule) == "year" && opening.spec.year != kUnset) {
+  // "2016–20", "the 2023/24 season", "fiscal 2024-25": the closing year,
+  // written short (a TIMEX3 date names one year: each is its own).
+  if ((std::string_view(opening.rule) == "year" ||
+       std::string_view(opening.rule) == "fiscal_year") &&
+      opening.spec.year != kUnset) {
     int year = YearRangeEnd(opening.end, opening.spec.year);
     if (year == 0 || t_[opening.end + 1].lower.size() != 2) return false;
     *end = opening;

@@ -60,7 +60,31 @@ void Parser::Compounds(size_t i, Match* best) const {
       *best = inner;
       best->first = i;
       best->spec.day_offset = n;
+      // "a week from Friday" looks ahead from the coming Friday.
+      if (inner.spec.weekday > 0 && inner.spec.lean == Lean::kTense) {
+        best->spec.lean = Lean::kFuture;
+      }
       best->rule = "duration_from_day";
+      return;
+    }
+  }
+  // "a week on Friday", "a fortnight on Monday", "a week today", "a week
+  // tomorrow" (British): that long after the coming such day, one DATE. Not
+  // "it will be a week on Monday since the quake", which names the Monday.
+  if (rule == "duration" && s.mod.empty() && !LengthBefore(i) && !Is(i, "for")) {
+    int n = DaysOf(s.literal);
+    Match inner;
+    size_t at = Is(end, "on") ? end + 1 : end;
+    bool day_word = at == end && (Is(at, "today") || Is(at, "tomorrow"));
+    if (n >= 7 && n <= 28 && (at != end || day_word) && CoreBest(at, &inner, true) &&
+        named_day(inner.spec) && inner.spec.day == 0 && inner.spec.holiday < 0 &&
+        (day_word || (inner.spec.weekday > 0 && std::string_view(inner.rule) == "weekday")) &&
+        !Is(inner.end, "since")) {
+      *best = inner;
+      best->first = i;
+      best->spec.day_offset = n;
+      if (!day_word) best->spec.lean = Lean::kFuture;
+      best->rule = "duration_on_day";
       return;
     }
   }
