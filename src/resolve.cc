@@ -592,6 +592,35 @@ bool Parser::Best(size_t i, Match* best) const {
       found = true;
     }
   }
+  // "the first Monday of April", "the last Friday of the month", "the
+  // second Tuesday in November": that weekday of the month named.
+  {
+    size_t o = Is(i, "the") ? i + 1 : i;
+    int nth = 0, nth_wd = 0;
+    size_t at = 0;
+    if (Is(o, "last")) {
+      nth = -1;
+      at = o + 1;
+    } else if (Ordinal(o, &nth, &at) && (nth < 1 || nth > 5)) {
+      nth = 0;
+    }
+    size_t of = 0;
+    Match inner;
+    if (nth != 0 && Weekday(at, &nth_wd, &of) && (Is(of, "of") || Is(of, "in")) &&
+        CoreBest(of + 1, &inner, true) && (!found || inner.end > best->end) &&
+        inner.spec.type == TimexType::kDate && inner.spec.literal.empty() && inner.spec.day == 0 &&
+        inner.spec.weekday == 0 && inner.spec.mod.empty() &&
+        ((inner.spec.month > 0 && inner.spec.grain == Grain::kNone) ||
+         (inner.spec.shift && inner.spec.unit == Grain::kMonth &&
+          inner.spec.grain == Grain::kMonth))) {
+      *best = inner;
+      best->first = i;
+      best->spec.nth = nth;
+      best->spec.nth_weekday = nth_wd;
+      best->rule = "nth_weekday_of_month";
+      found = true;
+    }
+  }
   // "the Sunday after Thanksgiving", "the Friday before Christmas": the
   // first such weekday on either side of a named day.
   int after_wd = 0;

@@ -562,6 +562,12 @@ class Parser {
   void Compounds(size_t i, Match* best) const;
   // A time zone after a clock time: "GMT", "EDT".
   bool ZoneAt(size_t j) const;
+  // "local time", "Eastern time", "Beijing time" at token j, after a clock
+  // time.
+  bool ZoneTime(size_t j) const {
+    return Is(j + 1, "time") &&
+           (Is(j, "local") || (j < n_ && t_[j].alpha && t_[j].capitalized && !I(j).trigger));
+  }
   // A quantity shortly before token `p`: "10 million barrels", "$5".
   bool QuantityBefore(size_t p) const;
   // The longest match of Core at token i into a fresh `best`. `keep`

@@ -67,8 +67,8 @@ void Parser::Times(size_t i, Take& take) const {
     size_t bare = t_[i].lower.size() == 4 && ZoneAt(j) ? j + 1 : j;
     // "4 a.m. EDT Thursday": the zone is kept in the span, the value stays local.
     if (ZoneAt(j)) ++j;
-    // "10:30 a.m. local time Tuesday"
-    if (Is(j, "local") && Is(j + 1, "time")) j += 2;
+    // "10:30 a.m. local time Tuesday", "8 p.m. Eastern time Tuesday"
+    if (ZoneTime(j)) j += 2;
     // "10:35 a.m. (0735 GMT) Friday": the same time in another zone stands
     // between the time and its day; the time keeps its own span (the zone's
     // time and the day are read on their own) and takes the day.

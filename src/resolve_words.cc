@@ -282,7 +282,7 @@ bool Parser::Clock(size_t i, std::string* time, size_t* next) const {
   bool day_hour = hour >= 13 || t_[i].lower[0] == '0';
   if (colon && hour <= 23 && minute <= 59 && !(Is(j, "am") || Is(j, "pm")) &&
       !((Is(j, "a") || Is(j, "p")) && Is(j + 1, ".")) &&
-      (ZoneAt(j) || (Is(j, "local") && Is(j + 1, "time")) ||
+      (ZoneAt(j) || ZoneTime(j) ||
        (day_hour && i > 0 &&
         (Is(i - 1, "at") || Is(i - 1, "by") || Is(i - 1, "until") || Is(i - 1, "from") ||
          Is(i - 1, "before") || Is(i - 1, "after"))))) {
