@@ -61,6 +61,30 @@ void Parser::Core(size_t i, Take& take) const {
       s.day_offset = 7;
       take(i, j + 1, s, "weekday_week");
     }
+    // "on Wednesday next", "Friday last" (British): the weekday after (before)
+    // today, as "next Wednesday" and "last Friday" are; "Tuesday after next"
+    // a week after that. Not before a time word ("Tuesday next week" is read
+    // there) or "to" ("next to").
+    size_t a = Is(j, "after") && Is(j + 1, "next") ? j + 1 : j;
+    if ((Is(a, "next") || (a == j && Is(a, "last"))) && !Is(a + 1, "to") && !Num(a + 1) &&
+        !I(a + 1).trigger &&
+        !(i > 0 && (Is(i - 1, "a") || (a == j && Is(i - 1, "the")) || Is(i - 1, "every") ||
+                    Is(i - 1, "each")))) {
+      Spec t;
+      t.weekday = wd;
+      t.lean = Is(a, "next") ? Lean::kComing : Lean::kLast;
+      if (a != j) t.day_offset = 7;
+      take(i, a + 1, t, a != j ? "weekday_after_next" : "weekday_next_last");
+    }
+  }
+  // "the Tuesday after next", with its article.
+  if (Is(i, "the") && Weekday(i + 1, &wd, &j) && Is(j, "after") && Is(j + 1, "next") &&
+      !Is(j + 2, "to") && !Num(j + 2) && !I(j + 2).trigger) {
+    Spec t;
+    t.weekday = wd;
+    t.lean = Lean::kComing;
+    t.day_offset = 7;
+    take(i, j + 2, t, "weekday_after_next");
   }
   // Vague references: now, recently, the future.
   int v = MatchPhrase(lx_.vague, I(i).vague, t_, i, &j);
@@ -253,7 +277,8 @@ void Parser::Core(size_t i, Take& take) const {
     // "the Christmas holidays", "the Lunar New Year holiday": the days
     // around it.
     if (Is(j, "holiday") || Is(j, "holidays") || Is(j, "break") || Is(j, "recess") ||
-        Is(j, "festivities") || Is(j, "celebrations")) {
+        Is(j, "festivities") || Is(j, "celebrations") || Is(j, "period") ||
+        (Is(j, "weekend") && !Is(j + 1, "'"))) {
       Spec around = s;
       around.mod = "APPROX";
       take(i, j + 1, around, "holiday_period");
@@ -536,7 +561,12 @@ bool Parser::Best(size_t i, Match* best) const {
   // the first half of 2016, the second half of next year
   size_t p = Is(i, "the") ? i + 1 : i;
   int n = 0;
-  if ((Ordinal(p, &n, &j)) && n != 0 && n <= 2 && Is(j, "half") && Is(j + 1, "of")) {
+  // "the latter half of the year" is the second.
+  if (Is(p, "latter")) {
+    n = 2;
+    j = p + 1;
+  }
+  if ((n == 2 || Ordinal(p, &n, &j)) && n != 0 && n <= 2 && Is(j, "half") && Is(j + 1, "of")) {
     Match inner;
     if (CoreBest(j + 2, &inner, true) && inner.spec.literal.empty() &&
         (inner.spec.grain == Grain::kYear || (inner.spec.year != kUnset && inner.spec.month == 0) ||
@@ -606,7 +636,15 @@ bool Parser::Best(size_t i, Match* best) const {
     }
     size_t of = 0;
     Match inner;
-    if (nth != 0 && Weekday(at, &nth_wd, &of) && (Is(of, "of") || Is(of, "in")) &&
+    // "the second week of April", "the third week in May": the week of that
+    // Monday ("the first week of May" is read as its start, "the last week
+    // of June" as its end, by the part words).
+    bool week = nth > 1 && Is(at, "week");
+    if (week) {
+      nth_wd = 1;
+      of = at + 1;
+    }
+    if (nth != 0 && (week || Weekday(at, &nth_wd, &of)) && (Is(of, "of") || Is(of, "in")) &&
         CoreBest(of + 1, &inner, true) && (!found || inner.end > best->end) &&
         inner.spec.type == TimexType::kDate && inner.spec.literal.empty() && inner.spec.day == 0 &&
         inner.spec.weekday == 0 && inner.spec.mod.empty() &&
@@ -617,7 +655,28 @@ bool Parser::Best(size_t i, Match* best) const {
       best->first = i;
       best->spec.nth = nth;
       best->spec.nth_weekday = nth_wd;
-      best->rule = "nth_weekday_of_month";
+      best->spec.nth_week = week;
+      best->rule = week ? "nth_week_of_month" : "nth_weekday_of_month";
+      found = true;
+    }
+  }
+  // "the last day of the month", "the first day of March", "the final day
+  // of next year": that day of the month or year named.
+  if (Is(i, "the") && (Is(i + 1, "first") || Is(i + 1, "last") || Is(i + 1, "final")) &&
+      Is(i + 2, "day") && Is(i + 3, "of")) {
+    Match inner;
+    const Spec& in = inner.spec;
+    if (CoreBest(i + 4, &inner, true) && (!found || inner.end > best->end) &&
+        in.type == TimexType::kDate && in.literal.empty() && in.day == 0 && in.weekday == 0 &&
+        in.mod.empty() && in.season.empty() && in.quarter == 0 && in.half == 0 && in.holiday < 0 &&
+        ((in.month > 0 && in.grain == Grain::kNone) ||
+         (in.year != kUnset && in.month == 0 && in.grain == Grain::kNone) ||
+         (in.shift && (in.unit == Grain::kMonth || in.unit == Grain::kYear) &&
+          in.grain == in.unit))) {
+      *best = inner;
+      best->first = i;
+      best->spec.nth = Is(i + 1, "first") ? 1 : -1;
+      best->rule = "day_of_period";
       found = true;
     }
   }

@@ -76,14 +76,17 @@ void Parser::Compounds(size_t i, Match* best) const {
     Match inner;
     size_t at = Is(end, "on") ? end + 1 : end;
     bool day_word = at == end && (Is(at, "today") || Is(at, "tomorrow"));
-    if (n >= 7 && n <= 28 && (at != end || day_word) && CoreBest(at, &inner, true) &&
+    // "a week last Friday": that long before the Friday gone.
+    bool back = at == end && Is(at, "last");
+    if (n >= 7 && n <= 28 && (at != end || day_word || back) && CoreBest(at, &inner, true) &&
         named_day(inner.spec) && inner.spec.day == 0 && inner.spec.holiday < 0 &&
-        (day_word || (inner.spec.weekday > 0 && std::string_view(inner.rule) == "weekday")) &&
+        (day_word || (inner.spec.weekday > 0 &&
+                      std::string_view(inner.rule) == (back ? "relative_weekday" : "weekday"))) &&
         !Is(inner.end, "since")) {
       *best = inner;
       best->first = i;
-      best->spec.day_offset = n;
-      if (!day_word) best->spec.lean = Lean::kFuture;
+      best->spec.day_offset = back ? -n : n;
+      if (!day_word && !back) best->spec.lean = Lean::kFuture;
       best->rule = "duration_on_day";
       return;
     }
@@ -91,7 +94,7 @@ void Parser::Compounds(size_t i, Match* best) const {
   // "Ten years ago today", "a year ago this week": the same day (week)
   // that long back, one DATE.
   if (rule == "ago" && s.mod.empty() && s.shift &&
-      (s.unit == Grain::kYear || s.unit == Grain::kMonth)) {
+      (s.unit == Grain::kYear || s.unit == Grain::kMonth || s.unit == Grain::kWeek)) {
     if (Is(end, "today")) {
       s.grain = Grain::kDay;
       best->end = end + 1;

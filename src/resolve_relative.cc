@@ -137,10 +137,10 @@ void Parser::Relative(size_t i, Take& take) const {
     s.time = "TNI";
     take(i, w == "tonight" ? i + 1 : i + 2, s, "tonight");
   }
-  // "this time last year", "this time next week", "this time tomorrow": the
-  // same day that far off, one DATE ("This time, last year's winner lost"
+  // "this time last year", "this time next week", "this time tomorrow",
+  // "this day last week": the same day that far off, one DATE ("This time, last year's winner lost"
   // has a comma; "this time last year's" a noun after it).
-  if (w == "this" && Is(i + 1, "time")) {
+  if (w == "this" && (Is(i + 1, "time") || Is(i + 1, "day"))) {
     size_t r = i + 2;
     Spec s;
     s.shift = true;
@@ -328,6 +328,13 @@ void Parser::Relative(size_t i, Take& take) const {
         if (lean == Lean::kNext) s.lean = Lean::kComing;
       }
       take(i, k, s, "relative_weekday");
+      // "next Tuesday week" (British): a week after next Tuesday.
+      if (lean == Lean::kNext && !narrative && Is(k, "week") && !Is(k + 1, "-") &&
+          !Is(k + 1, "of")) {
+        Spec t = s;
+        t.day_offset = 7;
+        take(i, k + 1, t, "relative_weekday_week");
+      }
       if (DayPart(k, &part, &j)) {
         s.type = TimexType::kTime;
         s.time = part;

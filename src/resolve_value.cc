@@ -610,8 +610,15 @@ Anchored Anchor(const Spec& spec, const Lexicon& lexicon, year_month_day dct,
     // "the fifth Friday" of a month that has four is no day: the month stays.
     if (year_month_day{day}.month() == first.month()) {
       first = year_month_day{day};
-      grain = Grain::kDay;
+      grain = spec.nth_week ? Grain::kWeek : Grain::kDay;
     }
+  }
+  if (spec.nth != 0 && spec.nth_weekday == 0 && (grain == Grain::kMonth || grain == Grain::kYear)) {
+    date::year_month ym =
+        first.year() /
+        (grain == Grain::kYear ? date::month{spec.nth > 0 ? 1u : 12u} : first.month());
+    first = spec.nth > 0 ? year_month_day{ym / 1} : year_month_day{ym / date::last};
+    grain = Grain::kDay;
   }
   if (spec.day_offset != 0 && grain == Grain::kDay) {
     first = year_month_day{sys_days{first} + days{spec.day_offset}};
