@@ -1007,6 +1007,9 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
     bool weekday = false;
     bool month = false;
     bool past = false, future = false;  // its direction
+    // "at 9pm on Sunday": a clock time whose weekday follows as its own
+    // expression; `first` is its day.
+    bool clock_on_weekday = false;
   } previous;
   // "'We will meet tomorrow,' he said on Monday": "today", "tomorrow" and
   // "yesterday" in a quotation (where they end, their offset) and the days
@@ -1379,6 +1382,15 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
         date::sys_days{dct} - date::sys_days{a.first} >= date::days{4}) {
       a = Anchor(m.spec, lx, dct, *story, 1);
     }
+    // "until 9pm on Sunday": the weekday is the clock time's day, read once
+    // (its own tense cue, "on", is not the clock's "until").
+    if (rule == "weekday" && previous.clock_on_weekday && m.first == previous.end + 1 &&
+        a.calendar && a.grain == Grain::kDay &&
+        date::weekday{a.first} == date::weekday{previous.first}) {
+      a.first = previous.first;
+      a.value = FormatAt(a.first, Grain::kDay);
+      a.direction = previous.past ? "past" : previous.future ? "future" : "";
+    }
     // Built in place: a TimeExpression is six strings to move otherwise.
     TimeExpression& e = found.emplace_back();
     e.begin = tokens[m.first].begin;
@@ -1415,6 +1427,7 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
     previous.month = m.spec.month > 0 && m.spec.day == 0;
     previous.past = e.direction == "past";
     previous.future = !previous.past && !e.direction.empty();
+    previous.clock_on_weekday = rule == "clock_on_weekday" && a.calendar;
     if (a.calendar) {
       DateValue v;
       std::string err;
