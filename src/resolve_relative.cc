@@ -165,6 +165,16 @@ void Parser::Relative(size_t i, Take& take) const {
     }
     if (e != 0 && !(Is(e, "'") && Glued(e))) take(i, e, s, "this_time_period");
   }
+  // "in the new year": the year of the January the clause's tense picks
+  // (the coming one ahead, this one in early January); "the New Year" is
+  // the holiday.
+  if (w == "the" && Is(i + 1, "new") && !t_[i + 1].capitalized && Is(i + 2, "year") &&
+      !(Is(i + 3, "'") || Is(i + 3, "-"))) {
+    Spec s;
+    s.month = 1;
+    s.grain = Grain::kYear;
+    take(i, i + 3, s, "new_year");
+  }
   // this morning / this evening
   std::string code;
   if (w == "this" && DayPart(i + 1, &code, &j) && code != "TNI") {
