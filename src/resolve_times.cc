@@ -7,9 +7,10 @@ namespace annals::resolve_internal {
 
 void Parser::Times(size_t i, Take& take) const {
   // Every rule here starts at a number, a weekday or one of Clock's words
-  // (or "mid"): any other token leaves before the strings are built.
+  // (or "mid", or a number word before "o'clock"): any other token leaves
+  // before the strings are built.
   if (!Num(i) && I(i).weekday == 0 && !Is(i, "noon") && !Is(i, "midday") && !Is(i, "midnight") &&
-      !Is(i, "mid")) {
+      !Is(i, "mid") && !(I(i).number > 0 && Is(i + 1, "o"))) {
     return;
   }
   // "high noon" is a showdown (or a film), not a time of day.
