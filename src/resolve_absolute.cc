@@ -111,6 +111,13 @@ void Parser::Absolute(size_t i, Take& take) const {
         s.lean = Lean::kFuture;
         take(i, j, s, "later_in_month");
       } else {
+        // "the August figures will be released", "the May jobs report is
+        // due": figures of a month gone (data_nouns.tsv).
+        if (j < t_.size() && t_[j].alpha && !t_[j].capitalized &&
+            (lx_.data_nouns.contains(W(j)) ||
+             (j + 1 < t_.size() && t_[j + 1].alpha && lx_.data_nouns.contains(W(j + 1))))) {
+          s.lean = Lean::kPast;
+        }
         take(i, j, s, "bare_month");
       }
     }

@@ -235,6 +235,14 @@ void Parser::ModernRules(size_t i, bool number, Take& take) const {
     s.time = "TNI";
     take(i, i + 1, s, "overnight_journey");
   }
+  // "overnight Tuesday": that weekday's night.
+  if (int wd = 0; Is(i, "overnight") && Weekday(i + 1, &wd, &k)) {
+    Spec s;
+    s.type = TimexType::kTime;
+    s.weekday = wd;
+    s.time = "TNI";
+    take(i, k, s, "overnight_weekday");
+  }
   // "overnight": the night before the story's day, or in a clause about the
   // future the coming one; "an overnight curfew", "overnight rates" describe
   // a noun.
