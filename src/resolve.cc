@@ -680,6 +680,22 @@ bool Parser::Best(size_t i, Match* best) const {
       found = true;
     }
   }
+  // "the 24th of this month", "the 3rd of next month": that day of the
+  // month counted.
+  if (int nth = 0;
+      Is(i, "the") && Ordinal(i + 1, &nth, &j) && nth >= 1 && nth <= 31 && Is(j, "of")) {
+    Match inner;
+    const Spec& in = inner.spec;
+    if (CoreBest(j + 1, &inner, true) && (!found || inner.end > best->end) &&
+        in.type == TimexType::kDate && in.literal.empty() && in.mod.empty() && in.shift &&
+        in.unit == Grain::kMonth && in.grain == Grain::kMonth && in.day == 0) {
+      *best = inner;
+      best->first = i;
+      best->spec.nth = nth;
+      best->rule = "day_of_month_counted";
+      found = true;
+    }
+  }
   // "the Sunday after Thanksgiving", "the Friday before Christmas": the
   // first such weekday on either side of a named day.
   int after_wd = 0;

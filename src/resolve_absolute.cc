@@ -143,11 +143,11 @@ void Parser::Absolute(size_t i, Take& take) const {
     size_t end = year_of_day(k, s);
     if (PossibleDay(s)) take(i, end, s, "ordinal_day_month");
   }
-  // "20-21 March", "from 3 to 5 May", "between 8 and 10 June 2025": the
-  // first day of a range written before its month, in the month (and year)
-  // of the second, as its own expression.
-  if (DayNumber(i, &day, &j) && ((Is(j, "-") || Is(j, "\u2013") || Is(j, "to")) ||
-                                 (Is(j, "and") && i > 0 && Is(i - 1, "between")))) {
+  // "20-21 March", "from 3 to 5 May", "between 8 and 10 June 2025", "on
+  // 3rd and 4th April": the first day of a range or pair written before
+  // its month, in the month (and year) of the second, as its own
+  // expression.
+  if (DayNumber(i, &day, &j) && (Is(j, "-") || Is(j, "\u2013") || Is(j, "to") || Is(j, "and"))) {
     int last = 0;
     if (DayNumber(j + 1, &last, &k) && last > day && Month(k, &month, &m)) {
       Spec s;

@@ -617,8 +617,13 @@ Anchored Anchor(const Spec& spec, const Lexicon& lexicon, year_month_day dct,
     date::year_month ym =
         first.year() /
         (grain == Grain::kYear ? date::month{spec.nth > 0 ? 1u : 12u} : first.month());
-    first = spec.nth > 0 ? year_month_day{ym / 1} : year_month_day{ym / date::last};
-    grain = Grain::kDay;
+    // "the 24th of this month": that day (kept only when the month has it).
+    year_month_day day = spec.nth > 0 ? year_month_day{ym / static_cast<unsigned>(spec.nth)}
+                                      : year_month_day{ym / date::last};
+    if (day.ok() && (grain == Grain::kMonth || spec.nth == 1 || spec.nth == -1)) {
+      first = day;
+      grain = Grain::kDay;
+    }
   }
   if (spec.day_offset != 0 && grain == Grain::kDay) {
     first = year_month_day{sys_days{first} + days{spec.day_offset}};
