@@ -52,7 +52,7 @@ void Parser::Core(size_t i, Take& take) const {
     // such day. Not after a word that makes the weekday describe the week
     // ("a Monday to Friday week", "every Sunday week") or a capitalized
     // "Week" (a name: "Fashion Week").
-    if (Is(j, "week") && !Is(j + 1, "-") && !Is(j + 1, "of") &&
+    if (Is(j, "week") && !t_[j].capitalized && !Is(j + 1, "-") && !Is(j + 1, "of") &&
         !(i > 0 && (Is(i - 1, "to") || Is(i - 1, "-") || Is(i - 1, "through") || Is(i - 1, "and") ||
                     Is(i - 1, "a") || Is(i - 1, "the") || Is(i - 1, "every") || Is(i - 1, "each") ||
                     Is(i - 1, "per") || Is(i - 1, "last") || Is(i - 1, "next") ||

@@ -82,7 +82,7 @@ void Parser::Compounds(size_t i, Match* best) const {
         named_day(inner.spec) && inner.spec.day == 0 && inner.spec.holiday < 0 &&
         (day_word || (inner.spec.weekday > 0 &&
                       std::string_view(inner.rule) == (back ? "relative_weekday" : "weekday"))) &&
-        !Is(inner.end, "since")) {
+        !Is(inner.end, "since") && !Is(inner.end, "'") && !Is(inner.end, "\u2019")) {
       *best = inner;
       best->first = i;
       best->spec.day_offset = back ? -n : n;
