@@ -11,7 +11,10 @@ void Parser::Relative(size_t i, Take& take) const {
   // current, coming, present, past, previous, next or following: a token
   // whose first byte begins none of them (a number, a month, "a", "over")
   // leaves at once.
-  if (w.empty() || std::string_view("tylecpnfmw").find(w[0]) == std::string_view::npos) return;
+  if (w.empty() || (std::string_view("tylecpnf").find(w[0]) == std::string_view::npos &&
+                    w != "month" && w != "week")) {
+    return;
+  }
   size_t j = 0, k = 0;
   // today, yesterday, tomorrow, tonight, the day before yesterday
   // "USA Today", "China Daily": a capitalized time word inside a sentence is
