@@ -48,6 +48,43 @@ void Parser::Core(size_t i, Take& take) const {
     Spec s;
     s.weekday = wd;
     take(i, j, s, "weekday");
+    // "on Saturday week", "Tuesday week" (British): a week after the coming
+    // such day. Not after a word that makes the weekday describe the week
+    // ("a Monday to Friday week", "every Sunday week") or a capitalized
+    // "Week" (a name: "Fashion Week").
+    if (Is(j, "week") && !t_[j].capitalized && !Is(j + 1, "-") && !Is(j + 1, "of") &&
+        !(i > 0 && (Is(i - 1, "to") || Is(i - 1, "-") || Is(i - 1, "through") || Is(i - 1, "and") ||
+                    Is(i - 1, "a") || Is(i - 1, "the") || Is(i - 1, "every") || Is(i - 1, "each") ||
+                    Is(i - 1, "per") || Is(i - 1, "last") || Is(i - 1, "next") ||
+                    Is(i - 1, "this") || Is(i - 1, "that")))) {
+      s.lean = Lean::kFuture;
+      s.day_offset = 7;
+      take(i, j + 1, s, "weekday_week");
+    }
+    // "on Wednesday next", "Friday last" (British): the weekday after (before)
+    // today, as "next Wednesday" and "last Friday" are; "Tuesday after next"
+    // a week after that. Not before a time word ("Tuesday next week" is read
+    // there) or "to" ("next to").
+    size_t a = Is(j, "after") && Is(j + 1, "next") ? j + 1 : j;
+    if ((Is(a, "next") || (a == j && Is(a, "last"))) && !Is(a + 1, "to") && !Num(a + 1) &&
+        !I(a + 1).trigger &&
+        !(i > 0 && (Is(i - 1, "a") || (a == j && Is(i - 1, "the")) || Is(i - 1, "every") ||
+                    Is(i - 1, "each")))) {
+      Spec t;
+      t.weekday = wd;
+      t.lean = Is(a, "next") ? Lean::kComing : Lean::kLast;
+      if (a != j) t.day_offset = 7;
+      take(i, a + 1, t, a != j ? "weekday_after_next" : "weekday_next_last");
+    }
+  }
+  // "the Tuesday after next", with its article.
+  if (Is(i, "the") && Weekday(i + 1, &wd, &j) && Is(j, "after") && Is(j + 1, "next") &&
+      !Is(j + 2, "to") && !Num(j + 2) && !I(j + 2).trigger) {
+    Spec t;
+    t.weekday = wd;
+    t.lean = Lean::kComing;
+    t.day_offset = 7;
+    take(i, j + 2, t, "weekday_after_next");
   }
   // Vague references: now, recently, the future.
   int v = MatchPhrase(lx_.vague, I(i).vague, t_, i, &j);
@@ -240,7 +277,8 @@ void Parser::Core(size_t i, Take& take) const {
     // "the Christmas holidays", "the Lunar New Year holiday": the days
     // around it.
     if (Is(j, "holiday") || Is(j, "holidays") || Is(j, "break") || Is(j, "recess") ||
-        Is(j, "festivities") || Is(j, "celebrations")) {
+        Is(j, "festivities") || Is(j, "celebrations") || Is(j, "period") ||
+        (Is(j, "weekend") && !Is(j + 1, "'"))) {
       Spec around = s;
       around.mod = "APPROX";
       take(i, j + 1, around, "holiday_period");
@@ -526,7 +564,12 @@ bool Parser::Best(size_t i, Match* best) const {
   // the first half of 2016, the second half of next year
   size_t p = Is(i, "the") ? i + 1 : i;
   int n = 0;
-  if ((Ordinal(p, &n, &j)) && n != 0 && n <= 2 && Is(j, "half") && Is(j + 1, "of")) {
+  // "the latter half of the year" is the second.
+  if (Is(p, "latter")) {
+    n = 2;
+    j = p + 1;
+  }
+  if ((n == 2 || Ordinal(p, &n, &j)) && n != 0 && n <= 2 && Is(j, "half") && Is(j + 1, "of")) {
     Match inner;
     if (CoreBest(j + 2, &inner, true) && inner.spec.literal.empty() &&
         (inner.spec.grain == Grain::kYear || (inner.spec.year != kUnset && inner.spec.month == 0) ||
@@ -582,6 +625,80 @@ bool Parser::Best(size_t i, Match* best) const {
       found = true;
     }
   }
+  // "the first Monday of April", "the last Friday of the month", "the
+  // second Tuesday in November": that weekday of the month named.
+  {
+    size_t o = Is(i, "the") ? i + 1 : i;
+    int nth = 0, nth_wd = 0;
+    size_t at = 0;
+    if (Is(o, "last")) {
+      nth = -1;
+      at = o + 1;
+    } else if (Ordinal(o, &nth, &at) && (nth < 1 || nth > 5)) {
+      nth = 0;
+    }
+    size_t of = 0;
+    Match inner;
+    // "the second week of April", "the third week in May": the week of that
+    // Monday ("the first week of May" is read as its start, "the last week
+    // of June" as its end, by the part words).
+    bool week = nth > 1 && Is(at, "week");
+    if (week) {
+      nth_wd = 1;
+      of = at + 1;
+    }
+    if (nth != 0 && (week || Weekday(at, &nth_wd, &of)) && (Is(of, "of") || Is(of, "in")) &&
+        CoreBest(of + 1, &inner, true) && (!found || inner.end > best->end) &&
+        inner.spec.type == TimexType::kDate && inner.spec.literal.empty() && inner.spec.day == 0 &&
+        inner.spec.weekday == 0 && inner.spec.mod.empty() &&
+        ((inner.spec.month > 0 && inner.spec.grain == Grain::kNone) ||
+         (inner.spec.shift && inner.spec.unit == Grain::kMonth &&
+          inner.spec.grain == Grain::kMonth))) {
+      *best = inner;
+      best->first = i;
+      best->spec.nth = nth;
+      best->spec.nth_weekday = nth_wd;
+      best->spec.nth_week = week;
+      best->rule = week ? "nth_week_of_month" : "nth_weekday_of_month";
+      found = true;
+    }
+  }
+  // "the last day of the month", "the first day of March", "the final day
+  // of next year": that day of the month or year named.
+  if (Is(i, "the") && (Is(i + 1, "first") || Is(i + 1, "last") || Is(i + 1, "final")) &&
+      Is(i + 2, "day") && Is(i + 3, "of")) {
+    Match inner;
+    const Spec& in = inner.spec;
+    if (CoreBest(i + 4, &inner, true) && (!found || inner.end > best->end) &&
+        in.type == TimexType::kDate && in.literal.empty() && in.day == 0 && in.weekday == 0 &&
+        in.mod.empty() && in.season.empty() && in.quarter == 0 && in.half == 0 && in.holiday < 0 &&
+        ((in.month > 0 && in.grain == Grain::kNone) ||
+         (in.year != kUnset && in.month == 0 && in.grain == Grain::kNone) ||
+         (in.shift && (in.unit == Grain::kMonth || in.unit == Grain::kYear) &&
+          in.grain == in.unit))) {
+      *best = inner;
+      best->first = i;
+      best->spec.nth = Is(i + 1, "first") ? 1 : -1;
+      best->rule = "day_of_period";
+      found = true;
+    }
+  }
+  // "the 24th of this month", "the 3rd of next month": that day of the
+  // month counted.
+  if (int nth = 0;
+      Is(i, "the") && Ordinal(i + 1, &nth, &j) && nth >= 1 && nth <= 31 && Is(j, "of")) {
+    Match inner;
+    const Spec& in = inner.spec;
+    if (CoreBest(j + 1, &inner, true) && (!found || inner.end > best->end) &&
+        in.type == TimexType::kDate && in.literal.empty() && in.mod.empty() && in.shift &&
+        in.unit == Grain::kMonth && in.grain == Grain::kMonth && in.day == 0) {
+      *best = inner;
+      best->first = i;
+      best->spec.nth = nth;
+      best->rule = "day_of_month_counted";
+      found = true;
+    }
+  }
   // "the Sunday after Thanksgiving", "the Friday before Christmas": the
   // first such weekday on either side of a named day.
   int after_wd = 0;
@@ -624,8 +741,11 @@ bool Parser::Best(size_t i, Match* best) const {
 }
 
 bool Parser::RangeEnd(const Match& opening, Match* end) const {
-  // "2016–20": the closing year, written short.
-  if (std::string_view(opening.rule) == "year" && opening.spec.year != kUnset) {
+  // "2016–20", "the 2023/24 season", "fiscal 2024-25": the closing year,
+  // written short (a TIMEX3 date names one year: each is its own).
+  if ((std::string_view(opening.rule) == "year" ||
+       std::string_view(opening.rule) == "fiscal_year") &&
+      opening.spec.year != kUnset) {
     int year = YearRangeEnd(opening.end, opening.spec.year);
     if (year == 0 || t_[opening.end + 1].lower.size() != 2) return false;
     *end = opening;
@@ -906,6 +1026,9 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
     bool weekday = false;
     bool month = false;
     bool past = false, future = false;  // its direction
+    // "at 9pm on Sunday": a clock time whose weekday follows as its own
+    // expression; `first` is its day.
+    bool clock_on_weekday = false;
   } previous;
   // "'We will meet tomorrow,' he said on Monday": "today", "tomorrow" and
   // "yesterday" in a quotation (where they end, their offset) and the days
@@ -1278,6 +1401,15 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
         date::sys_days{dct} - date::sys_days{a.first} >= date::days{4}) {
       a = Anchor(m.spec, lx, dct, *story, 1);
     }
+    // "until 9pm on Sunday": the weekday is the clock time's day, read once
+    // (its own tense cue, "on", is not the clock's "until").
+    if (rule == "weekday" && previous.clock_on_weekday && m.first == previous.end + 1 &&
+        a.calendar && a.grain == Grain::kDay &&
+        date::weekday{a.first} == date::weekday{previous.first}) {
+      a.first = previous.first;
+      a.value = FormatAt(a.first, Grain::kDay);
+      a.direction = previous.past ? "past" : previous.future ? "future" : "";
+    }
     // Built in place: a TimeExpression is six strings to move otherwise.
     TimeExpression& e = found.emplace_back();
     e.begin = tokens[m.first].begin;
@@ -1317,6 +1449,7 @@ std::vector<TimeExpression> Resolver::Resolve(std::string_view text, year_month_
     // literal and calls compare, for every expression.)
     previous.past = std::string_view(e.direction) == "past";
     previous.future = !previous.past && !e.direction.empty();
+    previous.clock_on_weekday = rule == "clock_on_weekday" && a.calendar;
     if (a.calendar) {
       DateValue v;
       std::string err;

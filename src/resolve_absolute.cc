@@ -111,6 +111,13 @@ void Parser::Absolute(size_t i, Take& take) const {
         s.lean = Lean::kFuture;
         take(i, j, s, "later_in_month");
       } else {
+        // "the August figures will be released", "the May jobs report is
+        // due": figures of a month gone (data_nouns.tsv).
+        if (j < t_.size() && t_[j].alpha && !t_[j].capitalized &&
+            (lx_.data_nouns.contains(W(j)) ||
+             (j + 1 < t_.size() && t_[j + 1].alpha && lx_.data_nouns.contains(W(j + 1))))) {
+          s.lean = Lean::kPast;
+        }
         take(i, j, s, "bare_month");
       }
     }
@@ -124,6 +131,32 @@ void Parser::Absolute(size_t i, Take& take) const {
     size_t end = year_of_day(k, s);
     if (start != i && s.year == kUnset && !s.year_relative) s.date_weekday = wd;
     if (PossibleDay(s)) take(start, end, s, "day_month_year");
+  }
+  // "the fifth of November", "the twenty-first of April": a day by its
+  // ordinal word, as "the 5th of November" is.
+  if (int nth = 0; !Num(i) && Ordinal(i, &nth, &j) && nth >= 1 && nth <= 31 && Is(j, "of") &&
+                   Month(j + 1, &month, &k)) {
+    Spec s;
+    s.month = month;
+    s.day = nth;
+    s.grain = Grain::kDay;
+    size_t end = year_of_day(k, s);
+    if (PossibleDay(s)) take(i, end, s, "ordinal_day_month");
+  }
+  // "20-21 March", "from 3 to 5 May", "between 8 and 10 June 2025", "on
+  // 3rd and 4th April": the first day of a range or pair written before
+  // its month, in the month (and year) of the second, as its own
+  // expression.
+  if (DayNumber(i, &day, &j) && (Is(j, "-") || Is(j, "\u2013") || Is(j, "to") || Is(j, "and"))) {
+    int last = 0;
+    if (DayNumber(j + 1, &last, &k) && last > day && Month(k, &month, &m)) {
+      Spec s;
+      s.month = month;
+      s.day = day;
+      s.grain = Grain::kDay;
+      year_of_day(m, s);
+      if (PossibleDay(s)) take(i, j, s, "day_range_start");
+    }
   }
   if (start != i) return;
   // 2015-12-02

@@ -60,14 +60,41 @@ void Parser::Compounds(size_t i, Match* best) const {
       *best = inner;
       best->first = i;
       best->spec.day_offset = n;
+      // "a week from Friday" looks ahead from the coming Friday.
+      if (inner.spec.weekday > 0 && inner.spec.lean == Lean::kTense) {
+        best->spec.lean = Lean::kFuture;
+      }
       best->rule = "duration_from_day";
+      return;
+    }
+  }
+  // "a week on Friday", "a fortnight on Monday", "a week today", "a week
+  // tomorrow" (British): that long after the coming such day, one DATE. Not
+  // "it will be a week on Monday since the quake", which names the Monday.
+  if (rule == "duration" && s.mod.empty() && !LengthBefore(i) && !Is(i, "for")) {
+    int n = DaysOf(s.literal);
+    Match inner;
+    size_t at = Is(end, "on") ? end + 1 : end;
+    bool day_word = at == end && (Is(at, "today") || Is(at, "tomorrow"));
+    // "a week last Friday": that long before the Friday gone.
+    bool back = at == end && Is(at, "last");
+    if (n >= 7 && n <= 28 && (at != end || day_word || back) && CoreBest(at, &inner, true) &&
+        named_day(inner.spec) && inner.spec.day == 0 && inner.spec.holiday < 0 &&
+        (day_word || (inner.spec.weekday > 0 &&
+                      std::string_view(inner.rule) == (back ? "relative_weekday" : "weekday"))) &&
+        !Is(inner.end, "since") && !Is(inner.end, "'") && !Is(inner.end, "\u2019")) {
+      *best = inner;
+      best->first = i;
+      best->spec.day_offset = back ? -n : n;
+      if (!day_word && !back) best->spec.lean = Lean::kFuture;
+      best->rule = "duration_on_day";
       return;
     }
   }
   // "Ten years ago today", "a year ago this week": the same day (week)
   // that long back, one DATE.
   if (rule == "ago" && s.mod.empty() && s.shift &&
-      (s.unit == Grain::kYear || s.unit == Grain::kMonth)) {
+      (s.unit == Grain::kYear || s.unit == Grain::kMonth || s.unit == Grain::kWeek)) {
     if (Is(end, "today")) {
       s.grain = Grain::kDay;
       best->end = end + 1;

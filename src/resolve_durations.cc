@@ -72,6 +72,14 @@ void Parser::Durations(size_t i, Take& take) const {
     has_rel = has_rel || rel == "first" || rel == "latest" || rel == "previous" ||
               rel == "following" || rel == "final" || rel == "initial";
   }
+  // "expected to last three days", "will last two weeks", "could not last
+  // a year": the verb "last", which leaves the length alone.
+  if (!the && rel == "last" && i > 0 &&
+      (Is(i - 1, "to") || Is(i - 1, "not") ||
+       (I(i - 1).has_tense &&
+        (I(i - 1).tense == tense_word::kFuture || I(i - 1).tense == tense_word::kModal)))) {
+    has_rel = false;
+  }
   if (has_rel) ++p;
   int n = 0;
   bool vague = false;

@@ -507,6 +507,7 @@ bool Lexicon::Load(Diagnostic* error) {
       !LoadWordSet("data/en/hearsay_participles.tsv", &hearsay_participles, error) ||
       !LoadWordSet("data/en/not_adverbs.tsv", &not_adverbs, error) ||
       !LoadWordSet("data/en/era_nouns.tsv", &era_nouns, error) ||
+      !LoadWordSet("data/en/data_nouns.tsv", &data_nouns, error) ||
       !LoadWordSet("data/en/run_words.tsv", &run_words, error) ||
       !LoadWordSet("data/en/month_prepositions.tsv", &month_prepositions, error) ||
       !LoadWordSet("data/en/weekday_leads.tsv", &weekday_leads, error) ||

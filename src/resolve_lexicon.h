@@ -213,6 +213,9 @@ struct Lexicon {
   WordMap<bool> hearsay_participles;
   WordMap<bool> not_adverbs;
   WordMap<bool> era_nouns;
+  // Nouns of figures counted over a month gone ("the August figures":
+  // data_nouns.tsv).
+  WordMap<bool> data_nouns;
   // Words between a count and its unit ("three straight quarters":
   // run_words.tsv).
   WordMap<bool> run_words;

@@ -195,9 +195,9 @@ void Parser::ModernRules(size_t i, bool number, Take& take) const {
     s.mod = Is(i, "later") ? "END" : "START";
     take(i, k, s, "later_in_the_period");
   }
-  // "the week before last", "the weekend before last": two periods back; "the year before", "the
-  // month after": one period off the story's, when the phrase ends there ("the week before the
-  // vote" is a relation).
+  // "the week before last", "the weekend before last": two periods back; "the week after next",
+  // "the year after next": two periods on; "the year before", "the month after": one period off
+  // the story's, when the phrase ends there ("the week before the vote" is a relation).
   if (the && I(i + 1).unit != nullptr && UnitAt(i + 1, &unit, &k) && !unit.time &&
       unit.count == 1 && W(i + 1).back() != 's' && unit.code != "D" &&
       (Is(k, "before") || Is(k, "after"))) {
@@ -206,12 +206,16 @@ void Parser::ModernRules(size_t i, bool number, Take& take) const {
     s.shift = true;
     s.unit = g;
     s.grain = g == Grain::kDecade || g == Grain::kCentury ? Grain::kYear : g;
-    // "the week before last Tuesday" counts back from Tuesday.
-    if (Is(k, "before") && Is(k + 1, "last") && !Num(k + 2) && I(k + 2).unit == nullptr &&
-        I(k + 2).weekday == 0 && I(k + 2).month == 0 && I(k + 2).season == nullptr &&
-        I(k + 2).holidays.empty()) {
+    // "the week before last Tuesday" counts back from Tuesday, "the week after next month's
+    // vote" on from the month.
+    bool two = !Num(k + 2) && I(k + 2).unit == nullptr && I(k + 2).weekday == 0 &&
+               I(k + 2).month == 0 && I(k + 2).season == nullptr && I(k + 2).holidays.empty();
+    if (two && Is(k, "before") && Is(k + 1, "last")) {
       s.offset = -2;
       take(i, k + 2, s, "period_before_last");
+    } else if (two && Is(k, "after") && Is(k + 1, "next")) {
+      s.offset = 2;
+      take(i, k + 2, s, "period_after_next");
     } else if (unit.code != "WE" &&
                (k + 1 >= t_.size() || (!t_[k + 1].alpha && !t_[k + 1].number))) {
       s.offset = Is(k, "before") ? -1 : 1;
@@ -230,6 +234,14 @@ void Parser::ModernRules(size_t i, bool number, Take& take) const {
     s.narrative = true;
     s.time = "TNI";
     take(i, i + 1, s, "overnight_journey");
+  }
+  // "overnight Tuesday": that weekday's night.
+  if (int wd = 0; Is(i, "overnight") && Weekday(i + 1, &wd, &k)) {
+    Spec s;
+    s.type = TimexType::kTime;
+    s.weekday = wd;
+    s.time = "TNI";
+    take(i, k, s, "overnight_weekday");
   }
   // "overnight": the night before the story's day, or in a clause about the
   // future the coming one; "an overnight curfew", "overnight rates" describe

@@ -452,10 +452,14 @@ class Parser {
     s.fallback = DurationLiteral(unit, "X");
     return s;
   }
-  // "2016-2020", "2016–20": the later year a dash at `k` leads to from
-  // `year`, or 0 when it is no year range ("2015-12-02" is a date).
+  // "2016-2020", "2016–20", "2023/24": the later year a dash or slash at `k`
+  // leads to from `year`, or 0 when it is no year range ("2015-12-02" and
+  // "2015/12/02" are dates).
   int YearRangeEnd(size_t k, int year) const {
-    if (!(Is(k, "-") || Is(k, "\u2013")) || !Glued(k) || !Num(k + 1) || !Glued(k + 1)) return 0;
+    if (!(Is(k, "-") || Is(k, "\u2013") || Is(k, "/")) || !Glued(k) || !Num(k + 1) ||
+        !Glued(k + 1)) {
+      return 0;
+    }
     if (Glued(k + 2) && (Is(k + 2, "-") || Is(k + 2, "/") || Is(k + 2, ".")) && Num(k + 3))
       return 0;
     size_t digits = t_[k + 1].lower.size();
@@ -564,6 +568,12 @@ class Parser {
   void Compounds(size_t i, Match* best) const;
   // A time zone after a clock time: "GMT", "EDT".
   bool ZoneAt(size_t j) const;
+  // "local time", "Eastern time", "Beijing time" at token j, after a clock
+  // time.
+  bool ZoneTime(size_t j) const {
+    return Is(j + 1, "time") &&
+           (Is(j, "local") || (j < n_ && t_[j].alpha && t_[j].capitalized && !I(j).trigger));
+  }
   // A quantity shortly before token `p`: "10 million barrels", "$5".
   bool QuantityBefore(size_t p) const;
   // The longest match of Core at token i into a fresh `best`. `keep`

@@ -7,10 +7,14 @@ namespace annals::resolve_internal {
 void Parser::Relative(size_t i, Take& take) const {
   std::string_view w = W(i);
   // Every rule here starts at one of today, tomorrow, tonight, the, that,
-  // this, yesterday, year, last, later, latest, earlier, current, coming,
-  // present, past, previous, next or following: a token whose first byte
-  // begins none of them (a number, a month, "a", "over") leaves at once.
-  if (w.empty() || std::string_view("tylecpnf").find(w[0]) == std::string_view::npos) return;
+  // this, yesterday, year, month, week, last, later, latest, earlier,
+  // current, coming, present, past, previous, next or following: a token
+  // whose first byte begins none of them (a number, a month, "a", "over")
+  // leaves at once.
+  if (w.empty() || (std::string_view("tylecpnf").find(w[0]) == std::string_view::npos &&
+                    w != "month" && w != "week")) {
+    return;
+  }
   size_t j = 0, k = 0;
   // today, yesterday, tomorrow, tonight, the day before yesterday
   // "USA Today", "China Daily": a capitalized time word inside a sentence is
@@ -135,6 +139,44 @@ void Parser::Relative(size_t i, Take& take) const {
     s.offset = w == "tonight" ? 0 : -1;
     s.time = "TNI";
     take(i, w == "tonight" ? i + 1 : i + 2, s, "tonight");
+  }
+  // "this time last year", "this time next week", "this time tomorrow",
+  // "this day last week": the same day that far off, one DATE ("This time, last year's winner lost"
+  // has a comma; "this time last year's" a noun after it).
+  if (w == "this" && (Is(i + 1, "time") || Is(i + 1, "day"))) {
+    size_t r = i + 2;
+    Spec s;
+    s.shift = true;
+    s.grain = Grain::kDay;
+    size_t e = 0;
+    Unit unit;
+    if (Is(r, "tomorrow") || Is(r, "yesterday")) {
+      s.unit = Grain::kDay;
+      s.offset = Is(r, "tomorrow") ? 1 : -1;
+      e = r + 1;
+    } else if ((Is(r, "last") || Is(r, "next")) && UnitAt(r + 1, &unit, &k) && !unit.time &&
+               unit.count == 1 && W(r + 1).back() != 's' &&
+               (unit.code == "W" || unit.code == "M" || unit.code == "Y")) {
+      s.unit = GrainOfUnit(unit.code);
+      s.offset = Is(r, "last") ? -1 : 1;
+      e = k;
+    } else if ((Is(r, "a") || Is(r, "one")) && Is(r + 1, "year") &&
+               (Is(r + 2, "ago") || Is(r + 2, "earlier"))) {
+      s.unit = Grain::kYear;
+      s.offset = -1;
+      e = r + 3;
+    }
+    if (e != 0 && !(Is(e, "'") && Glued(e))) take(i, e, s, "this_time_period");
+  }
+  // "in the new year": the year of the January the clause's tense picks
+  // (the coming one ahead, this one in early January); "the New Year" is
+  // the holiday.
+  if (w == "the" && Is(i + 1, "new") && !t_[i + 1].capitalized && Is(i + 2, "year") &&
+      !(Is(i + 3, "'") || Is(i + 3, "-"))) {
+    Spec s;
+    s.month = 1;
+    s.grain = Grain::kYear;
+    take(i, i + 3, s, "new_year");
   }
   // this morning / this evening
   std::string code;
@@ -299,6 +341,13 @@ void Parser::Relative(size_t i, Take& take) const {
         if (lean == Lean::kNext) s.lean = Lean::kComing;
       }
       take(i, k, s, "relative_weekday");
+      // "next Tuesday week" (British): a week after next Tuesday.
+      if (lean == Lean::kNext && !narrative && Is(k, "week") && !Is(k + 1, "-") &&
+          !Is(k + 1, "of")) {
+        Spec t = s;
+        t.day_offset = 7;
+        take(i, k + 1, t, "relative_weekday_week");
+      }
       if (DayPart(k, &part, &j)) {
         s.type = TimexType::kTime;
         s.time = part;
@@ -330,7 +379,7 @@ void Parser::Relative(size_t i, Take& take) const {
     bool name = u < t_.size() && t_[u].capitalized && !t_[i].capitalized &&
                 (Is(u + 1, "of") || (i > 0 && Is(i - 1, "of")));
     if (UnitAt(u, &unit, &k) && !unit.time && unit.count == 1 && W(i + 1).back() != 's' &&
-        !(Is(k, "-") && (Is(k + 1, "earlier") || Is(k + 1, "ago"))) && !name) {
+        !(Is(k, "-") && (Is(k + 1, "earlier") || Is(k + 1, "ago") || Is(k + 1, "end"))) && !name) {
       Grain g = GrainOfUnit(unit.code);
       Spec s;
       s.shift = true;
@@ -422,23 +471,31 @@ void Parser::Relative(size_t i, Take& take) const {
       take(i, i + 2, s, "that_season");
     }
   }
-  // year-end, year's end
-  if (w == "year" && Is(i + 1, "end")) {
-    Spec s;
-    s.shift = true;
-    s.unit = Grain::kYear;
-    s.grain = Grain::kYear;
-    s.mod = "END";
-    take(i, i + 2, s, "year_end");
-  }
-  if (w == "year" && ((Is(i + 1, "-") && Is(i + 2, "end")) ||
-                      (Is(i + 1, "'") && Is(i + 2, "s") && Is(i + 3, "end")))) {
-    Spec s;
-    s.shift = true;
-    s.unit = Grain::kYear;
-    s.grain = Grain::kYear;
-    s.mod = "END";
-    take(i, Is(i + 1, "-") ? i + 3 : i + 4, s, "year_end");
+  // year-end, year's end, by month-end, by month's end, at week's end, the
+  // year's end: the end of the current period, as "the end of the month" is
+  // ("week end" and "week-end" are the weekend, spelt apart; "month-end
+  // figures" describes a noun).
+  if (size_t u = w == "the" ? i + 1 : i; W(u) == "year" || W(u) == "month" || W(u) == "week") {
+    Grain g = W(u) == "year" ? Grain::kYear : W(u) == "month" ? Grain::kMonth : Grain::kWeek;
+    size_t e = 0;
+    if (Is(u + 1, "'") && Is(u + 2, "s") && Is(u + 3, "end")) {
+      e = u + 4;
+    } else if (g != Grain::kWeek && u == i && Is(u + 1, "-") && Is(u + 2, "end")) {
+      e = u + 3;
+    } else if (g != Grain::kWeek && u == i && Is(u + 1, "end")) {
+      e = u + 2;
+    }
+    if (e == u + 3 || e == u + 2) {
+      if (g == Grain::kMonth && e < t_.size() && t_[e].alpha && !t_[e].capitalized) e = 0;
+    }
+    if (e != 0) {
+      Spec s;
+      s.shift = true;
+      s.unit = g;
+      s.grain = g;
+      s.mod = "END";
+      take(i, e, s, g == Grain::kYear ? "year_end" : "period_end");
+    }
   }
   // year-earlier, year-ago: the story's period a year before.
   // "the comparable year-ago quarter", "the year-earlier third quarter".

@@ -531,6 +531,15 @@ int Parser::TenseAround(size_t first, size_t end, size_t* cue_at) const {
               return true;
             }
           }
+          // "the deadline is Friday", "the vote is 5 p.m. Friday": a weekday
+          // or clock time right after the verb is what the day holds, ahead.
+          if ((w == "is" || w == "are") && k + 1 == first &&
+              (I(first).weekday > 0 || t_[first].number || Is(first, "noon") ||
+               Is(first, "midnight")) &&
+              !Is(end, "'") && !Is(end, "’")) {
+            *tense = 1;
+            return true;
+          }
           // "Pompeo is in Pyongyang on Sunday": where someone is on a day
           // named in the present is a schedule; so is where a fixture is
           // held ("the final is at Lord's in June").

@@ -7,9 +7,10 @@ namespace annals::resolve_internal {
 
 void Parser::Times(size_t i, Take& take) const {
   // Every rule here starts at a number, a weekday or one of Clock's words
-  // (or "mid"): any other token leaves before the strings are built.
+  // (or "mid", or a number word before "o'clock"): any other token leaves
+  // before the strings are built.
   if (!Num(i) && I(i).weekday == 0 && !Is(i, "noon") && !Is(i, "midday") && !Is(i, "midnight") &&
-      !Is(i, "mid")) {
+      !Is(i, "mid") && !(I(i).number > 0 && Is(i + 1, "o"))) {
     return;
   }
   // "high noon" is a showdown (or a film), not a time of day.
@@ -67,8 +68,8 @@ void Parser::Times(size_t i, Take& take) const {
     size_t bare = t_[i].lower.size() == 4 && ZoneAt(j) ? j + 1 : j;
     // "4 a.m. EDT Thursday": the zone is kept in the span, the value stays local.
     if (ZoneAt(j)) ++j;
-    // "10:30 a.m. local time Tuesday"
-    if (Is(j, "local") && Is(j + 1, "time")) j += 2;
+    // "10:30 a.m. local time Tuesday", "8 p.m. Eastern time Tuesday"
+    if (ZoneTime(j)) j += 2;
     // "10:35 a.m. (0735 GMT) Friday": the same time in another zone stands
     // between the time and its day; the time keeps its own span (the zone's
     // time and the day are read on their own) and takes the day.

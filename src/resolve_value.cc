@@ -601,6 +601,30 @@ Anchored Anchor(const Spec& spec, const Lexicon& lexicon, year_month_day dct,
     first = year_month_day{sys_days{ref} + days{shift}};
   }
   if (grain == Grain::kNone) grain = spec.shift ? spec.unit : Grain::kDay;
+  if (spec.nth != 0 && spec.nth_weekday > 0 && grain == Grain::kMonth) {
+    // ISO 7 (Sunday) is date::weekday 0.
+    date::weekday target{static_cast<unsigned>(spec.nth_weekday % 7)};
+    date::year_month ym = first.year() / first.month();
+    sys_days day = spec.nth > 0 ? sys_days{ym / target[static_cast<unsigned>(spec.nth)]}
+                                : sys_days{ym / target[date::last]};
+    // "the fifth Friday" of a month that has four is no day: the month stays.
+    if (year_month_day{day}.month() == first.month()) {
+      first = year_month_day{day};
+      grain = spec.nth_week ? Grain::kWeek : Grain::kDay;
+    }
+  }
+  if (spec.nth != 0 && spec.nth_weekday == 0 && (grain == Grain::kMonth || grain == Grain::kYear)) {
+    date::year_month ym =
+        first.year() /
+        (grain == Grain::kYear ? date::month{spec.nth > 0 ? 1u : 12u} : first.month());
+    // "the 24th of this month": that day (kept only when the month has it).
+    year_month_day day = spec.nth > 0 ? year_month_day{ym / static_cast<unsigned>(spec.nth)}
+                                      : year_month_day{ym / date::last};
+    if (day.ok() && (grain == Grain::kMonth || spec.nth == 1 || spec.nth == -1)) {
+      first = day;
+      grain = Grain::kDay;
+    }
+  }
   if (spec.day_offset != 0 && grain == Grain::kDay) {
     first = year_month_day{sys_days{first} + days{spec.day_offset}};
   }

@@ -73,6 +73,13 @@ struct Spec {
   // "the Sunday after Thanksgiving" (7), "the Friday before Christmas" (-5):
   // the first such ISO weekday after (before) the day found.
   int weekday_after = 0;
+  // "the first Monday of April" (1, -1 for "the last"), with the ISO
+  // weekday: that weekday of the month found. With no weekday, "the first
+  // (last) day of" the month or year found.
+  int nth = 0;
+  int nth_weekday = 0;
+  // "the second week of April": the week of the n-th Monday (nth_weekday 1).
+  bool nth_week = false;
   // "two days after the coup": the value to write instead (a duration)
   // when the story has no date to count from.
   std::string fallback;

@@ -262,6 +262,29 @@ bool Parser::Clock(size_t i, std::string* time, size_t* next) const {
     *next = i + 1;
     return true;
   }
+  // "10 o'clock", "eight o'clock": the hour as told; "in the morning" or
+  // "at night" after it says a.m. or p.m.
+  if (((Num(i) && t_[i].lower.size() <= 2) || (I(i).number >= 1 && I(i).number <= 12)) &&
+      Is(i + 1, "o") && (Is(i + 2, "'") || Is(i + 2, "\u2019")) && Is(i + 3, "clock")) {
+    int hour = Num(i) ? ToInt(t_[i].lower) : I(i).number;
+    if (hour < 1 || hour > 12) return false;
+    size_t j = i + 4;
+    std::string part;
+    size_t after_part = 0;
+    if (Is(j, "in") && Is(j + 1, "the") && DayPart(j + 2, &part, &after_part)) {
+      if (part != "TMO" && (part != "TNI" || hour >= 6) && hour != 12) hour += 12;
+      if (part == "TMO" && hour == 12) hour = 0;
+      j = after_part;
+    } else if (Is(j, "at") && Is(j + 1, "night")) {
+      if (hour >= 6 && hour != 12) hour += 12;
+      j += 2;
+    }
+    char buffer[16];
+    std::snprintf(buffer, sizeof buffer, "T%02d:00", hour);
+    *time = buffer;
+    *next = j;
+    return true;
+  }
   if (!Num(i) || t_[i].lower.size() > 2) return false;
   int hour = ToInt(t_[i].lower), minute = 0;
   size_t j = i + 1;
@@ -282,7 +305,7 @@ bool Parser::Clock(size_t i, std::string* time, size_t* next) const {
   bool day_hour = hour >= 13 || t_[i].lower[0] == '0';
   if (colon && hour <= 23 && minute <= 59 && !(Is(j, "am") || Is(j, "pm")) &&
       !((Is(j, "a") || Is(j, "p")) && Is(j + 1, ".")) &&
-      (ZoneAt(j) || (Is(j, "local") && Is(j + 1, "time")) ||
+      (ZoneAt(j) || ZoneTime(j) ||
        (day_hour && i > 0 &&
         (Is(i - 1, "at") || Is(i - 1, "by") || Is(i - 1, "until") || Is(i - 1, "from") ||
          Is(i - 1, "before") || Is(i - 1, "after"))))) {
