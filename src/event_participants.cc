@@ -2370,6 +2370,14 @@ void EventRules::CompleteSides(const ActorLexicon& lexicon, ArticleReading* read
         NamesCue(sentence_of(at), kBorder)) {
       add_other_side(m);
     }
+    // "Kenya said the agreement, signed in Oslo last May, came into force":
+    // an agreement of one of the two made in the other's capital is between
+    // the two (probes35).
+    if (family == "agreement" && one_of_two(m) && !m.place.empty()) {
+      const std::string& other =
+          m.actors.count(ranked[0].second) ? ranked[1].second : ranked[0].second;
+      if (m.place == place_words_.CapitalOf(other)) add_other_side(m);
+    }
     // "Chile reopened its consulate in Arequipa": a mission one side opens
     // (or closes, visits29: "Norway's move to close its consulate in
     // Kisumu") is in another country, in a story about two the other of
