@@ -2378,6 +2378,20 @@ void EventRules::CompleteSides(const ActorLexicon& lexicon, ArticleReading* read
           m.actors.count(ranked[0].second) ? ranked[1].second : ranked[0].second;
       if (m.place == place_words_.CapitalOf(other)) add_other_side(m);
     }
+    // "NAIROBI ... The agreement, signed in Oslo last May, came into force":
+    // with --pair, an agreement naming no side, made in one side's capital,
+    // in a story filed from the other side's country that names no side
+    // but the pair's, is the pair's.
+    if (family == "agreement" && m.actors.empty() && pair_only && about_pair(m) &&
+        !m.place.empty() && !reading->dateline_country.empty()) {
+      for (size_t i = 0; i < 2; ++i) {
+        if (reading->dateline_country == pair_[1 - i] &&
+            m.place == place_words_.CapitalOf(pair_[i])) {
+          m.actors.insert(pair_.begin(), pair_.end());
+          break;
+        }
+      }
+    }
     // "Chile reopened its consulate in Arequipa": a mission one side opens
     // (or closes, visits29: "Norway's move to close its consulate in
     // Kisumu") is in another country, in a story about two the other of

@@ -22,11 +22,12 @@ using annals::testing::kPerChl;
 
 using annals::testing::DatelinedPairEntries;
 
-// The entries of a story filed from `town` on Wednesday 2024-03-13, each as
-// "type date status".
+// The entries of a story filed from `town` on Wednesday 2024-03-13, built
+// for `pair`, each as "type date status".
 std::multiset<std::string> Told(const std::string& body, const std::array<std::string, 2>& pair,
                                 const std::string& town) {
   ResolvedEventFixture f(date::year{2024} / 3 / 13);
+  f.rules.SetPair({pair[0], pair[1]});  // as `--pair` does
   std::multiset<std::string> told;
   for (const annals::Entry& e : DatelinedPairEntries(f, body, pair, town))
     told.insert(e.type + " " + e.date + " " + e.status);
@@ -118,6 +119,12 @@ TEST_CASE("an accord of one side signed in the other's capital is between the tw
              kNorKen, "Nairobi") == std::multiset<std::string>{"agreement 2023-05 held"});
   CHECK(Told("Chile said the fisheries accord, signed in Lima in 2019, took effect on Monday.",
              kPerChl, "Lima") == std::multiset<std::string>{"agreement 2019 held"});
+  // With no side named, filed from one side and signed in the other's
+  // capital: the pair's. Filed from where it was signed: no one's.
+  CHECK(Told("The agreement, signed in Oslo last May, came into force on Monday.", kNorKen,
+             "Nairobi") == std::multiset<std::string>{"agreement 2023-05 held"});
+  CHECK(Told("The agreement, signed in Oslo last May, came into force on Monday.", kNorKen, "Oslo")
+            .empty());
   // Signed at home, it names no second side.
   CHECK(Told("Ghana said the agreement, signed in Accra last May, came into force on Monday.",
              kGhaTgo, "Accra")
