@@ -2370,6 +2370,28 @@ void EventRules::CompleteSides(const ActorLexicon& lexicon, ArticleReading* read
         NamesCue(sentence_of(at), kBorder)) {
       add_other_side(m);
     }
+    // "Kenya said the agreement, signed in Oslo last May, came into force":
+    // an agreement of one of the two made in the other's capital is between
+    // the two (probes35).
+    if (family == "agreement" && one_of_two(m) && !m.place.empty()) {
+      const std::string& other =
+          m.actors.count(ranked[0].second) ? ranked[1].second : ranked[0].second;
+      if (m.place == place_words_.CapitalOf(other)) add_other_side(m);
+    }
+    // "NAIROBI ... The agreement, signed in Oslo last May, came into force":
+    // with --pair, an agreement naming no side, made in one side's capital,
+    // in a story filed from the other side's country that names no side
+    // but the pair's, is the pair's.
+    if (family == "agreement" && m.actors.empty() && pair_only && about_pair(m) &&
+        !m.place.empty() && !reading->dateline_country.empty()) {
+      for (size_t i = 0; i < 2; ++i) {
+        if (reading->dateline_country == pair_[1 - i] &&
+            m.place == place_words_.CapitalOf(pair_[i])) {
+          m.actors.insert(pair_.begin(), pair_.end());
+          break;
+        }
+      }
+    }
     // "Chile reopened its consulate in Arequipa": a mission one side opens
     // (or closes, visits29: "Norway's move to close its consulate in
     // Kisumu") is in another country, in a story about two the other of

@@ -175,7 +175,9 @@ class Parser {
   bool DoneNounAfter(size_t end) const;
   // "cancelled a planned trip": the plan word at `k` describes the object
   // of a past -ed verb right before its determiner or owner (probes32).
-  bool PastVerbOwnsObject(size_t k) const;
+  // (`head`: the word at k is the object's head noun, "vetoed Kenya's bid
+  // to join", not a word describing it.)
+  bool PastVerbOwnsObject(size_t k, bool head = false) const;
   // "during" or "sidelines" among tokens [from, first), no punctuation
   // between: the date after it is an occasion's (probes32).
   bool SettingBetween(size_t from, size_t first) const;

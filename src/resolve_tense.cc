@@ -86,8 +86,9 @@ bool Parser::Infinitive(size_t k) const {
   return !I(k).has_tense || I(k).tense != tense_word::kPast;
 }
 
-bool Parser::PastVerbOwnsObject(size_t k) const {
-  if (!Attributive(k)) return false;
+bool Parser::PastVerbOwnsObject(size_t k, bool head) const {
+  if (!head && !Attributive(k)) return false;
+  if (k == 0) return false;
   // The determiner, or the owner's "'s", before the plan word.
   size_t d = k - 1;
   if (Is(d, "s") && d >= 2 && Is(d - 1, "'")) {
@@ -636,6 +637,16 @@ int Parser::TenseAround(size_t first, size_t end, size_t* cue_at) const {
           // plan on Monday" has no verb after "to" and keeps the past. The
           // day of the agreeing may stand between: "agreed on Monday to
           // resume talks in May".
+          // "vetoed Kenya's bid to join the bloc on Tuesday": an intent
+          // noun owned by a name, the object of a past verb right before
+          // the owner, has no tense of its own; the verb, which the day
+          // dates, decides (probes35). "agreed to" is the verb itself, and
+          // "announced an agreement to acquire the bank in January" (no
+          // owner) still looks ahead.
+          if (k < first && Is(k + 1, "to") && !EdForm(w) && k >= 2 && Is(k - 1, "s") &&
+              Is(k - 2, "'") && PastVerbOwnsObject(k, true)) {
+            return false;
+          }
           size_t to = k + 1;
           if (Is(to, "on") && I(to + 1).weekday != 0) to += 2;
           if (Is(to, "to") && to + 1 < first && Infinitive(to + 1) && !SettingBetween(to, first)) {

@@ -417,7 +417,12 @@ void VerbObjectEvents::AddTriggers(const std::vector<Word>& words, size_t begin,
         if (!joins) break;
       }
       span_begin = verb.first_word, span_end = object.end_word;
+      // "the court ordered Norway": a group that wants a name after its
+      // object wants one right after the verb when its subject is found
+      // instead (probes35).
       if (!found && group->has_subjects && !group->has_antecedents &&
+          (!group->name_after || (verb.end_word < end && words[verb.end_word].capitalized &&
+                                  words[verb.end_word].alpha)) &&
           FindSubject(*group, words, begin, verb.first_word, &object)) {
         found = true;
         span_begin = object.first_word;
