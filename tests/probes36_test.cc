@@ -100,3 +100,14 @@ TEST_CASE("a meeting told after a visit to a country was held in that country", 
              "Nairobi")
             .count("meeting 2024-03-12 held @Oslo") == 1);
 }
+
+TEST_CASE("a visit a side says to expect is planned, not held", "[probes36]") {
+  CHECK(Dated("Peru said on Tuesday to expect a visit by Chile's president.", kPerChl, "Lima") ==
+        std::multiset<std::string>{"visit 2024-03-12 planned"});
+  CHECK(Dated("Ghana expects a visit by Togo's president on Friday.", kGhaTgo, "Accra") ==
+        std::multiset<std::string>{"visit 2024-03-15 planned"});
+  // A visit told done keeps its status.
+  CHECK(
+      Dated("Peru said on Tuesday that Chile's president paid a visit on Monday.", kPerChl, "Lima")
+          .count("visit 2024-03-11 planned") == 0);
+}
