@@ -43,6 +43,17 @@ std::multiset<std::string> Dated(const std::string& body, const std::array<std::
   return told;
 }
 
+// The same with the pair asked for (--pair), as "type date status".
+std::multiset<std::string> Asked(const std::string& body, const std::array<std::string, 2>& pair,
+                                 const std::string& town) {
+  ResolvedEventFixture f(date::year{2024} / 3 / 13);
+  f.rules.SetPair({pair[0], pair[1]});
+  std::multiset<std::string> told;
+  for (const annals::Entry& e : DatelinedPairEntries(f, body, pair, town))
+    told.insert(e.type + " " + e.date + " " + e.status);
+  return told;
+}
+
 }  // namespace
 
 TEST_CASE("an accord signed under any noun of an accord is an agreement", "[probes36]") {
@@ -110,4 +121,16 @@ TEST_CASE("a visit a side says to expect is planned, not held", "[probes36]") {
   CHECK(
       Dated("Peru said on Tuesday that Chile's president paid a visit on Monday.", kPerChl, "Lima")
           .count("visit 2024-03-11 planned") == 0);
+}
+
+TEST_CASE("a country the two sides discussed is no side of the article", "[probes36]") {
+  CHECK(Asked("The two foreign ministers discussed the crisis in Sudan in a phone call on Monday, "
+              "the ministry said.",
+              kNorKen, "Nairobi") == std::multiset<std::string>{"call 2024-03-11 held"});
+  CHECK(Asked("The two presidents discussed the situation in Haiti by phone on Tuesday.", kPerChl,
+              "Lima") == std::multiset<std::string>{"call 2024-03-12 held"});
+  // A third country named as a side still keeps the pair out.
+  CHECK(Asked("Sudan's foreign minister said the two foreign ministers spoke by phone on Monday.",
+              kNorKen, "Nairobi")
+            .empty());
 }
