@@ -121,13 +121,35 @@ void EventRules::ReadSentenceActors(const ActorLexicon& lexicon, ArticleReading*
       reading->current_people.emplace_back(a.name, a.code);
     }
   }
+  // "discussed the crisis in Sudan": a country after "in" that a `topic`
+  // word of place_words.tsv opens at most four plain words before is what
+  // was talked about, no side of the article (probes36).
+  auto topic_only = [&](const ActorMention& a) {
+    if (a.kind != ActorKind::kCountry || a.first_word < s.first_word + 2 ||
+        words[a.first_word - 1].lower != "in")
+      return false;
+    for (size_t w = a.first_word - 1; w-- > s.first_word && w + 5 >= a.first_word;) {
+      if (words[w].punct || words[w].in_time) return false;
+      if (place_words_.IsTopicWord(words[w])) return true;
+    }
+    return false;
+  };
+  std::set<std::string> topics;
   for (const ActorMention& a : actors) {
+    if (topic_only(a)) {
+      topics.insert(a.code);
+      continue;
+    }
     if (a.kind == ActorKind::kCountry || a.kind == ActorKind::kDemonym ||
         a.kind == ActorKind::kCapital || (a.kind == ActorKind::kPerson && !a.code.empty())) {
       ++country_counts[a.code];
     }
   }
-  reading->sides_named.insert(current_countries.begin(), current_countries.end());
+  for (const ActorMention& a : actors) {
+    if (!topic_only(a)) topics.erase(a.code);
+  }
+  for (const std::string& code : current_countries)
+    if (!topics.count(code)) reading->sides_named.insert(code);
   // The pair named last, for "the two countries" later in this paragraph
   // or the next (the sentence is not counted yet: sentence_index is its
   // index from 0).

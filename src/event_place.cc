@@ -743,6 +743,27 @@ void EventRules::FindPlace(const ArticleReading& reading, const SentenceReading&
       break;
     }
   }
+  // "Ruto, on his first visit to Norway as president, met King Harald",
+  // "During his visit to Norway, Ruto met ...": a meeting told after a
+  // visit to a country of its sides (a visit word before its own, "to" and
+  // the country at most four words on, no town) was held in that country,
+  // not at a dateline in another (probes36).
+  if (at_place.empty() && !here && m.destination.empty() && trigger.family == "meeting") {
+    for (const PhraseMatcher::Match& t : sentence.triggers) {
+      if (t.end_word >= tm.first_word || triggers_[static_cast<size_t>(t.value)].family != "visit")
+        continue;
+      for (const ActorMention& a : actors) {
+        if (a.kind != ActorKind::kCountry || a.first_word <= t.end_word ||
+            a.first_word > t.end_word + 4 || a.end_word > tm.first_word ||
+            words[a.first_word - 1].lower != "to" || !m.actors.count(a.code) ||
+            a.code == dateline_country)
+          continue;
+        at_place = a.name, at_country = a.code;
+        break;
+      }
+      if (!at_place.empty()) break;
+    }
+  }
   // "held talks at the palace in Arequipa on Wednesday, after which
   // ministers signed an agreement": an agreement in a clause of "after
   // which" (`which-clause` words) was made where the gathering or visit
