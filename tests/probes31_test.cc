@@ -12,6 +12,7 @@
 
 #include "event_test_util.h"
 #include "merge_test_util.h"
+#include "told_test_util.h"
 
 namespace {
 
@@ -27,11 +28,7 @@ using annals::testing::DatelinedPairEntries;
 // each as "type date status".
 std::multiset<std::string> Told(const std::string& body, const std::array<std::string, 2>& pair,
                                 const std::string& town) {
-  ResolvedEventFixture f(date::year{2024} / 3 / 13);
-  std::multiset<std::string> told;
-  for (const annals::Entry& e : DatelinedPairEntries(f, body, pair, town))
-    told.insert(e.type + " " + e.date + " " + e.status);
-  return told;
+  return annals::testing::ToldEntries(body, pair, town);
 }
 
 // The titles of the same entries.

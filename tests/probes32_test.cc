@@ -12,36 +12,25 @@
 
 #include "event_test_util.h"
 #include "merge_test_util.h"
+#include "told_test_util.h"
 
 namespace {
-
-using annals::testing::ResolvedEventFixture;
 
 using annals::testing::kGhaTgo;
 using annals::testing::kNorKen;
 using annals::testing::kPerChl;
 
-using annals::testing::DatelinedPairEntries;
-
 // The entries of one sentence filed from `town` on Wednesday 2024-03-13,
 // each as "type date status".
 std::multiset<std::string> Told(const std::string& body, const std::array<std::string, 2>& pair,
                                 const std::string& town) {
-  ResolvedEventFixture f(date::year{2024} / 3 / 13);
-  std::multiset<std::string> told;
-  for (const annals::Entry& e : DatelinedPairEntries(f, body, pair, town))
-    told.insert(e.type + " " + e.date + " " + e.status);
-  return told;
+  return annals::testing::ToldEntries(body, pair, town);
 }
 
 // The same with each entry's place: "type date status place".
 std::multiset<std::string> ToldAt(const std::string& body, const std::array<std::string, 2>& pair,
                                   const std::string& town) {
-  ResolvedEventFixture f(date::year{2024} / 3 / 13);
-  std::multiset<std::string> told;
-  for (const annals::Entry& e : DatelinedPairEntries(f, body, pair, town))
-    told.insert(e.type + " " + e.date + " " + e.status + " " + e.place);
-  return told;
+  return annals::testing::ToldEntries(body, pair, town, {.with_place = true});
 }
 
 }  // namespace
@@ -91,11 +80,11 @@ TEST_CASE("a dialogue launched takes no place from its planned first round", "[p
   CHECK(ToldAt("Norway and Kenya on Tuesday launched a strategic dialogue, with the first round "
                "to be held in Oslo in June.",
                kNorKen,
-               "Nairobi") == std::multiset<std::string>{"dialogue 2024-03-12 held Nairobi"});
+               "Nairobi") == std::multiset<std::string>{"dialogue 2024-03-12 held @Nairobi"});
   CHECK(ToldAt("Peru and Chile on Monday launched a security dialogue, with the first meeting to "
                "be held in Santiago next month.",
                kPerChl, "Lima")
-            .count("dialogue 2024-03-11 held ") == 1);
+            .count("dialogue 2024-03-11 held @") == 1);
 }
 
 TEST_CASE("a visit told in the present progressive is under way", "[probes32]") {

@@ -13,28 +13,20 @@
 
 #include "event_test_util.h"
 #include "merge_test_util.h"
+#include "told_test_util.h"
 
 namespace {
-
-using annals::testing::ResolvedEventFixture;
 
 using annals::testing::kGhaTgo;
 using annals::testing::kNorKen;
 using annals::testing::kPerChl;
-
-using annals::testing::DatelinedPairEntries;
 
 // The entries of `pair` one article of `body` gives, filed from `town` on
 // Wednesday 2024-03-13, each as "type date status @place"; with
 // `asked`, the build is told the pair (--pair).
 std::multiset<std::string> Told(const std::string& body, const std::array<std::string, 2>& pair,
                                 const std::string& town, bool asked = true) {
-  ResolvedEventFixture f(date::year{2024} / 3 / 13);
-  if (asked) f.rules.SetPair({pair[0], pair[1]});
-  std::multiset<std::string> told;
-  for (const annals::Entry& e : DatelinedPairEntries(f, body, pair, town))
-    told.insert(e.type + " " + e.date + " " + e.status + " @" + e.place);
-  return told;
+  return annals::testing::ToldEntries(body, pair, town, {.with_place = true, .pair_asked = asked});
 }
 
 }  // namespace

@@ -11,27 +11,19 @@
 
 #include "event_test_util.h"
 #include "merge_test_util.h"
+#include "told_test_util.h"
 
 namespace {
-
-using annals::testing::ResolvedEventFixture;
 
 using annals::testing::kGhaTgo;
 using annals::testing::kNorKen;
 using annals::testing::kPerChl;
 
-using annals::testing::DatelinedPairEntries;
-
 // The entries of a story filed from `town` on Wednesday 2024-03-13, built
 // for `pair`, each as "type date status".
 std::multiset<std::string> Told(const std::string& body, const std::array<std::string, 2>& pair,
                                 const std::string& town) {
-  ResolvedEventFixture f(date::year{2024} / 3 / 13);
-  f.rules.SetPair({pair[0], pair[1]});  // as `--pair` does
-  std::multiset<std::string> told;
-  for (const annals::Entry& e : DatelinedPairEntries(f, body, pair, town))
-    told.insert(e.type + " " + e.date + " " + e.status);
-  return told;
+  return annals::testing::ToldEntries(body, pair, town, {.pair_asked = true});
 }
 
 }  // namespace

@@ -11,6 +11,7 @@
 
 #include "event_test_util.h"
 #include "merge_test_util.h"
+#include "told_test_util.h"
 
 namespace {
 
@@ -26,11 +27,7 @@ using annals::testing::DatelinedPairEntries;
 // each as "type date status @place".
 std::multiset<std::string> Told(const std::string& body, const std::array<std::string, 2>& pair,
                                 const std::string& town) {
-  ResolvedEventFixture f(date::year{2024} / 3 / 13);
-  std::multiset<std::string> told;
-  for (const annals::Entry& e : DatelinedPairEntries(f, body, pair, town))
-    told.insert(e.type + " " + e.date + " " + e.status + " @" + e.place);
-  return told;
+  return annals::testing::ToldEntries(body, pair, town, {.with_place = true});
 }
 
 // The same, each as "type date status" alone.

@@ -11,26 +11,19 @@
 
 #include "event_test_util.h"
 #include "merge_test_util.h"
+#include "told_test_util.h"
 
 namespace {
-
-using annals::testing::ResolvedEventFixture;
 
 using annals::testing::kGhaTgo;
 using annals::testing::kNorKen;
 using annals::testing::kPerChl;
 
-using annals::testing::DatelinedPairEntries;
-
 // The entries of one sentence filed from `town` on Wednesday 2024-03-13,
 // each as "type date status".
 std::multiset<std::string> Told(const std::string& body, const std::array<std::string, 2>& pair,
                                 const std::string& town) {
-  ResolvedEventFixture f(date::year{2024} / 3 / 13);
-  std::multiset<std::string> told;
-  for (const annals::Entry& e : DatelinedPairEntries(f, body, pair, town))
-    told.insert(e.type + " " + e.date + " " + e.status);
-  return told;
+  return annals::testing::ToldEntries(body, pair, town);
 }
 
 }  // namespace
