@@ -457,7 +457,10 @@ bool Parser::Best(size_t i, Match* best) const {
       MatchPhrase(lx_.modifiers, I(i).modifiers, t_, i, &after_phrase) >= 0) {
     strong = true;
   }
-  for (size_t k = i + 1; !strong && k < t_.size() && k <= i + 3; ++k) {
+  // "the third of the month": an ordinal word and "of" reach one word
+  // further.
+  size_t reach = I(i + 1).has_ordinal && !t_[i + 1].number && Is(i + 2, "of") ? 4 : 3;
+  for (size_t k = i + 1; !strong && k < t_.size() && k <= i + reach; ++k) {
     strong = I(k).strong || t_[k].number ||
              (t_[k].lower.size() == 1 && !t_[k].alpha && t_[k].lower != "," && t_[k].lower != ".");
   }
@@ -683,15 +686,17 @@ bool Parser::Best(size_t i, Match* best) const {
       found = true;
     }
   }
-  // "the 24th of this month", "the 3rd of next month": that day of the
-  // month counted.
+  // "the 24th of this month", "the 3rd of next month", "the third of the
+  // month": that day of the month counted.
   if (int nth = 0;
       Is(i, "the") && Ordinal(i + 1, &nth, &j) && nth >= 1 && nth <= 31 && Is(j, "of")) {
     Match inner;
     const Spec& in = inner.spec;
     if (CoreBest(j + 1, &inner, true) && (!found || inner.end > best->end) &&
         in.type == TimexType::kDate && in.literal.empty() && in.mod.empty() && in.shift &&
-        in.unit == Grain::kMonth && in.grain == Grain::kMonth && in.day == 0) {
+        in.unit == Grain::kMonth && in.grain == Grain::kMonth && in.day == 0 &&
+        !Is(inner.end, "'") && !Is(inner.end, "\u2019")) {
+      // Not "the third of the month's races": one of them.
       *best = inner;
       best->first = i;
       best->spec.nth = nth;
