@@ -315,7 +315,12 @@ void Parser::Core(size_t i, Take& take) const {
       // article it is.
       bool compound = u == j + 1 && p > i && Glued(j) && u + 1 < t_.size() && t_[u + 1].alpha &&
                       !t_[u + 1].capitalized;
-      take(compound ? p : i, u + 1, s, "quarter");
+      // "He scored in the first half": a bare half in a sentence about a
+      // game is the match's (data/en/match_words.tsv); a year after it
+      // still makes it the calendar's.
+      if (!(s.half > 0 && !two_quarters && MatchSentence(i))) {
+        take(compound ? p : i, u + 1, s, "quarter");
+      }
       int year = 0, offset = 0;
       size_t y = Is(u + 1, "of") ? u + 2 : u + 1;
       if (Is(y, "fiscal")) ++y;
@@ -439,6 +444,21 @@ bool Parser::CoreBest(size_t i, Match* best, bool keep) const {
     if (memo_found_) memo_ = *best;
   }
   return take.found();
+}
+
+bool Parser::MatchSentence(size_t i) const {
+  auto ends = [&](size_t k) { return Is(k, ".") || Is(k, "?") || Is(k, "!") || Is(k, ";"); };
+  size_t first = i;
+  while (first > 0 && i - first < 40 && !t_[first].newline_before && !ends(first - 1)) --first;
+  for (size_t k = first; k < t_.size() && k < i + 40; ++k) {
+    if (k > i && (ends(k) || t_[k].newline_before)) break;
+    if (lx_.match_words.contains(W(k))) return true;
+    if (Is(k + 1, "-") && Glued(k + 1) && Glued(k + 2) && k + 2 < t_.size()) {
+      std::string compound = std::string(W(k)) + "-" + std::string(W(k + 2));
+      if (lx_.match_words.contains(compound)) return true;
+    }
+  }
+  return false;
 }
 
 bool Parser::Best(size_t i, Match* best) const {

@@ -354,6 +354,9 @@ class Parser {
     }
     return true;
   }
+  // Whether the sentence around token i has a word of a game in it
+  // (data/en/match_words.tsv; a hyphenated "half-time" is looked up whole).
+  bool MatchSentence(size_t i) const;
   bool SentenceStart(size_t i) const {
     return i == 0 || t_[i].newline_before || Is(i - 1, ".") || Is(i - 1, "\"") || Is(i - 1, "`") ||
            Is(i - 1, "'") || Is(i - 1, ":") || MarkStartsSentence(i);
