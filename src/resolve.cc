@@ -315,7 +315,12 @@ void Parser::Core(size_t i, Take& take) const {
       // article it is.
       bool compound = u == j + 1 && p > i && Glued(j) && u + 1 < t_.size() && t_[u + 1].alpha &&
                       !t_[u + 1].capitalized;
-      take(compound ? p : i, u + 1, s, "quarter");
+      // "He scored in the first half": a bare half in a sentence about a
+      // game is the match's (data/en/match_words.tsv); a year after it
+      // still makes it the calendar's.
+      if (!(s.half > 0 && !two_quarters && MatchSentence(i))) {
+        take(compound ? p : i, u + 1, s, "quarter");
+      }
       int year = 0, offset = 0;
       size_t y = Is(u + 1, "of") ? u + 2 : u + 1;
       if (Is(y, "fiscal")) ++y;
@@ -441,6 +446,21 @@ bool Parser::CoreBest(size_t i, Match* best, bool keep) const {
   return take.found();
 }
 
+bool Parser::MatchSentence(size_t i) const {
+  auto ends = [&](size_t k) { return Is(k, ".") || Is(k, "?") || Is(k, "!") || Is(k, ";"); };
+  size_t first = i;
+  while (first > 0 && i - first < 40 && !t_[first].newline_before && !ends(first - 1)) --first;
+  for (size_t k = first; k < t_.size() && k < i + 40; ++k) {
+    if (k > i && (ends(k) || t_[k].newline_before)) break;
+    if (lx_.match_words.contains(W(k))) return true;
+    if (Is(k + 1, "-") && Glued(k + 1) && Glued(k + 2) && k + 2 < t_.size()) {
+      std::string compound = std::string(W(k)) + "-" + std::string(W(k + 2));
+      if (lx_.match_words.contains(compound)) return true;
+    }
+  }
+  return false;
+}
+
 bool Parser::Best(size_t i, Match* best) const {
   const Token& tok = t_[i];
   if (!MayStart(i)) return false;
@@ -457,7 +477,10 @@ bool Parser::Best(size_t i, Match* best) const {
       MatchPhrase(lx_.modifiers, I(i).modifiers, t_, i, &after_phrase) >= 0) {
     strong = true;
   }
-  for (size_t k = i + 1; !strong && k < t_.size() && k <= i + 3; ++k) {
+  // "the third of the month": an ordinal word and "of" reach one word
+  // further.
+  size_t reach = I(i + 1).has_ordinal && !t_[i + 1].number && Is(i + 2, "of") ? 4 : 3;
+  for (size_t k = i + 1; !strong && k < t_.size() && k <= i + reach; ++k) {
     strong = I(k).strong || t_[k].number ||
              (t_[k].lower.size() == 1 && !t_[k].alpha && t_[k].lower != "," && t_[k].lower != ".");
   }
@@ -683,15 +706,17 @@ bool Parser::Best(size_t i, Match* best) const {
       found = true;
     }
   }
-  // "the 24th of this month", "the 3rd of next month": that day of the
-  // month counted.
+  // "the 24th of this month", "the 3rd of next month", "the third of the
+  // month": that day of the month counted.
   if (int nth = 0;
       Is(i, "the") && Ordinal(i + 1, &nth, &j) && nth >= 1 && nth <= 31 && Is(j, "of")) {
     Match inner;
     const Spec& in = inner.spec;
     if (CoreBest(j + 1, &inner, true) && (!found || inner.end > best->end) &&
         in.type == TimexType::kDate && in.literal.empty() && in.mod.empty() && in.shift &&
-        in.unit == Grain::kMonth && in.grain == Grain::kMonth && in.day == 0) {
+        in.unit == Grain::kMonth && in.grain == Grain::kMonth && in.day == 0 &&
+        !Is(inner.end, "'") && !Is(inner.end, "\u2019")) {
+      // Not "the third of the month's races": one of them.
       *best = inner;
       best->first = i;
       best->spec.nth = nth;

@@ -264,16 +264,18 @@ void Parser::Durations(size_t i, Take& take) const {
         return;
       }
       // "two years from now", "a week from today": that long after the
-      // publication date.
-      if (!the && !has_rel && !vague && !unit.time && !hyphen && Is(k, "from") &&
-          (Is(k + 1, "now") || Is(k + 1, "today"))) {
+      // publication date. "ten days hence" too, but not "hence the delay"
+      // ("therefore").
+      bool hence = Is(k, "hence") && !Is(k + 1, "the") && !Is(k + 1, "a") && !Is(k + 1, "an");
+      if (!the && !has_rel && !vague && !unit.time && !hyphen &&
+          ((Is(k, "from") && (Is(k + 1, "now") || Is(k + 1, "today"))) || hence)) {
         Grain g = GrainOfUnit(unit.code);
         Spec d;
         d.shift = true;
         d.unit = g;
         d.grain = g == Grain::kDecade || g == Grain::kCentury ? Grain::kYear : g;
         d.offset = n * unit.count;
-        take(i, k + 2, d, "from_now");
+        take(i, hence ? k + 1 : k + 2, d, "from_now");
         return;
       }
       // "two years ago": the date that long before the publication date.

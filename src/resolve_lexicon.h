@@ -206,6 +206,9 @@ struct Lexicon {
   WordMap<bool> schedule_blockers;
   WordMap<bool> time_zones;
   WordMap<bool> day_of_month_followers;
+  // Words of a game ("scored", "half-time": match_words.tsv): a bare "the
+  // first half" near one is the match's half.
+  WordMap<bool> match_words;
   WordMap<bool> rate_followers;
   WordMap<bool> quantity_words;
   WordMap<bool> span_words;

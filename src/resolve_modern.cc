@@ -210,11 +210,15 @@ void Parser::ModernRules(size_t i, bool number, Take& take) const {
     // vote" on from the month.
     bool two = !Num(k + 2) && I(k + 2).unit == nullptr && I(k + 2).weekday == 0 &&
                I(k + 2).month == 0 && I(k + 2).season == nullptr && I(k + 2).holidays.empty();
+    // "the decade before last" is a decade (the 2000s), as "the previous
+    // decade" is.
     if (two && Is(k, "before") && Is(k + 1, "last")) {
       s.offset = -2;
+      s.grain = g;
       take(i, k + 2, s, "period_before_last");
     } else if (two && Is(k, "after") && Is(k + 1, "next")) {
       s.offset = 2;
+      s.grain = g;
       take(i, k + 2, s, "period_after_next");
     } else if (unit.code != "WE" &&
                (k + 1 >= t_.size() || (!t_[k + 1].alpha && !t_[k + 1].number))) {

@@ -342,7 +342,12 @@ class Parser {
     if (i > 0 && (Is(i - 1, "about") || Is(i - 1, "around") || Is(i - 1, "some") ||
                   Is(i - 1, "nearly") || Is(i - 1, "almost") || Is(i - 1, "than") ||
                   Is(i - 1, "roughly") || Is(i - 1, "approximately") || Is(i - 1, "over"))) {
-      return false;
+      // "averaged 4% over 2024.": "over" a year closing the clause is the
+      // year's course ("rose by over 2000." stays a count).
+      bool over_year = Is(i - 1, "over") && (j >= n_ || Is(j, ".") || Is(j, ",") || Is(j, ";")) &&
+                       !(i > 1 && (Is(i - 2, "by") || Is(i - 2, "of") || Is(i - 2, "to") ||
+                                   Is(i - 2, "from") || t_[i - 2].number));
+      if (!over_year) return false;
     }
     if (I(j).counted) return false;
     // Far from our time a number is a year only where a year is expected.
@@ -351,6 +356,9 @@ class Parser {
     }
     return true;
   }
+  // Whether the sentence around token i has a word of a game in it
+  // (data/en/match_words.tsv; a hyphenated "half-time" is looked up whole).
+  bool MatchSentence(size_t i) const;
   bool SentenceStart(size_t i) const {
     return i == 0 || t_[i].newline_before || Is(i - 1, ".") || Is(i - 1, "\"") || Is(i - 1, "`") ||
            Is(i - 1, "'") || Is(i - 1, ":") || MarkStartsSentence(i);
