@@ -2302,9 +2302,11 @@ void EventRules::CompleteSides(const ActorLexicon& lexicon, ArticleReading* read
     return m.actors.size() == 1 && ranked.size() >= 2 &&
            (*m.actors.begin() == ranked[0].second || *m.actors.begin() == ranked[1].second);
   };
-  auto add_other_side = [&](Mention& m) {
-    m.actors.insert(m.actors.count(ranked[0].second) ? ranked[1].second : ranked[0].second);
+  // The one of the two a mention of one side does not name.
+  auto other_side = [&](const Mention& m) -> const std::string& {
+    return m.actors.count(ranked[0].second) ? ranked[1].second : ranked[0].second;
   };
+  auto add_other_side = [&](Mention& m) { m.actors.insert(other_side(m)); };
   // "The two countries last held talks in 2019" with --pair, in an article
   // that names no side but the pair's and no other country's town but the
   // mention's own place ("are set to meet at the African Union summit in
@@ -2395,17 +2397,16 @@ void EventRules::CompleteSides(const ActorLexicon& lexicon, ArticleReading* read
     // "Kenya said the agreement, signed in Oslo last May, came into force":
     // an agreement of one of the two made in the other's capital is between
     // the two (probes35).
-    if (family == "agreement" && one_of_two(m) && !m.place.empty()) {
-      const std::string& other =
-          m.actors.count(ranked[0].second) ? ranked[1].second : ranked[0].second;
-      if (m.place == place_words_.CapitalOf(other)) add_other_side(m);
+    if (family == "agreement" && one_of_two(m) && !m.place.empty() &&
+        m.place == place_words_.CapitalOf(other_side(m))) {
+      add_other_side(m);
     }
     // "NAIROBI ... The agreement, signed in Oslo last May, came into force":
     // with --pair, an agreement naming no side, made in one side's capital,
     // in a story filed from the other side's country that names no side
     // but the pair's, is the pair's.
-    if (family == "agreement" && m.actors.empty() && pair_only && about_pair(m) &&
-        !m.place.empty() && !reading->dateline_country.empty()) {
+    if (family == "agreement" && m.actors.empty() && about_pair(m) && !m.place.empty() &&
+        !reading->dateline_country.empty()) {
       for (size_t i = 0; i < 2; ++i) {
         if (reading->dateline_country == pair_[1 - i] &&
             m.place == place_words_.CapitalOf(pair_[i])) {
