@@ -187,3 +187,52 @@ TEST_CASE("Bulgarian and Moldovan leaders after the 2025-26 changes", "[actors]"
   auto found = FindActors("Radev met Munteanu in Sofia.", &memory, sys_days(2026_y / 6 / 1));
   CHECK(CountryOfPerson(found, "Rumen Radev") == "BGR");
 }
+
+TEST_CASE("West and Central African leaders by family name alone", "[actors]") {
+  using date::sys_days;
+  // Invented story: Togo's and Burkina Faso's leaders meet, named by family name only.
+  annals::PersonMemory memory;
+  auto found = FindActors("Gnassingbe met Traore in Lome to discuss border security.", &memory,
+                          sys_days(2023_y / 5 / 10));
+  CHECK(CountryOfPerson(found, "Faure Gnassingbe") == "TGO");
+  CHECK(CountryOfPerson(found, "Ibrahim Traore") == "BFA");
+  annals::PersonMemory chad;
+  found = FindActors("Doumbouya received Deby and Chakwera in Conakry.", &chad,
+                     sys_days(2024_y / 2 / 1));
+  CHECK(CountryOfPerson(found, "Mamady Doumbouya") == "GIN");
+  CHECK(CountryOfPerson(found, "Mahamat Idriss Deby") == "TCD");
+  CHECK(CountryOfPerson(found, "Lazarus Chakwera") == "MWI");
+  // Father and son: "Deby" is the one in office on the day.
+  annals::PersonMemory early;
+  found = FindActors("Deby arrived.", &early, sys_days(2015_y / 6 / 1));
+  CHECK(PersonNamed(found, "Idriss Deby"));
+  CHECK_FALSE(PersonNamed(found, "Mahamat Idriss Deby"));
+}
+
+TEST_CASE("the holder of an office in Togo, Burkina Faso and Chad changes on the day", "[actors]") {
+  using date::sys_days;
+  // Burkina Faso's two coups of 2022.
+  CHECK(Lexicon().HolderOf("BFA", "president", sys_days(2021_y / 6 / 1))->name ==
+        "Roch Marc Christian Kabore");
+  CHECK(Lexicon().HolderOf("BFA", "president", sys_days(2022_y / 5 / 1))->name ==
+        "Paul-Henri Sandaogo Damiba");
+  CHECK(Lexicon().HolderOf("BFA", "president", sys_days(2023_y / 5 / 1))->name == "Ibrahim Traore");
+  // Togo's president becomes a ceremonial office in May 2025; Gnassingbe heads the government.
+  CHECK(Lexicon().HolderOf("TGO", "president", sys_days(2015_y / 1 / 1))->name ==
+        "Faure Gnassingbe");
+  CHECK(Lexicon().HolderOf("TGO", "president", sys_days(2025_y / 8 / 1))->name ==
+        "Jean-Lucien Savi de Tove");
+  CHECK(Lexicon().HolderOf("TGO", "council-president", sys_days(2025_y / 8 / 1))->name ==
+        "Faure Gnassingbe");
+  CHECK(Lexicon().HolderOf("TGO", "council-president", sys_days(2024_y / 8 / 1)) == nullptr);
+  // Chad's prime ministers of 2024.
+  CHECK(Lexicon().HolderOf("TCD", "prime-minister", sys_days(2024_y / 3 / 1))->name ==
+        "Succes Masra");
+  CHECK(Lexicon().HolderOf("TCD", "prime-minister", sys_days(2024_y / 7 / 1))->name ==
+        "Allamaye Halina");
+  // A title-only alias: "Barrow" alone is a word, "President Barrow" is the Gambian.
+  annals::PersonMemory memory;
+  auto found = FindActors("President Barrow thanked the farmers with a barrow of seed.", &memory,
+                          sys_days(2019_y / 3 / 1));
+  CHECK(CountryOfPerson(found, "Adama Barrow") == "GMB");
+}
