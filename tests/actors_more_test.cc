@@ -236,3 +236,50 @@ TEST_CASE("the holder of an office in Togo, Burkina Faso and Chad changes on the
                           sys_days(2019_y / 3 / 1));
   CHECK(CountryOfPerson(found, "Adama Barrow") == "GMB");
 }
+
+TEST_CASE("popes and the Vatican's secretary of state stand for the Holy See", "[actors]") {
+  using date::sys_days;
+  annals::PersonMemory memory;
+  auto found = FindActors("Pope Francis received Cardinal Parolin before the audience.", &memory,
+                          sys_days(2019_y / 5 / 1));
+  CHECK(CountryOfPerson(found, "Pope Francis") == "VAT");
+  CHECK(CountryOfPerson(found, "Pietro Parolin") == "VAT");
+  // The bare given name is an ordinary first name, not the pope.
+  annals::PersonMemory other;
+  found = FindActors("Francis Ruiz, a Peruvian engineer, arrived in Lima.", &other,
+                     sys_days(2019_y / 5 / 1));
+  CHECK_FALSE(PersonNamed(found, "Pope Francis"));
+  CHECK(Lexicon().HolderOf("VAT", "pope", sys_days(2010_y / 1 / 1))->name == "Pope Benedict XVI");
+  CHECK(Lexicon().HolderOf("VAT", "pope", sys_days(2020_y / 1 / 1))->name == "Pope Francis");
+  CHECK(Lexicon().HolderOf("VAT", "pope", sys_days(2025_y / 6 / 1))->name == "Pope Leo XIV");
+  CHECK(Lexicon().HolderOf("VAT", "pope", sys_days(2025_y / 5 / 1)) == nullptr);
+  // The key is shared with the US office; the country keeps them apart.
+  CHECK(Lexicon().HolderOf("VAT", "secretary-of-state", sys_days(2020_y / 1 / 1))->name ==
+        "Pietro Parolin");
+  CHECK(Lexicon().HolderOf("USA", "secretary-of-state", sys_days(2020_y / 1 / 1))->name ==
+        "Mike Pompeo");
+}
+
+TEST_CASE("Caribbean and Pacific heads of government by family name", "[actors]") {
+  using date::sys_days;
+  annals::PersonMemory memory;
+  auto found = FindActors("Mottley met Prime Minister Rowley in Port of Spain.", &memory,
+                          sys_days(2019_y / 6 / 4));
+  CHECK(CountryOfPerson(found, "Mia Mottley") == "BRB");
+  CHECK(CountryOfPerson(found, "Keith Rowley") == "TTO");
+  annals::PersonMemory pacific;
+  found = FindActors("Manele flew to Port Vila for talks with Salwai.", &pacific,
+                     sys_days(2024_y / 6 / 4));
+  CHECK(CountryOfPerson(found, "Jeremiah Manele") == "SLB");
+  CHECK(CountryOfPerson(found, "Charlot Salwai") == "VUT");
+  // Vanuatu's prime minister changed twice in the autumn of 2023.
+  CHECK(Lexicon().HolderOf("VUT", "prime-minister", sys_days(2023_y / 9 / 20))->name ==
+        "Sato Kilman");
+  CHECK(Lexicon().HolderOf("VUT", "prime-minister", sys_days(2023_y / 11 / 1))->name ==
+        "Charlot Salwai");
+  // Another person named Rowley is not Trinidad's prime minister.
+  annals::PersonMemory police;
+  found =
+      FindActors("Commissioner Mark Rowley spoke in London.", &police, sys_days(2023_y / 1 / 5));
+  CHECK_FALSE(PersonNamed(found, "Keith Rowley"));
+}
