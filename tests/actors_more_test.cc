@@ -249,6 +249,11 @@ TEST_CASE("popes and the Vatican's secretary of state stand for the Holy See", "
   found = FindActors("Francis Ruiz, a Peruvian engineer, arrived in Lima.", &other,
                      sys_days(2019_y / 5 / 1));
   CHECK_FALSE(PersonNamed(found, "Pope Francis"));
+  // "The pontiff" with no name is the pope of the day.
+  annals::PersonMemory titled;
+  found = FindActors("The pontiff received Peru's president on Monday.", &titled,
+                     sys_days(2026_y / 2 / 9));
+  CHECK(CountryOfPerson(found, "Pope Leo XIV") == "VAT");
   CHECK(Lexicon().HolderOf("VAT", "pope", sys_days(2010_y / 1 / 1))->name == "Pope Benedict XVI");
   CHECK(Lexicon().HolderOf("VAT", "pope", sys_days(2020_y / 1 / 1))->name == "Pope Francis");
   CHECK(Lexicon().HolderOf("VAT", "pope", sys_days(2025_y / 6 / 1))->name == "Pope Leo XIV");
