@@ -222,9 +222,12 @@ TEST_CASE("the holder of an office in Togo, Burkina Faso and Chad changes on the
         "Faure Gnassingbe");
   CHECK(Lexicon().HolderOf("TGO", "president", sys_days(2025_y / 8 / 1))->name ==
         "Jean-Lucien Savi de Tove");
-  CHECK(Lexicon().HolderOf("TGO", "council-president", sys_days(2025_y / 8 / 1))->name ==
+  CHECK(Lexicon().HolderOf("TGO", "head-of-government", sys_days(2025_y / 8 / 1))->name ==
         "Faure Gnassingbe");
-  CHECK(Lexicon().HolderOf("TGO", "council-president", sys_days(2024_y / 8 / 1)) == nullptr);
+  CHECK(Lexicon().HolderOf("TGO", "head-of-government", sys_days(2024_y / 8 / 1)) == nullptr);
+  // Togo's leader is Gnassingbe before and after the change, not the ceremonial president.
+  CHECK(Lexicon().LeaderOf("TGO", sys_days(2024_y / 8 / 1))->name == "Faure Gnassingbe");
+  CHECK(Lexicon().LeaderOf("TGO", sys_days(2025_y / 8 / 1))->name == "Faure Gnassingbe");
   // Chad's prime ministers of 2024.
   CHECK(Lexicon().HolderOf("TCD", "prime-minister", sys_days(2024_y / 3 / 1))->name ==
         "Succes Masra");
