@@ -425,8 +425,9 @@ const OfficeHolder& ActorLexicon::PickHolder(const std::vector<size_t>& candidat
 
 const OfficeHolder* ActorLexicon::LeaderOf(const std::string& country, date::sys_days day) const {
   // A chancellor leads where there is one (Germany's president is
-  // ceremonial); otherwise a president, then a prime minister.
-  for (const char* role : {"chancellor", "president", "prime-minister"}) {
+  // ceremonial), as does a head of government with a title of its own
+  // (Togo's since 2025); otherwise a president, then a prime minister.
+  for (const char* role : {"chancellor", "head-of-government", "president", "prime-minister"}) {
     if (const OfficeHolder* h = HolderOf(country, role, day)) return h;
   }
   return nullptr;

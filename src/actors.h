@@ -105,8 +105,8 @@ class ActorLexicon {
   // The holder of `role` in `country` on `day`, if the data knows one.
   const OfficeHolder* HolderOf(const std::string& country, const std::string& role,
                                date::sys_days day) const;
-  // The leader of `country` on `day`: chancellor, else president, else
-  // prime minister.
+  // The leader of `country` on `day`: chancellor or head of government
+  // (an office key of its own), else president, else prime minister.
   const OfficeHolder* LeaderOf(const std::string& country, date::sys_days day) const;
 
  private:

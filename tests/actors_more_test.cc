@@ -187,3 +187,107 @@ TEST_CASE("Bulgarian and Moldovan leaders after the 2025-26 changes", "[actors]"
   auto found = FindActors("Radev met Munteanu in Sofia.", &memory, sys_days(2026_y / 6 / 1));
   CHECK(CountryOfPerson(found, "Rumen Radev") == "BGR");
 }
+
+TEST_CASE("West and Central African leaders by family name alone", "[actors]") {
+  using date::sys_days;
+  // Invented story: Togo's and Burkina Faso's leaders meet, named by family name only.
+  annals::PersonMemory memory;
+  auto found = FindActors("Gnassingbe met Traore in Lome to discuss border security.", &memory,
+                          sys_days(2023_y / 5 / 10));
+  CHECK(CountryOfPerson(found, "Faure Gnassingbe") == "TGO");
+  CHECK(CountryOfPerson(found, "Ibrahim Traore") == "BFA");
+  annals::PersonMemory chad;
+  found = FindActors("Doumbouya received Deby and Chakwera in Conakry.", &chad,
+                     sys_days(2024_y / 2 / 1));
+  CHECK(CountryOfPerson(found, "Mamady Doumbouya") == "GIN");
+  CHECK(CountryOfPerson(found, "Mahamat Idriss Deby") == "TCD");
+  CHECK(CountryOfPerson(found, "Lazarus Chakwera") == "MWI");
+  // Father and son: "Deby" is the one in office on the day.
+  annals::PersonMemory early;
+  found = FindActors("Deby arrived.", &early, sys_days(2015_y / 6 / 1));
+  CHECK(PersonNamed(found, "Idriss Deby"));
+  CHECK_FALSE(PersonNamed(found, "Mahamat Idriss Deby"));
+}
+
+TEST_CASE("the holder of an office in Togo, Burkina Faso and Chad changes on the day", "[actors]") {
+  using date::sys_days;
+  // Burkina Faso's two coups of 2022.
+  CHECK(Lexicon().HolderOf("BFA", "president", sys_days(2021_y / 6 / 1))->name ==
+        "Roch Marc Christian Kabore");
+  CHECK(Lexicon().HolderOf("BFA", "president", sys_days(2022_y / 5 / 1))->name ==
+        "Paul-Henri Sandaogo Damiba");
+  CHECK(Lexicon().HolderOf("BFA", "president", sys_days(2023_y / 5 / 1))->name == "Ibrahim Traore");
+  // Togo's president becomes a ceremonial office in May 2025; Gnassingbe heads the government.
+  CHECK(Lexicon().HolderOf("TGO", "president", sys_days(2015_y / 1 / 1))->name ==
+        "Faure Gnassingbe");
+  CHECK(Lexicon().HolderOf("TGO", "president", sys_days(2025_y / 8 / 1))->name ==
+        "Jean-Lucien Savi de Tove");
+  CHECK(Lexicon().HolderOf("TGO", "head-of-government", sys_days(2025_y / 8 / 1))->name ==
+        "Faure Gnassingbe");
+  CHECK(Lexicon().HolderOf("TGO", "head-of-government", sys_days(2024_y / 8 / 1)) == nullptr);
+  // Togo's leader is Gnassingbe before and after the change, not the ceremonial president.
+  CHECK(Lexicon().LeaderOf("TGO", sys_days(2024_y / 8 / 1))->name == "Faure Gnassingbe");
+  CHECK(Lexicon().LeaderOf("TGO", sys_days(2025_y / 8 / 1))->name == "Faure Gnassingbe");
+  // Chad's prime ministers of 2024.
+  CHECK(Lexicon().HolderOf("TCD", "prime-minister", sys_days(2024_y / 3 / 1))->name ==
+        "Succes Masra");
+  CHECK(Lexicon().HolderOf("TCD", "prime-minister", sys_days(2024_y / 7 / 1))->name ==
+        "Allamaye Halina");
+  // A title-only alias: "Barrow" alone is a word, "President Barrow" is the Gambian.
+  annals::PersonMemory memory;
+  auto found = FindActors("President Barrow thanked the farmers with a barrow of seed.", &memory,
+                          sys_days(2019_y / 3 / 1));
+  CHECK(CountryOfPerson(found, "Adama Barrow") == "GMB");
+}
+
+TEST_CASE("popes and the Vatican's secretary of state stand for the Holy See", "[actors]") {
+  using date::sys_days;
+  annals::PersonMemory memory;
+  auto found = FindActors("Pope Francis received Cardinal Parolin before the audience.", &memory,
+                          sys_days(2019_y / 5 / 1));
+  CHECK(CountryOfPerson(found, "Pope Francis") == "VAT");
+  CHECK(CountryOfPerson(found, "Pietro Parolin") == "VAT");
+  // The bare given name is an ordinary first name, not the pope.
+  annals::PersonMemory other;
+  found = FindActors("Francis Ruiz, a Peruvian engineer, arrived in Lima.", &other,
+                     sys_days(2019_y / 5 / 1));
+  CHECK_FALSE(PersonNamed(found, "Pope Francis"));
+  // "The pontiff" with no name is the pope of the day.
+  annals::PersonMemory titled;
+  found = FindActors("The pontiff received Peru's president on Monday.", &titled,
+                     sys_days(2026_y / 2 / 9));
+  CHECK(CountryOfPerson(found, "Pope Leo XIV") == "VAT");
+  CHECK(Lexicon().HolderOf("VAT", "pope", sys_days(2010_y / 1 / 1))->name == "Pope Benedict XVI");
+  CHECK(Lexicon().HolderOf("VAT", "pope", sys_days(2020_y / 1 / 1))->name == "Pope Francis");
+  CHECK(Lexicon().HolderOf("VAT", "pope", sys_days(2025_y / 6 / 1))->name == "Pope Leo XIV");
+  CHECK(Lexicon().HolderOf("VAT", "pope", sys_days(2025_y / 5 / 1)) == nullptr);
+  // The key is shared with the US office; the country keeps them apart.
+  CHECK(Lexicon().HolderOf("VAT", "secretary-of-state", sys_days(2020_y / 1 / 1))->name ==
+        "Pietro Parolin");
+  CHECK(Lexicon().HolderOf("USA", "secretary-of-state", sys_days(2020_y / 1 / 1))->name ==
+        "Mike Pompeo");
+}
+
+TEST_CASE("Caribbean and Pacific heads of government by family name", "[actors]") {
+  using date::sys_days;
+  annals::PersonMemory memory;
+  auto found = FindActors("Mottley met Prime Minister Rowley in Port of Spain.", &memory,
+                          sys_days(2019_y / 6 / 4));
+  CHECK(CountryOfPerson(found, "Mia Mottley") == "BRB");
+  CHECK(CountryOfPerson(found, "Keith Rowley") == "TTO");
+  annals::PersonMemory pacific;
+  found = FindActors("Manele flew to Port Vila for talks with Salwai.", &pacific,
+                     sys_days(2024_y / 6 / 4));
+  CHECK(CountryOfPerson(found, "Jeremiah Manele") == "SLB");
+  CHECK(CountryOfPerson(found, "Charlot Salwai") == "VUT");
+  // Vanuatu's prime minister changed twice in the autumn of 2023.
+  CHECK(Lexicon().HolderOf("VUT", "prime-minister", sys_days(2023_y / 9 / 20))->name ==
+        "Sato Kilman");
+  CHECK(Lexicon().HolderOf("VUT", "prime-minister", sys_days(2023_y / 11 / 1))->name ==
+        "Charlot Salwai");
+  // Another person named Rowley is not Trinidad's prime minister.
+  annals::PersonMemory police;
+  found =
+      FindActors("Commissioner Mark Rowley spoke in London.", &police, sys_days(2023_y / 1 / 5));
+  CHECK_FALSE(PersonNamed(found, "Keith Rowley"));
+}
