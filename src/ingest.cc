@@ -349,21 +349,6 @@ std::uint64_t TrigramHash(std::string_view s) {
 // or a sentence land a few bits apart. The hash is only compared within one
 // run, so its value need not be stable across builds; it is std::hash's
 // (TrigramHash), so the near copies flagged stayed the same.
-// The first space or line break at or after `i` (or the end): eight bytes a
-// step where eight can be read, as this runs over the opening of every body.
-size_t WordEnd(std::string_view s, size_t i) {
-  using namespace byte_words;
-  if constexpr (kLittleEndian) {
-    for (; i + 8 <= s.size(); i += 8) {
-      std::uint64_t v = Load8(s.data() + i);
-      std::uint64_t stops = ZeroBytes(v ^ (kOnes * ' ')) | ZeroBytes(v ^ (kOnes * '\n'));
-      if (stops) return i + FirstByte(stops);
-    }
-  }
-  while (i < s.size() && s[i] != ' ' && s[i] != '\n') ++i;
-  return i;
-}
-
 std::uint64_t SimHash(std::string_view body) {
   constexpr size_t kWords = 202;
   // [begin, end) of the opening words, on the stack and left uninitialised
@@ -372,14 +357,63 @@ std::uint64_t SimHash(std::string_view body) {
   size_t begins[kWords];
   size_t ends[kWords];
   size_t count = 0;
-  size_t i = 0;
-  while (i < body.size() && count < kWords) {
-    while (i < body.size() && (body[i] == ' ' || body[i] == '\n')) ++i;
-    size_t start = i;
-    i = WordEnd(body, i);
-    if (i > start) {
-      begins[count] = start;
-      ends[count] = i;
+  // The words are found eight bytes a step: a bit per byte that is a space
+  // or a line break, and from it the bytes where a word starts and where
+  // one ends (the first separator after it), taken in order. The last few
+  // bytes are read padded with spaces, so a word at the very end ends at
+  // body.size().
+  {
+    using namespace byte_words;
+    const char* s = body.data();
+    const size_t size = body.size();
+    bool open = false;  // a word runs on from the byte before `at`
+    size_t begin = 0;
+    if constexpr (!kLittleEndian) {
+      // (Byte j of a load is bit 8 * j only where it is little-endian.)
+      for (size_t i = 0; i < size && count < kWords;) {
+        while (i < size && (s[i] == ' ' || s[i] == '\n')) ++i;
+        const size_t start = i;
+        while (i < size && s[i] != ' ' && s[i] != '\n') ++i;
+        if (i > start) {
+          begins[count] = start;
+          ends[count] = i;
+          ++count;
+        }
+      }
+    }
+    for (size_t at = 0; kLittleEndian && at < size && count < kWords; at += 8) {
+      std::uint64_t v;
+      if (at + 8 <= size) {
+        v = Load8(s + at);
+      } else {
+        char last[8];
+        std::memset(last, ' ', sizeof last);
+        std::memcpy(last, s + at, size - at);
+        v = Load8(last);
+      }
+      std::uint64_t stops = ZeroBytes(v ^ (kOnes * ' ')) | ZeroBytes(v ^ (kOnes * '\n'));
+      // Byte j's mark (its bit 8 * j + 7) to bit j.
+      const std::uint64_t sep = ((stops >> 7) * 0x0102040810204080ull) >> 56;
+      const std::uint64_t in_word = ~sep & 0xFF;
+      const std::uint64_t after_word = (in_word << 1) | (open ? 1 : 0);
+      const std::uint64_t starts = in_word & ~after_word;
+      std::uint64_t events = starts | (sep & after_word);
+      open = (in_word >> 7) != 0;
+      while (events) {
+        const unsigned b = static_cast<unsigned>(__builtin_ctzll(events));
+        events &= events - 1;
+        if ((starts >> b) & 1) {
+          begin = at + b;
+        } else {
+          begins[count] = begin;
+          ends[count] = at + b;
+          if (++count == kWords) break;
+        }
+      }
+    }
+    if (kLittleEndian && open && count < kWords) {
+      begins[count] = begin;
+      ends[count] = size;
       ++count;
     }
   }
@@ -410,7 +444,8 @@ std::uint64_t SimHash(std::string_view body) {
   int shingles = 0;
   int in_nibbles = 0;
   for (size_t w = 0; w + 2 < count; ++w, ++shingles) {
-    std::uint64_t h = TrigramHash(body.substr(begins[w], ends[w + 2] - begins[w]));
+    std::uint64_t h =
+        TrigramHash(std::string_view(body.data() + begins[w], ends[w + 2] - begins[w]));
     n0 += h & kNibbleLow;
     n1 += (h >> 1) & kNibbleLow;
     n2 += (h >> 2) & kNibbleLow;
