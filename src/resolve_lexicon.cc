@@ -393,6 +393,10 @@ void TokenizeInto(std::string_view text, const Lexicon::IndexSlot* index, size_t
           t.info = FindIndexed(index, mask, lower_data + start, i - start, t.hash);
         }
       }
+      if (lower_data[i] == ' ') {  // see below
+        space = true;
+        ++i;
+      }
       continue;
     }
     if (cls == kDigitByte) {
@@ -402,6 +406,10 @@ void TokenizeInto(std::string_view text, const Lexicon::IndexSlot* index, size_t
       t.lower = std::string_view(lower_data + start, i - start);
       t.whole_word = kRunEnd[static_cast<unsigned char>(lower_data[i])] > 0;
       t.end = i;
+      if (lower_data[i] == ' ') {  // see below
+        space = true;
+        ++i;
+      }
       continue;
     }
     if (c == 0xE2 && i + 2 < size && static_cast<unsigned char>(data[i + 1]) == 0x80 &&
@@ -428,6 +436,13 @@ void TokenizeInto(std::string_view text, const Lexicon::IndexSlot* index, size_t
       if (t.lower.size() <= kLongestTableWord) {
         t.info = FindIndexed(index, mask, t.lower.data(), t.lower.size(), t.hash);
       }
+    }
+    // The one space after most tokens, taken here and not by a turn of the
+    // loop (its byte class, its line-break test). lower_data[size] is the
+    // NUL after the text, and a space is its own lower case.
+    if (lower_data[i] == ' ') {
+      space = true;
+      ++i;
     }
   }
 }
