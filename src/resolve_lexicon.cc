@@ -313,6 +313,22 @@ void LowerText(std::string_view text, std::string* out) {
 
 namespace {
 
+// The probe past the first slot, out of line: the tokenizer's loop holds
+// its text, vector and constants in registers, and a probe loop inline
+// had them saved to the stack and back at every word found.
+__attribute__((noinline)) const WordInfo* FindIndexedOn(const Lexicon::IndexSlot* index,
+                                                        size_t mask, const char* lower, size_t size,
+                                                        size_t hash, size_t at) {
+  for (;; at = (at + 1) & mask) {
+    const Lexicon::IndexSlot& slot = index[at];
+    if (!slot.word) return nullptr;
+    if (slot.hash == hash && slot.word->size() == size &&
+        (size <= 8 || std::memcmp(slot.word->data(), lower, size) == 0)) {
+      return slot.info;
+    }
+  }
+}
+
 // Lexicon::Find over `index` (built), inline. A word of at most eight
 // bytes is one chunk of the hash, and HashStep and HashFinish are each
 // one-to-one on 64-bit values (xor with a constant or a shifted copy,
@@ -321,14 +337,15 @@ namespace {
 inline __attribute__((always_inline)) const WordInfo* FindIndexed(const Lexicon::IndexSlot* index,
                                                                   size_t mask, const char* lower,
                                                                   size_t size, size_t hash) {
-  for (size_t at = hash & mask;; at = (at + 1) & mask) {
-    const Lexicon::IndexSlot& slot = index[at];
-    if (!slot.word) return nullptr;
-    if (slot.hash == hash && slot.word->size() == size &&
-        (size <= 8 || std::memcmp(slot.word->data(), lower, size) == 0)) {
-      return slot.info;
-    }
+  // The first slot inline: most words are found there or end at it empty.
+  const size_t at = hash & mask;
+  const Lexicon::IndexSlot& slot = index[at];
+  if (!slot.word) return nullptr;
+  if (slot.hash == hash && slot.word->size() == size &&
+      (size <= 8 || std::memcmp(slot.word->data(), lower, size) == 0)) {
+    return slot.info;
   }
+  return FindIndexedOn(index, mask, lower, size, hash, (at + 1) & mask);
 }
 
 // No table word is longer than this: longer text words are not looked up.
