@@ -752,12 +752,19 @@ ArticleSieve::Fingerprint ArticleSieve::FingerprintOf(const Article& article) {
   print.exact = byte_words::HashBytes(article.body.data(), article.body.size());
   // Short texts share too many trigrams by chance to call them copies.
   // (Counting stops at the 49th space: the length of a long body does not matter.)
+  // (Eight bytes a step, their spaces counted at once, in any byte order: a
+  // find per space was a memchr call each.)
   size_t spaces = 0;
-  for (size_t at = article.body.find(' '); at != std::string::npos && spaces < 49;
-       at = article.body.find(' ', at + 1)) {
-    ++spaces;
+  {
+    using namespace byte_words;
+    const std::string& body = article.body;
+    size_t at = 0;
+    for (; at + 8 <= body.size() && spaces < 49; at += 8) {
+      spaces += CountMarked(ZeroBytes(Load8(body.data() + at) ^ (kOnes * ' ')));
+    }
+    for (; at < body.size() && spaces < 49; ++at) spaces += body[at] == ' ';
   }
-  if (spaces + 1 >= 50) {
+  if (spaces >= 49) {
     print.sim = SimHash(article.body);
     print.comparable = true;
   }
