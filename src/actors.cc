@@ -933,7 +933,10 @@ void ActorLexicon::Find(std::string_view text, const std::vector<Word>& words, s
     // "Norway's crown prince arrived. He met ...": a person the sentence
     // before named by a title and country alone is that country's side.
     const bool unnamed = subject_referent.name.empty() && !subject_referent.country.empty();
-    if ((!subject_referent.name.empty() || unnamed) && person_pronouns_.count(words[i]) &&
+    // (Each way in below stands within eight words of the sentence's
+    // start: past them the set is not asked.)
+    if ((!subject_referent.name.empty() || unnamed) && i - begin <= 8 &&
+        person_pronouns_.count(words[i]) &&
         (i == begin ||
          (words[i - 1].lower == "," && i - begin <= 8 &&
           std::none_of(out.begin(), out.end(),
