@@ -571,6 +571,10 @@ void ActorLexicon::Find(std::string_view text, const std::vector<Word>& words, s
                                    : pair_of_pronouns       ? last_subject
                                                             : last_named;
   bool unnamed_subject = false;  // a pronoun stood for a person named by a title alone
+  // An object pronoun stands for the one person the sentence before named
+  // or for its object: with neither, the test below finds no one, and most
+  // sentences are spared its look-up at every word.
+  const bool object_referent_possible = !last_named.name.empty() || !last_object.name.empty();
   auto country_before = [&](size_t first_word) -> std::string {
     // "Chinese President", "U.S. Attorney General", "China's State Councilor".
     if (out.empty()) return "";
@@ -930,7 +934,10 @@ void ActorLexicon::Find(std::string_view text, const std::vector<Word>& words, s
     // "Norway's crown prince arrived. He met ...": a person the sentence
     // before named by a title and country alone is that country's side.
     const bool unnamed = subject_referent.name.empty() && !subject_referent.country.empty();
-    if ((!subject_referent.name.empty() || unnamed) && person_pronouns_.count(words[i]) &&
+    // (Each way in below stands within eight words of the sentence's
+    // start: past them the set is not asked.)
+    if ((!subject_referent.name.empty() || unnamed) && i - begin <= 8 &&
+        person_pronouns_.count(words[i]) &&
         (i == begin ||
          (words[i - 1].lower == "," && i - begin <= 8 &&
           std::none_of(out.begin(), out.end(),
@@ -954,7 +961,8 @@ void ActorLexicon::Find(std::string_view text, const std::vector<Word>& words, s
     // pronoun after a verb whose subject this sentence has named is the
     // one person of the sentence before it has not named yet. ("Her
     // counterpart" is no object: "her" before a noun is possessive.)
-    if (i > begin && !out.empty() && object_pronouns_.count(words[i]) && !words[i - 1].punct &&
+    if (object_referent_possible && i > begin && !out.empty() && !words[i - 1].punct &&
+        object_pronouns_.count(words[i]) &&
         (i + 1 == end || words[i + 1].punct || after_object_.count(words[i + 1]))) {
       auto named_here = [&](const Person& p) {
         return std::any_of(out.begin(), out.end(), [&](const ActorMention& a) {

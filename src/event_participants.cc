@@ -1988,13 +1988,17 @@ void EventRules::AnaphoricSides(const ArticleReading& reading, const SentenceRea
   // last year": a dated mention of an event named earlier takes its sides.
   // So does "their fourth meeting": an anaphor before a word of the
   // series (cue sequel) right before the noun (talks29).
-  bool sequel = tm.first_word > s.first_word + 1 && anaphors_.count(words[tm.first_word - 2]) &&
-                std::any_of(sentence.cues.begin(), sentence.cues.end(), [&](const auto& c) {
-                  return c.first_word + 1 == tm.first_word && c.end_word == tm.first_word &&
-                         Contains(CueKinds(c), kSequel);
-                });
+  // (Asked only of a noun phrase with a side missing: most events have
+  // both, and the look-ups were made for every one.)
+  auto sequel = [&] {
+    return tm.first_word > s.first_word + 1 && anaphors_.count(words[tm.first_word - 2]) &&
+           std::any_of(sentence.cues.begin(), sentence.cues.end(), [&](const auto& c) {
+             return c.first_word + 1 == tm.first_word && c.end_word == tm.first_word &&
+                    Contains(CueKinds(c), kSequel);
+           });
+  };
   if (m.actors.size() < 2 && trigger.noun_phrase && tm.first_word > s.first_word &&
-      (anaphors_.count(words[tm.first_word - 1]) || sequel)) {
+      (anaphors_.count(words[tm.first_word - 1]) || sequel())) {
     for (size_t p = mentions.size(); p-- > 0;) {
       if (mentions[p].type == m.type) {
         m.actors.insert(mentions[p].actors.begin(), mentions[p].actors.end());

@@ -349,53 +349,113 @@ std::uint64_t TrigramHash(std::string_view s) {
 // or a sentence land a few bits apart. The hash is only compared within one
 // run, so its value need not be stable across builds; it is std::hash's
 // (TrigramHash), so the near copies flagged stayed the same.
-// The first space or line break at or after `i` (or the end): eight bytes a
-// step where eight can be read, as this runs over the opening of every body.
-size_t WordEnd(std::string_view s, size_t i) {
-  using namespace byte_words;
-  if constexpr (kLittleEndian) {
-    for (; i + 8 <= s.size(); i += 8) {
-      std::uint64_t v = Load8(s.data() + i);
-      std::uint64_t stops = ZeroBytes(v ^ (kOnes * ' ')) | ZeroBytes(v ^ (kOnes * '\n'));
-      if (stops) return i + FirstByte(stops);
-    }
-  }
-  while (i < s.size() && s[i] != ' ' && s[i] != '\n') ++i;
-  return i;
-}
-
 std::uint64_t SimHash(std::string_view body) {
   constexpr size_t kWords = 202;
-  // [begin, end) of the opening words, on the stack: no allocation an article.
-  std::pair<size_t, size_t> words[kWords];
+  // [begin, end) of the opening words, on the stack and left uninitialised
+  // (an array of pairs was zero-filled first, 3.2 KB an article): no
+  // allocation an article.
+  size_t begins[kWords];
+  size_t ends[kWords];
   size_t count = 0;
-  size_t i = 0;
-  while (i < body.size() && count < kWords) {
-    while (i < body.size() && (body[i] == ' ' || body[i] == '\n')) ++i;
-    size_t start = i;
-    i = WordEnd(body, i);
-    if (i > start) words[count++] = {start, i};
+  // The words are found eight bytes a step: a bit per byte that is a space
+  // or a line break, and from it the bytes where a word starts and where
+  // one ends (the first separator after it), taken in order. The last few
+  // bytes are read padded with spaces, so a word at the very end ends at
+  // body.size().
+  {
+    using namespace byte_words;
+    const char* s = body.data();
+    const size_t size = body.size();
+    bool open = false;  // a word runs on from the byte before `at`
+    size_t begin = 0;
+    if constexpr (!kLittleEndian) {
+      // (Byte j of a load is bit 8 * j only where it is little-endian.)
+      for (size_t i = 0; i < size && count < kWords;) {
+        while (i < size && (s[i] == ' ' || s[i] == '\n')) ++i;
+        const size_t start = i;
+        while (i < size && s[i] != ' ' && s[i] != '\n') ++i;
+        if (i > start) {
+          begins[count] = start;
+          ends[count] = i;
+          ++count;
+        }
+      }
+    }
+    for (size_t at = 0; kLittleEndian && at < size && count < kWords; at += 8) {
+      std::uint64_t v;
+      if (at + 8 <= size) {
+        v = Load8(s + at);
+      } else {
+        char last[8];
+        std::memset(last, ' ', sizeof last);
+        std::memcpy(last, s + at, size - at);
+        v = Load8(last);
+      }
+      std::uint64_t stops = ZeroBytes(v ^ (kOnes * ' ')) | ZeroBytes(v ^ (kOnes * '\n'));
+      // Byte j's mark (its bit 8 * j + 7) to bit j.
+      const std::uint64_t sep = ((stops >> 7) * 0x0102040810204080ull) >> 56;
+      const std::uint64_t in_word = ~sep & 0xFF;
+      const std::uint64_t after_word = (in_word << 1) | (open ? 1 : 0);
+      const std::uint64_t starts = in_word & ~after_word;
+      std::uint64_t events = starts | (sep & after_word);
+      open = (in_word >> 7) != 0;
+      while (events) {
+        const unsigned b = static_cast<unsigned>(__builtin_ctzll(events));
+        events &= events - 1;
+        if ((starts >> b) & 1) {
+          begin = at + b;
+        } else {
+          begins[count] = begin;
+          ends[count] = at + b;
+          if (++count == kWords) break;
+        }
+      }
+    }
+    if (kLittleEndian && open && count < kWords) {
+      begins[count] = begin;
+      ends[count] = size;
+      ++count;
+    }
   }
-  // Counts the ones of each bit eight at a time: lanes[k] holds, in its byte
-  // j, how many shingles set bit 8 * j + k. At most 200 shingles, so a byte
-  // never overflows.
-  // (Eight named counters rather than an array: the compiler kept the
-  // array in memory, a load and a store per lane per shingle.)
-  constexpr std::uint64_t kLowBits = 0x0101010101010101;
+  // Counts the ones of each bit: nibbles[j] holds, in its nibble m, how many
+  // of the last few shingles set bit 4 * m + j; at most 15 shingles fit a
+  // nibble, so every 15 they are added to the byte counters: lanes[k] holds,
+  // in its byte j, how many shingles set bit 8 * j + k (the even nibbles of
+  // nibbles[j] are lanes[j]'s bytes, the odd ones lanes[j + 4]'s). At most
+  // 200 shingles, so a byte never overflows. Four adds a shingle instead of
+  // eight.
+  // (Named counters rather than arrays: the compiler kept an array in
+  // memory, a load and a store per lane per shingle.)
+  constexpr std::uint64_t kNibbleLow = 0x1111111111111111;
+  constexpr std::uint64_t kLowNibbles = 0x0F0F0F0F0F0F0F0F;
   std::uint64_t l0 = 0, l1 = 0, l2 = 0, l3 = 0, l4 = 0, l5 = 0, l6 = 0, l7 = 0;
+  std::uint64_t n0 = 0, n1 = 0, n2 = 0, n3 = 0;
+  auto flush = [&] {
+    l0 += n0 & kLowNibbles;
+    l4 += (n0 >> 4) & kLowNibbles;
+    l1 += n1 & kLowNibbles;
+    l5 += (n1 >> 4) & kLowNibbles;
+    l2 += n2 & kLowNibbles;
+    l6 += (n2 >> 4) & kLowNibbles;
+    l3 += n3 & kLowNibbles;
+    l7 += (n3 >> 4) & kLowNibbles;
+    n0 = n1 = n2 = n3 = 0;
+  };
   int shingles = 0;
+  int in_nibbles = 0;
   for (size_t w = 0; w + 2 < count; ++w, ++shingles) {
     std::uint64_t h =
-        TrigramHash(body.substr(words[w].first, words[w + 2].second - words[w].first));
-    l0 += h & kLowBits;
-    l1 += (h >> 1) & kLowBits;
-    l2 += (h >> 2) & kLowBits;
-    l3 += (h >> 3) & kLowBits;
-    l4 += (h >> 4) & kLowBits;
-    l5 += (h >> 5) & kLowBits;
-    l6 += (h >> 6) & kLowBits;
-    l7 += (h >> 7) & kLowBits;
+        TrigramHash(std::string_view(body.data() + begins[w], ends[w + 2] - begins[w]));
+    n0 += h & kNibbleLow;
+    n1 += (h >> 1) & kNibbleLow;
+    n2 += (h >> 2) & kNibbleLow;
+    n3 += (h >> 3) & kNibbleLow;
+    if (++in_nibbles == 15) {
+      flush();
+      in_nibbles = 0;
+    }
   }
+  flush();
   const std::uint64_t lanes[8] = {l0, l1, l2, l3, l4, l5, l6, l7};
   std::uint64_t hash = 0;
   for (int bit = 0; bit < 64; ++bit) {
@@ -692,12 +752,19 @@ ArticleSieve::Fingerprint ArticleSieve::FingerprintOf(const Article& article) {
   print.exact = byte_words::HashBytes(article.body.data(), article.body.size());
   // Short texts share too many trigrams by chance to call them copies.
   // (Counting stops at the 49th space: the length of a long body does not matter.)
+  // (Eight bytes a step, their spaces counted at once, in any byte order: a
+  // find per space was a memchr call each.)
   size_t spaces = 0;
-  for (size_t at = article.body.find(' '); at != std::string::npos && spaces < 49;
-       at = article.body.find(' ', at + 1)) {
-    ++spaces;
+  {
+    using namespace byte_words;
+    const std::string& body = article.body;
+    size_t at = 0;
+    for (; at + 8 <= body.size() && spaces < 49; at += 8) {
+      spaces += CountMarked(ZeroBytes(Load8(body.data() + at) ^ (kOnes * ' ')));
+    }
+    for (; at < body.size() && spaces < 49; ++at) spaces += body[at] == ' ';
   }
-  if (spaces + 1 >= 50) {
+  if (spaces >= 49) {
     print.sim = SimHash(article.body);
     print.comparable = true;
   }

@@ -313,6 +313,22 @@ void LowerText(std::string_view text, std::string* out) {
 
 namespace {
 
+// The probe past the first slot, out of line: the tokenizer's loop holds
+// its text, vector and constants in registers, and a probe loop inline
+// had them saved to the stack and back at every word found.
+__attribute__((noinline)) const WordInfo* FindIndexedOn(const Lexicon::IndexSlot* index,
+                                                        size_t mask, const char* lower, size_t size,
+                                                        size_t hash, size_t at) {
+  for (;; at = (at + 1) & mask) {
+    const Lexicon::IndexSlot& slot = index[at];
+    if (!slot.word) return nullptr;
+    if (slot.hash == hash && slot.word->size() == size &&
+        (size <= 8 || std::memcmp(slot.word->data(), lower, size) == 0)) {
+      return slot.info;
+    }
+  }
+}
+
 // Lexicon::Find over `index` (built), inline. A word of at most eight
 // bytes is one chunk of the hash, and HashStep and HashFinish are each
 // one-to-one on 64-bit values (xor with a constant or a shifted copy,
@@ -321,14 +337,15 @@ namespace {
 inline __attribute__((always_inline)) const WordInfo* FindIndexed(const Lexicon::IndexSlot* index,
                                                                   size_t mask, const char* lower,
                                                                   size_t size, size_t hash) {
-  for (size_t at = hash & mask;; at = (at + 1) & mask) {
-    const Lexicon::IndexSlot& slot = index[at];
-    if (!slot.word) return nullptr;
-    if (slot.hash == hash && slot.word->size() == size &&
-        (size <= 8 || std::memcmp(slot.word->data(), lower, size) == 0)) {
-      return slot.info;
-    }
+  // The first slot inline: most words are found there or end at it empty.
+  const size_t at = hash & mask;
+  const Lexicon::IndexSlot& slot = index[at];
+  if (!slot.word) return nullptr;
+  if (slot.hash == hash && slot.word->size() == size &&
+      (size <= 8 || std::memcmp(slot.word->data(), lower, size) == 0)) {
+    return slot.info;
   }
+  return FindIndexedOn(index, mask, lower, size, hash, (at + 1) & mask);
 }
 
 // No table word is longer than this: longer text words are not looked up.
@@ -393,6 +410,10 @@ void TokenizeInto(std::string_view text, const Lexicon::IndexSlot* index, size_t
           t.info = FindIndexed(index, mask, lower_data + start, i - start, t.hash);
         }
       }
+      if (lower_data[i] == ' ') {  // see below
+        space = true;
+        ++i;
+      }
       continue;
     }
     if (cls == kDigitByte) {
@@ -402,6 +423,10 @@ void TokenizeInto(std::string_view text, const Lexicon::IndexSlot* index, size_t
       t.lower = std::string_view(lower_data + start, i - start);
       t.whole_word = kRunEnd[static_cast<unsigned char>(lower_data[i])] > 0;
       t.end = i;
+      if (lower_data[i] == ' ') {  // see below
+        space = true;
+        ++i;
+      }
       continue;
     }
     if (c == 0xE2 && i + 2 < size && static_cast<unsigned char>(data[i + 1]) == 0x80 &&
@@ -428,6 +453,13 @@ void TokenizeInto(std::string_view text, const Lexicon::IndexSlot* index, size_t
       if (t.lower.size() <= kLongestTableWord) {
         t.info = FindIndexed(index, mask, t.lower.data(), t.lower.size(), t.hash);
       }
+    }
+    // The one space after most tokens, taken here and not by a turn of the
+    // loop (its byte class, its line-break test). lower_data[size] is the
+    // NUL after the text, and a space is its own lower case.
+    if (lower_data[i] == ' ') {
+      space = true;
+      ++i;
     }
   }
 }

@@ -129,12 +129,19 @@ bool HasControl(std::string_view value) {
 
 // Folding is exact only for one-line text with single spaces between words:
 // each break then reads back as the one space it replaced.
+// (One pass over the bytes: a find of "  " called memchr at every space.)
 bool Foldable(std::string_view value) {
-  if (value.empty() || HasControl(value) || value.front() == ' ' || value.back() == ' ') {
-    return false;
+  if (value.empty() || value.front() == ' ' || value.back() == ' ') return false;
+  bool any_space = false, after_space = false;
+  for (char c : value) {
+    unsigned char u = static_cast<unsigned char>(c);
+    if (u < 0x20 || u == 0x7f) return false;
+    const bool space = c == ' ';
+    if (space && after_space) return false;
+    any_space |= space;
+    after_space = space;
   }
-  if (value.find("  ") != std::string_view::npos) return false;
-  return value.find(' ') != std::string_view::npos;
+  return any_space;
 }
 
 // Display width of UTF-8 text, counting code points (close enough for
@@ -224,17 +231,22 @@ void WriteKeyValue(std::string* out, int indent, std::string_view key, std::stri
     size_t body = static_cast<size_t>(indent) + 2;
     size_t room = static_cast<size_t>(width) > body + 20 ? width - body : 20;
     size_t start = 0;
-    while (start < value.size()) {
+    // One byte's share of Width: a byte that starts a code point.
+    auto starts_point = [](char c) {
+      return static_cast<size_t>((static_cast<unsigned char>(c) & 0xc0) != 0x80);
+    };
+    const size_t n = value.size();
+    while (start < n) {
       // Greedy: as many words as fit; a longer word gets a line of its own.
-      // The line's width grows word by word (Width adds up over any split),
-      // so a line costs its length, not its length times its words.
-      size_t end = value.find(' ', start);
-      if (end == std::string_view::npos) end = value.size();
-      size_t used = Width(value.substr(start, end - start));
-      while (end < value.size()) {
-        size_t after = value.find(' ', end + 1);
-        if (after == std::string_view::npos) after = value.size();
-        size_t grown = used + Width(value.substr(end, after - end));
+      // The line's width grows word by word, each byte read once (a word
+      // that does not fit is read again as the next line's first).
+      size_t end = start;
+      size_t used = 0;
+      for (; end < n && value[end] != ' '; ++end) used += starts_point(value[end]);
+      while (end < n) {  // value[end] is a space, one column
+        size_t after = end + 1;
+        size_t grown = used + 1;
+        for (; after < n && value[after] != ' '; ++after) grown += starts_point(value[after]);
         if (grown > room) break;
         used = grown;
         end = after;
