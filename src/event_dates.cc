@@ -397,6 +397,32 @@ size_t EventRules::PhraseBefore(const std::vector<Word>& words, size_t from, siz
   return begin;
 }
 
+int EventRules::LeftAfterStay(const std::vector<Word>& words, const SentenceReading& sentence,
+                              const TimeSpan& t) const {
+  const SentenceSpan& s = sentence.s;
+  if (t.end_word + 2 >= s.last_word || words[t.end_word].lower != "after") return -1;
+  // An `end` verb ("left", "departed") up to four plain words before the
+  // time: "left Oslo on", "departed on".
+  bool left = false;
+  for (size_t x = t.first_word; !left && x-- > s.first_word && x + 5 > t.first_word;) {
+    if (words[x].punct) return -1;
+    left = stay_words_.IsEnd(words[x]);
+  }
+  if (!left) return -1;
+  // The visit noun up to four plain words after "after" ("a two-day",
+  // "his first").
+  for (size_t k = 0; k < sentence.triggers.size(); ++k) {
+    const PhraseMatcher::Match& m = sentence.triggers[k];
+    if (m.first_word <= t.end_word || m.first_word > t.end_word + 5) continue;
+    const Trigger& trigger = triggers_[static_cast<size_t>(m.value)];
+    if (trigger.family != "visit" || !trigger.noun_phrase || trigger.type == "hosting") return -1;
+    for (size_t w = t.end_word + 1; w < m.first_word; ++w)
+      if (words[w].punct && words[w].lower != "-") return -1;
+    return static_cast<int>(k);
+  }
+  return -1;
+}
+
 int EventRules::EventForTime(const ArticleReading& reading, const SentenceReading& sentence,
                              size_t ti, size_t* distance) const {
   const TimeSpan& t = sentence.sentence_times[ti];
@@ -419,6 +445,9 @@ int EventRules::EventForTime(const ArticleReading& reading, const SentenceReadin
   // words before) measures how long it had not happened; it dates no event
   // of the sentence (visits29).
   if (RankingSince(words, s, t)) return -1;
+  // "left Oslo on Tuesday after a two-day visit": the day of the leaving
+  // is the last of the visit named right after "after" (probes37).
+  if (int stay = LeftAfterStay(words, sentence, t); stay >= 0) return stay;
   int chosen = EventAfterCount(reading, sentence, t, distance);
   if (chosen == -2) return -1;
   if (chosen == -3) {
@@ -1997,6 +2026,33 @@ void EventRules::VisitLength(const ArticleReading& reading, const SentenceReadin
         for (size_t x = visit.end_word; x < time_at && x < visit.end_word + 12 && !start; ++x) {
           if (words[x].lower == ";" || words[x].lower == ".") break;
           start = stay_words_.IsStart(words[x]);
+        }
+      }
+      // "wrapped up a two-day visit to Kenya on Tuesday", "ended a
+      // three-day state visit on Wednesday": an `end` verb up to three words
+      // before the count (no mark between) makes the time the last day of
+      // the stay, counted back (probes37).
+      bool end = false;
+      for (size_t x = w - 2; !start && !end && x > s.first_word && x + 6 > w;) {
+        --x;
+        if (words[x].punct) break;
+        // ("left for a two-day visit" sets out on it.)
+        end = stay_words_.IsEnd(words[x]) && words[x + 1].lower != "for";
+        // "left Oslo on Tuesday after a two-day visit": the visit's own
+        // time ends right before "after" (LeftAfterStay).
+        end = end ||
+              (words[x].lower == "after" && sentence.time_of[event->k] >= 0 &&
+               sentence.sentence_times[static_cast<size_t>(sentence.time_of[event->k])].end_word ==
+                   x);
+      }
+      if (length >= 2 && length <= 14 && names_visit && end && !start &&
+          sentence.time_of[event->k] >= 0) {
+        SpanStay(m, m.first - date::days(length - 1), m.first);
+        m.present = m.first <= reading.published && m.last >= reading.published;
+        const Trigger& named = triggers_[static_cast<size_t>(visit.value)];
+        if (named.type == "state-visit" && m.type != named.type) {
+          m.type = named.type;
+          m.noun = named.noun;
         }
       }
       if (length >= 2 && length <= 14 && names_visit && start) {

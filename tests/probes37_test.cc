@@ -1,0 +1,49 @@
+// Events told through clauses and narrative that one-sentence probes
+// showed missing or wrong (issue 5, branch `probes37`): stays counted back
+// from the day they ended. The real resolver dates the sentences. Every
+// sentence is written for the test.
+#include <array>
+#include <set>
+#include <string>
+
+#include <catch2/catch.hpp>
+
+#include "merge_test_util.h"
+#include "told_test_util.h"
+
+namespace {
+
+using annals::testing::kGhaTgo;
+using annals::testing::kNorKen;
+using annals::testing::kPerChl;
+
+// The entries of one sentence filed from `town` on Wednesday 2024-03-13,
+// each as "type date status @place".
+std::multiset<std::string> Told(const std::string& body, const std::array<std::string, 2>& pair,
+                                const std::string& town) {
+  return annals::testing::ToldEntries(body, pair, town, {.with_place = true});
+}
+
+}  // namespace
+
+TEST_CASE("a stay told by its end is counted back from that day", "[probes37]") {
+  CHECK(Told("Peru's trade minister wrapped up a two-day visit to Chile on Tuesday.", kPerChl,
+             "Lima") == std::multiset<std::string>{"visit 2024-03-11/2024-03-12 held @Chile"});
+  CHECK(Told("Ghana's foreign minister ended a three-day visit to Togo on Wednesday.", kGhaTgo,
+             "Accra") == std::multiset<std::string>{"visit 2024-03-11/2024-03-13 held @Togo"});
+  CHECK(Told("Norway's health minister rounded off a four-day trip to Kenya on Tuesday.", kNorKen,
+             "Nairobi") == std::multiset<std::string>{"visit 2024-03-09/2024-03-12 held @Kenya"});
+}
+
+TEST_CASE("leaving a place after a stay went there", "[probes37]") {
+  CHECK(Told("Chile's president left Lima on Tuesday after a two-day visit.", kPerChl,
+             "Santiago") == std::multiset<std::string>{"visit 2024-03-11/2024-03-12 held @Lima"});
+  CHECK(Told("Togo's prime minister departed Accra on Monday after a three-day trip.", kGhaTgo,
+             "Lome") == std::multiset<std::string>{"visit 2024-03-09/2024-03-11 held @Accra"});
+}
+
+TEST_CASE("setting out on a stay keeps its first day", "[probes37]") {
+  CHECK(
+      Told("Peru's foreign minister left for a two-day visit to Chile on Monday.", kPerChl, "Lima")
+          .count("visit 2024-03-10/2024-03-11 held @Chile") == 0);
+}
