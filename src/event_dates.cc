@@ -762,6 +762,29 @@ bool ParticiplePhraseTime(const std::vector<Word>& words, const SentenceSpan& s,
 
 }  // namespace
 
+namespace {
+
+// "Relations soured in 2021 when Kenya expelled Norway's ambassador",
+// "The row began last month when a court convicted ...": a time gone by
+// right before "when" (no comma) whose clause holds a verb event word,
+// in the past, before any mark.
+bool PastWhenClause(const ArticleReading& reading, const SentenceReading& sentence,
+                    const TimeSpan& t) {
+  const std::vector<Word>& words = reading.words;
+  const SentenceSpan& s = sentence.s;
+  if (t.end_word + 2 >= s.last_word || words[t.end_word].lower != "when" || !t.time->last_day ||
+      date::sys_days(*t.time->last_day) >= reading.published)
+    return false;
+  for (const PhraseMatcher::Match& m : sentence.triggers) {
+    if (m.first_word <= t.end_word) continue;
+    if (MarkBetween(words, t.end_word + 1, m.first_word)) return false;
+    return IsPastTense(words[m.first_word]) || IsPastTense(words[m.end_word - 1]);
+  }
+  return false;
+}
+
+}  // namespace
+
 bool EventRules::InOpeningPhrase(const std::vector<Word>& words, const SentenceSpan& s,
                                  const TimeSpan& t) const {
   // "In a statement on Wednesday the Chilean foreign ministry accused
@@ -820,6 +843,10 @@ int EventRules::EventAfterTime(const ArticleReading& reading, const SentenceRead
       // "... agreed late last month, when the two met"
       (t.end_word + 1 < s.last_word && words[t.end_word].lower == "," &&
        words[t.end_word + 1].lower == "when") ||
+      // "Relations soured in 2021 when Kenya expelled ...": a past time
+      // right before "when" dates the past verb of the "when" clause
+      // (probes37; "when he arrives" is no such verb).
+      PastWhenClause(reading, sentence, t) ||
       (t.end_word < s.last_word && IsParticiple(words[t.end_word]) &&
        !np_stop_.count(words[t.end_word])) ||
       ParticiplePhraseTime(words, s, triggers, t);

@@ -47,3 +47,22 @@ TEST_CASE("setting out on a stay keeps its first day", "[probes37]") {
       Told("Peru's foreign minister left for a two-day visit to Chile on Monday.", kPerChl, "Lima")
           .count("visit 2024-03-10/2024-03-11 held @Chile") == 0);
 }
+
+TEST_CASE("a past time right before 'when' dates the act of the clause", "[probes37]") {
+  using annals::testing::ToldEntries;
+  CHECK(ToldEntries("Relations soured in 2022 when Peru expelled Chile's ambassador.", kPerChl,
+                    "Lima") == std::multiset<std::string>{"expulsion 2022 held"});
+  CHECK(ToldEntries("The dispute began last month when a Chilean court convicted a Peruvian "
+                    "diplomat of fraud.",
+                    kPerChl, "Santiago") == std::multiset<std::string>{"verdict 2024-02 held"});
+  CHECK(ToldEntries("Tensions rose last year when Ghanaian police detained two Togolese reporters "
+                    "for a week.",
+                    kGhaTgo, "Accra") == std::multiset<std::string>{"detention 2023 held"});
+}
+
+TEST_CASE("a 'when' of the future dates nothing by the main clause's time", "[probes37]") {
+  using annals::testing::ToldEntries;
+  CHECK(ToldEntries("Ties will improve next year when Peru opens an embassy in Santiago.", kPerChl,
+                    "Lima")
+            .empty());
+}
