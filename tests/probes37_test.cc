@@ -66,3 +66,31 @@ TEST_CASE("a 'when' of the future dates nothing by the main clause's time", "[pr
                     "Lima")
             .empty());
 }
+
+TEST_CASE("'last' before a verb of meeting or speaking is no 'last September'", "[probes37]") {
+  using annals::testing::ToldEntries;
+  CHECK(Told("Peru's president last met Chile's president in September on the sidelines of the UN "
+             "General Assembly in New York.",
+             kPerChl, "Lima") == std::multiset<std::string>{"meeting 2023-09 held @New York"});
+  CHECK(ToldEntries("Peru's president last spoke with Chile's president in January.", kPerChl,
+                    "Lima") == std::multiset<std::string>{"call 2024-01 held"});
+  CHECK(ToldEntries("Ghana's president last talked to Togo's president in February.", kGhaTgo,
+                    "Accra") == std::multiset<std::string>{"call 2024-02 held"});
+  // (Speaking to a crowd is no call.)
+  CHECK(
+      ToldEntries("Ghana's president last spoke at a rally in Lome in February.", kGhaTgo, "Accra")
+          .empty());
+}
+
+TEST_CASE("a trip named again in an apposition is no second visit", "[probes37]") {
+  CHECK(Told("Ghana's president arrived in Lome on Wednesday for talks with his Togolese "
+             "counterpart, his second trip to the neighbouring country this year.",
+             kGhaTgo, "Accra") == std::multiset<std::string>{"visit 2024-03-13 held @Lome"});
+  CHECK(Told("Peru's president visited Santiago on Monday, her third trip to Chile in two years.",
+             kPerChl, "Lima") == std::multiset<std::string>{"visit 2024-03-11 held @Santiago"});
+  // (A visit still ahead is another.)
+  CHECK(Told("Peru's president visited Santiago on Monday, ahead of a second visit to Chile in "
+             "June.",
+             kPerChl, "Lima")
+            .size() == 2);
+}
