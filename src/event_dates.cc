@@ -54,6 +54,20 @@ const WordSet& FirstOrdinals() {
   return words;
 }
 
+// The words of kind `background` of data/en/carried_dates.tsv: "had",
+// "previously", "past": a sentence that holds one tells of another time.
+const WordSet& BackgroundWords() {
+  static const WordSet words = [] {
+    std::vector<std::string> found;
+    Diagnostic unreachable;
+    ReadFirstFieldsWhere("data/en/carried_dates.tsv", 1, "background", &found, &unreachable);
+    WordSet set;
+    for (const std::string& w : found) set.insert(w);
+    return set;
+  }();
+  return words;
+}
+
 // Whether words [from, to) hold no punctuation but an abbreviation's
 // period: one clause, not two ("on Tuesday and expelled", not "on Tuesday.
 // Later it expelled").
@@ -766,8 +780,9 @@ namespace {
 
 // "Relations soured in 2021 when Kenya expelled Norway's ambassador",
 // "The row began last month when a court convicted ...": a time gone by
-// right before "when" (no comma) whose clause holds a verb event word,
-// in the past, before any mark.
+// right before "when" (no comma) dates the first event word of the
+// "when" clause, before any mark, when a past verb ("expelled", "signed a
+// trade deal") comes up to its end.
 bool PastWhenClause(const ArticleReading& reading, const SentenceReading& sentence,
                     const TimeSpan& t) {
   const std::vector<Word>& words = reading.words;
@@ -778,7 +793,11 @@ bool PastWhenClause(const ArticleReading& reading, const SentenceReading& senten
   for (const PhraseMatcher::Match& m : sentence.triggers) {
     if (m.first_word <= t.end_word) continue;
     if (MarkBetween(words, t.end_word + 1, m.first_word)) return false;
-    return IsPastTense(words[m.first_word]) || IsPastTense(words[m.end_word - 1]);
+    // ("when the two countries signed a trade deal": a past verb before
+    // an event noun.)
+    for (size_t w = t.end_word + 1; w < m.end_word; ++w)
+      if (IsPastTense(words[w])) return true;
+    return false;
   }
   return false;
 }
@@ -1777,6 +1796,58 @@ void EventRules::CarryDate(const ArticleReading& reading, const SentenceReading&
     event->borrowed = reading.lead_day;
     event->borrowed_phrase = reading.lead_day->text;
     return;
+  }
+  // "PANAMA CITY (AP) -- Rubio told Panama's president Sunday that ... /
+  // Rubio met President Mulino for about an hour at the palace" (probes37):
+  // a meeting opening the paragraph right after a one-sentence lead, its
+  // subject the person the lead opened with, with no time and no word of
+  // another time (`background` of carried_dates.tsv: "had", "previously"),
+  // goes on with the lead's story: it takes the lead's day (a day of the
+  // week before the article's).
+  // (A meeting only: a welcome, which the text may tell on another day
+  // than the story's, is left to its own time.)
+  if (event->m.type == "meeting" && !event->trigger.noun_phrase &&
+      sentence.sentence_times.empty() && here >= 2 &&
+      reading.paragraph_of[here - 2] == lead_paragraph &&
+      reading.paragraph_of[here - 1] == lead_paragraph + 1 &&
+      (here == 2 || reading.paragraph_of[here - 3] != lead_paragraph)) {
+    const SentenceSpan& lead = reading.sentences[here - 2];
+    bool opens = std::any_of(sentence.actors.begin(), sentence.actors.end(), [&](const auto& a) {
+      return a.kind == ActorKind::kPerson && a.first_word == s.first_word &&
+             a.end_word == event->tm.first_word;
+    });
+    bool other_time = false;
+    for (size_t w = s.first_word; w < s.last_word && !other_time; ++w)
+      other_time = BackgroundWords().count(words[w]) > 0;
+    // The lead's subject: the opener's surname among the lead's first
+    // words, with only capitals, marks and "of", "the", "'s" before it.
+    const Word& surname = words[event->tm.first_word - 1];
+    bool same = false;
+    for (size_t w = lead.first_word; opens && !same && w < lead.last_word; ++w) {
+      if (words[w].lower == surname.lower) {
+        same = true;
+        break;
+      }
+      if (!words[w].punct && !words[w].capitalized && words[w].lower != "'s" &&
+          !np_stop_.count(words[w]))
+        break;
+    }
+    const TimeExpression* day = nullptr;
+    for (const TimeSpan& t : reading.time_spans) {
+      if (t.first_word >= lead.last_word) break;
+      if (t.first_word < lead.first_word || !t.time->first_day || !t.time->last_day ||
+          *t.time->first_day != *t.time->last_day)
+        continue;
+      date::sys_days d{*t.time->first_day};
+      if (d <= reading.published && reading.published - d <= date::days(7)) day = t.time;
+      break;
+    }
+    if (opens && same && !other_time && day) {
+      event->m.carried = true;
+      event->borrowed = day;
+      event->borrowed_phrase = day->text;
+      return;
+    }
   }
   // The rest only within one paragraph: a break often turns to background.
   if (!sentence.sentence_times.empty() || here < 2 ||

@@ -1552,8 +1552,8 @@ void EventRules::FindPrincipal(const ArticleReading& reading, const SentenceRead
     // Tuesday after a two-day visit" (probes37): the subject of an `end`
     // verb of stay_words.tsv ended the visit it names a few plain words on.
     if (trigger.family == "visit" && trigger.type != "hosting" && trigger.noun_phrase &&
-        am.end_word < tm.first_word && am.end_word + 10 >= tm.first_word &&
-        am.end_word >= scope_begin && stay_words_.IsEnd(words[am.end_word]) &&
+        am.end_word < tm.first_word && am.end_word + 12 >= tm.first_word &&
+        stay_words_.IsEnd(words[am.end_word]) &&
         std::none_of(words.begin() + static_cast<std::ptrdiff_t>(am.end_word),
                      words.begin() + static_cast<std::ptrdiff_t>(tm.first_word),
                      [](const Word& w) { return w.punct && w.lower != "-"; })) {

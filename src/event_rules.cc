@@ -279,6 +279,8 @@ bool EventRules::Load(Diagnostic* error) {
       after_which_.insert(row.fields[0]);
     } else if (kind == "after-clause") {
       after_clauses_.insert(row.fields[0]);
+    } else if (kind == "background") {
+      // (read by LeadStoryGoesOn in event_dates.cc)
     } else if (kind == "same-time" || kind == "same-act" || kind == "at-time" ||
                kind == "signing-of") {
       std::vector<std::string>& phrase = (kind == "same-time"    ? carry_openers_
@@ -301,7 +303,7 @@ bool EventRules::Load(Diagnostic* error) {
                      "expected 'act-noun', 'subject', 'also', 'same-time', 'at-time', 'same-act', "
                      "'teller', 'follow-up', 'lead-clause-end', 'state-since', 'state-held', "
                      "'state-keep', "
-                     "'which-clause', 'after-clause' or 'signing-of', found '" +
+                     "'which-clause', 'after-clause', 'background' or 'signing-of', found '" +
                          row.fields[1] + "'"};
       return false;
     }

@@ -60,6 +60,12 @@ TEST_CASE("a past time right before 'when' dates the act of the clause", "[probe
                     kGhaTgo, "Accra") == std::multiset<std::string>{"detention 2023 held"});
 }
 
+TEST_CASE("a past verb before an event noun of the 'when' clause is dated too", "[probes37]") {
+  using annals::testing::ToldEntries;
+  CHECK(ToldEntries("Relations improved in 2019 when Ghana and Togo signed a trade deal.", kGhaTgo,
+                    "Accra") == std::multiset<std::string>{"agreement 2019 held"});
+}
+
 TEST_CASE("a 'when' of the future dates nothing by the main clause's time", "[probes37]") {
   using annals::testing::ToldEntries;
   CHECK(ToldEntries("Ties will improve next year when Peru opens an embassy in Santiago.", kPerChl,
@@ -93,4 +99,22 @@ TEST_CASE("a trip named again in an apposition is no second visit", "[probes37]"
              "June.",
              kPerChl, "Lima")
             .size() == 2);
+}
+
+TEST_CASE("a meeting after a one-sentence lead by its subject takes the lead's day", "[probes37]") {
+  using annals::testing::ToldEntries;
+  const std::string lead =
+      "Peru's President Dina Boluarte told Chile's president on Monday that Peru would defend "
+      "its fishing rights.\n\n";
+  CHECK(ToldEntries(lead + "Boluarte met President Gabriel Boric for about an hour at the "
+                           "presidential palace.",
+                    kPerChl, "Santiago")
+            .count("meeting 2024-03-11 held") == 1);
+  // (Told as older, or by someone else, it keeps no day of the lead's.)
+  CHECK(ToldEntries(lead + "Boluarte had met President Gabriel Boric at the presidential palace.",
+                    kPerChl, "Santiago")
+            .count("meeting 2024-03-11 held") == 0);
+  CHECK(ToldEntries(lead + "Boric met President Dina Boluarte at the presidential palace.", kPerChl,
+                    "Santiago")
+            .count("meeting 2024-03-11 held") == 0);
 }
