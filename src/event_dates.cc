@@ -1812,16 +1812,25 @@ void EventRules::CarryDate(const ArticleReading& reading, const SentenceReading&
       reading.paragraph_of[here - 1] == lead_paragraph + 1 &&
       (here == 2 || reading.paragraph_of[here - 3] != lead_paragraph)) {
     const SentenceSpan& lead = reading.sentences[here - 2];
-    bool opens = std::any_of(sentence.actors.begin(), sentence.actors.end(), [&](const auto& a) {
+    // ("Rubio and Mulino met": the opener and a second person.)
+    auto person_between = [&](size_t first, size_t end) {
+      return std::any_of(sentence.actors.begin(), sentence.actors.end(), [&](const auto& a) {
+        return a.kind == ActorKind::kPerson && a.first_word == first && a.end_word == end;
+      });
+    };
+    size_t verb = event->tm.first_word;
+    auto opener = std::find_if(sentence.actors.begin(), sentence.actors.end(), [&](const auto& a) {
       return a.kind == ActorKind::kPerson && a.first_word == s.first_word &&
-             a.end_word == event->tm.first_word;
+             (a.end_word == verb || (a.end_word + 2 <= verb && words[a.end_word].lower == "and" &&
+                                     person_between(a.end_word + 1, verb)));
     });
+    bool opens = opener != sentence.actors.end();
     bool other_time = false;
     for (size_t w = s.first_word; w < s.last_word && !other_time; ++w)
       other_time = BackgroundWords().count(words[w]) > 0;
     // The lead's subject: the opener's surname among the lead's first
     // words, with only capitals, marks and "of", "the", "'s" before it.
-    const Word& surname = words[event->tm.first_word - 1];
+    const Word& surname = words[opens ? opener->end_word - 1 : verb - 1];
     bool same = false;
     for (size_t w = lead.first_word; opens && !same && w < lead.last_word; ++w) {
       if (words[w].lower == surname.lower) {

@@ -110,6 +110,9 @@ TEST_CASE("a meeting after a one-sentence lead by its subject takes the lead's d
                            "presidential palace.",
                     kPerChl, "Santiago")
             .count("meeting 2024-03-11 held") == 1);
+  CHECK(ToldEntries(lead + "Boluarte and Boric met for about an hour at the presidential palace.",
+                    kPerChl, "Santiago")
+            .count("meeting 2024-03-11 held") == 1);
   // (Told as older, or by someone else, it keeps no day of the lead's.)
   CHECK(ToldEntries(lead + "Boluarte had met President Gabriel Boric at the presidential palace.",
                     kPerChl, "Santiago")
