@@ -54,6 +54,20 @@ const WordSet& FirstOrdinals() {
   return words;
 }
 
+// The words of kind `background` of data/en/carried_dates.tsv: "had",
+// "previously", "past": a sentence that holds one tells of another time.
+const WordSet& BackgroundWords() {
+  static const WordSet words = [] {
+    std::vector<std::string> found;
+    Diagnostic unreachable;
+    ReadFirstFieldsWhere("data/en/carried_dates.tsv", 1, "background", &found, &unreachable);
+    WordSet set;
+    for (const std::string& w : found) set.insert(w);
+    return set;
+  }();
+  return words;
+}
+
 // Whether words [from, to) hold no punctuation but an abbreviation's
 // period: one clause, not two ("on Tuesday and expelled", not "on Tuesday.
 // Later it expelled").
@@ -397,6 +411,32 @@ size_t EventRules::PhraseBefore(const std::vector<Word>& words, size_t from, siz
   return begin;
 }
 
+int EventRules::LeftAfterStay(const std::vector<Word>& words, const SentenceReading& sentence,
+                              const TimeSpan& t) const {
+  const SentenceSpan& s = sentence.s;
+  if (t.end_word + 2 >= s.last_word || words[t.end_word].lower != "after") return -1;
+  // An `end` verb ("left", "departed") up to four plain words before the
+  // time: "left Oslo on", "departed on".
+  bool left = false;
+  for (size_t x = t.first_word; !left && x-- > s.first_word && x + 5 > t.first_word;) {
+    if (words[x].punct) return -1;
+    left = stay_words_.IsEnd(words[x]);
+  }
+  if (!left) return -1;
+  // The visit noun up to four plain words after "after" ("a two-day",
+  // "his first").
+  for (size_t k = 0; k < sentence.triggers.size(); ++k) {
+    const PhraseMatcher::Match& m = sentence.triggers[k];
+    if (m.first_word <= t.end_word || m.first_word > t.end_word + 5) continue;
+    const Trigger& trigger = triggers_[static_cast<size_t>(m.value)];
+    if (trigger.family != "visit" || !trigger.noun_phrase || trigger.type == "hosting") return -1;
+    for (size_t w = t.end_word + 1; w < m.first_word; ++w)
+      if (words[w].punct && words[w].lower != "-") return -1;
+    return static_cast<int>(k);
+  }
+  return -1;
+}
+
 int EventRules::EventForTime(const ArticleReading& reading, const SentenceReading& sentence,
                              size_t ti, size_t* distance) const {
   const TimeSpan& t = sentence.sentence_times[ti];
@@ -419,6 +459,9 @@ int EventRules::EventForTime(const ArticleReading& reading, const SentenceReadin
   // words before) measures how long it had not happened; it dates no event
   // of the sentence (visits29).
   if (RankingSince(words, s, t)) return -1;
+  // "left Oslo on Tuesday after a two-day visit": the day of the leaving
+  // is the last of the visit named right after "after" (probes37).
+  if (int stay = LeftAfterStay(words, sentence, t); stay >= 0) return stay;
   int chosen = EventAfterCount(reading, sentence, t, distance);
   if (chosen == -2) return -1;
   if (chosen == -3) {
@@ -733,6 +776,34 @@ bool ParticiplePhraseTime(const std::vector<Word>& words, const SentenceSpan& s,
 
 }  // namespace
 
+namespace {
+
+// "Relations soured in 2021 when Kenya expelled Norway's ambassador",
+// "The row began last month when a court convicted ...": a time gone by
+// right before "when" (no comma) dates the first event word of the
+// "when" clause, before any mark, when a past verb ("expelled", "signed a
+// trade deal") comes up to its end.
+bool PastWhenClause(const ArticleReading& reading, const SentenceReading& sentence,
+                    const TimeSpan& t) {
+  const std::vector<Word>& words = reading.words;
+  const SentenceSpan& s = sentence.s;
+  if (t.end_word + 2 >= s.last_word || words[t.end_word].lower != "when" || !t.time->last_day ||
+      date::sys_days(*t.time->last_day) >= reading.published)
+    return false;
+  for (const PhraseMatcher::Match& m : sentence.triggers) {
+    if (m.first_word <= t.end_word) continue;
+    if (MarkBetween(words, t.end_word + 1, m.first_word)) return false;
+    // ("when the two countries signed a trade deal": a past verb before
+    // an event noun.)
+    for (size_t w = t.end_word + 1; w < m.end_word; ++w)
+      if (IsPastTense(words[w])) return true;
+    return false;
+  }
+  return false;
+}
+
+}  // namespace
+
 bool EventRules::InOpeningPhrase(const std::vector<Word>& words, const SentenceSpan& s,
                                  const TimeSpan& t) const {
   // "In a statement on Wednesday the Chilean foreign ministry accused
@@ -791,6 +862,10 @@ int EventRules::EventAfterTime(const ArticleReading& reading, const SentenceRead
       // "... agreed late last month, when the two met"
       (t.end_word + 1 < s.last_word && words[t.end_word].lower == "," &&
        words[t.end_word + 1].lower == "when") ||
+      // "Relations soured in 2021 when Kenya expelled ...": a past time
+      // right before "when" dates the past verb of the "when" clause
+      // (probes37; "when he arrives" is no such verb).
+      PastWhenClause(reading, sentence, t) ||
       (t.end_word < s.last_word && IsParticiple(words[t.end_word]) &&
        !np_stop_.count(words[t.end_word])) ||
       ParticiplePhraseTime(words, s, triggers, t);
@@ -1722,6 +1797,67 @@ void EventRules::CarryDate(const ArticleReading& reading, const SentenceReading&
     event->borrowed_phrase = reading.lead_day->text;
     return;
   }
+  // "PANAMA CITY (AP) -- Rubio told Panama's president Sunday that ... /
+  // Rubio met President Mulino for about an hour at the palace" (probes37):
+  // a meeting opening the paragraph right after a one-sentence lead, its
+  // subject the person the lead opened with, with no time and no word of
+  // another time (`background` of carried_dates.tsv: "had", "previously"),
+  // goes on with the lead's story: it takes the lead's day (a day of the
+  // week before the article's).
+  // (A meeting only: a welcome, which the text may tell on another day
+  // than the story's, is left to its own time.)
+  if (event->m.type == "meeting" && !event->trigger.noun_phrase &&
+      sentence.sentence_times.empty() && here >= 2 &&
+      reading.paragraph_of[here - 2] == lead_paragraph &&
+      reading.paragraph_of[here - 1] == lead_paragraph + 1 &&
+      (here == 2 || reading.paragraph_of[here - 3] != lead_paragraph)) {
+    const SentenceSpan& lead = reading.sentences[here - 2];
+    // ("Rubio and Mulino met": the opener and a second person.)
+    auto person_between = [&](size_t first, size_t end) {
+      return std::any_of(sentence.actors.begin(), sentence.actors.end(), [&](const auto& a) {
+        return a.kind == ActorKind::kPerson && a.first_word == first && a.end_word == end;
+      });
+    };
+    size_t verb = event->tm.first_word;
+    auto opener = std::find_if(sentence.actors.begin(), sentence.actors.end(), [&](const auto& a) {
+      return a.kind == ActorKind::kPerson && a.first_word == s.first_word &&
+             (a.end_word == verb || (a.end_word + 2 <= verb && words[a.end_word].lower == "and" &&
+                                     person_between(a.end_word + 1, verb)));
+    });
+    bool opens = opener != sentence.actors.end();
+    bool other_time = false;
+    for (size_t w = s.first_word; w < s.last_word && !other_time; ++w)
+      other_time = BackgroundWords().count(words[w]) > 0;
+    // The lead's subject: the opener's surname among the lead's first
+    // words, with only capitals, marks and "of", "the", "'s" before it.
+    const Word& surname = words[opens ? opener->end_word - 1 : verb - 1];
+    bool same = false;
+    for (size_t w = lead.first_word; opens && !same && w < lead.last_word; ++w) {
+      if (words[w].lower == surname.lower) {
+        same = true;
+        break;
+      }
+      if (!words[w].punct && !words[w].capitalized && words[w].lower != "'s" &&
+          !np_stop_.count(words[w]))
+        break;
+    }
+    const TimeExpression* day = nullptr;
+    for (const TimeSpan& t : reading.time_spans) {
+      if (t.first_word >= lead.last_word) break;
+      if (t.first_word < lead.first_word || !t.time->first_day || !t.time->last_day ||
+          *t.time->first_day != *t.time->last_day)
+        continue;
+      date::sys_days d{*t.time->first_day};
+      if (d <= reading.published && reading.published - d <= date::days(7)) day = t.time;
+      break;
+    }
+    if (opens && same && !other_time && day) {
+      event->m.carried = true;
+      event->borrowed = day;
+      event->borrowed_phrase = day->text;
+      return;
+    }
+  }
   // The rest only within one paragraph: a break often turns to background.
   if (!sentence.sentence_times.empty() || here < 2 ||
       reading.paragraph_of[here - 1] != reading.paragraph_of[here - 2])
@@ -1997,6 +2133,33 @@ void EventRules::VisitLength(const ArticleReading& reading, const SentenceReadin
         for (size_t x = visit.end_word; x < time_at && x < visit.end_word + 12 && !start; ++x) {
           if (words[x].lower == ";" || words[x].lower == ".") break;
           start = stay_words_.IsStart(words[x]);
+        }
+      }
+      // "wrapped up a two-day visit to Kenya on Tuesday", "ended a
+      // three-day state visit on Wednesday": an `end` verb up to three words
+      // before the count (no mark between) makes the time the last day of
+      // the stay, counted back (probes37).
+      bool end = false;
+      for (size_t x = w - 2; !start && !end && x > s.first_word && x + 6 > w;) {
+        --x;
+        if (words[x].punct) break;
+        // ("left for a two-day visit" sets out on it.)
+        end = stay_words_.IsEnd(words[x]) && words[x + 1].lower != "for";
+        // "left Oslo on Tuesday after a two-day visit": the visit's own
+        // time ends right before "after" (LeftAfterStay).
+        end = end ||
+              (words[x].lower == "after" && sentence.time_of[event->k] >= 0 &&
+               sentence.sentence_times[static_cast<size_t>(sentence.time_of[event->k])].end_word ==
+                   x);
+      }
+      if (length >= 2 && length <= 14 && names_visit && end && !start &&
+          sentence.time_of[event->k] >= 0) {
+        SpanStay(m, m.first - date::days(length - 1), m.first);
+        m.present = m.first <= reading.published && m.last >= reading.published;
+        const Trigger& named = triggers_[static_cast<size_t>(visit.value)];
+        if (named.type == "state-visit" && m.type != named.type) {
+          m.type = named.type;
+          m.noun = named.noun;
         }
       }
       if (length >= 2 && length <= 14 && names_visit && start) {

@@ -1548,6 +1548,17 @@ void EventRules::FindPrincipal(const ArticleReading& reading, const SentenceRead
         (!trigger.noun_phrase || tm.first_word - am.end_word <= 3)) {
       m.principal = am.name;
     }
+    // "Kenya's president wrapped up a two-day visit", "left Oslo on
+    // Tuesday after a two-day visit" (probes37): the subject of an `end`
+    // verb of stay_words.tsv ended the visit it names a few plain words on.
+    if (trigger.family == "visit" && trigger.type != "hosting" && trigger.noun_phrase &&
+        am.end_word < tm.first_word && am.end_word + 12 >= tm.first_word &&
+        stay_words_.IsEnd(words[am.end_word]) &&
+        std::none_of(words.begin() + static_cast<std::ptrdiff_t>(am.end_word),
+                     words.begin() + static_cast<std::ptrdiff_t>(tm.first_word),
+                     [](const Word& w) { return w.punct && w.lower != "-"; })) {
+      m.principal = am.name;
+    }
   }
 }
 
@@ -1855,6 +1866,33 @@ void EventRules::FindDestination(const ArticleReading& reading, const SentenceRe
       m.place_country = am->code;
       m.actors.insert(am->code);
       break;
+    }
+  }
+  // "left Oslo on Tuesday after a two-day visit" (probes37): the place an
+  // `end` verb of stay_words.tsv leaves, its time and "after" right before
+  // the visit noun (modifiers between), is where the visit went.
+  if (trigger.family == "visit" && trigger.type != "hosting" && trigger.noun_phrase &&
+      m.destination.empty()) {
+    size_t x = tm.first_word;
+    while (x > s.first_word && x + 5 > tm.first_word &&
+           (words[x - 1].lower == "-" || words[x - 1].number ||
+            (words[x - 1].alpha && !words[x - 1].capitalized && words[x - 1].lower != "after")))
+      --x;
+    if (x > s.first_word && words[x - 1].lower == "after") {
+      size_t y = x - 1;
+      while (y > s.first_word && sentence.InTime(y - 1)) --y;
+      if (y < x - 1 && y > s.first_word && words[y - 1].lower == "on") --y;
+      for (const ActorMention& am : actors) {
+        if (am.end_word != y || am.first_word <= s.first_word || y == x - 1 ||
+            !stay_words_.IsEnd(words[am.first_word - 1]) ||
+            (am.kind != ActorKind::kCountry && am.kind != ActorKind::kCapital &&
+             am.kind != ActorKind::kPlace))
+          continue;
+        m.destination = am.name;
+        m.place_country = am.code;
+        m.actors.insert(am.code);
+        break;
+      }
     }
   }
   // "A U.S. official's visit to Taiwan angered Chinese officials": a

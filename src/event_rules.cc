@@ -25,6 +25,50 @@ bool LoadTable(std::string_view path, size_t fields, std::vector<TsvRow>* rows, 
   return ParseTsv(origin, contents, fields, fields, rows, error);
 }
 
+// The ordinals of data/en/ordinals.tsv ("first", "second" ... "tenth").
+const WordSet& Ordinals() {
+  static const WordSet words = [] {
+    WordSet set;
+    for (int value = 1; value <= 10; ++value) {
+      std::vector<std::string> found;
+      Diagnostic unreachable;
+      ReadFirstFieldsWhere("data/en/ordinals.tsv", 1, std::to_string(value), &found, &unreachable);
+      for (const std::string& w : found) set.insert(w);
+    }
+    return set;
+  }();
+  return words;
+}
+
+// "arrived in Lome on Wednesday for talks ..., his second trip to the
+// neighbouring country this year" (probes37): a visit noun in an
+// apposition (a comma, then up to five lower-case words holding an
+// ordinal) names the visit the same sentence has just
+// told; it gives no visit of its own.
+bool ApposedTrip(const ArticleReading& reading, const SentenceReading& sentence,
+                 const PhraseMatcher::Match& tm, const EventTrigger& trigger,
+                 const WordSet& np_stop) {
+  const std::vector<Word>& words = reading.words;
+  if (trigger.family != "visit" || !trigger.noun_phrase) return false;
+  bool told = false;
+  for (size_t i = std::min(reading.mentions.size(), reading.mention_origin.size());
+       !told && i-- > 0 && reading.mention_origin[i].second == reading.sentence_index;)
+    told = reading.mentions[i].family == "visit";
+  if (!told) return false;
+  // (Its first word a determiner, "his", "the", "a", and no other word
+  // of np-stop: "ahead of a second visit", ", on his second trip" tell
+  // another.)
+  bool ordinal = false;
+  for (size_t w = tm.first_word; w-- > sentence.s.first_word && w + 6 > tm.first_word;) {
+    if (!words[w].alpha || words[w].capitalized) return false;
+    ordinal = ordinal || Ordinals().count(words[w]) > 0;
+    bool first = w > sentence.s.first_word && words[w - 1].lower == ",";
+    if (np_stop.count(words[w]) > 0 && !first) return false;
+    if (first) return ordinal && np_stop.count(words[w]) > 0;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::string EventRules::PresentTense(const std::vector<Word>& words,
@@ -235,6 +279,8 @@ bool EventRules::Load(Diagnostic* error) {
       after_which_.insert(row.fields[0]);
     } else if (kind == "after-clause") {
       after_clauses_.insert(row.fields[0]);
+    } else if (kind == "background") {
+      // (read by LeadStoryGoesOn in event_dates.cc)
     } else if (kind == "same-time" || kind == "same-act" || kind == "at-time" ||
                kind == "signing-of") {
       std::vector<std::string>& phrase = (kind == "same-time"    ? carry_openers_
@@ -257,7 +303,7 @@ bool EventRules::Load(Diagnostic* error) {
                      "expected 'act-noun', 'subject', 'also', 'same-time', 'at-time', 'same-act', "
                      "'teller', 'follow-up', 'lead-clause-end', 'state-since', 'state-held', "
                      "'state-keep', "
-                     "'which-clause', 'after-clause' or 'signing-of', found '" +
+                     "'which-clause', 'after-clause', 'background' or 'signing-of', found '" +
                          row.fields[1] + "'"};
       return false;
     }
@@ -617,6 +663,7 @@ void EventRules::ReadEvent(size_t k, const SentenceReading& sentence,
   if (IsMultilateral(*reading, sentence, event)) return;
   FindScope(*reading, sentence, &event);
   if (CountedParties(*reading, sentence, event)) return;
+  if (ApposedTrip(*reading, sentence, tm, event.trigger, np_stop_)) return;
   if (!ReadFollow(*reading, sentence, &event)) return;
   StartMention(sentence, &event);
   ReadScopeActors(*reading, sentence, &event);

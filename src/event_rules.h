@@ -171,6 +171,10 @@ class EventRules {
   // leave by the end of Monday") dates no event word there.
   int EventForTime(const ArticleReading& reading, const SentenceReading& sentence, size_t ti,
                    size_t* distance) const;
+  // "left Oslo on Tuesday after a two-day visit": the visit noun a time
+  // after an `end` verb and before "after" dates (its last day), or -1.
+  int LeftAfterStay(const std::vector<Word>& words, const SentenceReading& sentence,
+                    const TimeSpan& t) const;
   // Where a phrase of `phrases` (words of data/en/date_roles.tsv) ending
   // right before word `w`, inside the sentence from `from`, begins; else `w`.
   static size_t PhraseBefore(const std::vector<Word>& words, size_t from, size_t w,
