@@ -87,6 +87,11 @@ TEST_CASE("a border with the other side made military is a measure", "[probes39]
   CHECK(Told("Ghana declared a state of emergency along its frontier with Togo on Tuesday.",
              kGhaTgo, "Accra")
             .count("reduce-relations 2024-03-12 held @") == 1);
+  CHECK(
+      Told("Togo deployed 500 more soldiers to its border with Ghana on Tuesday.", kGhaTgo, "Accra")
+          .count("reduce-relations 2024-03-12 held @") == 1);
+  CHECK(Told("Chile will militarize its border with Peru next week.", kPerChl, "Lima")
+            .count("reduce-relations 2024-W12 planned @") == 1);
   // Troops sent elsewhere, or no troops at all, are none.
   CHECK(Told("Ghana sent a delegation to the border with Togo on Tuesday.", kGhaTgo, "Accra")
             .count("reduce-relations 2024-03-12 held @") == 0);
