@@ -49,6 +49,9 @@ TEST_CASE("a cabinet meeting the two hold together is a meeting of the two", "[p
         std::multiset<std::string>{"meeting 2024-03-11 held @Lome"});
   CHECK(Told("Norway and Kenya held their second binational cabinet in Oslo last week.", kNorKen,
              "Nairobi") == std::multiset<std::string>{"meeting 2024-W10 held @Oslo"});
+  // The joint body as the subject of "met".
+  CHECK(Told("The binational cabinet of Peru and Chile met in Arequipa on Monday.", kPerChl,
+             "Lima") == std::multiset<std::string>{"meeting 2024-03-11 held @Arequipa"});
   CHECK(Told("Ghana and Togo will hold a joint commission session in Lome in May.", kGhaTgo,
              "Accra") == std::multiset<std::string>{"meeting 2024-05 planned @Lome"});
 }
