@@ -1656,12 +1656,20 @@ void EventRules::FindDoer(const ArticleReading& reading, const SentenceReading& 
     if (!side || a.code.empty() || a.first_word < begin || a.end_word > tm.first_word) return true;
     if (a.first_word > begin && side_words_.IsPreposition(words[a.first_word - 1].lower))
       return true;
-    // "Norway handed Kenya a protest note": a side between a verb and the
-    // noun's "a" is whom the act was handed to (probes39).
+    // "Norway handed Kenya a protest note", "handed Kenya's ambassador a
+    // protest note": a side (or its office) between a verb and the noun's
+    // "a" is whom the act was handed to (probes39).
+    size_t after = a.end_word;
+    if (after < tm.first_word && words[after].lower == "'s") {
+      for (const ActorMention& office : sentence.actors) {
+        if (office.kind == ActorKind::kTitle && office.first_word == after + 1)
+          after = office.end_word;
+      }
+    }
     if (!doer.empty() && event->trigger.noun_phrase && a.first_word > begin &&
-        a.end_word < tm.first_word && !words[a.first_word - 1].punct &&
+        after < tm.first_word && !words[a.first_word - 1].punct &&
         !words[a.first_word - 1].capitalized &&
-        (words[a.end_word].lower == "a" || words[a.end_word].lower == "an")) {
+        (words[after].lower == "a" || words[after].lower == "an")) {
       return true;
     }
     if (!doer.empty() && doer != a.code) return false;

@@ -118,6 +118,8 @@ TEST_CASE("a meeting on the sidelines of a summit is placed in the summit's town
 TEST_CASE("a protest handed to the other side is its doer's", "[probes39]") {
   CHECK(Titles("Norway handed Kenya a protest note on Monday.", kNorKen, "Nairobi") ==
         std::multiset<std::string>{"Norway's protest to Kenya"});
+  CHECK(Titles("Peru handed Chile's ambassador a protest note on Monday.", kPerChl, "Lima") ==
+        std::multiset<std::string>{"Peru's protest to Chile"});
   CHECK(Titles("Ghana gave Togo a formal protest on Tuesday over the shooting.", kGhaTgo, "Accra")
             .count("Ghana's formal protest to Togo") == 1);
 }
