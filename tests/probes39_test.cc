@@ -95,6 +95,10 @@ TEST_CASE("a border with the other side made military is a measure", "[probes39]
           .count("reduce-relations 2024-03-12 held @") == 1);
   CHECK(Told("Chile will militarize its border with Peru next week.", kPerChl, "Lima")
             .count("reduce-relations 2024-W12 planned @") == 1);
+  // A count with a thousands mark keeps the verb and its troops together
+  // (troops moved up to the border are a show of force, measures23).
+  CHECK(Told("Togo deployed 2,000 troops to the border with Ghana on Monday.", kGhaTgo, "Accra")
+            .count("warning 2024-03-11 held @") == 1);
   // Troops sent elsewhere, or no troops at all, are none.
   CHECK(Told("Ghana sent a delegation to the border with Togo on Tuesday.", kGhaTgo, "Accra")
             .count("reduce-relations 2024-03-12 held @") == 0);
