@@ -1447,6 +1447,39 @@ void EventRules::DayAfterClock(const ArticleReading& reading, SentenceReading* s
   }
 }
 
+void EventRules::DateTripOfHomePurpose(const ArticleReading& reading,
+                                       SentenceReading* sentence) const {
+  auto& words = reading.words;
+  auto& s = sentence->s;
+  auto& triggers = sentence->triggers;
+  auto& time_of = sentence->time_of;
+  // "Boluarte will travel to Santiago for a cabinet meeting next year",
+  // "flew to Lima for talks with business leaders on Monday": the time
+  // after the purpose went to its noun, which HomeMeeting later takes from
+  // the two. An undated trip word right before it, "for" and at most three
+  // plain words between them and no punctuation from the trip on, is dated
+  // by that time too: the trip is still the pair's (probes39).
+  for (size_t k = 1; k < triggers.size(); ++k) {
+    if (time_of[k] < 0 || time_of[k - 1] >= 0) continue;
+    const EventTrigger& purpose = triggers_[static_cast<size_t>(triggers[k].value)];
+    const EventTrigger& trip = triggers_[static_cast<size_t>(triggers[k - 1].value)];
+    if (!purpose.noun_phrase || purpose.family != "meeting" || trip.family != "visit" ||
+        trip.type == "hosting") {
+      continue;
+    }
+    size_t w = triggers[k].first_word;
+    while (w > triggers[k - 1].end_word && triggers[k].first_word - w < 3 &&
+           words[w - 1].lower != "for" && !words[w - 1].punct) {
+      --w;
+    }
+    if (w <= triggers[k - 1].end_word || words[w - 1].lower != "for" || w - 1 <= s.first_word)
+      continue;
+    bool plain = true;
+    for (size_t x = triggers[k - 1].end_word; plain && x + 1 < w; ++x) plain = !words[x].punct;
+    if (plain && HomeMeetingNoun(words, *sentence, triggers[k])) time_of[k - 1] = time_of[k];
+  }
+}
+
 void EventRules::ShareGatheringTime(const ArticleReading& reading,
                                     SentenceReading* sentence) const {
   auto& words = reading.words;

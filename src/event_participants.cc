@@ -1667,6 +1667,22 @@ void EventRules::FindDoer(const ArticleReading& reading, const SentenceReading& 
     if (!side || a.code.empty() || a.first_word < begin || a.end_word > tm.first_word) return true;
     if (a.first_word > begin && side_words_.IsPreposition(words[a.first_word - 1].lower))
       return true;
+    // "Norway handed Kenya a protest note", "handed Kenya's ambassador a
+    // protest note": a side (or its office) between a verb and the noun's
+    // "a" is whom the act was handed to (probes39).
+    size_t after = a.end_word;
+    if (after < tm.first_word && words[after].lower == "'s") {
+      for (const ActorMention& office : sentence.actors) {
+        if (office.kind == ActorKind::kTitle && office.first_word == after + 1)
+          after = office.end_word;
+      }
+    }
+    if (!doer.empty() && event->trigger.noun_phrase && a.first_word > begin &&
+        after < tm.first_word && !words[a.first_word - 1].punct &&
+        !words[a.first_word - 1].capitalized &&
+        (words[after].lower == "a" || words[after].lower == "an")) {
+      return true;
+    }
     if (!doer.empty() && doer != a.code) return false;
     doer = a.code;
     return true;
@@ -2146,6 +2162,44 @@ void EventRules::AgreementPartner(const ArticleReading& reading, const SentenceR
   for (const std::string& code : aside) m.actors.erase(code);
 }
 
+bool EventRules::HomeMeetingNoun(const std::vector<Word>& words, const SentenceReading& sentence,
+                                 const PhraseMatcher::Match& tm) const {
+  const SentenceSpan& s = sentence.s;
+  // "a cabinet meeting", "a meeting of Andean legislators".
+  if (tm.first_word > s.first_word &&
+      side_words_.NamesNonStateParty(words, tm.first_word - 1, tm.first_word)) {
+    return true;
+  }
+  // So is "a meeting with business leaders" when no side is named among
+  // them (scope22): one scan of the words after "of" or "with".
+  const bool of = tm.end_word + 1 < s.last_word && words[tm.end_word].lower == "of";
+  const bool with = tm.end_word + 1 < s.last_word && words[tm.end_word].lower == "with";
+  if (!of && !with) return false;
+  size_t end = tm.end_word + 1;
+  while (end < s.last_word && end < tm.end_word + 4 && !words[end].punct) ++end;
+  return side_words_.NamesNonStateParty(words, tm.end_word + 1, end) &&
+         (of ||
+          std::none_of(sentence.actors.begin(), sentence.actors.end(), [&](const ActorMention& am) {
+            return am.first_word > tm.end_word && am.first_word < end;
+          }));
+}
+
+bool EventRules::TwoSidesOpen(const std::vector<Word>& words,
+                              const std::vector<ActorMention>& actors, size_t begin, size_t end) {
+  auto state = [](const ActorMention& a) {
+    return (a.kind == ActorKind::kCountry || a.kind == ActorKind::kDemonym) && !a.code.empty();
+  };
+  for (size_t a = 0; a + 1 < actors.size(); ++a) {
+    const ActorMention& x = actors[a];
+    const ActorMention& y = actors[a + 1];
+    if (x.first_word < begin) continue;
+    // (At most a determiner before the first: "The Peruvian and Chilean governments".)
+    return x.first_word <= begin + 1 && state(x) && state(y) && x.code != y.code &&
+           x.end_word + 1 == y.first_word && words[x.end_word].lower == "and" && y.end_word <= end;
+  }
+  return false;
+}
+
 void EventRules::HomeMeeting(const ArticleReading& reading, const SentenceReading& sentence,
                              EventReading* event) const {
   auto& words = reading.words;
@@ -2155,22 +2209,13 @@ void EventRules::HomeMeeting(const ArticleReading& reading, const SentenceReadin
   if (event->trigger.family != "meeting" || m.actors.empty()) return;
   bool home = false;
   if (event->trigger.noun_phrase) {
-    // "a cabinet meeting", "a meeting of Andean legislators".
-    home = tm.first_word > s.first_word &&
-           side_words_.NamesNonStateParty(words, tm.first_word - 1, tm.first_word);
-    // So is "a meeting with business leaders" when no side is named among
-    // them (scope22): one scan of the words after "of" or "with".
-    const bool of = tm.end_word + 1 < s.last_word && words[tm.end_word].lower == "of";
-    const bool with = tm.end_word + 1 < s.last_word && words[tm.end_word].lower == "with";
-    if (!home && (of || with)) {
-      size_t end = tm.end_word + 1;
-      while (end < s.last_word && end < tm.end_word + 4 && !words[end].punct) ++end;
-      home = side_words_.NamesNonStateParty(words, tm.end_word + 1, end) &&
-             (of || std::none_of(sentence.actors.begin(), sentence.actors.end(),
-                                 [&](const ActorMention& am) {
-                                   return am.first_word > tm.end_word && am.first_word < end;
-                                 }));
-    }
+    // "Peru and Chile will hold a cabinet meeting": one meeting the two
+    // open the clause for is theirs together; "both held cabinet
+    // meetings" are each at home.
+    const bool one = tm.first_word >= s.first_word + 2 && (words[tm.first_word - 2].lower == "a" ||
+                                                           words[tm.first_word - 2].lower == "an");
+    home = HomeMeetingNoun(words, sentence, tm) &&
+           !(one && TwoSidesOpen(words, sentence.actors, event->clause_begin, tm.first_word));
     // "Peru's cabinet discussed the move at a meeting on Tuesday": a body
     // at home opening the clause holds the meeting (scope22).
     if (!home && tm.first_word >= s.first_word + 2 &&
@@ -2188,6 +2233,14 @@ void EventRules::HomeMeeting(const ArticleReading& reading, const SentenceReadin
                                  [&](const TimeSpan& t) { return t.first_word == tm.end_word; });
     home = no_object && event->clause_begin < tm.first_word &&
            side_words_.NamesNonStateParty(words, event->clause_begin, tm.first_word);
+    // "The binational cabinet of Peru and Chile met in Tacna": a body of
+    // both that is a meeting noun of its own is no body at home (probes39).
+    for (const PhraseMatcher::Match& t : sentence.triggers) {
+      if (!home) break;
+      home = !(t.value >= 0 && t.first_word >= event->clause_begin && t.end_word <= tm.first_word &&
+               triggers_[static_cast<size_t>(t.value)].family == "meeting" &&
+               side_words_.NamesNonStateParty(words, t.first_word, t.end_word));
+    }
   }
   if (home) m.actors.clear();
 }

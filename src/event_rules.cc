@@ -516,6 +516,7 @@ void EventRules::ReadSentence(const SentenceSpan& s, const ActorLexicon& lexicon
     UndateSpokenObjects(*reading, &sentence);
     DayAfterClock(*reading, &sentence);
     ShareGatheringTime(*reading, &sentence);
+    DateTripOfHomePurpose(*reading, &sentence);
     ArrivalTrip(*reading, &sentence);
     SentenceSides(&sentence);
     const size_t told_before = reading->mentions.size();

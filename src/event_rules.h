@@ -228,6 +228,10 @@ class EventRules {
   void UndateSpokenObjects(const ArticleReading& reading, SentenceReading* sentence) const;
   void DayAfterClock(const ArticleReading& reading, SentenceReading* sentence) const;
   void ShareGatheringTime(const ArticleReading& reading, SentenceReading* sentence) const;
+  // "is expected to travel to Santiago for a cabinet meeting next year":
+  // the time after a trip's purpose that is a meeting at home (no event of
+  // the two) dates the trip too (probes39).
+  void DateTripOfHomePurpose(const ArticleReading& reading, SentenceReading* sentence) const;
   // event_participants.cc: "the two sides", "the two presidents".
   void SentenceSides(SentenceReading* sentence) const;
 
@@ -406,6 +410,17 @@ class EventRules {
   // meeting of Andean legislators") is no meeting of the two states.
   void HomeMeeting(const ArticleReading& reading, const SentenceReading& sentence,
                    EventReading* event) const;
+  // Whether meeting noun `tm` names a body at home as its holder ("a
+  // cabinet meeting", "a meeting of Andean legislators", "talks with
+  // business leaders" with no side among them): HomeMeeting and a trip's
+  // purpose (DateTripOfHomePurpose) ask it.
+  bool HomeMeetingNoun(const std::vector<Word>& words, const SentenceReading& sentence,
+                       const PhraseMatcher::Match& tm) const;
+  // Whether two states joined by "and" open the words [begin, end) ("Peru
+  // and Chile will hold a cabinet meeting", "The Peruvian and Chilean
+  // cabinets"): what follows they do together (probes39).
+  static bool TwoSidesOpen(const std::vector<Word>& words, const std::vector<ActorMention>& actors,
+                           size_t begin, size_t end);
   // Blame, a rejection or a proposal told by a verb of speech is the
   // speaker's: when the text names no speaker of a side ("Analysts said
   // Togo was behind the attack on the Ghanaian embassy"), it is between no

@@ -390,8 +390,13 @@ void VerbObjectEvents::AddTriggers(const std::vector<Word>& words, size_t begin,
         bool currency =
             words[w].punct && std::find(currencies_.begin(), currencies_.end(),
                                         std::string_view(words[w].lower)) != currencies_.end();
+        // ("deployed 2,000 troops": a mark glued between digits is part of
+        // the number, probes39.)
+        bool in_number = words[w].punct && w > 0 && w + 1 < end && words[w - 1].number &&
+                         words[w + 1].number && words[w].begin == words[w - 1].end &&
+                         words[w + 1].begin == words[w].end;
         bool joins = (!(words[w].punct && words[w].lower != "'s" && words[w].lower != "-" &&
-                        !words[w].abbreviation && !currency) ||
+                        !words[w].abbreviation && !currency && !in_number) ||
                       IsQuoteMark(words[w].lower)) &&
                      words[w].lower != "and" && words[w].lower != "but";
         // "suspended military and intelligence cooperation": an "and"
