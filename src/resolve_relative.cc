@@ -412,6 +412,13 @@ void Parser::Relative(size_t i, Take& take) const {
       } else if (g == Grain::kWeekend) {
         s = Spec();
         s.grain = Grain::kWeekend;
+      } else if (w == "the" && i > 0 && lx_.period_end_verbs.contains(W(i - 1)) &&
+                 (g == Grain::kYear || g == Grain::kMonth || g == Grain::kWeek) && u == i + 1 &&
+                 !Is(k, "-") && !Is(k, "of")) {
+        // "Chile ended the year with a surplus", "stocks closed the week
+        // higher": the period that has just ended
+        // (data/en/period_end_verbs.tsv).
+        s.ended = true;
       }
       take(i, k, s, w == "that" ? "that_period" : "the_period");
     }
