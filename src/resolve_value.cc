@@ -401,6 +401,15 @@ Anchored Anchor(const Spec& spec, const Lexicon& lexicon, year_month_day dct,
     int offset = spec.offset;
     if (spec.ended && !InLastDays(ref, spec.unit, 3)) --offset;
     first = ShiftBy(ref, offset, spec.unit);
+    // "two years ago this week": the same week of that year, the one
+    // holding the day of the reference's weekday nearest the day that far
+    // back (2022-03-13, a Sunday, for a Wednesday gives 2022-03-16).
+    if (grain == Grain::kWeek && (spec.unit == Grain::kYear || spec.unit == Grain::kDecade ||
+                                  spec.unit == Grain::kCentury)) {
+      int gap =
+          static_cast<int>((date::weekday{sys_days{ref}} - date::weekday{sys_days{first}}).count());
+      first = year_month_day{sys_days{first} + days{gap <= 3 ? gap : gap - 7}};
+    }
     if (spec.offset < 0) out.direction = "past";
     if (spec.offset > 0) out.direction = "future";
   } else if (spec.holiday >= 0) {
