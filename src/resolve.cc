@@ -61,7 +61,8 @@ void Parser::Core(size_t i, Take& take) const {
     bool named = false;
     if (Month(i + 1, &month, &j)) {
       size_t q = Year(j, &year, &k) ? k : j;
-      if (Is(q, "quarter") && !Is(q + 1, "of")) {
+      // Not "the June quarter-finals".
+      if (Is(q, "quarter") && !Is(q + 1, "of") && !Is(q + 1, "-")) {
         named = true;
         end = q + 1;
       }
