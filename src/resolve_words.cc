@@ -233,8 +233,14 @@ bool Parser::ClockHours(size_t i) const {
   if (hour > 23 || minute > 59) return false;
   bool word =
       Is(i + 1, "hours") || Is(i + 1, "hrs") || Is(i + 1, "hr") || (Is(i + 1, "h") && Glued(i + 1));
-  // "after 1800 hours of talks" is a length.
+  // "after 1800 hours of talks" is a length, and so is "extended by 1200
+  // hours" (a change by that much: "by" after an -ed verb, "up", "down").
   if (!word || Is(i + 2, "of")) return false;
+  if (Is(i - 1, "by") && i >= 2 &&
+      (Is(i - 2, "up") || Is(i - 2, "down") ||
+       (W(i - 2).size() > 3 && W(i - 2).substr(W(i - 2).size() - 2) == "ed"))) {
+    return false;
+  }
   // "from 2200 hrs to 0600 hrs": the second bound after the first.
   if ((Is(i - 1, "to") || Is(i - 1, "and") || Is(i - 1, "-")) && i >= 3 && ClockHours(i - 3)) {
     return true;
