@@ -33,6 +33,15 @@ std::string_view TimexTypeName(TimexType type) {
 
 namespace resolve_internal {
 
+bool Parser::HolidayKnownIn(int holiday, int year) const {
+  const std::string& rule = lx_.holidays[static_cast<size_t>(holiday)].value;
+  if (rule == "lunar-new-year") return lx_.lunar_new_year.contains(year);
+  if (rule.rfind("dates:", 0) != 0) return true;
+  // "dates:A|B": the first name is the one read with a year.
+  auto table = lx_.holiday_dates.find(rule.substr(6, rule.find('|', 6) - 6));
+  return table != lx_.holiday_dates.end() && table->second.contains(year);
+}
+
 void Parser::Core(size_t i, Take& take) const {
   // First, so that a rate ("barrels a day") wins over the length it ties with.
   Modern(i, take);
@@ -43,6 +52,36 @@ void Parser::Core(size_t i, Take& take) const {
   Times(i, take);
   size_t j = 0, k = 0;
   int wd = 0, n = 0;
+  // "the June quarter", "the quarter to September", "the quarter ended
+  // March 2023": a fiscal quarter named by its last month, as "the three
+  // months to June" (months_to); past or ahead by the clause's tense.
+  if (Is(i, "the")) {
+    int month = 0, year = 0;
+    size_t end = 0;
+    bool named = false;
+    if (Month(i + 1, &month, &j)) {
+      size_t q = Year(j, &year, &k) ? k : j;
+      // Not "the June quarter-finals".
+      if (Is(q, "quarter") && !Is(q + 1, "of") && !Is(q + 1, "-")) {
+        named = true;
+        end = q + 1;
+      }
+    } else if (Is(i + 1, "quarter") &&
+               (Is(i + 2, "to") || Is(i + 2, "through") || Is(i + 2, "ending") ||
+                Is(i + 2, "ended")) &&
+               Month(i + 3, &month, &j) && !DayNumber(j, &n, &k)) {
+      // "the quarter ended Sept. 30" is two: the quarter, and its last day.
+      named = true;
+      end = Year(j, &year, &k) ? k : j;
+    }
+    if (named && month % 3 == 0) {
+      Spec s;
+      s.month = month;
+      s.grain = Grain::kQuarter;
+      if (year != 0) s.year = year;
+      take(i, end, s, "quarter_by_month");
+    }
+  }
   // A bare weekday.
   if (Weekday(i, &wd, &j)) {
     Spec s;
@@ -284,9 +323,18 @@ void Parser::Core(size_t i, Take& take) const {
       take(i, j + 1, around, "holiday_period");
     }
     int year = 0;
-    if (Year(j, &year, &k)) {
+    // "Easter 1916", and "Christmas Day in 1914", "Yom Kippur in 1973": the
+    // holiday of that year, one DATE.
+    bool in = Is(j, "in") && !Is(j + 2, "-") && !Is(j + 2, "and");
+    if (Year(in ? j + 1 : j, &year, &k)) {
       s.year = year;
-      take(i, k, s, "holiday_year");
+      // A holiday of another calendar whose day that year the tables do not
+      // hold is the year alone: a day moved from another year would be wrong.
+      if (!HolidayKnownIn(h, year)) {
+        s = Spec();
+        s.year = year;
+      }
+      take(i, k, s, in ? "holiday_in_year" : "holiday_year");
     }
   }
   // Quarters and halves: the third quarter [of 2014 | of next year], third-quarter;

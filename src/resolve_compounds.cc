@@ -102,6 +102,38 @@ void Parser::Compounds(size_t i, Match* best) const {
       return;
     }
   }
+  if (rule == "ago" && s.mod.empty() && s.shift) {
+    // "50 years ago this month", "two years ago this week", "a decade ago
+    // this year": the named period of the date that far back, one DATE.
+    // The count's unit is longer than the period named ("a week ago this
+    // month" is left).
+    bool yearly = s.unit == Grain::kYear || s.unit == Grain::kDecade || s.unit == Grain::kCentury;
+    if (Is(end, "this") && !Is(end + 2, "'") && !Is(end + 2, "\u2019") &&
+        ((Is(end + 1, "year") && yearly) || (Is(end + 1, "month") && yearly) ||
+         (Is(end + 1, "week") && (yearly || s.unit == Grain::kMonth)))) {
+      s.grain = Is(end + 1, "year")    ? Grain::kYear
+                : Is(end + 1, "month") ? Grain::kMonth
+                                       : Grain::kWeek;
+      best->end = end + 2;
+      best->rule = "ago_this_period";
+      return;
+    }
+  }
+  // "three weeks ago on Friday", "a week ago on Monday": that many weeks
+  // before the latest such day gone ("last Friday"), one DATE.
+  if (rule == "ago" && s.mod.empty() && s.shift && s.unit == Grain::kWeek && Is(end, "on")) {
+    Match inner;
+    int weeks = s.offset;
+    if (CoreBest(end + 1, &inner, true) && std::string_view(inner.rule) == "weekday" &&
+        inner.spec.weekday > 0 && !Is(inner.end, "'") && !Is(inner.end, "\u2019")) {
+      *best = inner;
+      best->first = i;
+      best->spec.lean = Lean::kLast;
+      best->spec.day_offset = 7 * weeks;
+      best->rule = "ago_on_weekday";
+      return;
+    }
+  }
   // "the year to June", "the year through March 2025": the twelve months
   // ending then (a fiscal or reporting year), one DURATION, as "the 12
   // months to December".

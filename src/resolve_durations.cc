@@ -211,6 +211,8 @@ void Parser::Durations(size_t i, Take& take) const {
       if (hyphen && ((Is(k, "-") && Is(k + 1, "old")) || Is(k, "old"))) return;
       // "Mr. Lee, 52 years old": an age too.
       if (Is(k, "old")) return;
+      // "at 1800 hours": a clock time (ClockHours), not a length.
+      if (ClockHours(p)) return;
       // "from the age of six months": an age, however it is counted
       // (data/en/age_nouns.tsv).
       if (i >= 2 && Is(i - 1, "of") && lx_.age_nouns.contains(W(i - 2))) return;

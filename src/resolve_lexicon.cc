@@ -533,6 +533,7 @@ bool Lexicon::Load(Diagnostic* error) {
       !LoadWordSet("data/en/time_zones.tsv", &time_zones, error) ||
       !LoadWordSet("data/en/day_of_month_followers.tsv", &day_of_month_followers, error) ||
       !LoadWordSet("data/en/match_words.tsv", &match_words, error) ||
+      !LoadWordSet("data/en/period_end_verbs.tsv", &period_end_verbs, error) ||
       !LoadWordSet("data/en/rate_followers.tsv", &rate_followers, error) ||
       !LoadWordSet("data/en/quantity_words.tsv", &quantity_words, error) ||
       !LoadWordSet("data/en/span_words.tsv", &span_words, error) ||

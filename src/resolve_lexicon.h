@@ -209,6 +209,9 @@ struct Lexicon {
   // Words of a game ("scored", "half-time": match_words.tsv): a bare "the
   // first half" near one is the match's half.
   WordMap<bool> match_words;
+  // Past verbs that end the period after them ("ended the year":
+  // period_end_verbs.tsv).
+  WordMap<bool> period_end_verbs;
   WordMap<bool> rate_followers;
   WordMap<bool> quantity_words;
   WordMap<bool> span_words;

@@ -578,6 +578,14 @@ class Parser {
   void Compounds(size_t i, Match* best) const;
   // A time zone after a clock time: "GMT", "EDT".
   bool ZoneAt(size_t j) const;
+  // "at 1800 hrs", "by 1400h", "until 2300 hours": a four-digit 24-hour
+  // clock time (HHMM) at token i whose hour word follows at once, after a
+  // word that sets a time ("at", "by", "until"...); never a year or a
+  // length ("for 1800 hours", "in 1800" are not).
+  bool ClockHours(size_t i) const;
+  // Whether the day of holiday `holiday` (an index of data/en/holidays.tsv)
+  // in `year` is known: computed, or held by the tables of lunar holidays.
+  bool HolidayKnownIn(int holiday, int year) const;
   // "local time", "Eastern time", "Beijing time" at token j, after a clock
   // time.
   bool ZoneTime(size_t j) const {

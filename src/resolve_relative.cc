@@ -341,11 +341,12 @@ void Parser::Relative(size_t i, Take& take) const {
         if (lean == Lean::kNext) s.lean = Lean::kComing;
       }
       take(i, k, s, "relative_weekday");
-      // "next Tuesday week" (British): a week after next Tuesday.
-      if (lean == Lean::kNext && !narrative && Is(k, "week") && !Is(k + 1, "-") &&
-          !Is(k + 1, "of")) {
+      // "next Tuesday week" (British): a week after next Tuesday; "last
+      // Tuesday week" a week before last Tuesday.
+      if ((lean == Lean::kNext || lean == Lean::kLast) && !narrative && Is(k, "week") &&
+          !t_[k].capitalized && !Is(k + 1, "-") && !Is(k + 1, "of")) {
         Spec t = s;
-        t.day_offset = 7;
+        t.day_offset = lean == Lean::kNext ? 7 : -7;
         take(i, k + 1, t, "relative_weekday_week");
       }
       if (DayPart(k, &part, &j)) {
@@ -411,6 +412,13 @@ void Parser::Relative(size_t i, Take& take) const {
       } else if (g == Grain::kWeekend) {
         s = Spec();
         s.grain = Grain::kWeekend;
+      } else if (w == "the" && i > 0 && lx_.period_end_verbs.contains(W(i - 1)) &&
+                 (g == Grain::kYear || g == Grain::kMonth || g == Grain::kWeek) && u == i + 1 &&
+                 !Is(k, "-") && !Is(k, "of") && !Is(k, "'") && !Is(k, "\u2019")) {
+        // "Chile ended the year with a surplus", "stocks closed the week
+        // higher": the period that has just ended
+        // (data/en/period_end_verbs.tsv).
+        s.ended = true;
       }
       take(i, k, s, w == "that" ? "that_period" : "the_period");
     }

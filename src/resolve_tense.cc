@@ -541,6 +541,21 @@ int Parser::TenseAround(size_t first, size_t end, size_t* cue_at) const {
             *tense = 1;
             return true;
           }
+          // "the deadline is the close of business Friday", "is the end of
+          // trading on Monday": the end of a working day named after the
+          // verb is what that day holds, ahead, as "is Friday".
+          if ((w == "is" || w == "are") && I(first).weekday > 0 && !Is(end, "'") && !Is(end, "’")) {
+            size_t q = Is(k + 1, "the") ? k + 2 : k + 1;
+            if ((Is(q, "close") || Is(q, "end")) && Is(q + 1, "of")) {
+              q = Is(q + 2, "the") ? q + 3 : q + 2;
+              if (q < first && t_[q].alpha && !t_[q].capitalized && !I(q).has_tense) ++q;
+              if (Is(q, "on")) ++q;
+              if (q == first) {
+                *tense = 1;
+                return true;
+              }
+            }
+          }
           // "Pompeo is in Pyongyang on Sunday": where someone is on a day
           // named in the present is a schedule; so is where a fixture is
           // held ("the final is at Lord's in June").

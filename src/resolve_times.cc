@@ -65,7 +65,9 @@ void Parser::Times(size_t i, Take& take) const {
     s.time = time;
     // The clock time alone, without a zone or the words of its day.
     // "0600 GMT" is a time only by its zone, which stays in the span.
-    size_t bare = t_[i].lower.size() == 4 && ZoneAt(j) ? j + 1 : j;
+    size_t bare = t_[i].lower.size() == 4 && ZoneAt(j)                             ? j + 1
+                  : t_[i].lower.size() == 4 && Is(j, "local") && Is(j + 1, "time") ? j + 2
+                                                                                   : j;
     // "4 a.m. EDT Thursday": the zone is kept in the span, the value stays local.
     if (ZoneAt(j)) ++j;
     // "10:30 a.m. local time Tuesday", "8 p.m. Eastern time Tuesday"

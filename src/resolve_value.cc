@@ -295,6 +295,26 @@ std::string FormatAt(year_month_day d, Grain grain) {
   return Pad(y, 4);
 }
 
+namespace {
+
+// Whether day d is within the last n days of its week (ISO, to Sunday),
+// month or year; false for any other unit.
+bool InLastDays(year_month_day d, Grain unit, int n) {
+  sys_days day{d};
+  switch (unit) {
+    case Grain::kWeek:
+      return (date::Sunday - date::weekday{day}).count() < n;
+    case Grain::kMonth:
+      return (sys_days{d.year() / d.month() / date::last} - day).count() < n;
+    case Grain::kYear:
+      return (sys_days{d.year() / date::December / 31} - day).count() < n;
+    default:
+      return false;
+  }
+}
+
+}  // namespace
+
 year_month_day ShiftBy(year_month_day d, int count, Grain unit) {
   int months = 0;
   switch (unit) {
@@ -379,7 +399,17 @@ Anchored Anchor(const Spec& spec, const Lexicon& lexicon, year_month_day dct,
   }
   if (spec.shift) {
     int offset = spec.offset;
+    if (spec.ended && !InLastDays(ref, spec.unit, 3)) --offset;
     first = ShiftBy(ref, offset, spec.unit);
+    // "two years ago this week": the same week of that year, the one
+    // holding the day of the reference's weekday nearest the day that far
+    // back (2022-03-13, a Sunday, for a Wednesday gives 2022-03-16).
+    if (grain == Grain::kWeek && (spec.unit == Grain::kYear || spec.unit == Grain::kDecade ||
+                                  spec.unit == Grain::kCentury)) {
+      int gap =
+          static_cast<int>((date::weekday{sys_days{ref}} - date::weekday{sys_days{first}}).count());
+      first = year_month_day{sys_days{first} + days{gap <= 3 ? gap : gap - 7}};
+    }
     if (spec.offset < 0) out.direction = "past";
     if (spec.offset > 0) out.direction = "future";
   } else if (spec.holiday >= 0) {

@@ -63,6 +63,9 @@ struct Spec {
   // "two weeks ago", "next month": the reference moved by `offset` units.
   bool shift = false;
   int offset = 0;
+  // "ended the year": the period just ended, the one before the reference's
+  // unless the reference is in the current one's last three days.
+  bool ended = false;
   Grain unit = Grain::kNone;
   bool narrative = false;  // reference is the last date the text talked about
   Lean lean = Lean::kTense;

@@ -227,6 +227,29 @@ bool Parser::OrdinalRead(size_t i, int* n, size_t* next) const {
   return false;
 }
 
+bool Parser::ClockHours(size_t i) const {
+  if (!Num(i) || t_[i].lower.size() != 4 || i == 0) return false;
+  int hour = ToInt(t_[i].lower.substr(0, 2)), minute = ToInt(t_[i].lower.substr(2));
+  if (hour > 23 || minute > 59) return false;
+  bool word =
+      Is(i + 1, "hours") || Is(i + 1, "hrs") || Is(i + 1, "hr") || (Is(i + 1, "h") && Glued(i + 1));
+  // "after 1800 hours of talks" is a length, and so is "extended by 1200
+  // hours" (a change by that much: "by" after an -ed verb, "up", "down").
+  if (!word || Is(i + 2, "of")) return false;
+  if (Is(i - 1, "by") && i >= 2 &&
+      (Is(i - 2, "up") || Is(i - 2, "down") ||
+       (W(i - 2).size() > 3 && W(i - 2).substr(W(i - 2).size() - 2) == "ed"))) {
+    return false;
+  }
+  // "from 2200 hrs to 0600 hrs": the second bound after the first.
+  if ((Is(i - 1, "to") || Is(i - 1, "and") || Is(i - 1, "-")) && i >= 3 && ClockHours(i - 3)) {
+    return true;
+  }
+  return Is(i - 1, "at") || Is(i - 1, "by") || Is(i - 1, "until") || Is(i - 1, "till") ||
+         Is(i - 1, "before") || Is(i - 1, "after") || Is(i - 1, "from") || Is(i - 1, "since") ||
+         Is(i - 1, "between");
+}
+
 bool Parser::DayPart(size_t i, std::string* code, size_t* next) const {
   if (I(i).day_part == nullptr) return false;
   *code = "T" + *I(i).day_part;
@@ -247,10 +270,21 @@ bool Parser::Clock(size_t i, std::string* time, size_t* next) const {
     *next = i + 1;
     return true;
   }
+  // "at 1800 hrs", "by 1400h": the hour word is part of the time.
+  if (ClockHours(i)) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "T%s:%s", std::string(t_[i].lower.substr(0, 2)).c_str(),
+                  std::string(t_[i].lower.substr(2)).c_str());
+    *time = buffer;
+    *next = i + 2;
+    return true;
+  }
   // "0600 GMT": a four-digit time says it is one only by its zone. In
   // brackets after a clock time ("10:35 a.m. (0735 GMT)") it restates that
   // time and is no expression of its own.
-  if (Num(i) && t_[i].lower.size() == 4 && ZoneAt(i + 1) &&
+  // "0600 local time" likewise (not "2010 Beijing time": a year may be).
+  if (Num(i) && t_[i].lower.size() == 4 &&
+      (ZoneAt(i + 1) || (Is(i + 1, "local") && Is(i + 2, "time"))) &&
       !(i >= 2 && Is(i - 1, "(") &&
         (Is(i - 2, "m") || Is(i - 2, ".") || Is(i - 2, "am") || Is(i - 2, "pm") ||
          Is(i - 2, "time") || ZoneAt(i - 2)))) {
@@ -298,6 +332,13 @@ bool Parser::Clock(size_t i, std::string* time, size_t* next) const {
     // "7.45pm": the British way; without a.m./p.m. "7.45" is a number.
     minute = ToInt(t_[j + 1].lower);
     j += 2;
+  } else if (Is(j, ".") && Glued(j) && Num(j + 1) && Glued(j + 1) && t_[j + 1].lower.size() == 2 &&
+             (ZoneAt(j + 2) || ZoneTime(j + 2))) {
+    // "09.00 GMT", "18.30 local time": the British 24-hour clock, a time by
+    // its zone as "19:30 GMT" is.
+    minute = ToInt(t_[j + 1].lower);
+    j += 2;
+    colon = true;
   }
   // "19:30 GMT", "at 17:00": the 24-hour clock, told apart from scores and
   // ratios by a zone, or by a word like "at" before an hour no 12-hour
