@@ -696,17 +696,17 @@ int EventRules::EventBeforeTime(const ArticleReading& reading, const SentenceRea
       // time ahead, open no clause of another event: probes38.)
       size_t other_to = PlanBound(reading, sentence, t);
       // A bound a few words before the time ("before Akufo-Addo returns to
-      // Accra on Thursday") bounds only a plan told ahead: a future cue ends
-      // at the event word, or at most two plain words before an event noun
-      // ("were expected to sign an agreement"). "the last session before
+      // Accra on Thursday") bounds only a plan told ahead: a future or
+      // past-plan cue ends at the event word, or at most two plain words
+      // before an event noun ("were expected to sign an agreement"). "the last session before
       // Obama leaves office in January" ranks the session; the time is the
       // leaving's.
       if (other_to + 1 < t.first_word) {
         const PhraseMatcher::Match& e = triggers[k];
         bool told_ahead =
             std::any_of(sentence.cues.begin(), sentence.cues.end(), [&](const auto& c) {
-              return Contains(CueKinds(c), kFuture) && c.end_word <= e.first_word &&
-                     c.end_word + 2 >= e.first_word &&
+              return (Contains(CueKinds(c), kFuture) || Contains(CueKinds(c), kPastPlan)) &&
+                     c.end_word <= e.first_word && c.end_word + 2 >= e.first_word &&
                      !MarkBetween(words, c.end_word, e.first_word);
             });
         if (!told_ahead) other_to = t.first_word;

@@ -78,3 +78,20 @@ TEST_CASE("a measure's day of effect ahead is not moved back a year", "[probes38
   CHECK(Dated("Chile lifted its ban on Peruvian flights on May 10.", kPerChl, "Santiago") ==
         std::multiset<std::string>{"lifting 2023-05-10 held"});
 }
+
+TEST_CASE("a signing expected before the visitor returns, borders reopened told by 'them'",
+          "[probes38]") {
+  CHECK(Dated("Ghana's foreign minister arrived in Lome on Tuesday for talks with her Togolese "
+              "counterpart.\n\nThe two ministers were expected to sign an accord on fishing rights "
+              "before she returns to Accra on Friday, officials said.",
+              kGhaTgo, "Lome")
+            .count("agreement 2024-03-15 planned") == 1);
+  CHECK(
+      Dated("Chile closed its land border with Peru in May 2020 and reopened it only in July 2022.",
+            kPerChl, "Santiago") ==
+      std::multiset<std::string>{"reduce-relations 2020-05 held", "restoration 2022-07 held"});
+  // Without a border named before it, "reopened it" reopens nothing of the two.
+  CHECK(
+      Dated("Peru reopened it in July, Chile's foreign minister said on Tuesday.", kPerChl, "Lima")
+          .empty());
+}
