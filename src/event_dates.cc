@@ -99,6 +99,9 @@ constexpr date::days kMaxStayDays{13};
 // day is a deadline or another matter, not the end of the trip).
 constexpr date::days kMaxUntilDays{14};
 
+// The most words from a bound word to the time it bounds: "before
+// Akufo-Addo returns to Accra on Thursday" (probes38).
+constexpr size_t kMaxBoundGap = 8;
 // How far after an event verb a second verb may stand and share its time
 // ("suspended the partnership with Chile on Tuesday and expelled").
 constexpr size_t kMaxSharedGap = 14;
@@ -544,6 +547,50 @@ bool EventRules::OtherEventBetween(const SentenceReading& sentence, const TimeSp
   });
 }
 
+size_t EventRules::ArrivalWhen(const std::vector<Word>& words, const SentenceReading& sentence,
+                               const TimeSpan& t) const {
+  size_t at = t.first_word;
+  if (at > sentence.s.first_word && words[at - 1].lower == "on") --at;
+  // The arrival verb, with at most "in" and a place of two words between it
+  // and the time ("when he arrives in Nairobi on Friday").
+  size_t verb = at;
+  for (size_t w = at; w-- > sentence.s.first_word && w + 5 > at;) {
+    if (words[w].punct) return t.first_word;
+    if (stay_words_.IsArrive(words[w])) {
+      verb = w;
+      break;
+    }
+  }
+  if (verb == at) return t.first_word;
+  // "when", then the traveller in at most three words ("he", "the prime
+  // minister").
+  for (size_t w = verb; w-- > sentence.s.first_word && w + 5 > verb;) {
+    if (words[w].punct) break;
+    if (words[w].lower != "when") continue;
+    bool opens = std::any_of(sentence.cues.begin(), sentence.cues.end(), [&](const auto& c) {
+      return c.first_word == w && Contains(CueKinds(c), kOtherEvent);
+    });
+    return opens ? w : t.first_word;
+  }
+  return t.first_word;
+}
+
+size_t EventRules::PlanBound(const ArticleReading& reading, const SentenceReading& sentence,
+                             const TimeSpan& t) const {
+  const std::vector<Word>& words = reading.words;
+  // "before Friday's vote": the time names another event.
+  if (t.end_word < words.size() && words[t.end_word].lower == "'s") return t.first_word;
+  if (!t.time->last_day || date::sys_days(*t.time->last_day) <= reading.published)
+    return t.first_word;
+  // (A hyphen inside a name is no mark: "before Akufo-Addo returns to
+  // Accra on Thursday".)
+  for (size_t w = t.first_word; w-- > sentence.s.first_word && w + kMaxBoundGap >= t.first_word;) {
+    if (words[w].punct && words[w].lower != "-") break;
+    if (bound_words_.count(words[w]) > 0) return w;
+  }
+  return t.first_word;
+}
+
 // "their September summit", "Tuesday's talks": a time right before the event noun.
 int EventRules::EventAfterCount(const ArticleReading& reading, const SentenceReading& sentence,
                                 const TimeSpan& t, size_t* distance) const {
@@ -688,7 +735,27 @@ int EventRules::EventBeforeTime(const ArticleReading& reading, const SentenceRea
         });
         if (!said) other_from = rank.end_word;
       }
-      if (!own_relative && !state_since && OtherEventBetween(sentence, t, other_from, t.first_word))
+      // (The "when" of the traveller's arrival, and a bound "before" of a
+      // time ahead, open no clause of another event: probes38.)
+      size_t other_to = PlanBound(reading, sentence, t);
+      // A bound a few words before the time ("before Akufo-Addo returns to
+      // Accra on Thursday") bounds only a plan told ahead: a future or
+      // past-plan cue ends at the event word, or at most two plain words
+      // before an event noun ("were expected to sign an agreement"). "the last session before
+      // Obama leaves office in January" ranks the session; the time is the
+      // leaving's.
+      if (other_to + 1 < t.first_word) {
+        const PhraseMatcher::Match& e = triggers[k];
+        bool told_ahead =
+            std::any_of(sentence.cues.begin(), sentence.cues.end(), [&](const auto& c) {
+              return (Contains(CueKinds(c), kFuture) || Contains(CueKinds(c), kPastPlan)) &&
+                     c.end_word <= e.first_word && c.end_word + 2 >= e.first_word &&
+                     !MarkBetween(words, c.end_word, e.first_word);
+            });
+        if (!told_ahead) other_to = t.first_word;
+      }
+      if (other_to == t.first_word) other_to = ArrivalWhen(words, sentence, t);
+      if (!own_relative && !state_since && OtherEventBetween(sentence, t, other_from, other_to))
         break;
       // "... cancelled a trip; Pompeo finally went in October": a
       // semicolon ends the clause the earlier event word is in.

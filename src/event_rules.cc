@@ -313,14 +313,22 @@ bool EventRules::Load(Diagnostic* error) {
   if (!LoadTable(origin, 2, &rows, error)) return false;
   for (const TsvRow& row : rows) {
     const std::string& kind = row.fields[1];
-    if (kind != "deadline" && kind != "names-year" && kind != "term") {
+    if (kind != "deadline" && kind != "names-year" && kind != "term" && kind != "bound" &&
+        kind != "effective") {
       *error = Diagnostic{origin, row.line, row.columns[1], Severity::kError,
-                          "expected 'deadline', 'names-year' or 'term', found '" + kind + "'"};
+                          "expected 'deadline', 'names-year', 'term', 'bound' or 'effective', "
+                          "found '" +
+                              kind + "'"};
       return false;
     }
-    std::vector<std::string>& phrase = (kind == "deadline" ? deadline_phrases_
-                                        : kind == "term"   ? term_phrases_
-                                                           : name_year_phrases_)
+    if (kind == "bound") {
+      bound_words_.insert(row.fields[0]);
+      continue;
+    }
+    std::vector<std::string>& phrase = (kind == "deadline"    ? deadline_phrases_
+                                        : kind == "term"      ? term_phrases_
+                                        : kind == "effective" ? effective_phrases_
+                                                              : name_year_phrases_)
                                            .emplace_back();
     for (size_t b = 0, e = 0; b < row.fields[0].size(); b = e + 1) {
       e = std::min(row.fields[0].find(' ', b), row.fields[0].size());
@@ -330,7 +338,7 @@ bool EventRules::Load(Diagnostic* error) {
       for (const std::string& word : phrase)
         term_word_bits_ |= std::uint64_t{1} << (WordHash(word) % 64);
     }
-    if (!phrase.empty() && kind != "term")
+    if (!phrase.empty() && kind != "term" && kind != "effective")
       (kind == "deadline" ? deadline_ends_ : name_year_ends_).insert(phrase.back());
   }
   rows.clear();

@@ -206,6 +206,20 @@ class EventRules {
                   size_t time_first) const;
   bool OtherEventBetween(const SentenceReading& sentence, const TimeSpan& t, size_t from,
                          size_t to) const;
+  // "will visit Kenya when he arrives on Friday": the "when" that opens a
+  // clause of the traveller's arrival, whose time dates the trip before it
+  // (an `arrive` word of stay_words.tsv, a place after it at most); else
+  // t.first_word (probes38).
+  size_t ArrivalWhen(const std::vector<Word>& words, const SentenceReading& sentence,
+                     const TimeSpan& t) const;
+  // "will visit Oslo before the end of the month", "expected to sign an
+  // accord before he returns to Accra on Thursday": a `bound` word of
+  // date_roles.tsv right before a time that ends after the article's day,
+  // or up to eight plain words before it, bounds the plan of the clause
+  // before it, which that time dates; it opens no clause about another
+  // event. Returns where the bound word is, else t.first_word (probes38).
+  size_t PlanBound(const ArticleReading& reading, const SentenceReading& sentence,
+                   const TimeSpan& t) const;
   void DateMeetingSettings(const ArticleReading& reading, SentenceReading* sentence) const;
   void ShareTimeAcrossAnd(const ArticleReading& reading, SentenceReading* sentence) const;
   // "Lima expelled two Chilean diplomats on Wednesday, and Santiago
@@ -620,6 +634,10 @@ class EventRules {
   // The last word of each ("of", "by", "than"): most times follow none, and
   // their phrases are not compared.
   WordSet deadline_ends_, name_year_ends_;
+  WordSet bound_words_;  // "before": date_roles.tsv kind `bound` (probes38)
+  // "from", "as of", "with effect from": date_roles.tsv kind `effective`
+  // (probes38).
+  std::vector<std::vector<std::string>> effective_phrases_;
   SentenceRules sentence_rules_;
   HomeOffices home_offices_;       // "the foreign ministry": the dateline country's
   VerbObjectEvents verb_objects_;  // "called in the Indian envoy"

@@ -85,6 +85,7 @@ void EventRules::FindStatus(const ArticleReading& reading, const SentenceReading
   auto& dateline_candidate = event->dateline_candidate;
   auto& t = event->time;
   auto& past_verb = event->past_verb;
+  const bool borrowed_time = event->borrowed != nullptr;
   bool cancelled = false, future = false;
   // A visit, meeting, talks or call told ahead by a future word right
   // before its verb ("he will visit", "she plans to visit", "he would
@@ -167,8 +168,20 @@ void EventRules::FindStatus(const ArticleReading& reading, const SentenceReading
   // resolver took the closest 10 May (precision20).
   // (More than two weeks ahead: a weekday or "next week" is never that far.)
   // Only a day the resolver chose ahead by itself (direction "future").
-  if (!cancelled && !future && past_verb < s.last_word && m.first > published + date::days(14) &&
-      t && t->direction == "future") {
+  // "imposed tariffs on Kenyan flowers from April 1": a measure's day after
+  // an `effective` phrase of date_roles.tsv ("from", "as of", "with effect
+  // from") is when it takes effect, which the past verb does not move; the
+  // measure is then planned for that day (probes38).
+  bool effective = false;
+  if (t && !borrowed_time && sentence.time_of[event->k] >= 0 &&
+      (m.family == "sanction" || m.family == "easing" || m.family == "agreement")) {
+    const TimeSpan& span = sentence.sentence_times[static_cast<size_t>(sentence.time_of[event->k])];
+    size_t at = span.first_word;
+    if (at > s.first_word && words[at - 1].lower == "on") --at;
+    effective = PhraseBefore(words, s.first_word, at, effective_phrases_) < at;
+  }
+  if (!cancelled && !future && !effective && past_verb < s.last_word &&
+      m.first > published + date::days(14) && t && t->direction == "future") {
     MoveCalledOffPlan(reading, event, true);
   }
   // "Norway's plan to cut aid to Kenya", "announced a plan to close its

@@ -369,8 +369,18 @@ void VerbObjectEvents::AddTriggers(const std::vector<Word>& words, size_t begin,
       // another clause ends the verb's reach ("called in, and the envoy
       // said").
       const size_t reach = group->reach ? group->reach : kMaxGap;
+      // (A group with antecedents reads an object after the verb only when
+      // an antecedent noun comes earlier in the sentence: "closed its land
+      // borders ... and reopened them", probes38.)
+      bool antecedent_before = false;
+      if (group->has_antecedents) {
+        PhraseMatcher::Match noun;
+        for (size_t w = begin; !antecedent_before && w < verb.first_word; ++w)
+          antecedent_before = group->antecedents.MatchAt(words, w, verb.first_word, &noun);
+      }
       for (size_t w = verb.end_word;
-           !group->has_antecedents && w < end && w <= verb.end_word + reach; ++w) {
+           (!group->has_antecedents || antecedent_before) && w < end && w <= verb.end_word + reach;
+           ++w) {
         if (group->objects.MatchAt(words, w, end, &object) ||
             MatchAcrossQuotes(group->objects, words, w, end, next_quote(w + 1), &object)) {
           // "called Chile part of Peru", not "part of a new approach".
