@@ -515,6 +515,19 @@ bool EventRules::TakesPart(const ArticleReading& reading, const SentenceReading&
   *modifier = am.city && am.first_word > s.first_word && words[am.first_word - 1].lower == "the" &&
               am.end_word < s.last_word && words[am.end_word].alpha &&
               !words[am.end_word].capitalized && !np_stop_.count(words[am.end_word]);
+  // "at Rio Tinto's offices in Nairobi", "at London Stock Exchange offices
+  // in Nairobi": a town that begins a longer name (a capitalised word right
+  // after it) names a firm or a body, neither a place nor a side, when
+  // another place follows "in" a few words on: that one is the place.
+  if ((am.kind == ActorKind::kCapital || am.kind == ActorKind::kPlace) &&
+      am.end_word + 1 < s.last_word && words[am.end_word].alpha && words[am.end_word].capitalized) {
+    for (size_t b = a + 1; b < actors.size() && actors[b].first_word <= am.end_word + 6; ++b) {
+      const ActorMention& later = actors[b];
+      if ((later.kind == ActorKind::kCapital || later.kind == ActorKind::kPlace) &&
+          later.first_word > am.end_word + 1 && words[later.first_word - 1].lower == "in")
+        return false;
+    }
+  }
   // "met Wang in Munich in February, and Biden hosted Xi on Nov. 15":
   // a place in another clause is where another event happened. A
   // destination ("a trip to Pyongyang ...; Pompeo finally went in

@@ -38,3 +38,27 @@ TEST_CASE("a meeting with no place may have been where the story was filed", "[e
   CHECK(event->m.place.empty());
   CHECK(event->dateline_candidate);
 }
+
+TEST_CASE("a town that begins a firm's name gives way to the place after \"in\"", "[event_place]") {
+  OneSentence one(2024_y / 3 / 13,
+                  "The two trade ministers met at Lima Mining's offices in Santiago on Tuesday.",
+                  {{"Tuesday", "2024-03-12"}}, "NAIROBI");
+  one.DateTriggers();
+  auto event = one.Event(0);
+  one.rules.ReadScopeActors(*one.reading, *one.sentence, event.get());
+  one.rules.FindPlace(*one.reading, *one.sentence, event.get());
+  CHECK(event->m.place == "Santiago");
+  CHECK(event->m.place_country == "CHL");
+  CHECK(event->m.actors.count("PER") == 0);
+}
+
+TEST_CASE("a town before a capitalised word is still the place with no other town after",
+          "[event_place]") {
+  OneSentence one(2024_y / 3 / 13, "The two trade ministers met at Lima Airport on Tuesday.",
+                  {{"Tuesday", "2024-03-12"}}, "NAIROBI");
+  one.DateTriggers();
+  auto event = one.Event(0);
+  one.rules.ReadScopeActors(*one.reading, *one.sentence, event.get());
+  one.rules.FindPlace(*one.reading, *one.sentence, event.get());
+  CHECK(event->m.place == "Lima");
+}
