@@ -73,11 +73,37 @@ void EventRules::AddLeaveOrders(const ArticleReading& reading, SentenceReading* 
                                    words.begin() + static_cast<std::ptrdiff_t>(w),
                                    [](const Word& x) { return x.lower == "'s"; });
       if (words[w + 1].lower != "leave" && !sent_home) continue;
+      // "gave the Norwegian envoy 72 hours to leave the country": an
+      // expulsion word that begins at the "to" is the order's, and begins
+      // at its verb, so that a length between ("72 hours") is not its time
+      // (probes41).
+      for (PhraseMatcher::Match& t : triggers) {
+        if (t.first_word == w && t.value >= 0 &&
+            triggers_[static_cast<size_t>(t.value)].type == "expulsion")
+          t.first_word = c.first_word;
+      }
       bool overlaps = std::any_of(triggers.begin(), triggers.end(), [&](const auto& t) {
         return t.first_word < w + 2 && c.first_word < t.end_word;
       });
       if (!overlaps) {
-        PhraseMatcher::Match order{c.first_word, w + 2, expel_trigger_};
+        // "was asked on Tuesday to leave": a time between the verb and its
+        // "to" is the order's own; the order is its verb alone, which the
+        // time then governs (probes41).
+        bool time_between = false;
+        for (size_t x = c.end_word; x < w && !time_between; ++x) time_between = sentence->InTime(x);
+        // Then only a leave with no object, or of a country or place
+        // ("to leave Kenya within 48 hours"); "asked Norway on Tuesday to
+        // leave the talks to experts" is no order to go.
+        size_t after = w + 2;
+        bool leaves_place =
+            after >= s.last_word || words[after].punct || sentence->InTime(after) ||
+            words[after].lower == "within" ||
+            std::any_of(sentence->actors.begin(), sentence->actors.end(), [&](const auto& a) {
+              return a.first_word == after && a.kind != ActorKind::kPerson &&
+                     a.kind != ActorKind::kTitle;
+            });
+        if (time_between && !leaves_place) break;
+        PhraseMatcher::Match order{c.first_word, time_between ? c.end_word : w + 2, expel_trigger_};
         InsertInWordOrder(&triggers, order);
       }
       break;

@@ -96,6 +96,19 @@ void EventRules::HomeCapital(const ArticleReading& reading, const SentenceReadin
   }
 }
 
+bool EventRules::LinksRestored(const SentenceReading& sentence, const EventReading& event) const {
+  // "Kenya and Norway resumed direct flights on Tuesday": a restoration
+  // whose object is a craft (`craft` cues: "flights", "ferry") is links
+  // opened again by two governments at a distance, not a sitting at the
+  // dateline (probes41). Relations restored keep the dateline's guess.
+  if (event.trigger.type != "restoration") return false;
+  return std::any_of(
+      sentence.cues.begin(), sentence.cues.end(), [&](const PhraseMatcher::Match& c) {
+        return Contains(CueKinds(c), kCraft) && c.first_word + 4 >= event.tm.first_word &&
+               c.first_word <= event.tm.end_word + 4;
+      });
+}
+
 void EventRules::FindPlace(const ArticleReading& reading, const SentenceReading& sentence,
                            EventReading* event) const {
   auto& words = reading.words;
@@ -854,7 +867,8 @@ void EventRules::FindPlace(const ArticleReading& reading, const SentenceReading&
   } else if (!dateline_city.empty() &&
              (trigger.family == "meeting" || trigger.family == "dialogue" ||
               trigger.family == "conference" || trigger.family == "agreement") &&
-             !trigger.cameo.starts_with("087") && !OpensSite(reading, sentence, *event)) {
+             !trigger.cameo.starts_with("087") && !LinksRestored(sentence, *event) &&
+             !OpensSite(reading, sentence, *event)) {
     // A meeting or signing reported from its dateline on the day it
     // was held took place there; a datelined story of an older one did not.
     // That includes a meeting dated by the story's own day alone (present
@@ -862,6 +876,7 @@ void EventRules::FindPlace(const ArticleReading& reading, const SentenceReading&
     // on eval/heldout2 (75.6 to 73.3) and changed nothing elsewhere.
     // A ceasefire or truce (CAMEO 087) is agreed between governments at a
     // distance as often as at a table: no place unless the text names one.
+    // So are links restored ("resumed direct flights", probes41).
     dateline_candidate = true;
   }
   // "a visit to China, first Shanghai, then Beijing": a visit that names

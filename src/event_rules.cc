@@ -85,12 +85,19 @@ std::string EventRules::PresentTense(const std::vector<Word>& words,
     // The cue is the event verb itself ("meets") or stands before the event
     // noun with only its determiner and modifiers between ("is on a state visit").
     bool on_trigger = c.first_word < trigger.end_word && trigger.first_word < c.end_word;
-    bool before = c.end_word <= trigger.first_word && trigger.first_word <= c.end_word + 3;
+    // A length glued by a hyphen counts as modifiers too ("is on a two-day
+    // visit", probes41).
+    bool before = c.end_word <= trigger.first_word && trigger.first_word <= c.end_word + 5;
+    size_t plain = 0;
     for (size_t w = c.end_word; before && w < trigger.first_word; ++w) {
       const WordText& x = words[w].lower;
-      before =
-          !words[w].punct && (x == "a" || x == "an" || x == "the" || x == "his" || x == "her" ||
-                              x == "their" || x == "its" || !np_stop_.count(words[w]));
+      bool hyphen = words[w].punct && (x == "-" || x == "\u2013") && w > c.end_word &&
+                    words[w - 1].end == words[w].begin && words[w].end == words[w + 1].begin;
+      if (!hyphen) ++plain;
+      before = plain <= 3 &&
+               (hyphen || (!words[w].punct &&
+                           (x == "a" || x == "an" || x == "the" || x == "his" || x == "her" ||
+                            x == "their" || x == "its" || !np_stop_.count(words[w]))));
     }
     if (!on_trigger && !before) continue;
     // "to hold talks", "did not meet": not a report that it happens now.

@@ -352,6 +352,9 @@ class EventRules {
   void ArrivalTrip(const ArticleReading& reading, SentenceReading* sentence) const;
   void FeaturePlace(const ArticleReading& reading, const SentenceReading& sentence,
                     size_t own_begin, size_t own_end, EventReading* event) const;
+  // A restoration of links told by a craft ("resumed direct flights"):
+  // no dateline guess for its place (probes41).
+  bool LinksRestored(const SentenceReading& sentence, const EventReading& event) const;
   // Whether the event's clause says it was held to open a place named by
   // its kind ("met to open a border dam"): then the dateline is not where.
   bool OpensSite(const ArticleReading& reading, const SentenceReading& sentence,
