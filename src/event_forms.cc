@@ -428,8 +428,11 @@ void EventRules::AddPresenceVisit(const ArticleReading& reading, SentenceReading
     // "X was in Peru last month": a country of another side too, when
     // "was" and a time right after it say a stay ("is in Peru on a visit"
     // has its own event word; "was in talks with Peru" names no place).
+    // "came to Oslo's rescue": a town that owns what follows is no
+    // destination.
     bool abroad = std::any_of(actors.begin(), actors.end(), [&](const ActorMention& a) {
       if (a.first_word != at || a.code.empty() || a.code == person.code) return false;
+      if (a.end_word < s.last_word && words[a.end_word].lower == "'s") return false;
       if (a.kind == ActorKind::kCapital || a.kind == ActorKind::kPlace) return true;
       return a.kind == ActorKind::kCountry && was &&
              TimeRightAfter(words, sentence_times, a.end_word, s.last_word);

@@ -55,6 +55,8 @@ TEST_CASE("a trip told with 'came to' a town of the other side is a visit", "[pr
   CHECK(Told("Chile's president came to the conclusion that Peru was right on Monday.", kPerChl,
              "Lima")
             .empty());
+  // A town that owns what follows is no destination.
+  CHECK(Told("Chile's president came to Lima's rescue on Tuesday.", kPerChl, "Lima").empty());
 }
 
 TEST_CASE("a stopover on the way elsewhere is a visit", "[probes41]") {
