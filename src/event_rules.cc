@@ -513,6 +513,9 @@ void HoldersOfEventDays(const ActorLexicon& lexicon, const SentenceReading& sent
         continue;
       const OfficeHolder* then = lexicon.HolderOf(a.code, a.role, m.first);
       if (then != nullptr && then != lexicon.HolderOf(a.code, a.role, m.last)) then = nullptr;
+      // (A holder back for a second term stays: "the Norwegian foreign
+      // minister" of 2013 and of today are one person.)
+      if (then != nullptr && then->name == a.name) continue;
       if (then != nullptr &&
           std::find(m.people.begin(), m.people.end(), then->name) != m.people.end())
         then = nullptr;

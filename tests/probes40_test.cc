@@ -98,6 +98,9 @@ TEST_CASE("a title with no name is its holder on the event's own days", "[probes
   // A person named keeps the name, whatever the year.
   CHECK(People("Chile's foreign minister Alberto van Klaveren visited Lima in 2019.", kPerChl,
                "Lima") == std::multiset<std::string>{"visit: Alberto van Klaveren"});
+  // Today's holder, back for a second term, named in the first.
+  CHECK(People("The Norwegian foreign minister visited Nairobi in March 2013.", kNorKen,
+               "Nairobi") == std::multiset<std::string>{"visit: Espen Barth Eide"});
   // Today's holder on a day of the term.
   CHECK(People("Chile's foreign minister visited Lima on Monday.", kPerChl, "Lima") ==
         std::multiset<std::string>{"visit: Alberto van Klaveren"});
