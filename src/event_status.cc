@@ -324,6 +324,16 @@ void EventRules::AheadOfAct(const ArticleReading& reading, const SentenceReading
     ahead = PhraseBefore(words, sentence.s.first_word, w, ahead_phrases_) < w;
   }
   if (!ahead) return;
+  // Only when the month, as the resolver read it, ended before another time
+  // of the sentence (the act it comes after): "met in May ahead of the
+  // June summit" keeps both in one year.
+  const TimeExpression* own = t;
+  bool before_act = std::any_of(sentence.sentence_times.begin(), sentence.sentence_times.end(),
+                                [&](const TimeSpan& other) {
+                                  return other.time != own && other.time->first_day &&
+                                         date::sys_days(*other.time->first_day) > m.last;
+                                });
+  if (!before_act) return;
   date::year_month_day first{m.first}, last{m.last};
   date::year_month_day later_first = first + date::years(1);
   date::year_month_day later_last = last + date::years(1);

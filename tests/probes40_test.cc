@@ -79,6 +79,11 @@ TEST_CASE("an event told 'ahead of' with a month is the coming one", "[probes40]
               "May.",
               kNorKen, "Nairobi") ==
         (std::multiset<std::string>{"meeting 2024-03-12 held", "talks 2024-05 planned"}));
+  // A month after the act's own keeps its year.
+  CHECK(Dated("Chile's foreign minister met Peru's president in May ahead of talks in Lima in "
+              "June.",
+              kPerChl, "Lima")
+            .count("talks 2024-06 planned") == 0);
   // A year told keeps the month where it is.
   CHECK(Dated("Peru's president visited Santiago on Monday, ahead of a second visit to Chile in "
               "June 2023.",
