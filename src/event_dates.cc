@@ -575,6 +575,44 @@ size_t EventRules::ArrivalWhen(const std::vector<Word>& words, const SentenceRea
   return t.first_word;
 }
 
+bool EventRules::FutureWhen(const ArticleReading& reading, const SentenceReading& sentence,
+                            EventReading* event) const {
+  const std::vector<Word>& words = reading.words;
+  const PhraseMatcher::Match& tm = event->tm;
+  if (sentence.time_of[event->k] >= 0 || event->borrowed || event->trigger.noun_phrase ||
+      IsPastTense(words[tm.first_word]))
+    return false;
+  // "when", its doer in at most four plain words ("Norway's envoy", "he"),
+  // then the verb.
+  size_t when = tm.first_word;
+  for (size_t w = tm.first_word; w-- > sentence.s.first_word && w + 6 > tm.first_word;) {
+    if (words[w].punct && words[w].lower != "'s") break;
+    if (words[w].lower == "when") {
+      when = w;
+      break;
+    }
+  }
+  if (when == tm.first_word || when + 1 == tm.first_word) return false;
+  bool opens = std::any_of(sentence.cues.begin(), sentence.cues.end(), [&](const auto& c) {
+    return c.first_word == when && Contains(CueKinds(c), kOtherEvent);
+  });
+  // A future word before "when", in the same clause ("will resume").
+  bool ahead = std::any_of(sentence.cues.begin(), sentence.cues.end(), [&](const auto& c) {
+    return c.end_word <= when && c.first_word >= sentence.s.first_word &&
+           Contains(CueKinds(c), kFuture) && !ClauseBreakBetween(words, c.end_word, when);
+  });
+  if (!opens || !ahead) return false;
+  // The main clause's time: the last before "when".
+  for (size_t j = sentence.sentence_times.size(); j-- > 0;) {
+    const TimeSpan& t = sentence.sentence_times[j];
+    if (t.end_word > when) continue;
+    event->borrowed = t.time;
+    event->borrowed_phrase = t.time->text;
+    return false;
+  }
+  return true;
+}
+
 size_t EventRules::PlanBound(const ArticleReading& reading, const SentenceReading& sentence,
                              const TimeSpan& t) const {
   const std::vector<Word>& words = reading.words;
@@ -762,10 +800,15 @@ int EventRules::EventBeforeTime(const ArticleReading& reading, const SentenceRea
       if (ClauseBreakBetween(words, triggers[k].end_word, t.first_word)) break;
       // "issued a statement, building on the targets they announced last
       // November": a participle after a comma opens a clause of its own.
+      // "will visit Kenya, arriving on Friday": an `arrive` participle
+      // tells the trip's own first day (probes40).
       bool participle_clause = false;
+      const bool trip = triggers[k].value >= 0 &&
+                        triggers_[static_cast<size_t>(triggers[k].value)].family == "visit";
       for (size_t w = triggers[k].end_word; w + 1 < t.first_word && !participle_clause; ++w) {
-        participle_clause =
-            words[w].lower == "," && IsParticiple(words[w + 1]) && !np_stop_.count(words[w + 1]);
+        participle_clause = words[w].lower == "," && IsParticiple(words[w + 1]) &&
+                            !np_stop_.count(words[w + 1]) &&
+                            !(trip && stay_words_.IsArrive(words[w + 1]));
       }
       if (participle_clause) break;
       // "talks on repairing relations damaged in 2017": a past participle

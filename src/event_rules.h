@@ -372,6 +372,17 @@ class EventRules {
                   EventReading* event) const;
   void BorrowTime(const ArticleReading& reading, const SentenceReading& sentence,
                   EventReading* event) const;
+  // "Talks will resume next week when Norway's envoy arrives in Nairobi":
+  // an undated event verb in the present, right after "when" and its doer,
+  // told after a future word, takes the time before "when" (a plan; false),
+  // or is no event of the day at all when none stands there (true).
+  // "ahead of a second visit to Norway in June", told after a past act:
+  // the noun's month with no year is the coming one (date_roles.tsv kind
+  // `ahead`; probes40).
+  void AheadOfAct(const ArticleReading& reading, const SentenceReading& sentence,
+                  EventReading* event) const;
+  bool FutureWhen(const ArticleReading& reading, const SentenceReading& sentence,
+                  EventReading* event) const;
   // Per sentence, its paragraph; and the day a sentence of the lead's two
   // paragraphs gives "the measures", "the decision" (ArticleReading::lead_day).
   void FindLeadCarry(const ActorLexicon& lexicon, ArticleReading* reading) const;
@@ -641,6 +652,8 @@ class EventRules {
   // "from", "as of", "with effect from": date_roles.tsv kind `effective`
   // (probes38).
   std::vector<std::vector<std::string>> effective_phrases_;
+  // "ahead of", "in the run-up to": date_roles.tsv kind `ahead` (probes40).
+  std::vector<std::vector<std::string>> ahead_phrases_;
   SentenceRules sentence_rules_;
   HomeOffices home_offices_;       // "the foreign ministry": the dateline country's
   VerbObjectEvents verb_objects_;  // "called in the Indian envoy"

@@ -180,6 +180,7 @@ void EventRules::FindStatus(const ArticleReading& reading, const SentenceReading
     if (at > s.first_word && words[at - 1].lower == "on") --at;
     effective = PhraseBefore(words, s.first_word, at, effective_phrases_) < at;
   }
+  AheadOfAct(reading, sentence, event);
   if (!cancelled && !future && !effective && past_verb < s.last_word &&
       m.first > published + date::days(14) && t && t->direction == "future") {
     MoveCalledOffPlan(reading, event, true);
@@ -298,6 +299,48 @@ bool EventRules::KeepDatedPlan(const ArticleReading& reading, const SentenceRead
   });
   if (reported && mission && !condition && own_time && event.m.status == "held") return true;
   return told_ahead && !condition && own_time && event.m.status == "planned";
+}
+
+void EventRules::AheadOfAct(const ArticleReading& reading, const SentenceReading& sentence,
+                            EventReading* event) const {
+  const std::vector<Word>& words = reading.words;
+  const date::sys_days published = reading.published;
+  auto& m = event->m;
+  auto& t = event->time;
+  // "visited Oslo on Monday, ahead of a second visit to Norway in June":
+  // an event noun right after an `ahead` phrase of date_roles.tsv (up to
+  // three plain words between) comes after the act the clause tells, so a
+  // month of its own told with no year, which the past verb put before the
+  // article's day, is the coming one (probes40). (A weekday is left: a year
+  // is no step for it.)
+  if (!t || event->borrowed || !event->trigger.noun_phrase || m.last >= published ||
+      sentence.time_of[event->k] < 0 || CountedFromPublication(*t) || HasYear(t->text) ||
+      m.date.size() != 7)
+    return;
+  size_t at = event->tm.first_word;
+  bool ahead = false;
+  for (size_t w = at + 1; !ahead && w-- > sentence.s.first_word && w + 4 >= at;) {
+    if (w < at && words[w].punct) break;
+    ahead = PhraseBefore(words, sentence.s.first_word, w, ahead_phrases_) < w;
+  }
+  if (!ahead) return;
+  // Only when the month, as the resolver read it, ended before another time
+  // of the sentence (the act it comes after): "met in May ahead of the
+  // June summit" keeps both in one year.
+  const TimeExpression* own = t;
+  bool before_act = std::any_of(sentence.sentence_times.begin(), sentence.sentence_times.end(),
+                                [&](const TimeSpan& other) {
+                                  return other.time != own && other.time->first_day &&
+                                         date::sys_days(*other.time->first_day) > m.last;
+                                });
+  if (!before_act) return;
+  date::year_month_day first{m.first}, last{m.last};
+  date::year_month_day later_first = first + date::years(1);
+  date::year_month_day later_last = last + date::years(1);
+  if (!later_first.ok() || !later_last.ok() || date::sys_days(later_first) <= published) return;
+  m.first = date::sys_days(later_first);
+  m.last = date::sys_days(later_last);
+  m.date = std::to_string(static_cast<int>(later_first.year())) + m.date.substr(4);
 }
 
 void EventRules::MoveCalledOffPlan(const ArticleReading& reading, EventReading* event,

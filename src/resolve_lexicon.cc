@@ -563,7 +563,7 @@ bool Lexicon::Load(Diagnostic* error) {
     if (!ReadTable("data/en/date_roles.tsv", 2, &origin, &rows, error)) return false;
     for (const TsvRow& row : rows) {
       if (row.fields[1] != "deadline" && row.fields[1] != "names-year" && row.fields[1] != "term" &&
-          row.fields[1] != "bound" && row.fields[1] != "effective") {
+          row.fields[1] != "bound" && row.fields[1] != "effective" && row.fields[1] != "ahead") {
         return Fail(origin, row, 1, "unknown kind '" + row.fields[1] + "'", error);
       }
       if (row.fields[1] != "deadline") continue;
