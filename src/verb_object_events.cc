@@ -381,8 +381,11 @@ void VerbObjectEvents::AddTriggers(const std::vector<Word>& words, size_t begin,
       for (size_t w = verb.end_word;
            (!group->has_antecedents || antecedent_before) && w < end && w <= verb.end_word + reach;
            ++w) {
-        if (group->objects.MatchAt(words, w, end, &object) ||
-            MatchAcrossQuotes(group->objects, words, w, end, next_quote(w + 1), &object)) {
+        // (Either way the object starts with words[w]: most words start
+        // none of a group's few objects, and its first words' bits say so.)
+        if (group->objects.MayStartWith(words[w].hash) &&
+            (group->objects.MatchAt(words, w, end, &object) ||
+             MatchAcrossQuotes(group->objects, words, w, end, next_quote(w + 1), &object))) {
           // "called Chile part of Peru", not "part of a new approach".
           found = !group->name_after ||
                   (object.end_word < end && words[object.end_word].capitalized &&
