@@ -450,6 +450,8 @@ const std::string kDatelineKey = std::string(1, kArticleCountryKey) + "dateline"
 // The memory key of the one person the sentence before named, for "He
 // flew to Chisinau": no word of a name starts with a control character.
 const std::string kLastPersonKey = "\x01last";
+// The person none of the memory's keys names (ActorLexicon::Find).
+const Person kNoOne;
 // The two people the sentence before named, when it named two: the first
 // for a subject pronoun, the second for an object pronoun ("Boric met
 // Abdullah. He met him again").
@@ -541,24 +543,24 @@ void ActorLexicon::Find(std::string_view text, const std::vector<Word>& words, s
   std::vector<ActorMention>& out = *result;
   out.clear();
   // "He flew to Chisinau on Monday": the one person the sentence before
-  // named, taken out now (this sentence sets it anew).
-  Person last_named, last_subject, last_object;
+  // named, taken out now (this sentence sets it anew). Each is taken out
+  // with its node, and no one is kNoOne: most sentences find none of the
+  // three, and build and destroy no Person for them (perf38).
+  PersonMemory::node_type named_node, subject_node, object_node;
   if (memory && !memory->empty()) {
-    if (auto it = memory->find(kLastPersonKey); it != memory->end()) {
-      last_named = std::move(it->second);
-      memory->erase(it);
-    }
+    if (auto it = memory->find(kLastPersonKey); it != memory->end())
+      named_node = memory->extract(it);
     // The subject and object keys are only ever set together (below) and
     // taken out together (here): without the one, the other is not there.
     if (auto it = memory->find(kLastSubjectKey); it != memory->end()) {
-      last_subject = std::move(it->second);
-      memory->erase(it);
-      if (auto ot = memory->find(kLastObjectKey); ot != memory->end()) {
-        last_object = std::move(ot->second);
-        memory->erase(ot);
-      }
+      subject_node = memory->extract(it);
+      if (auto ot = memory->find(kLastObjectKey); ot != memory->end())
+        object_node = memory->extract(ot);
     }
   }
+  const Person& last_named = named_node ? named_node.mapped() : kNoOne;
+  const Person& last_subject = subject_node ? subject_node.mapped() : kNoOne;
+  const Person& last_object = object_node ? object_node.mapped() : kNoOne;
   // After two people a subject pronoun alone is either ("Tamm met Rusu. He
   // flew home"); with an object pronoun after it ("He met him again") the
   // two keep their places.
@@ -1201,7 +1203,8 @@ void ActorLexicon::Find(std::string_view text, const std::vector<Word>& words, s
       if (title && !titles && !unnamed_subject) {
         (*memory)[kLastPersonKey] = Person{"", title->code, title->role};
       } else if (!title && unnamed_subject) {
-        (*memory)[kLastPersonKey] = std::move(last_named);
+        // (A pronoun stood for last_named: its node is there.)
+        memory->insert(std::move(named_node));
       }
     }
     // Two people (each with a country): the first and the second, for a

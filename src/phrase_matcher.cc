@@ -112,6 +112,7 @@ PhraseMatcher::List* PhraseMatcher::FindOrAdd(size_t hash) {
   if (filter_.empty()) filter_.assign(kFilterBits / 64, 0);
   filter_[FilterBit(hash) / 64] |= uint64_t{1} << (FilterBit(hash) % 64);
   filter_[FilterBit2(hash) / 64] |= uint64_t{1} << (FilterBit2(hash) % 64);
+  first_bits_ |= uint64_t{1} << (hash >> 58);
   return &lists_.back();
 }
 

@@ -355,7 +355,13 @@ void VerbObjectEvents::AddTriggers(const std::vector<Word>& words, size_t begin,
     }
     return first_quote;
   };
+  const Word* const wd = words.data();
   for (size_t v = begin; v < end; ++v) {
+    // Most words start no verb: they are passed over in a loop of their
+    // own, which keeps its few values in registers (in the loop below the
+    // compiler reloaded them at every word; perf38).
+    while (v < end && !verbs_.MayStart(wd[v].hash)) ++v;
+    if (v == end) break;
     if (!verbs_.MatchAt(words, v, end, &verb)) continue;
     bool found = false;
     // Whether the object was told before the verb, in a relative clause.
@@ -381,8 +387,11 @@ void VerbObjectEvents::AddTriggers(const std::vector<Word>& words, size_t begin,
       for (size_t w = verb.end_word;
            (!group->has_antecedents || antecedent_before) && w < end && w <= verb.end_word + reach;
            ++w) {
-        if (group->objects.MatchAt(words, w, end, &object) ||
-            MatchAcrossQuotes(group->objects, words, w, end, next_quote(w + 1), &object)) {
+        // (Either way the object starts with words[w]: most words start
+        // none of a group's few objects, and its first words' bits say so.)
+        if (group->objects.MayStartWith(words[w].hash) &&
+            (group->objects.MatchAt(words, w, end, &object) ||
+             MatchAcrossQuotes(group->objects, words, w, end, next_quote(w + 1), &object))) {
           // "called Chile part of Peru", not "part of a new approach".
           found = !group->name_after ||
                   (object.end_word < end && words[object.end_word].capitalized &&

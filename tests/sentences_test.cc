@@ -129,6 +129,32 @@ TEST_CASE("phrases match longest first and names need a capital", "[sentences]")
   CHECK(found[1].first_word == 7);
 }
 
+TEST_CASE("a matcher's first-word filters let through every word a phrase starts with",
+          "[sentences]") {
+  // Callers that scan word by word (verbs and their objects) test the
+  // filters first and skip MatchAt where they say no.
+  annals::PhraseMatcher m;
+  m.Add("border crossing", 1, false);
+  m.Add("embassy", 2, false);
+  m.Add("Accra", 3, true);
+  m.Add("trade talks", 4, false);
+  std::vector<annals::Word> words = annals::TokenizeKept(
+      "Ghana reopened its border crossing with Togo; the embassy in Accra hosted trade talks");
+  size_t matched = 0;
+  for (size_t i = 0; i < words.size(); ++i) {
+    annals::PhraseMatcher::Match match;
+    if (!m.MatchAt(words, i, words.size(), &match)) continue;
+    INFO(std::string(words[i].lower));
+    ++matched;
+    CHECK(m.MayStart(words[i].hash));
+    CHECK(m.MayStartWith(words[i].hash));
+  }
+  CHECK(matched == 4);
+  annals::PhraseMatcher empty;
+  CHECK_FALSE(empty.MayStart(words[0].hash));
+  CHECK_FALSE(empty.MayStartWith(words[0].hash));
+}
+
 TEST_CASE("a word that goes on with none of its longer phrases still matches alone",
           "[sentences]") {
   // Many longer phrases share the first word; the one-word phrase is last.
