@@ -34,10 +34,7 @@ std::multiset<std::string> Told(const std::string& body, const std::array<std::s
 // The titles of the same entries.
 std::multiset<std::string> Titles(const std::string& body, const std::array<std::string, 2>& pair,
                                   const std::string& town) {
-  ResolvedEventFixture f(date::year{2024} / 3 / 13);
-  std::multiset<std::string> titles;
-  for (const annals::Entry& e : DatelinedPairEntries(f, body, pair, town)) titles.insert(e.title);
-  return titles;
+  return annals::testing::ToldTitles(body, pair, town);
 }
 
 }  // namespace

@@ -30,4 +30,14 @@ inline std::multiset<std::string> ToldEntries(const std::string& body,
   return told;
 }
 
+// The titles of the same entries.
+inline std::multiset<std::string> ToldTitles(const std::string& body,
+                                             const std::array<std::string, 2>& pair,
+                                             const std::string& town) {
+  ResolvedEventFixture f(date::year{2024} / 3 / 13);
+  std::multiset<std::string> titles;
+  for (const Entry& e : DatelinedPairEntries(f, body, pair, town)) titles.insert(e.title);
+  return titles;
+}
+
 }  // namespace annals::testing
