@@ -54,20 +54,6 @@ const WordSet& FirstOrdinals() {
   return words;
 }
 
-// The words of kind `background` of data/en/carried_dates.tsv: "had",
-// "previously", "past": a sentence that holds one tells of another time.
-const WordSet& BackgroundWords() {
-  static const WordSet words = [] {
-    std::vector<std::string> found;
-    Diagnostic unreachable;
-    ReadFirstFieldsWhere("data/en/carried_dates.tsv", 1, "background", &found, &unreachable);
-    WordSet set;
-    for (const std::string& w : found) set.insert(w);
-    return set;
-  }();
-  return words;
-}
-
 // Whether words [from, to) hold no punctuation but an abbreviation's
 // period: one clause, not two ("on Tuesday and expelled", not "on Tuesday.
 // Later it expelled").
@@ -1970,7 +1956,7 @@ void EventRules::CarryDate(const ArticleReading& reading, const SentenceReading&
     bool opens = opener != sentence.actors.end();
     bool other_time = false;
     for (size_t w = s.first_word; w < s.last_word && !other_time; ++w)
-      other_time = BackgroundWords().count(words[w]) > 0;
+      other_time = background_words_.count(words[w]) > 0;
     // The lead's subject: the opener's surname among the lead's first
     // words, with only capitals, marks and "of", "the", "'s" before it.
     const Word& surname = words[opens ? opener->end_word - 1 : verb - 1];

@@ -287,7 +287,7 @@ bool EventRules::Load(Diagnostic* error) {
     } else if (kind == "after-clause") {
       after_clauses_.insert(row.fields[0]);
     } else if (kind == "background") {
-      // (read by LeadStoryGoesOn in event_dates.cc)
+      background_words_.insert(row.fields[0]);
     } else if (kind == "same-time" || kind == "same-act" || kind == "at-time" ||
                kind == "signing-of") {
       std::vector<std::string>& phrase = (kind == "same-time"    ? carry_openers_

@@ -619,8 +619,9 @@ class EventRules {
   // what it names in the state the participle after it tells
   // (`state-keep` of carried_dates.tsv).
   WordSet state_keep_;
-  WordSet after_which_;    // "after", "at": ", after which ministers signed ..."
-  WordSet after_clauses_;  // "after", "following": open a clause told before the act
+  WordSet after_which_;       // "after", "at": ", after which ministers signed ..."
+  WordSet after_clauses_;     // "after", "following": open a clause told before the act
+  WordSet background_words_;  // "had", "previously": a sentence told of another time
   // Their second words ("off"): a split cue is looked for only when one
   // follows the event noun.
   WordSet split_cancel_ends_;
