@@ -763,7 +763,7 @@ bool Parser::Best(size_t i, Match* best) const {
     if (CoreBest(j + 1, &inner, true) && (!found || inner.end > best->end) &&
         in.type == TimexType::kDate && in.literal.empty() && in.mod.empty() && in.shift &&
         in.unit == Grain::kMonth && in.grain == Grain::kMonth && in.day == 0 &&
-        !Is(inner.end, "'") && !Is(inner.end, "\u2019")) {
+        !Is(inner.end, "'")) {
       // Not "the third of the month's races": one of them.
       *best = inner;
       best->first = i;

@@ -82,7 +82,7 @@ void Parser::Compounds(size_t i, Match* best) const {
         named_day(inner.spec) && inner.spec.day == 0 && inner.spec.holiday < 0 &&
         (day_word || (inner.spec.weekday > 0 &&
                       std::string_view(inner.rule) == (back ? "relative_weekday" : "weekday"))) &&
-        !Is(inner.end, "since") && !Is(inner.end, "'") && !Is(inner.end, "\u2019")) {
+        !Is(inner.end, "since") && !Is(inner.end, "'")) {
       *best = inner;
       best->first = i;
       best->spec.day_offset = back ? -n : n;
@@ -108,7 +108,7 @@ void Parser::Compounds(size_t i, Match* best) const {
     // The count's unit is longer than the period named ("a week ago this
     // month" is left).
     bool yearly = s.unit == Grain::kYear || s.unit == Grain::kDecade || s.unit == Grain::kCentury;
-    if (Is(end, "this") && !Is(end + 2, "'") && !Is(end + 2, "\u2019") &&
+    if (Is(end, "this") && !Is(end + 2, "'") &&
         ((Is(end + 1, "year") && yearly) || (Is(end + 1, "month") && yearly) ||
          (Is(end + 1, "week") && (yearly || s.unit == Grain::kMonth)))) {
       s.grain = Is(end + 1, "year")    ? Grain::kYear
@@ -125,7 +125,7 @@ void Parser::Compounds(size_t i, Match* best) const {
     Match inner;
     int weeks = s.offset;
     if (CoreBest(end + 1, &inner, true) && std::string_view(inner.rule) == "weekday" &&
-        inner.spec.weekday > 0 && !Is(inner.end, "'") && !Is(inner.end, "\u2019")) {
+        inner.spec.weekday > 0 && !Is(inner.end, "'")) {
       *best = inner;
       best->first = i;
       best->spec.lean = Lean::kLast;

@@ -414,7 +414,7 @@ void Parser::Relative(size_t i, Take& take) const {
         s.grain = Grain::kWeekend;
       } else if (w == "the" && i > 0 && lx_.period_end_verbs.contains(W(i - 1)) &&
                  (g == Grain::kYear || g == Grain::kMonth || g == Grain::kWeek) && u == i + 1 &&
-                 !Is(k, "-") && !Is(k, "of") && !Is(k, "'") && !Is(k, "\u2019")) {
+                 !Is(k, "-") && !Is(k, "of") && !Is(k, "'")) {
         // "Chile ended the year with a surplus", "stocks closed the week
         // higher": the period that has just ended
         // (data/en/period_end_verbs.tsv).

@@ -522,7 +522,7 @@ int Parser::TenseAround(size_t first, size_t end, size_t* cue_at) const {
                (Is(first - 1, "in") && first - k == 2 &&
                 !(end < t_.size() && t_[end].alpha && !t_[end].capitalized &&
                   !lx_.month_prepositions.contains(W(end))))) &&
-              (first - k == 2 || Is(first - 1, "for")) && !Is(end, "'") && !Is(end, "’")) {
+              (first - k == 2 || Is(first - 1, "for")) && !Is(end, "'")) {
             bool plain = true;
             for (size_t q = k + 1; q + 1 < first; ++q) {
               if (!t_[q].alpha || I(q).has_tense || PastVerb(q)) plain = false;
@@ -537,14 +537,14 @@ int Parser::TenseAround(size_t first, size_t end, size_t* cue_at) const {
           if ((w == "is" || w == "are") && k + 1 == first &&
               (I(first).weekday > 0 || t_[first].number || Is(first, "noon") ||
                Is(first, "midnight")) &&
-              !Is(end, "'") && !Is(end, "’")) {
+              !Is(end, "'")) {
             *tense = 1;
             return true;
           }
           // "the deadline is the close of business Friday", "is the end of
           // trading on Monday": the end of a working day named after the
           // verb is what that day holds, ahead, as "is Friday".
-          if ((w == "is" || w == "are") && I(first).weekday > 0 && !Is(end, "'") && !Is(end, "’")) {
+          if ((w == "is" || w == "are") && I(first).weekday > 0 && !Is(end, "'")) {
             size_t q = Is(k + 1, "the") ? k + 2 : k + 1;
             if ((Is(q, "close") || Is(q, "end")) && Is(q + 1, "of")) {
               q = Is(q + 2, "the") ? q + 3 : q + 2;
@@ -564,7 +564,7 @@ int Parser::TenseAround(size_t first, size_t end, size_t* cue_at) const {
             size_t q = k + 2;
             while (q < first && t_[q].alpha && t_[q].capitalized) {
               ++q;
-              if (q + 1 < first && (Is(q, "'") || Is(q, "’")) && Is(q + 1, "s")) q += 2;
+              if (q + 1 < first && Is(q, "\'") && Is(q + 1, "s")) q += 2;
             }
             if (q > k + 2 && (q == first || (q + 1 == first &&
                                              (Is(q, "on") || (Is(k + 1, "at") && Is(q, "in")))))) {
@@ -849,7 +849,7 @@ int Parser::TenseAround(size_t first, size_t end, size_t* cue_at) const {
   // "Sunday's vote is close": a day's occasion (occasion_nouns.tsv) told in
   // the present after it is still to come. Not any event: "Sunday's attack
   // is the deadliest" tells of one gone.
-  if ((Is(end, "'") || Is(end, "’")) && Is(end + 1, "s") && end + 2 < t_.size() &&
+  if (Is(end, "\'") && Is(end + 1, "s") && end + 2 < t_.size() &&
       lx_.occasion_nouns.contains(W(end + 2))) {
     for (size_t k = end + 3; k < t_.size() && k - end < 8; ++k) {
       if (boundary(k) || Is(k, ",") || t_[k].newline_before) break;

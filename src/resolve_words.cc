@@ -299,7 +299,7 @@ bool Parser::Clock(size_t i, std::string* time, size_t* next) const {
   // "10 o'clock", "eight o'clock": the hour as told; "in the morning" or
   // "at night" after it says a.m. or p.m.
   if (((Num(i) && t_[i].lower.size() <= 2) || (I(i).number >= 1 && I(i).number <= 12)) &&
-      Is(i + 1, "o") && (Is(i + 2, "'") || Is(i + 2, "\u2019")) && Is(i + 3, "clock")) {
+      Is(i + 1, "o") && Is(i + 2, "\'") && Is(i + 3, "clock")) {
     int hour = Num(i) ? ToInt(t_[i].lower) : I(i).number;
     if (hour < 1 || hour > 12) return false;
     size_t j = i + 4;
