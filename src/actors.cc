@@ -941,7 +941,7 @@ void ActorLexicon::Find(std::string_view text, const std::vector<Word>& words, s
     if ((!subject_referent.name.empty() || unnamed) && i - begin <= 8 &&
         person_pronouns_.count(words[i]) &&
         (i == begin ||
-         (words[i - 1].lower == "," && i - begin <= 8 &&
+         (words[i - 1].lower == "," &&
           std::none_of(out.begin(), out.end(),
                        [](const ActorMention& a) { return a.kind == ActorKind::kPerson; })) ||
          (i - begin <= 6 && opening_ends_.count(words[i - 1]) && out.empty() &&

@@ -85,7 +85,6 @@ void EventRules::FindStatus(const ArticleReading& reading, const SentenceReading
   auto& dateline_candidate = event->dateline_candidate;
   auto& t = event->time;
   auto& past_verb = event->past_verb;
-  const bool borrowed_time = event->borrowed != nullptr;
   bool cancelled = false, future = false;
   // A visit, meeting, talks or call told ahead by a future word right
   // before its verb ("he will visit", "she plans to visit", "he would
@@ -173,7 +172,7 @@ void EventRules::FindStatus(const ArticleReading& reading, const SentenceReading
   // from") is when it takes effect, which the past verb does not move; the
   // measure is then planned for that day (probes38).
   bool effective = false;
-  if (t && !borrowed_time && sentence.time_of[event->k] >= 0 &&
+  if (t && !event->borrowed && sentence.time_of[event->k] >= 0 &&
       (m.family == "sanction" || m.family == "easing" || m.family == "agreement")) {
     const TimeSpan& span = sentence.sentence_times[static_cast<size_t>(sentence.time_of[event->k])];
     size_t at = span.first_word;
