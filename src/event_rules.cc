@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <charconv>
 #include <map>
 #include <optional>
 #include <utility>
@@ -28,12 +29,18 @@ bool LoadTable(std::string_view path, size_t fields, std::vector<TsvRow>* rows, 
 // The ordinals of data/en/ordinals.tsv ("first", "second" ... "tenth").
 const WordSet& Ordinals() {
   static const WordSet words = [] {
+    // One read of the file; the resolver's Lexicon checks it at start-up
+    // and stops the run on a bad row, so a failure here cannot be reached.
     WordSet set;
-    for (int value = 1; value <= 10; ++value) {
-      std::vector<std::string> found;
-      Diagnostic unreachable;
-      ReadFirstFieldsWhere("data/en/ordinals.tsv", 1, std::to_string(value), &found, &unreachable);
-      for (const std::string& w : found) set.insert(w);
+    std::vector<TsvRow> rows;
+    Diagnostic unreachable;
+    if (!LoadTable("data/en/ordinals.tsv", 2, &rows, &unreachable)) return set;
+    for (const TsvRow& row : rows) {
+      const std::string& field = row.fields[1];
+      int value = 0;
+      auto [end, failed] = std::from_chars(field.data(), field.data() + field.size(), value);
+      if (failed == std::errc() && end == field.data() + field.size() && value >= 1 && value <= 10)
+        set.insert(row.fields[0]);
     }
     return set;
   }();
