@@ -535,8 +535,7 @@ bool EventRules::OtherEventBetween(const SentenceReading& sentence, const TimeSp
 
 size_t EventRules::ArrivalWhen(const std::vector<Word>& words, const SentenceReading& sentence,
                                const TimeSpan& t) const {
-  size_t at = t.first_word;
-  if (at > sentence.s.first_word && words[at - 1].lower == "on") --at;
+  size_t at = TimeWithOn(words, sentence.s, t.first_word);
   // The arrival verb, with at most "in" and a place of two words between it
   // and the time ("when he arrives in Nairobi on Friday").
   size_t verb = at;

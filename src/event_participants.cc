@@ -2248,12 +2248,14 @@ void EventRules::HomeMeeting(const ArticleReading& reading, const SentenceReadin
            side_words_.NamesNonStateParty(words, event->clause_begin, tm.first_word);
     // "The binational cabinet of Peru and Chile met in Tacna": a body of
     // both that is a meeting noun of its own is no body at home (probes39).
-    for (const PhraseMatcher::Match& t : sentence.triggers) {
-      if (!home) break;
-      home = !(t.value >= 0 && t.first_word >= event->clause_begin && t.end_word <= tm.first_word &&
-               triggers_[static_cast<size_t>(t.value)].family == "meeting" &&
-               side_words_.NamesNonStateParty(words, t.first_word, t.end_word));
-    }
+    home = home &&
+           std::none_of(sentence.triggers.begin(), sentence.triggers.end(),
+                        [&](const PhraseMatcher::Match& t) {
+                          return t.value >= 0 && t.first_word >= event->clause_begin &&
+                                 t.end_word <= tm.first_word &&
+                                 triggers_[static_cast<size_t>(t.value)].family == "meeting" &&
+                                 side_words_.NamesNonStateParty(words, t.first_word, t.end_word);
+                        });
   }
   if (home) m.actors.clear();
 }
